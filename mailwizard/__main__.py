@@ -1,0 +1,5 @@
+"""`python -m mailwizard`."""
+
+from mailwizard.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,305 @@
+"""The provider catalogue: resources/providers/<id>.toml loaded, checked and compared.
+
+Every fact in those files carries its source link and the date it was checked; a fact that
+could not be confirmed says ``confirmed = false`` and the UI sends the user to the source
+instead of showing a number. ``load_catalogue`` refuses files that break these rules, so a
+careless edit fails the test suite, not the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mailwizard.core.resources import resources_dir
+
+PROVIDER_IDS = ("google", "microsoft", "tencent", "alibaba", "west", "35com")
+LANGS = ("en", "zh_CN", "zh_TW")
+SETUP_VALUES = ("api", "manual")
+ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
+SUPPORT_VALUES = ("email", "phone", "chat", "ticket", "community", "online_docs")
+REGION_VALUES = ("us", "eu", "uk", "asia_pacific", "cn_mainland", "hk", "tw", "global")
+PERIODS = ("month", "year")
+PRICE_UNITS = ("user", "package")
+LINK_KEYS = ("website", "pricing", "admin_console", "help")
+_PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class CatalogueError(ValueError):
+    """A provider data file breaks the schema; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """A short text in the three UI languages."""
+
+    en: str
+    zh_CN: str
+    zh_TW: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One sourced fact. ``value`` is None when it could not be confirmed."""
+
+    value: Any
+    source: str
+    checked: dt.date
+    note: Text | None = None
+    detail: Text | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: float
+    currency: str
+    period: str  # "month" | "year"
+    per: str     # "user" | "package"
+
+
+@dataclass(frozen=True)
+class Storage:
+    gb: float | None   # None when unlimited
+    pooled: bool = False
+
+    @property
+    def unlimited(self) -> bool:
+        return self.gb is None
+
+
+@dataclass(frozen=True)
+class Seats:
+    max: int | None    # None when unlimited
+    min: int = 1
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    name: Text
+    price: Fact    # value: Price | None
+    storage: Fact  # value: Storage | None
+    seats: Fact    # value: Seats | None
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: Text
+    links: Mapping[str, str]
+    setup: Fact      # "api" | "manual"
+    antispam: Fact   # one of ANTISPAM_VALUES
+    support: Fact    # tuple of SUPPORT_VALUES
+    regions: Fact    # tuple of REGION_VALUES
+    plans: tuple[Plan, ...]
+
+    def plan(self, plan_id: str) -> Plan | None:
+        return next((p for p in self.plans if p.id == plan_id), None)
+
+
+@dataclass(frozen=True)
+class ExchangeRates:
+    base: str
+    rates: Mapping[str, float]  # units of currency per one unit of base
+    source: str
+    checked: dt.date
+
+    def convert(self, amount: float, source: str, target: str) -> float | None:
+        if source == target:
+            return amount
+        if source not in self.rates or target not in self.rates:
+            return None
+        return amount / self.rates[source] * self.rates[target]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    providers: tuple[Provider, ...]
+    rates: ExchangeRates
+
+    def provider(self, provider_id: str) -> Provider | None:
+        return next((p for p in self.providers if p.id == provider_id), None)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+class _Reader:
+    """Typed access to one TOML table with errors that name the file and field."""
+
+    def __init__(self, file: str, data: Mapping[str, Any], path: str = "") -> None:
+        self.file, self.data, self.path = file, data, path
+
+    def fail(self, key: str, problem: str) -> CatalogueError:
+        where = f"{self.path}.{key}" if self.path else key
+        return CatalogueError(f"{self.file}: {where}: {problem}")
+
+    def get(self, key: str, kind: type | tuple[type, ...], *, optional: bool = False) -> Any:
+        if key not in self.data:
+            if optional:
+                return None
+            raise self.fail(key, "missing")
+        value = self.data[key]
+        if isinstance(value, bool) and kind in (int, float, (int, float)):
+            raise self.fail(key, "must be a number")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"must be {getattr(kind, '__name__', kind)}")
+        return value
+
+    def table(self, key: str, *, optional: bool = False) -> _Reader | None:
+        value = self.get(key, dict, optional=optional)
+        if value is None:
+            return None
+        return _Reader(self.file, value, f"{self.path}.{key}" if self.path else key)
+
+    def text(self, key: str, *, optional: bool = False) -> Text | None:
+        sub = self.table(key, optional=optional)
+        if sub is None:
+            return None
+        values = [sub.get(lang, str) for lang in LANGS]
+        if not all(v.strip() for v in values):
+            raise self.fail(key, "every language needs a text")
+        return Text(*values)
+
+    def url(self, key: str) -> str:
+        value = self.get(key, str)
+        if not value.startswith("https://"):
+            raise self.fail(key, "must be an https:// link")
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
+        value = self.get(key, str)
+        if value not in allowed:
+            raise self.fail(key, f"must be one of {', '.join(allowed)}")
+        return value
+
+
+def _fact(parent: _Reader, key: str, read_value) -> Fact:
+    reader = parent.table(key)
+    assert reader is not None
+    source = reader.url("source")
+    checked = reader.get("checked", dt.date)
+    note = reader.text("note", optional=True)
+    detail = reader.text("detail", optional=True)
+    confirmed = reader.get("confirmed", bool, optional=True)
+    if confirmed is False:
+        if note is None:
+            raise reader.fail("note", "an unconfirmed fact needs a note saying what to check")
+        return Fact(None, source, checked, note, detail)
+    return Fact(read_value(reader), source, checked, note, detail)
+
+
+def _price(r: _Reader) -> Price:
+    amount = float(r.get("amount", (int, float)))
+    if amount < 0:
+        raise r.fail("amount", "cannot be negative")
+    currency = r.get("currency", str)
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        raise r.fail("currency", "must be an ISO 4217 code such as USD or CNY")
+    return Price(amount, currency, r.choice("period", PERIODS), r.choice("per", PRICE_UNITS))
+
+
+def _storage(r: _Reader) -> Storage:
+    pooled = bool(r.get("pooled", bool, optional=True))
+    if r.get("unlimited", bool, optional=True):
+        return Storage(None, pooled)
+    gb = float(r.get("gb", (int, float)))
+    if gb <= 0:
+        raise r.fail("gb", "must be positive")
+    return Storage(gb, pooled)
+
+
+def _seats(r: _Reader) -> Seats:
+    minimum = r.get("min", int, optional=True) or 1
+    if r.get("unlimited", bool, optional=True):
+        return Seats(None, minimum)
+    maximum = r.get("max", int)
+    if maximum < minimum:
+        raise r.fail("max", "must be at least min")
+    return Seats(maximum, minimum)
+
+
+def _listed(allowed: tuple[str, ...]):
+    def read(r: _Reader) -> tuple[str, ...]:
+        values = r.get("value", list)
+        if not values or any(v not in allowed for v in values):
+            raise r.fail("value", f"must be a non-empty list drawn from {', '.join(allowed)}")
+        return tuple(values)
+    return read
+
+
+def load_provider(path: Path) -> Provider:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogueError(f"{path.name}: {exc}") from exc
+    r = _Reader(path.name, data)
+    if r.get("schema", int) != 1:
+        raise r.fail("schema", "unsupported schema version")
+    provider_id = r.get("id", str)
+    if provider_id != path.stem:
+        raise r.fail("id", f"must equal the file name ({path.stem})")
+    links_reader = r.table("links")
+    assert links_reader is not None
+    links = {key: links_reader.url(key) for key in LINK_KEYS}
+    facts = r.table("facts")
+    assert facts is not None
+    plans_data = r.get("plans", list)
+    if not plans_data:
+        raise r.fail("plans", "at least one plan is needed")
+    plans = []
+    for index, plan_data in enumerate(plans_data):
+        pr = _Reader(path.name, plan_data, f"plans[{index}]")
+        plan_id = pr.get("id", str)
+        if not _PLAN_ID.match(plan_id):
+            raise pr.fail("id", "use lowercase letters, digits and hyphens")
+        name = pr.text("name")
+        assert name is not None
+        plans.append(Plan(plan_id, name, _fact(pr, "price", _price), _fact(pr, "storage", _storage),
+                          _fact(pr, "seats", _seats)))
+    if len({p.id for p in plans}) != len(plans):
+        raise r.fail("plans", "plan ids must be unique")
+    name = r.text("name")
+    assert name is not None
+    return Provider(
+        id=provider_id,
+        name=name,
+        links=links,
+        setup=_fact(facts, "setup", lambda f: f.choice("value", SETUP_VALUES)),
+        antispam=_fact(facts, "antispam", lambda f: f.choice("value", ANTISPAM_VALUES)),
+        support=_fact(facts, "support", _listed(SUPPORT_VALUES)),
+        regions=_fact(facts, "regions", _listed(REGION_VALUES)),
+        plans=tuple(plans),
+    )
+
+
+def load_rates(path: Path) -> ExchangeRates:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogueError(f"{path.name}: {exc}") from exc
+    r = _Reader(path.name, data)
+    rates_reader = r.table("rates")
+    assert rates_reader is not None
+    rates = {code: float(rates_reader.get(code, (int, float))) for code in rates_reader.data}
+    base = r.get("base", str)
+    if rates.get(base) != 1.0 or any(v <= 0 for v in rates.values()):
+        raise r.fail("rates", "the base currency must be 1 and every rate positive")
+    return ExchangeRates(base, rates, r.url("source"), r.get("checked", dt.date))
+
+
+def load_catalogue(root: Path | None = None) -> Catalogue:
+    root = root or resources_dir()
+    providers = tuple(load_provider(root / "providers" / f"{pid}.toml") for pid in PROVIDER_IDS)
+    return Catalogue(providers, load_rates(root / "exchange_rates.toml"))

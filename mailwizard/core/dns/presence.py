@@ -1,0 +1,60 @@
+"""Does the company's domain exist in DNS? (It is delegated: it has NS records.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import dns.asyncresolver
+import dns.exception
+import dns.name
+import dns.rdatatype
+import dns.resolver
+
+from mailwizard.core.flow import DomainPresence
+
+
+@dataclass(frozen=True)
+class ResolverConfig:
+    """Which recursive resolvers to ask. The app injects public ones; tests a loopback server."""
+
+    nameservers: tuple[str, ...]
+    port: int = 53
+    timeout: float = 2.0      # per attempt
+    lifetime: float = 6.0     # whole query, all servers and retries
+
+
+@dataclass(frozen=True)
+class PresenceResult:
+    presence: DomainPresence
+    nameservers: tuple[str, ...] = ()
+
+
+def make_resolver(config: ResolverConfig) -> dns.asyncresolver.Resolver:
+    resolver = dns.asyncresolver.Resolver(configure=False)  # never the system's: it is injected
+    resolver.nameservers = list(config.nameservers)
+    resolver.port = config.port
+    resolver.timeout = config.timeout
+    resolver.lifetime = config.lifetime
+    resolver.retry_servfail = False
+    return resolver
+
+
+async def check_presence(domain_ascii: str, config: ResolverConfig) -> PresenceResult:
+    resolver = make_resolver(config)
+    try:
+        answer = await resolver.resolve(dns.name.from_text(domain_ascii), dns.rdatatype.NS)
+    except dns.resolver.NXDOMAIN:
+        return PresenceResult(DomainPresence.NOT_REGISTERED)
+    except dns.resolver.NoAnswer:
+        return PresenceResult(DomainPresence.NO_NAMESERVERS)
+    except dns.resolver.NoNameservers as exc:
+        # Either no resolver could be reached (refused connections) or every one answered
+        # SERVFAIL/REFUSED, which means a lame or half-registered delegation.
+        errors = exc.kwargs.get("errors") or []
+        if errors and all(isinstance(e[3], OSError | dns.exception.Timeout) for e in errors):
+            return PresenceResult(DomainPresence.UNREACHABLE)
+        return PresenceResult(DomainPresence.NO_NAMESERVERS)
+    except (dns.exception.Timeout, dns.resolver.LifetimeTimeout, OSError):
+        return PresenceResult(DomainPresence.UNREACHABLE)
+    names = tuple(sorted(str(r.target).rstrip(".").lower() for r in answer))
+    return PresenceResult(DomainPresence.EXISTS, names)

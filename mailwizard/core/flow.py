@@ -1,0 +1,138 @@
+"""The wizard as a state machine: steps, what each needs to be done, where to resume.
+
+Pure functions over a frozen ``WizardState``; side effects (DNS look-ups, saving) belong to
+the controller. ``enabled`` is the set of steps that have a page in this build: steps whose
+issue has not landed yet are left out of the flow entirely rather than shown empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from enum import Enum
+from typing import Any
+
+
+class Step(Enum):
+    PROVIDER = "provider"
+    DOMAIN = "domain"
+    DNS = "dns"
+    MEMBERS = "members"
+    INVITATIONS = "invitations"
+    SUMMARY = "summary"
+
+
+ORDER = (Step.PROVIDER, Step.DOMAIN, Step.DNS, Step.MEMBERS, Step.INVITATIONS, Step.SUMMARY)
+
+
+class DomainPresence(Enum):
+    """What the last DNS look-up said about the company's domain."""
+
+    UNCHECKED = "unchecked"
+    EXISTS = "exists"
+    NOT_REGISTERED = "not_registered"
+    NO_NAMESERVERS = "no_nameservers"
+    UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    domain_input: str = ""   # exactly what the user typed, so it comes back as typed
+
+
+@dataclass(frozen=True)
+class WizardState:
+    current: Step = Step.PROVIDER
+    seats: int = 10
+    budget: float | None = None
+    budget_currency: str = "USD"
+    provider_id: str | None = None
+    plan_id: str | None = None
+    company: Company = field(default_factory=Company)
+    domain: str | None = None  # the validated A-label form (xn--…) or None
+    domain_presence: DomainPresence = DomainPresence.UNCHECKED
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["current"] = self.current.value
+        data["domain_presence"] = self.domain_presence.value
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WizardState:
+        """Tolerant: unknown keys are ignored and bad values fall back to defaults, so a state
+        saved by an older build still opens."""
+        defaults = cls()
+        values: dict[str, Any] = {}
+        company_data = data.get("company") if isinstance(data.get("company"), dict) else {}
+        company_names = {f.name for f in fields(Company)}
+        values["company"] = Company(**{k: str(v) for k, v in company_data.items() if k in company_names})
+        try:
+            values["current"] = Step(data.get("current"))
+        except ValueError:
+            values["current"] = defaults.current
+        try:
+            values["domain_presence"] = DomainPresence(data.get("domain_presence"))
+        except ValueError:
+            values["domain_presence"] = defaults.domain_presence
+        seats = data.get("seats")
+        if isinstance(seats, int) and not isinstance(seats, bool) and seats >= 1:
+            values["seats"] = seats
+        budget = data.get("budget")
+        if isinstance(budget, int | float) and not isinstance(budget, bool) and budget >= 0:
+            values["budget"] = float(budget)
+        for key in ("budget_currency", "provider_id", "plan_id", "domain"):
+            if isinstance(data.get(key), str):
+                values[key] = data[key]
+        return replace(defaults, **values)
+
+
+def is_complete(step: Step, state: WizardState) -> bool:
+    if step is Step.PROVIDER:
+        return state.provider_id is not None and state.plan_id is not None
+    if step is Step.DOMAIN:
+        c = state.company
+        return bool(c.name.strip() and c.contact_name.strip() and c.contact_email.strip() and state.domain)
+    if step is Step.SUMMARY:
+        return False  # the end: never "done" so the wizard has somewhere to rest
+    return False      # DNS/Members/Invitations: decided by their own issues' state
+
+
+def visible_steps(enabled: frozenset[Step]) -> list[Step]:
+    return [s for s in ORDER if s in enabled]
+
+
+def can_enter(step: Step, state: WizardState, enabled: frozenset[Step]) -> bool:
+    """A step may be entered when every visible step before it is complete."""
+    steps = visible_steps(enabled)
+    if step not in steps:
+        return False
+    return all(is_complete(s, state) for s in steps[: steps.index(step)])
+
+
+def next_step(state: WizardState, enabled: frozenset[Step]) -> Step | None:
+    steps = visible_steps(enabled)
+    if state.current not in steps or not is_complete(state.current, state):
+        return None
+    index = steps.index(state.current)
+    return steps[index + 1] if index + 1 < len(steps) else None
+
+
+def previous_step(state: WizardState, enabled: frozenset[Step]) -> Step | None:
+    steps = visible_steps(enabled)
+    if state.current not in steps:
+        return None
+    index = steps.index(state.current)
+    return steps[index - 1] if index > 0 else None
+
+
+def resume_step(state: WizardState, enabled: frozenset[Step]) -> Step:
+    """The saved step if it may still be entered, else the first unfinished one."""
+    if can_enter(state.current, state, enabled):
+        return state.current
+    for step in visible_steps(enabled):
+        if not is_complete(step, state):
+            return step
+    return visible_steps(enabled)[-1]

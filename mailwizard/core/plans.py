@@ -1,0 +1,89 @@
+"""Plan comparison: what each plan costs for this many people, whether it fits, which to recommend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mailwizard.core.catalogue import Catalogue, Plan, Price, Provider, Seats, Storage
+
+
+@dataclass(frozen=True)
+class Needs:
+    seats: int
+    budget: float | None   # per month, in budget_currency; None = no limit
+    currency: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    provider: Provider
+    plan: Plan
+    monthly: float | None       # cost per month for these seats, in the budget currency
+    monthly_native: float | None  # the same in the plan's own currency
+    converted: bool             # monthly was converted with a reference exchange rate
+    fits_seats: bool | None     # None: the seat limit is not confirmed
+    within_budget: bool | None  # None: price unknown or no budget given
+
+    @property
+    def price_known(self) -> bool:
+        return self.plan.price.confirmed
+
+    @property
+    def candidate(self) -> bool:
+        return bool(self.price_known and self.fits_seats and self.within_budget is not False)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """``key`` names the sentence the UI shows; ``assessment`` is the plan it is about."""
+
+    key: str
+    assessment: Assessment | None
+
+
+def monthly_cost(price: Price, seats: int, limits: Seats | None) -> float:
+    billed_seats = max(seats, limits.min) if limits else seats
+    per_period = price.amount if price.per == "package" else price.amount * billed_seats
+    return per_period / 12 if price.period == "year" else per_period
+
+
+def assess(catalogue: Catalogue, needs: Needs) -> list[Assessment]:
+    results = []
+    for provider in catalogue.providers:
+        for plan in provider.plans:
+            limits: Seats | None = plan.seats.value
+            fits = None if limits is None else (limits.max is None or needs.seats <= limits.max)
+            price: Price | None = plan.price.value
+            native = monthly = None
+            converted = False
+            if price is not None:
+                native = monthly_cost(price, needs.seats, limits)
+                monthly = catalogue.rates.convert(native, price.currency, needs.currency)
+                converted = price.currency != needs.currency
+            within = None
+            if needs.budget is not None and monthly is not None:
+                within = monthly <= needs.budget + 1e-9
+            results.append(Assessment(provider, plan, monthly, native, converted, fits, within))
+    return results
+
+
+def _storage_gb(storage: Storage | None) -> float:
+    if storage is None:
+        return 0.0
+    return float("inf") if storage.gb is None else storage.gb
+
+
+def recommend(assessments: list[Assessment]) -> Recommendation:
+    """Prefer plans MailWizard can set up through the provider's API, then the cheapest, then
+    the most storage: an office manager saves most by not creating accounts by hand."""
+    candidates = [a for a in assessments if a.candidate and a.monthly is not None]
+    if candidates:
+        best = min(candidates, key=lambda a: (a.provider.setup.value != "api", round(a.monthly or 0, 2),
+                                              -_storage_gb(a.plan.storage.value)))
+        key = "recommend.api" if best.provider.setup.value == "api" else "recommend.manual"
+        return Recommendation(key, best)
+    seated = [a for a in assessments if a.fits_seats and a.price_known and a.monthly is not None]
+    if seated:
+        cheapest = min(seated, key=lambda a: a.monthly or 0)
+        return Recommendation("recommend.over_budget", cheapest)
+    return Recommendation("recommend.none_fits", None)
