@@ -92,6 +92,7 @@ class Plan:
     price: Fact    # value: Price | None
     storage: Fact  # value: Storage | None
     seats: Fact    # value: Seats | None
+    setup: Fact | None = None  # overrides the provider's setup fact for this plan (e.g. a free edition)
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,10 @@ def _seats(r: _Reader) -> Seats:
     return Seats(maximum, minimum)
 
 
+def _setup(r: _Reader) -> str:
+    return r.choice("value", SETUP_VALUES)
+
+
 def _listed(allowed: tuple[str, ...]):
     def read(r: _Reader) -> tuple[str, ...]:
         values = r.get("value", list)
@@ -266,8 +271,9 @@ def load_provider(path: Path) -> Provider:
             raise pr.fail("id", "use lowercase letters, digits and hyphens")
         name = pr.text("name")
         assert name is not None
+        setup = _fact(pr, "setup", _setup) if "setup" in plan_data else None
         plans.append(Plan(plan_id, name, _fact(pr, "price", _price), _fact(pr, "storage", _storage),
-                          _fact(pr, "seats", _seats)))
+                          _fact(pr, "seats", _seats), setup))
     if len({p.id for p in plans}) != len(plans):
         raise r.fail("plans", "plan ids must be unique")
     name = r.text("name")
@@ -276,7 +282,7 @@ def load_provider(path: Path) -> Provider:
         id=provider_id,
         name=name,
         links=links,
-        setup=_fact(facts, "setup", lambda f: f.choice("value", SETUP_VALUES)),
+        setup=_fact(facts, "setup", _setup),
         antispam=_fact(facts, "antispam", lambda f: f.choice("value", ANTISPAM_VALUES)),
         support=_fact(facts, "support", _listed(SUPPORT_VALUES)),
         regions=_fact(facts, "regions", _listed(REGION_VALUES)),

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum
 from typing import Any
 
+from mailwizard.core.domains import check_email
+
 
 class Step(Enum):
     PROVIDER = "provider"
@@ -48,16 +50,19 @@ class WizardState:
     seats: int = 10
     budget: float | None = None
     budget_currency: str = "USD"
+    region: str = "elsewhere"   # where most staff work: "cn_mainland" or "elsewhere"
     provider_id: str | None = None
     plan_id: str | None = None
     company: Company = field(default_factory=Company)
     domain: str | None = None  # the validated A-label form (xn--…) or None
     domain_presence: DomainPresence = DomainPresence.UNCHECKED
+    domain_nameservers: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["current"] = self.current.value
         data["domain_presence"] = self.domain_presence.value
+        data["domain_nameservers"] = list(self.domain_nameservers)
         return data
 
     @classmethod
@@ -83,6 +88,11 @@ class WizardState:
         budget = data.get("budget")
         if isinstance(budget, int | float) and not isinstance(budget, bool) and budget >= 0:
             values["budget"] = float(budget)
+        nameservers = data.get("domain_nameservers")
+        if isinstance(nameservers, list) and all(isinstance(n, str) for n in nameservers):
+            values["domain_nameservers"] = tuple(nameservers)
+        if data.get("region") in ("cn_mainland", "elsewhere"):
+            values["region"] = data["region"]
         for key in ("budget_currency", "provider_id", "plan_id", "domain"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]
@@ -94,7 +104,10 @@ def is_complete(step: Step, state: WizardState) -> bool:
         return state.provider_id is not None and state.plan_id is not None
     if step is Step.DOMAIN:
         c = state.company
-        return bool(c.name.strip() and c.contact_name.strip() and c.contact_email.strip() and state.domain)
+        filled = bool(c.name.strip() and c.contact_name.strip() and check_email(c.contact_email).ok and state.domain)
+        # Offline or half-delegated is allowed (checked again later); a domain that does not
+        # exist at all cannot receive mail, so the user must register it first.
+        return filled and state.domain_presence is not DomainPresence.NOT_REGISTERED
     if step is Step.SUMMARY:
         return False  # the end: never "done" so the wizard has somewhere to rest
     return False      # DNS/Members/Invitations: decided by their own issues' state

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from mailwizard.core.catalogue import Catalogue, Plan, Price, Provider, Seats, Storage
 
+REGIONS = ("cn_mainland", "elsewhere")
+
 
 @dataclass(frozen=True)
 class Needs:
@@ -23,6 +25,12 @@ class Assessment:
     converted: bool             # monthly was converted with a reference exchange rate
     fits_seats: bool | None     # None: the seat limit is not confirmed
     within_budget: bool | None  # None: price unknown or no budget given
+
+    @property
+    def setup(self) -> str | None:
+        """"api", "manual", or None when not confirmed for this plan."""
+        fact = self.plan.setup or self.provider.setup
+        return fact.value
 
     @property
     def price_known(self) -> bool:
@@ -73,14 +81,27 @@ def _storage_gb(storage: Storage | None) -> float:
     return float("inf") if storage.gb is None else storage.gb
 
 
-def recommend(assessments: list[Assessment]) -> Recommendation:
-    """Prefer plans MailWizard can set up through the provider's API, then the cheapest, then
-    the most storage: an office manager saves most by not creating accounts by hand."""
+def region_rank(provider_regions: tuple[str, ...] | None, region: str) -> int:
+    """0: stores data where the staff work; 1: not confirmed; 2: elsewhere.
+
+    Mail served from the staff's own region is faster and, for mainland China, reachable at all."""
+    if provider_regions is None:
+        return 1
+    in_mainland = "cn_mainland" in provider_regions
+    if region == "cn_mainland":
+        return 0 if in_mainland else 2
+    return 0 if any(r != "cn_mainland" for r in provider_regions) else 2
+
+
+def recommend(assessments: list[Assessment], region: str = "elsewhere") -> Recommendation:
+    """Prefer plans that serve the staff's region, then those MailWizard can set up through the
+    provider's API (an office manager saves most by not creating accounts by hand), then the
+    cheapest, then the most storage."""
     candidates = [a for a in assessments if a.candidate and a.monthly is not None]
     if candidates:
-        best = min(candidates, key=lambda a: (a.provider.setup.value != "api", round(a.monthly or 0, 2),
-                                              -_storage_gb(a.plan.storage.value)))
-        key = "recommend.api" if best.provider.setup.value == "api" else "recommend.manual"
+        best = min(candidates, key=lambda a: (region_rank(a.provider.regions.value, region), a.setup != "api",
+                                              round(a.monthly or 0, 2), -_storage_gb(a.plan.storage.value)))
+        key = "recommend.api" if best.setup == "api" else "recommend.manual"
         return Recommendation(key, best)
     seated = [a for a in assessments if a.fits_seats and a.price_known and a.monthly is not None]
     if seated:

@@ -30,7 +30,7 @@ class _Resolver(BaseResolver):
         self.zone = zone
         self.queries: list[tuple[str, str]] = []
 
-    def resolve(self, request: DNSRecord, handler):  # noqa: ANN001 - dnslib's signature
+    def resolve(self, request: DNSRecord, handler):
         qname = str(request.q.qname).rstrip(".").lower()
         qtype = QTYPE[request.q.qtype]
         self.queries.append((qname, qtype))

@@ -1,0 +1,143 @@
+"""Start-up: command line, QApplication on a qasync loop, translations, and the wiring of real services.
+
+This is the one place that chooses real resolvers, the real data directory and the real
+catalogue; everything below receives them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.flow import Step
+
+log = logging.getLogger("mailwizard")
+
+# Public resolvers in mainland China and abroad; the system's own come first at run time
+# (office firewalls often allow only those).
+PUBLIC_RESOLVERS = ("223.5.5.5", "119.29.29.29", "1.1.1.1", "8.8.8.8")
+ENABLED_STEPS = frozenset({Step.PROVIDER, Step.DOMAIN, Step.SUMMARY})
+CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mailwizard", description="Set up company email, step by step.")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language (default: the system's)")
+    parser.add_argument("--state-dir", type=Path, help="keep the wizard's saved state in this folder")
+    parser.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]",
+                        help="DNS resolver to use instead of the defaults (repeatable)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="build every page offscreen, run the event loop, print OK and exit")
+    return parser.parse_args(list(argv))
+
+
+def resolver_config(specs: Sequence[str]) -> ResolverConfig:
+    if specs:
+        hosts, port = [], 53
+        for spec in specs:
+            host, _, port_text = spec.rpartition(":") if spec.count(":") == 1 else (spec, "", "")
+            hosts.append(host)
+            if port_text:
+                port = int(port_text)
+        return ResolverConfig(tuple(hosts), port)
+    return ResolverConfig(system_resolvers() + PUBLIC_RESOLVERS)
+
+
+def system_resolvers() -> tuple[str, ...]:
+    import dns.resolver
+
+    try:
+        return tuple(dns.resolver.Resolver(configure=True).nameservers)
+    except Exception:  # no resolv.conf / registry entries: the public list still works
+        return ()
+
+
+def default_state_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("MailWizard", "MailWizard"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO if os.environ.get("MAILWIZARD_DEBUG") else logging.WARNING)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        with tempfile.TemporaryDirectory(prefix="mailwizard-selftest-") as tmp:
+            return run(args, state_dir=Path(tmp), self_test=True)
+    return run(args, state_dir=args.state_dir or default_state_dir(), self_test=False)
+
+
+def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mailwizard.core.catalogue import CatalogueError, load_catalogue
+    from mailwizard.core.store import Store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("MailWizard")
+    app.setOrganizationName("MailWizard")
+    app.setStyle("Fusion")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError as exc:
+        QMessageBox.critical(None, "MailWizard", f"MailWizard's provider data is damaged; please reinstall.\n\n{exc}")
+        return 1
+    store = Store(state_dir)
+    window, languages = build_window(store, catalogue, resolver_config(args.resolver), args.lang)
+    if store.set_aside is not None:
+        from mailwizard.ui.dialogs import show_set_aside
+
+        window.show()
+        show_set_aside(window, store.set_aside)
+
+    if self_test:
+        from mailwizard.ui.selftest import run_self_test
+
+        return run_self_test(window, languages, loop)
+
+    window.show()
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    store.close()
+    return 0
+
+
+def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None):
+    """The window with its controller and pages, ready to show. Used by main and by the tests."""
+    from mailwizard.ui.controller import LANGUAGE_KEY, STATE_KEY, WizardController
+    from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
+    from mailwizard.ui.pages.domain import DomainPage
+    from mailwizard.ui.pages.provider import ProviderPage
+    from mailwizard.ui.pages.summary import SummaryPage
+    from mailwizard.ui.shell import MainWindow
+    from mailwizard.ui.tasks import TaskRunner
+
+    saved_language = store.get(LANGUAGE_KEY)
+    language = lang or (saved_language if saved_language in LANGUAGE_CODES else system_language())
+    first_run = store.get(STATE_KEY) is None
+    languages = LanguageManager()
+    languages.apply(language)
+    tasks = TaskRunner()
+    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS)
+    controller.language = language
+    if first_run:
+        controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
+                          region="cn_mainland" if language == "zh_CN" else "elsewhere")
+    pages = [ProviderPage(controller), DomainPage(controller), SummaryPage(controller)]
+    window = MainWindow(controller, languages, pages)
+    languages.languageChanged.emit(language)
+    return window, languages

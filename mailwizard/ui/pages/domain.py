@@ -1,0 +1,244 @@
+"""Step 2: the company, its contact person, and the domain its email addresses will use."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.core.domains import check_domain, check_email
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.registrars import registrars_for
+from mailwizard.ui.controller import PRESENCE_TASK, WizardController
+from mailwizard.ui.messages import message
+from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.status import Status, StatusLine
+
+PRESENCE_DELAY_MS = 700
+
+
+class DomainPage(WizardPage):
+    step = Step.DOMAIN
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.company_name = QLineEdit(objectName="company_name", maxLength=200)
+        self.contact_name = QLineEdit(objectName="contact_name", maxLength=200)
+        self.contact_email = QLineEdit(objectName="contact_email", maxLength=254)
+        self.domain = QLineEdit(objectName="domain", maxLength=300)
+        self.labels = {w: QLabel() for w in (self.company_name, self.contact_name, self.contact_email, self.domain)}
+        self.hints = {w: self._hint_label(w.objectName()) for w in self.labels}
+        self._touched: set[QLineEdit] = set()
+
+        self.use_suggestion = QPushButton(objectName="use_suggestion")
+        self.use_suggestion.hide()
+        self.use_suggestion.clicked.connect(self._apply_suggestion)
+        self.punycode = QLabel(objectName="punycode")
+        self.punycode.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, label in self.labels.items():
+            label.setBuddy(field)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(self.hints[field])
+            if field is self.domain:
+                row = QHBoxLayout()
+                row.addWidget(self.use_suggestion)
+                row.addStretch(1)
+                column.addLayout(row)
+                column.addWidget(self.punycode)
+            form.addRow(label, column)
+        self.layout_.addLayout(form)
+
+        self.presence = StatusLine(objectName="presence")
+        self.recheck = QPushButton(objectName="recheck")
+        self.recheck.clicked.connect(self._check_now)
+        presence_row = QHBoxLayout()
+        presence_row.addWidget(self.presence, 1)
+        presence_row.addWidget(self.recheck, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(presence_row)
+        self.layout_.addStretch(1)
+
+        self._presence_timer = QTimer(self, singleShot=True, interval=PRESENCE_DELAY_MS)
+        self._presence_timer.timeout.connect(self._check_now)
+        for field in self.labels:
+            field.textEdited.connect(lambda _text, f=field: self._edited(f))
+            field.editingFinished.connect(lambda f=field: self._left(f))
+        controller.presenceChanged.connect(lambda _result: self._show_presence())
+        controller.tasks.activityChanged.connect(self._show_presence)
+        self.retranslate()
+        self.refresh()
+
+    @staticmethod
+    def _hint_label(name: str) -> QLabel:
+        label = QLabel(objectName=f"{name}_hint")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your company and its domain"))
+        self.intro.setText(self.tr(
+            "The domain is the part after @ in your company's email addresses, for example "
+            "yourcompany.com in anna@yourcompany.com. You need to own it already."))
+        self.labels[self.company_name].setText(self.tr("Company name:"))
+        self.labels[self.contact_name].setText(self.tr("Your name:"))
+        self.labels[self.contact_email].setText(self.tr("Your current email:"))
+        self.labels[self.domain].setText(self.tr("Company domain:"))
+        self.company_name.setPlaceholderText(self.tr("e.g. Example Trading Ltd."))
+        self.contact_name.setPlaceholderText(self.tr("e.g. Wang Fang"))
+        self.contact_email.setPlaceholderText(self.tr("where we can reach you now, e.g. wangfang@163.com"))
+        self.domain.setPlaceholderText(self.tr("e.g. yourcompany.com or 例子.中国"))
+        self.recheck.setText(self.tr("Check again"))
+        self._validate_all()
+        self._show_presence()
+
+    # --- state ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        company = self.controller.state.company
+        for field, value in ((self.company_name, company.name), (self.contact_name, company.contact_name),
+                             (self.contact_email, company.contact_email), (self.domain, company.domain_input)):
+            if field.text() != value:
+                with QSignalBlocker(field):
+                    field.setText(value)
+        self._touched = {f for f in self.labels if f.text()}
+        self._validate_all()
+        self._show_presence()
+
+    def on_enter(self) -> None:
+        super().on_enter()
+        state = self.controller.state
+        if state.domain and state.domain_presence in (DomainPresence.UNCHECKED, DomainPresence.UNREACHABLE):
+            self._check_now()
+
+    def _edited(self, field: QLineEdit) -> None:
+        text = field.text()
+        if field is self.company_name:
+            self.controller.set_company(name=text)
+        elif field is self.contact_name:
+            self.controller.set_company(contact_name=text)
+        elif field is self.contact_email:
+            self.controller.set_company(contact_email=text)
+        else:
+            self.controller.set_domain_input(text)
+            self._presence_timer.start() if self.controller.state.domain else self._presence_timer.stop()
+        self._validate(field)
+        self._show_presence()
+        self.changed.emit()
+
+    def _left(self, field: QLineEdit) -> None:
+        self._touched.add(field)
+        self._validate(field)
+
+    def _apply_suggestion(self) -> None:
+        suggestion = self.use_suggestion.property("suggestion")
+        if suggestion:
+            self.domain.setText(suggestion)
+            self._touched.add(self.domain)
+            self._edited(self.domain)
+            self._check_now()
+
+    def _validate_all(self) -> None:
+        for field in self.labels:
+            self._validate(field)
+
+    def _validate(self, field: QLineEdit) -> None:
+        text = field.text()
+        hint = self.hints[field]
+        problem = ""
+        if not text.strip():
+            problem = message("required") if field in self._touched else ""
+        elif field is self.contact_email:
+            verdict = check_email(text)
+            problem = "" if verdict.ok else message(verdict.key, verdict.params)
+        elif field is self.domain:
+            self._validate_domain(text)
+            return
+        self._set_hint(hint, problem, error=bool(problem))
+        if field is self.domain:
+            self.use_suggestion.hide()
+            self.punycode.clear()
+
+    def _validate_domain(self, text: str) -> None:
+        verdict = check_domain(text)
+        params = dict(verdict.params)
+        if verdict.suggestion:
+            params["suggestion"] = verdict.suggestion
+        self._set_hint(self.hints[self.domain], message(verdict.key, params), error=not verdict.ok)
+        if verdict.suggestion:
+            self.use_suggestion.setProperty("suggestion", verdict.suggestion)
+            self.use_suggestion.setText(self.tr("Use {domain}").format(domain=verdict.suggestion))
+            self.use_suggestion.show()
+        else:
+            self.use_suggestion.hide()
+        if verdict.ok and verdict.ascii != verdict.unicode:
+            self.punycode.setText(self.tr("Mail servers see it as {ascii}").format(ascii=verdict.ascii))
+        else:
+            self.punycode.clear()
+
+    def _set_hint(self, label: QLabel, text: str, *, error: bool) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+        label.setProperty("problem", error)
+        label.setStyleSheet("color: #b3261e;" if error else "color: #1b6e33;")
+
+    # --- the domain on the internet --------------------------------------------------------
+    def _check_now(self) -> None:
+        self._presence_timer.stop()
+        domain = self.controller.state
+        if not domain.domain:
+            return
+        label = message("presence.checking", {"domain": self._shown_domain()})
+        self.controller.check_domain_presence(label)
+
+    def _shown_domain(self) -> str:
+        verdict = check_domain(self.controller.state.company.domain_input)
+        return verdict.unicode or self.controller.state.domain or ""
+
+    def _show_presence(self) -> None:
+        state = self.controller.state
+        domain = self._shown_domain()
+        self.recheck.setVisible(bool(state.domain))
+        if not state.domain:
+            self.presence.set_status(None, "")
+            return
+        if self.controller.tasks.is_running(PRESENCE_TASK):
+            self.presence.set_status(Status.WAITING, message("presence.checking", {"domain": domain}))
+            self.recheck.setEnabled(False)
+            return
+        self.recheck.setEnabled(True)
+        presence = state.domain_presence
+        if presence is DomainPresence.EXISTS:
+            servers = ", ".join(state.domain_nameservers[:2]) or "?"
+            self.presence.set_status(Status.DONE, message("presence.exists",
+                                                          {"domain": domain, "nameservers": servers}))
+        elif presence is DomainPresence.NOT_REGISTERED:
+            links = " · ".join(
+                f'<a href="{html.escape(r.url)}">{html.escape(r.name.get(self.controller.language))}</a>'
+                for r in registrars_for(self.controller.language, self.controller.registrars))
+            text = html.escape(message("presence.not_registered", {"domain": domain}))
+            self.presence.set_status(Status.ACTION, f"{text}<br>{links}", rich=True)
+        elif presence is DomainPresence.NO_NAMESERVERS:
+            self.presence.set_status(Status.ACTION, message("presence.no_nameservers", {"domain": domain}))
+        elif presence is DomainPresence.UNREACHABLE:
+            self.presence.set_status(Status.PROBLEM, message("presence.unreachable", {"domain": domain}))
+        else:
+            self.presence.set_status(None, "")
+
+    # The busy state is shown by the shell's task bar; the page is never blocked by it.
+    @property
+    def busy(self) -> bool:
+        return self.controller.tasks.is_running(PRESENCE_TASK)

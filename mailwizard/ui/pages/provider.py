@@ -1,0 +1,280 @@
+"""Step 1: compare the providers' plans for this many people and this budget, and choose one."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from mailwizard.core.catalogue import Fact, Plan, Provider
+from mailwizard.core.flow import Step
+from mailwizard.core.plans import Assessment, Needs, Recommendation, assess, recommend
+from mailwizard.ui import format as fmt
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.pages.base import WizardPage
+
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
+SEATS_COLUMN, FITS_COLUMN = 3, 8
+COLUMNS = 9
+
+
+def plan_title_of(provider: Provider, plan: Plan, lang: str) -> str:
+    """"Google Workspace Business Starter", without repeating a provider name the plan already has."""
+    provider_name, plan_name = provider.name.get(lang), plan.name.get(lang)
+    return plan_name if plan_name.startswith(provider_name) else f"{provider_name} {plan_name}"
+
+
+def plan_title(a: Assessment, lang: str) -> str:
+    return plan_title_of(a.provider, a.plan, lang)
+
+
+class ProviderPage(WizardPage):
+    step = Step.PROVIDER
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self._assessments: list[Assessment] = []
+        self._recommendation: Recommendation | None = None
+
+        self.seats = QSpinBox(minimum=1, maximum=100_000)
+        self.seats.setObjectName("seats")
+        self.budget = QDoubleSpinBox(minimum=0, maximum=10_000_000, decimals=0, singleStep=50)
+        self.budget.setObjectName("budget")
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        for code in sorted(controller.catalogue.rates.rates):
+            self.currency.addItem(code, code)
+        self.region = QComboBox(objectName="region")
+        self.region.addItem("", "cn_mainland")
+        self.region.addItem("", "elsewhere")
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.budget, 1)
+        budget_row.addWidget(self.currency)
+        self.seats_label, self.budget_label, self.region_label = QLabel(), QLabel(), QLabel()
+        self.seats_label.setBuddy(self.seats)
+        self.budget_label.setBuddy(self.budget)
+        self.region_label.setBuddy(self.region)
+        self.seats.setMaximumWidth(160)
+        self.budget.setMaximumWidth(160)
+        budget_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.seats_label, self.seats)
+        form.addRow(self.budget_label, budget_row)
+        form.addRow(self.region_label, self.region)
+        self.layout_.addLayout(form)
+
+        self.recommendation = QLabel()
+        self.recommendation.setObjectName("recommendation")
+        self.recommendation.setWordWrap(True)
+        self.recommendation.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recommendation.setContentsMargins(10, 8, 10, 8)
+        self.recommendation.setAutoFillBackground(True)
+        palette = self.recommendation.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#eef5ff"))
+        self.recommendation.setPalette(palette)
+        self.layout_.addWidget(self.recommendation)
+
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setObjectName("plans")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, SEATS_COLUMN, FITS_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.layout_.addWidget(self.table, 1)
+
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setOpenExternalLinks(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.layout_.addWidget(self.details)
+
+        self.seats.valueChanged.connect(self._needs_edited)
+        self.budget.valueChanged.connect(self._needs_edited)
+        self.currency.currentIndexChanged.connect(self._needs_edited)
+        self.region.currentIndexChanged.connect(self._needs_edited)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.retranslate()
+        self.refresh()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Choose your email provider"))
+        self.intro.setText(self.tr(
+            "Tell us how many people need a mailbox and what you can spend. We compare the plans and "
+            "suggest one; click a row to choose it."))
+        self.seats_label.setText(self.tr("People who need a mailbox:"))
+        self.budget_label.setText(self.tr("Budget per month:"))
+        self.budget.setSpecialValueText(self.tr("No limit"))
+        self.region_label.setText(self.tr("Where most of your staff work:"))
+        self.region.setItemText(0, self.tr("Mainland China"))
+        self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Provider and plan"), self.tr("Cost a month"), self.tr("Storage"), self.tr("Most people"),
+            self.tr("Spam protection"), self.tr("Accounts"), self.tr("Support"), self.tr("Data stored in"),
+            self.tr("Fits your needs"),
+        ])
+        self._render()
+
+    # --- state ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        state = self.controller.state
+        with (QSignalBlocker(self.seats), QSignalBlocker(self.budget), QSignalBlocker(self.currency),
+              QSignalBlocker(self.region)):
+            self.region.setCurrentIndex(max(self.region.findData(state.region), 0))
+            self.seats.setValue(state.seats)
+            self.budget.setValue(state.budget or 0)
+            index = self.currency.findData(state.budget_currency)
+            self.currency.setCurrentIndex(max(index, 0))
+        self._render()
+
+    def _needs_edited(self) -> None:
+        budget = self.budget.value()
+        self.controller.update(seats=self.seats.value(), budget=budget if budget > 0 else None,
+                               budget_currency=self.currency.currentData(), region=self.region.currentData())
+        self._render()
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        provider_id, plan_id = self.table.item(rows[0].row(), 0).data(PLAN_ROLE)
+        self.controller.choose_plan(provider_id, plan_id)
+        self._show_details()
+        self.changed.emit()
+
+    def _render(self) -> None:
+        state = self.controller.state
+        needs = Needs(state.seats, state.budget, state.budget_currency)
+        self._assessments = assess(self.controller.catalogue, needs)
+        self._recommendation = recommend(self._assessments, state.region)
+        self.recommendation.setText(self._recommendation_text(self._recommendation, needs))
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(self._assessments))
+            for row, assessment in enumerate(self._assessments):
+                self._fill_row(row, assessment)
+            selected = next((row for row, a in enumerate(self._assessments)
+                             if (a.provider.id, a.plan.id) == (state.provider_id, state.plan_id)), None)
+            self.table.clearSelection()
+            if selected is not None:
+                self.table.selectRow(selected)
+        self.table.resizeRowsToContents()
+        self._show_details()
+        self.changed.emit()
+
+    def _fill_row(self, row: int, a: Assessment) -> None:
+        lang = self.controller.language
+        plan, provider = a.plan, a.provider
+        seats = plan.seats.value
+        list_price = (fmt.price_text(plan.price.value, seats.max if seats else None) if plan.price.confirmed
+                      else self.tr("Check current price"))
+        setup = a.setup
+        cells = [
+            f"{provider.name.get(lang)}\n{plan.name.get(lang)}",
+            f"{self._monthly_text(a)}\n{list_price}" if plan.price.confirmed and a.monthly_native else list_price,
+            fmt.storage_text(plan.storage.value) if plan.storage.confirmed else self.tr("To check"),
+            fmt.seats_text(seats) if seats else self.tr("To check"),
+            fmt.antispam_text(provider.antispam.value) if provider.antispam.confirmed else self.tr("To check"),
+            fmt.setup_text(setup) if setup else self.tr("To check"),
+            fmt.support_text(provider.support.value, people_only=True) if provider.support.confirmed else self.tr("To check"),
+            fmt.regions_text(provider.regions.value) if provider.regions.confirmed else self.tr("To check"),
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column == 0:
+                item.setData(PLAN_ROLE, (provider.id, plan.id))
+            self.table.setItem(row, column, item)
+        status_text, icon = self._status(a)
+        status = QTableWidgetItem(self.style().standardIcon(icon), status_text)
+        self.table.setItem(row, COLUMNS - 1, status)
+
+    def _status(self, a: Assessment) -> tuple[str, QStyle.StandardPixmap]:
+        sp = QStyle.StandardPixmap
+        rec = self._recommendation.assessment if self._recommendation else None
+        if rec is a and self._recommendation.key in ("recommend.api", "recommend.manual"):
+            return self.tr("Recommended"), sp.SP_DialogApplyButton
+        if a.fits_seats is False:
+            return self.tr("Too few accounts"), sp.SP_MessageBoxCritical
+        if not a.price_known:
+            return self.tr("Price to check"), sp.SP_MessageBoxInformation
+        if a.within_budget is False:
+            return self.tr("Over budget"), sp.SP_MessageBoxWarning
+        if a.fits_seats is None:
+            return self.tr("Limit to check"), sp.SP_MessageBoxInformation
+        return self.tr("Fits"), sp.SP_DialogApplyButton
+
+    def _monthly_text(self, a: Assessment) -> str:
+        if a.monthly_native == 0:
+            return self.tr("Free")
+        if a.monthly is None:
+            if a.monthly_native is not None and a.plan.price.value is not None:
+                return fmt.money(a.monthly_native, a.plan.price.value.currency)
+            return "—"
+        text = fmt.money(a.monthly, self.controller.state.budget_currency)
+        return self.tr("about {amount}").format(amount=text) if a.converted else text
+
+    def _recommendation_text(self, rec: Recommendation, needs: Needs) -> str:
+        lang = self.controller.language
+        if rec.assessment is None:
+            return self.tr("No plan with a confirmed price can hold {n} people. Check the providers' "
+                           "own pages for larger plans.").format(n=needs.seats)
+        a = rec.assessment
+        values = {"plan": plan_title(a, lang), "n": needs.seats, "cost": self._monthly_text(a)}
+        if rec.key == "recommend.api":
+            return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month, "
+                           "and MailWizard can create the accounts for you.").format(**values)
+        if rec.key == "recommend.manual":
+            return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month. "
+                           "You will create the accounts in its console, and we guide you.").format(**values)
+        return self.tr("No plan fits your budget. The cheapest plan for {n} people is {plan} "
+                       "at {cost} a month.").format(**values)
+
+    def _show_details(self) -> None:
+        state = self.controller.state
+        provider = self.controller.catalogue.provider(state.provider_id or "")
+        plan = provider.plan(state.plan_id or "") if provider else None
+        if provider is None or plan is None:
+            self.details.setText(self.tr("No plan chosen yet. Click a row in the table to choose it."))
+            return
+        lang = self.controller.language
+        lines = [f"<b>{html.escape(plan_title_of(provider, plan, lang))}</b>"]
+
+        def line(label: str, value: str, fact: Fact) -> None:
+            note = f" ({fact.note.get(lang)})" if fact.note else ""
+            lines.append(f"{label}: {value}{note} · {fmt.checked_text(fact)}")
+
+        if plan.price.confirmed:
+            line(self.tr("Price"), fmt.price_text(plan.price.value, plan.seats.value.max if plan.seats.value
+                                                  else None), plan.price)
+        else:
+            line(self.tr("Price"), self.tr('not confirmed — <a href="{url}">check current price</a>').format(
+                url=provider.links["pricing"]), plan.price)
+        if provider.antispam.detail:
+            line(self.tr("Spam protection"), provider.antispam.detail.get(lang), provider.antispam)
+        if provider.support.detail:
+            line(self.tr("Support"), provider.support.detail.get(lang), provider.support)
+        lines.append(self.tr('<a href="{url}">Provider\'s website</a>').format(url=provider.links["website"]))
+        self.details.setText("<br>".join(lines))

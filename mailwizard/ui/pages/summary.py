@@ -1,0 +1,82 @@
+"""Last step: what was chosen and entered, in one place, with the provider's links."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from mailwizard.core.domains import check_domain
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.plans import Needs, assess
+from mailwizard.ui import format as fmt
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.status import Status, status_word
+
+
+class SummaryPage(WizardPage):
+    step = Step.SUMMARY
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.body = QLabel(objectName="summary")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setOpenExternalLinks(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.layout_.addWidget(self.body)
+        self.layout_.addStretch(1)
+        controller.stateChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Summary"))
+        self.intro.setText(self.tr("Everything you chose is saved on this computer. You can close MailWizard "
+                                   "and come back: it opens where you stopped."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        state, lang = self.controller.state, self.controller.language
+        provider = self.controller.catalogue.provider(state.provider_id or "")
+        plan = provider.plan(state.plan_id or "") if provider else None
+        e = html.escape
+        rows: list[tuple[str, str]] = []
+        if provider and plan:
+            rows.append((self.tr("Provider and plan"), e(f"{provider.name.get(lang)} — {plan.name.get(lang)}")))
+            needs = Needs(state.seats, state.budget, state.budget_currency)
+            ours = next(a for a in assess(self.controller.catalogue, needs) if a.plan is plan)
+            if ours.monthly is not None:
+                cost = fmt.money(ours.monthly, state.budget_currency)
+                rows.append((self.tr("Estimated cost"),
+                             e(self.tr("{cost} a month for {n} people").format(cost=cost, n=state.seats))))
+            else:
+                rows.append((self.tr("Estimated cost"), self.tr('<a href="{url}">check current price</a>').format(
+                    url=e(provider.links["pricing"]))))
+        company = state.company
+        rows += [
+            (self.tr("Company"), e(company.name)),
+            (self.tr("Contact"), e(f"{company.contact_name} <{company.contact_email}>")),
+        ]
+        if state.domain:
+            shown = check_domain(state.domain).unicode or state.domain
+            domain_text = e(shown) if shown == state.domain else e(f"{shown} ({state.domain})")
+            found = {
+                DomainPresence.EXISTS: (Status.DONE, self.tr("exists on the internet")),
+                DomainPresence.NO_NAMESERVERS: (Status.ACTION, self.tr("has no DNS servers yet")),
+                DomainPresence.UNREACHABLE: (Status.WAITING, self.tr("not checked yet: no network")),
+            }.get(state.domain_presence)
+            if found:
+                domain_text += e(f" — {status_word(found[0])}: {found[1]}")
+            rows.append((self.tr("Domain"), domain_text))
+        table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
+                        for k, v in rows)
+        next_steps = ""
+        if provider:
+            next_steps = "<p>" + self.tr(
+                'Next: sign up for this plan on <a href="{site}">{provider}\'s website</a>, then sign in to '
+                'its <a href="{console}">admin console</a>.').format(
+                site=e(provider.links["website"]), provider=e(provider.name.get(lang)),
+                console=e(provider.links["admin_console"])) + "</p>"
+        self.body.setText(f"<table>{table}</table>{next_steps}")

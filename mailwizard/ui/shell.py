@@ -1,0 +1,261 @@
+"""The window: step sidebar, the current page, the busy bar, and Back/Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard import __version__
+from mailwizard.core import flow
+from mailwizard.core.flow import Step
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.i18n import LANGUAGES, LanguageManager
+from mailwizard.ui.messages import message
+from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.status import Status, status_icon, status_word
+from mailwizard.ui.steps import step_title
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: WizardController, languages: LanguageManager,
+                 pages: list[WizardPage]) -> None:
+        super().__init__()
+        self.controller, self.languages = controller, languages
+        self.pages = {page.step: page for page in pages}
+        self.setObjectName("main_window")
+        self.resize(1240, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setSpacing(3)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for page in pages:
+            self.stack.addWidget(page)
+            page.changed.connect(self._update_buttons)
+
+        self.busy_label = QLabel(objectName="busy_label")
+        self.busy_bar = QProgressBar(objectName="busy_bar", minimum=0, maximum=0, maximumWidth=160)
+        self.cancel_button = QPushButton(objectName="cancel")
+        self.problem_label = QLabel(objectName="problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.back_button = QPushButton(objectName="back")
+        self.next_button = QPushButton(objectName="next")
+        self.next_button.setDefault(True)
+        self.next_button.setAutoDefault(True)
+        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier))
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(24, 6, 24, 14)
+        bar.addWidget(self.busy_bar)
+        bar.addWidget(self.busy_label)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.problem_label, 1)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.stack, 1)
+        right.addLayout(bar)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        self.cancel_button.clicked.connect(controller.tasks.cancel_all)
+        self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        controller.stateChanged.connect(self._state_changed)
+        controller.saveFailed.connect(self._save_failed)
+        controller.tasks.activityChanged.connect(self._activity_changed)
+        controller.tasks.failed.connect(lambda _name, reason: self._show_problem(
+            message("task.failed", {"reason": reason})))
+        languages.languageChanged.connect(self._language_changed)
+        self._shown_step: Step | None = None
+        self.retranslate()
+        self._state_changed()
+        self._activity_changed()
+
+    # --- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.start_over_action = QAction(self, objectName="start_over")
+        self.start_over_action.triggered.connect(self.confirm_start_over)
+        self.quit_action = QAction(self, objectName="quit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.start_over_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True, objectName=f"lang_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, objectName="about")
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def switch_language(self, code: str) -> None:
+        self.languages.apply(code)
+        self.controller.save_language(code)
+
+    def _language_changed(self, code: str) -> None:
+        self.controller.language = code
+        self.language_actions[code].setChecked(True)
+        for page in self.pages.values():
+            page.retranslate()  # the catalogue's own texts follow the language too
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("MailWizard — set up company email"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.start_over_action.setText(self.tr("Start over…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("About MailWizard"))
+        self.back_button.setText(self.tr("< Back"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update_sidebar()
+        self._update_buttons()
+
+    # --- state ---------------------------------------------------------------------------
+    def _state_changed(self) -> None:
+        step = self.controller.state.current
+        page = self.pages[step]
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        if step is not self._shown_step:
+            self._shown_step = step
+            page.on_enter()
+        self._update_sidebar()
+        self._update_buttons()
+
+    def _update_sidebar(self) -> None:
+        state = self.controller.state
+        self.sidebar.clear()
+        for number, step in enumerate(self.controller.steps(), start=1):
+            if step is state.current:
+                status = None
+            elif flow.is_complete(step, state):
+                status = Status.DONE
+            else:
+                status = None
+            text = f"{number}. {step_title(step)}"
+            if status is not None:
+                text += f"\n{status_word(status)}"
+            item = QListWidgetItem(text)
+            item.setData(STEP_ROLE, step.value)
+            item.setSizeHint(QSize(200, 48))
+            if status is not None:
+                item.setIcon(status_icon(self, status))
+            enterable = flow.can_enter(step, state, self.controller.enabled)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if enterable else Qt.ItemFlag.NoItemFlags
+            item.setFlags(flags)
+            font = item.font()
+            font.setBold(step is state.current)
+            item.setFont(font)
+            self.sidebar.addItem(item)
+            if step is state.current:
+                item.setSelected(True)
+                self.sidebar.setCurrentItem(item)
+
+    def _update_buttons(self) -> None:
+        state = self.controller.state
+        steps = self.controller.steps()
+        last = state.current is steps[-1]
+        self.back_button.setEnabled(flow.previous_step(state, self.controller.enabled) is not None)
+        self.next_button.setVisible(not last)
+        self.next_button.setText(self.tr("Next >"))
+        self.next_button.setEnabled(self.controller.can_go_next())
+
+    def _activity_changed(self) -> None:
+        label = self.controller.tasks.current_label
+        running = label is not None
+        self.busy_bar.setVisible(running)
+        self.busy_label.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.busy_label.setText(label or "")
+        if running:
+            self.problem_label.clear()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+
+    def _save_failed(self, reason: str) -> None:
+        self._show_problem(message("save.failed", {"reason": reason}))
+
+    # --- actions -------------------------------------------------------------------------
+    def _next(self) -> None:
+        self.controller.go_next()
+
+    def _back(self) -> None:
+        self.controller.go_back()
+
+    def _sidebar_clicked(self, item: QListWidgetItem) -> None:
+        if not self.controller.go_to(Step(item.data(STEP_ROLE))):
+            self._update_sidebar()
+
+    def confirm_start_over(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Start over?"),
+                          self.tr("Start over?"), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("start_over_box")
+        box.setInformativeText(self.tr(
+            "Everything you entered in MailWizard is cleared: the plan, your company's details and the "
+            "domain. Nothing changes at your email provider or domain registrar."))
+        confirm = box.addButton(self.tr("Clear and start over"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not confirm:
+            return False
+        self.controller.start_over()
+        self._shown_step = None
+        for page in self.pages.values():
+            page.refresh()
+        self._state_changed()
+        return True
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About MailWizard"), self.tr(
+            "MailWizard {version}\nSets up company email with a hosted provider, step by step.").format(
+            version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+"""The four status words used everywhere, each with an icon and a colour (never colour alone)."""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+
+
+class Status(Enum):
+    DONE = "done"
+    WAITING = "waiting"
+    ACTION = "action"
+    PROBLEM = "problem"
+
+
+_ICONS = {
+    Status.DONE: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Status.WAITING: QStyle.StandardPixmap.SP_BrowserReload,
+    Status.ACTION: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Status.PROBLEM: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+_COLOURS = {Status.DONE: "#1b6e33", Status.WAITING: "#4a5560", Status.ACTION: "#8a5300", Status.PROBLEM: "#b3261e"}
+
+
+def status_word(status: Status) -> str:
+    tr = QCoreApplication.translate
+    return {
+        Status.DONE: tr("Status", "Done"),
+        Status.WAITING: tr("Status", "Waiting"),
+        Status.ACTION: tr("Status", "Needs your action"),
+        Status.PROBLEM: tr("Status", "Problem"),
+    }[status]
+
+
+def status_icon(widget: QWidget, status: Status):
+    return widget.style().standardIcon(_ICONS[status])
+
+
+class StatusLine(QWidget):
+    """Icon, bold status word, then the sentence."""
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName(objectName)
+        self.icon = QLabel()
+        self.text = QLabel(objectName=f"{objectName}_text")
+        self.text.setWordWrap(True)
+        self.text.setOpenExternalLinks(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.status: Status | None = None
+        self.plain = ""
+
+    def set_status(self, status: Status | None, text: str, *, rich: bool = False) -> None:
+        self.status = status
+        self.plain = text
+        if status is None:
+            self.icon.clear()
+            self.text.clear()
+            return
+        self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
+        body = text if rich else html.escape(text)
+        word = html.escape(status_word(status))
+        self.text.setText(f'<span style="color:{_COLOURS[status]}"><b>{word}</b></span> — {body}')

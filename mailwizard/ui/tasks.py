@@ -1,0 +1,95 @@
+"""The one way the UI runs a core coroutine: kept alive, named, cancellable, errors reported.
+
+Every task is referenced until it ends (qasync tasks can be garbage-collected mid-run,
+qasync #98). Starting a task under a name that is running cancels the old one first
+(a new "check the domain" replaces the old). Cancellation is handled here, so callers
+never see ``CancelledError`` (qasync #126).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Running:
+    task: asyncio.Task
+    label: str
+
+
+class TaskRunner(QObject):
+    """Signals: ``activityChanged()`` whenever a task starts or ends (the shell shows the busy
+    bar from ``current_label``); ``failed(str name, str message)`` for an unexpected error."""
+
+    activityChanged = Signal()
+    failed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: dict[str, _Running] = {}
+
+    def run(
+        self,
+        name: str,
+        coro: Coroutine[Any, Any, Any],
+        *,
+        label: str,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> asyncio.Task:
+        self.cancel(name)
+        task = asyncio.ensure_future(self._guard(name, coro, on_result, on_error))
+        self._running[name] = _Running(task, label)
+        task.add_done_callback(lambda t, n=name: self._forget(n, t))
+        self.activityChanged.emit()
+        return task
+
+    async def _guard(self, name, coro, on_result, on_error) -> None:
+        try:
+            result = await coro
+        except asyncio.CancelledError:
+            log.debug("task %s cancelled", name)
+            return
+        except Exception as exc:  # shown to the user, never swallowed silently
+            log.exception("task %s failed", name)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.failed.emit(name, type(exc).__name__)
+            return
+        on_result(result)
+
+    def _forget(self, name: str, task: asyncio.Task) -> None:
+        running = self._running.get(name)
+        if running is not None and running.task is task:
+            del self._running[name]
+            self.activityChanged.emit()
+
+    def cancel(self, name: str) -> None:
+        running = self._running.pop(name, None)
+        if running is not None:
+            running.task.cancel()
+            self.activityChanged.emit()
+
+    def cancel_all(self) -> None:
+        for name in list(self._running):
+            self.cancel(name)
+
+    def is_running(self, name: str | None = None) -> bool:
+        return bool(self._running) if name is None else name in self._running
+
+    @property
+    def current_label(self) -> str | None:
+        return next((r.label for r in reversed(self._running.values())), None)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._running)
