@@ -9,17 +9,22 @@ from mailwizard.core.store import SetAside, SetAsideReason
 
 
 def set_aside_text(set_aside: SetAside) -> tuple[str, str]:
-    tr = QCoreApplication.translate
     if set_aside.reason is SetAsideReason.NEWER_VERSION:
-        title = tr("Dialogs", "Your saved work is from a newer MailWizard")
-        body = tr("Dialogs", "It was saved by a newer version of MailWizard, which this version cannot read. "
-                  "It has been kept, unchanged, at:\n{path}\n\nInstall the newer version to continue that work, "
-                  "or start again here.")
+        title = QCoreApplication.translate("Dialogs", "Your saved work is from a newer MailWizard")
+        body = QCoreApplication.translate(
+            "Dialogs",
+            "It was saved by a newer version of MailWizard, which this version cannot read. "
+            "It has been kept, unchanged, at:\n{path}\n\nInstall the newer version to continue that work, "
+            "or start again here.",
+        )
     else:
-        title = tr("Dialogs", "Your saved work could not be read")
-        body = tr("Dialogs", "The file with your saved work is damaged, so MailWizard starts from the "
-                  "beginning. The damaged file has been kept at:\n{path}\n\nIf you need what was in it, "
-                  "send that file to your IT support.")
+        title = QCoreApplication.translate("Dialogs", "Your saved work could not be read")
+        body = QCoreApplication.translate(
+            "Dialogs",
+            "The file with your saved work is damaged, so MailWizard starts from the "
+            "beginning. The damaged file has been kept at:\n{path}\n\nIf you need what was in it, "
+            "send that file to your IT support.",
+        )
     return title, body.format(path=str(set_aside.moved_to))
 
 

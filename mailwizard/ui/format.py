@@ -9,10 +9,6 @@ from mailwizard.core.catalogue import Fact, Price, Seats, Storage
 _SYMBOLS = {"USD": "US$", "CNY": "¥", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
-
 def money(amount: float, currency: str) -> str:
     digits = 0 if amount >= 100 or float(amount).is_integer() else 2
     number = QLocale().toString(float(amount), "f", digits)
@@ -23,62 +19,81 @@ def money(amount: float, currency: str) -> str:
 def price_text(price: Price, max_seats: int | None) -> str:
     amount = money(price.amount, price.currency)
     if price.amount == 0:
-        return _tr("Free")
+        return QCoreApplication.translate("Format", "Free")
     if price.per == "user":
         if price.period == "month":
-            return _tr("{amount} per person a month").format(amount=amount)
-        return _tr("{amount} per person a year").format(amount=amount)
+            return QCoreApplication.translate("Format", "{amount} per person a month").format(amount=amount)
+        return QCoreApplication.translate("Format", "{amount} per person a year").format(amount=amount)
     seats = str(max_seats) if max_seats else "?"
     if price.period == "month":
-        return _tr("{amount} a month for up to {n} people").format(amount=amount, n=seats)
-    return _tr("{amount} a year for up to {n} people").format(amount=amount, n=seats)
+        return QCoreApplication.translate("Format", "{amount} a month for up to {n} people").format(
+            amount=amount, n=seats
+        )
+    return QCoreApplication.translate("Format", "{amount} a year for up to {n} people").format(amount=amount, n=seats)
 
 
 def storage_text(storage: Storage) -> str:
     if storage.unlimited:
-        return _tr("Unlimited")
+        return QCoreApplication.translate("Format", "Unlimited")
     gb = storage.gb or 0
     unit, value = ("TB", gb / 1024) if gb >= 1024 else ("GB", gb)
     size = QLocale().toString(value, "f", 0 if float(value).is_integer() else 1) + " " + unit
     if storage.pooled:
-        return _tr("{size} per person, pooled").format(size=size)
-    return _tr("{size} per person").format(size=size)
+        return QCoreApplication.translate("Format", "{size} per person, pooled").format(size=size)
+    return QCoreApplication.translate("Format", "{size} per person").format(size=size)
 
 
 def seats_text(seats: Seats) -> str:
     if seats.max is None:
-        return _tr("No limit")
+        return QCoreApplication.translate("Format", "No limit")
     return QLocale().toString(seats.max)
 
 
 def setup_text(value: str) -> str:
-    return {"api": _tr("Created for you"), "manual": _tr("By hand, guided")}.get(value, value)
+    return {
+        "api": QCoreApplication.translate("Format", "Created for you"),
+        "manual": QCoreApplication.translate("Format", "By hand, guided"),
+    }.get(value, value)
 
 
 def antispam_text(value: str) -> str:
-    return {"spam_and_virus": _tr("Spam and virus"), "spam_only": _tr("Spam only")}.get(value, value)
+    return {
+        "spam_and_virus": QCoreApplication.translate("Format", "Spam and virus"),
+        "spam_only": QCoreApplication.translate("Format", "Spam only"),
+    }.get(value, value)
 
 
 def support_text(values: tuple[str, ...], *, people_only: bool = False) -> str:
     """``people_only`` leaves out forums and help pages, for the narrow comparison table."""
     names = {
-        "email": _tr("email"), "phone": _tr("phone"), "chat": _tr("chat"), "ticket": _tr("tickets"),
-        "community": _tr("forum"), "online_docs": _tr("help pages"),
+        "email": QCoreApplication.translate("Format", "email"),
+        "phone": QCoreApplication.translate("Format", "phone"),
+        "chat": QCoreApplication.translate("Format", "chat"),
+        "ticket": QCoreApplication.translate("Format", "tickets"),
+        "community": QCoreApplication.translate("Format", "forum"),
+        "online_docs": QCoreApplication.translate("Format", "help pages"),
     }
     if people_only:
         values = tuple(v for v in values if v not in ("community", "online_docs")) or values
-    return _tr(", ").join(names.get(v, v) for v in values)
+    return QCoreApplication.translate("Format", ", ").join(names.get(v, v) for v in values)
 
 
 def regions_text(values: tuple[str, ...]) -> str:
     names = {
-        "us": _tr("USA"), "eu": _tr("Europe"), "uk": _tr("UK"), "asia_pacific": _tr("Asia-Pacific"),
-        "cn_mainland": _tr("mainland China"), "hk": _tr("Hong Kong"), "tw": _tr("Taiwan"),
-        "global": _tr("worldwide"),
+        "us": QCoreApplication.translate("Format", "USA"),
+        "eu": QCoreApplication.translate("Format", "Europe"),
+        "uk": QCoreApplication.translate("Format", "UK"),
+        "asia_pacific": QCoreApplication.translate("Format", "Asia-Pacific"),
+        "cn_mainland": QCoreApplication.translate("Format", "mainland China"),
+        "hk": QCoreApplication.translate("Format", "Hong Kong"),
+        "tw": QCoreApplication.translate("Format", "Taiwan"),
+        "global": QCoreApplication.translate("Format", "worldwide"),
     }
-    return _tr(", ").join(names.get(v, v) for v in values)
+    return QCoreApplication.translate("Format", ", ").join(names.get(v, v) for v in values)
 
 
 def checked_text(fact: Fact) -> str:
     date = QLocale().toString(fact.checked, QLocale.FormatType.ShortFormat)
-    return _tr('<a href="{url}">source</a>, checked {date}').format(url=fact.source, date=date)
+    return QCoreApplication.translate("Format", '<a href="{url}">source</a>, checked {date}').format(
+        url=fact.source, date=date
+    )

@@ -26,12 +26,11 @@ _COLOURS = {Status.DONE: "#1b6e33", Status.WAITING: "#4a5560", Status.ACTION: "#
 
 
 def status_word(status: Status) -> str:
-    tr = QCoreApplication.translate
     return {
-        Status.DONE: tr("Status", "Done"),
-        Status.WAITING: tr("Status", "Waiting"),
-        Status.ACTION: tr("Status", "Needs your action"),
-        Status.PROBLEM: tr("Status", "Problem"),
+        Status.DONE: QCoreApplication.translate("Status", "Done"),
+        Status.WAITING: QCoreApplication.translate("Status", "Waiting"),
+        Status.ACTION: QCoreApplication.translate("Status", "Needs your action"),
+        Status.PROBLEM: QCoreApplication.translate("Status", "Problem"),
     }[status]
 
 

@@ -8,12 +8,11 @@ from mailwizard.core.flow import Step
 
 
 def step_title(step: Step) -> str:
-    tr = QCoreApplication.translate
     return {
-        Step.PROVIDER: tr("Steps", "Provider"),
-        Step.DOMAIN: tr("Steps", "Company & domain"),
-        Step.DNS: tr("Steps", "DNS records"),
-        Step.MEMBERS: tr("Steps", "Members"),
-        Step.INVITATIONS: tr("Steps", "Invitations"),
-        Step.SUMMARY: tr("Steps", "Summary"),
+        Step.PROVIDER: QCoreApplication.translate("Steps", "Provider"),
+        Step.DOMAIN: QCoreApplication.translate("Steps", "Company & domain"),
+        Step.DNS: QCoreApplication.translate("Steps", "DNS records"),
+        Step.MEMBERS: QCoreApplication.translate("Steps", "Members"),
+        Step.INVITATIONS: QCoreApplication.translate("Steps", "Invitations"),
+        Step.SUMMARY: QCoreApplication.translate("Steps", "Summary"),
     }[step]

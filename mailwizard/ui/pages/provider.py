@@ -195,12 +195,12 @@ class ProviderPage(WizardPage):
         cells = [
             f"{provider.name.get(lang)}\n{plan.name.get(lang)}",
             f"{self._monthly_text(a)}\n{list_price}" if plan.price.confirmed and a.monthly_native else list_price,
-            fmt.storage_text(plan.storage.value) if plan.storage.confirmed else self.tr("To check"),
-            fmt.seats_text(seats) if seats else self.tr("To check"),
-            fmt.antispam_text(provider.antispam.value) if provider.antispam.confirmed else self.tr("To check"),
+            self._known(plan.storage, fmt.storage_text),
+            self._known(plan.seats, fmt.seats_text),
+            self._known(provider.antispam, fmt.antispam_text),
             fmt.setup_text(setup) if setup else self.tr("To check"),
-            fmt.support_text(provider.support.value, people_only=True) if provider.support.confirmed else self.tr("To check"),
-            fmt.regions_text(provider.regions.value) if provider.regions.confirmed else self.tr("To check"),
+            self._known(provider.support, lambda v: fmt.support_text(v, people_only=True)),
+            self._known(provider.regions, fmt.regions_text),
         ]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -210,6 +210,9 @@ class ProviderPage(WizardPage):
         status_text, icon = self._status(a)
         status = QTableWidgetItem(self.style().standardIcon(icon), status_text)
         self.table.setItem(row, COLUMNS - 1, status)
+
+    def _known(self, fact: Fact, render) -> str:
+        return render(fact.value) if fact.confirmed else self.tr("To check")
 
     def _status(self, a: Assessment) -> tuple[str, QStyle.StandardPixmap]:
         sp = QStyle.StandardPixmap

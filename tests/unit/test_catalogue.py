@@ -1,0 +1,102 @@
+"""The provider catalogue: the shipped files are complete and sourced; broken files are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mailwizard.core.catalogue import (
+    PROVIDER_IDS,
+    CatalogueError,
+    Fact,
+    load_catalogue,
+    load_provider,
+)
+from mailwizard.core.resources import resources_dir
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def all_facts(provider) -> list[tuple[str, Fact]]:
+    facts = [("setup", provider.setup), ("antispam", provider.antispam), ("support", provider.support),
+             ("regions", provider.regions)]
+    for plan in provider.plans:
+        facts += [(f"{plan.id}.price", plan.price), (f"{plan.id}.storage", plan.storage),
+                  (f"{plan.id}.seats", plan.seats)]
+        if plan.setup is not None:
+            facts.append((f"{plan.id}.setup", plan.setup))
+    return facts
+
+
+def test_every_provider_is_there_with_every_field() -> None:
+    catalogue = load_catalogue()
+    assert [p.id for p in catalogue.providers] == list(PROVIDER_IDS)
+    for provider in catalogue.providers:
+        assert provider.name.en and provider.name.zh_CN and provider.name.zh_TW
+        assert set(provider.links) == {"website", "pricing", "admin_console", "help"}
+        assert all(url.startswith("https://") for url in provider.links.values())
+        assert provider.plans, provider.id
+
+
+def test_every_fact_has_a_source_and_a_date_and_unconfirmed_ones_say_why() -> None:
+    for provider in load_catalogue().providers:
+        for name, fact in all_facts(provider):
+            where = f"{provider.id}.{name}"
+            assert fact.source.startswith("https://"), where
+            assert dt.date(2020, 1, 1) <= fact.checked <= TODAY + dt.timedelta(days=365), where
+            if not fact.confirmed:
+                assert fact.note is not None and fact.note.en, where
+
+
+def test_confirmed_prices_are_complete() -> None:
+    for provider in load_catalogue().providers:
+        for plan in provider.plans:
+            price = plan.price.value
+            if price is not None:
+                assert price.currency in load_catalogue().rates.rates, f"{provider.id}.{plan.id}"
+                assert price.period in ("month", "year") and price.per in ("user", "package")
+
+
+def test_exchange_rates_are_sourced() -> None:
+    rates = load_catalogue().rates
+    assert rates.rates[rates.base] == 1.0
+    assert {"USD", "CNY", "TWD"} <= set(rates.rates)
+    assert rates.source.startswith("https://")
+    assert rates.convert(100, "USD", "USD") == 100
+    assert rates.convert(rates.rates["CNY"], "CNY", "USD") == pytest.approx(1.0)
+
+
+@pytest.fixture
+def google_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "google.toml"
+    shutil.copy(resources_dir() / "providers" / "google.toml", target)
+    return target
+
+
+@pytest.mark.parametrize(("old", "new", "complaint"), [
+    ('source = "https://', 'source = "http://', "https"),
+    ("checked = 2026-11-26", 'checked = "2026-11-26"', "date"),
+    ('value = "api"', 'value = "automatic"', "one of"),
+    ('currency = "USD"', 'currency = "dollars"', "ISO 4217"),
+    ('id = "google"', 'id = "gmail"', "file name"),
+    ('period = "month"', 'period = "week"', "one of"),
+])
+def test_a_broken_file_is_refused_with_the_field_named(google_copy: Path, old: str, new: str, complaint: str) -> None:
+    text = google_copy.read_text(encoding="utf-8")
+    assert old in text
+    google_copy.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=complaint):
+        load_provider(google_copy)
+
+
+def test_an_unconfirmed_fact_without_a_note_is_refused(google_copy: Path) -> None:
+    text = google_copy.read_text(encoding="utf-8")
+    start = text.index("[facts.antispam]")
+    end = text.index("\n[", start + 1)
+    block = "[facts.antispam]\nconfirmed = false\nsource = \"https://example.com/\"\nchecked = 2026-11-26\n"
+    google_copy.write_text(text[:start] + block + text[end:], encoding="utf-8")
+    with pytest.raises(CatalogueError, match="note"):
+        load_provider(google_copy)
