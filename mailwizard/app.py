@@ -96,12 +96,6 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         return 1
     store = Store(state_dir)
     window, languages = build_window(store, catalogue, resolver_config(args.resolver), args.lang)
-    if store.set_aside is not None:
-        from mailwizard.ui.dialogs import show_set_aside
-
-        window.show()
-        show_set_aside(window, store.set_aside)
-
     if self_test:
         from mailwizard.ui.selftest import run_self_test
 
@@ -139,5 +133,6 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None):
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")
     pages = [ProviderPage(controller), DomainPage(controller), SummaryPage(controller)]
     window = MainWindow(controller, languages, pages)
+    window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
     languages.languageChanged.emit(language)
     return window, languages

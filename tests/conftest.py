@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from mailwizard.core.dns.presence import ResolverConfig  # noqa: E402
-from tests.servers.dns_server import LoopbackDns, example_zone  # noqa: E402
+from mailwizard.core.dns.presence import ResolverConfig
+from tests.servers.dns_server import LoopbackDns, example_zone
 
 
 @pytest.fixture

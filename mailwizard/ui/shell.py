@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from mailwizard import __version__
 from mailwizard.core import flow
 from mailwizard.core.flow import Step
+from mailwizard.core.store import SetAside
 from mailwizard.ui.controller import WizardController
+from mailwizard.ui.dialogs import show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
             message("task.failed", {"reason": reason})))
         languages.languageChanged.connect(self._language_changed)
         self._shown_step: Step | None = None
+        self.pending_set_aside: SetAside | None = None
         self.retranslate()
         self._state_changed()
         self._activity_changed()
@@ -255,6 +258,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About MailWizard"), self.tr(
             "MailWizard {version}\nSets up company email with a hosted provider, step by step.").format(
             version=__version__))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.pending_set_aside is not None:
+            set_aside, self.pending_set_aside = self.pending_set_aside, None
+            show_set_aside(self, set_aside)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.shutdown()

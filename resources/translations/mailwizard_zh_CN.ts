@@ -5,662 +5,669 @@
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的进度来自更新版本的 MailWizard</translation>
     </message>
     <message>
         <source>It was saved by a newer version of MailWizard, which this version cannot read. It has been kept, unchanged, at:
 {path}
 
 Install the newer version to continue that work, or start again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份进度是由更新版本的 MailWizard 保存的，当前版本无法读取。它已原样保留在：
+{path}
+
+请安装新版本来继续之前的工作，或者在这里重新开始。</translation>
     </message>
     <message>
         <source>Your saved work could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的进度</translation>
     </message>
     <message>
         <source>The file with your saved work is damaged, so MailWizard starts from the beginning. The damaged file has been kept at:
 {path}
 
 If you need what was in it, send that file to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存进度的文件已损坏，因此 MailWizard 会从头开始。损坏的文件已保留在：
+{path}
+
+如果需要其中的内容，请把这个文件发给为您提供 IT 支持的人员。</translation>
     </message>
 </context>
 <context>
     <name>DomainPage</name>
     <message>
         <source>Your company and its domain</source>
-        <translation type="unfinished"></translation>
+        <translation>您的公司和域名</translation>
     </message>
     <message>
         <source>The domain is the part after @ in your company&apos;s email addresses, for example yourcompany.com in anna@yourcompany.com. You need to own it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名就是公司邮箱地址中 @ 后面的部分，例如 anna@yourcompany.com 中的 yourcompany.com。这个域名需要是您已经拥有的。</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称：</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名：</translation>
     </message>
     <message>
         <source>Your current email:</source>
-        <translation type="unfinished"></translation>
+        <translation>您现在的邮箱：</translation>
     </message>
     <message>
         <source>Company domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司域名：</translation>
     </message>
     <message>
         <source>e.g. Example Trading Ltd.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：示例贸易有限公司</translation>
     </message>
     <message>
         <source>e.g. Wang Fang</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王芳</translation>
     </message>
     <message>
         <source>where we can reach you now, e.g. wangfang@163.com</source>
-        <translation type="unfinished"></translation>
+        <translation>现在能联系到您的邮箱，例如：wangfang@163.com</translation>
     </message>
     <message>
         <source>e.g. yourcompany.com or 例子.中国</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：yourcompany.com 或 例子.中国</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Use {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 {domain}</translation>
     </message>
     <message>
         <source>Mail servers see it as {ascii}</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器会把它识别为 {ascii}</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>{amount} per person a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每月 {amount}</translation>
     </message>
     <message>
         <source>{amount} per person a year</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每年 {amount}</translation>
     </message>
     <message>
         <source>{amount} a month for up to {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 {amount}，最多 {n} 人</translation>
     </message>
     <message>
         <source>{amount} a year for up to {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 {amount}，最多 {n} 人</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>无限容量</translation>
     </message>
     <message>
         <source>{size} per person, pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 {size}，全公司共享</translation>
     </message>
     <message>
         <source>{size} per person</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 {size}</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Created for you</source>
-        <translation type="unfinished"></translation>
+        <translation>自动为您创建</translation>
     </message>
     <message>
         <source>By hand, guided</source>
-        <translation type="unfinished"></translation>
+        <translation>手动创建（有指引）</translation>
     </message>
     <message>
         <source>Spam and virus</source>
-        <translation type="unfinished"></translation>
+        <translation>垃圾邮件和病毒</translation>
     </message>
     <message>
         <source>Spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅垃圾邮件</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>在线聊天</translation>
     </message>
     <message>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>forum</source>
-        <translation type="unfinished"></translation>
+        <translation>社区论坛</translation>
     </message>
     <message>
         <source>help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助文档</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>USA</source>
-        <translation type="unfinished"></translation>
+        <translation>美国</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>欧洲</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>英国</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太</translation>
     </message>
     <message>
         <source>mainland China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国大陆</translation>
     </message>
     <message>
         <source>Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>中国香港</translation>
     </message>
     <message>
         <source>Taiwan</source>
-        <translation type="unfinished"></translation>
+        <translation>中国台湾</translation>
     </message>
     <message>
         <source>worldwide</source>
-        <translation type="unfinished"></translation>
+        <translation>全球</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;source&lt;/a&gt;, checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;来源&lt;/a&gt;，{date} 核实</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MailWizard — set up company email</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard — 设置公司邮箱</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About MailWizard</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MailWizard</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 &gt;</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新开始吗？</translation>
     </message>
     <message>
         <source>Everything you entered in MailWizard is cleared: the plan, your company&apos;s details and the domain. Nothing changes at your email provider or domain registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 MailWizard 中填写的所有内容都会被清除，包括所选套餐、公司信息和域名。您在邮箱服务商或域名注册商那里的设置不会有任何变化。</translation>
     </message>
     <message>
         <source>Clear and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>清除并重新开始</translation>
     </message>
     <message>
         <source>MailWizard {version}
 Sets up company email with a hosted provider, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard {version}
+一步一步帮您通过邮箱服务商开通公司邮箱。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>We will use {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们将使用 {domain}。</translation>
     </message>
     <message>
         <source>Type your company&apos;s domain, the part after @ in your email addresses, for example yourcompany.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入公司的域名，也就是邮箱地址中 @ 后面的部分，例如 yourcompany.com。</translation>
     </message>
     <message>
         <source>This is a web address. Type only the domain, without http:// or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个网址。请只输入域名，不要带 http:// 或斜杠。</translation>
     </message>
     <message>
         <source>This is an email address. Type only the part after @.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个邮箱地址。请只输入 @ 后面的部分。</translation>
     </message>
     <message>
         <source>Remove the part after the slash (/). Type only the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删去斜杠（/）及后面的部分，只输入域名。</translation>
     </message>
     <message>
         <source>Remove the colon (:) and the number after it. Type only the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删去冒号（:）和后面的数字，只输入域名。</translation>
     </message>
     <message>
         <source>A domain cannot contain spaces. Check for a space typed by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名中不能有空格。请检查是否不小心输入了空格。</translation>
     </message>
     <message>
         <source>This is an IP address, not a domain. Email addresses need a domain name such as yourcompany.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 IP 地址，不是域名。邮箱地址需要使用域名，例如 yourcompany.com。</translation>
     </message>
     <message>
         <source>A domain cannot start with a dot. Remove the first dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不能以点（.）开头。请删去开头的点。</translation>
     </message>
     <message>
         <source>There are two dots in a row. Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里有两个连续的点。请删去其中一个。</translation>
     </message>
     <message>
         <source>“{char}” cannot be used in a domain. Use letters, digits and hyphens (-) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名中不能使用“{char}”。请只使用字母、数字和连字符（-）。</translation>
     </message>
     <message>
         <source>“{label}” starts or ends with a hyphen, which domains do not allow. Remove that hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”以连字符开头或结尾，域名不允许这样。请删去这个连字符。</translation>
     </message>
     <message>
         <source>“{label}” has two hyphens in the third and fourth place, which domains do not allow. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”的第三、第四个字符是两个连字符，域名不允许这样。请检查拼写。</translation>
     </message>
     <message>
         <source>“{label}” starts with xn-- but is not a valid encoded name. Type the domain in its normal letters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”以 xn-- 开头，但不是有效的编码名称。请改为输入域名原本的文字。</translation>
     </message>
     <message>
         <source>The part “{label}” is too long: each part between dots can have at most {max} characters. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”这一段太长了：两个点之间的每一段最多只能有 {max} 个字符。请检查拼写。</translation>
     </message>
     <message>
         <source>This domain is {length} characters long; the limit is {max}. Check what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个域名有 {length} 个字符，上限是 {max} 个。请检查粘贴的内容。</translation>
     </message>
     <message>
         <source>“{label}” mixes characters that cannot stand together in a domain. Check the spelling, or type the domain as your registrar shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”中混用了不能在域名里同时出现的字符。请检查拼写，或按照注册商显示的样子输入域名。</translation>
     </message>
     <message>
         <source>“{suffix}” is only the ending. Type your whole domain, for example yourcompany.{suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{suffix}”只是域名后缀。请输入完整的域名，例如 yourcompany.{suffix}。</translation>
     </message>
     <message>
         <source>“{name}” has no ending. Add it, for example {name}.com or {name}.cn.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”缺少后缀。请加上后缀，例如 {name}.com 或 {name}.cn。</translation>
     </message>
     <message>
         <source>Domains ending in .{tld} only work inside a local network, so they cannot receive email. Type the domain you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 .{tld} 结尾的域名只能在内部网络中使用，无法接收邮件。请输入您注册的域名。</translation>
     </message>
     <message>
         <source>A domain cannot end in a number (.{tld}). Check the ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不能以数字结尾（.{tld}）。请检查后缀。</translation>
     </message>
     <message>
         <source>The ending .{tld} does not exist. Check the spelling, for example .com, .cn or .com.tw.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 .{tld} 这个后缀。请检查拼写，例如 .com、.cn 或 .com.tw。</translation>
     </message>
     <message>
         <source>“{suffix}” is an ending shared by many companies. Type your whole domain, for example yourcompany.{suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{suffix}”是许多公司共用的后缀。请输入完整的域名，例如 yourcompany.{suffix}。</translation>
     </message>
     <message>
         <source>Leave out “www.”: email addresses use {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请去掉“www.”：邮箱地址使用的是 {domain}。</translation>
     </message>
     <message>
         <source>{typed} is part of {domain}. Email is usually set up for the whole domain, so type {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} 是 {domain} 的一部分。邮箱通常是为整个域名设置的，所以请输入 {domain}。</translation>
     </message>
     <message>
         <source>Type an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入邮箱地址。</translation>
     </message>
     <message>
         <source>An email address needs an @, for example name@yourcompany.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址需要包含 @，例如 name@yourcompany.com。</translation>
     </message>
     <message>
         <source>An email address has only one @. Check what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址只能有一个 @。请检查粘贴的内容。</translation>
     </message>
     <message>
         <source>The part before @ (“{local}”) is not valid. Use letters, digits, dots, hyphens or underscores, with no dot at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面的部分（“{local}”）格式不正确。请使用字母、数字、点、连字符或下划线，开头和结尾不能是点。</translation>
     </message>
     <message>
         <source>The part before @ is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面的部分太长了：最多 {max} 个字符。</translation>
     </message>
     <message>
         <source>The part after @ (“{domain}”) is not a valid domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 后面的部分（“{domain}”）不是有效的域名。</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写此项。</translation>
     </message>
     <message>
         <source>Checking that {domain} exists on the internet…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认 {domain} 在互联网上是否存在…</translation>
     </message>
     <message>
         <source>{domain} exists. Its DNS is managed at {nameservers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 已存在。它的域名解析（DNS）由 {nameservers} 管理。</translation>
     </message>
     <message>
         <source>{domain} does not exist on the internet yet. A domain must be registered before it can receive email. Register it at a registrar, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 目前在互联网上还不存在。域名必须先注册才能接收邮件。请先到域名注册商注册，然后重新检查。</translation>
     </message>
     <message>
         <source>{domain} is registered but has no DNS servers yet, so it cannot receive email. Ask your registrar to set its DNS servers; you can continue meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 已注册，但还没有 DNS 服务器，所以暂时无法接收邮件。请联系注册商设置 DNS 服务器；在此期间您可以继续操作。</translation>
     </message>
     <message>
         <source>We could not reach the internet to check {domain}. Check the network, proxy or firewall. You can continue and we will check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接互联网，暂时不能检查 {domain}。请检查网络、代理或防火墙。您可以先继续，我们稍后会再检查。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的更改：{reason}。请检查磁盘空间是否已满。</translation>
     </message>
     <message>
         <source>Something went wrong ({reason}). Your work is kept; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题（{reason}）。您的进度已保留，请再试一次。</translation>
     </message>
 </context>
 <context>
     <name>ProviderPage</name>
     <message>
         <source>Choose your email provider</source>
-        <translation type="unfinished"></translation>
+        <translation>选择邮箱服务商</translation>
     </message>
     <message>
         <source>Tell us how many people need a mailbox and what you can spend. We compare the plans and suggest one; click a row to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉我们有多少人需要邮箱，以及您的预算。我们会比较各个套餐并推荐一个；点击表格中的一行即可选择。</translation>
     </message>
     <message>
         <source>People who need a mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>需要邮箱的人数：</translation>
     </message>
     <message>
         <source>Budget per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月预算：</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Where most of your staff work:</source>
-        <translation type="unfinished"></translation>
+        <translation>大部分员工的工作地点：</translation>
     </message>
     <message>
         <source>Mainland China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国大陆</translation>
     </message>
     <message>
         <source>Elsewhere (Taiwan, Hong Kong, abroad)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地区（中国台湾、中国香港、海外）</translation>
     </message>
     <message>
         <source>Provider and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商和套餐</translation>
     </message>
     <message>
         <source>Cost a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月费用</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储空间</translation>
     </message>
     <message>
         <source>Most people</source>
-        <translation type="unfinished"></translation>
+        <translation>人数上限</translation>
     </message>
     <message>
         <source>Spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>垃圾邮件防护</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号创建</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>客户支持</translation>
     </message>
     <message>
         <source>Data stored in</source>
-        <translation type="unfinished"></translation>
+        <translation>数据存储地</translation>
     </message>
     <message>
         <source>Fits your needs</source>
-        <translation type="unfinished"></translation>
+        <translation>是否符合需求</translation>
     </message>
     <message>
         <source>Check current price</source>
-        <translation type="unfinished"></translation>
+        <translation>查看最新价格</translation>
     </message>
     <message>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Too few accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号数不足</translation>
     </message>
     <message>
         <source>Price to check</source>
-        <translation type="unfinished"></translation>
+        <translation>价格待确认</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>Limit to check</source>
-        <translation type="unfinished"></translation>
+        <translation>人数上限待确认</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>about {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>约 {amount}</translation>
     </message>
     <message>
         <source>No plan with a confirmed price can hold {n} people. Check the providers&apos; own pages for larger plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已确认价格的套餐能容纳 {n} 人。请到各服务商的官网查看更大的套餐。</translation>
     </message>
     <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month, and MailWizard can create the accounts for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们推荐 {plan}：可供您的 {n} 人使用，每月 {cost}，而且 MailWizard 可以帮您创建账号。</translation>
     </message>
     <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们推荐 {plan}：可供您的 {n} 人使用，每月 {cost}。账号需要您在它的管理后台创建，我们会一步步指导您。</translation>
     </message>
     <message>
         <source>No plan fits your budget. The cheapest plan for {n} people is {plan} at {cost} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合您预算的套餐。适合 {n} 人的最便宜套餐是 {plan}，每月 {cost}。</translation>
     </message>
     <message>
         <source>No plan chosen yet. Click a row in the table to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有选择套餐。请点击表格中的一行进行选择。</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>not confirmed — &lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认 — &lt;a href=&quot;{url}&quot;&gt;查看最新价格&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;Provider&apos;s website&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;服务商官网&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Needs your action</source>
-        <translation type="unfinished"></translation>
+        <translation>需要您处理</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Company &amp; domain</source>
-        <translation type="unfinished"></translation>
+        <translation>公司与域名</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 记录</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的所有选择都已保存在这台电脑上。您可以先关闭 MailWizard，下次打开时会回到上次停下的地方。</translation>
     </message>
     <message>
         <source>Provider and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商和套餐</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>预计费用</translation>
     </message>
     <message>
         <source>{cost} a month for {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人每月 {cost}</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;查看最新价格&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>exists on the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>已在互联网上存在</translation>
     </message>
     <message>
         <source>has no DNS servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有 DNS 服务器</translation>
     </message>
     <message>
         <source>not checked yet: no network</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查：没有网络连接</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：在 &lt;a href=&quot;{site}&quot;&gt;{provider} 官网&lt;/a&gt;开通这个套餐，然后登录它的&lt;a href=&quot;{console}&quot;&gt;管理后台&lt;/a&gt;。</translation>
     </message>
 </context>
 </TS>

@@ -5,662 +5,669 @@
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的進度來自較新版的 MailWizard</translation>
     </message>
     <message>
         <source>It was saved by a newer version of MailWizard, which this version cannot read. It has been kept, unchanged, at:
 {path}
 
 Install the newer version to continue that work, or start again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>這份進度是由較新版的 MailWizard 儲存的，目前的版本無法讀取。它已原封不動保留在：
+{path}
+
+請安裝新版來繼續先前的工作，或在這裡重新開始。</translation>
     </message>
     <message>
         <source>Your saved work could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取已儲存的進度</translation>
     </message>
     <message>
         <source>The file with your saved work is damaged, so MailWizard starts from the beginning. The damaged file has been kept at:
 {path}
 
 If you need what was in it, send that file to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存進度的檔案已損毀，因此 MailWizard 會從頭開始。損毀的檔案已保留在：
+{path}
+
+如果需要其中的內容，請將這個檔案寄給您的 IT 支援人員。</translation>
     </message>
 </context>
 <context>
     <name>DomainPage</name>
     <message>
         <source>Your company and its domain</source>
-        <translation type="unfinished"></translation>
+        <translation>您的公司與網域</translation>
     </message>
     <message>
         <source>The domain is the part after @ in your company&apos;s email addresses, for example yourcompany.com in anna@yourcompany.com. You need to own it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域就是公司電子郵件地址中 @ 後面的部分，例如 anna@yourcompany.com 中的 yourcompany.com。這個網域必須是您已經擁有的。</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名稱：</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名：</translation>
     </message>
     <message>
         <source>Your current email:</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前的電子郵件：</translation>
     </message>
     <message>
         <source>Company domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司網域：</translation>
     </message>
     <message>
         <source>e.g. Example Trading Ltd.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：範例貿易有限公司</translation>
     </message>
     <message>
         <source>e.g. Wang Fang</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王芳</translation>
     </message>
     <message>
         <source>where we can reach you now, e.g. wangfang@163.com</source>
-        <translation type="unfinished"></translation>
+        <translation>目前可以聯絡到您的信箱，例如：wangfang@gmail.com</translation>
     </message>
     <message>
         <source>e.g. yourcompany.com or 例子.中国</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：yourcompany.com 或 範例.台灣</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新檢查</translation>
     </message>
     <message>
         <source>Use {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 {domain}</translation>
     </message>
     <message>
         <source>Mail servers see it as {ascii}</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件伺服器會將它識別為 {ascii}</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免費</translation>
     </message>
     <message>
         <source>{amount} per person a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每月 {amount}</translation>
     </message>
     <message>
         <source>{amount} per person a year</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每年 {amount}</translation>
     </message>
     <message>
         <source>{amount} a month for up to {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 {amount}，最多 {n} 人</translation>
     </message>
     <message>
         <source>{amount} a year for up to {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 {amount}，最多 {n} 人</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無限容量</translation>
     </message>
     <message>
         <source>{size} per person, pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 {size}，全公司共用</translation>
     </message>
     <message>
         <source>{size} per person</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 {size}</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Created for you</source>
-        <translation type="unfinished"></translation>
+        <translation>自動為您建立</translation>
     </message>
     <message>
         <source>By hand, guided</source>
-        <translation type="unfinished"></translation>
+        <translation>手動建立（有引導）</translation>
     </message>
     <message>
         <source>Spam and virus</source>
-        <translation type="unfinished"></translation>
+        <translation>垃圾郵件與病毒</translation>
     </message>
     <message>
         <source>Spam only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅垃圾郵件</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>線上聊天</translation>
     </message>
     <message>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工單</translation>
     </message>
     <message>
         <source>forum</source>
-        <translation type="unfinished"></translation>
+        <translation>社群論壇</translation>
     </message>
     <message>
         <source>help pages</source>
-        <translation type="unfinished"></translation>
+        <translation>說明文件</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>USA</source>
-        <translation type="unfinished"></translation>
+        <translation>美國</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>歐洲</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>英國</translation>
     </message>
     <message>
         <source>Asia-Pacific</source>
-        <translation type="unfinished"></translation>
+        <translation>亞太</translation>
     </message>
     <message>
         <source>mainland China</source>
-        <translation type="unfinished"></translation>
+        <translation>中國大陸</translation>
     </message>
     <message>
         <source>Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>香港</translation>
     </message>
     <message>
         <source>Taiwan</source>
-        <translation type="unfinished"></translation>
+        <translation>台灣</translation>
     </message>
     <message>
         <source>worldwide</source>
-        <translation type="unfinished"></translation>
+        <translation>全球</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;source&lt;/a&gt;, checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;來源&lt;/a&gt;，{date} 查證</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MailWizard — set up company email</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard — 設定公司電子郵件</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>About MailWizard</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 MailWizard</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 &gt;</translation>
     </message>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新開始嗎？</translation>
     </message>
     <message>
         <source>Everything you entered in MailWizard is cleared: the plan, your company&apos;s details and the domain. Nothing changes at your email provider or domain registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 MailWizard 中填寫的所有內容都會清除，包括選擇的方案、公司資料和網域。您在電子郵件服務商或網域註冊商那邊的設定不會有任何變更。</translation>
     </message>
     <message>
         <source>Clear and start over</source>
-        <translation type="unfinished"></translation>
+        <translation>清除並重新開始</translation>
     </message>
     <message>
         <source>MailWizard {version}
 Sets up company email with a hosted provider, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard {version}
+一步一步協助您透過電子郵件服務商設定公司電子郵件。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>We will use {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>我們將使用 {domain}。</translation>
     </message>
     <message>
         <source>Type your company&apos;s domain, the part after @ in your email addresses, for example yourcompany.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入公司的網域，也就是電子郵件地址中 @ 後面的部分，例如 yourcompany.com。</translation>
     </message>
     <message>
         <source>This is a web address. Type only the domain, without http:// or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是網址。請只輸入網域，不要加上 http:// 或斜線。</translation>
     </message>
     <message>
         <source>This is an email address. Type only the part after @.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是電子郵件地址。請只輸入 @ 後面的部分。</translation>
     </message>
     <message>
         <source>Remove the part after the slash (/). Type only the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>請刪除斜線（/）及後面的部分，只輸入網域。</translation>
     </message>
     <message>
         <source>Remove the colon (:) and the number after it. Type only the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>請刪除冒號（:）和後面的數字，只輸入網域。</translation>
     </message>
     <message>
         <source>A domain cannot contain spaces. Check for a space typed by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域不能包含空格。請檢查是否不小心輸入了空格。</translation>
     </message>
     <message>
         <source>This is an IP address, not a domain. Email addresses need a domain name such as yourcompany.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是 IP 位址，不是網域。電子郵件地址需要使用網域，例如 yourcompany.com。</translation>
     </message>
     <message>
         <source>A domain cannot start with a dot. Remove the first dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域不能以點（.）開頭。請刪除開頭的點。</translation>
     </message>
     <message>
         <source>There are two dots in a row. Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡有兩個連續的點。請刪除其中一個。</translation>
     </message>
     <message>
         <source>“{char}” cannot be used in a domain. Use letters, digits and hyphens (-) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域中不能使用「{char}」。請只使用字母、數字和連字號（-）。</translation>
     </message>
     <message>
         <source>“{label}” starts or ends with a hyphen, which domains do not allow. Remove that hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」以連字號開頭或結尾，網域不允許這樣。請刪除這個連字號。</translation>
     </message>
     <message>
         <source>“{label}” has two hyphens in the third and fourth place, which domains do not allow. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」的第三和第四個字元是兩個連字號，網域不允許這樣。請檢查拼字。</translation>
     </message>
     <message>
         <source>“{label}” starts with xn-- but is not a valid encoded name. Type the domain in its normal letters instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」以 xn-- 開頭，但不是有效的編碼名稱。請改為輸入網域原本的文字。</translation>
     </message>
     <message>
         <source>The part “{label}” is too long: each part between dots can have at most {max} characters. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」這一段太長：點與點之間的每一段最多只能有 {max} 個字元。請檢查拼字。</translation>
     </message>
     <message>
         <source>This domain is {length} characters long; the limit is {max}. Check what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個網域有 {length} 個字元，上限是 {max} 個。請檢查貼上的內容。</translation>
     </message>
     <message>
         <source>“{label}” mixes characters that cannot stand together in a domain. Check the spelling, or type the domain as your registrar shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{label}」混用了不能同時出現在網域中的字元。請檢查拼字，或依照註冊商顯示的樣子輸入網域。</translation>
     </message>
     <message>
         <source>“{suffix}” is only the ending. Type your whole domain, for example yourcompany.{suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{suffix}」只是網域的結尾。請輸入完整的網域，例如 yourcompany.{suffix}。</translation>
     </message>
     <message>
         <source>“{name}” has no ending. Add it, for example {name}.com or {name}.cn.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」缺少結尾。請加上結尾，例如 {name}.com 或 {name}.com.tw。</translation>
     </message>
     <message>
         <source>Domains ending in .{tld} only work inside a local network, so they cannot receive email. Type the domain you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 .{tld} 結尾的網域只能在內部網路中使用，無法接收電子郵件。請輸入您註冊的網域。</translation>
     </message>
     <message>
         <source>A domain cannot end in a number (.{tld}). Check the ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域不能以數字結尾（.{tld}）。請檢查結尾。</translation>
     </message>
     <message>
         <source>The ending .{tld} does not exist. Check the spelling, for example .com, .cn or .com.tw.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 .{tld} 這個結尾。請檢查拼字，例如 .com、.cn 或 .com.tw。</translation>
     </message>
     <message>
         <source>“{suffix}” is an ending shared by many companies. Type your whole domain, for example yourcompany.{suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{suffix}」是許多公司共用的結尾。請輸入完整的網域，例如 yourcompany.{suffix}。</translation>
     </message>
     <message>
         <source>Leave out “www.”: email addresses use {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請去掉「www.」：電子郵件地址使用的是 {domain}。</translation>
     </message>
     <message>
         <source>{typed} is part of {domain}. Email is usually set up for the whole domain, so type {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} 是 {domain} 的一部分。電子郵件通常是針對整個網域設定，所以請輸入 {domain}。</translation>
     </message>
     <message>
         <source>Type an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入電子郵件地址。</translation>
     </message>
     <message>
         <source>An email address needs an @, for example name@yourcompany.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件地址需要包含 @，例如 name@yourcompany.com。</translation>
     </message>
     <message>
         <source>An email address has only one @. Check what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件地址只能有一個 @。請檢查貼上的內容。</translation>
     </message>
     <message>
         <source>The part before @ (“{local}”) is not valid. Use letters, digits, dots, hyphens or underscores, with no dot at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面的部分（「{local}」）格式不正確。請使用字母、數字、點、連字號或底線，開頭和結尾不能是點。</translation>
     </message>
     <message>
         <source>The part before @ is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面的部分太長：最多 {max} 個字元。</translation>
     </message>
     <message>
         <source>The part after @ (“{domain}”) is not a valid domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 後面的部分（「{domain}」）不是有效的網域。</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫這一欄。</translation>
     </message>
     <message>
         <source>Checking that {domain} exists on the internet…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在確認 {domain} 是否存在於網際網路上…</translation>
     </message>
     <message>
         <source>{domain} exists. Its DNS is managed at {nameservers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 已存在。它的 DNS 由 {nameservers} 管理。</translation>
     </message>
     <message>
         <source>{domain} does not exist on the internet yet. A domain must be registered before it can receive email. Register it at a registrar, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 目前在網際網路上還不存在。網域必須先註冊才能接收電子郵件。請先到網域名稱註冊商註冊，然後再檢查一次。</translation>
     </message>
     <message>
         <source>{domain} is registered but has no DNS servers yet, so it cannot receive email. Ask your registrar to set its DNS servers; you can continue meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 已註冊，但還沒有 DNS 伺服器，所以暫時無法接收電子郵件。請聯絡註冊商設定 DNS 伺服器；在這段期間您可以繼續操作。</translation>
     </message>
     <message>
         <source>We could not reach the internet to check {domain}. Check the network, proxy or firewall. You can continue and we will check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連上網際網路，暫時不能檢查 {domain}。請檢查網路、代理伺服器或防火牆。您可以先繼續，我們稍後會再檢查。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存您的變更：{reason}。請檢查磁碟空間是否已滿。</translation>
     </message>
     <message>
         <source>Something went wrong ({reason}). Your work is kept; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>發生了一點問題（{reason}）。您的進度已保留，請再試一次。</translation>
     </message>
 </context>
 <context>
     <name>ProviderPage</name>
     <message>
         <source>Choose your email provider</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇電子郵件服務商</translation>
     </message>
     <message>
         <source>Tell us how many people need a mailbox and what you can spend. We compare the plans and suggest one; click a row to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請告訴我們有多少人需要信箱，以及您的預算。我們會比較各個方案並推薦一個；點選表格中的一列即可選擇。</translation>
     </message>
     <message>
         <source>People who need a mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>需要信箱的人數：</translation>
     </message>
     <message>
         <source>Budget per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月預算：</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Where most of your staff work:</source>
-        <translation type="unfinished"></translation>
+        <translation>大部分員工的工作地點：</translation>
     </message>
     <message>
         <source>Mainland China</source>
-        <translation type="unfinished"></translation>
+        <translation>中國大陸</translation>
     </message>
     <message>
         <source>Elsewhere (Taiwan, Hong Kong, abroad)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地區（台灣、香港、海外）</translation>
     </message>
     <message>
         <source>Provider and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商與方案</translation>
     </message>
     <message>
         <source>Cost a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月費用</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存空間</translation>
     </message>
     <message>
         <source>Most people</source>
-        <translation type="unfinished"></translation>
+        <translation>人數上限</translation>
     </message>
     <message>
         <source>Spam protection</source>
-        <translation type="unfinished"></translation>
+        <translation>垃圾郵件防護</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號建立</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶支援</translation>
     </message>
     <message>
         <source>Data stored in</source>
-        <translation type="unfinished"></translation>
+        <translation>資料儲存地</translation>
     </message>
     <message>
         <source>Fits your needs</source>
-        <translation type="unfinished"></translation>
+        <translation>是否符合需求</translation>
     </message>
     <message>
         <source>Check current price</source>
-        <translation type="unfinished"></translation>
+        <translation>查看最新價格</translation>
     </message>
     <message>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>待確認</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦</translation>
     </message>
     <message>
         <source>Too few accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號數不足</translation>
     </message>
     <message>
         <source>Price to check</source>
-        <translation type="unfinished"></translation>
+        <translation>價格待確認</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出預算</translation>
     </message>
     <message>
         <source>Limit to check</source>
-        <translation type="unfinished"></translation>
+        <translation>人數上限待確認</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免費</translation>
     </message>
     <message>
         <source>about {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>約 {amount}</translation>
     </message>
     <message>
         <source>No plan with a confirmed price can hold {n} people. Check the providers&apos; own pages for larger plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有已確認價格的方案能容納 {n} 人。請到各服務商的官方網站查看更大的方案。</translation>
     </message>
     <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month, and MailWizard can create the accounts for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}，而且 MailWizard 可以幫您建立帳號。</translation>
     </message>
     <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
-        <translation type="unfinished"></translation>
+        <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}。帳號需要您在它的管理控制台建立，我們會一步步引導您。</translation>
     </message>
     <message>
         <source>No plan fits your budget. The cheapest plan for {n} people is {plan} at {cost} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合您預算的方案。適合 {n} 人的最便宜方案是 {plan}，每月 {cost}。</translation>
     </message>
     <message>
         <source>No plan chosen yet. Click a row in the table to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇方案。請點選表格中的一列來選擇。</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>價格</translation>
     </message>
     <message>
         <source>not confirmed — &lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認 — &lt;a href=&quot;{url}&quot;&gt;查看最新價格&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;Provider&apos;s website&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;服務商網站&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Needs your action</source>
-        <translation type="unfinished"></translation>
+        <translation>需要您處理</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>發生問題</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商</translation>
     </message>
     <message>
         <source>Company &amp; domain</source>
-        <translation type="unfinished"></translation>
+        <translation>公司與網域</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 記錄</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>邀請</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的所有選擇都已儲存在這台電腦上。您可以先關閉 MailWizard，下次開啟時會回到上次停下的地方。</translation>
     </message>
     <message>
         <source>Provider and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商與方案</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>預估費用</translation>
     </message>
     <message>
         <source>{cost} a month for {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人每月 {cost}</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;查看最新價格&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>exists on the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在於網際網路上</translation>
     </message>
     <message>
         <source>has no DNS servers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有 DNS 伺服器</translation>
     </message>
     <message>
         <source>not checked yet: no network</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未檢查：沒有網路連線</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>網域</translation>
     </message>
     <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：到 &lt;a href=&quot;{site}&quot;&gt;{provider} 網站&lt;/a&gt;申辦這個方案，然後登入它的&lt;a href=&quot;{console}&quot;&gt;管理控制台&lt;/a&gt;。</translation>
     </message>
 </context>
 </TS>

@@ -32,9 +32,9 @@ def unknown() -> Fact:
     return Fact(None, SRC, D, note=Text("n", "n", "n"))
 
 
-def plan(pid: str, price: Price | None, seats: Seats | None = Seats(300), gb: float = 30, setup=None) -> Plan:
+def plan(pid: str, price: Price | None, seats: Seats | None = None, gb: float = 30, setup=None) -> Plan:
     return Plan(pid, Text(pid, pid, pid), fact(price) if price else unknown(), fact(Storage(gb)),
-                fact(seats) if seats else unknown(), setup)
+                fact(seats or Seats(300)), setup)
 
 
 def provider(pid: str, plans: list[Plan], setup: str = "api", regions=("us",)) -> Provider:

@@ -1,0 +1,64 @@
+"""A real wizard window on a qasync loop, with its state in a temp folder and DNS on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+
+from mailwizard.app import build_window
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.store import Store
+from mailwizard.ui.shell import MainWindow
+
+
+@pytest.fixture(scope="session")
+def session_loop(qapp) -> asyncio.AbstractEventLoop:
+    # One qasync loop for the whole run: its stop() calls QApplication.exit(), which would
+    # break every later test, so it is never stopped. already_running: Qt's own event
+    # processing (qtbot.wait/waitUntil) drives the asyncio tasks.
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.events._set_running_loop(None)
+    return loop
+
+
+@pytest.fixture
+def qloop(session_loop: asyncio.AbstractEventLoop) -> Iterator[asyncio.AbstractEventLoop]:
+    asyncio.set_event_loop(session_loop)
+    asyncio.events._set_running_loop(session_loop)
+    yield session_loop
+    for task in asyncio.all_tasks(session_loop):
+        task.cancel()
+    # Outside UI tests no loop runs, so plain asyncio.run() works there.
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def open_wizard(qtbot, qloop, state_dir: Path, resolvers: ResolverConfig) -> Iterator[Callable[..., MainWindow]]:
+    opened: list[tuple[MainWindow, Store]] = []
+
+    def open_(lang: str | None = "en", config: ResolverConfig | None = None) -> MainWindow:
+        store = Store(state_dir)
+        window, _languages = build_window(store, load_catalogue(), config or resolvers, lang)
+        window.store = store  # so tests can inspect what was kept aside
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, store))
+        return window
+
+    yield open_
+    for window, store in opened:
+        window.close()
+        store.close()
+    opened[-1][0].languages.apply("en") if opened else None
+
+
+def close(window: MainWindow) -> None:
+    window.close()
+    window.store.close()
