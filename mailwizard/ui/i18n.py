@@ -15,7 +15,7 @@ def language_for_locale(locale: QLocale) -> str:
     if locale.language() != QLocale.Language.Chinese:
         return "en"
     traditional = locale.script() == QLocale.Script.TraditionalChineseScript or locale.territory() in (
-        QLocale.Territory.Taiwan, QLocale.Territory.HongKong, QLocale.Territory.Macao)
+        QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macao)
     return "zh_TW" if traditional else "zh_CN"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -137,13 +137,11 @@ class MainWindow(QMainWindow):
     def _language_changed(self, code: str) -> None:
         self.controller.language = code
         self.language_actions[code].setChecked(True)
+        # Explicitly rather than on Qt's LanguageChange event, which is posted and so arrives a
+        # moment later: the whole window changes at once, and the catalogue's texts with it.
+        self.retranslate()
         for page in self.pages.values():
-            page.retranslate()  # the catalogue's own texts follow the language too
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+            page.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("MailWizard — set up company email"))

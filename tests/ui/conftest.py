@@ -17,13 +17,17 @@ from mailwizard.ui.shell import MainWindow
 
 
 @pytest.fixture(scope="session")
-def session_loop(qapp) -> asyncio.AbstractEventLoop:
+def session_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     # One qasync loop for the whole run: its stop() calls QApplication.exit(), which would
     # break every later test, so it is never stopped. already_running: Qt's own event
     # processing (qtbot.wait/waitUntil) drives the asyncio tasks.
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.events._set_running_loop(None)
-    return loop
+    yield loop
+    # Close while the QApplication still exists (else __del__ at exit trips over deleted
+    # signals). close() refuses a loop it believes is running; already_running set that flag.
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    loop.close()
 
 
 @pytest.fixture
@@ -56,7 +60,7 @@ def open_wizard(qtbot, qloop, state_dir: Path, resolvers: ResolverConfig) -> Ite
     for window, store in opened:
         window.close()
         store.close()
-    opened[-1][0].languages.apply("en") if opened else None
+        window.languages.apply("en")  # translators are application-wide: leave none behind
 
 
 def close(window: MainWindow) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -46,7 +46,7 @@ class WizardPage(QWidget):
         return False
 
     def retranslate(self) -> None:
-        """Set every text; called at start and on each language switch."""
+        """Set every text; called at start and by the window on each language switch."""
 
     def refresh(self) -> None:
         """Show the controller's current state (after load, Start over, or language switch)."""
@@ -54,8 +54,3 @@ class WizardPage(QWidget):
     def on_enter(self) -> None:
         """The page became the current one."""
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,0 +1,79 @@
+"""The window in each language, and the language switched live from the menu."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from mailwizard.core.flow import Step
+from mailwizard.core.resources import resources_dir
+from mailwizard.ui.i18n import language_for_locale
+
+
+def translation(language: str, context: str, source: str) -> str:
+    if language == "en":
+        return source
+    root = ET.parse(resources_dir() / "translations" / f"mailwizard_{language}.ts").getroot()
+    for ctx in root.findall("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.findall("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation")
+    raise KeyError(source)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_window_opens_in_the_chosen_language(open_wizard, language: str) -> None:
+    window = open_wizard(language)
+    page = window.pages[Step.PROVIDER]
+    assert page.heading.text() == translation(language, "ProviderPage", "Choose your email provider")
+    assert window.next_button.text() == translation(language, "MainWindow", "Next >")
+    assert window.sidebar.item(1).text() == "2. " + translation(language, "Steps", "Company & domain")
+    google = window.controller.catalogue.provider("tencent").name
+    names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert any(n.startswith(google.get(language)) for n in names)  # the catalogue's own texts follow
+
+
+def test_switching_language_from_the_menu_changes_every_page_live(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    domain = window.pages[Step.DOMAIN]
+    window.language_actions["zh_CN"].trigger()
+    assert window.pages[Step.PROVIDER].heading.text() == "选择邮箱服务商" or \
+        window.pages[Step.PROVIDER].heading.text() == translation("zh_CN", "ProviderPage", "Choose your email provider")
+    assert window.pages[Step.PROVIDER].heading.text() != "Choose your email provider"
+    assert domain.heading.text() == translation("zh_CN", "DomainPage", "Your company and its domain")
+    window.language_actions["zh_TW"].trigger()
+    assert domain.heading.text() == translation("zh_TW", "DomainPage", "Your company and its domain")
+    assert window.file_menu.title() == translation("zh_TW", "MainWindow", "&File")
+    window.language_actions["en"].trigger()
+    assert domain.heading.text() == "Your company and its domain"
+
+
+def test_a_message_from_core_is_shown_in_the_current_language(qtbot, open_wizard) -> None:
+    window = open_wizard("zh_TW")
+    window.controller.choose_plan("google", "business-starter")
+    window.controller.go_next()
+    page = window.pages[Step.DOMAIN]
+    page.domain.setText("info@example.com")
+    page._edited(page.domain)
+    expected = translation("zh_TW", "Messages", "This is an email address. Type only the part after @.")
+    assert page.hints[page.domain].text() == expected
+
+
+def test_the_chosen_language_is_remembered(open_wizard) -> None:
+    window = open_wizard(None)
+    window.switch_language("zh_TW")
+    window.close()
+    window.store.close()
+    again = open_wizard(None)
+    assert again.languages.language == "zh_TW"
+
+
+@pytest.mark.parametrize(("locale", "language"), [
+    ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh_TW", "zh_TW"), ("zh_HK", "zh_TW"), ("zh_MO", "zh_TW"),
+    ("en_US", "en"), ("de_DE", "en"),
+])
+def test_the_system_locale_picks_the_language(locale: str, language: str) -> None:
+    assert language_for_locale(QLocale(locale)) == language
