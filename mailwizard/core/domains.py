@@ -200,13 +200,13 @@ def _check_registration(ascii_name: str, unicode_name: str) -> DomainCheck:
     tld = labels[-1]
     if ascii_name in RESERVED_TLDS or tld in RESERVED_TLDS or ascii_name.endswith(".home.arpa"):
         return DomainCheck("domain.reserved_tld", {"tld": unicode_name.rsplit(".", 1)[-1]})
-    if tld.isdigit():
-        return DomainCheck("domain.numeric_tld", {"tld": tld})
     if psl.is_public(ascii_name):
         key = "domain.bare_tld" if len(labels) == 1 else "domain.public_suffix"
         return DomainCheck(key, {"suffix": unicode_name})
     if len(labels) == 1:
         return DomainCheck("domain.no_tld", {"name": unicode_name})
+    if tld.isdigit():
+        return DomainCheck("domain.numeric_tld", {"tld": tld})
     if psl.publicsuffix(ascii_name) is None:
         return DomainCheck("domain.unknown_tld", {"tld": unicode_name.rsplit(".", 1)[-1]})
     registered = psl.privatesuffix(ascii_name)
@@ -245,7 +245,8 @@ def check_email(text: str, *, allow_subdomain: bool = True) -> EmailCheck:
     if allow_subdomain and domain.key in ("domain.www", "domain.subdomain"):
         shown = ".".join(idna.decode(x) for x in _ascii_of(host).split("."))
         return EmailCheck("email.ok", address=f"{local}@{shown}")
-    return EmailCheck("email.bad_domain", {"domain": host, "reason": domain.key})
+    # The domain's own reason goes along, so the message can say what to fix in it.
+    return EmailCheck("email.bad_domain", {**domain.params, "domain": host, "reason": domain.key})
 
 
 def _ascii_of(host: str) -> str:

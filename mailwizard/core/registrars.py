@@ -28,9 +28,16 @@ def load_registrars(path: Path | None = None) -> tuple[Registrar, ...]:
     )
 
 
-def registrars_for(language: str, registrars: tuple[Registrar, ...]) -> list[Registrar]:
-    """Local registrars first for the user's language, then the international ones."""
-    region = _REGION_FOR_LANGUAGE.get(language, "global")
+# Country-code endings that only local, accredited registrars sell (CNNIC, TWNIC).
+_REGION_FOR_TLD = {"cn": "cn", "xn--fiqs8s": "cn", "xn--fiqz9s": "cn", "tw": "tw", "xn--kpry57d": "tw",
+                   "xn--kprw13d": "tw"}
+
+
+def registrars_for(language: str, registrars: tuple[Registrar, ...], domain: str | None = None) -> list[Registrar]:
+    """Registrars that sell the domain's ending first (a .cn or .中国 domain needs a Chinese one),
+    else those for the user's language, then the international ones."""
+    tld = (domain or "").rstrip(".").rsplit(".", 1)[-1].lower()
+    region = _REGION_FOR_TLD.get(tld) or _REGION_FOR_LANGUAGE.get(language, "global")
     local = [r for r in registrars if region in r.regions]
     rest = [r for r in registrars if r not in local and "global" in r.regions]
     return local + rest

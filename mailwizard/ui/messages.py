@@ -145,6 +145,13 @@ def _texts() -> dict[str, str]:
 
 
 def message(key: str, params: Mapping[str, str] | None = None) -> str:
+    if key == "email.bad_domain" and params and params.get("reason"):
+        # "The part after @ is not a valid domain." + what exactly is wrong with it
+        return f"{_format(key, params)} {_format(params['reason'], params)}"
+    return _format(key, params)
+
+
+def _format(key: str, params: Mapping[str, str] | None) -> str:
     text = _texts().get(key)
     if text is None:
         return key

@@ -63,6 +63,7 @@ CASES = [
     ("com.cn", "domain.public_suffix", None),
     ("co.uk", "domain.public_suffix", None),
     ("mycompany", "domain.no_tld", None),
+    ("163", "domain.no_tld", None),
     ("office.local", "domain.reserved_tld", None),
     ("shop.test", "domain.reserved_tld", None),
     ("router.lan", "domain.reserved_tld", None),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard, QWizardPage
 
 
 class AlwaysComplete(QWizardPage):
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return True
 
 

@@ -228,7 +228,7 @@ class DomainPage(WizardPage):
         elif presence is DomainPresence.NOT_REGISTERED:
             links = " · ".join(
                 f'<a href="{html.escape(r.url)}">{html.escape(r.name.get(self.controller.language))}</a>'
-                for r in registrars_for(self.controller.language, self.controller.registrars))
+                for r in registrars_for(self.controller.language, self.controller.registrars, state.domain))
             text = html.escape(message("presence.not_registered", {"domain": domain}))
             self.presence.set_status(Status.ACTION, f"{text}<br>{links}", rich=True)
         elif presence is DomainPresence.NO_NAMESERVERS:
