@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     import qasync
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from mailwizard.core.catalogue import CatalogueError, load_catalogue
     from mailwizard.core.store import Store
@@ -92,7 +92,11 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     try:
         catalogue = load_catalogue()
     except CatalogueError as exc:
-        QMessageBox.critical(None, "MailWizard", f"MailWizard's provider data is damaged; please reinstall.\n\n{exc}")
+        from mailwizard.ui.dialogs import show_catalogue_error
+        from mailwizard.ui.i18n import LanguageManager, system_language
+
+        LanguageManager(app).apply(args.lang or system_language())
+        show_catalogue_error(str(exc))
         return 1
     store = Store(state_dir)
     window, languages = build_window(store, catalogue, resolver_config(args.resolver), args.lang)
@@ -128,6 +132,8 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None):
     tasks = TaskRunner()
     controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS)
     controller.language = language
+    if saved_language != language:
+        controller.save_language(language)  # reopening shows the language the user last saw
     if first_run:
         controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")

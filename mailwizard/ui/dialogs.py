@@ -34,3 +34,13 @@ def show_set_aside(parent: QWidget, set_aside: SetAside) -> None:
     box.setObjectName("set_aside_box")
     box.setInformativeText(body)
     box.open()  # not exec(): the event loop is not running yet at start-up
+
+
+def show_catalogue_error(detail: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "MailWizard",
+                      QCoreApplication.translate("Dialogs", "MailWizard's provider information is damaged"),
+                      QMessageBox.StandardButton.Close)
+    box.setInformativeText(QCoreApplication.translate(
+        "Dialogs", "MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept."))
+    box.setDetailedText(detail)
+    box.exec()

@@ -31,6 +31,14 @@ If you need what was in it, send that file to your IT support.</source>
 
 如果需要其中的内容，请把这个文件发给为您提供 IT 支持的人员。</translation>
     </message>
+    <message>
+        <source>MailWizard&apos;s provider information is damaged</source>
+        <translation>MailWizard 的服务商资料已损坏</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept.</source>
+        <translation>缺少这些资料，MailWizard 无法启动。请重新安装 MailWizard，您已保存的进度不会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>DomainPage</name>

@@ -31,6 +31,14 @@ If you need what was in it, send that file to your IT support.</source>
 
 如果需要其中的內容，請將這個檔案寄給您的 IT 支援人員。</translation>
     </message>
+    <message>
+        <source>MailWizard&apos;s provider information is damaged</source>
+        <translation>MailWizard 的服務商資料已損毀</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept.</source>
+        <translation>缺少這些資料，MailWizard 無法啟動。請重新安裝 MailWizard，您已儲存的進度不會遺失。</translation>
+    </message>
 </context>
 <context>
     <name>DomainPage</name>

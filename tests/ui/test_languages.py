@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-
 import pytest
 from PySide6.QtCore import QLocale
 
 from mailwizard.core.flow import Step
-from mailwizard.core.resources import resources_dir
 from mailwizard.ui.i18n import language_for_locale
-
-
-def translation(language: str, context: str, source: str) -> str:
-    if language == "en":
-        return source
-    root = ET.parse(resources_dir() / "translations" / f"mailwizard_{language}.ts").getroot()
-    for ctx in root.findall("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.findall("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation")
-    raise KeyError(source)
+from tests.ui.helpers import translation
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])

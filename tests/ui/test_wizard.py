@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.flow import Step
@@ -86,6 +86,9 @@ def test_provider_step_compares_marks_and_recommends(qtbot, open_wizard) -> None
     page.currency.setCurrentIndex(page.currency.findData("USD"))
     assert row_status(page, "google", "business-plus") == "Over budget"       # 12 × US$22 > 50
     assert row_status(page, "alibaba", "standard") == "Price to check"       # unconfirmed: no invented price
+    link = page.table.findChild(QLabel, "price_link_alibaba_standard")
+    assert link is not None and "Check current price" in link.text()
+    assert window.controller.catalogue.provider("alibaba").links["pricing"] in link.text()
     assert page.recommendation.text().startswith(("We suggest", "No plan fits"))
     click_row(qtbot, page, "google", "business-starter")
     assert window.controller.state.plan_id == "business-starter"

@@ -30,7 +30,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
-SEATS_COLUMN, FITS_COLUMN = 3, 8
+PRICE_COLUMN, SEATS_COLUMN, FITS_COLUMN = 1, 3, 8
 COLUMNS = 9
 
 
@@ -210,6 +210,17 @@ class ProviderPage(WizardPage):
         status_text, icon = self._status(a)
         status = QTableWidgetItem(self.style().standardIcon(icon), status_text)
         self.table.setItem(row, COLUMNS - 1, status)
+        if plan.price.confirmed:
+            self.table.removeCellWidget(row, PRICE_COLUMN)
+        else:
+            # No invented number: a link to the provider's own price page instead.
+            link = QLabel(f'<a href="{html.escape(provider.links["pricing"])}">{html.escape(list_price)}</a>')
+            link.setObjectName(f"price_link_{provider.id}_{plan.id}")
+            link.setOpenExternalLinks(True)
+            link.setContentsMargins(4, 0, 4, 0)
+            link.setToolTip(provider.links["pricing"])
+            self.table.item(row, PRICE_COLUMN).setText("")
+            self.table.setCellWidget(row, PRICE_COLUMN, link)
 
     def _known(self, fact: Fact, render) -> str:
         return render(fact.value) if fact.confirmed else self.tr("To check")

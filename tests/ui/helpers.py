@@ -1,0 +1,21 @@
+"""What a user of each language should see: read from the shipped translation sources."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+from mailwizard.core.resources import resources_dir
+
+
+@lru_cache(maxsize=4)
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    root = ET.parse(resources_dir() / "translations" / f"mailwizard_{language}.ts").getroot()
+    return {(ctx.findtext("name"), m.findtext("source")): m.findtext("translation")
+            for ctx in root.findall("context") for m in ctx.findall("message")}
+
+
+def translation(language: str, context: str, source: str) -> str:
+    if language == "en":
+        return source
+    return _catalogue(language)[(context, source)]
