@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from mailwizard.core.catalogue import Fact, Price, Seats, Storage
+from mailwizard.core.catalogue import Fact, Plan, Price, Provider, Seats, Storage
 
 _SYMBOLS = {"USD": "US$", "CNY": "¥", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
 
@@ -97,3 +97,9 @@ def checked_text(fact: Fact) -> str:
     return QCoreApplication.translate("Format", '<a href="{url}">source</a>, checked {date}').format(
         url=fact.source, date=date
     )
+
+
+def plan_title(provider: Provider, plan: Plan, lang: str) -> str:
+    """"Google Workspace Business Starter", without repeating a provider name the plan already has."""
+    provider_name, plan_name = provider.name.get(lang), plan.name.get(lang)
+    return plan_name if plan_name.startswith(provider_name) else f"{provider_name} {plan_name}"

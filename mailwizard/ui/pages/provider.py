@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.catalogue import Fact, Plan, Provider
+from mailwizard.core.catalogue import Fact
 from mailwizard.core.flow import Step
 from mailwizard.core.plans import Assessment, Needs, Recommendation, assess, recommend
 from mailwizard.ui import format as fmt
@@ -32,16 +32,6 @@ from mailwizard.ui.pages.base import WizardPage
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
 PRICE_COLUMN, SEATS_COLUMN, FITS_COLUMN = 1, 3, 8
 COLUMNS = 9
-
-
-def plan_title_of(provider: Provider, plan: Plan, lang: str) -> str:
-    """"Google Workspace Business Starter", without repeating a provider name the plan already has."""
-    provider_name, plan_name = provider.name.get(lang), plan.name.get(lang)
-    return plan_name if plan_name.startswith(provider_name) else f"{provider_name} {plan_name}"
-
-
-def plan_title(a: Assessment, lang: str) -> str:
-    return plan_title_of(a.provider, a.plan, lang)
 
 
 class ProviderPage(WizardPage):
@@ -256,7 +246,7 @@ class ProviderPage(WizardPage):
             return self.tr("No plan with a confirmed price can hold {n} people. Check the providers' "
                            "own pages for larger plans.").format(n=needs.seats)
         a = rec.assessment
-        values = {"plan": plan_title(a, lang), "n": needs.seats, "cost": self._monthly_text(a)}
+        values = {"plan": fmt.plan_title(a.provider, a.plan, lang), "n": needs.seats, "cost": self._monthly_text(a)}
         if rec.key == "recommend.api":
             return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month, "
                            "and MailWizard can create the accounts for you.").format(**values)
@@ -274,7 +264,7 @@ class ProviderPage(WizardPage):
             self.details.setText(self.tr("No plan chosen yet. Click a row in the table to choose it."))
             return
         lang = self.controller.language
-        lines = [f"<b>{html.escape(plan_title_of(provider, plan, lang))}</b>"]
+        lines = [f"<b>{html.escape(fmt.plan_title(provider, plan, lang))}</b>"]
 
         def line(label: str, value: str, fact: Fact) -> None:
             note = f" ({fact.note.get(lang)})" if fact.note else ""

@@ -44,7 +44,7 @@ class SummaryPage(WizardPage):
         e = html.escape
         rows: list[tuple[str, str]] = []
         if provider and plan:
-            rows.append((self.tr("Provider and plan"), e(f"{provider.name.get(lang)} — {plan.name.get(lang)}")))
+            rows.append((self.tr("Provider and plan"), e(fmt.plan_title(provider, plan, lang))))
             needs = Needs(state.seats, state.budget, state.budget_currency)
             ours = next(a for a in assess(self.controller.catalogue, needs) if a.plan is plan)
             if ours.monthly is not None:
