@@ -9,8 +9,9 @@ from mailwizard.core.catalogue import Fact, Plan, Price, Provider, Seats, Storag
 _SYMBOLS = {"USD": "US$", "CNY": "¥", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
 
 
-def money(amount: float, currency: str) -> str:
-    digits = 0 if amount >= 100 or float(amount).is_integer() else 2
+def money(amount: float, currency: str, *, estimate: bool = False) -> str:
+    """``estimate``: a converted amount, shown in whole units (cents would suggest a precision it lacks)."""
+    digits = 0 if estimate or amount >= 100 or float(amount).is_integer() else 2
     number = QLocale().toString(float(amount), "f", digits)
     symbol = _SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"

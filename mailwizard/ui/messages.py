@@ -17,7 +17,7 @@ def _texts() -> dict[str, str]:
             "Type your company's domain, the part after @ in your email addresses, for example yourcompany.com.",
         ),
         "domain.url": QCoreApplication.translate(
-            "Messages", "This is a web address. Type only the domain, without http:// or slashes."
+            "Messages", "This is a web address. Type only the domain, without https://, www. or slashes."
         ),
         "domain.email": QCoreApplication.translate("Messages", "This is an email address. Type only the part after @."),
         "domain.path": QCoreApplication.translate(
@@ -115,7 +115,7 @@ def _texts() -> dict[str, str]:
         "required": QCoreApplication.translate("Messages", "Please fill this in."),
         "presence.checking": QCoreApplication.translate("Messages", "Checking that {domain} exists on the internet…"),
         "presence.exists": QCoreApplication.translate(
-            "Messages", "{domain} exists. Its DNS is managed at {nameservers}."
+            "Messages", "{domain} is registered. Its DNS is hosted at {nameservers}."
         ),
         "presence.not_registered": QCoreApplication.translate(
             "Messages",

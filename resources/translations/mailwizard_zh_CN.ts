@@ -47,8 +47,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>您的公司和域名</translation>
     </message>
     <message>
-        <source>The domain is the part after @ in your company&apos;s email addresses, for example yourcompany.com in anna@yourcompany.com. You need to own it already.</source>
-        <translation>域名就是公司邮箱地址中 @ 后面的部分，例如 anna@yourcompany.com 中的 yourcompany.com。这个域名需要是您已经拥有的。</translation>
+        <source>The domain is the part after @ in your company&apos;s email addresses, for example yourcompany.com in anna@yourcompany.com. You need to own it; if you do not yet, we show you where to register it.</source>
+        <translation>域名就是公司邮箱地址中 @ 后面的部分，例如 anna@yourcompany.com 中的 yourcompany.com。您需要已经拥有这个域名；如果还没有，我们会告诉您去哪里注册。</translation>
     </message>
     <message>
         <source>Company name:</source>
@@ -286,8 +286,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>请输入公司的域名，也就是邮箱地址中 @ 后面的部分，例如 yourcompany.com。</translation>
     </message>
     <message>
-        <source>This is a web address. Type only the domain, without http:// or slashes.</source>
-        <translation>这是一个网址。请只输入域名，不要带 http:// 或斜杠。</translation>
+        <source>This is a web address. Type only the domain, without https://, www. or slashes.</source>
+        <translation>这是网址。请只输入域名，不要带 https://、www. 或斜杠。</translation>
     </message>
     <message>
         <source>This is an email address. Type only the part after @.</source>
@@ -410,8 +410,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>正在确认 {domain} 在互联网上是否存在…</translation>
     </message>
     <message>
-        <source>{domain} exists. Its DNS is managed at {nameservers}.</source>
-        <translation>{domain} 已存在。它的域名解析（DNS）由 {nameservers} 管理。</translation>
+        <source>{domain} is registered. Its DNS is hosted at {nameservers}.</source>
+        <translation>{domain} 已注册。它的域名解析由 {nameservers} 提供。</translation>
     </message>
     <message>
         <source>{domain} does not exist on the internet yet. A domain must be registered before it can receive email. Register it at a registrar, then check again.</source>
@@ -469,20 +469,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>其他地区（中国台湾、中国香港、海外）</translation>
     </message>
     <message>
+        <source>Choose this plan</source>
+        <translation>选择这个套餐</translation>
+    </message>
+    <message>
         <source>Provider and plan</source>
         <translation>服务商和套餐</translation>
     </message>
     <message>
-        <source>Cost a month</source>
-        <translation>每月费用</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>存储空间</translation>
-    </message>
-    <message>
-        <source>Most people</source>
-        <translation>人数上限</translation>
     </message>
     <message>
         <source>Spam protection</source>
@@ -493,12 +489,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>账号创建</translation>
     </message>
     <message>
-        <source>Support</source>
-        <translation>客户支持</translation>
+        <source>Monthly cost</source>
+        <translation>每月费用</translation>
     </message>
     <message>
-        <source>Data stored in</source>
-        <translation>数据存储地</translation>
+        <source>Max people</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客户支持</translation>
     </message>
     <message>
         <source>Fits your needs</source>
@@ -529,7 +529,15 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <source>Limit to check</source>
+        <source>Spam filter</source>
+        <translation>垃圾邮件过滤</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>数据存储地</translation>
+    </message>
+    <message>
+        <source>Check user limit</source>
         <translation>人数上限待确认</translation>
     </message>
     <message>
@@ -620,14 +628,14 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation>总结</translation>
+        <translation>汇总</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation>总结</translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
@@ -676,6 +684,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
         <translation>下一步：在 &lt;a href=&quot;{site}&quot;&gt;{provider} 官网&lt;/a&gt;开通这个套餐，然后登录它的&lt;a href=&quot;{console}&quot;&gt;管理后台&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Open the {provider} website</source>
+        <translation>打开 {provider} 官网</translation>
     </message>
 </context>
 </TS>

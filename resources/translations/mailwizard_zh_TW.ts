@@ -47,8 +47,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>您的公司與網域</translation>
     </message>
     <message>
-        <source>The domain is the part after @ in your company&apos;s email addresses, for example yourcompany.com in anna@yourcompany.com. You need to own it already.</source>
-        <translation>網域就是公司電子郵件地址中 @ 後面的部分，例如 anna@yourcompany.com 中的 yourcompany.com。這個網域必須是您已經擁有的。</translation>
+        <source>The domain is the part after @ in your company&apos;s email addresses, for example yourcompany.com in anna@yourcompany.com. You need to own it; if you do not yet, we show you where to register it.</source>
+        <translation>網域就是公司電子郵件地址中 @ 後面的部分，例如 anna@yourcompany.com 中的 yourcompany.com。您需要已經擁有這個網域；如果還沒有，我們會告訴您去哪裡註冊。</translation>
     </message>
     <message>
         <source>Company name:</source>
@@ -163,7 +163,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>tickets</source>
-        <translation>工單</translation>
+        <translation>服務要求</translation>
     </message>
     <message>
         <source>forum</source>
@@ -286,8 +286,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>請輸入公司的網域，也就是電子郵件地址中 @ 後面的部分，例如 yourcompany.com。</translation>
     </message>
     <message>
-        <source>This is a web address. Type only the domain, without http:// or slashes.</source>
-        <translation>這是網址。請只輸入網域，不要加上 http:// 或斜線。</translation>
+        <source>This is a web address. Type only the domain, without https://, www. or slashes.</source>
+        <translation>這是網址。請只輸入網域，不要加上 https://、www. 或斜線。</translation>
     </message>
     <message>
         <source>This is an email address. Type only the part after @.</source>
@@ -410,8 +410,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>正在確認 {domain} 是否存在於網際網路上…</translation>
     </message>
     <message>
-        <source>{domain} exists. Its DNS is managed at {nameservers}.</source>
-        <translation>{domain} 已存在。它的 DNS 由 {nameservers} 管理。</translation>
+        <source>{domain} is registered. Its DNS is hosted at {nameservers}.</source>
+        <translation>{domain} 已註冊。它的 DNS 由 {nameservers} 代管。</translation>
     </message>
     <message>
         <source>{domain} does not exist on the internet yet. A domain must be registered before it can receive email. Register it at a registrar, then check again.</source>
@@ -469,20 +469,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>其他地區（台灣、香港、海外）</translation>
     </message>
     <message>
+        <source>Choose this plan</source>
+        <translation>選擇這個方案</translation>
+    </message>
+    <message>
         <source>Provider and plan</source>
         <translation>服務商與方案</translation>
     </message>
     <message>
-        <source>Cost a month</source>
-        <translation>每月費用</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>儲存空間</translation>
-    </message>
-    <message>
-        <source>Most people</source>
-        <translation>人數上限</translation>
     </message>
     <message>
         <source>Spam protection</source>
@@ -493,12 +489,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>帳號建立</translation>
     </message>
     <message>
-        <source>Support</source>
-        <translation>客戶支援</translation>
+        <source>Monthly cost</source>
+        <translation>每月費用</translation>
     </message>
     <message>
-        <source>Data stored in</source>
-        <translation>資料儲存地</translation>
+        <source>Max people</source>
+        <translation>人數上限</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客戶支援</translation>
     </message>
     <message>
         <source>Fits your needs</source>
@@ -529,7 +529,15 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>超出預算</translation>
     </message>
     <message>
-        <source>Limit to check</source>
+        <source>Spam filter</source>
+        <translation>垃圾郵件過濾</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>資料存放地</translation>
+    </message>
+    <message>
+        <source>Check user limit</source>
         <translation>人數上限待確認</translation>
     </message>
     <message>
@@ -676,6 +684,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
         <translation>下一步：到 &lt;a href=&quot;{site}&quot;&gt;{provider} 網站&lt;/a&gt;申辦這個方案，然後登入它的&lt;a href=&quot;{console}&quot;&gt;管理控制台&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Open the {provider} website</source>
+        <translation>開啟 {provider} 官網</translation>
     </message>
 </context>
 </TS>

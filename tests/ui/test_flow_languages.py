@@ -32,7 +32,7 @@ def test_both_steps_end_to_end(qtbot, open_wizard, lang: str) -> None:
     assert page.use_suggestion.text() == translation(lang, "DomainPage", "Use {domain}").format(domain="例子.中国")
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=5000)
-    exists = translation(lang, "Messages", "{domain} exists. Its DNS is managed at {nameservers}.")
+    exists = translation(lang, "Messages", "{domain} is registered. Its DNS is hosted at {nameservers}.")
     assert page.presence.plain == exists.format(domain="例子.中国", nameservers="ns1.dnspod.net, ns2.dnspod.net")
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     summary = window.pages[Step.SUMMARY]

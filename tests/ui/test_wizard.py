@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.flow import Step
@@ -81,14 +81,20 @@ def test_provider_step_compares_marks_and_recommends(qtbot, open_wizard) -> None
     assert not window.next_button.isEnabled()  # nothing chosen yet
     type_into(qtbot, page.seats, "400")
     assert row_status(page, "google", "business-starter") == "Too few accounts"  # Google seats at most 300
+    assert page.choose_recommended.isVisible()
+    qtbot.mouseClick(page.choose_recommended, Qt.MouseButton.LeftButton)
+    rec = page._recommendation.assessment
+    assert (window.controller.state.provider_id, window.controller.state.plan_id) == (rec.provider.id, rec.plan.id)
+    assert not page.choose_recommended.isVisible()
     type_into(qtbot, page.seats, "12")
     type_into(qtbot, page.budget, "50")
     page.currency.setCurrentIndex(page.currency.findData("USD"))
     assert row_status(page, "google", "business-plus") == "Over budget"       # 12 × US$22 > 50
     assert row_status(page, "alibaba", "standard") == "Price to check"       # unconfirmed: no invented price
-    link = page.table.findChild(QLabel, "price_link_alibaba_standard")
-    assert link is not None and "Check current price" in link.text()
-    assert window.controller.catalogue.provider("alibaba").links["pricing"] in link.text()
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole + 1) == ("alibaba", "standard"))
+    price = page.table.item(row, 1)
+    assert price.text() == "Check current price" and price.font().underline()
     assert page.recommendation.text().startswith(("We suggest", "No plan fits"))
     click_row(qtbot, page, "google", "business-starter")
     assert window.controller.state.plan_id == "business-starter"
@@ -96,10 +102,18 @@ def test_provider_step_compares_marks_and_recommends(qtbot, open_wizard) -> None
     assert window.next_button.isEnabled()
 
 
-def test_an_unconfirmed_price_sends_the_user_to_the_provider(qtbot, open_wizard) -> None:
+def test_an_unconfirmed_price_sends_the_user_to_the_provider(qtbot, open_wizard, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("mailwizard.ui.pages.provider.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()))
     window = open_wizard("en")
     page = provider_page(window)
-    click_row(qtbot, page, "west", "enterprise")
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole + 1) == ("west", "enterprise"))
+    page.table.scrollToItem(page.table.item(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualItemRect(page.table.item(row, 1)).center())
+    assert opened == [window.controller.catalogue.provider("west").links["pricing"]]
     details = page.details.text()
     assert "check current price" in details
     assert window.controller.catalogue.provider("west").links["pricing"] in details
@@ -117,7 +131,7 @@ def test_domain_step_explains_and_fixes_a_pasted_url_then_finds_the_domain(qtbot
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
     assert page.domain.text() == "example.com"
     qtbot.waitUntil(lambda: "ns1.example.net" in page.presence.plain, timeout=5000)
-    assert page.presence.plain.startswith("example.com exists")
+    assert page.presence.plain.startswith("example.com is registered")
     assert ("example.com", "NS") in dns_server.queries
     assert window.next_button.isEnabled()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)

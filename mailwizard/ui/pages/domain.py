@@ -48,6 +48,7 @@ class DomainPage(WizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label in self.labels.items():
+            field.setMaximumWidth(520)  # names and addresses, not paragraphs
             label.setBuddy(field)
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -93,7 +94,8 @@ class DomainPage(WizardPage):
         self.heading.setText(self.tr("Your company and its domain"))
         self.intro.setText(self.tr(
             "The domain is the part after @ in your company's email addresses, for example "
-            "yourcompany.com in anna@yourcompany.com. You need to own it already."))
+            "yourcompany.com in anna@yourcompany.com. You need to own it; if you do not yet, we show you "
+            "where to register it."))
         self.labels[self.company_name].setText(self.tr("Company name:"))
         self.labels[self.contact_name].setText(self.tr("Your name:"))
         self.labels[self.contact_email].setText(self.tr("Your current email:"))

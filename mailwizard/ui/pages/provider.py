@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QStyle,
     QTableWidget,
@@ -30,6 +31,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_ROLE = Qt.ItemDataRole.UserRole + 2
 PRICE_COLUMN, SEATS_COLUMN, FITS_COLUMN = 1, 3, 8
 COLUMNS = 9
 
@@ -72,13 +74,14 @@ class ProviderPage(WizardPage):
         self.recommendation = QLabel()
         self.recommendation.setObjectName("recommendation")
         self.recommendation.setWordWrap(True)
-        self.recommendation.setFrameShape(QFrame.Shape.StyledPanel)
-        self.recommendation.setContentsMargins(10, 8, 10, 8)
-        self.recommendation.setAutoFillBackground(True)
-        palette = self.recommendation.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#eef5ff"))
-        self.recommendation.setPalette(palette)
-        self.layout_.addWidget(self.recommendation)
+        self.choose_recommended = QPushButton(objectName="choose_recommended")
+        banner = QFrame(objectName="recommendation_banner")
+        banner.setStyleSheet("#recommendation_banner { background: #eef5ff; border-radius: 6px; }")
+        banner_row = QHBoxLayout(banner)
+        banner_row.setContentsMargins(12, 8, 12, 8)
+        banner_row.addWidget(self.recommendation, 1)
+        banner_row.addWidget(self.choose_recommended)
+        self.layout_.addWidget(banner)
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("plans")
@@ -107,6 +110,8 @@ class ProviderPage(WizardPage):
         self.currency.currentIndexChanged.connect(self._needs_edited)
         self.region.currentIndexChanged.connect(self._needs_edited)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.cellClicked.connect(self._cell_clicked)
+        self.choose_recommended.clicked.connect(self._choose_recommended)
         self.retranslate()
         self.refresh()
 
@@ -122,9 +127,10 @@ class ProviderPage(WizardPage):
         self.region_label.setText(self.tr("Where most of your staff work:"))
         self.region.setItemText(0, self.tr("Mainland China"))
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
+        self.choose_recommended.setText(self.tr("Choose this plan"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Provider and plan"), self.tr("Cost a month"), self.tr("Storage"), self.tr("Most people"),
-            self.tr("Spam protection"), self.tr("Accounts"), self.tr("Support"), self.tr("Data stored in"),
+            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage"), self.tr("Max people"),
+            self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"), self.tr("Data location"),
             self.tr("Fits your needs"),
         ])
         self._render()
@@ -156,12 +162,27 @@ class ProviderPage(WizardPage):
         self._show_details()
         self.changed.emit()
 
+    def _cell_clicked(self, row: int, column: int) -> None:
+        url = self.table.item(row, column).data(LINK_ROLE)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def _choose_recommended(self) -> None:
+        rec = self._recommendation.assessment if self._recommendation else None
+        if rec is not None:
+            self.controller.choose_plan(rec.provider.id, rec.plan.id)
+            self._render()
+
     def _render(self) -> None:
         state = self.controller.state
         needs = Needs(state.seats, state.budget, state.budget_currency)
         self._assessments = assess(self.controller.catalogue, needs)
         self._recommendation = recommend(self._assessments, state.region)
         self.recommendation.setText(self._recommendation_text(self._recommendation, needs))
+        suggested = self._recommendation.assessment
+        self.choose_recommended.setVisible(
+            suggested is not None and self._recommendation.key in ("recommend.api", "recommend.manual")
+            and (suggested.provider.id, suggested.plan.id) != (state.provider_id, state.plan_id))
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self._assessments))
             for row, assessment in enumerate(self._assessments):
@@ -184,7 +205,7 @@ class ProviderPage(WizardPage):
         setup = a.setup
         cells = [
             f"{provider.name.get(lang)}\n{plan.name.get(lang)}",
-            f"{self._monthly_text(a)}\n{list_price}" if plan.price.confirmed and a.monthly_native else list_price,
+            f"{self._monthly_text(a)}\n({list_price})" if plan.price.confirmed and a.monthly_native else list_price,
             self._known(plan.storage, fmt.storage_text),
             self._known(plan.seats, fmt.seats_text),
             self._known(provider.antispam, fmt.antispam_text),
@@ -200,17 +221,15 @@ class ProviderPage(WizardPage):
         status_text, icon = self._status(a)
         status = QTableWidgetItem(self.style().standardIcon(icon), status_text)
         self.table.setItem(row, COLUMNS - 1, status)
-        if plan.price.confirmed:
-            self.table.removeCellWidget(row, PRICE_COLUMN)
-        else:
+        if not plan.price.confirmed:
             # No invented number: a link to the provider's own price page instead.
-            link = QLabel(f'<a href="{html.escape(provider.links["pricing"])}">{html.escape(list_price)}</a>')
-            link.setObjectName(f"price_link_{provider.id}_{plan.id}")
-            link.setOpenExternalLinks(True)
-            link.setContentsMargins(4, 0, 4, 0)
-            link.setToolTip(provider.links["pricing"])
-            self.table.item(row, PRICE_COLUMN).setText("")
-            self.table.setCellWidget(row, PRICE_COLUMN, link)
+            price = self.table.item(row, PRICE_COLUMN)
+            price.setData(LINK_ROLE, provider.links["pricing"])
+            price.setToolTip(provider.links["pricing"])
+            price.setForeground(self.palette().link())
+            font = price.font()
+            font.setUnderline(True)
+            price.setFont(font)
 
     def _known(self, fact: Fact, render) -> str:
         return render(fact.value) if fact.confirmed else self.tr("To check")
@@ -227,7 +246,7 @@ class ProviderPage(WizardPage):
         if a.within_budget is False:
             return self.tr("Over budget"), sp.SP_MessageBoxWarning
         if a.fits_seats is None:
-            return self.tr("Limit to check"), sp.SP_MessageBoxInformation
+            return self.tr("Check user limit"), sp.SP_MessageBoxInformation
         return self.tr("Fits"), sp.SP_DialogApplyButton
 
     def _monthly_text(self, a: Assessment) -> str:
@@ -237,7 +256,7 @@ class ProviderPage(WizardPage):
             if a.monthly_native is not None and a.plan.price.value is not None:
                 return fmt.money(a.monthly_native, a.plan.price.value.currency)
             return "—"
-        text = fmt.money(a.monthly, self.controller.state.budget_currency)
+        text = fmt.money(a.monthly, self.controller.state.budget_currency, estimate=a.converted)
         return self.tr("about {amount}").format(amount=text) if a.converted else text
 
     def _recommendation_text(self, rec: Recommendation, needs: Needs) -> str:

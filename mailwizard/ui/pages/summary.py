@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step
@@ -28,6 +29,12 @@ class SummaryPage(WizardPage):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.layout_.addWidget(self.body)
         self.layout_.addStretch(1)
+        self.open_signup = QPushButton(objectName="open_signup")
+        self.open_signup.clicked.connect(self._open_signup)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_signup)
+        self.layout_.addLayout(row)
         controller.stateChanged.connect(self.refresh)
         self.retranslate()
 
@@ -80,3 +87,11 @@ class SummaryPage(WizardPage):
                 site=e(provider.links["website"]), provider=e(provider.name.get(lang)),
                 console=e(provider.links["admin_console"])) + "</p>"
         self.body.setText(f"<table>{table}</table>{next_steps}")
+        self.open_signup.setVisible(provider is not None)
+        if provider is not None:
+            self.open_signup.setText(self.tr("Open the {provider} website").format(provider=provider.name.get(lang)))
+
+    def _open_signup(self) -> None:
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        if provider is not None:
+            QDesktopServices.openUrl(QUrl(provider.links["website"]))
