@@ -40,8 +40,8 @@ def storage_text(storage: Storage) -> str:
     unit, value = ("TB", gb / 1024) if gb >= 1024 else ("GB", gb)
     size = QLocale().toString(value, "f", 0 if float(value).is_integer() else 1) + " " + unit
     if storage.pooled:
-        return QCoreApplication.translate("Format", "{size} per person, pooled").format(size=size)
-    return QCoreApplication.translate("Format", "{size} per person").format(size=size)
+        return QCoreApplication.translate("Format", "{size}, pooled").format(size=size)
+    return size
 
 
 def seats_text(seats: Seats) -> str:
@@ -104,3 +104,9 @@ def plan_title(provider: Provider, plan: Plan, lang: str) -> str:
     """"Google Workspace Business Starter", without repeating a provider name the plan already has."""
     provider_name, plan_name = provider.name.get(lang), plan.name.get(lang)
     return plan_name if plan_name.startswith(provider_name) else f"{provider_name} {plan_name}"
+
+
+def plan_short_name(provider: Provider, plan: Plan, lang: str) -> str:
+    """The plan's name under its provider's: "Business Basic", not "Microsoft 365 Business Basic"."""
+    provider_name, plan_name = provider.name.get(lang), plan.name.get(lang)
+    return plan_name.removeprefix(provider_name).strip() or plan_name

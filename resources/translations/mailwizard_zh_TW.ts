@@ -94,6 +94,10 @@ If you need what was in it, send that file to your IT support.</source>
         <source>Mail servers see it as {ascii}</source>
         <translation>郵件伺服器會將它識別為 {ascii}</translation>
     </message>
+    <message>
+        <source>Registrars: {links}</source>
+        <translation>網域註冊商：{links}</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -122,12 +126,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>無限容量</translation>
     </message>
     <message>
-        <source>{size} per person, pooled</source>
-        <translation>每人 {size}，全公司共用</translation>
-    </message>
-    <message>
-        <source>{size} per person</source>
-        <translation>每人 {size}</translation>
+        <source>{size}, pooled</source>
+        <translation>{size}，全公司共用</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -477,10 +477,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商與方案</translation>
     </message>
     <message>
-        <source>Storage</source>
-        <translation>儲存空間</translation>
-    </message>
-    <message>
         <source>Spam protection</source>
         <translation>垃圾郵件防護</translation>
     </message>
@@ -531,6 +527,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Spam filter</source>
         <translation>垃圾郵件過濾</translation>
+    </message>
+    <message>
+        <source>Storage each</source>
+        <translation>每人容量</translation>
     </message>
     <message>
         <source>Data location</source>

@@ -66,10 +66,15 @@ class DomainPage(WizardPage):
         self.presence = StatusLine(objectName="presence")
         self.recheck = QPushButton(objectName="recheck")
         self.recheck.clicked.connect(self._check_now)
+        self.registrar_links = QLabel(objectName="registrar_links")
+        self.registrar_links.setOpenExternalLinks(True)
+        self.registrar_links.setWordWrap(True)
+        self.registrar_links.setContentsMargins(26, 0, 0, 0)  # under the text, past the status icon
         presence_row = QHBoxLayout()
         presence_row.addWidget(self.presence, 1)
         presence_row.addWidget(self.recheck, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(presence_row)
+        self.layout_.addWidget(self.registrar_links)
         self.layout_.addStretch(1)
 
         self._presence_timer = QTimer(self, singleShot=True, interval=PRESENCE_DELAY_MS)
@@ -214,6 +219,7 @@ class DomainPage(WizardPage):
         state = self.controller.state
         domain = self._shown_domain()
         self.recheck.setVisible(bool(state.domain))
+        self.registrar_links.hide()
         if not state.domain:
             self.presence.set_status(None, "")
             return
@@ -231,8 +237,10 @@ class DomainPage(WizardPage):
             links = " · ".join(
                 f'<a href="{html.escape(r.url)}">{html.escape(r.name.get(self.controller.language))}</a>'
                 for r in registrars_for(self.controller.language, self.controller.registrars, state.domain))
-            text = html.escape(message("presence.not_registered", {"domain": domain}))
-            self.presence.set_status(Status.ACTION, f"{text}<br>{links}", rich=True)
+            self.presence.set_status(Status.ACTION, message("presence.not_registered", {"domain": domain}))
+            self.registrar_links.setText(self.tr("Registrars: {links}").format(links=links))
+            self.registrar_links.show()
+            return
         elif presence is DomainPresence.NO_NAMESERVERS:
             self.presence.set_status(Status.ACTION, message("presence.no_nameservers", {"domain": domain}))
         elif presence is DomainPresence.UNREACHABLE:

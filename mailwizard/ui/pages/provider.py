@@ -93,7 +93,7 @@ class ProviderPage(WizardPage):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (0, SEATS_COLUMN, FITS_COLUMN):
+        for column in (0, PRICE_COLUMN, FITS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
 
@@ -129,7 +129,7 @@ class ProviderPage(WizardPage):
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
         self.choose_recommended.setText(self.tr("Choose this plan"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage"), self.tr("Max people"),
+            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage each"), self.tr("Max people"),
             self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"), self.tr("Data location"),
             self.tr("Fits your needs"),
         ])
@@ -204,7 +204,7 @@ class ProviderPage(WizardPage):
                       else self.tr("Check current price"))
         setup = a.setup
         cells = [
-            f"{provider.name.get(lang)}\n{plan.name.get(lang)}",
+            f"{provider.name.get(lang)}\n{fmt.plan_short_name(provider, plan, lang)}",
             f"{self._monthly_text(a)}\n({list_price})" if plan.price.confirmed and a.monthly_native else list_price,
             self._known(plan.storage, fmt.storage_text),
             self._known(plan.seats, fmt.seats_text),
