@@ -252,3 +252,8 @@ def check_email(text: str, *, allow_subdomain: bool = True) -> EmailCheck:
 def _ascii_of(host: str) -> str:
     mapped = idna.uts46_remap(host, std3_rules=False, transitional=False).rstrip(".")
     return ".".join(idna.alabel(label).decode("ascii").lower() for label in mapped.split("."))
+
+
+def public_suffix(domain_ascii: str) -> str | None:
+    """The registry zone a registered domain sits in ("com", "com.cn", "xn--fiqs8s")."""
+    return _psl().publicsuffix(domain_ascii)

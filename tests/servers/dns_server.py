@@ -1,55 +1,95 @@
-"""A real DNS server on loopback (UDP and TCP, wire protocol) serving a small zone from a dict.
+"""A real DNS server on loopback (UDP and TCP, wire protocol) serving zones from a dict.
 
-Names under a zone that have no records answer NXDOMAIN; names outside every zone answer
-REFUSED, as a resolver with no route would. ``SilentDns`` is a bound port that never answers,
-to test time-outs.
+It plays every role the tests need: the parent zone's server, the domain's authoritative
+server, or a (possibly stale) resolver. Names under a served zone without records answer
+NXDOMAIN with the zone's SOA (so a negative TTL is known); names outside every zone answer
+REFUSED. Options: a fixed ``delay`` before each answer (a slow network), and ``udp_limit``
+to truncate larger UDP answers so that the client must retry over TCP.
+``SilentDns`` is a bound port that never answers, to test time-outs.
 """
 
 from __future__ import annotations
 
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 
-from dnslib import QTYPE, RCODE, RR, DNSLabel, DNSRecord
-from dnslib.server import BaseResolver, DNSLogger, DNSServer
+from dnslib import QTYPE, RCODE, RR, TXT, DNSLabel, DNSRecord
+from dnslib.server import BaseResolver, DNSHandler, DNSLogger, DNSServer
 
 
 @dataclass
 class Zone:
-    records: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name, type) → rdata texts
+    records: dict[tuple[str, str], list[tuple[str, int]]] = field(default_factory=dict)
     zones: set[str] = field(default_factory=set)
     servfail: set[str] = field(default_factory=set)
+    negative_ttl: int = 300
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def add(self, name: str, rtype: str, *values: str) -> None:
-        self.records.setdefault((name.rstrip(".").lower(), rtype), []).extend(values)
+    def add(self, name: str, rtype: str, *values: str, ttl: int = 300) -> None:
+        with self.lock:
+            self.records.setdefault((name.rstrip(".").lower(), rtype), []).extend((v, ttl) for v in values)
+
+    def set(self, name: str, rtype: str, *values: str, ttl: int = 300) -> None:
+        with self.lock:
+            key = (name.rstrip(".").lower(), rtype)
+            self.records.pop(key, None)
+            if values:
+                self.records[key] = [(v, ttl) for v in values]
+
+    def apex_of(self, name: str) -> str | None:
+        matches = [z for z in self.zones if name == z or name.endswith("." + z)]
+        return max(matches, key=len) if matches else None
+
+
+def _rr(name: str, rtype: str, value: str, ttl: int) -> RR:
+    if rtype == "TXT":
+        # as a DNS host stores it: the text as typed, cut into 255-byte strings
+        raw = value.encode("utf-8")
+        chunks = [raw[i:i + 255] for i in range(0, len(raw), 255)] or [b""]
+        return RR(DNSLabel(name + "."), QTYPE.TXT, rdata=TXT(chunks), ttl=ttl)
+    return RR.fromZone(f"{name}. {ttl} IN {rtype} {value}")[0]
 
 
 class _Resolver(BaseResolver):
-    def __init__(self, zone: Zone) -> None:
-        self.zone = zone
+    def __init__(self, zone: Zone, delay: float) -> None:
+        self.zone, self.delay = zone, delay
         self.queries: list[tuple[str, str]] = []
 
     def resolve(self, request: DNSRecord, handler):
+        if self.delay:
+            time.sleep(self.delay)
         qname = str(request.q.qname).rstrip(".").lower()
         qtype = QTYPE[request.q.qtype]
         self.queries.append((qname, qtype))
         reply = request.reply()
-        if qname in self.zone.servfail:
-            reply.header.rcode = RCODE.SERVFAIL
-            return reply
-        values = self.zone.records.get((qname, qtype))
-        if values:
-            for value in values:
-                reply.add_answer(*RR.fromZone(f"{qname}. 300 IN {qtype} {value}"))
-            return reply
-        in_zone = any(qname == z or qname.endswith("." + z) for z in self.zone.zones)
-        if not in_zone:
-            reply.header.rcode = RCODE.REFUSED
-        elif any(name == qname for name, _ in self.zone.records):
-            pass  # the name exists with other types: NOERROR, no answer
-        else:
-            reply.header.rcode = RCODE.NXDOMAIN
+        zone = self.zone
+        with zone.lock:
+            if qname in zone.servfail:
+                reply.header.rcode = RCODE.SERVFAIL
+                return reply
+            alias = zone.records.get((qname, "CNAME"))
+            values = zone.records.get((qname, qtype))
+            if alias and qtype != "CNAME":
+                for value, ttl in alias:
+                    reply.add_answer(_rr(qname, "CNAME", value, ttl))
+                target = alias[0][0].rstrip(".").lower()
+                for value, ttl in zone.records.get((target, qtype), []):
+                    reply.add_answer(_rr(target, qtype, value, ttl))
+                return reply
+            if values:
+                for value, ttl in values:
+                    reply.add_answer(_rr(qname, qtype, value, ttl))
+                return reply
+            apex = zone.apex_of(qname)
+            if apex is None:
+                reply.header.rcode = RCODE.REFUSED
+                return reply
+            if not any(name == qname or name.endswith("." + qname) for name, _ in zone.records):
+                reply.header.rcode = RCODE.NXDOMAIN
+            soa = f"{apex}. {zone.negative_ttl} IN SOA ns.{apex}. hostmaster.{apex}. 1 3600 600 86400 {zone.negative_ttl}"
+            reply.add_auth(*RR.fromZone(soa))
         return reply
 
 
@@ -65,22 +105,23 @@ def free_port() -> int:
 
 
 class LoopbackDns:
-    def __init__(self, zone: Zone) -> None:
+    def __init__(self, zone: Zone, *, delay: float = 0.0, udp_limit: int = 0, address: str = "127.0.0.1") -> None:
         self.zone = zone
-        self.resolver = _Resolver(zone)
+        self.resolver = _Resolver(zone, delay)
+        self.address = address
         self.port = free_port()
+        handler = type("Handler", (DNSHandler,), {"udplen": udp_limit})
         self._servers = [
-            DNSServer(self.resolver, address="127.0.0.1", port=self.port, tcp=tcp, logger=_Quiet())
+            DNSServer(self.resolver, address=address, port=self.port, tcp=tcp, logger=_Quiet(), handler=handler)
             for tcp in (False, True)
         ]
-        self._threads: list[threading.Thread] = []
+        self.tcp_queries = 0
 
     def __enter__(self) -> LoopbackDns:
         for server in self._servers:
             thread = threading.Thread(target=server.server.serve_forever, kwargs={"poll_interval": 0.02},
                                       daemon=True)
             thread.start()
-            self._threads.append(thread)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -115,4 +156,4 @@ def example_zone() -> Zone:
     return zone
 
 
-__all__ = ["QTYPE", "DNSLabel", "LoopbackDns", "SilentDns", "Zone", "example_zone", "free_port"]
+__all__ = ["QTYPE", "LoopbackDns", "SilentDns", "Zone", "example_zone", "free_port"]

@@ -1,0 +1,135 @@
+"""One full check: find the authoritative servers, ask every vantage point every question at
+once, judge each answer, summarise each record, and plan the change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from mailwizard.core.dns.authority import Delegation, find_authoritative
+from mailwizard.core.dns.expected import ExpectedRecord
+from mailwizard.core.dns.plan import ChangePlan, plan_changes
+from mailwizard.core.dns.probe import Observation, Vantage, ask, ask_many
+from mailwizard.core.dns.verdict import State, Verdict, judge, with_propagation
+
+# Public resolvers the panel watches by default (editable in settings; tests always pass their own).
+DEFAULT_RESOLVERS = (
+    ("Google", "8.8.8.8"), ("Cloudflare", "1.1.1.1"), ("Quad9", "9.9.9.9"), ("AliDNS", "223.5.5.5"),
+    ("DNSPod", "119.29.29.29"), ("114DNS", "114.114.114.114"),
+)
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    resolvers: tuple[Vantage, ...]
+    nameservers: tuple[Vantage, ...] = ()   # replaces discovery (split horizon, tests)
+    authoritative_port: int = 53
+    timeout: float = 2.0
+    concurrency: int = 48
+
+
+@dataclass(frozen=True)
+class RecordStatus:
+    record: ExpectedRecord
+    cells: tuple[Verdict, ...]
+    state: State
+    message_key: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    domain: str
+    checked_at: dt.datetime
+    delegation: Delegation
+    vantages: tuple[Vantage, ...]
+    records: tuple[RecordStatus, ...]
+    plan: ChangePlan
+
+    def record(self, key: str) -> RecordStatus | None:
+        return next((r for r in self.records if r.record.key == key), None)
+
+    @property
+    def all_ok(self) -> bool:
+        return all(r.state is State.OK for r in self.records)
+
+    @property
+    def required_ok(self) -> bool:
+        return all(r.state is State.OK for r in self.records if r.record.required)
+
+    @property
+    def verified(self) -> bool:
+        """Ownership proven: the verification record (or, for MX-verified providers, the MX) is
+        right at the authoritative servers, which is what the provider checks."""
+        key = "verification" if self.record("verification") else "mx"
+        status = self.record(key)
+        return status is not None and status.state in (State.OK, State.PROPAGATING)
+
+
+def _question_type(record: ExpectedRecord) -> str:
+    return record.rtype
+
+
+async def run_check(domain: str, records: list[ExpectedRecord], config: CheckConfig) -> CheckResult:
+    if config.nameservers:
+        delegation = Delegation((), config.nameservers, False)
+    else:
+        delegation = await find_authoritative(domain, list(config.resolvers), port=config.authoritative_port,
+                                              timeout=config.timeout)
+    vantages = tuple(delegation.servers) + tuple(config.resolvers)
+    questions: list[tuple[str, str, Vantage]] = []
+    for name, rtype in dict.fromkeys((r.name, _question_type(r)) for r in records if r.ready):
+        questions += [(name, rtype, v) for v in vantages]
+        # the same name with the domain once more: a host that appended it to a full name
+        questions += [(f"{name}.{domain}", rtype, v) for v in delegation.servers[:1]]
+    answers = await ask_many(questions, config.timeout, config.concurrency)
+    seen = {(o.name, o.rtype, o.vantage.label): o for o in answers}
+    authoritative = {v.label for v in delegation.servers}
+    statuses = []
+    for record in records:
+        cells = []
+        for vantage in vantages:
+            obs = seen.get((record.name, _question_type(record), vantage.label)) or Observation(
+                record.name, record.rtype, vantage, "nodata")
+            doubled = None
+            if delegation.servers and vantage.label in authoritative:
+                doubled = seen.get((f"{record.name}.{domain}", _question_type(record), delegation.servers[0].label))
+            cells.append(judge(record, obs, domain, doubled))
+        cells = with_propagation(cells, authoritative)
+        statuses.append(_summarise(record, cells, authoritative))
+    current = {(o.name, o.rtype): o for o in answers if delegation.servers and o.vantage == delegation.servers[0]}
+    if not current:
+        current = {(o.name, o.rtype): o for o in answers if config.resolvers and o.vantage == config.resolvers[0]}
+
+    async def fetch_txt(name: str) -> list[str]:
+        source = config.resolvers[0] if config.resolvers else (delegation.servers[0] if delegation.servers else None)
+        if source is None:
+            return []
+        return list((await ask(name, "TXT", source, config.timeout)).values)
+
+    plan = await plan_changes(records, current, fetch_txt)
+    return CheckResult(domain, dt.datetime.now(dt.UTC), delegation, vantages, tuple(statuses), plan)
+
+
+_SEVERITY = [State.CONFLICT, State.WRONG, State.MISSING, State.ERROR, State.TIMEOUT, State.PROPAGATING,
+             State.WAITING, State.OK]
+
+
+def _summarise(record: ExpectedRecord, cells: list[Verdict], authoritative: set[str]) -> RecordStatus:
+    if not record.ready:
+        return RecordStatus(record, tuple(cells), State.WAITING, "row.waiting",
+                            {"value": ", ".join(record.waiting_for)})
+    if all(c.state is State.OK for c in cells):
+        return RecordStatus(record, tuple(cells), State.OK, "row.ok")
+    auth = [c for c in cells if c.vantage in authoritative] or cells
+    reachable = [c for c in auth if c.state not in (State.TIMEOUT, State.ERROR)]
+    if not reachable:
+        return RecordStatus(record, tuple(cells), State.TIMEOUT, "row.unreachable")
+    worst = min(reachable, key=lambda c: _SEVERITY.index(c.state))
+    if worst.state is State.OK:
+        pending = [c for c in cells if c.state is State.PROPAGATING]
+        if pending:
+            eta = max((c.ttl or 0) for c in pending)
+            return RecordStatus(record, tuple(cells), State.PROPAGATING, "row.propagating", {"seconds": str(eta)})
+        return RecordStatus(record, tuple(cells), State.OK, "row.ok_some_unreachable")
+    return RecordStatus(record, tuple(cells), worst.state, worst.message_key, worst.params)

@@ -1,0 +1,141 @@
+"""The records a provider needs for a domain: read from the provider's `[dns]` table, filled in.
+
+Values that only the provider can give (a verification token, a DKIM key, a per-tenant MX
+host) are placeholders such as ``{verification}``; until they are known the record says which
+value it is waiting for, and the user can paste it from the provider's console.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mailwizard.core.resources import resources_dir
+
+PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
+# Filled from the domain itself; everything else comes from the provider or the user.
+DERIVED = ("domain", "domain_dashed")
+DEFAULT_DMARC = "v=DMARC1; p=none"
+
+
+@dataclass(frozen=True)
+class MxHost:
+    host: str
+    priority: int
+
+
+@dataclass(frozen=True)
+class ExpectedRecord:
+    """One record to publish. ``name`` is the ASCII FQDN without the trailing dot.
+
+    ``values``: MX → "priority host" strings; TXT → the exact text (for SPF the mechanism
+    that must be included, e.g. "include:_spf.google.com"); CNAME → the target.
+    ``waiting_for``: placeholders still unknown; the record cannot be checked until filled."""
+
+    key: str
+    purpose: str        # "verification" | "mx" | "spf" | "dkim" | "dmarc" | "cname"
+    rtype: str          # "MX" | "TXT" | "CNAME"
+    name: str
+    values: tuple[str, ...]
+    required: bool
+    source: str
+    accepted: tuple[tuple[str, ...], ...] = ()  # other complete MX host sets the checker accepts
+    waiting_for: tuple[str, ...] = ()
+    spf_all: str = "~all"
+
+    @property
+    def ready(self) -> bool:
+        return not self.waiting_for
+
+
+@dataclass(frozen=True)
+class ProviderDns:
+    """A provider's `[dns]` table, as written in resources/providers/<id>.toml."""
+
+    provider_id: str
+    source: str
+    spf_include: str
+    spf_all: str
+    spf_source: str
+    verification: str                     # "txt" | "cname" | "mx"
+    mx: tuple[MxHost, ...]
+    mx_accepted: tuple[tuple[str, ...], ...]
+    records: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+
+def load_provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns:
+    path = (root or resources_dir()) / "providers" / f"{provider_id}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")).get("dns")
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name}: no [dns] table")
+    return ProviderDns(
+        provider_id=provider_id,
+        source=data["source"],
+        spf_include=data.get("spf_include", "{spf_include}"),
+        spf_all=data.get("spf_all", "~all"),
+        spf_source=data.get("spf_source", data["source"]),
+        verification=data.get("verification", "mx"),
+        mx=tuple(MxHost(m["host"].lower().rstrip("."), int(m["priority"])) for m in data.get("mx", [])),
+        mx_accepted=tuple(tuple(h.lower().rstrip(".") for h in s["hosts"]) for s in data.get("mx_accepted", [])),
+        records=tuple(data.get("records", [])),
+    )
+
+
+def placeholders_in(text: str) -> list[str]:
+    return [p for p in PLACEHOLDER.findall(text) if p not in DERIVED]
+
+
+def fill(text: str, domain: str, values: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    """Replace placeholders; returns the text and the placeholders that are still unknown."""
+    known = {"domain": domain, "domain_dashed": domain.replace(".", "-"),
+             **{k: v.strip() for k, v in values.items() if v and v.strip()}}
+    missing = tuple(dict.fromkeys(p for p in PLACEHOLDER.findall(text) if p not in known))
+    return PLACEHOLDER.sub(lambda m: known.get(m.group(1), m.group(0)), text), missing
+
+
+def fqdn(relative: str, domain: str) -> str:
+    relative = relative.strip().rstrip(".").lower()
+    return domain if relative in ("", "@") else f"{relative}.{domain}"
+
+
+def expected_records(dns: ProviderDns, domain: str, values: dict[str, str]) -> list[ExpectedRecord]:
+    """Everything to publish for ``domain`` (ASCII), in the order the user should add it."""
+    records: list[ExpectedRecord] = []
+    extra = {r["key"]: r for r in dns.records}
+    verification = extra.pop("verification", None)
+    if verification is not None:
+        records.append(_from_table(verification, "verification", domain, values))
+    mx_values, mx_missing = [], []
+    for mx in dns.mx:
+        host, missing = fill(mx.host, domain, values)
+        mx_values.append(f"{mx.priority} {host.lower().rstrip('.')}")
+        mx_missing += missing
+    if mx_values:
+        records.append(ExpectedRecord("mx", "mx", "MX", domain, tuple(mx_values), True, dns.source,
+                                      accepted=dns.mx_accepted, waiting_for=tuple(dict.fromkeys(mx_missing))))
+    include, missing = fill(dns.spf_include, domain, values)
+    records.append(ExpectedRecord("spf", "spf", "TXT", domain, (f"include:{include}",), True, dns.spf_source,
+                                  waiting_for=missing, spf_all=dns.spf_all))
+    for key in sorted(extra, key=lambda k: (not k.startswith("dkim"), k)):
+        table = extra[key]
+        purpose = "dkim" if key.startswith("dkim") else "cname" if table.get("type") == "CNAME" else "txt"
+        records.append(_from_table(table, purpose, domain, values))
+    records.append(ExpectedRecord("dmarc", "dmarc", "TXT", f"_dmarc.{domain}", (DEFAULT_DMARC,), False,
+                                  "https://www.rfc-editor.org/rfc/rfc7489#section-6.3"))
+    return records
+
+
+def _from_table(table: dict[str, Any], purpose: str, domain: str, values: dict[str, str]) -> ExpectedRecord:
+    name, missing_name = fill(table.get("name", "@"), domain, values)
+    value, missing_value = fill(table["value"], domain, values)
+    rtype = table.get("type", "TXT").upper()
+    if rtype == "CNAME":
+        value = value.lower().rstrip(".")
+    return ExpectedRecord(
+        key=table["key"], purpose=purpose, rtype=rtype, name=fqdn(name, domain), values=(value,),
+        required=bool(table.get("required", purpose == "verification")), source=table.get("source", ""),
+        waiting_for=tuple(dict.fromkeys(missing_name + missing_value)),
+    )
