@@ -66,7 +66,12 @@ def default_state_dir() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["dns"]:  # `mailwizard dns check …`: headless, same core
+        from mailwizard.cli import main as cli_main
+
+        return cli_main(argv)
+    args = parse_args(argv)
     logging.basicConfig(level=logging.INFO if os.environ.get("MAILWIZARD_DEBUG") else logging.WARNING)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

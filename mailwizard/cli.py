@@ -3,6 +3,8 @@
     mailwizard-cli plans --seats 12 [--budget 200 --currency USD --region elsewhere] [--provider google]
     mailwizard-cli domain "https://www.例子.中国/"
     mailwizard-cli presence example.com [--resolver 127.0.0.1:5353]
+    mailwizard dns check example.com --provider google [--nameserver IP[:PORT]] [--resolver IP[:PORT]]
+                         [--value verification=…] [--json]
 """
 
 from __future__ import annotations
@@ -58,6 +60,49 @@ def _presence(args: argparse.Namespace) -> dict[str, Any]:
             "nameservers": list(result.nameservers)}
 
 
+def _dns_check(args: argparse.Namespace) -> int:
+    from mailwizard.core.dns.check import run_check
+    from mailwizard.core.dns.service import check_config, records_for
+    from mailwizard.ui.messages import message
+
+    verdict = check_domain(args.domain)
+    if not verdict.ok:
+        params = dict(verdict.params, **({"suggestion": verdict.suggestion} if verdict.suggestion else {}))
+        print(message(verdict.key, params), file=sys.stderr)
+        return 2
+    values = {}
+    for item in args.value:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            print(f"--value takes KEY=VALUE, not {item!r}", file=sys.stderr)
+            return 2
+        values[key.strip()] = value
+    domain = verdict.ascii or ""
+    records = records_for(args.provider, domain, values)
+    try:
+        config = check_config(args.resolver, args.nameserver, timeout=args.timeout)
+    except ValueError as exc:
+        print(f"bad server address: {exc}", file=sys.stderr)
+        return 2
+    result = asyncio.run(run_check(domain, records, config))
+    rows = []
+    for status in result.records:
+        for cell in status.cells:
+            rows.append({"name": status.record.name, "type": status.record.rtype, "key": status.record.key,
+                         "vantage": cell.vantage, "state": cell.state.value, "expected": list(status.record.values),
+                         "observed": list(cell.observed), "message_key": cell.message_key})
+    if args.json:
+        print(json.dumps({"domain": domain, "provider": args.provider, "results": rows}, ensure_ascii=False))
+    else:
+        print(f"{'record':<14} {'type':<6} {'vantage':<28} state")
+        for row in rows:
+            print(f"{row['key']:<14} {row['type']:<6} {row['vantage']:<28} {row['state']}")
+        for status in result.records:
+            print(f"{status.record.key}: {message(status.message_key, status.params)}")
+    done = all(s.state.value == "ok" for s in result.records if s.record.ready)
+    return 0 if done and all(s.record.ready for s in result.records if s.record.required) else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mailwizard-cli", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -72,7 +117,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     presence = sub.add_parser("presence", help="check that a domain exists in DNS")
     presence.add_argument("domain")
     presence.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]")
+    dns = sub.add_parser("dns", help="DNS records for a provider")
+    dns_sub = dns.add_subparsers(dest="dns_command", required=True)
+    check = dns_sub.add_parser("check", help="check the records a provider needs, at every vantage point")
+    check.add_argument("domain")
+    check.add_argument("--provider", required=True, choices=PROVIDER_IDS)
+    check.add_argument("--nameserver", action="append", default=[], metavar="IP[:PORT]",
+                       help="ask these instead of the domain's discovered authoritative servers")
+    check.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]",
+                       help="ask these instead of the default public resolvers")
+    check.add_argument("--value", action="append", default=[], metavar="KEY=VALUE",
+                       help="a provider-given value, e.g. verification=… or dkim=…")
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--timeout", type=float, default=2.0)
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "dns":
+        return _dns_check(args)
     if args.command == "plans" and args.seats < 1:
         parser.error("--seats must be at least 1")
     handler = {"plans": _plans, "domain": _domain, "presence": _presence}[args.command]

@@ -57,6 +57,9 @@ class WizardState:
     domain: str | None = None  # the validated A-label form (xn--…) or None
     domain_presence: DomainPresence = DomainPresence.UNCHECKED
     domain_nameservers: tuple[str, ...] = ()
+    dns_values: dict[str, str] = field(default_factory=dict)  # values pasted from the provider's console
+    dns_verified: bool = False   # the ownership record is right at the authoritative servers
+    dns_all_ok: bool = False     # every record is right everywhere
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -91,6 +94,12 @@ class WizardState:
         nameservers = data.get("domain_nameservers")
         if isinstance(nameservers, list) and all(isinstance(n, str) for n in nameservers):
             values["domain_nameservers"] = tuple(nameservers)
+        dns_values = data.get("dns_values")
+        if isinstance(dns_values, dict):
+            values["dns_values"] = {str(k): str(v) for k, v in dns_values.items() if isinstance(v, str)}
+        for key in ("dns_verified", "dns_all_ok"):
+            if isinstance(data.get(key), bool):
+                values[key] = data[key]
         if data.get("region") in ("cn_mainland", "elsewhere"):
             values["region"] = data["region"]
         for key in ("budget_currency", "provider_id", "plan_id", "domain"):
@@ -108,9 +117,12 @@ def is_complete(step: Step, state: WizardState) -> bool:
         # Offline or half-delegated is allowed (checked again later); a domain that does not
         # exist at all cannot receive mail, so the user must register it first.
         return filled and state.domain_presence is not DomainPresence.NOT_REGISTERED
+    if step is Step.DNS:
+        # The next steps need ownership proven; the rest keeps being watched and shown as pending.
+        return state.dns_verified
     if step is Step.SUMMARY:
         return False  # the end: never "done" so the wizard has somewhere to rest
-    return False      # DNS/Members/Invitations: decided by their own issues' state
+    return False      # Members/Invitations: decided by their own issues' state
 
 
 def visible_steps(enabled: frozenset[Step]) -> list[Step]:

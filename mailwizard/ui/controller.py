@@ -11,7 +11,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from mailwizard.core import flow
 from mailwizard.core.catalogue import Catalogue
+from mailwizard.core.dns.check import CheckConfig, CheckResult, run_check
+from mailwizard.core.dns.expected import ExpectedRecord
+from mailwizard.core.dns.monitor import DnsMonitor
 from mailwizard.core.dns.presence import PresenceResult, ResolverConfig, check_presence
+from mailwizard.core.dns.service import check_config, records_for
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
 from mailwizard.core.registrars import load_registrars
@@ -24,14 +28,32 @@ STATE_KEY = "wizard"
 LANGUAGE_KEY = "language"
 SAVE_DELAY_MS = 300
 PRESENCE_TASK = "domain-presence"
+DNS_TASK = "dns-watch"
+DNS_SNAPSHOT_KEY = "dns_snapshot"
+
+
+def snapshot(result: CheckResult) -> dict:
+    """What the panel shows, saved so a restart shows the last check at once."""
+    return {
+        "domain": result.domain,
+        "checked_at": result.checked_at.isoformat(),
+        "vantages": [v.label for v in result.vantages],
+        "records": {
+            r.record.key: {"state": r.state.value, "message_key": r.message_key, "params": r.params,
+                           "cells": {c.vantage: c.state.value for c in r.cells}}
+            for r in result.records
+        },
+    }
 
 
 class WizardController(QObject):
     """Signals: ``stateChanged()`` after any change; ``presenceChanged(object)`` with a
-    ``PresenceResult`` (or None while checking); ``saveFailed(str)`` with the reason."""
+    ``PresenceResult`` (or None while checking); ``dnsChecked(object)`` with each DNS
+    ``CheckResult``; ``saveFailed(str)`` with the reason."""
 
     stateChanged = Signal()
     presenceChanged = Signal(object)
+    dnsChecked = Signal(object)
     saveFailed = Signal(str)
 
     def __init__(
@@ -41,10 +63,14 @@ class WizardController(QObject):
         resolvers: ResolverConfig,
         tasks: TaskRunner,
         enabled: frozenset[Step],
+        dns_config: CheckConfig | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.catalogue, self.resolvers, self.tasks = store, catalogue, resolvers, tasks
+        self.dns_config = dns_config or check_config()
+        self.dns_result: CheckResult | None = None
+        self._monitor: DnsMonitor | None = None
         self.enabled = enabled
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         self.registrars = load_registrars()
@@ -70,6 +96,13 @@ class WizardController(QObject):
         self.stateChanged.emit()
 
     def choose_plan(self, provider_id: str, plan_id: str) -> None:
+        if provider_id != self._state.provider_id:
+            # another provider needs other records: what was verified for the old one does not count
+            self.stop_dns_watch()
+            self.dns_result = None
+            self.update(provider_id=provider_id, plan_id=plan_id, dns_values={}, dns_verified=False,
+                        dns_all_ok=False)
+            return
         self.update(provider_id=provider_id, plan_id=plan_id)
 
     def set_company(self, **fields: str) -> None:
@@ -81,8 +114,12 @@ class WizardController(QObject):
         changes: dict[str, Any] = {"company": replace(self._state.company, domain_input=text), "domain": domain}
         if domain != self._state.domain:
             self.tasks.cancel(PRESENCE_TASK)
+            self.stop_dns_watch()
+            self.dns_result = None
             changes["domain_presence"] = DomainPresence.UNCHECKED
             changes["domain_nameservers"] = ()
+            changes["dns_verified"] = False
+            changes["dns_all_ok"] = False
         self.update(**changes)
 
     # --- navigation ----------------------------------------------------------------------
@@ -116,6 +153,8 @@ class WizardController(QObject):
         self.tasks.cancel_all()
         self._save_timer.stop()
         self._writer.submit(lambda: None).result()  # let a pending write finish first
+        self._monitor = None
+        self.dns_result = None
         self.store.clear()
         language = self.store.get(LANGUAGE_KEY)
         self._state = WizardState(budget_currency=self._state.budget_currency)
@@ -140,6 +179,61 @@ class WizardController(QObject):
 
     def cancel_presence_check(self) -> None:
         self.tasks.cancel(PRESENCE_TASK)
+
+    # --- DNS records ----------------------------------------------------------------------
+    def dns_records(self) -> list[ExpectedRecord]:
+        state = self._state
+        if not state.provider_id or not state.domain:
+            return []
+        return records_for(state.provider_id, state.domain, state.dns_values)
+
+    def set_dns_value(self, key: str, value: str) -> None:
+        values = dict(self._state.dns_values)
+        if value.strip():
+            values[key] = value.strip()
+        else:
+            values.pop(key, None)
+        self.update(dns_values=values)
+        self.check_dns_now()
+
+    def start_dns_watch(self) -> None:
+        """Check now and keep checking (with back-off) until every record is right."""
+        if self.tasks.is_running(DNS_TASK) and self._monitor is not None:
+            return
+        domain = self._state.domain
+        if not domain or not self._state.provider_id:
+            return
+
+        async def check() -> CheckResult:
+            return await run_check(domain, self.dns_records(), self.dns_config)
+
+        self._monitor = DnsMonitor(check, self._dns_result)
+        self.tasks.run(DNS_TASK, self._monitor.run(until_all_ok=True), label=None, on_result=lambda _: None)
+
+    def check_dns_now(self) -> None:
+        if self._monitor is not None and self.tasks.is_running(DNS_TASK):
+            self._monitor.check_now()
+        else:
+            self.start_dns_watch()
+
+    def stop_dns_watch(self) -> None:
+        self.tasks.cancel(DNS_TASK)
+        self._monitor = None
+
+    def next_dns_check_in(self) -> float | None:
+        return self._monitor.next_delay() if self._monitor is not None and self.tasks.is_running(DNS_TASK) else None
+
+    def _dns_result(self, result: CheckResult) -> None:
+        if result.domain != self._state.domain:
+            return
+        self.dns_result = result
+        self._writer.submit(self._write, DNS_SNAPSHOT_KEY, snapshot(result))
+        self.update(dns_verified=result.verified, dns_all_ok=result.all_ok)
+        self.dnsChecked.emit(result)
+
+    def saved_dns_snapshot(self) -> dict | None:
+        data = self.store.get(DNS_SNAPSHOT_KEY)
+        return data if isinstance(data, dict) and data.get("domain") == self._state.domain else None
 
     # --- saving --------------------------------------------------------------------------
     def save_language(self, language: str) -> None:

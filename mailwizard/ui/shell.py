@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
-        self.cancel_button.clicked.connect(controller.tasks.cancel_all)
+        self.cancel_button.clicked.connect(controller.tasks.cancel_visible)
         self.sidebar.itemClicked.connect(self._sidebar_clicked)
         controller.stateChanged.connect(self._state_changed)
         controller.saveFailed.connect(self._save_failed)

@@ -41,7 +41,7 @@ class TaskRunner(QObject):
         name: str,
         coro: Coroutine[Any, Any, Any],
         *,
-        label: str,
+        label: str | None,
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> asyncio.Task:
@@ -79,6 +79,11 @@ class TaskRunner(QObject):
             running.task.cancel()
             self.activityChanged.emit()
 
+    def cancel_visible(self) -> None:
+        """The Cancel button: stop what the user sees running, not the quiet background watch."""
+        for name in [n for n, r in self._running.items() if r.label]:
+            self.cancel(name)
+
     def cancel_all(self) -> None:
         for name in list(self._running):
             self.cancel(name)
@@ -88,7 +93,12 @@ class TaskRunner(QObject):
 
     @property
     def current_label(self) -> str | None:
-        return next((r.label for r in reversed(self._running.values())), None)
+        return next((r.label for r in reversed(self._running.values()) if r.label), None)
+
+    @property
+    def visible(self) -> bool:
+        """Is a task running that the user should see (one with a label)?"""
+        return self.current_label is not None
 
     @property
     def names(self) -> list[str]:

@@ -88,7 +88,8 @@ class _Resolver(BaseResolver):
                 return reply
             if not any(name == qname or name.endswith("." + qname) for name, _ in zone.records):
                 reply.header.rcode = RCODE.NXDOMAIN
-            soa = f"{apex}. {zone.negative_ttl} IN SOA ns.{apex}. hostmaster.{apex}. 1 3600 600 86400 {zone.negative_ttl}"
+            ttl = zone.negative_ttl
+            soa = f"{apex}. {ttl} IN SOA ns.{apex}. hostmaster.{apex}. 1 3600 600 86400 {ttl}"
             reply.add_auth(*RR.fromZone(soa))
         return reply
 

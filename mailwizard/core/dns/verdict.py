@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 
 from mailwizard.core.dns import spf
 from mailwizard.core.dns.expected import ExpectedRecord
@@ -94,7 +95,7 @@ def _same_order(want: list[tuple[int, str]], seen: list[tuple[int, str]]) -> boo
     """Priorities need not be equal, but their order must be: the primary must stay primary."""
     seen_priority = {h: p for p, h in seen}
     ordered = sorted(want)
-    return all(seen_priority[a[1]] < seen_priority[b[1]] for a, b in zip(ordered, ordered[1:], strict=False)
+    return all(seen_priority[a[1]] < seen_priority[b[1]] for a, b in pairwise(ordered)
                if a[0] < b[0])
 
 

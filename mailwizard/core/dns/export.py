@@ -1,0 +1,31 @@
+"""The planned records as a BIND zone-file snippet, for DNS hosts that import zone files."""
+
+from __future__ import annotations
+
+from mailwizard.core.dns.plan import ChangePlan
+
+
+def _quote_txt(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    chunks = [escaped[i:i + 255] for i in range(0, len(escaped), 255)] or [""]
+    return " ".join(f'"{c}"' for c in chunks)
+
+
+def bind_snippet(domain: str, plan: ChangePlan, ttl: int = 3600) -> str:
+    lines = [f"; Records for {domain}, made by MailWizard. Remove the lines marked REMOVE at your DNS host.",
+             f"$ORIGIN {domain}.", f"$TTL {ttl}"]
+    for item in plan.items:
+        owner = "@" if item.name == domain else item.name[: -len(domain) - 1]
+        if item.value is None:
+            lines.append(f"; {owner} {item.rtype}: value not known yet (connect the provider or paste it)")
+            continue
+        if item.rtype == "TXT":
+            rdata = _quote_txt(item.value)
+        elif item.rtype in ("MX",):
+            priority, host = item.value.split(maxsplit=1)
+            rdata = f"{priority} {host.rstrip('.')}."
+        else:
+            rdata = item.value.rstrip(".") + "."
+        line = f"{owner}\tIN\t{item.rtype}\t{rdata}"
+        lines.append(f"; REMOVE: {line}" if item.action == "remove" else line)
+    return "\n".join(lines) + "\n"

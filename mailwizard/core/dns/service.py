@@ -1,0 +1,35 @@
+"""What the DNS step and `mailwizard dns check` share: records for a provider, vantage points."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckConfig
+from mailwizard.core.dns.expected import ExpectedRecord, expected_records, load_provider_dns
+from mailwizard.core.dns.probe import Vantage
+
+
+def parse_server(spec: str, kind: str) -> Vantage:
+    """"IP", "IP:PORT" or "[IPv6]:PORT"."""
+    spec = spec.strip()
+    if spec.startswith("["):
+        address, _, port = spec[1:].partition("]")
+        return Vantage(kind, address, int(port.lstrip(":") or 53))
+    if spec.count(":") == 1:
+        address, port = spec.split(":")
+        return Vantage(kind, address, int(port))
+    return Vantage(kind, spec, 53)
+
+
+def check_config(resolvers: Sequence[str] = (), nameservers: Sequence[str] = (), *,
+                 timeout: float = 2.0, authoritative_port: int = 53) -> CheckConfig:
+    chosen = list(resolvers) or [address for _, address in DEFAULT_RESOLVERS]
+    return CheckConfig(
+        resolvers=tuple(parse_server(s, "resolver") for s in chosen),
+        nameservers=tuple(parse_server(s, "authoritative") for s in nameservers),
+        authoritative_port=authoritative_port, timeout=timeout,
+    )
+
+
+def records_for(provider_id: str, domain: str, values: dict[str, str]) -> list[ExpectedRecord]:
+    return expected_records(load_provider_dns(provider_id), domain, values)
