@@ -23,7 +23,7 @@ log = logging.getLogger("mailwizard")
 # Public resolvers in mainland China and abroad; the system's own come first at run time
 # (office firewalls often allow only those).
 PUBLIC_RESOLVERS = ("223.5.5.5", "119.29.29.29", "1.1.1.1", "8.8.8.8")
-ENABLED_STEPS = frozenset({Step.PROVIDER, Step.DOMAIN, Step.SUMMARY})
+ENABLED_STEPS = frozenset({Step.PROVIDER, Step.DOMAIN, Step.DNS, Step.SUMMARY})
 CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}
 
 
@@ -104,7 +104,10 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         show_catalogue_error(str(exc))
         return 1
     store = Store(state_dir)
-    window, languages = build_window(store, catalogue, resolver_config(args.resolver), args.lang)
+    from mailwizard.core.dns.service import check_config
+
+    window, languages = build_window(store, catalogue, resolver_config(args.resolver), args.lang,
+                                     dns_config=check_config(args.resolver))
     if self_test:
         from mailwizard.ui.selftest import run_self_test
 
@@ -119,10 +122,11 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     return 0
 
 
-def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None):
+def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None):
     """The window with its controller and pages, ready to show. Used by main and by the tests."""
     from mailwizard.ui.controller import LANGUAGE_KEY, STATE_KEY, WizardController
     from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
+    from mailwizard.ui.pages.dns import DnsPage
     from mailwizard.ui.pages.domain import DomainPage
     from mailwizard.ui.pages.provider import ProviderPage
     from mailwizard.ui.pages.summary import SummaryPage
@@ -135,14 +139,14 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None):
     languages = LanguageManager()
     languages.apply(language)
     tasks = TaskRunner()
-    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS)
+    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config)
     controller.language = language
     if saved_language != language:
         controller.save_language(language)  # reopening shows the language the user last saw
     if first_run:
         controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")
-    pages = [ProviderPage(controller), DomainPage(controller), SummaryPage(controller)]
+    pages = [ProviderPage(controller), DomainPage(controller), DnsPage(controller), SummaryPage(controller)]
     window = MainWindow(controller, languages, pages)
     window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
     languages.languageChanged.emit(language)

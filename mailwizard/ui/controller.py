@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 
 from mailwizard.core import flow
 from mailwizard.core.catalogue import Catalogue
@@ -71,6 +73,7 @@ class WizardController(QObject):
         self.dns_config = dns_config or check_config()
         self.dns_result: CheckResult | None = None
         self._monitor: DnsMonitor | None = None
+        self._saved_snapshot = store.get(DNS_SNAPSHOT_KEY)
         self.enabled = enabled
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         self.registrars = load_registrars()
@@ -227,13 +230,27 @@ class WizardController(QObject):
         if result.domain != self._state.domain:
             return
         self.dns_result = result
-        self._writer.submit(self._write, DNS_SNAPSHOT_KEY, snapshot(result))
+        self._saved_snapshot = snapshot(result)
+        self._writer.submit(self._write, DNS_SNAPSHOT_KEY, self._saved_snapshot)
         self.update(dns_verified=result.verified, dns_all_ok=result.all_ok)
         self.dnsChecked.emit(result)
 
     def saved_dns_snapshot(self) -> dict | None:
-        data = self.store.get(DNS_SNAPSHOT_KEY)
+        """The last check saved before the app was closed (read once at start)."""
+        data = self._saved_snapshot
         return data if isinstance(data, dict) and data.get("domain") == self._state.domain else None
+
+    def save_text_file(self, path: Path, text: str, *, then_open: bool = False) -> None:
+        """Write an export off the UI thread; open it afterwards if asked (a printable page)."""
+        import asyncio
+
+        def opened(_result: object) -> None:
+            if then_open:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.tasks.run(f"save-{path.name}", asyncio.to_thread(path.write_text, text, encoding="utf-8"),
+                       label=None, on_result=opened,
+                       on_error=lambda exc: self.saveFailed.emit(str(exc)))
 
     # --- saving --------------------------------------------------------------------------
     def save_language(self, language: str) -> None:

@@ -9,6 +9,7 @@ import sys
 from PySide6.QtGui import QImage
 
 from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager
 from mailwizard.ui.shell import MainWindow
@@ -18,6 +19,7 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
     controller = window.controller
     # Port 9 (discard) on loopback: no network leaves the machine, yet a real query is sent.
     controller.resolvers = ResolverConfig(("127.0.0.1",), port=9, timeout=0.3, lifetime=0.6)
+    controller.dns_config = check_config(["127.0.0.1:9"], ["127.0.0.1:9"], timeout=0.3)
     window.show()
     problems: list[str] = []
 
@@ -41,8 +43,8 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
                 break
         if controller.state.domain_presence is not DomainPresence.UNREACHABLE:
             problems.append(f"DNS check ended as {controller.state.domain_presence.value}")
-        if not controller.go_next() or controller.state.current is not Step.SUMMARY:
-            problems.append("could not reach the summary")
+        if not controller.go_next() or controller.state.current is not Step.DNS:
+            problems.append("could not reach the DNS step")
 
     with loop:
         loop.run_until_complete(walk())

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         for number, step in enumerate(self.controller.steps(), start=1):
             if step is state.current:
                 status = None
+            elif step is Step.DNS and state.dns_verified and not state.dns_all_ok:
+                status = Status.WAITING  # can go on, but records are still arriving
             elif flow.is_complete(step, state):
                 status = Status.DONE
             else:

@@ -49,6 +49,8 @@ class TaskRunner(QObject):
         task = asyncio.ensure_future(self._guard(name, coro, on_result, on_error))
         self._running[name] = _Running(task, label)
         task.add_done_callback(lambda t, n=name: self._forget(n, t))
+        # Cancelled before it ever ran: close the inner coroutine so it is not reported as never awaited.
+        task.add_done_callback(lambda _t: coro.close())
         self.activityChanged.emit()
         return task
 

@@ -12,6 +12,7 @@ import qasync
 from mailwizard.app import build_window
 from mailwizard.core.catalogue import load_catalogue
 from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.service import check_config
 from mailwizard.core.store import Store
 from mailwizard.ui.shell import MainWindow
 
@@ -43,12 +44,15 @@ def qloop(session_loop: asyncio.AbstractEventLoop) -> Iterator[asyncio.AbstractE
 
 
 @pytest.fixture
-def open_wizard(qtbot, qloop, state_dir: Path, resolvers: ResolverConfig) -> Iterator[Callable[..., MainWindow]]:
+def open_wizard(qtbot, qloop, state_dir: Path, resolvers: ResolverConfig,
+                dns_server) -> Iterator[Callable[..., MainWindow]]:
     opened: list[tuple[MainWindow, Store]] = []
+    loopback = f"127.0.0.1:{dns_server.port}"
 
-    def open_(lang: str | None = "en", config: ResolverConfig | None = None) -> MainWindow:
+    def open_(lang: str | None = "en", config: ResolverConfig | None = None, dns_config=None) -> MainWindow:
         store = Store(state_dir)
-        window, _languages = build_window(store, load_catalogue(), config or resolvers, lang)
+        dns_config = dns_config or check_config([loopback], [loopback], timeout=0.5)
+        window, _languages = build_window(store, load_catalogue(), config or resolvers, lang, dns_config=dns_config)
         window.store = store  # so tests can inspect what was kept aside
         qtbot.addWidget(window)
         window.show()

@@ -1,0 +1,397 @@
+"""Step 3: the records to add, where to add them, and a live panel that watches them arrive."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.core.dns.check import CheckResult
+from mailwizard.core.dns.export import bind_snippet
+from mailwizard.core.dns.hosts import DnsHost, identify, load_hosts
+from mailwizard.core.dns.plan import ChangePlan
+from mailwizard.core.domains import check_domain
+from mailwizard.core.flow import Step
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.messages import message
+from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.widgets.dns_status_panel import DnsStatusPanel
+
+VALUE_COLUMN, NAME_COLUMN = 3, 2
+
+
+class DnsPage(WizardPage):
+    step = Step.DNS
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self._plan: ChangePlan | None = None
+        self._result: CheckResult | None = None
+        self._records_shown: tuple = ()
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea(objectName="dns_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.layout_.addWidget(scroll, 1)
+
+        self.host_box = QLabel(objectName="host_guidance")
+        self.host_box.setWordWrap(True)
+        self.host_box.setOpenExternalLinks(True)
+        self.host_box.setTextFormat(Qt.TextFormat.RichText)
+        self.open_console = QPushButton(objectName="open_console")
+        self.open_console.clicked.connect(self._open_console)
+        host_row = QHBoxLayout()
+        host_row.addWidget(self.host_box, 1)
+        host_row.addWidget(self.open_console, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(host_row)
+
+        self.records_title = QLabel(objectName="records_title")
+        self.records_title.setStyleSheet("font-weight: bold;")
+        body.addWidget(self.records_title)
+        self.records = QTableWidget(0, 6, objectName="records")
+        self.records.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.records.verticalHeader().setVisible(False)
+        self.records.setWordWrap(True)
+        self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.records.horizontalHeader().setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.records.setMinimumHeight(200)
+        body.addWidget(self.records)
+        copy_row = QHBoxLayout()
+        self.copy_name = QPushButton(objectName="copy_name")
+        self.copy_value = QPushButton(objectName="copy_value")
+        self.copied = QLabel(objectName="copied")
+        self.copy_name.clicked.connect(lambda: self._copy(NAME_COLUMN))
+        self.copy_value.clicked.connect(lambda: self._copy(VALUE_COLUMN))
+        self.save_zone = QPushButton(objectName="save_zone")
+        self.save_printable = QPushButton(objectName="save_printable")
+        self.save_zone.clicked.connect(self._ask_save_zone)
+        self.save_printable.clicked.connect(self._ask_save_printable)
+        for widget in (self.copy_name, self.copy_value, self.copied):
+            copy_row.addWidget(widget)
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.save_zone)
+        copy_row.addWidget(self.save_printable)
+        body.addLayout(copy_row)
+
+        self.warnings = QLabel(objectName="plan_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        body.addWidget(self.warnings)
+
+        self.values_title = QLabel(objectName="values_title")
+        self.values_title.setWordWrap(True)
+        self.values_form = QFormLayout()
+        self.value_fields: dict[str, QLineEdit] = {}
+        body.addWidget(self.values_title)
+        body.addLayout(self.values_form)
+
+        self.panel_title = QLabel(objectName="panel_title")
+        self.panel_title.setStyleSheet("font-weight: bold;")
+        body.addWidget(self.panel_title)
+        self.overall = StatusLine(objectName="dns_overall")
+        body.addWidget(self.overall)
+        self.panel = DnsStatusPanel()
+        self.panel.setMinimumHeight(220)
+        body.addWidget(self.panel)
+        check_row = QHBoxLayout()
+        self.last_checked = QLabel(objectName="last_checked")
+        self.check_now = QPushButton(objectName="check_now")
+        self.check_now.clicked.connect(controller.check_dns_now)
+        check_row.addWidget(self.last_checked, 1)
+        check_row.addWidget(self.check_now)
+        body.addLayout(check_row)
+
+        self._copied_timer = QTimer(self, singleShot=True, interval=2500)
+        self._copied_timer.timeout.connect(self.copied.clear)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._show_last_checked)
+        controller.dnsChecked.connect(self._show_result)
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Add the DNS records"))
+        self.intro.setText(self.tr(
+            "Your DNS host is where your domain's settings live. Add the records below there, exactly as "
+            "shown. We check the internet every few seconds and tell you when they have arrived; this can "
+            "take from minutes to a few hours."))
+        self.open_console.setText(self.tr("Open my DNS host"))
+        self.records_title.setText(self.tr("Records to add"))
+        self.records.setHorizontalHeaderLabels([
+            self.tr("What it is for"), self.tr("Type"), self.tr("Name (host)"), self.tr("Value"),
+            self.tr("Priority"), self.tr("What to do")])
+        self.copy_name.setText(self.tr("Copy name"))
+        self.copy_value.setText(self.tr("Copy value"))
+        self.save_zone.setText(self.tr("Save as zone file…"))
+        self.save_printable.setText(self.tr("Save printable page…"))
+        self.values_title.setText(self.tr(
+            "Some values come from your provider. Until MailWizard connects to it, copy them from your "
+            "provider's admin console and paste them here:"))
+        self.panel_title.setText(self.tr("What the internet sees now"))
+        self.check_now.setText(self.tr("Check now"))
+        self.panel.record_titles = {key: self.purpose(key) for key in self._keys()}
+        self.panel.retranslate()
+        self.refresh()
+
+    def purpose(self, key: str) -> str:
+        names = {
+            "verification": self.tr("Prove you own the domain"),
+            "mx": self.tr("Receive email (MX)"),
+            "mx_remove": self.tr("Old email service (MX)"),
+            "spf": self.tr("Allow sending (SPF)"),
+            "dkim": self.tr("Sign outgoing email (DKIM)"),
+            "dkim2": self.tr("Sign outgoing email (DKIM 2)"),
+            "dmarc": self.tr("Anti-spoofing policy (DMARC)"),
+            "autodiscover": self.tr("Automatic set-up in Outlook"),
+        }
+        return names.get(key, self.tr("Mail app settings ({name})").format(name=key))
+
+    def _keys(self) -> list[str]:
+        return [r.key for r in self.controller.dns_records()]
+
+    # --- state ---------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        super().on_enter()
+        self.controller.start_dns_watch()
+        self._tick.start()
+
+    def refresh(self) -> None:
+        self._show_host()
+        self._show_value_fields()
+        self._show_records()
+        self._show_overall()
+        self._show_last_checked()
+
+    def host(self) -> DnsHost:
+        result = self.controller.dns_result
+        names = result.delegation.nameservers if result and result.delegation.nameservers else \
+            self.controller.state.domain_nameservers
+        return identify(names, load_hosts())
+
+    def _shown_domain(self) -> str:
+        domain = self.controller.state.domain or ""
+        return check_domain(domain).unicode or domain
+
+    def _show_host(self) -> None:
+        host, lang = self.host(), self.controller.language
+        e = html.escape
+        if host.id == "unknown":
+            first = self.tr("We could not tell which company hosts your domain's DNS.")
+        else:
+            first = self.tr("Your domain's DNS is hosted at <b>{host}</b>.").format(host=e(host.name.get(lang)))
+        apex = host.apex or self.tr("(leave empty)")
+        parts = [
+            first,
+            e(host.where.get(lang)),
+            e(self.tr("In the name (host) field, type the part shown in the table; for the domain itself type "
+                      "{apex}.").format(apex=apex)),
+            e(host.propagation.get(lang)),
+        ]
+        if host.notes:
+            parts.append(e(host.notes.get(lang)))
+        parts.append(f'<a href="{e(host.help_url)}">{e(self.tr("Its own guide to adding records"))}</a>')
+        self.host_box.setText("<br>".join(parts))
+
+    def _open_console(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.host().console_url))
+
+    def _show_value_fields(self) -> None:
+        waiting = list(dict.fromkeys(p for r in self.controller.dns_records() for p in r.waiting_for))
+        pasted = self.controller.state.dns_values
+        wanted = list(dict.fromkeys(waiting + [k for k in pasted if k in _VALUE_KEYS]))
+        if list(self.value_fields) != wanted:
+            while self.values_form.rowCount():
+                self.values_form.removeRow(0)
+            self.value_fields = {}
+            for key in wanted:
+                field = QLineEdit(objectName=f"value_{key}")
+                field.setFont(_mono())
+                field.editingFinished.connect(lambda k=key, f=field: self.controller.set_dns_value(k, f.text()))
+                self.value_fields[key] = field
+                self.values_form.addRow(self.value_label(key), field)
+        for key, field in self.value_fields.items():
+            if not field.hasFocus() and field.text() != pasted.get(key, ""):
+                field.setText(pasted.get(key, ""))
+            field.setPlaceholderText(self.tr("paste from your provider's console"))
+        self.values_title.setVisible(bool(self.value_fields))
+
+    def value_label(self, key: str) -> str:
+        return {
+            "verification": self.tr("Verification code:"),
+            "dkim": self.tr("DKIM value:"),
+            "dkim_selector2": self.tr("Second DKIM value:"),
+            "mx_host": self.tr("Mail server (MX) host:"),
+            "spf_include": self.tr("SPF include domain:"),
+            "tenant": self.tr("Tenant name:"),
+        }.get(key, key + ":")
+
+    def _show_records(self) -> None:
+        host = self.host()
+        domain = self.controller.state.domain or ""
+        plan = self._result.plan if self._result else None
+        records = self.controller.dns_records()
+        rows: list[tuple[str, str, str, str, str, str]] = []
+        planned = {(i.key, i.value): i for i in plan.items} if plan else {}
+        for record in records:
+            values = record.values if record.purpose == "mx" else (None,)
+            for value in values:
+                item = planned.get((record.key, value)) if value else next(
+                    (i for i in (plan.items if plan else []) if i.key == record.key), None)
+                text, priority = self._value_text(record, value, item, host)
+                action = self._action_text(item.action if item else "add")
+                rows.append((self.purpose(record.key), record.rtype, host.host_field(record.name, domain), text,
+                             priority, action))
+        for item in (plan.items if plan else []):
+            if item.action == "remove":
+                priority, target = item.value.split(maxsplit=1) if item.value else ("", "")
+                rows.append((self.purpose("mx_remove"), item.rtype, host.host_field(item.name, domain), target,
+                             priority, self._action_text("remove")))
+        warnings = [message(key, params) for key, params in (plan.warnings if plan else [])]
+        shown = (tuple(rows), tuple(warnings))
+        if shown == self._records_shown:
+            return
+        self._records_shown = shown
+        self.records.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (NAME_COLUMN, VALUE_COLUMN):
+                    item.setFont(_mono())
+                self.records.setItem(row, column, item)
+        self.records.resizeRowsToContents()
+        self.warnings.setText("".join(f"<p>⚠ {html.escape(w)}</p>" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def _value_text(self, record, value, item, host: DnsHost) -> tuple[str, str]:
+        if not record.ready:
+            return self.tr("Filled in when you connect the provider (or paste it below)"), ""
+        if record.purpose == "mx":
+            priority, target = value.split(maxsplit=1)
+            return host.target(target), priority
+        if record.purpose == "spf" and item is not None and item.value:
+            return item.value, ""
+        if record.purpose == "dmarc" and item is not None and item.value:
+            return item.value, ""
+        if record.rtype == "CNAME":
+            return host.target(record.values[0]), ""
+        return record.values[0], ""
+
+    def _action_text(self, action: str) -> str:
+        return {"add": self.tr("Add"), "replace": self.tr("Replace the existing one"),
+                "keep": self.tr("Already there"), "remove": self.tr("Delete")}[action]
+
+    def _copy(self, column: int) -> None:
+        row = self.records.currentRow()
+        if row < 0:
+            self.copied.setText(self.tr("Click a row first."))
+        else:
+            QGuiApplication.clipboard().setText(self.records.item(row, column).text())
+            self.copied.setText(self.tr("Copied"))
+        self._copied_timer.start()
+
+    # --- the live panel ------------------------------------------------------------------
+    def _show_result(self, result: CheckResult) -> None:
+        self._result = result
+        self.panel.record_titles = {r.record.key: self.purpose(r.record.key) for r in result.records}
+        self.panel.show_result(result)
+        self._show_host()
+        self._show_records()
+        self._show_overall()
+        self._show_last_checked()
+        self.changed.emit()
+
+    def _show_overall(self) -> None:
+        result = self._result
+        state = self.controller.state
+        if result is None:
+            self.overall.set_status(Status.WAITING, self.tr("Checking your domain's records…"))
+        elif result.all_ok:
+            self.overall.set_status(Status.DONE, self.tr("All records are correct everywhere. You can go on."))
+        elif state.dns_verified:
+            pending = sum(1 for r in result.records if r.state.value != "ok")
+            self.overall.set_status(Status.WAITING, self.tr(
+                "Ownership is proven, so you can go on. {n} more records are still on their way; we keep "
+                "watching them.").format(n=pending))
+        else:
+            self.overall.set_status(Status.ACTION, self.tr(
+                "Add the records above at your DNS host. We check again automatically."))
+
+    def _show_last_checked(self) -> None:
+        result = self._result
+        if result is None:
+            saved = self.controller.saved_dns_snapshot()
+            self.last_checked.setText(self.tr("Last checked: {time}").format(time=saved["checked_at"][11:19])
+                                      if saved else "")
+            return
+        when = QLocale().toString(result.checked_at.astimezone().time(), QLocale.FormatType.ShortFormat)
+        text = self.tr("Last checked at {time}.").format(time=when)
+        if not result.all_ok:
+            delay = self.controller.next_dns_check_in()
+            if delay is not None:
+                text += " " + self.tr("Next check within {n} seconds.").format(n=int(delay))
+        self.last_checked.setText(text)
+
+    # --- export --------------------------------------------------------------------------
+    def zone_text(self) -> str:
+        return bind_snippet(self.controller.state.domain or "", self._result.plan) if self._result else ""
+
+    def printable_html(self) -> str:
+        e = html.escape
+        rows = "".join("<tr>" + "".join(f"<td>{e(self.records.item(r, c).text())}</td>" for c in range(6)) + "</tr>"
+                       for r in range(self.records.rowCount()))
+        headers = "".join(f"<th>{e(self.records.horizontalHeaderItem(c).text())}</th>" for c in range(6))
+        title = self.tr("DNS records for {domain}").format(domain=self._shown_domain())
+        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(title)}</title>"
+                "<style>body{font-family:sans-serif} td,th{border:1px solid #999;padding:4px 8px;"
+                "font-family:monospace;word-break:break-all} th{background:#eee}</style></head><body>"
+                f"<h1>{e(title)}</h1><p>{self.host_box.text()}</p><table>{headers}{rows}</table>"
+                f"{self.warnings.text()}</body></html>")
+
+    def _ask_save_zone(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as zone file"),
+                                              f"{self.controller.state.domain}.zone", "Zone file (*.zone *.txt)")
+        if path:
+            self.controller.save_text_file(Path(path), self.zone_text())
+
+    def _ask_save_printable(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save printable page"),
+                                              f"{self.controller.state.domain}-dns.html", "HTML (*.html)")
+        if path:
+            self.controller.save_text_file(Path(path), self.printable_html(), then_open=True)
+
+    @property
+    def valid(self) -> bool:
+        return self.controller.can_go_next()
+
+
+_VALUE_KEYS = ("verification", "dkim", "dkim_selector2", "mx_host", "spf_include", "tenant")
+
+
+def _mono() -> QFont:
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font

@@ -1,0 +1,114 @@
+"""The live DNS-status grid: one row per record, one column per vantage point, a last column
+saying what to do. Only cells whose content changed are touched (no flicker, no lost selection)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem, QWidget
+
+from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckResult
+from mailwizard.core.dns.verdict import State
+from mailwizard.ui.messages import message
+
+_ICONS = {
+    State.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+    State.PROPAGATING: QStyle.StandardPixmap.SP_BrowserReload,
+    State.WAITING: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    State.MISSING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    State.WRONG: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    State.CONFLICT: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    State.TIMEOUT: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    State.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+_COLOURS = {State.OK: "#1b6e33", State.PROPAGATING: "#4a5560", State.WAITING: "#4a5560",
+            State.MISSING: "#8a5300", State.WRONG: "#8a5300", State.CONFLICT: "#b3261e",
+            State.TIMEOUT: "#b3261e", State.ERROR: "#b3261e"}
+_NAMES = {address: name for name, address in DEFAULT_RESOLVERS}
+
+
+def state_word(state: State) -> str:
+    tr = QCoreApplication.translate
+    return {
+        State.OK: tr("DnsPanel", "Correct"),
+        State.MISSING: tr("DnsPanel", "Missing"),
+        State.WRONG: tr("DnsPanel", "Wrong value"),
+        State.CONFLICT: tr("DnsPanel", "Conflict"),
+        State.PROPAGATING: tr("DnsPanel", "Propagating"),
+        State.TIMEOUT: tr("DnsPanel", "No answer"),
+        State.ERROR: tr("DnsPanel", "Server error"),
+        State.WAITING: tr("DnsPanel", "Needs value"),
+    }[state]
+
+
+class DnsStatusPanel(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+        self.setObjectName("dns_status")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self._shown: dict[tuple[int, int], tuple[str, str]] = {}
+        self._layout: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        self.record_titles: dict[str, str] = {}
+        self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
+
+    def vantage_title(self, label: str) -> str:
+        kind, _, rest = label.partition(":")
+        address = rest.split(":")[0].strip("[]")
+        if kind == "authoritative":
+            return QCoreApplication.translate("DnsPanel", "Your DNS host\n{address}").format(address=address)
+        name = _NAMES.get(address)
+        return f"{name}\n{address}" if name else QCoreApplication.translate(
+            "DnsPanel", "Resolver\n{address}").format(address=address)
+
+    def show_result(self, result: CheckResult) -> None:
+        rows = tuple(r.record.key for r in result.records)
+        columns = tuple(v.label for v in result.vantages)
+        if (rows, columns) != self._layout:
+            self._layout = (rows, columns)
+            self._shown.clear()
+            self.setRowCount(len(rows))
+            self.setColumnCount(len(columns) + 1)
+        self.retranslate()
+        for row, status in enumerate(result.records):
+            cells = {c.vantage: c for c in status.cells}
+            for column, label in enumerate(columns):
+                cell = cells.get(label)
+                if cell is None:
+                    continue
+                tooltip = message(cell.message_key, cell.params)
+                if cell.observed:
+                    tooltip += "\n" + QCoreApplication.translate("DnsPanel", "Seen: {values}").format(
+                        values="; ".join(cell.observed))
+                self._set(row, column, cell.state, state_word(cell.state), tooltip)
+            self._set(row, len(columns), status.state, message(status.message_key, status.params), None)
+        self.resizeRowsToContents()
+
+    def retranslate(self) -> None:
+        rows, columns = self._layout
+        self.setVerticalHeaderLabels([self.record_titles.get(k, k) for k in rows])
+        self.setHorizontalHeaderLabels([self.vantage_title(c) for c in columns]
+                                       + [QCoreApplication.translate("DnsPanel", "What to do")])
+
+    def _set(self, row: int, column: int, state: State, text: str, tooltip: str | None) -> None:
+        key = (state.value, text + (tooltip or ""))
+        if self._shown.get((row, column)) == key:
+            return
+        self._shown[(row, column)] = key
+        item = self.item(row, column) or QTableWidgetItem()
+        item.setText(text)
+        item.setIcon(self.style().standardIcon(_ICONS[state]))
+        item.setForeground(Qt.GlobalColor.black if state is State.OK and tooltip is None else _qcolor(state))
+        item.setData(Qt.ItemDataRole.UserRole, state.value)
+        item.setToolTip(tooltip or text)
+        if self.item(row, column) is None:
+            self.setItem(row, column, item)
+        self.updates += 1
+
+
+def _qcolor(state: State):
+    from PySide6.QtGui import QColor
+
+    return QColor(_COLOURS[state])
