@@ -1,0 +1,111 @@
+"""The DNS step against a real DNS server on loopback whose zone the test edits as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.dns.verdict import State
+from mailwizard.core.flow import Step
+from mailwizard.ui.status import Status
+from tests.integration.test_dns_check import DKIM
+from tests.servers.dns_server import LoopbackDns, Zone
+from tests.ui.test_wizard import choose_google, domain_page, fill_company, type_into
+
+
+def bare_zone() -> Zone:
+    """example.com before the user changed anything: the old mail service, an old SPF."""
+    zone = Zone(zones={"com", "net", "test"})
+    zone.add("example.com", "NS", "ns1.example.net.", "ns2.example.net.")
+    zone.add("example.com", "MX", "10 mx.oldmail.net.")
+    zone.add("example.com", "TXT", "v=spf1 include:spf.oldmail.net ~all")
+    zone.add("spf.oldmail.net", "TXT", "v=spf1 ip4:192.0.2.0/24 ~all")
+    zone.add("_spf.google.com", "TXT", "v=spf1 ip4:198.51.100.0/24 ~all")
+    return zone
+
+
+def panel_state(page, key: str) -> set[str]:
+    panel = page.panel
+    row = [r.record.key for r in page._result.records].index(key)
+    return {panel.item(row, c).data(Qt.ItemDataRole.UserRole) for c in range(panel.columnCount() - 1)}
+
+
+def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) -> None:
+    zone = bare_zone()
+    with LoopbackDns(zone) as host:
+        server = f"127.0.0.1:{host.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        choose_google(qtbot, window)
+        fill_company(qtbot, window)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        page = window.pages[Step.DNS]
+        assert window.stack.currentWidget() is page
+        qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+
+        # the plan: merged SPF, old MX to delete, the verification value still to come
+        cells = [[page.records.item(r, c).text() for c in range(6)] for r in range(page.records.rowCount())]
+        spf_row = next(r for r in cells if r[0] == "Allow sending (SPF)")
+        assert spf_row[3] == "v=spf1 include:spf.oldmail.net include:_spf.google.com ~all"
+        assert spf_row[5] == "Replace the existing one"
+        assert ["Old email service (MX)", "MX", "@", "mx.oldmail.net", "10", "Delete"] in cells
+        verification = next(r for r in cells if r[0] == "Prove you own the domain")
+        assert verification[3].startswith("Filled in when you connect the provider")
+        assert not window.next_button.isEnabled()
+        assert "mx.oldmail.net" in page.warnings.text()
+
+        # the admin pastes the code from Google's console, then adds the TXT record at the host
+        field = page.value_fields["verification"]
+        type_into(qtbot, field, "abc123")
+        field.editingFinished.emit()
+        qtbot.waitUntil(lambda: panel_state(page, "verification") == {"missing"}, timeout=5000)
+        zone.add("example.com", "TXT", "google-site-verification=abc123")
+        qtbot.mouseClick(page.check_now, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel_state(page, "verification") == {"ok"}, timeout=5000)
+        assert window.next_button.isEnabled()           # ownership proven: the wizard may go on
+        assert page.overall.status is Status.WAITING    # … while the rest is still being watched
+        assert page.panel.item(0, page.panel.columnCount() - 1).text() == "Correct everywhere."
+
+        # everything else arrives
+        zone.set("example.com", "MX", "1 smtp.google.com.")
+        zone.set("example.com", "TXT", "google-site-verification=abc123",
+                 "v=spf1 include:spf.oldmail.net include:_spf.google.com ~all")
+        zone.add("google._domainkey.example.com", "TXT", DKIM)
+        zone.add("_dmarc.example.com", "TXT", "v=DMARC1; p=none")
+        type_into(qtbot, page.value_fields["dkim"], DKIM)
+        page.value_fields["dkim"].editingFinished.emit()
+        qtbot.waitUntil(lambda: page.overall.status is Status.DONE, timeout=5000)
+        assert page.overall.plain == "All records are correct everywhere. You can go on."
+        assert window.controller.state.dns_all_ok
+
+        # an unchanged result touches no cell
+        before = page.panel.updates
+        page._show_result(page._result)
+        assert page.panel.updates == before
+
+        zone_file = page.zone_text()
+        assert "@\tIN\tMX\t1 smtp.google.com." in zone_file
+        assert '@\tIN\tTXT\t"google-site-verification=abc123"' in zone_file
+        assert "example.com" in page.printable_html()
+
+
+def test_wrong_records_are_explained_in_the_panel(qtbot, open_wizard) -> None:
+    zone = bare_zone()
+    zone.set("example.com", "TXT", '"google-site-verification=abc123"', "v=spf1 include:spf.oldmail.net ~all")
+    with LoopbackDns(zone) as host:
+        server = f"127.0.0.1:{host.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        window.controller.choose_plan("google", "business-starter")
+        window.controller.go_next()
+        page = domain_page(window)
+        fill_company(qtbot, window)
+        window.controller.set_dns_value("verification", "abc123")  # as if pasted earlier
+        qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=5000)
+        window.controller.go_next()
+        dns = window.pages[Step.DNS]
+        qtbot.waitUntil(lambda: dns._result is not None, timeout=5000)
+        status = dns._result.record("verification")
+        assert status.state is State.WRONG and status.message_key == "dns.txt_quotes"
+        last = dns.panel.columnCount() - 1
+        row = [r.record.key for r in dns._result.records].index("verification")
+        assert dns.panel.item(row, last).text().startswith("The value has quotation marks")
