@@ -202,7 +202,7 @@ def _texts() -> dict[str, str]:
         ),
         "dns.propagating": QCoreApplication.translate(
             "Messages",
-            "Your DNS host has it right; this resolver still remembers the old answer for about {seconds} seconds.",
+            "Your DNS host has it right; this resolver still remembers the old answer for {duration}.",
         ),
         "row.ok": QCoreApplication.translate("Messages", "Correct everywhere."),
         "row.ok_some_unreachable": QCoreApplication.translate(
@@ -215,7 +215,7 @@ def _texts() -> dict[str, str]:
             "Messages", "Your DNS host's servers could not be reached. Check the network; we will try again."
         ),
         "row.propagating": QCoreApplication.translate(
-            "Messages", "Added correctly. Some resolvers still show the old answer, for up to {seconds} seconds."
+            "Messages", "Added correctly. Some resolvers still show the old answer, for up to {duration}."
         ),
         "plan.cname_conflict": QCoreApplication.translate(
             "Messages",
@@ -246,7 +246,18 @@ def _texts() -> dict[str, str]:
     }
 
 
+def duration(seconds: int) -> str:
+    """Seconds as an office manager reads them: "about 5 minutes", "about 2 hours"."""
+    if seconds < 90:
+        return QCoreApplication.translate("Messages", "about a minute")
+    if seconds < 90 * 60:
+        return QCoreApplication.translate("Messages", "about {n} minutes").format(n=round(seconds / 60))
+    return QCoreApplication.translate("Messages", "about {n} hours").format(n=round(seconds / 3600))
+
+
 def message(key: str, params: Mapping[str, str] | None = None) -> str:
+    if params and params.get("seconds", "").isdigit():
+        params = {**params, "duration": duration(int(params["seconds"]))}
     if key == "email.bad_domain" and params and params.get("reason"):
         # "The part after @ is not a valid domain." + what exactly is wrong with it
         return f"{_format(key, params)} {_format(params['reason'], params)}"

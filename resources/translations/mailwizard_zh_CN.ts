@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Correct</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Wrong value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Propagating</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>No answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Server error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DnsPanel</source>
+        <comment>Needs value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>
@@ -38,6 +81,246 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept.</source>
         <translation>缺少这些资料，MailWizard 无法启动。请重新安装 MailWizard，您已保存的进度不会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPage</name>
+    <message>
+        <source>Add the DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS host is where your domain&apos;s settings live. Add the records below there, exactly as shown. We check the internet every few seconds and tell you when they have arrived; this can take from minutes to a few hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my DNS host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as zone file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save printable page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the internet sees now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove you own the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive email (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old email service (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending (SPF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign outgoing email (DKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign outgoing email (DKIM 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-spoofing policy (DMARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic set-up in Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail app settings ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not tell which company hosts your domain&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s DNS is hosted at &lt;b&gt;{host}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the name (host) field, type the part shown in the table; for the domain itself type {apex}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste from your provider&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second DKIM value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (MX) host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF include domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in when you connect the provider (or paste it below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your domain&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records are correct everywhere. You can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the records above at your DNS host. We check again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check within {n} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records for {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save printable page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>Your DNS host
+{address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver
+{address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,12 +709,156 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>无法连接互联网，暂时不能检查 {domain}。请检查网络、代理或防火墙。您可以先继续，我们稍后会再检查。</translation>
     </message>
     <message>
+        <source>Correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct (an older set of values the provider still accepts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your existing record is kept; it is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the value from your provider ({value}). Paste it below or connect the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server did not answer in time. We will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server could not look the record up (SERVFAIL). It is often temporary; we will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server refused to answer. We will ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server could not be asked. Check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not there yet. Add the {type} record for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is different: found “{found}”. Change it to the value shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an alias (CNAME) for {target}, so no other record can live there. Delete that CNAME record, then add this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was created at {found}: your DNS host added the domain a second time. Edit it and type only the part before your domain in the name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target became {found}: your DNS host added your domain to it. Type it with a dot at the end ({expected}.) or as your DNS host&apos;s guide says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old email service ({old}) still comes first, so mail keeps going there. Delete its MX records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old email service&apos;s MX records ({old}) are still there. Delete them so all mail reaches the new mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX priorities are in the wrong order. Use the priority numbers shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has quotation marks around it. Remove the quotes: paste only the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has spaces at the start or end. Remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SPF record yet. Add the TXT record shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {count} SPF records; only one is allowed, so receivers ignore all of them. Keep the one shown above and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record does not include {include} yet. Replace it with the value shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {count} DMARC records; only one is allowed. Delete all but one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS host has it right; this resolver still remembers the old answer for {duration}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct at your DNS host; some resolvers could not be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a value from your provider ({value}) before it can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS host&apos;s servers could not be reached. Check the network; we will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added correctly. Some resolvers still show the old answer, for up to {duration}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a DMARC record (“{value}”). It is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain has {count} SPF records. Replace them with the one record shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs {count} DNS lookups; the limit is {limit}, and over it mail may be rejected. Remove services you no longer use, for example: {remove}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old MX records ({old}) once the new ones are added. Mail sent in the meantime may still arrive at the old service for a few hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
         <translation>无法保存您的更改：{reason}。请检查磁盘空间是否已满。</translation>
     </message>
     <message>
         <source>Something went wrong ({reason}). Your work is kept; please try again.</source>
         <translation>出了点问题（{reason}）。您的进度已保留，请再试一次。</translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {n} hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,7 @@ class DnsPage(WizardPage):
         self.panel.record_titles = {r.record.key: self.purpose(r.record.key) for r in result.records}
         self.panel.show_result(result)
         self._show_host()
+        self._show_value_fields()
         self._show_records()
         self._show_overall()
         self._show_last_checked()

@@ -1,0 +1,108 @@
+"""Offscreen screenshots of the DNS step against a loopback zone: python tools/screenshots_dns.py [OUT_DIR].
+
+Shows the records and host guidance, the panel mid-propagation, and all green, in English and 简体中文.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mailwizard.app import build_window  # noqa: E402
+from mailwizard.core.catalogue import load_catalogue  # noqa: E402
+from mailwizard.core.dns.presence import ResolverConfig  # noqa: E402
+from mailwizard.core.dns.service import check_config  # noqa: E402
+from mailwizard.core.flow import DomainPresence, Step  # noqa: E402
+from mailwizard.core.store import Store  # noqa: E402
+from tests.integration.test_dns_check import DKIM  # noqa: E402
+from tests.servers.dns_server import LoopbackDns, Zone  # noqa: E402
+
+
+def zone() -> Zone:
+    z = Zone(zones={"com", "net", "test"})
+    z.add("example.com", "MX", "10 mx.oldmail.net.")
+    z.add("example.com", "TXT", "v=spf1 include:spf.oldmail.net ~all")
+    z.add("spf.oldmail.net", "TXT", "v=spf1 ip4:192.0.2.0/24 ~all")
+    z.add("_spf.google.com", "TXT", "v=spf1 ip4:198.51.100.0/24 ~all")
+    return z
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+
+    def wait(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    for lang in ("en", "zh_CN"):
+        auth_zone, stale_zone = zone(), zone()
+        with LoopbackDns(auth_zone) as auth, LoopbackDns(stale_zone) as stale, tempfile.TemporaryDirectory() as tmp:
+            store = Store(Path(tmp))
+            config = check_config([f"127.0.0.1:{auth.port}", f"127.0.0.1:{stale.port}"],
+                                  [f"127.0.0.1:{auth.port}"], timeout=0.5)
+            window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), auth.port), lang,
+                                     dns_config=config)
+            c = window.controller
+            window.resize(1240, 900)
+            c.choose_plan("google", "business-starter")
+            c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
+            c.set_domain_input("example.com")
+            c.update(domain_presence=DomainPresence.EXISTS, domain_nameservers=("lara.ns.cloudflare.com",),
+                     current=Step.DNS)
+            window.show()
+            window.pages[Step.DNS].on_enter()
+            wait(1.0)
+            window.grab().save(str(out / f"dns-records-{lang}.png"))
+            c.set_dns_value("verification", "abc123")
+            for z in (auth_zone,):
+                z.set("example.com", "TXT", "google-site-verification=abc123",
+                      "v=spf1 include:spf.oldmail.net include:_spf.google.com ~all", ttl=3600)
+                z.set("example.com", "MX", "1 smtp.google.com.")
+            c.check_dns_now()
+            wait(1.0)
+            page = window.pages[Step.DNS]
+            page.findChild(type(page.panel)).parentWidget()
+            scroll = page.findChild(type(page).__mro__[0], "dns_scroll") or None
+            _ = scroll
+            window.pages[Step.DNS].panel.setFocus()
+            area = page.findChildren(type(page.layout_.itemAt(2).widget()))[0] if False else None
+            _ = area
+            bar = page.findChild(__import__("PySide6.QtWidgets", fromlist=["QScrollArea"]).QScrollArea, "dns_scroll")
+            bar.verticalScrollBar().setValue(bar.verticalScrollBar().maximum())
+            wait(0.3)
+            window.grab().save(str(out / f"dns-propagating-{lang}.png"))
+            for z in (auth_zone, stale_zone):
+                z.set("example.com", "TXT", "google-site-verification=abc123",
+                      "v=spf1 include:spf.oldmail.net include:_spf.google.com ~all")
+                z.set("example.com", "MX", "1 smtp.google.com.")
+                z.set("google._domainkey.example.com", "TXT", DKIM)
+                z.set("_dmarc.example.com", "TXT", "v=DMARC1; p=none")
+            c.set_dns_value("dkim", DKIM)
+            wait(1.5)
+            window.grab().save(str(out / f"dns-done-{lang}.png"))
+            c.shutdown()
+            window.close()
+            store.close()
+            window.languages.apply("en")
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
