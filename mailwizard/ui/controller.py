@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 
 from mailwizard.core import flow
 from mailwizard.core.catalogue import Catalogue
-from mailwizard.core.dns.check import CheckConfig, CheckResult, run_check
+from mailwizard.core.dns.check import CheckConfig, CheckResult, count_spf_lookups, run_check
 from mailwizard.core.dns.expected import ExpectedRecord
 from mailwizard.core.dns.monitor import DnsMonitor
 from mailwizard.core.dns.presence import PresenceResult, ResolverConfig, check_presence
@@ -208,7 +208,10 @@ class WizardController(QObject):
             return
 
         async def check() -> CheckResult:
-            return await run_check(domain, self.dns_records(), self.dns_config)
+            # The panel first (one round trip), then the SPF lookup count for the plan.
+            quick = await run_check(domain, self.dns_records(), self.dns_config, count_spf=False)
+            self._dns_result(quick)
+            return await count_spf_lookups(quick, self.dns_config)
 
         self._monitor = DnsMonitor(check, self._dns_result)
         self.tasks.run(DNS_TASK, self._monitor.run(until_all_ok=True), label=None, on_result=lambda _: None)

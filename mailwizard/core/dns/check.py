@@ -3,12 +3,15 @@ once, judge each answer, summarise each record, and plan the change."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from mailwizard.core.dns import spf
 from mailwizard.core.dns.authority import Delegation, find_authoritative
 from mailwizard.core.dns.expected import ExpectedRecord
 from mailwizard.core.dns.plan import ChangePlan, plan_changes
+from mailwizard.core.dns.plan import count_spf_lookups as plan_spf_count
 from mailwizard.core.dns.probe import Observation, Vantage, ask, ask_many
 from mailwizard.core.dns.verdict import State, Verdict, judge, with_propagation
 
@@ -70,13 +73,43 @@ def _question_type(record: ExpectedRecord) -> str:
     return record.rtype
 
 
-async def run_check(domain: str, records: list[ExpectedRecord], config: CheckConfig) -> CheckResult:
+class TxtCache:
+    """TXT look-ups for SPF counting, each asked once per check even when asked concurrently."""
+
+    def __init__(self, source: Vantage | None, timeout: float) -> None:
+        self.source, self.timeout = source, timeout
+        self._pending: dict[str, asyncio.Future[list[str]]] = {}
+
+    async def fetch(self, name: str) -> list[str]:
+        if self.source is None:
+            return []
+        if name not in self._pending:
+            self._pending[name] = asyncio.ensure_future(ask(name, "TXT", self.source, self.timeout))
+        obs = await self._pending[name]
+        return list(obs.values)
+
+    def cancel(self) -> None:
+        for future in self._pending.values():
+            future.cancel()
+
+
+async def run_check(domain: str, records: list[ExpectedRecord], config: CheckConfig, *,
+                    count_spf: bool = True) -> CheckResult:
+    """``count_spf=False`` returns as soon as every vantage point has answered; the SPF lookup
+    count (a walk through include chains, several round trips deep) is then left to
+    ``count_spf_lookups`` so the panel need not wait for it."""
     if config.nameservers:
         delegation = Delegation((), config.nameservers, False)
     else:
         delegation = await find_authoritative(domain, list(config.resolvers), port=config.authoritative_port,
                                               timeout=config.timeout)
     vantages = tuple(delegation.servers) + tuple(config.resolvers)
+    txt = TxtCache(config.resolvers[0] if config.resolvers else (delegation.servers[0] if delegation.servers
+                                                                   else None), config.timeout)
+    # The provider's SPF include chain is needed for the lookup count whatever the zone holds:
+    # walk it while the main questions are in flight, not after them.
+    includes = [r.values[0] for r in records if r.purpose == "spf" and r.ready and count_spf]
+    prefetch = [asyncio.ensure_future(spf.count_lookups(f"v=spf1 {i}", txt.fetch)) for i in includes]
     questions: list[tuple[str, str, Vantage]] = []
     for name, rtype in dict.fromkeys((r.name, _question_type(r)) for r in records if r.ready):
         questions += [(name, rtype, v) for v in vantages]
@@ -101,13 +134,11 @@ async def run_check(domain: str, records: list[ExpectedRecord], config: CheckCon
     if not current:
         current = {(o.name, o.rtype): o for o in answers if config.resolvers and o.vantage == config.resolvers[0]}
 
-    async def fetch_txt(name: str) -> list[str]:
-        source = config.resolvers[0] if config.resolvers else (delegation.servers[0] if delegation.servers else None)
-        if source is None:
-            return []
-        return list((await ask(name, "TXT", source, config.timeout)).values)
-
-    plan = await plan_changes(records, current, fetch_txt)
+    try:
+        await asyncio.gather(*prefetch)
+        plan = await plan_changes(records, current, txt.fetch if count_spf else None)
+    finally:
+        txt.cancel()
     return CheckResult(domain, dt.datetime.now(dt.UTC), delegation, vantages, tuple(statuses), plan)
 
 
@@ -133,3 +164,20 @@ def _summarise(record: ExpectedRecord, cells: list[Verdict], authoritative: set[
             return RecordStatus(record, tuple(cells), State.PROPAGATING, "row.propagating", {"seconds": str(eta)})
         return RecordStatus(record, tuple(cells), State.OK, "row.ok_some_unreachable")
     return RecordStatus(record, tuple(cells), worst.state, worst.message_key, worst.params)
+
+
+async def count_spf_lookups(result: CheckResult, config: CheckConfig) -> CheckResult:
+    """The same result with the planned SPF record's lookups counted."""
+    record = next((s.record for s in result.records if s.record.purpose == "spf" and s.record.ready), None)
+    if record is None:
+        return result
+    source = config.resolvers[0] if config.resolvers else (result.delegation.servers[0]
+                                                           if result.delegation.servers else None)
+    txt = TxtCache(source, config.timeout)
+    plan = ChangePlan(list(result.plan.items), [w for w in result.plan.warnings
+                                                if w[0] != "plan.spf_too_many_lookups"])
+    try:
+        await plan_spf_count(plan, record, txt.fetch)
+    finally:
+        txt.cancel()
+    return replace(result, plan=plan)

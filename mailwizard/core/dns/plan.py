@@ -40,9 +40,10 @@ def _values(observations: dict[tuple[str, str], Observation], name: str, rtype: 
 async def plan_changes(
     records: list[ExpectedRecord],
     current: dict[tuple[str, str], Observation],
-    fetch_txt: Callable[[str], Awaitable[list[str]]],
+    fetch_txt: Callable[[str], Awaitable[list[str]]] | None,
 ) -> ChangePlan:
-    """``current``: the authoritative answers keyed by (name, type), read before any change."""
+    """``current``: the authoritative answers keyed by (name, type), read before any change.
+    ``fetch_txt``: for counting the SPF record's DNS lookups; None leaves them uncounted."""
     plan = ChangePlan()
     for record in records:
         obs = current.get((record.name, "CNAME" if record.rtype == "CNAME" else record.rtype))
@@ -79,6 +80,15 @@ async def _plan_spf(plan: ChangePlan, record: ExpectedRecord, txt: list[str], fe
     merged = spf.merge(current, include, record.spf_all)
     action = "add" if current is None else "keep" if merged == current else "replace"
     plan.items.append(PlannedRecord(record.key, "TXT", record.name, merged, action, current))
+    if fetch_txt is not None:
+        await count_spf_lookups(plan, record, fetch_txt)
+
+
+async def count_spf_lookups(plan: ChangePlan, record: ExpectedRecord, fetch_txt) -> None:
+    """Count the planned SPF record's lookups and warn when over the limit (recursive, so slower)."""
+    merged = next((i.value for i in plan.items if i.key == record.key and i.value), None)
+    if merged is None:
+        return
     plan.spf_lookups = await spf.count_lookups(merged, fetch_txt)
     if plan.spf_lookups.over_limit:
         heaviest = sorted(plan.spf_lookups.by_term.items(), key=lambda kv: -kv[1])

@@ -6,6 +6,7 @@ ptr, exists, redirect), counted recursively through include and redirect.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -69,12 +70,11 @@ class LookupCount:
 async def count_lookups(record: str, fetch_txt: Callable[[str], Awaitable[list[str]]]) -> LookupCount:
     """Lookups the record causes, recursively. ``fetch_txt(name)`` returns the TXT strings at name."""
     result = LookupCount()
-    for term in terms(record):
-        if not _causes_lookup(term):
-            continue
-        cost = 1 + await _nested(term, fetch_txt, result, seen=set(), depth=1)
-        result.by_term[_bare(term)] = cost
-        result.total += cost
+    counted = [t for t in terms(record) if _causes_lookup(t)]
+    nested = await asyncio.gather(*(_nested(t, fetch_txt, result, seen=set(), depth=1) for t in counted))
+    for term, inner in zip(counted, nested, strict=True):
+        result.by_term[_bare(term)] = 1 + inner
+        result.total += 1 + inner
     return result
 
 
@@ -97,8 +97,6 @@ async def _nested(term: str, fetch_txt, result: LookupCount, seen: set[str], dep
     if len(spf) != 1:
         result.unresolved.append(target)
         return 0
-    cost = 0
-    for inner in terms(spf[0]):
-        if _causes_lookup(inner):
-            cost += 1 + await _nested(inner, fetch_txt, result, seen | {target}, depth + 1)
-    return cost
+    inner = [t for t in terms(spf[0]) if _causes_lookup(t)]
+    costs = await asyncio.gather(*(_nested(t, fetch_txt, result, seen | {target}, depth + 1) for t in inner))
+    return sum(1 + c for c in costs)
