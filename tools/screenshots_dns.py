@@ -15,17 +15,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import qasync
+from PySide6.QtWidgets import QApplication, QScrollArea
 
-from mailwizard.app import build_window  # noqa: E402
-from mailwizard.core.catalogue import load_catalogue  # noqa: E402
-from mailwizard.core.dns.presence import ResolverConfig  # noqa: E402
-from mailwizard.core.dns.service import check_config  # noqa: E402
-from mailwizard.core.flow import DomainPresence, Step  # noqa: E402
-from mailwizard.core.store import Store  # noqa: E402
-from tests.integration.test_dns_check import DKIM  # noqa: E402
-from tests.servers.dns_server import LoopbackDns, Zone  # noqa: E402
+from mailwizard.app import build_window
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.store import Store
+from tests.integration.test_dns_check import DKIM
+from tests.servers.dns_server import LoopbackDns, Zone
 
 
 def zone() -> Zone:
@@ -78,14 +78,8 @@ def main() -> None:
             c.check_dns_now()
             wait(1.0)
             page = window.pages[Step.DNS]
-            page.findChild(type(page.panel)).parentWidget()
-            scroll = page.findChild(type(page).__mro__[0], "dns_scroll") or None
-            _ = scroll
-            window.pages[Step.DNS].panel.setFocus()
-            area = page.findChildren(type(page.layout_.itemAt(2).widget()))[0] if False else None
-            _ = area
-            bar = page.findChild(__import__("PySide6.QtWidgets", fromlist=["QScrollArea"]).QScrollArea, "dns_scroll")
-            bar.verticalScrollBar().setValue(bar.verticalScrollBar().maximum())
+            scroll = page.findChild(QScrollArea, "dns_scroll")
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the panel
             wait(0.3)
             window.grab().save(str(out / f"dns-propagating-{lang}.png"))
             for z in (auth_zone, stale_zone):

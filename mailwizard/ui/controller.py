@@ -32,6 +32,7 @@ SAVE_DELAY_MS = 300
 PRESENCE_TASK = "domain-presence"
 DNS_TASK = "dns-watch"
 DNS_SNAPSHOT_KEY = "dns_snapshot"
+RESOLVERS_KEY = "dns_resolvers"
 
 
 def snapshot(result: CheckResult) -> dict:
@@ -74,6 +75,9 @@ class WizardController(QObject):
         self.dns_result: CheckResult | None = None
         self._monitor: DnsMonitor | None = None
         self._saved_snapshot = store.get(DNS_SNAPSHOT_KEY)
+        saved_resolvers = store.get(RESOLVERS_KEY)
+        if isinstance(saved_resolvers, list) and saved_resolvers and dns_config is None:
+            self.dns_config = check_config([str(r) for r in saved_resolvers])
         self.enabled = enabled
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         self.registrars = load_registrars()
@@ -198,6 +202,27 @@ class WizardController(QObject):
             values.pop(key, None)
         self.update(dns_values=values)
         self.check_dns_now()
+
+    def resolver_list(self) -> list[str]:
+        return [v.address if v.port == 53 else f"{v.address}:{v.port}" for v in self.dns_config.resolvers]
+
+    def set_resolver_list(self, specs: list[str]) -> bool:
+        """The public resolvers the panel watches (settings). False if one is not an IP address."""
+        import ipaddress
+
+        try:
+            config = check_config(specs, [f"{v.address}:{v.port}" for v in self.dns_config.nameservers],
+                                  timeout=self.dns_config.timeout,
+                                  authoritative_port=self.dns_config.authoritative_port)
+            for vantage in config.resolvers:
+                ipaddress.ip_address(vantage.address)
+        except ValueError:
+            return False
+        self.dns_config = config
+        self._writer.submit(self._write, RESOLVERS_KEY, specs)
+        self.stop_dns_watch()
+        self.start_dns_watch()
+        return True
 
     def start_dns_watch(self) -> None:
         """Check now and keep checking (with back-off) until every record is right."""

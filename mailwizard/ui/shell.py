@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._state_changed()
         self._activity_changed()
+        state = controller.state
+        if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:
+            controller.start_dns_watch()  # records still arriving when the app was closed: keep watching
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -112,6 +116,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.start_over_action)
+        self.resolvers_action = QAction(self, objectName="dns_resolvers")
+        self.resolvers_action.triggered.connect(self.edit_resolvers)
+        self.file_menu.addAction(self.resolvers_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("MailWizard — set up company email"))
         self.file_menu.setTitle(self.tr("&File"))
         self.start_over_action.setText(self.tr("Start over…"))
+        self.resolvers_action.setText(self.tr("DNS servers to watch…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -253,6 +261,16 @@ class MainWindow(QMainWindow):
             page.refresh()
         self._state_changed()
         return True
+
+    def edit_resolvers(self) -> None:
+        current = ", ".join(self.controller.resolver_list())
+        text, ok = QInputDialog.getText(
+            self, self.tr("DNS servers to watch"),
+            self.tr("Public DNS servers the DNS step asks, separated by commas (IP or IP:port).\n"
+                    "Leave empty for the defaults."), text=current)
+        if ok and not self.controller.set_resolver_list([p for p in text.replace(" ", "").split(",") if p]):
+            QMessageBox.warning(self, self.tr("DNS servers to watch"), self.tr(
+                "One of these is not an IP address. Nothing was changed."))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About MailWizard"), self.tr(

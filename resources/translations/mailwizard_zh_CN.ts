@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Correct</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Missing</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Wrong value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Conflict</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Propagating</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>No answer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Server error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Needs value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>
@@ -87,240 +44,278 @@ If you need what was in it, send that file to your IT support.</source>
     <name>DnsPage</name>
     <message>
         <source>Add the DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 DNS 记录</translation>
     </message>
     <message>
         <source>Your DNS host is where your domain&apos;s settings live. Add the records below there, exactly as shown. We check the internet every few seconds and tell you when they have arrived; this can take from minutes to a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 服务商就是管理域名设置的地方。请在那里添加下面这些记录，内容要与表中显示的完全一致。我们每隔几秒就会在互联网上检查一次，记录生效后会告诉您；这可能需要几分钟到几个小时。</translation>
     </message>
     <message>
         <source>Open my DNS host</source>
-        <translation type="unfinished"></translation>
+        <translation>前往 DNS 服务商</translation>
     </message>
     <message>
         <source>Records to add</source>
-        <translation type="unfinished"></translation>
+        <translation>需要添加的记录</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name (host)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机记录</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>记录值</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制主机记录</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>复制记录值</translation>
     </message>
     <message>
         <source>Save as zone file…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为区域文件…</translation>
     </message>
     <message>
         <source>Save printable page…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存可打印页面…</translation>
     </message>
     <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>有些值需要由邮箱服务商提供。在 MailWizard 连接到邮箱服务商之前，请从它的管理后台复制这些值，粘贴到这里：</translation>
     </message>
     <message>
         <source>What the internet sees now</source>
-        <translation type="unfinished"></translation>
+        <translation>互联网上当前查询到的结果</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检查</translation>
     </message>
     <message>
         <source>Prove you own the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>验证域名所有权</translation>
     </message>
     <message>
         <source>Receive email (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收邮件（MX）</translation>
     </message>
     <message>
         <source>Old email service (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>旧邮箱服务（MX）</translation>
     </message>
     <message>
         <source>Allow sending (SPF)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许发信（SPF）</translation>
     </message>
     <message>
         <source>Sign outgoing email (DKIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>为发出的邮件签名（DKIM）</translation>
     </message>
     <message>
         <source>Sign outgoing email (DKIM 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>为发出的邮件签名（DKIM 2）</translation>
     </message>
     <message>
         <source>Anti-spoofing policy (DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>防冒充策略（DMARC）</translation>
     </message>
     <message>
         <source>Automatic set-up in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook 自动配置</translation>
     </message>
     <message>
         <source>Mail app settings ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件客户端设置（{name}）</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们无法确定您的域名由哪家服务商提供解析。</translation>
     </message>
     <message>
         <source>Your domain&apos;s DNS is hosted at &lt;b&gt;{host}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的域名解析由 &lt;b&gt;{host}&lt;/b&gt; 提供。</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（留空）</translation>
     </message>
     <message>
         <source>In the name (host) field, type the part shown in the table; for the domain itself type {apex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“主机记录”一栏中填写表格里显示的部分；域名本身填 {apex}。</translation>
+    </message>
+    <message>
+        <source>Its own guide to adding records</source>
+        <translation>它自己的添加记录指南</translation>
     </message>
     <message>
         <source>paste from your provider&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>从邮箱服务商管理后台复制并粘贴</translation>
     </message>
     <message>
         <source>Verification code:</source>
-        <translation type="unfinished"></translation>
+        <translation>域名验证码：</translation>
     </message>
     <message>
         <source>DKIM value:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 记录值：</translation>
     </message>
     <message>
         <source>Second DKIM value:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个 DKIM 记录值：</translation>
     </message>
     <message>
         <source>Mail server (MX) host:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器（MX）地址：</translation>
     </message>
     <message>
         <source>SPF include domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF include 域名：</translation>
     </message>
     <message>
         <source>Tenant name:</source>
-        <translation type="unfinished"></translation>
+        <translation>租户名称：</translation>
     </message>
     <message>
         <source>Filled in when you connect the provider (or paste it below)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接邮箱服务商后自动填写（也可在下方粘贴）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>替换现有记录</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Click a row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先点击表格中的一行。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Checking your domain&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查您域名的记录…</translation>
     </message>
     <message>
         <source>All records are correct everywhere. You can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有记录在各处都已正确生效，您可以继续下一步了。</translation>
     </message>
     <message>
         <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名所有权已验证，您可以继续下一步。还有 {n} 条记录正在生效中，我们会继续关注。</translation>
     </message>
     <message>
         <source>Add the records above at your DNS host. We check again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在您的 DNS 服务商处添加上面的记录。我们会自动再次检查。</translation>
     </message>
     <message>
         <source>Last checked: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查：{time}</translation>
     </message>
     <message>
         <source>Last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查于 {time}。</translation>
     </message>
     <message>
         <source>Next check within {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒内会再次检查。</translation>
     </message>
     <message>
         <source>DNS records for {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 的 DNS 记录</translation>
     </message>
     <message>
         <source>Save as zone file</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为区域文件</translation>
     </message>
     <message>
         <source>Save printable page</source>
-        <translation type="unfinished"></translation>
+        <translation>保存可打印页面</translation>
     </message>
 </context>
 <context>
     <name>DnsPanel</name>
     <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Wrong value</source>
+        <translation>值不对</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Needs value</source>
+        <translation>待填值</translation>
+    </message>
+    <message>
         <source>Your DNS host
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 服务商
+{address}</translation>
     </message>
     <message>
         <source>Resolver
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>递归解析服务器
+{address}</translation>
     </message>
     <message>
         <source>Seen: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>查询到的值：{values}</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法</translation>
     </message>
 </context>
 <context>
@@ -512,6 +507,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>重新开始…</translation>
     </message>
     <message>
+        <source>DNS servers to watch…</source>
+        <translation>要检查的 DNS 服务器…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -550,6 +549,20 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Clear and start over</source>
         <translation>清除并重新开始</translation>
+    </message>
+    <message>
+        <source>DNS servers to watch</source>
+        <translation>要检查的 DNS 服务器</translation>
+    </message>
+    <message>
+        <source>Public DNS servers the DNS step asks, separated by commas (IP or IP:port).
+Leave empty for the defaults.</source>
+        <translation>DNS 步骤要询问的公共 DNS 服务器，用逗号分隔（IP 或 IP:端口）。
+留空则使用默认服务器。</translation>
+    </message>
+    <message>
+        <source>One of these is not an IP address. Nothing was changed.</source>
+        <translation>其中有一项不是 IP 地址，设置没有更改。</translation>
     </message>
     <message>
         <source>MailWizard {version}
@@ -710,135 +723,135 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>正确。</translation>
     </message>
     <message>
         <source>Correct (an older set of values the provider still accepts).</source>
-        <translation type="unfinished"></translation>
+        <translation>正确（这是邮箱服务商仍然接受的旧版记录值）。</translation>
     </message>
     <message>
         <source>Your existing record is kept; it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留您现有的记录，它没有问题。</translation>
     </message>
     <message>
         <source>Waiting for the value from your provider ({value}). Paste it below or connect the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待邮箱服务商提供的值（{value}）。请在下方粘贴，或者连接邮箱服务商。</translation>
     </message>
     <message>
         <source>This server did not answer in time. We will ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台服务器没有及时响应，我们会再查询一次。</translation>
     </message>
     <message>
         <source>This server could not look the record up (SERVFAIL). It is often temporary; we will ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台服务器无法查询这条记录（SERVFAIL）。这种情况通常是暂时的，我们会再查询一次。</translation>
     </message>
     <message>
         <source>This server refused to answer. We will ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台服务器拒绝了查询，我们会再查询一次。</translation>
     </message>
     <message>
         <source>This server could not be asked. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向这台服务器查询。请检查网络。</translation>
     </message>
     <message>
         <source>Not there yet. Add the {type} record for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>还查不到这条记录。请为 {name} 添加 {type} 记录。</translation>
     </message>
     <message>
         <source>The value is different: found “{found}”. Change it to the value shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录值不一致：查到的是“{found}”。请改成上面显示的值。</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) for {target}, so no other record can live there. Delete that CNAME record, then add this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 {target} 的别名（CNAME），所以这里不能再有其他记录。请先删除那条 CNAME 记录，再添加这条记录。</translation>
     </message>
     <message>
         <source>The record was created at {found}: your DNS host added the domain a second time. Edit it and type only the part before your domain in the name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录被建成了 {found}：您的 DNS 服务商又自动加了一次域名。请编辑这条记录，在“主机记录”一栏只填写域名前面的部分。</translation>
     </message>
     <message>
         <source>The target became {found}: your DNS host added your domain to it. Type it with a dot at the end ({expected}.) or as your DNS host&apos;s guide says.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标变成了 {found}：您的 DNS 服务商在后面自动加上了您的域名。请在末尾加一个点（{expected}.），或者按照 DNS 服务商的说明填写。</translation>
     </message>
     <message>
         <source>Your old email service ({old}) still comes first, so mail keeps going there. Delete its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧的邮箱服务（{old}）仍然排在前面，所以邮件还会继续送到那里。请删除它的 MX 记录。</translation>
     </message>
     <message>
         <source>The old email service&apos;s MX records ({old}) are still there. Delete them so all mail reaches the new mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧邮箱服务的 MX 记录（{old}）还在。请删除这些记录，让所有邮件都能送到新邮箱。</translation>
     </message>
     <message>
         <source>The MX priorities are in the wrong order. Use the priority numbers shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX 记录的优先级顺序不对。请使用上面显示的优先级数字。</translation>
     </message>
     <message>
         <source>The value has quotation marks around it. Remove the quotes: paste only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录值两边带了引号。请去掉引号，只粘贴里面的文字。</translation>
     </message>
     <message>
         <source>The value has spaces at the start or end. Remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录值的开头或结尾有空格。请删除这些空格。</translation>
     </message>
     <message>
         <source>There is no SPF record yet. Add the TXT record shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有 SPF 记录。请添加上面显示的 TXT 记录。</translation>
     </message>
     <message>
         <source>There are {count} SPF records; only one is allowed, so receivers ignore all of them. Keep the one shown above and delete the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在有 {count} 条 SPF 记录；SPF 只允许有一条，所以收件方会把它们全部忽略。请保留上面显示的那一条，删除其余的。</translation>
     </message>
     <message>
         <source>The SPF record does not include {include} yet. Replace it with the value shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF 记录中还没有包含 {include}。请用上面显示的值替换它。</translation>
     </message>
     <message>
         <source>There are {count} DMARC records; only one is allowed. Delete all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在有 {count} 条 DMARC 记录，但只允许有一条。请只保留一条，删除其余的。</translation>
     </message>
     <message>
         <source>Your DNS host has it right; this resolver still remembers the old answer for {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 服务商处已设置正确；这台递归解析服务器还在使用缓存的旧结果，还需要{duration}才会更新。</translation>
     </message>
     <message>
         <source>Correct everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>在各处都已正确生效。</translation>
     </message>
     <message>
         <source>Correct at your DNS host; some resolvers could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 服务商处已正确；部分递归解析服务器无法查询。</translation>
     </message>
     <message>
         <source>Needs a value from your provider ({value}) before it can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要先取得邮箱服务商提供的值（{value}），才能添加这条记录。</translation>
     </message>
     <message>
         <source>Your DNS host&apos;s servers could not be reached. Check the network; we will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接您的 DNS 服务商的服务器。请检查网络，我们会再试一次。</translation>
     </message>
     <message>
         <source>Added correctly. Some resolvers still show the old answer, for up to {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已正确添加。部分递归解析服务器仍会显示旧结果，最长{duration}。</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 {target} 的别名（CNAME），邮件相关的记录不能与它并存：请先删除这条 CNAME 记录。</translation>
     </message>
     <message>
         <source>You already have a DMARC record (“{value}”). It is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已经有一条 DMARC 记录（“{value}”），会保持原样。</translation>
     </message>
     <message>
         <source>Your domain has {count} SPF records. Replace them with the one record shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的域名有 {count} 条 SPF 记录。请用这里显示的这一条记录替换它们。</translation>
     </message>
     <message>
         <source>The SPF record needs {count} DNS lookups; the limit is {limit}, and over it mail may be rejected. Remove services you no longer use, for example: {remove}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条 SPF 记录需要 {count} 次 DNS 查询，上限是 {limit} 次，超过上限可能导致邮件被拒收。请从中删去不再使用的服务，例如：{remove}。</translation>
     </message>
     <message>
         <source>Delete the old MX records ({old}) once the new ones are added. Mail sent in the meantime may still arrive at the old service for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加好新的 MX 记录后，请删除旧的 MX 记录（{old}）。在此期间发来的邮件，几个小时内仍可能送到旧的邮箱服务。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
@@ -850,15 +863,15 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>约 1 分钟</translation>
     </message>
     <message>
         <source>about {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>约 {n} 分钟</translation>
     </message>
     <message>
         <source>about {n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>约 {n} 小时</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1120,18 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Domain</source>
         <translation>域名</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS 记录</translation>
+    </message>
+    <message>
+        <source>all correct</source>
+        <translation>全部正确</translation>
+    </message>
+    <message>
+        <source>ownership proven; the other records are still arriving and MailWizard keeps watching them</source>
+        <translation>已证明域名所有权；其他记录仍在生效中，MailWizard 会继续检查</translation>
     </message>
     <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>

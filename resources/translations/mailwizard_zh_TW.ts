@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Correct</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Missing</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Wrong value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Conflict</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Propagating</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>No answer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Server error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DnsPanel</source>
-        <comment>Needs value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>
@@ -87,240 +44,278 @@ If you need what was in it, send that file to your IT support.</source>
     <name>DnsPage</name>
     <message>
         <source>Add the DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 DNS 紀錄</translation>
     </message>
     <message>
         <source>Your DNS host is where your domain&apos;s settings live. Add the records below there, exactly as shown. We check the internet every few seconds and tell you when they have arrived; this can take from minutes to a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 代管商就是管理網域設定的地方。請在那裡新增下面這些紀錄，內容要與表格中顯示的完全一致。我們每隔幾秒就會在網際網路上檢查一次，紀錄生效後會通知您；這可能需要幾分鐘到幾個小時。</translation>
     </message>
     <message>
         <source>Open my DNS host</source>
-        <translation type="unfinished"></translation>
+        <translation>前往 DNS 代管商</translation>
     </message>
     <message>
         <source>Records to add</source>
-        <translation type="unfinished"></translation>
+        <translation>需要新增的紀錄</translation>
     </message>
     <message>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Name (host)</source>
-        <translation type="unfinished"></translation>
+        <translation>主機名稱</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>複製主機名稱</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>複製值</translation>
     </message>
     <message>
         <source>Save as zone file…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為區域檔案…</translation>
     </message>
     <message>
         <source>Save printable page…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存可列印頁面…</translation>
     </message>
     <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>有些值需要由電子郵件服務商提供。在 MailWizard 連接服務商之前，請從服務商的管理控制台複製這些值，貼到這裡：</translation>
     </message>
     <message>
         <source>What the internet sees now</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路上目前查詢到的結果</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即檢查</translation>
     </message>
     <message>
         <source>Prove you own the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證網域擁有權</translation>
     </message>
     <message>
         <source>Receive email (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收電子郵件（MX）</translation>
     </message>
     <message>
         <source>Old email service (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>舊的電子郵件服務（MX）</translation>
     </message>
     <message>
         <source>Allow sending (SPF)</source>
-        <translation type="unfinished"></translation>
+        <translation>允許寄信（SPF）</translation>
     </message>
     <message>
         <source>Sign outgoing email (DKIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>為寄出的郵件簽章（DKIM）</translation>
     </message>
     <message>
         <source>Sign outgoing email (DKIM 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>為寄出的郵件簽章（DKIM 2）</translation>
     </message>
     <message>
         <source>Anti-spoofing policy (DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>防偽冒政策（DMARC）</translation>
     </message>
     <message>
         <source>Automatic set-up in Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook 自動設定</translation>
     </message>
     <message>
         <source>Mail app settings ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件應用程式設定（{name}）</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>我們無法判斷您網域的 DNS 由哪家公司代管。</translation>
     </message>
     <message>
         <source>Your domain&apos;s DNS is hosted at &lt;b&gt;{host}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>您網域的 DNS 由 &lt;b&gt;{host}&lt;/b&gt; 代管。</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（留空）</translation>
     </message>
     <message>
         <source>In the name (host) field, type the part shown in the table; for the domain itself type {apex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在「主機名稱」欄位中填入表格裡顯示的部分；網域本身填 {apex}。</translation>
+    </message>
+    <message>
+        <source>Its own guide to adding records</source>
+        <translation>該代管商的新增紀錄說明</translation>
     </message>
     <message>
         <source>paste from your provider&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>從服務商的管理控制台複製後貼上</translation>
     </message>
     <message>
         <source>Verification code:</source>
-        <translation type="unfinished"></translation>
+        <translation>網域驗證碼：</translation>
     </message>
     <message>
         <source>DKIM value:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 值：</translation>
     </message>
     <message>
         <source>Second DKIM value:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二個 DKIM 值：</translation>
     </message>
     <message>
         <source>Mail server (MX) host:</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件伺服器（MX）位址：</translation>
     </message>
     <message>
         <source>SPF include domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF include 網域：</translation>
     </message>
     <message>
         <source>Tenant name:</source>
-        <translation type="unfinished"></translation>
+        <translation>租用戶名稱：</translation>
     </message>
     <message>
         <source>Filled in when you connect the provider (or paste it below)</source>
-        <translation type="unfinished"></translation>
+        <translation>連接服務商後自動填入（也可以在下方貼上）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>取代現有紀錄</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Click a row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先點選表格中的一列。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製</translation>
     </message>
     <message>
         <source>Checking your domain&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查您網域的紀錄…</translation>
     </message>
     <message>
         <source>All records are correct everywhere. You can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有紀錄在各處都已正確生效，您可以繼續下一步了。</translation>
     </message>
     <message>
         <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域擁有權已驗證，您可以繼續下一步。還有 {n} 筆紀錄正在生效中，我們會持續追蹤。</translation>
     </message>
     <message>
         <source>Add the records above at your DNS host. We check again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>請到您的 DNS 代管商新增上方的紀錄。我們會自動再次檢查。</translation>
     </message>
     <message>
         <source>Last checked: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次檢查：{time}</translation>
     </message>
     <message>
         <source>Last checked at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次檢查於 {time}。</translation>
     </message>
     <message>
         <source>Next check within {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒內會再次檢查。</translation>
     </message>
     <message>
         <source>DNS records for {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} 的 DNS 紀錄</translation>
     </message>
     <message>
         <source>Save as zone file</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為區域檔案</translation>
     </message>
     <message>
         <source>Save printable page</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存可列印頁面</translation>
     </message>
 </context>
 <context>
     <name>DnsPanel</name>
     <message>
+        <source>Correct</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Wrong value</source>
+        <translation>值不正確</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無回應</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>伺服器錯誤</translation>
+    </message>
+    <message>
+        <source>Needs value</source>
+        <translation>待填值</translation>
+    </message>
+    <message>
         <source>Your DNS host
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 代管商
+{address}</translation>
     </message>
     <message>
         <source>Resolver
 {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>遞迴解析伺服器
+{address}</translation>
     </message>
     <message>
         <source>Seen: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢到的值：{values}</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式</translation>
     </message>
 </context>
 <context>
@@ -512,6 +507,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>重新開始…</translation>
     </message>
     <message>
+        <source>DNS servers to watch…</source>
+        <translation>要檢查的 DNS 伺服器…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -550,6 +549,20 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Clear and start over</source>
         <translation>清除並重新開始</translation>
+    </message>
+    <message>
+        <source>DNS servers to watch</source>
+        <translation>要檢查的 DNS 伺服器</translation>
+    </message>
+    <message>
+        <source>Public DNS servers the DNS step asks, separated by commas (IP or IP:port).
+Leave empty for the defaults.</source>
+        <translation>DNS 步驟要詢問的公用 DNS 伺服器，以逗號分隔（IP 或 IP:連接埠）。
+留空則使用預設伺服器。</translation>
+    </message>
+    <message>
+        <source>One of these is not an IP address. Nothing was changed.</source>
+        <translation>其中有一項不是 IP 位址，設定沒有變更。</translation>
     </message>
     <message>
         <source>MailWizard {version}
@@ -710,135 +723,135 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>正確。</translation>
     </message>
     <message>
         <source>Correct (an older set of values the provider still accepts).</source>
-        <translation type="unfinished"></translation>
+        <translation>正確（這是服務商仍然接受的舊版值）。</translation>
     </message>
     <message>
         <source>Your existing record is kept; it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留您現有的紀錄，它沒有問題。</translation>
     </message>
     <message>
         <source>Waiting for the value from your provider ({value}). Paste it below or connect the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服務商提供的值（{value}）。請在下方貼上，或是連接服務商。</translation>
     </message>
     <message>
         <source>This server did not answer in time. We will ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台伺服器沒有及時回應，我們會再查詢一次。</translation>
     </message>
     <message>
         <source>This server could not look the record up (SERVFAIL). It is often temporary; we will ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台伺服器無法查詢這筆紀錄（SERVFAIL）。這種情況通常是暫時的，我們會再查詢一次。</translation>
     </message>
     <message>
         <source>This server refused to answer. We will ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台伺服器拒絕了查詢，我們會再查詢一次。</translation>
     </message>
     <message>
         <source>This server could not be asked. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法向這台伺服器查詢。請檢查網路。</translation>
     </message>
     <message>
         <source>Not there yet. Add the {type} record for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>還查不到這筆紀錄。請為 {name} 新增 {type} 紀錄。</translation>
     </message>
     <message>
         <source>The value is different: found “{found}”. Change it to the value shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>值不一致：查到的是「{found}」。請改成上方顯示的值。</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) for {target}, so no other record can live there. Delete that CNAME record, then add this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 {target} 的別名（CNAME），所以這裡不能再有其他紀錄。請先刪除那筆 CNAME 紀錄，再新增這筆紀錄。</translation>
     </message>
     <message>
         <source>The record was created at {found}: your DNS host added the domain a second time. Edit it and type only the part before your domain in the name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆紀錄被建立成 {found}：您的 DNS 代管商又自動加了一次網域。請編輯這筆紀錄，在「主機名稱」欄位只填網域前面的部分。</translation>
     </message>
     <message>
         <source>The target became {found}: your DNS host added your domain to it. Type it with a dot at the end ({expected}.) or as your DNS host&apos;s guide says.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標變成了 {found}：您的 DNS 代管商在後面自動加上了您的網域。請在結尾加上一個點（{expected}.），或依照 DNS 代管商的說明填寫。</translation>
     </message>
     <message>
         <source>Your old email service ({old}) still comes first, so mail keeps going there. Delete its MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>舊的電子郵件服務（{old}）仍然排在前面，所以郵件還是會繼續送到那裡。請刪除它的 MX 紀錄。</translation>
     </message>
     <message>
         <source>The old email service&apos;s MX records ({old}) are still there. Delete them so all mail reaches the new mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>舊電子郵件服務的 MX 紀錄（{old}）還在。請刪除這些紀錄，讓所有郵件都能送到新信箱。</translation>
     </message>
     <message>
         <source>The MX priorities are in the wrong order. Use the priority numbers shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX 紀錄的優先順序不正確。請使用上方顯示的優先順序數字。</translation>
     </message>
     <message>
         <source>The value has quotation marks around it. Remove the quotes: paste only the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>值的前後加了引號。請移除引號，只貼上裡面的文字。</translation>
     </message>
     <message>
         <source>The value has spaces at the start or end. Remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>值的開頭或結尾有空格。請刪除這些空格。</translation>
     </message>
     <message>
         <source>There is no SPF record yet. Add the TXT record shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有 SPF 紀錄。請新增上方顯示的 TXT 紀錄。</translation>
     </message>
     <message>
         <source>There are {count} SPF records; only one is allowed, so receivers ignore all of them. Keep the one shown above and delete the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前有 {count} 筆 SPF 紀錄；SPF 只能有一筆，所以收件端會全部忽略。請保留上方顯示的那一筆，刪除其他的。</translation>
     </message>
     <message>
         <source>The SPF record does not include {include} yet. Replace it with the value shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF 紀錄中還沒有包含 {include}。請以上方顯示的值取代它。</translation>
     </message>
     <message>
         <source>There are {count} DMARC records; only one is allowed. Delete all but one.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前有 {count} 筆 DMARC 紀錄，但只能有一筆。請只保留一筆，刪除其他的。</translation>
     </message>
     <message>
         <source>Your DNS host has it right; this resolver still remembers the old answer for {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 代管商那邊已設定正確；這台解析伺服器仍在使用快取的舊結果，還需要{duration}才會更新。</translation>
     </message>
     <message>
         <source>Correct everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>在各處都已正確生效。</translation>
     </message>
     <message>
         <source>Correct at your DNS host; some resolvers could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DNS 代管商那邊已正確；部分解析伺服器無法查詢。</translation>
     </message>
     <message>
         <source>Needs a value from your provider ({value}) before it can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要先取得服務商提供的值（{value}），才能新增這筆紀錄。</translation>
     </message>
     <message>
         <source>Your DNS host&apos;s servers could not be reached. Check the network; we will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連上您 DNS 代管商的伺服器。請檢查網路，我們會再試一次。</translation>
     </message>
     <message>
         <source>Added correctly. Some resolvers still show the old answer, for up to {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已正確新增。部分解析伺服器仍會顯示舊結果，最長{duration}。</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 {target} 的別名（CNAME），郵件相關的紀錄不能與它並存：請先刪除這筆 CNAME 紀錄。</translation>
     </message>
     <message>
         <source>You already have a DMARC record (“{value}”). It is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已經有一筆 DMARC 紀錄（「{value}」），會保持原樣。</translation>
     </message>
     <message>
         <source>Your domain has {count} SPF records. Replace them with the one record shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的網域有 {count} 筆 SPF 紀錄。請以這裡顯示的這一筆紀錄取代它們。</translation>
     </message>
     <message>
         <source>The SPF record needs {count} DNS lookups; the limit is {limit}, and over it mail may be rejected. Remove services you no longer use, for example: {remove}.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆 SPF 紀錄需要 {count} 次 DNS 查詢，上限是 {limit} 次，超過上限可能導致郵件被拒收。請從中移除不再使用的服務，例如：{remove}。</translation>
     </message>
     <message>
         <source>Delete the old MX records ({old}) once the new ones are added. Mail sent in the meantime may still arrive at the old service for a few hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增好新的 MX 紀錄後，請刪除舊的 MX 紀錄（{old}）。在這段期間寄來的郵件，幾個小時內仍可能送到舊的電子郵件服務。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
@@ -850,15 +863,15 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>about a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>約 1 分鐘</translation>
     </message>
     <message>
         <source>about {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>約 {n} 分鐘</translation>
     </message>
     <message>
         <source>about {n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>約 {n} 小時</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1056,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>DNS records</source>
-        <translation>DNS 記錄</translation>
+        <translation>DNS 紀錄</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1107,6 +1120,18 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Domain</source>
         <translation>網域</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS 紀錄</translation>
+    </message>
+    <message>
+        <source>all correct</source>
+        <translation>全部正確</translation>
+    </message>
+    <message>
+        <source>ownership proven; the other records are still arriving and MailWizard keeps watching them</source>
+        <translation>已證明網域所有權；其他紀錄仍在生效中，MailWizard 會持續檢查</translation>
     </message>
     <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>

@@ -213,7 +213,8 @@ class DnsPage(WizardPage):
         ]
         if host.notes:
             parts.append(e(host.notes.get(lang)))
-        parts.append(f'<a href="{e(host.help_url)}">{e(self.tr("Its own guide to adding records"))}</a>')
+        guide = self.tr("Its own guide to adding records")
+        parts.append(f'<a href="{e(host.help_url)}">{e(guide)}</a>')
         self.host_box.setText("<br>".join(parts))
 
     def _open_console(self) -> None:

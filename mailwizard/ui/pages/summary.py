@@ -77,6 +77,11 @@ class SummaryPage(WizardPage):
             if found:
                 domain_text += e(f" — {status_word(found[0])}: {found[1]}")
             rows.append((self.tr("Domain"), domain_text))
+        if state.dns_all_ok:
+            rows.append((self.tr("DNS records"), e(f"{status_word(Status.DONE)}: ") + e(self.tr("all correct"))))
+        elif state.dns_verified:
+            rows.append((self.tr("DNS records"), e(f"{status_word(Status.WAITING)}: ") + e(self.tr(
+                "ownership proven; the other records are still arriving and MailWizard keeps watching them"))))
         table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
                         for k, v in rows)
         next_steps = ""

@@ -27,16 +27,15 @@ _NAMES = {address: name for name, address in DEFAULT_RESOLVERS}
 
 
 def state_word(state: State) -> str:
-    tr = QCoreApplication.translate
     return {
-        State.OK: tr("DnsPanel", "Correct"),
-        State.MISSING: tr("DnsPanel", "Missing"),
-        State.WRONG: tr("DnsPanel", "Wrong value"),
-        State.CONFLICT: tr("DnsPanel", "Conflict"),
-        State.PROPAGATING: tr("DnsPanel", "Propagating"),
-        State.TIMEOUT: tr("DnsPanel", "No answer"),
-        State.ERROR: tr("DnsPanel", "Server error"),
-        State.WAITING: tr("DnsPanel", "Needs value"),
+        State.OK: QCoreApplication.translate("DnsPanel", "Correct"),
+        State.MISSING: QCoreApplication.translate("DnsPanel", "Missing"),
+        State.WRONG: QCoreApplication.translate("DnsPanel", "Wrong value"),
+        State.CONFLICT: QCoreApplication.translate("DnsPanel", "Conflict"),
+        State.PROPAGATING: QCoreApplication.translate("DnsPanel", "Propagating"),
+        State.TIMEOUT: QCoreApplication.translate("DnsPanel", "No answer"),
+        State.ERROR: QCoreApplication.translate("DnsPanel", "Server error"),
+        State.WAITING: QCoreApplication.translate("DnsPanel", "Needs value"),
     }[state]
 
 
