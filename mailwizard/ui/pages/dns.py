@@ -154,6 +154,7 @@ class DnsPage(WizardPage):
         self.panel_title.setText(self.tr("What the internet sees now"))
         self.check_now.setText(self.tr("Check now"))
         self.panel.record_titles = {key: self.purpose(key) for key in self._keys()}
+        self.panel.value_names = {key: self.value_label(key).rstrip(":：") for key in _VALUE_KEYS}
         self.panel.retranslate()
         self.refresh()
 

@@ -51,6 +51,7 @@ class DnsStatusPanel(QTableWidget):
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self._layout: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.record_titles: dict[str, str] = {}
+        self.value_names: dict[str, str] = {}  # placeholder → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
 
     def vantage_title(self, label: str) -> str:
@@ -77,13 +78,19 @@ class DnsStatusPanel(QTableWidget):
                 cell = cells.get(label)
                 if cell is None:
                     continue
-                tooltip = message(cell.message_key, cell.params)
+                tooltip = message(cell.message_key, self._named(cell.params))
                 if cell.observed:
                     tooltip += "\n" + QCoreApplication.translate("DnsPanel", "Seen: {values}").format(
                         values="; ".join(cell.observed))
                 self._set(row, column, cell.state, state_word(cell.state), tooltip)
-            self._set(row, len(columns), status.state, message(status.message_key, status.params), None)
+            self._set(row, len(columns), status.state, message(status.message_key, self._named(status.params)), None)
         self.resizeRowsToContents()
+
+    def _named(self, params: dict[str, str]) -> dict[str, str]:
+        if "value" not in params:
+            return params
+        names = [self.value_names.get(p.strip(), p.strip()) for p in params["value"].split(",")]
+        return {**params, "value": QCoreApplication.translate("Format", ", ").join(names)}
 
     def retranslate(self) -> None:
         rows, columns = self._layout
