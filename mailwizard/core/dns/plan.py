@@ -57,7 +57,8 @@ async def plan_changes(
             existing = [v for v in _values(current, record.name, "TXT") if v.lower().startswith("v=dmarc1")]
             if existing:
                 plan.items.append(PlannedRecord(record.key, "TXT", record.name, existing[0], "keep"))
-                plan.warnings.append(("plan.dmarc_keep", {"value": existing[0]}))
+                if existing[0] != record.values[0]:  # the user's own policy, not the one we suggested
+                    plan.warnings.append(("plan.dmarc_keep", {"value": existing[0]}))
             else:
                 plan.items.append(PlannedRecord(record.key, "TXT", record.name, record.values[0], "add"))
         else:
