@@ -60,6 +60,9 @@ class WizardState:
     dns_values: dict[str, str] = field(default_factory=dict)  # values pasted from the provider's console
     dns_verified: bool = False   # the ownership record is right at the authoritative servers
     dns_all_ok: bool = False     # every record is right everywhere
+    connected_account: str = ""  # who is signed in to the provider's admin API (not a secret)
+    connected_org: str = ""
+    provider_verified: bool = False  # the provider itself has confirmed the domain
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -97,7 +100,10 @@ class WizardState:
         dns_values = data.get("dns_values")
         if isinstance(dns_values, dict):
             values["dns_values"] = {str(k): str(v) for k, v in dns_values.items() if isinstance(v, str)}
-        for key in ("dns_verified", "dns_all_ok"):
+        for key in ("connected_account", "connected_org"):
+            if isinstance(data.get(key), str):
+                values[key] = data[key]
+        for key in ("dns_verified", "dns_all_ok", "provider_verified"):
             if isinstance(data.get(key), bool):
                 values[key] = data[key]
         if data.get("region") in ("cn_mainland", "elsewhere"):

@@ -22,6 +22,9 @@ DB_NAME = "mailwizard.sqlite3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS journal (
+    scope TEXT NOT NULL, item TEXT NOT NULL, state TEXT NOT NULL, remote_id TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL, PRIMARY KEY (scope, item));
 """
 
 
@@ -125,11 +128,38 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
 
+    # --- the operation journal: written before an action is attempted (write-ahead) -----------
+    def journal_get(self, scope: str, item: str) -> tuple[str, str, str] | None:
+        """(state, remote_id, error) of one item, e.g. ("members:google", "anna@example.com")."""
+        with self._lock:
+            row = self._conn.execute("SELECT state, remote_id, error FROM journal WHERE scope=? AND item=?",
+                                     (scope, item)).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def journal_put(self, scope: str, item: str, state: str, remote_id: str = "", error: str = "") -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            with self._lock:
+                self._conn.execute(
+                    "INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(scope, item) DO UPDATE SET "
+                    "state=excluded.state, remote_id=excluded.remote_id, error=excluded.error, "
+                    "updated=excluded.updated",
+                    (scope, item, state, remote_id, error, now))
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc
+
+    def journal_all(self, scope: str) -> dict[str, tuple[str, str, str]]:
+        with self._lock:
+            rows = self._conn.execute("SELECT item, state, remote_id, error FROM journal WHERE scope=?",
+                                      (scope,)).fetchall()
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
     def clear(self) -> None:
         """Start over: forget the wizard's state (the file and its schema stay)."""
         try:
             with self._lock:
                 self._conn.execute("DELETE FROM state")
+                self._conn.execute("DELETE FROM journal")
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
 

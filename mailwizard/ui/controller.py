@@ -20,7 +20,10 @@ from mailwizard.core.dns.presence import PresenceResult, ResolverConfig, check_p
 from mailwizard.core.dns.service import check_config, records_for
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
+from mailwizard.core.providers.base import Account, Provider, ProviderError
+from mailwizard.core.providers.connection import CONNECTABLE, AppRegistration, Connections, Endpoints
 from mailwizard.core.registrars import load_registrars
+from mailwizard.core.secrets import KeyringStore, SecretsUnavailable
 from mailwizard.core.store import Store, StoreError
 from mailwizard.ui.tasks import TaskRunner
 
@@ -31,6 +34,10 @@ LANGUAGE_KEY = "language"
 SAVE_DELAY_MS = 300
 PRESENCE_TASK = "domain-presence"
 DNS_TASK = "dns-watch"
+CONNECT_TASK = "provider-connect"
+DISCONNECT_TASK = "provider-disconnect"
+BIND_TASK = "provider-bind-domain"
+VERIFY_TASK = "provider-verify"
 DNS_SNAPSHOT_KEY = "dns_snapshot"
 RESOLVERS_KEY = "dns_resolvers"
 
@@ -58,6 +65,7 @@ class WizardController(QObject):
     presenceChanged = Signal(object)
     dnsChecked = Signal(object)
     saveFailed = Signal(str)
+    connectionChanged = Signal(str, object)  # message key ("" when fine), its params
 
     def __init__(
         self,
@@ -67,9 +75,12 @@ class WizardController(QObject):
         tasks: TaskRunner,
         enabled: frozenset[Step],
         dns_config: CheckConfig | None = None,
+        connections: Connections | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.connections = connections or Connections(KeyringStore(), Endpoints.real())
+        self.provider: Provider | None = None
         self.store, self.catalogue, self.resolvers, self.tasks = store, catalogue, resolvers, tasks
         self.dns_config = dns_config or check_config()
         self.dns_result: CheckResult | None = None
@@ -107,8 +118,9 @@ class WizardController(QObject):
             # another provider needs other records: what was verified for the old one does not count
             self.stop_dns_watch()
             self.dns_result = None
+            self.provider = None  # the old provider's session is not this one's
             self.update(provider_id=provider_id, plan_id=plan_id, dns_values={}, dns_verified=False,
-                        dns_all_ok=False)
+                        dns_all_ok=False, connected_account="", connected_org="", provider_verified=False)
             return
         self.update(provider_id=provider_id, plan_id=plan_id)
 
@@ -258,6 +270,8 @@ class WizardController(QObject):
         if result.domain != self._state.domain:
             return
         self.dns_result = result
+        if result.verified and self.provider is not None and not self._state.provider_verified:
+            self.verify_with_provider()
         self._saved_snapshot = snapshot(result)
         self._writer.submit(self._write, DNS_SNAPSHOT_KEY, self._saved_snapshot)
         self.update(dns_verified=result.verified, dns_all_ok=result.all_ok)
@@ -279,6 +293,97 @@ class WizardController(QObject):
         self.tasks.run(f"save-{path.name}", asyncio.to_thread(path.write_text, text, encoding="utf-8"),
                        label=None, on_result=opened,
                        on_error=lambda exc: self.saveFailed.emit(str(exc)))
+
+    # --- the provider's admin API ---------------------------------------------------------
+    def can_connect(self) -> bool:
+        return self._state.provider_id in CONNECTABLE
+
+    def connect_provider(self, registration: AppRegistration, open_browser, done_page: str, label: str) -> None:
+        provider_id = self._state.provider_id or ""
+
+        async def run() -> Account:
+            if self.provider is not None:
+                await self.provider.close()
+                self.provider = None
+            provider, account = await self.connections.connect(provider_id, registration, open_browser, done_page)
+            self.provider = provider
+            return account
+
+        def done(account: Account) -> None:
+            self.update(connected_account=account.email, connected_org=account.organisation)
+            self.connectionChanged.emit("", {})
+            self.bind_domain()
+
+        self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
+
+    def restore_connection(self) -> None:
+        """Signed in during an earlier session: reconnect quietly from the keychain."""
+        if not self._state.connected_account or self.provider is not None or not self.can_connect():
+            return
+        provider_id = self._state.provider_id or ""
+
+        async def run() -> Account:
+            provider, account = await self.connections.restore(provider_id)
+            self.provider = provider
+            return account
+
+        def done(account: Account) -> None:
+            self.update(connected_account=account.email, connected_org=account.organisation)
+            self.connectionChanged.emit("", {})
+
+        self.tasks.run(CONNECT_TASK, run(), label=None, on_result=done, on_error=self._provider_failed)
+
+    def disconnect_provider(self) -> None:
+        provider, self.provider = self.provider, None
+        provider_id = self._state.provider_id or ""
+        self.update(connected_account="", connected_org="", provider_verified=False)
+        self.tasks.run(DISCONNECT_TASK, self.connections.disconnect(provider_id, provider), label=None,
+                       on_result=lambda _r: self.connectionChanged.emit("", {}), on_error=self._provider_failed)
+
+    def bind_domain(self) -> None:
+        """Add the domain to the tenant, fetch its verification value and tenant records for the DNS step."""
+        provider, domain = self.provider, self._state.domain
+        if provider is None or not domain:
+            return
+
+        async def run() -> dict[str, str]:
+            status = await provider.add_domain(domain)
+            values = {"verification": await provider.verification_value(domain)}
+            values.update(await provider.tenant_values(domain))
+            values["_verified"] = "1" if status.verified else ""
+            return values
+
+        def done(values: dict[str, str]) -> None:
+            verified = values.pop("_verified") == "1"
+            merged = dict(self._state.dns_values)
+            merged.update({k: v for k, v in values.items() if v})
+            self.update(dns_values=merged, provider_verified=verified or self._state.provider_verified)
+            self.connectionChanged.emit("", {})
+            self.check_dns_now()
+
+        self.tasks.run(BIND_TASK, run(), label=None, on_result=done, on_error=self._provider_failed)
+
+    def verify_with_provider(self) -> None:
+        """The DNS step sees the record: ask the provider to verify, and show its answer."""
+        provider, domain = self.provider, self._state.domain
+        if provider is None or not domain or self._state.provider_verified or self.tasks.is_running(VERIFY_TASK):
+            return
+
+        def done(status) -> None:
+            self.update(provider_verified=status.verified)
+            self.connectionChanged.emit("", {})
+
+        self.tasks.run(VERIFY_TASK, provider.verify_domain(domain), label=None, on_result=done,
+                       on_error=self._provider_failed)
+
+    def _provider_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ProviderError):
+            self.connectionChanged.emit(exc.key, exc.params)
+        elif isinstance(exc, SecretsUnavailable):
+            self.connectionChanged.emit(exc.key, {})
+        else:
+            log.error("provider task failed: %s", type(exc).__name__)
+            self.connectionChanged.emit("provider.error", {})
 
     # --- saving --------------------------------------------------------------------------
     def save_language(self, language: str) -> None:

@@ -237,6 +237,63 @@ def _texts() -> dict[str, str]:
             "Delete the old MX records ({old}) once the new ones are added. Mail sent in the "
             "meantime may still arrive at the old service for a few hours.",
         ),
+        "provider.error": QCoreApplication.translate(
+            "Messages", "The provider answered with an error. Try again later."
+        ),
+        "provider.not_connected": QCoreApplication.translate(
+            "Messages", "Not connected yet. Click Connect and sign in."
+        ),
+        "provider.sign_in_failed": QCoreApplication.translate(
+            "Messages", "Signing in did not work ({reason}). Check the app registration and try again."
+        ),
+        "provider.sign_in_cancelled": QCoreApplication.translate(
+            "Messages", "Signing in was cancelled in the browser. Click Connect to try again."
+        ),
+        "provider.auth_expired": QCoreApplication.translate(
+            "Messages", "Your sign-in has expired or was withdrawn. Click Connect and sign in again."
+        ),
+        "provider.permission_denied": QCoreApplication.translate(
+            "Messages",
+            "The account you signed in with is not allowed to do this. Sign in with an administrator "
+            "account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User "
+            "Administrator), and accept every permission MailWizard asks for.",
+        ),
+        "provider.rate_limited": QCoreApplication.translate(
+            "Messages",
+            "The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; "
+            "try again in a few minutes.",
+        ),
+        "provider.unavailable": QCoreApplication.translate(
+            "Messages", "The provider's service is not answering right now. Try again in a few minutes."
+        ),
+        "provider.unreachable": QCoreApplication.translate(
+            "Messages", "We could not reach {host}. Check the network, proxy or firewall."
+        ),
+        "provider.ambiguous": QCoreApplication.translate(
+            "Messages",
+            "The connection dropped before the provider answered, so we cannot tell whether it was done. "
+            "Run it again: MailWizard checks first and never creates anything twice.",
+        ),
+        "provider.already_exists": QCoreApplication.translate(
+            "Messages", "This address is already taken in your organisation. Choose another address."
+        ),
+        "provider.not_found": QCoreApplication.translate("Messages", "The provider does not know this item."),
+        "provider.invalid": QCoreApplication.translate("Messages", "The provider refused the request: {detail}"),
+        "provider.verification_failed": QCoreApplication.translate(
+            "Messages",
+            "The provider cannot see the verification record for {domain} yet. It can take a while to "
+            "reach the provider; MailWizard asks again when the DNS check sees it.",
+        ),
+        "provider.no_license_seats": QCoreApplication.translate(
+            "Messages",
+            "There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more "
+            "licenses in the admin center or choose fewer members; nothing was created.",
+        ),
+        "secrets.unavailable": QCoreApplication.translate(
+            "Messages",
+            "This computer has no keychain MailWizard can use, so your sign-in is kept only until "
+            "MailWizard closes. You will be asked to sign in again next time.",
+        ),
         "save.failed": QCoreApplication.translate(
             "Messages", "Your changes could not be saved: {reason}. Check that the disk is not full."
         ),

@@ -1,0 +1,115 @@
+"""Creating many accounts exactly once each, even across crashes, time-outs and reruns.
+
+Each address goes through the journal before the provider is asked (write-ahead): "attempted"
+is recorded first, "created" after. A rerun skips what was created; for an address left
+"attempted" (the app stopped, or the connection dropped after the provider had acted) it asks
+the provider whether the account exists before creating anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from mailwizard.core.providers.base import (
+    AlreadyExists,
+    AmbiguousOutcome,
+    NewAccount,
+    NoLicenseSeats,
+    Provider,
+    ProviderError,
+)
+from mailwizard.core.store import Store
+
+ATTEMPTED, CREATED, FAILED, TAKEN = "attempted", "created", "failed", "taken"
+
+
+@dataclass
+class BulkReport:
+    total: int
+    created: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)       # created by an earlier run
+    failed: dict[str, str] = field(default_factory=dict)   # address → message key
+    taken: list[str] = field(default_factory=list)         # existed before MailWizard: someone else's
+
+    @property
+    def done(self) -> int:
+        return len(self.created) + len(self.skipped) + len(self.failed) + len(self.taken)
+
+
+async def check_seats(provider: Provider, license_sku: str | None, needed: int) -> None:
+    """Before anything is created: are there enough licenses for the accounts still to create?"""
+    if not license_sku or needed == 0:
+        return
+    option = next((o for o in await provider.license_options() if o.sku_id == license_sku), None)
+    available = option.available if option else 0
+    if available < needed:
+        raise NoLicenseSeats(sku=option.name if option else license_sku, available=str(available),
+                             needed=str(needed))
+
+
+async def create_accounts(
+    provider: Provider,
+    accounts: list[NewAccount],
+    store: Store,
+    *,
+    license_sku: str | None = None,
+    concurrency: int = 4,
+    on_progress: Callable[[BulkReport], None] | None = None,
+) -> BulkReport:
+    scope = f"members:{provider.id}"
+    journal = store.journal_all(scope)
+    report = BulkReport(len(accounts))
+    pending = [a for a in accounts if journal.get(a.address, ("",))[0] != CREATED]
+    report.skipped = [a.address for a in accounts if a not in pending]
+    await check_seats(provider, license_sku, len(pending))
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(account: NewAccount) -> None:
+        async with gate:
+            address = account.address
+            earlier = (journal.get(address) or ("",))[0]
+            try:
+                if earlier == ATTEMPTED and await _adopt(provider, account, license_sku):
+                    outcome = CREATED
+                else:
+                    await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED)
+                    outcome = await _create(provider, account, license_sku, attempted_before=earlier == ATTEMPTED)
+            except ProviderError as exc:
+                await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", exc.key)
+                report.failed[address] = exc.key
+            else:
+                await asyncio.to_thread(store.journal_put, scope, address, outcome)
+                (report.created if outcome == CREATED else report.taken).append(address)
+            if on_progress is not None:
+                on_progress(report)
+
+    await asyncio.gather(*(one(a) for a in pending))
+    return report
+
+
+async def _adopt(provider: Provider, account: NewAccount, license_sku: str | None) -> bool:
+    """An earlier attempt may have succeeded: if the account exists, finish it instead."""
+    existing = await provider.find_user(account.address)
+    if existing is None:
+        return False
+    await provider.finish_user(existing, license_sku)
+    return True
+
+
+async def _create(provider: Provider, account: NewAccount, license_sku: str | None, *,
+                  attempted_before: bool) -> str:
+    for _ in range(3):
+        try:
+            await provider.create_user(account, license_sku)
+            return CREATED
+        except AmbiguousOutcome:
+            # sent, but no answer: did the provider create it? ask before trying again
+            if await _adopt(provider, account, license_sku):
+                return CREATED
+        except AlreadyExists:
+            if attempted_before and await _adopt(provider, account, license_sku):
+                return CREATED
+            return TAKEN
+    raise AmbiguousOutcome()

@@ -1,0 +1,148 @@
+"""The Provider protocol every provider module implements, and the errors it may raise.
+
+Errors are values the UI can explain: each has a message key and parameters; none carries a
+token, password or raw response body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class ProviderError(Exception):
+    key = "provider.error"
+
+    def __init__(self, **params: str) -> None:
+        super().__init__(self.key)
+        self.params = {k: str(v) for k, v in params.items()}
+
+
+class NotConnected(ProviderError):
+    key = "provider.not_connected"
+
+
+class SignInFailed(ProviderError):
+    key = "provider.sign_in_failed"          # params: reason
+
+
+class SignInCancelled(ProviderError):
+    key = "provider.sign_in_cancelled"
+
+
+class AuthExpired(ProviderError):
+    key = "provider.auth_expired"            # the refresh token no longer works: sign in again
+
+
+class PermissionDenied(ProviderError):
+    key = "provider.permission_denied"       # params: needed (role or permission), how
+
+
+class RateLimited(ProviderError):
+    key = "provider.rate_limited"            # params: retry_after
+
+
+class ServiceUnavailable(ProviderError):
+    key = "provider.unavailable"
+
+
+class Unreachable(ProviderError):
+    key = "provider.unreachable"             # params: host
+
+
+class AmbiguousOutcome(ProviderError):
+    """The request may or may not have been carried out (time-out, connection dropped)."""
+
+    key = "provider.ambiguous"
+
+
+class AlreadyExists(ProviderError):
+    key = "provider.already_exists"          # params: what
+
+
+class NotFound(ProviderError):
+    key = "provider.not_found"
+
+
+class InvalidRequest(ProviderError):
+    key = "provider.invalid"                 # params: detail (the provider's message, never a secret)
+
+
+class VerificationFailed(ProviderError):
+    key = "provider.verification_failed"     # params: domain
+
+
+class NoLicenseSeats(ProviderError):
+    key = "provider.no_license_seats"        # params: sku, available, needed
+
+
+@dataclass(frozen=True)
+class Account:
+    """Who is signed in, and for which organisation."""
+
+    email: str
+    organisation: str
+    organisation_id: str = ""
+
+
+@dataclass(frozen=True)
+class DomainStatus:
+    domain: str
+    verified: bool
+
+
+@dataclass(frozen=True)
+class LicenseOption:
+    sku_id: str
+    name: str
+    available: int
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    """One mailbox to create. The password travels only to the provider, never to disk or logs."""
+
+    address: str
+    given_name: str
+    family_name: str
+    display_name: str
+    password: str = field(repr=False)
+    force_change: bool = True
+    department: str = ""
+    job_title: str = ""
+    phone: str = ""
+    usage_location: str = ""
+
+
+@dataclass(frozen=True)
+class RemoteUser:
+    id: str
+    address: str
+
+
+class Provider(Protocol):
+    id: str
+
+    async def whoami(self) -> Account: ...
+
+    async def add_domain(self, domain: str) -> DomainStatus: ...
+
+    async def verification_value(self, domain: str) -> str:
+        """The value for the DNS step's {verification} placeholder."""
+        ...
+
+    async def verify_domain(self, domain: str) -> DomainStatus: ...
+
+    async def tenant_values(self, domain: str) -> dict[str, str]:
+        """Values for the DNS step's other placeholders ({mx_host}, …) that the API knows."""
+        ...
+
+    async def find_user(self, address: str) -> RemoteUser | None: ...
+
+    async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser: ...
+
+    async def list_users(self) -> list[RemoteUser]: ...
+
+    async def license_options(self) -> list[LicenseOption]: ...
+
+    async def close(self) -> None: ...

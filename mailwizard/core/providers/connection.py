@@ -1,0 +1,95 @@
+"""Connecting to a provider's admin API: sign in once, keep the grant in the keychain, come back
+signed in on the next start, disconnect on request (revoke and forget)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
+from mailwizard.core.providers.base import Account, NotConnected, Provider
+from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
+from mailwizard.core.providers.microsoft import GraphEndpoints, MicrosoftProvider
+from mailwizard.core.secrets import SecretStore, get_json, put_json
+
+CONNECTABLE = ("google", "microsoft")
+
+
+@dataclass(frozen=True)
+class AppRegistration:
+    """The OAuth client the sign-in uses: MailWizard's own, or the organisation's."""
+
+    client_id: str
+    client_secret: str | None = None
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    google: GoogleEndpoints
+    microsoft: GraphEndpoints
+
+    @classmethod
+    def real(cls) -> Endpoints:
+        return cls(GoogleEndpoints.real(), GraphEndpoints.at())
+
+    def oauth(self, provider_id: str) -> OAuthEndpoints:
+        return self.google.oauth if provider_id == "google" else self.microsoft.oauth
+
+
+class Connections:
+    def __init__(self, secrets: SecretStore, endpoints: Endpoints, **provider_options: Any) -> None:
+        self.secrets, self.endpoints, self.provider_options = secrets, endpoints, provider_options
+
+    @staticmethod
+    def _token_name(provider_id: str) -> str:
+        return f"oauth-token:{provider_id}"
+
+    @staticmethod
+    def _registration_name(provider_id: str) -> str:
+        return f"oauth-client:{provider_id}"
+
+    async def registration(self, provider_id: str) -> AppRegistration | None:
+        data = await get_json(self.secrets, self._registration_name(provider_id))
+        return AppRegistration(data["client_id"], data.get("client_secret")) if data and data.get("client_id") \
+            else None
+
+    async def save_registration(self, provider_id: str, registration: AppRegistration) -> None:
+        await put_json(self.secrets, self._registration_name(provider_id),
+                       {"client_id": registration.client_id, "client_secret": registration.client_secret})
+
+    def _provider(self, provider_id: str, registration: AppRegistration, token: dict[str, Any]) -> Provider:
+        async def keep(new_token: dict[str, Any]) -> None:
+            await put_json(self.secrets, self._token_name(provider_id), new_token)
+
+        session = TokenSession(self.endpoints.oauth(provider_id), registration.client_id, token, keep,
+                               client_secret=registration.client_secret)
+        if provider_id == "google":
+            return GoogleProvider(session, self.endpoints.google, **self.provider_options)
+        return MicrosoftProvider(session, self.endpoints.microsoft, **self.provider_options)
+
+    async def connect(self, provider_id: str, registration: AppRegistration,
+                      open_browser: Callable[[str], Any], done_page: str) -> tuple[Provider, Account]:
+        token = await sign_in(self.endpoints.oauth(provider_id), registration.client_id, open_browser,
+                              client_secret=registration.client_secret, done_page=done_page)
+        await put_json(self.secrets, self._token_name(provider_id), token)
+        await self.save_registration(provider_id, registration)
+        provider = self._provider(provider_id, registration, token)
+        return provider, await provider.whoami()
+
+    async def restore(self, provider_id: str) -> tuple[Provider, Account]:
+        """Signed in from an earlier session: the refresh token from the keychain."""
+        registration = await self.registration(provider_id)
+        token = await get_json(self.secrets, self._token_name(provider_id))
+        if registration is None or token is None:
+            raise NotConnected()
+        provider = self._provider(provider_id, registration, token)
+        return provider, await provider.whoami()
+
+    async def disconnect(self, provider_id: str, provider: Provider | None) -> None:
+        if provider is not None:
+            session = getattr(provider, "session", None)
+            if session is not None:
+                await session.revoke(provider.http)  # type: ignore[attr-defined]
+            await provider.close()
+        await self.secrets.delete(self._token_name(provider_id))

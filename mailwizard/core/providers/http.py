@@ -1,0 +1,111 @@
+"""Calling a provider's API: one httpx client per connection, retries as each provider wants them.
+
+Google throttles with 403 userRateLimitExceeded/quotaExceeded (sometimes 429) and asks for
+exponential back-off; Microsoft Graph sends 429/503 with Retry-After and a retryable 409 for
+directory concurrency conflicts. A request that was sent but got no answer (time-out, dropped
+connection) is an ambiguous outcome when it changes something: it is not retried blindly, the
+caller decides (e.g. look the user up first).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from mailwizard.core.providers.base import (
+    AmbiguousOutcome,
+    ProviderError,
+    RateLimited,
+    ServiceUnavailable,
+    Unreachable,
+)
+
+SAFE_METHODS = ("GET", "HEAD")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 6
+    base_delay: float = 1.0       # seconds; doubled each attempt, with jitter
+    max_delay: float = 32.0
+
+
+class Retry(Exception):
+    """Raised by a provider's classifier: this response may be retried, after ``delay`` if given."""
+
+    def __init__(self, delay: float | None = None) -> None:
+        super().__init__("retry")
+        self.delay = delay
+
+
+Classifier = Callable[[httpx.Response], None]  # raises Retry or a ProviderError; returns when OK
+
+
+class ApiClient:
+    def __init__(self, client: httpx.AsyncClient, classify: Classifier, policy: RetryPolicy | None = None, *,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+                 before: Callable[[], Awaitable[dict[str, str]]] | None = None,
+                 on_unauthorized: Callable[[], Awaitable[None]] | None = None) -> None:
+        """``before()`` returns headers (the bearer token); ``on_unauthorized()`` refreshes it once."""
+        self.client, self.classify, self.sleep = client, classify, sleep
+        self.policy = policy or RetryPolicy()
+        self.before, self.on_unauthorized = before, on_unauthorized
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        refreshed = False
+        for attempt in range(self.policy.attempts):
+            headers = dict(kwargs.pop("headers", {}) or {})
+            if self.before is not None:
+                headers.update(await self.before())
+            try:
+                response = await self.client.request(method, url, headers=headers, **kwargs)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                # nothing reached the server: safe to try again
+                if attempt + 1 == self.policy.attempts:
+                    raise Unreachable(host=httpx.URL(url).host or "") from exc
+                await self.sleep(self._backoff(attempt))
+                continue
+            except (httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteTimeout,
+                    httpx.PoolTimeout) as exc:
+                if method not in SAFE_METHODS:
+                    raise AmbiguousOutcome() from exc
+                if attempt + 1 == self.policy.attempts:
+                    raise ServiceUnavailable() from exc
+                await self.sleep(self._backoff(attempt))
+                continue
+            if response.status_code == 401 and self.on_unauthorized is not None and not refreshed:
+                refreshed = True
+                await self.on_unauthorized()
+                continue
+            try:
+                self.classify(response)
+            except Retry as retry:
+                if attempt + 1 == self.policy.attempts:
+                    raise RateLimited(retry_after=str(retry.delay or "")) from None
+                await self.sleep(retry.delay if retry.delay is not None else self._backoff(attempt))
+                continue
+            return response
+        raise ProviderError()
+
+    def _backoff(self, attempt: int) -> float:
+        delay = min(self.policy.max_delay, self.policy.base_delay * 2 ** attempt)
+        return delay * (0.5 + random.random() / 2)
+
+    async def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("GET", url, **kwargs)
+
+    async def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("POST", url, **kwargs)
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None

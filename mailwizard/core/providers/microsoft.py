@@ -1,0 +1,186 @@
+"""Microsoft 365 through Microsoft Graph v1.0."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
+from mailwizard.core.providers.base import (
+    Account,
+    AlreadyExists,
+    AuthExpired,
+    DomainStatus,
+    InvalidRequest,
+    LicenseOption,
+    NewAccount,
+    NoLicenseSeats,
+    NotFound,
+    PermissionDenied,
+    ProviderError,
+    RemoteUser,
+    VerificationFailed,
+)
+from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_after
+
+SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
+          "Organization.Read.All", "LicenseAssignment.ReadWrite.All")
+_RETRYABLE_CODES = {"Directory_ConcurrencyViolation", "Request_ThrottledTemporarily", "TooManyRequests",
+                    "serviceNotAvailable", "UnknownError"}
+
+
+@dataclass(frozen=True)
+class GraphEndpoints:
+    oauth: OAuthEndpoints
+    graph: str
+
+    @classmethod
+    def at(cls, base: str | None = None, tenant: str = "organizations") -> GraphEndpoints:
+        """``base``: a loopback fake's URL (tests); None: Microsoft's own hosts."""
+        login = base or "https://login.microsoftonline.com"
+        graph = f"{base}/v1.0" if base else "https://graph.microsoft.com/v1.0"
+        return cls(OAuthEndpoints(f"{login}/{tenant}/oauth2/v2.0/authorize", f"{login}/{tenant}/oauth2/v2.0/token",
+                                  None, SCOPES), graph)
+
+
+def _error(response: httpx.Response) -> tuple[str, str]:
+    try:
+        error = response.json().get("error", {})
+    except ValueError:
+        return "", ""
+    if not isinstance(error, dict):
+        return str(error), ""
+    return str(error.get("code", "")), str(error.get("message", ""))
+
+
+def classify(response: httpx.Response) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    code, message = _error(response)
+    if status in (429, 503) or (status == 409 and code in _RETRYABLE_CODES) or code in _RETRYABLE_CODES:
+        raise Retry(retry_after(response))
+    if status >= 500:
+        raise Retry(retry_after(response))
+    if status == 401:
+        raise AuthExpired()
+    if status == 403:
+        raise PermissionDenied(needed="admin")
+    if status == 404:
+        raise NotFound()
+    if "already exists" in message.lower():
+        raise AlreadyExists(what="")
+    if status == 400 and "available licenses" in message.lower():
+        raise NoLicenseSeats(sku="", available="0", needed="1")
+    if status in (400, 409):
+        raise InvalidRequest(detail=message[:200])
+    raise ProviderError()
+
+
+class MicrosoftProvider:
+    id = "microsoft"
+
+    def __init__(self, session: TokenSession, endpoints: GraphEndpoints, *, http: httpx.AsyncClient | None = None,
+                 policy: RetryPolicy | None = None, sleep=None, usage_location: str = "") -> None:
+        self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
+        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0))
+        kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
+        self.api = ApiClient(self.http, classify, policy or RetryPolicy(), before=session.headers,
+                             on_unauthorized=session.refresh,
+                             **kwargs)
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+    @property
+    def graph(self) -> str:
+        return self.endpoints.graph
+
+    async def whoami(self) -> Account:
+        me = (await self.api.get(f"{self.graph}/me")).json()
+        orgs = (await self.api.get(f"{self.graph}/organization")).json().get("value", [])
+        org = orgs[0] if orgs else {}
+        return Account(me.get("userPrincipalName", ""), org.get("displayName", ""), org.get("id", ""))
+
+    async def _domain(self, domain: str) -> DomainStatus:
+        data = (await self.api.get(f"{self.graph}/domains/{quote(domain)}")).json()
+        return DomainStatus(domain, bool(data.get("isVerified")))
+
+    async def add_domain(self, domain: str) -> DomainStatus:
+        try:
+            data = (await self.api.post(f"{self.graph}/domains", json={"id": domain})).json()
+        except AlreadyExists:
+            return await self._domain(domain)
+        return DomainStatus(domain, bool(data.get("isVerified")))
+
+    async def verification_value(self, domain: str) -> str:
+        records = (await self.api.get(f"{self.graph}/domains/{quote(domain)}/verificationDnsRecords")).json()
+        text = next((r.get("text", "") for r in records.get("value", []) if r.get("recordType") == "Txt"), "")
+        return text.removeprefix("MS=")
+
+    async def verify_domain(self, domain: str) -> DomainStatus:
+        try:
+            data = (await self.api.post(f"{self.graph}/domains/{quote(domain)}/verify")).json()
+        except InvalidRequest as exc:
+            if "already verified" in exc.params.get("detail", "").lower():
+                return DomainStatus(domain, True)
+            raise VerificationFailed(domain=domain) from None
+        return DomainStatus(domain, bool(data.get("isVerified")))
+
+    async def tenant_values(self, domain: str) -> dict[str, str]:
+        records = (await self.api.get(f"{self.graph}/domains/{quote(domain)}/serviceConfigurationRecords")).json()
+        values: dict[str, str] = {}
+        for record in records.get("value", []):
+            if record.get("recordType") == "Mx" and record.get("mailExchange"):
+                values["mx_host"] = record["mailExchange"].lower().rstrip(".")
+        return values
+
+    async def find_user(self, address: str) -> RemoteUser | None:
+        try:
+            data = (await self.api.get(f"{self.graph}/users/{quote(address)}")).json()
+        except NotFound:
+            return None
+        return RemoteUser(data["id"], data.get("userPrincipalName", address))
+
+    async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
+        body: dict[str, Any] = {
+            "accountEnabled": True,
+            "displayName": account.display_name,
+            "mailNickname": account.address.split("@")[0],
+            "userPrincipalName": account.address,
+            "passwordProfile": {"password": account.password,
+                                "forceChangePasswordNextSignIn": account.force_change},
+        }
+        optional = {"givenName": account.given_name, "surname": account.family_name,
+                    "jobTitle": account.job_title, "department": account.department,
+                    "mobilePhone": account.phone, "usageLocation": account.usage_location or self.usage_location}
+        body.update({k: v for k, v in optional.items() if v})
+        data = (await self.api.post(f"{self.graph}/users", json=body)).json()
+        user = RemoteUser(data["id"], data.get("userPrincipalName", account.address))
+        await self.finish_user(user, license_sku)
+        return user
+
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None) -> None:
+        """A mailbox needs a license; assigning the same one again changes nothing."""
+        if license_sku:
+            await self.api.post(f"{self.graph}/users/{user.id}/assignLicense",
+                                json={"addLicenses": [{"skuId": license_sku, "disabledPlans": []}],
+                                      "removeLicenses": []})
+
+    async def list_users(self) -> list[RemoteUser]:
+        users: list[RemoteUser] = []
+        url: str | None = f"{self.graph}/users?$top=999"
+        while url:
+            data = (await self.api.get(url)).json()
+            users += [RemoteUser(u["id"], u.get("userPrincipalName", "")) for u in data.get("value", [])]
+            url = data.get("@odata.nextLink")
+        return users
+
+    async def license_options(self) -> list[LicenseOption]:
+        skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])
+        return [LicenseOption(s["skuId"], s.get("skuPartNumber", s["skuId"]),
+                              int(s.get("prepaidUnits", {}).get("enabled", 0)) - int(s.get("consumedUnits", 0)))
+                for s in skus if s.get("capabilityStatus", "Enabled") == "Enabled"]

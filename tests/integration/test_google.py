@@ -1,0 +1,162 @@
+"""Google Workspace end to end against the loopback fake of its OAuth, Directory and Site
+Verification APIs, with the DNS step's loopback DNS server."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from mailwizard.core.members.bulk import create_accounts
+from mailwizard.core.providers.base import AuthExpired, PermissionDenied, SignInCancelled, VerificationFailed
+from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.google import GoogleEndpoints
+from mailwizard.core.providers.http import RetryPolicy
+from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.secrets import MemoryStore
+from mailwizard.core.store import Store
+from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
+from tests.servers.dns_server import LoopbackDns, Zone
+from tests.servers.fake_http import Fault
+from tests.servers.google_fake import GoogleFake
+
+DOMAIN = "example.com"
+FAST = RetryPolicy(attempts=8, base_delay=0.01, max_delay=0.05)
+
+
+@pytest.fixture
+def zone() -> Zone:
+    return Zone(zones={"com"})
+
+
+@pytest.fixture
+def google(zone: Zone):
+    with LoopbackDns(zone) as dns_server:
+        fake = GoogleFake(primary_domain="example-corp.com", dns_txt=txt_lookup(dns_server.port))
+        with fake:
+            yield fake
+
+
+def connections(google: GoogleFake, secrets: MemoryStore | None = None) -> Connections:
+    endpoints = Endpoints(GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url))
+    return Connections(secrets or MemoryStore(), endpoints, policy=FAST)
+
+
+async def connect(google: GoogleFake, secrets: MemoryStore | None = None):
+    browser = ScriptedBrowser()
+    conns = connections(google, secrets)
+    provider, account = await conns.connect("google", AppRegistration("test-client-id"), browser, "ok")
+    return conns, provider, account, browser
+
+
+def test_sign_in_with_pkce_on_a_loopback_redirect(google: GoogleFake) -> None:
+    secrets = MemoryStore()
+
+    async def scenario():
+        _conns, provider, account, browser = await connect(google, secrets)
+        await provider.close()
+        return account, browser
+
+    account, browser = asyncio.run(scenario())
+    assert account.email == "admin@example.com" and account.organisation == "example-corp.com"
+    url = browser.opened[0]
+    assert "code_challenge_method=S256" in url and "redirect_uri=http%3A%2F%2F127.0.0.1%3A" in url
+    assert "access_type=offline" in url
+    assert "refresh_token" in secrets.values["oauth-token:google"]  # the grant is in the keychain
+
+
+def test_an_expired_access_token_is_refreshed_silently(google: GoogleFake) -> None:
+    async def scenario():
+        _conns, provider, _account, _browser = await connect(google)
+        google.expire_all_access_tokens()
+        try:
+            return await provider.whoami()
+        finally:
+            await provider.close()
+
+    assert asyncio.run(scenario()).email == "admin@example.com"
+
+
+def test_declining_consent_is_a_clear_cancel(google: GoogleFake) -> None:
+    google.deny_consent = True
+    with pytest.raises(SignInCancelled):
+        asyncio.run(connections(google).connect("google", AppRegistration("test-client-id"), ScriptedBrowser(), "ok"))
+
+
+def test_domain_binding_verification_fails_before_and_succeeds_after_publishing(google: GoogleFake, zone: Zone):
+    async def scenario():
+        _conns, provider, _account, _browser = await connect(google)
+        try:
+            first = await provider.add_domain(DOMAIN)
+            again = await provider.add_domain(DOMAIN)  # re-running is harmless
+            token = await provider.verification_value(DOMAIN)
+            with pytest.raises(VerificationFailed):
+                await provider.verify_domain(DOMAIN)
+            zone.add(DOMAIN, "TXT", f"google-site-verification={token}")
+            verified = await provider.verify_domain(DOMAIN)
+            twice = await provider.verify_domain(DOMAIN)
+            return first, again, token, verified, twice
+        finally:
+            await provider.close()
+
+    first, again, token, verified, twice = asyncio.run(scenario())
+    assert not first.verified and not again.verified
+    assert len(token) == 43
+    assert verified.verified and twice.verified
+    assert google.domains[DOMAIN]["verified"] is True
+
+
+def test_300_accounts_exactly_once_through_throttling_and_faults(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    users = "/admin/directory/v1/users"
+    google.inject(GoogleFake.rate_limit_response(times=6, path=users, method="POST"))
+    google.inject(GoogleFake.quota_exceeded_response(times=2, path=users, method="POST"))
+    google.inject(GoogleFake.backend_error_response(times=3, path=users, method="POST"))
+    google.inject(Fault.drop_after(times=4, path=f"^{users}$", method="POST"))  # created, but no answer
+
+    async def scenario():
+        _conns, provider, _account, _browser = await connect(google)
+        await provider.add_domain(DOMAIN)
+        google.set_domain_verified(DOMAIN)
+        try:
+            return await create_accounts(provider, members(DOMAIN, 300), store, concurrency=8)
+        finally:
+            await provider.close()
+
+    report = asyncio.run(scenario())
+    assert len(report.created) == 300 and not report.failed
+    created = [u for u in google.users if u.endswith("@" + DOMAIN)]
+    assert len(created) == 300
+    assert google.created_user_posts == 300  # the dropped ones were found, not created again
+
+    async def rerun():
+        _c, provider2, _a, _b = await connect(google)
+        try:
+            return await create_accounts(provider2, members(DOMAIN, 300), store)
+        finally:
+            await provider2.close()
+
+    again = asyncio.run(rerun())
+    assert len(again.skipped) == 300 and not again.created
+    assert google.created_user_posts == 300
+    store.close()
+
+
+def test_a_non_admin_gets_a_clear_permission_error(google: GoogleFake) -> None:
+    google.is_super_admin = False
+    with pytest.raises(PermissionDenied):
+        asyncio.run(connect(google))
+
+
+def test_a_revoked_grant_asks_to_sign_in_again(google: GoogleFake) -> None:
+    secrets = MemoryStore()
+
+    async def scenario():
+        conns, provider, _account, _browser = await connect(google, secrets)
+        await conns.disconnect("google", provider)
+        assert "oauth-token:google" not in secrets.values
+        await secrets.put("oauth-token:google", '{"access_token": "x", "refresh_token": "revoked", "expires_at": 0}')
+        with pytest.raises(AuthExpired):
+            await conns.restore("google")
+
+    asyncio.run(scenario())

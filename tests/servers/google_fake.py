@@ -1,0 +1,653 @@
+"""A loopback fake of Google's OAuth 2.0 (installed app, PKCE), Admin SDK Directory and Site Verification APIs.
+
+    google = GoogleFake(primary_domain="example-corp.com", dns_txt=lambda d: resolver.txt(d)).start()
+    auth_url = google.base_url + "/o/oauth2/v2/auth"       # token: base_url + "/token"
+    google.inject(GoogleFake.rate_limit_response(times=2))  # next two user creations answer 403 userRateLimitExceeded
+    assert google.users["ana@example-corp.com"]["name"]["givenName"] == "Ana"
+    google.stop()
+
+Shapes follow developers.google.com/identity/protocols/oauth2/native-app,
+developers.google.com/admin-sdk/directory/reference/rest/v1/{customers,domains,users} and
+developers.google.com/site-verification/v1/webResource; error bodies are those Google's servers send.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import secrets
+import string
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, unquote, urlencode
+
+from tests.servers.fake_http import FakeHttpServer, Fault, Request, Response
+
+DIRECTORY = "/admin/directory/v1"
+SITE_VERIFICATION = "/siteVerification/v1"
+
+SCOPE_USER = "https://www.googleapis.com/auth/admin.directory.user"
+SCOPE_USER_RO = "https://www.googleapis.com/auth/admin.directory.user.readonly"
+SCOPE_DOMAIN = "https://www.googleapis.com/auth/admin.directory.domain"
+SCOPE_DOMAIN_RO = "https://www.googleapis.com/auth/admin.directory.domain.readonly"
+SCOPE_CUSTOMER = "https://www.googleapis.com/auth/admin.directory.customer"
+SCOPE_CUSTOMER_RO = "https://www.googleapis.com/auth/admin.directory.customer.readonly"
+SCOPE_SITEVERIFICATION = "https://www.googleapis.com/auth/siteverification"
+SCOPE_SITEVERIFICATION_VERIFY = "https://www.googleapis.com/auth/siteverification.verify_only"
+
+AUTH_ERROR_MESSAGE = (
+    "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid "
+    "authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."
+)
+NOT_AUTHORIZED = "Not Authorized to access this resource/api"
+TOKEN_NOT_FOUND = "The necessary verification token could not be found on your site."
+
+AUTH_CODE_LIFETIME = 600.0  # seconds an authorization code can be redeemed
+_LOOPBACK_REDIRECT = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\]):\d{1,5}(/[^?#]*)?$")
+_PKCE_VALUE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")
+_DOMAIN_NAME = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+# Every field of the Directory API's User resource; anything else is an "Unknown name" (400).
+_USER_FIELDS = frozenset({
+    "addresses", "agreedToTerms", "aliases", "archived", "changePasswordAtNextLogin", "creationTime",
+    "customSchemas", "customerId", "deletionTime", "emails", "etag", "externalIds", "gender", "guestAccountInfo",
+    "hashFunction", "id", "includeInGlobalAddressList", "ipWhitelisted", "isAdmin", "isDelegatedAdmin",
+    "isEnforcedIn2Sv", "isEnrolledIn2Sv", "isGuestUser", "isMailboxSetup", "ims", "keywords", "kind", "languages",
+    "lastLoginTime", "locations", "name", "nonEditableAliases", "notes", "orgUnitPath", "organizations", "password",
+    "phones", "posixAccounts", "primaryEmail", "recoveryEmail", "recoveryPhone", "relations", "sshPublicKeys",
+    "suspended", "suspensionReason", "thumbnailPhotoEtag", "thumbnailPhotoUrl", "websites",
+})
+_NAME_FIELDS = frozenset({"givenName", "familyName", "fullName", "displayName"})
+# (JSON field, proto path used in Google's message, expected Python type, proto type name)
+_USER_SCALARS: tuple[tuple[str, str, type, str], ...] = (
+    ("primaryEmail", "primary_email", str, "TYPE_STRING"),
+    ("password", "password", str, "TYPE_STRING"),
+    ("hashFunction", "hash_function", str, "TYPE_STRING"),
+    ("changePasswordAtNextLogin", "change_password_at_next_login", bool, "TYPE_BOOL"),
+    ("orgUnitPath", "org_unit_path", str, "TYPE_STRING"),
+    ("suspended", "suspended", bool, "TYPE_BOOL"),
+    ("recoveryEmail", "recovery_email", str, "TYPE_STRING"),
+    ("recoveryPhone", "recovery_phone", str, "TYPE_STRING"),
+    ("includeInGlobalAddressList", "include_in_global_address_list", bool, "TYPE_BOOL"),
+)
+
+
+class _BadRequest(Exception):
+    """Raised inside a handler to answer with ``response``."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status)
+        self.response = response
+
+
+def google_error(code: int, message: str, reason: str, *, domain: str = "global", status: str | None = None,
+                 **extra: str) -> dict[str, Any]:
+    """The JSON error envelope of googleapis.com (``{"error": {"code", "message", "errors": [...]}}``)."""
+    item: dict[str, Any] = {"message": message, "domain": domain, "reason": reason, **extra}
+    body: dict[str, Any] = {"code": code, "message": message, "errors": [item]}
+    if status:
+        body["status"] = status
+    return {"error": body}
+
+
+def _invalid_json(detail: str, field: str | None = None) -> Response:
+    message = f"Invalid JSON payload received. {detail}"
+    violation: dict[str, str] = {"description": message}
+    if field:
+        violation = {"field": field, **violation}
+    return Response(400, {"error": {
+        "code": 400, "message": message, "errors": [{"message": message, "reason": "invalid"}],
+        "status": "INVALID_ARGUMENT",
+        "details": [{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [violation]}],
+    }})
+
+
+def _json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _BadRequest(_invalid_json("Unexpected token.")) from None
+    if not isinstance(body, dict):
+        raise _BadRequest(_invalid_json('Unknown name "": Root element must be a message.'))
+    return body
+
+
+def _type_name(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, str | bool | int | float) or value is None else type(value).__name__
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _rfc3339_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _etag() -> str:
+    return '"' + secrets.token_urlsafe(20) + "/" + secrets.token_urlsafe(20) + '"'
+
+
+class GoogleFake(FakeHttpServer):
+    """Google's OAuth endpoints, Directory API (customers, domains, users) and Site Verification API on loopback."""
+
+    def __init__(self, *, client_id: str = "test-client-id", admin_email: str = "admin@example.com",
+                 customer_id: str = "C03az79cb", primary_domain: str = "example-corp.com",
+                 is_super_admin: bool = True, granted_scopes: list[str] | None = None, token_lifetime: int = 3600,
+                 dns_txt: Callable[[str], list[str]] | None = None, page_size_default: int = 100,
+                 dns_cname: Callable[[str], list[str]] | None = None) -> None:
+        super().__init__()
+        self.client_id = client_id
+        self.admin_email = admin_email
+        self.customer_id = customer_id
+        self.primary_domain = primary_domain.lower()
+        self.is_super_admin = is_super_admin
+        self.granted_scopes = granted_scopes
+        self.token_lifetime = token_lifetime
+        self.dns_txt = dns_txt
+        self.dns_cname = dns_cname     # name → CNAME targets, for verificationMethod=DNS_CNAME
+        self.page_size_default = page_size_default
+        self.deny_consent = False      # the user clicks "Cancel" on the consent screen
+        self.admin_sub = "1" + "".join(secrets.choice(string.digits) for _ in range(20))
+
+        # OAuth state
+        self._codes: dict[str, dict[str, Any]] = {}
+        self._access: dict[str, dict[str, Any]] = {}    # access token → {"scopes", "expires", "refresh"}
+        self._refresh: dict[str, dict[str, Any]] = {}   # refresh token → {"scopes", "revoked"}
+        # Directory state
+        self.org_units: set[str] = {"/"}
+        self.domains: dict[str, dict[str, Any]] = {}
+        self.users: dict[str, dict[str, Any]] = {}
+        self.created_user_posts = 0
+        self._user_seq = 0
+        # Site Verification state
+        self.site_tokens: dict[tuple[str, str], str] = {}    # (domain, method) → token
+        self.web_resources: dict[str, dict[str, Any]] = {}   # resource id → WebResource
+        self._add_domain(self.primary_domain, verified=True, primary=True)
+
+        self.route("GET", "/o/oauth2/v2/auth", self._authorize)
+        self.route("POST", "/token", self._token)
+        self.route("POST", "/revoke", self._revoke)
+        self.route("GET", "/oauth2/v3/userinfo", self._userinfo)
+        self.route("GET", DIRECTORY + "/customers/{customerKey}", self._get_customer)
+        self.route("GET", DIRECTORY + "/customer/{customer}/domains", self._list_domains)
+        self.route("POST", DIRECTORY + "/customer/{customer}/domains", self._insert_domain)
+        self.route("GET", DIRECTORY + "/customer/{customer}/domains/{domainName}", self._get_domain)
+        self.route("POST", DIRECTORY + "/users", self._insert_user)
+        self.route("GET", DIRECTORY + "/users", self._list_users)
+        self.route("GET", DIRECTORY + "/users/{userKey}", self._get_user)
+        self.route("POST", SITE_VERIFICATION + "/token", self._get_site_token)
+        self.route("POST", SITE_VERIFICATION + "/webResource", self._insert_web_resource)
+        self.route("GET", SITE_VERIFICATION + "/webResource", self._list_web_resources)
+        self.route("GET", SITE_VERIFICATION + "/webResource/{id}", self._get_web_resource)
+
+    # --- helpers for tests ---------------------------------------------------------------
+    def expire_all_access_tokens(self) -> None:
+        with self.lock:
+            for token in self._access.values():
+                token["expires"] = time.monotonic() - 1
+
+    def issue_tokens(self, scopes: list[str] | None = None) -> dict[str, Any]:
+        """Mint a grant without the browser round trip; returns the /token response body."""
+        with self.lock:
+            return self._new_grant(scopes if scopes is not None else self._all_scopes())
+
+    def add_user(self, primary_email: str, given_name: str = "Test", family_name: str = "User",
+                 password: str = "Passw0rd!Passw0rd") -> dict[str, Any]:
+        """Seed an existing user (not counted in ``created_user_posts``)."""
+        with self.lock:
+            return self._create_user(primary_email.lower(), {"givenName": given_name, "familyName": family_name},
+                                     password, False, "/")
+
+    def set_domain_verified(self, domain: str, verified: bool = True) -> None:
+        with self.lock:
+            self.domains[domain.lower()]["verified"] = verified
+
+    @staticmethod
+    def rate_limit_response(times: int = 1, path: str = DIRECTORY + "/users", method: str | None = "POST") -> Fault:
+        body = google_error(403, "User Rate Limit Exceeded", "userRateLimitExceeded", domain="usageLimits")
+        return Fault.status(403, body, times=times, path=path, method=method)
+
+    @staticmethod
+    def quota_exceeded_response(times: int = 1, path: str = DIRECTORY + "/users", method: str | None = "POST") -> Fault:
+        body = google_error(403, "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' "
+                                 "of service 'admin.googleapis.com'.", "quotaExceeded", domain="usageLimits")
+        return Fault.status(403, body, times=times, path=path, method=method)
+
+    @staticmethod
+    def backend_error_response(times: int = 1, path: str = DIRECTORY + "/users", method: str | None = "POST") -> Fault:
+        body = {"error": {"code": 503, "message": "The service is currently unavailable.", "status": "UNAVAILABLE"}}
+        return Fault.status(503, body, times=times, path=path, method=method)
+
+    # --- dispatch ------------------------------------------------------------------------
+    def _handle(self, request: Request) -> Response:
+        try:
+            return super()._handle(request)
+        except _BadRequest as exc:
+            return exc.response
+
+    def _all_scopes(self) -> list[str]:
+        return list(self.granted_scopes) if self.granted_scopes is not None else [
+            SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, "openid", "email"]
+
+    # --- OAuth 2.0 -----------------------------------------------------------------------
+    def _authorize(self, request: Request) -> Response:
+        client_id = request.arg("client_id")
+        redirect_uri = request.arg("redirect_uri") or ""
+        if not client_id:
+            return Response(400, "Error 400: invalid_request\nMissing required parameter: client_id")
+        if client_id != self.client_id:
+            return Response(401, "Access blocked: authorisation error\nThe OAuth client was not found.\n"
+                                 "Error 401: invalid_client")
+        if not _LOOPBACK_REDIRECT.match(redirect_uri):
+            return Response(400, "Access blocked: This app's request is invalid\nError 400: redirect_uri_mismatch")
+        state = request.arg("state")
+
+        def back(**params: str) -> Response:
+            if state is not None:
+                params["state"] = state
+            sep = "&" if "?" in redirect_uri else "?"
+            return Response(302, b"", {"Location": redirect_uri + sep + urlencode(params, quote_via=quote)})
+
+        if request.arg("response_type") != "code":
+            return back(error="unsupported_response_type",
+                        error_description=f"Invalid response_type: {request.arg('response_type') or ''}")
+        requested = (request.arg("scope") or "").split()
+        if not requested:
+            return back(error="invalid_request", error_description="Missing required parameter: scope")
+        challenge = request.arg("code_challenge")
+        method = request.arg("code_challenge_method")
+        if not challenge:
+            return back(error="invalid_request", error_description="Missing required parameter: code_challenge")
+        if method != "S256":
+            return back(error="invalid_request",
+                        error_description=f"Invalid code_challenge_method: {method or '(missing)'}; use S256")
+        if not _PKCE_VALUE.match(challenge):
+            return back(error="invalid_request", error_description="Invalid code_challenge.")
+        if self.deny_consent:
+            return back(error="access_denied")
+        granted = [s for s in requested if self.granted_scopes is None or s in self.granted_scopes]
+        code = "4/0" + secrets.token_urlsafe(48)
+        self._codes[code] = {"challenge": challenge, "redirect_uri": redirect_uri, "scopes": granted,
+                             "expires": time.monotonic() + AUTH_CODE_LIFETIME}
+        return back(code=code, scope=" ".join(granted))
+
+    def _new_grant(self, scopes: list[str]) -> dict[str, Any]:
+        refresh = "1//0" + secrets.token_urlsafe(64)
+        self._refresh[refresh] = {"scopes": list(scopes), "revoked": False}
+        body = self._new_access(refresh)
+        body["refresh_token"] = refresh
+        return body
+
+    def _new_access(self, refresh: str) -> dict[str, Any]:
+        scopes = self._refresh[refresh]["scopes"]
+        access = "ya29." + secrets.token_urlsafe(96)
+        self._access[access] = {"scopes": set(scopes), "expires": time.monotonic() + self.token_lifetime,
+                                "refresh": refresh}
+        return {"access_token": access, "expires_in": self.token_lifetime, "scope": " ".join(scopes),
+                "token_type": "Bearer"}
+
+    @staticmethod
+    def _oauth_error(status: int, error: str, description: str) -> Response:
+        return Response(status, {"error": error, "error_description": description})
+
+    def _token(self, request: Request) -> Response:
+        if "json" in request.headers.get("content-type", ""):
+            form = {k: str(v) for k, v in _json_body(request).items()}
+        else:
+            form = request.form()
+        if form.get("client_id") != self.client_id:
+            return self._oauth_error(401, "invalid_client", "The OAuth client was not found.")
+        grant_type = form.get("grant_type")
+        if grant_type == "authorization_code":
+            return self._redeem_code(form)
+        if grant_type == "refresh_token":
+            refresh = form.get("refresh_token")
+            if not refresh:
+                return self._oauth_error(400, "invalid_request", "Missing required parameter: refresh_token")
+            grant = self._refresh.get(refresh)
+            if grant is None:
+                return self._oauth_error(400, "invalid_grant", "Bad Request")
+            if grant["revoked"]:
+                return self._oauth_error(400, "invalid_grant", "Token has been expired or revoked.")
+            return Response(200, self._new_access(refresh))
+        if not grant_type:
+            return self._oauth_error(400, "unsupported_grant_type", "Missing required parameter: grant_type")
+        return self._oauth_error(400, "unsupported_grant_type", f"Invalid grant_type: {grant_type}")
+
+    def _redeem_code(self, form: dict[str, str]) -> Response:
+        code = form.get("code")
+        if not code:
+            return self._oauth_error(400, "invalid_request", "Missing required parameter: code")
+        issued = self._codes.get(code)
+        if issued is None or issued["expires"] < time.monotonic():
+            return self._oauth_error(400, "invalid_grant", "Bad Request")
+        if form.get("redirect_uri") != issued["redirect_uri"]:
+            return self._oauth_error(400, "redirect_uri_mismatch", "Bad Request")
+        verifier = form.get("code_verifier")
+        if not verifier:
+            return self._oauth_error(400, "invalid_grant", "Missing code verifier.")
+        if not _PKCE_VALUE.match(verifier) or \
+                _b64url(hashlib.sha256(verifier.encode("ascii")).digest()) != issued["challenge"]:
+            return self._oauth_error(400, "invalid_grant", "Invalid code verifier.")
+        del self._codes[code]  # single use
+        return Response(200, self._new_grant(issued["scopes"]))
+
+    def _revoke(self, request: Request) -> Response:
+        token = request.arg("token") or request.form().get("token")
+        if token in self._access:
+            token = self._access[token]["refresh"]
+        grant = self._refresh.get(token or "")
+        if grant is None or grant["revoked"]:
+            return self._oauth_error(400, "invalid_token", "Token expired or revoked")
+        grant["revoked"] = True
+        for access in [a for a, info in self._access.items() if info["refresh"] == token]:
+            del self._access[access]
+        return Response(200, {})
+
+    def _userinfo(self, request: Request) -> Response:
+        if self._token_info(request) is None:
+            return Response(401, {"error": "invalid_request", "error_description": "Invalid Credentials"},
+                            {"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", error="invalid_token"'})
+        return Response(200, {"sub": self.admin_sub, "email": self.admin_email, "email_verified": True,
+                              "hd": self.primary_domain})
+
+    # --- API authorization ---------------------------------------------------------------
+    def _token_info(self, request: Request) -> dict[str, Any] | None:
+        info = self._access.get(request.bearer or "")
+        if info is None or info["expires"] <= time.monotonic():
+            return None
+        return info
+
+    def _authorize_api(self, request: Request, scopes: tuple[str, ...], *, directory: bool = True) -> None:
+        """Raise the 401/403 Google answers unless the bearer token is valid, has one of ``scopes`` and is admin."""
+        info = self._token_info(request)
+        if info is None:
+            body = google_error(401, AUTH_ERROR_MESSAGE, "authError", status="UNAUTHENTICATED",
+                                location="Authorization", locationType="header")
+            body["error"]["errors"][0]["message"] = "Invalid Credentials"
+            raise _BadRequest(Response(401, body, {
+                "WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", error="invalid_token"'}))
+        if not info["scopes"] & set(scopes):
+            body = google_error(403, "Request had insufficient authentication scopes.", "insufficientPermissions",
+                                status="PERMISSION_DENIED")
+            body["error"]["errors"][0]["message"] = "Insufficient Permission"
+            raise _BadRequest(Response(403, body, {
+                "WWW-Authenticate": 'Bearer realm="https://accounts.google.com/", error="insufficient_scope", '
+                                    f'scope="{" ".join(scopes)}"'}))
+        if directory and not self.is_super_admin:
+            raise _BadRequest(Response(403, google_error(403, NOT_AUTHORIZED, "forbidden")))
+
+    def _check_customer(self, key: str) -> None:
+        if unquote(key) not in ("my_customer", self.customer_id):
+            raise _BadRequest(Response(403, google_error(403, NOT_AUTHORIZED, "forbidden")))
+
+    # --- Directory: customers and domains -------------------------------------------------
+    def _get_customer(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_CUSTOMER, SCOPE_CUSTOMER_RO))
+        self._check_customer(request.params["customerKey"])
+        return Response(200, {
+            "kind": "admin#directory#customer", "id": self.customer_id, "etag": _etag(),
+            "customerDomain": self.primary_domain, "alternateEmail": "", "language": "en",
+            "customerCreationTime": "2020-01-01T00:00:00.000Z",
+        })
+
+    def _add_domain(self, name: str, *, verified: bool = False, primary: bool = False) -> dict[str, Any]:
+        resource = {"kind": "admin#directory#domain", "domainName": name, "verified": verified,
+                    "isPrimary": primary, "creationTime": str(int(time.time() * 1000)), "etag": _etag()}
+        self.domains[name] = resource
+        return resource
+
+    def _list_domains(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_DOMAIN, SCOPE_DOMAIN_RO))
+        self._check_customer(request.params["customer"])
+        return Response(200, {"kind": "admin#directory#domains", "etag": _etag(),
+                              "domains": [dict(d) for d in self.domains.values()]})
+
+    def _insert_domain(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_DOMAIN,))
+        self._check_customer(request.params["customer"])
+        body = _json_body(request)
+        name = body.get("domainName")
+        if name is not None and not isinstance(name, str):
+            raise _BadRequest(_invalid_json(f"Invalid value at 'resource.domain_name' (TYPE_STRING), "
+                                            f"{_type_name(name)}", "resource.domain_name"))
+        name = (name or "").strip().rstrip(".").lower()
+        if not name or not _DOMAIN_NAME.match(name):
+            return Response(400, google_error(400, "Invalid Input: domain_name", "invalid"))
+        if name in self.domains:
+            return Response(409, google_error(409, "Entity already exists.", "duplicate"))
+        return Response(200, dict(self._add_domain(name)))
+
+    def _get_domain(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_DOMAIN, SCOPE_DOMAIN_RO))
+        self._check_customer(request.params["customer"])
+        resource = self.domains.get(unquote(request.params["domainName"]).lower())
+        if resource is None:
+            return Response(404, google_error(404, "Domain not found.", "notFound"))
+        return Response(200, dict(resource))
+
+    # --- Directory: users -----------------------------------------------------------------
+    @staticmethod
+    def _public(user: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in user.items() if not k.startswith("_")}
+        out["name"] = dict(user["name"])
+        return out
+
+    def _create_user(self, email: str, name: dict[str, str], password: str, change_at_next: bool,
+                     org_unit: str) -> dict[str, Any]:
+        self._user_seq += 1
+        given, family = name["givenName"].strip(), name["familyName"].strip()
+        user = {
+            "kind": "admin#directory#user",
+            "id": "1" + "".join(secrets.choice(string.digits) for _ in range(20)),
+            "etag": _etag(),
+            "primaryEmail": email,
+            "name": {"givenName": given, "familyName": family, "fullName": f"{given} {family}"},
+            "isAdmin": False,
+            "isDelegatedAdmin": False,
+            "suspended": False,
+            "archived": False,
+            "changePasswordAtNextLogin": change_at_next,
+            "isMailboxSetup": False,
+            "includeInGlobalAddressList": True,
+            "customerId": self.customer_id,
+            "orgUnitPath": org_unit,
+            "creationTime": _rfc3339_now(),
+            "emails": [{"address": email, "primary": True}],
+            "_password": password,
+            "_seq": self._user_seq,
+        }
+        self.users[email] = user
+        return user
+
+    def _insert_user(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_USER,))
+        body = _json_body(request)
+        for key in body:
+            if key not in _USER_FIELDS:
+                raise _BadRequest(_invalid_json(f'Unknown name "{key}" at \'resource\': Cannot find field.',
+                                                "resource"))
+        for field, proto, expected, proto_type in _USER_SCALARS:
+            value = body.get(field)
+            if value is not None and not isinstance(value, expected):
+                raise _BadRequest(_invalid_json(f"Invalid value at 'resource.{proto}' ({proto_type}), "
+                                                f"{_type_name(value)}", f"resource.{proto}"))
+        name = body.get("name")
+        if name is not None and not isinstance(name, dict):
+            raise _BadRequest(_invalid_json(f"Invalid value at 'resource.name' (type.googleapis.com/"
+                                            f"ccc.hosted.frontend.directory.v1.UserName), {_type_name(name)}",
+                                            "resource.name"))
+        name = name or {}
+        for key, value in name.items():
+            if key not in _NAME_FIELDS:
+                raise _BadRequest(_invalid_json(f'Unknown name "{key}" at \'resource.name\': Cannot find field.',
+                                                "resource.name"))
+            if not isinstance(value, str):
+                proto = re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
+                raise _BadRequest(_invalid_json(f"Invalid value at 'resource.name.{proto}' (TYPE_STRING), "
+                                                f"{_type_name(value)}", f"resource.name.{proto}"))
+
+        email = (body.get("primaryEmail") or "").strip().lower()
+        local, _, domain = email.partition("@")
+        if not local or "@" in domain or domain not in self.domains or not self.domains[domain]["verified"]:
+            return Response(400, google_error(400, "Invalid Input: primary_user_email", "invalid"))
+        if not (name.get("givenName") or "").strip():
+            return Response(400, google_error(400, "Invalid Given/Family Name: GivenName", "invalid"))
+        if not (name.get("familyName") or "").strip():
+            return Response(400, google_error(400, "Invalid Given/Family Name: FamilyName", "invalid"))
+        password = body.get("password") or ""
+        if not 8 <= len(password) <= 100:
+            return Response(400, google_error(400, "Invalid Password", "invalid"))
+        org_unit = body.get("orgUnitPath") or "/"
+        if org_unit not in self.org_units:
+            return Response(400, google_error(400, "Invalid Input: INVALID_OU_ID", "invalid"))
+        if email in self.users:
+            return Response(409, google_error(409, "Entity already exists.", "duplicate"))
+        user = self._create_user(email, name, password, bool(body.get("changePasswordAtNextLogin", False)), org_unit)
+        self.created_user_posts += 1
+        return Response(200, self._public(user))
+
+    def _find_user(self, key: str) -> dict[str, Any] | None:
+        key = unquote(key).lower()
+        return self.users.get(key) or next((u for u in self.users.values() if u["id"] == key), None)
+
+    def _get_user(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_USER, SCOPE_USER_RO))
+        user = self._find_user(request.params["userKey"])
+        if user is None:
+            return Response(404, google_error(404, "Resource Not Found: userKey", "notFound"))
+        return Response(200, self._public(user))
+
+    def _list_users(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_USER, SCOPE_USER_RO))
+        customer, domain = request.arg("customer"), request.arg("domain")
+        if not customer and not domain:
+            return Response(400, google_error(400, "Bad Request", "badRequest"))
+        if customer:
+            self._check_customer(customer)
+        if domain and domain.lower() not in self.domains:
+            return Response(403, google_error(403, NOT_AUTHORIZED, "forbidden"))
+        raw_max = request.arg("maxResults")
+        size = self.page_size_default
+        if raw_max is not None:
+            if not re.fullmatch(r"-?\d+", raw_max):
+                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be integers.",
+                                                  "invalidParameter", location="maxResults",
+                                                  locationType="parameter"))
+            size = int(raw_max)
+            if not 1 <= size <= 500:
+                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be within the "
+                                                       "range: [1, 500]", "invalidParameter",
+                                                  location="maxResults", locationType="parameter"))
+        after = 0
+        page_token = request.arg("pageToken")
+        if page_token:
+            try:
+                after = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode().split(":")[1])
+            except (ValueError, IndexError, UnicodeDecodeError):
+                return Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))
+        matching = sorted((u for u in self.users.values()
+                           if not domain or u["primaryEmail"].endswith("@" + domain.lower())),
+                          key=lambda u: u["_seq"])
+        rest = [u for u in matching if u["_seq"] > after]
+        page = rest[:size]
+        body: dict[str, Any] = {"kind": "admin#directory#users", "etag": _etag()}
+        if page:  # Google omits empty repeated fields
+            body["users"] = [self._public(u) for u in page]
+        if len(rest) > size:
+            body["nextPageToken"] = _b64url(f"seq:{page[-1]['_seq']}".encode())
+        return Response(200, body)
+
+    # --- Site Verification -----------------------------------------------------------------
+    def _site(self, body: dict[str, Any]) -> tuple[str, str]:
+        site = body.get("site")
+        if not isinstance(site, dict) or not isinstance(site.get("identifier"), str) or not site.get("identifier"):
+            raise _BadRequest(Response(400, google_error(400, "Missing or invalid site.", "badRequest")))
+        site_type = site.get("type")
+        if site_type not in ("INET_DOMAIN", "SITE", "ANDROID_APP"):
+            raise _BadRequest(Response(400, google_error(400, f"Invalid value for site.type: {site_type}",
+                                                         "invalid")))
+        return site_type, site["identifier"].strip().rstrip(".").lower()
+
+    def _token_for(self, domain: str, method: str) -> str:
+        key = (domain, method)
+        if key not in self.site_tokens:
+            if method == "DNS_CNAME":
+                label = "".join(secrets.choice(string.ascii_uppercase + string.digits) for _ in range(12))
+                target = "gv-" + "".join(secrets.choice(string.ascii_lowercase + string.digits) for _ in range(52))
+                self.site_tokens[key] = f"{label} {target}.domainverify.googlehosted.com"
+            else:
+                self.site_tokens[key] = "google-site-verification=" + _b64url(secrets.token_bytes(32))
+        return self.site_tokens[key]
+
+    def _get_site_token(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_SITEVERIFICATION, SCOPE_SITEVERIFICATION_VERIFY), directory=False)
+        body = _json_body(request)
+        site_type, domain = self._site(body)
+        method = body.get("verificationMethod")
+        if method == "DNS":
+            method = "DNS_TXT"
+        if method not in ("DNS_TXT", "DNS_CNAME") or site_type != "INET_DOMAIN":
+            return Response(400, google_error(400, f"Invalid verification method for {site_type}: {method}",
+                                              "badRequest"))
+        return Response(200, {"method": body.get("verificationMethod"), "token": self._token_for(domain, method)})
+
+    @staticmethod
+    def _resource_id(domain: str) -> str:
+        return quote(f"dns://{domain}", safe="")
+
+    def _token_published(self, domain: str, method: str) -> bool:
+        token = self.site_tokens.get((domain, method))
+        if token is None:
+            return False
+        try:
+            if method == "DNS_CNAME":
+                label, target = token.split(" ")
+                targets = self.dns_cname(f"{label.lower()}.{domain}") if self.dns_cname else []
+                return target.rstrip(".").lower() in {t.rstrip(".").lower() for t in targets}
+            records = self.dns_txt(domain) if self.dns_txt else []
+        except Exception:  # a resolver failure looks to Google like a missing token
+            return False
+        return token in {r.strip().strip('"') for r in records}
+
+    def _insert_web_resource(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_SITEVERIFICATION, SCOPE_SITEVERIFICATION_VERIFY), directory=False)
+        method = request.arg("verificationMethod")
+        if not method:
+            return Response(400, google_error(400, "Required parameter: verificationMethod", "required",
+                                              location="verificationMethod", locationType="parameter"))
+        method = "DNS_TXT" if method == "DNS" else method
+        body = _json_body(request)
+        site_type, domain = self._site(body)
+        if site_type != "INET_DOMAIN" or method not in ("DNS_TXT", "DNS_CNAME"):
+            return Response(400, google_error(400, f"Invalid verification method for {site_type}: {method}",
+                                              "badRequest"))
+        resource_id = self._resource_id(domain)
+        if resource_id not in self.web_resources:
+            if not self._token_published(domain, method):
+                return Response(400, google_error(400, TOKEN_NOT_FOUND, "badRequest"))
+            extra = [o for o in body.get("owners") or [] if isinstance(o, str)]
+            self.web_resources[resource_id] = {
+                "id": resource_id, "site": {"type": "INET_DOMAIN", "identifier": domain},
+                "owners": [self.admin_email, *[o for o in extra if o != self.admin_email]],
+            }
+        if domain in self.domains:
+            self.domains[domain]["verified"] = True
+        return Response(200, json.loads(json.dumps(self.web_resources[resource_id])))
+
+    def _list_web_resources(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_SITEVERIFICATION, SCOPE_SITEVERIFICATION_VERIFY), directory=False)
+        items = [json.loads(json.dumps(r)) for r in self.web_resources.values()]
+        return Response(200, {"items": items} if items else {})
+
+    def _get_web_resource(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_SITEVERIFICATION, SCOPE_SITEVERIFICATION_VERIFY), directory=False)
+        resource = self.web_resources.get(quote(unquote(request.params["id"]), safe=""))
+        if resource is None:
+            return Response(404, google_error(404, "You are not an owner of this site.", "notFound"))
+        return Response(200, json.loads(json.dumps(resource)))

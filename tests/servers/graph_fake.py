@@ -1,0 +1,821 @@
+"""Loopback fake of Microsoft identity platform OAuth 2.0 (auth code + PKCE) and the Graph v1.0 calls MailWizard makes.
+
+    graph = GraphFake(dns_txt=lambda name: txt_from_loopback_dns(name)).start()
+    # browser step: GET {graph.base_url}/organizations/oauth2/v2.0/authorize?... → 302 to the app's redirect_uri
+    # then POST {graph.base_url}/organizations/oauth2/v2.0/token, then call {graph.base_url}/v1.0/...
+    graph.inject(GraphFake.throttle(times=2, retry_after=1, path="/v1.0/users$", method="POST"))
+    graph.users["alice@example.com"]["usageLocation"]; graph.stop()
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, unquote, urlencode
+
+from tests.servers.fake_http import FakeHttpServer, Fault, Request, Response
+
+DEFAULT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
+DEFAULT_SKU_ID = "3b555118-da6a-4418-894f-7df1e2096870"
+GRAPH_RESOURCE = "https://graph.microsoft.com/"
+OIDC_SCOPES = frozenset({"openid", "profile", "email", "offline_access"})
+CODE_LIFETIME = 600.0  # seconds an authorization code stays redeemable
+
+DOMAIN_WRITERS = frozenset({"Global Administrator", "Domain Name Administrator"})
+USER_WRITERS = frozenset({"Global Administrator", "User Administrator"})
+LICENSE_WRITERS = USER_WRITERS | {"License Administrator"}
+
+USER_DEFAULT_PROPERTIES = ("businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone",
+                           "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id")
+USER_WRITABLE = frozenset({"accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile",
+                           "givenName", "surname", "usageLocation", "jobTitle", "department", "mobilePhone",
+                           "officeLocation", "preferredLanguage", "businessPhones"})
+USER_STRING_PROPERTIES = frozenset({"displayName", "mailNickname", "userPrincipalName", "givenName", "surname",
+                                    "usageLocation", "jobTitle", "department", "mobilePhone", "officeLocation",
+                                    "preferredLanguage"})
+MAIL_NICKNAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}$")
+UPN = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]{1,64}@[A-Za-z0-9.\-]+$")
+LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+FILTER_STARTSWITH = re.compile(r"^\s*startswith\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)\s*$", re.IGNORECASE)
+FILTER_EQ = re.compile(r"^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$", re.IGNORECASE)
+
+
+class GraphError(Exception):
+    """Raised inside a Graph handler; turned into Graph's error body with this request's ids."""
+
+    def __init__(self, status: int, code: str, message: str, *, details: list[dict[str, str]] | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.details = details
+        self.headers = headers or {}
+
+
+class OAuthError(Exception):
+    """Raised inside an OAuth handler; ``aadsts`` is the number, ``description`` the text after "AADSTSnnnn: "."""
+
+    def __init__(self, error: str, aadsts: int, description: str, status: int = 400) -> None:
+        super().__init__(description)
+        self.error, self.aadsts, self.description, self.status = error, aadsts, description, status
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _inner_error(request_id: str, client_request_id: str) -> dict[str, str]:
+    return {"date": _now().strftime("%Y-%m-%dT%H:%M:%S"), "request-id": request_id,
+            "client-request-id": client_request_id}
+
+
+def _graph_error_body(code: str, message: str, request_id: str, client_request_id: str,
+                      details: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": message}
+    if details:
+        error["details"] = details
+    error["innerError"] = _inner_error(request_id, client_request_id)
+    return {"error": error}
+
+
+def _pkce_s256(verifier: str) -> str:
+    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode("ascii", "replace")).digest()).rstrip(b"=").decode()
+
+
+def _password_ok(password: str) -> bool:
+    classes = sum(bool(re.search(p, password)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
+    return 8 <= len(password) <= 256 and classes >= 3
+
+
+def _valid_domain_name(name: str) -> bool:
+    labels = name.split(".")
+    return (len(name) <= 253 and len(labels) >= 2 and all(LABEL.match(label) for label in labels)
+            and (labels[-1].isalpha() or labels[-1].startswith("xn--")))
+
+
+class GraphFake(FakeHttpServer):
+    """Identity platform + Graph for one tenant. State is public so tests can arrange and inspect it.
+
+    ``users``: lower-cased UPN → user resource (private keys start with "_", e.g. "_password"; never sent).
+    The signed-in admin is one of them. ``domains``: lower-cased name → domain resource (private "_txt"/"_mx").
+    ``skus``: the subscribedSku dicts (mutate ``consumedUnits`` to use seats up). Knobs: ``deny_consent``,
+    ``domains_in_other_tenants`` (verification fails with DomainInUse), ``single_use_refresh_tokens``.
+
+    Errors have Microsoft's shapes: the identity platform's ``{"error", "error_description": "AADSTSnnnn: …",
+    "error_codes", "timestamp", "trace_id", "correlation_id", "error_uri"}`` and Graph's
+    ``{"error": {"code", "message", "innerError": {"date", "request-id", "client-request-id"}}}``.
+    Messages that could not be confirmed against Microsoft's output are marked "(inferred)" beside them.
+    """
+
+    def __init__(self, *, client_id: str = "test-client-id", tenant: str = "organizations",
+                 tenant_id: str = DEFAULT_TENANT_ID, org_name: str = "Contoso Ltd",
+                 initial_domain: str = "contoso.onmicrosoft.com", admin_upn: str = "admin@contoso.onmicrosoft.com",
+                 admin_roles: tuple[str, ...] = ("Global Administrator",), skus: list[dict[str, Any]] | None = None,
+                 token_lifetime: int = 3600, dns_txt: Callable[[str], list[str]] | None = None,
+                 page_size_default: int = 100) -> None:
+        super().__init__()
+        self.client_id = client_id
+        self.tenant = tenant
+        self.tenant_id = tenant_id
+        self.org_name = org_name
+        self.initial_domain = initial_domain.lower()
+        self.admin_upn = admin_upn
+        self.admin_roles = tuple(admin_roles)
+        self.token_lifetime = token_lifetime
+        self.dns_txt = dns_txt
+        self.page_size_default = page_size_default
+        self.deny_consent = False
+        self.single_use_refresh_tokens = False  # Entra keeps an old refresh token valid after rotation
+        self.domains_in_other_tenants: set[str] = set()
+        self.created_user_posts = 0
+        self.codes: dict[str, dict[str, Any]] = {}
+        self.access_tokens: dict[str, dict[str, Any]] = {}
+        self.refresh_tokens: dict[str, dict[str, Any]] = {}
+        self.skus: list[dict[str, Any]] = [self._complete_sku(s) for s in (skus if skus is not None else [{
+            "skuId": DEFAULT_SKU_ID, "skuPartNumber": "O365_BUSINESS_ESSENTIALS",
+            "prepaidUnits": {"enabled": 25, "suspended": 0, "warning": 0}, "consumedUnits": 0,
+            "capabilityStatus": "Enabled", "appliesTo": "User"}])]
+        self.domains: dict[str, dict[str, Any]] = {}
+        self.domains[self.initial_domain] = self._new_domain(self.initial_domain, verified=True, initial=True)
+        self.admin_id = str(uuid.uuid4())
+        local = admin_upn.split("@")[0]
+        self.users: dict[str, dict[str, Any]] = {admin_upn.lower(): {
+            "id": self.admin_id, "accountEnabled": True, "displayName": local.capitalize(), "mailNickname": local,
+            "userPrincipalName": admin_upn, "givenName": None, "surname": None, "usageLocation": None,
+            "jobTitle": None, "department": None, "mobilePhone": None, "officeLocation": None,
+            "preferredLanguage": "en-US", "businessPhones": [], "mail": admin_upn, "assignedLicenses": [],
+            "_password": secrets.token_urlsafe(16), "_forceChangePasswordNextSignIn": False}}
+
+        oauth = "/{tenant}/oauth2/v2.0"
+        self.route("GET", oauth + "/authorize", self._authorize)
+        self.route("POST", oauth + "/token", self._oauth(self._token))
+        graph = self._graph
+        self.route("GET", "/v1.0/me", graph(self._me))
+        self.route("GET", "/v1.0/organization", graph(self._organization))
+        self.route("GET", "/v1.0/domains", graph(self._list_domains))
+        self.route("POST", "/v1.0/domains", graph(self._add_domain))
+        self.route("GET", "/v1.0/domains/{id}", graph(self._get_domain))
+        self.route("GET", "/v1.0/domains/{id}/verificationDnsRecords", graph(self._verification_records))
+        self.route("POST", "/v1.0/domains/{id}/verify", graph(self._verify_domain))
+        self.route("GET", "/v1.0/domains/{id}/serviceConfigurationRecords", graph(self._service_records))
+        self.route("GET", "/v1.0/users", graph(self._list_users))
+        self.route("POST", "/v1.0/users", graph(self._create_user))
+        self.route("GET", "/v1.0/users/{id}", graph(self._get_user))
+        self.route("PATCH", "/v1.0/users/{id}", graph(self._update_user))
+        self.route("POST", "/v1.0/users/{id}/assignLicense", graph(self._assign_license))
+        self.route("GET", "/v1.0/subscribedSkus", graph(self._subscribed_skus))
+
+    # --- helpers for tests --------------------------------------------------------------
+    def expire_all_access_tokens(self) -> None:
+        with self.lock:
+            for token in self.access_tokens.values():
+                token["expires_at"] = 0.0
+
+    def revoke_sessions(self) -> None:
+        """Like revokeSignInSessions: every refresh token stops working (access tokens live out their time)."""
+        with self.lock:
+            for token in self.refresh_tokens.values():
+                token["revoked"] = True
+
+    def verification_text(self, domain: str) -> str:
+        """The "MS=ms…" TXT value the tenant expects for ``domain`` (added already)."""
+        with self.lock:
+            return self.domains[domain.lower()]["_txt"]
+
+    @staticmethod
+    def throttle(times: int = 1, retry_after: int = 1, path: str = "/v1.0/users",
+                 method: str | None = "POST") -> Fault:
+        """429 as in learn.microsoft.com/graph/throttling#sample-response, with Retry-After."""
+        request_id = str(uuid.uuid4())
+        body = {"error": {"code": "TooManyRequests", "message": "Please retry again later.",
+                          "innerError": {"code": "429", "message": "Please retry after", "status": "429",
+                                         **_inner_error(request_id, request_id)}}}
+        return Fault.status(429, body, headers=GraphFake._fault_headers(request_id, retry_after), times=times,
+                            path=path, method=method)
+
+    @staticmethod
+    def unavailable(times: int = 1, retry_after: int | None = None, path: str = "",
+                    method: str | None = None) -> Fault:
+        """503 serviceNotAvailable (learn.microsoft.com/graph/errors), Retry-After only when given."""
+        request_id = str(uuid.uuid4())
+        body = _graph_error_body("serviceNotAvailable",  # message (inferred) from the errors page's description
+                                 "The service is not available. Try the request again after a delay.",
+                                 request_id, request_id)
+        return Fault.status(503, body, headers=GraphFake._fault_headers(request_id, retry_after), times=times,
+                            path=path, method=method)
+
+    @staticmethod
+    def concurrency_violation(times: int = 1, path: str = "", method: str | None = None) -> Fault:
+        """409 Directory_ConcurrencyViolation: parallel writes to one directory object; retry after a moment."""
+        request_id = str(uuid.uuid4())
+        body = _graph_error_body("Directory_ConcurrencyViolation",  # message (inferred)
+                                 "Error due to concurrent requests being made to the tenant. "
+                                 "Please wait briefly and retry.", request_id, request_id)
+        return Fault.status(409, body, headers=GraphFake._fault_headers(request_id, None), times=times,
+                            path=path, method=method)
+
+    @staticmethod
+    def _fault_headers(request_id: str, retry_after: int | None) -> dict[str, str]:
+        headers = {"Content-Type": "application/json", "request-id": request_id, "client-request-id": request_id}
+        if retry_after is not None:
+            headers["Retry-After"] = str(retry_after)
+        return headers
+
+    # --- OAuth 2.0 ----------------------------------------------------------------------
+    def _known_tenant(self, tenant: str) -> bool:
+        verified = {name for name, d in self.domains.items() if d["isVerified"]}
+        return tenant.lower() in {"organizations", "common", self.tenant.lower(), self.tenant_id.lower()} | verified
+
+    @staticmethod
+    def _oauth_error_body(error: OAuthError) -> dict[str, Any]:
+        trace_id, correlation_id = str(uuid.uuid4()), str(uuid.uuid4())
+        stamp = _now().strftime("%Y-%m-%d %H:%M:%SZ")
+        description = (f"AADSTS{error.aadsts}: {error.description}\r\nTrace ID: {trace_id}\r\n"
+                       f"Correlation ID: {correlation_id}\r\nTimestamp: {stamp}")
+        return {"error": error.error, "error_description": description, "error_codes": [error.aadsts],
+                "timestamp": stamp, "trace_id": trace_id, "correlation_id": correlation_id,
+                "error_uri": f"https://login.microsoftonline.com/error?code={error.aadsts}"}
+
+    def _oauth(self, handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def run(request: Request) -> Response:
+            headers = {"Cache-Control": "no-store, no-cache", "Pragma": "no-cache",
+                       "x-ms-request-id": str(uuid.uuid4())}
+            try:
+                response = handler(request)
+            except OAuthError as error:
+                response = Response(error.status, self._oauth_error_body(error))
+            response.headers = {**headers, **response.headers}
+            return response
+        return run
+
+    @staticmethod
+    def _error_page(status: int, aadsts: int, text: str) -> Response:
+        page = ("<!DOCTYPE html><html><head><title>Sign in to your account</title></head><body>"
+                "<h1>Sign in</h1><p>Sorry, but we're having trouble signing you in.</p>"
+                f"<p id=\"error\">AADSTS{aadsts}: {text}</p></body></html>")
+        return Response(status, page, {"x-ms-request-id": str(uuid.uuid4())})
+
+    def _authorize(self, request: Request) -> Response:
+        tenant = unquote(request.params["tenant"])
+        if not self._known_tenant(tenant):
+            return self._error_page(400, 90002, f"Tenant '{tenant}' not found. Check to make sure you have the "
+                                    "correct tenant ID and are signing into the correct cloud.")
+        client_id = request.arg("client_id")
+        if not client_id:
+            return self._error_page(400, 900144, "The request body must contain the following parameter: "
+                                    "'client_id'.")
+        if client_id != self.client_id:
+            return self._error_page(400, 700016, f"Application with identifier '{client_id}' was not found in the "
+                                    f"directory '{self.org_name}'. This can happen if the application has not been "
+                                    "installed by the administrator of the tenant or consented to by any user in the "
+                                    "tenant. You may have sent your authentication request to the wrong tenant.")
+        redirect_uri = request.arg("redirect_uri") or ""
+        if not redirect_uri.startswith(("http://127.0.0.1:", "http://localhost:")):
+            # An unregistered reply address is shown on the sign-in page, never redirected to.
+            return self._error_page(400, 50011, f"The redirect URI '{redirect_uri}' specified in the request does "
+                                    f"not match the redirect URIs configured for the application '{client_id}'.")
+        state = request.arg("state")
+
+        def back(params: dict[str, str]) -> Response:
+            if state is not None:
+                params["state"] = state
+            sep = "&" if "?" in redirect_uri else "?"
+            return Response(302, b"", {"Location": redirect_uri + sep + urlencode(params),
+                                       "x-ms-request-id": str(uuid.uuid4())})
+
+        def fail(error: str, aadsts: int, text: str) -> Response:
+            body = self._oauth_error_body(OAuthError(error, aadsts, text))
+            return back({"error": error, "error_description": body["error_description"],
+                         "error_uri": body["error_uri"]})
+
+        for name in ("response_type", "scope", "code_challenge"):
+            if not request.arg(name):
+                return fail("invalid_request", 900144, f"The request body must contain the following parameter: "
+                            f"'{name}'.")
+        if request.arg("response_type") != "code":
+            return fail("unsupported_response_type", 70005,  # text (inferred)
+                        f"response_type '{request.arg('response_type')}' is not supported for the application.")
+        if request.arg("code_challenge_method") != "S256":
+            return fail("invalid_request", 90100,  # text (inferred); the fake requires S256
+                        "code_challenge_method parameter is empty or not valid.")
+        challenge = request.arg("code_challenge") or ""
+        if len(challenge) != 43:
+            return fail("invalid_request", 50147, "The size of the code challenge parameter is not valid.")
+        if self.deny_consent:
+            return fail("access_denied", 65004, "User declined to consent to access the app.")
+        code = "0.A" + secrets.token_urlsafe(48)
+        self.codes[code] = {"client_id": client_id, "redirect_uri": redirect_uri, "challenge": challenge,
+                            "scope": request.arg("scope") or "", "expires_at": time.monotonic() + CODE_LIFETIME,
+                            "used": False}
+        return back({"code": code})
+
+    def _token(self, request: Request) -> Response:
+        tenant = unquote(request.params["tenant"])
+        if not self._known_tenant(tenant):
+            raise OAuthError("invalid_request", 90002, f"Tenant '{tenant}' not found. Check to make sure you have "
+                             "the correct tenant ID and are signing into the correct cloud.")
+        form = request.form()
+        for name in ("client_id", "grant_type"):
+            if not form.get(name):
+                raise OAuthError("invalid_request", 900144, f"The request body must contain the following "
+                                 f"parameter: '{name}'.")
+        client_id = form["client_id"]
+        if client_id != self.client_id:
+            raise OAuthError("unauthorized_client", 700016, f"Application with identifier '{client_id}' was not "
+                             f"found in the directory '{self.org_name}'. This can happen if the application has not "
+                             "been installed by the administrator of the tenant or consented to by any user in the "
+                             "tenant. You may have sent your authentication request to the wrong tenant.")
+        if "client_secret" in form or "client_assertion" in form:
+            raise OAuthError("invalid_client", 700025, "Client is public so neither 'client_assertion' nor "
+                             "'client_secret' should be presented.", status=401)
+        grant = form["grant_type"]
+        if grant == "authorization_code":
+            return self._redeem_code(form)
+        if grant == "refresh_token":
+            return self._redeem_refresh(form)
+        raise OAuthError("unsupported_grant_type", 70003,  # text (inferred)
+                         f"The app requested an unsupported grant type '{grant}'.")
+
+    def _redeem_code(self, form: dict[str, str]) -> Response:
+        for name in ("code", "redirect_uri"):
+            if not form.get(name):
+                raise OAuthError("invalid_request", 900144, f"The request body must contain the following "
+                                 f"parameter: '{name}'.")
+        grant = self.codes.get(form["code"])
+        if grant is None:
+            raise OAuthError("invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.")
+        if grant["used"]:
+            raise OAuthError("invalid_grant", 54005, "OAuth2 Authorization code was already redeemed, please retry "
+                             "with a new valid code or use an existing refresh token.")
+        grant["used"] = True  # any redemption attempt spends the code
+        if time.monotonic() > grant["expires_at"]:
+            raise OAuthError("invalid_grant", 70008, "The provided authorization code or refresh token has expired "
+                             "due to inactivity. Send a new interactive authorization request for this user and "
+                             "resource.")
+        if grant["client_id"] != form["client_id"]:
+            raise OAuthError("invalid_grant", 70000, "Provided grant is invalid or malformed.")
+        if grant["redirect_uri"] != form["redirect_uri"]:
+            raise OAuthError("invalid_grant", 50011,  # text (inferred) for a reply address unlike the authorize one
+                             f"The redirect URI '{form['redirect_uri']}' specified in the request does not match the "
+                             "redirect URI used to obtain the authorization code.")
+        if _pkce_s256(form.get("code_verifier", "")) != grant["challenge"]:
+            raise OAuthError("invalid_grant", 501481, "The Code_Verifier does not match the code_challenge supplied "
+                             "in the authorization request.")
+        return self._issue(form["client_id"], grant["scope"])
+
+    def _redeem_refresh(self, form: dict[str, str]) -> Response:
+        if not form.get("refresh_token"):
+            raise OAuthError("invalid_request", 900144, "The request body must contain the following parameter: "
+                             "'refresh_token'.")
+        held = self.refresh_tokens.get(form["refresh_token"])
+        if held is None:
+            raise OAuthError("invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.")
+        if held["revoked"]:
+            raise OAuthError("invalid_grant", 50173, "The provided grant has expired due to it being revoked, a "
+                             "fresh auth token is needed. The user might have changed or reset their password.")
+        if held["client_id"] != form["client_id"]:
+            raise OAuthError("invalid_grant", 70000, "Provided grant is invalid or malformed.")
+        if self.single_use_refresh_tokens:
+            held["revoked"] = True
+        return self._issue(form["client_id"], form.get("scope") or held["scope"], refresh=True)
+
+    def _issue(self, client_id: str, scope: str, *, refresh: bool = False) -> Response:
+        requested = scope.split()
+        granted = [s if "://" in s else GRAPH_RESOURCE + s for s in requested if s not in OIDC_SCOPES]
+        granted = granted or [GRAPH_RESOURCE + "User.Read"]
+        access = "eyJ0eXAiOiJKV1Qi." + secrets.token_urlsafe(48)
+        self.access_tokens[access] = {"client_id": client_id, "scopes": granted,
+                                      "expires_at": time.monotonic() + self.token_lifetime}
+        body: dict[str, Any] = {"token_type": "Bearer", "scope": " ".join(granted),
+                                "expires_in": self.token_lifetime, "ext_expires_in": self.token_lifetime,
+                                "access_token": access}
+        if "offline_access" in requested or refresh:
+            token = "1.A" + secrets.token_urlsafe(64)
+            self.refresh_tokens[token] = {"client_id": client_id, "scope": scope, "revoked": False}
+            body["refresh_token"] = token
+        return Response(200, body)
+
+    # --- Graph plumbing -----------------------------------------------------------------
+    def _graph(self, handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def run(request: Request) -> Response:
+            request_id = str(uuid.uuid4())
+            client_request_id = request.headers.get("client-request-id") or request_id
+            headers = {"request-id": request_id, "client-request-id": client_request_id,
+                       "x-ms-ags-diagnostic": json.dumps({"ServerInfo": {"DataCenter": "Loopback"}})}
+            try:
+                self._authenticate(request)
+                response = handler(request)
+            except GraphError as error:
+                body = _graph_error_body(error.code, error.message, request_id, client_request_id, error.details)
+                response = Response(error.status, body, error.headers)
+            if isinstance(response.body, dict):
+                response.headers.setdefault("Content-Type", "application/json;odata.metadata=minimal;"
+                                            "odata.streaming=true;IEEE754Compatible=false;charset=utf-8")
+            response.headers = {**headers, **response.headers}
+            return response
+        return run
+
+    def _authenticate(self, request: Request) -> None:
+        challenge = {"WWW-Authenticate": 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/'
+                     'common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"'}
+        token = request.bearer
+        if not token:
+            raise GraphError(401, "InvalidAuthenticationToken", "Access token is empty.", headers=challenge)
+        held = self.access_tokens.get(token)
+        if held is None or time.monotonic() >= held["expires_at"]:
+            raise GraphError(401, "InvalidAuthenticationToken", "Access token has expired or is not yet valid.",
+                             headers=challenge)
+
+    def _require(self, roles: frozenset[str]) -> None:
+        if not roles.intersection(self.admin_roles):
+            raise GraphError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
+
+    @staticmethod
+    def _body(request: Request) -> dict[str, Any]:
+        try:
+            body = request.json()
+        except (ValueError, UnicodeDecodeError):
+            raise GraphError(400, "BadRequest", "Unable to read JSON request payload. Please ensure Content-Type "
+                             "header is set and payload is of valid JSON format.") from None
+        if not isinstance(body, dict):
+            raise GraphError(400, "BadRequest", "Empty Payload. JSON content expected.")  # (inferred)
+        return body
+
+    def _context(self, fragment: str) -> str:
+        return f"{self.base_url}/v1.0/$metadata#{fragment}"
+
+    def not_found(self, request: Request) -> Response:
+        if not request.path.startswith("/v1.0/"):
+            return super().not_found(request)
+        segment = request.path[len("/v1.0/"):].split("/")[0]
+        request_id = str(uuid.uuid4())
+        body = _graph_error_body("BadRequest", f"Resource not found for the segment '{segment}'.", request_id,
+                                 request.headers.get("client-request-id") or request_id)
+        return Response(400, body, {"request-id": request_id})
+
+    # --- tenant -------------------------------------------------------------------------
+    def _me(self, request: Request) -> Response:
+        user = self.users[self.admin_upn.lower()]
+        return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
+
+    def _organization(self, request: Request) -> Response:
+        verified = [{"capabilities": "Email, OfficeCommunicationsOnline", "isDefault": d["isDefault"],
+                     "isInitial": d["isInitial"], "name": d["id"], "type": d["authenticationType"]}
+                    for d in self.domains.values() if d["isVerified"]]
+        org = {"id": self.tenant_id, "displayName": self.org_name, "tenantType": "AAD", "countryLetterCode": "US",
+               "preferredLanguage": "en", "businessPhones": [], "technicalNotificationMails": [self.admin_upn],
+               "verifiedDomains": verified}
+        return Response(200, {"@odata.context": self._context("organization"), "value": [org]})
+
+    # --- domains ------------------------------------------------------------------------
+    def _new_domain(self, name: str, *, verified: bool, initial: bool = False, root: bool = True) -> dict[str, Any]:
+        digits = f"{secrets.randbelow(10**8):08d}"
+        return {"id": name, "authenticationType": "Managed", "availabilityStatus": None, "isAdminManaged": True,
+                "isDefault": initial, "isInitial": initial, "isRoot": root, "isVerified": verified,
+                "passwordNotificationWindowInDays": 14, "passwordValidityPeriodInDays": 2147483647,
+                "state": None, "supportedServices": ["Email", "OfficeCommunicationsOnline"] if verified else [],
+                "_txt": f"MS=ms{digits}", "_mx": f"ms{digits}.msv1.invalid"}
+
+    def _domain(self, request: Request) -> dict[str, Any]:
+        name = unquote(request.params["id"]).lower()
+        domain = self.domains.get(name)
+        if domain is None:
+            raise GraphError(404, "Request_ResourceNotFound", f"Resource '{name}' does not exist or one of its "
+                             "queried reference-property objects are not present.")
+        return domain
+
+    def _domain_view(self, domain: dict[str, Any], with_context: bool = True) -> dict[str, Any]:
+        view = {k: v for k, v in domain.items() if not k.startswith("_")}
+        view["supportedServices"] = list(domain["supportedServices"])
+        return {"@odata.context": self._context("domains/$entity"), **view} if with_context else view
+
+    def _list_domains(self, request: Request) -> Response:
+        return Response(200, {"@odata.context": self._context("domains"),
+                              "value": [self._domain_view(d, False) for d in self.domains.values()]})
+
+    def _get_domain(self, request: Request) -> Response:
+        return Response(200, self._domain_view(self._domain(request)))
+
+    def _add_domain(self, request: Request) -> Response:
+        self._require(DOMAIN_WRITERS)
+        body = self._body(request)
+        raw = body.get("id")
+        if raw is None:
+            raise GraphError(400, "Request_BadRequest", "A value is required for property 'id' of resource "
+                             "'Domain'.")  # (inferred)
+        name = raw.strip().lower().rstrip(".") if isinstance(raw, str) else ""
+        if not _valid_domain_name(name):
+            raise GraphError(400, "Request_BadRequest", "Invalid value specified for property 'id' of resource "
+                             "'Domain'.")  # (inferred)
+        if name in self.domains:
+            message = "Another object with the same value for property id already exists."
+            raise GraphError(400, "Request_BadRequest", message,
+                             details=[{"code": "ObjectConflict", "message": message, "target": "id"}])
+        parent = next((d for d in self.domains.values() if name.endswith("." + d["id"]) and d["isVerified"]), None)
+        # A subdomain of a verified root is verified with it (domain-post-domains).
+        domain = self._new_domain(name, verified=parent is not None, root=parent is None)
+        self.domains[name] = domain
+        return Response(201, self._domain_view(domain),
+                        {"Location": f"{self.base_url}/v1.0/domains('{quote(name)}')"})
+
+    def _dns_record(self, domain: str, kind: str, label: str, supported: str, **extra: Any) -> dict[str, Any]:
+        odata = {"Txt": "domainDnsTxtRecord", "Mx": "domainDnsMxRecord", "CName": "domainDnsCnameRecord",
+                 "Srv": "domainDnsSrvRecord"}[kind]
+        key = f"{domain}|{kind}|{label}|{supported}|{sorted(extra.items())}"
+        return {"@odata.type": f"#microsoft.graph.{odata}", "id": str(uuid.uuid5(uuid.NAMESPACE_DNS, key)),
+                "isOptional": False, "label": label, "recordType": kind, "supportedService": supported,
+                "ttl": 3600, **extra}
+
+    def _verification_records(self, request: Request) -> Response:
+        domain = self._domain(request)
+        name = domain["id"]
+        return Response(200, {"@odata.context": self._context(f"domains('{name}')/verificationDnsRecords"),
+                              "value": [self._dns_record(name, "Txt", name, "None", text=domain["_txt"]),
+                                        self._dns_record(name, "Mx", name, "None", mailExchange=domain["_mx"],
+                                                         preference=32767)]})
+
+    def _verify_domain(self, request: Request) -> Response:
+        self._require(DOMAIN_WRITERS)
+        domain = self._domain(request)
+        name = domain["id"]
+        if domain["isVerified"]:
+            raise GraphError(400, "Request_BadRequest", "Domain is already verified.")
+        if name in self.domains_in_other_tenants:
+            message = "Domain verification failed with the following error: 'Domain is being used by an active tenant'."
+            raise GraphError(400, "Request_BadRequest", message,
+                             details=[{"code": "DomainInUse", "message": message, "target": "Name.Conflict"}])
+        try:
+            published = [t.strip('"') for t in self.dns_txt(name)] if self.dns_txt is not None else []
+        except Exception:
+            published = []
+        if domain["_txt"] not in published:
+            raise GraphError(400, "Request_BadRequest", "Domain verification failed with the following error: "
+                             "'Unable to verify domain. The DNS record for the domain was not found.'")  # (inferred)
+        domain.update(isVerified=True, isRoot=True, availabilityStatus="AvailableImmediately",
+                      supportedServices=["Email", "OfficeCommunicationsOnline"])
+        for other in self.domains.values():  # subdomains already added follow their root
+            if other["id"].endswith("." + name) and not other["isVerified"]:
+                other.update(isVerified=True, isRoot=False, supportedServices=["Email", "OfficeCommunicationsOnline"])
+        return Response(200, self._domain_view(domain))
+
+    def _service_records(self, request: Request) -> Response:
+        domain = self._domain(request)
+        name = domain["id"]
+        rec = self._dns_record
+        records = [
+            rec(name, "Mx", name, "Email", mailExchange=name.replace(".", "-") + ".mail.protection.outlook.com",
+                preference=0),
+            rec(name, "Txt", name, "Email", text="v=spf1 include:spf.protection.outlook.com -all"),
+            rec(name, "CName", "autodiscover." + name, "Email", canonicalName="autodiscover.outlook.com"),
+            rec(name, "CName", "sip." + name, "OfficeCommunicationsOnline", canonicalName="sipdir.online.lync.com"),
+            rec(name, "CName", "lyncdiscover." + name, "OfficeCommunicationsOnline",
+                canonicalName="webdir.online.lync.com"),
+            rec(name, "Srv", "_sip._tls." + name, "OfficeCommunicationsOnline", nameTarget="sipdir.online.lync.com",
+                port=443, priority=100, protocol="_tls", service="_sip", weight=1),
+            rec(name, "Srv", "_sipfederationtls._tcp." + name, "OfficeCommunicationsOnline",
+                nameTarget="sipfed.online.lync.com", port=5061, priority=100, protocol="_tcp",
+                service="_sipfederationtls", weight=1),
+        ]
+        return Response(200, {"@odata.context": self._context(f"domains('{name}')/serviceConfigurationRecords"),
+                              "value": records})
+
+    # --- users --------------------------------------------------------------------------
+    def _find_user(self, request: Request) -> dict[str, Any]:
+        key = unquote(request.params["id"])
+        user = self.users.get(key.lower()) or next((u for u in self.users.values() if u["id"] == key.lower()), None)
+        if user is None:
+            raise GraphError(404, "Request_ResourceNotFound", f"Resource '{key}' does not exist or one of its "
+                             "queried reference-property objects are not present.")
+        return user
+
+    @staticmethod
+    def _project(user: dict[str, Any], request: Request) -> dict[str, Any]:
+        select = request.arg("$select")
+        names = [n.strip() for n in select.split(",") if n.strip()] if select else list(USER_DEFAULT_PROPERTIES)
+        view = {n: user[n] for n in names if n in user and not n.startswith("_")}
+        view["id"] = user["id"]
+        if "assignedLicenses" in view:
+            view["assignedLicenses"] = [dict(x) for x in user["assignedLicenses"]]
+        return view
+
+    def _check_user_fields(self, body: dict[str, Any], *, creating: bool) -> None:
+        def invalid(name: str) -> GraphError:
+            return GraphError(400, "Request_BadRequest", f"Invalid value specified for property '{name}' of "
+                              "resource 'User'.")
+
+        for name in body:
+            if name not in USER_WRITABLE:
+                raise GraphError(400, "Request_BadRequest", f"Property '{name}' does not exist as a declared "
+                                 "property or extension property.")
+        if creating:
+            for name in ("accountEnabled", "displayName", "mailNickname", "userPrincipalName", "passwordProfile"):
+                if body.get(name) is None:
+                    raise GraphError(400, "Request_BadRequest", f"A value is required for property '{name}' of "
+                                     "resource 'User'.")
+        for name in USER_STRING_PROPERTIES & body.keys():
+            value = body[name]
+            if value is not None and not isinstance(value, str):
+                raise invalid(name)
+        if "accountEnabled" in body and not isinstance(body["accountEnabled"], bool):
+            raise invalid("accountEnabled")
+        if "displayName" in body and not (body["displayName"] or "").strip():
+            raise invalid("displayName")
+        if "mailNickname" in body and not MAIL_NICKNAME.match(body["mailNickname"] or ""):
+            raise invalid("mailNickname")
+        if "userPrincipalName" in body and not UPN.match(body["userPrincipalName"] or ""):
+            raise invalid("userPrincipalName")
+        if body.get("usageLocation") is not None and not COUNTRY.match(body["usageLocation"]):
+            raise invalid("usageLocation")
+        if "passwordProfile" in body:
+            profile = body["passwordProfile"]
+            if not isinstance(profile, dict) or not isinstance(profile.get("password"), str):
+                raise invalid("passwordProfile")
+            force = profile.get("forceChangePasswordNextSignIn", True)
+            if not isinstance(force, bool):
+                raise invalid("passwordProfile")
+        if "userPrincipalName" in body:
+            suffix = body["userPrincipalName"].rsplit("@", 1)[1].lower()
+            domain = self.domains.get(suffix)
+            if domain is None or not domain["isVerified"]:
+                raise GraphError(400, "Request_BadRequest", "The domain portion of the userPrincipalName property is "
+                                 "invalid. You must use one of the verified domain names in your organization.")
+        if "passwordProfile" in body and not _password_ok(body["passwordProfile"]["password"]):
+            raise GraphError(400, "Request_BadRequest", "The specified password does not comply with password "
+                             "complexity requirements. Please provide a different password.")
+
+    @staticmethod
+    def _duplicate_upn() -> GraphError:
+        message = "Another object with the same value for property userPrincipalName already exists."
+        return GraphError(400, "Request_BadRequest", message,
+                          details=[{"code": "ObjectConflict", "message": message, "target": "userPrincipalName"}])
+
+    def _create_user(self, request: Request) -> Response:
+        self.created_user_posts += 1
+        self._require(USER_WRITERS)
+        body = self._body(request)
+        self._check_user_fields(body, creating=True)
+        upn = body["userPrincipalName"]
+        if upn.lower() in self.users:
+            raise self._duplicate_upn()
+        profile = body["passwordProfile"]
+        user: dict[str, Any] = {n: None for n in USER_STRING_PROPERTIES}
+        user.update({k: v for k, v in body.items() if k != "passwordProfile"})
+        user.update(id=str(uuid.uuid4()), businessPhones=list(body.get("businessPhones") or []), mail=None,
+                    assignedLicenses=[], _password=profile["password"],
+                    _forceChangePasswordNextSignIn=profile.get("forceChangePasswordNextSignIn", True))
+        self.users[upn.lower()] = user
+        return Response(201, {"@odata.context": self._context("users/$entity"), **self._project(user, request)},
+                        {"Location": f"{self.base_url}/v1.0/users/{user['id']}"})
+
+    def _get_user(self, request: Request) -> Response:
+        user = self._find_user(request)
+        return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
+
+    def _update_user(self, request: Request) -> Response:
+        self._require(USER_WRITERS)
+        user = self._find_user(request)
+        body = self._body(request)
+        self._check_user_fields(body, creating=False)
+        new_upn = body.get("userPrincipalName")
+        if new_upn is not None and new_upn.lower() != user["userPrincipalName"].lower():
+            if new_upn.lower() in self.users:
+                raise self._duplicate_upn()
+            self.users[new_upn.lower()] = self.users.pop(user["userPrincipalName"].lower())
+        for name, value in body.items():
+            if name == "passwordProfile":
+                user["_password"] = value["password"]
+                user["_forceChangePasswordNextSignIn"] = value.get("forceChangePasswordNextSignIn", True)
+            else:
+                user[name] = value
+        return Response(204, b"")
+
+    def _list_users(self, request: Request) -> Response:
+        top_arg = request.arg("$top")
+        top = self.page_size_default
+        if top_arg is not None:
+            if not top_arg.isdigit() or not 1 <= int(top_arg) <= 999:
+                raise GraphError(400, "Request_UnsupportedQuery", f"Invalid page size specified: '{top_arg}'. Must "
+                                 "be between 1 and 999 inclusive.")  # (inferred)
+            top = int(top_arg)
+        users = list(self.users.values())
+        query = request.arg("$filter")
+        if query:
+            users = [u for u in users if self._matches(u, query)]
+        offset = 0
+        skiptoken = request.arg("$skiptoken")
+        if skiptoken is not None:
+            offset = self._read_skiptoken(skiptoken)
+        page = users[offset:offset + top]
+        body: dict[str, Any] = {"@odata.context": self._context("users"),
+                                "value": [self._project(u, request) for u in page]}
+        if offset + top < len(users):
+            params = [("$top", str(top))]
+            params += [(k, v) for k in ("$filter", "$select") if (v := request.arg(k))]
+            params.append(("$skiptoken", self._make_skiptoken(offset + top)))
+            body["@odata.nextLink"] = (f"{self.base_url}/v1.0/users?"
+                                       + "&".join(f"{k}={quote(v, safe='')}" for k, v in params))
+        return Response(200, body)
+
+    @staticmethod
+    def _matches(user: dict[str, Any], query: str) -> bool:
+        match = FILTER_STARTSWITH.match(query) or FILTER_EQ.match(query)
+        allowed = {"userPrincipalName", "displayName", "mail", "mailNickname", "givenName", "surname", "id"}
+        if match is None or match.group(1) not in allowed:
+            words = re.findall(r"[A-Za-z]\w*", query.split("(", 1)[-1])
+            prop = match.group(1) if match else (words[0] if words else "")
+            raise GraphError(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause specified "
+                             f"for property '{prop}' of resource 'User'.")
+        value = (user.get(match.group(1)) or "").lower()
+        wanted = match.group(2).replace("''", "'").lower()
+        return value.startswith(wanted) if match.re is FILTER_STARTSWITH else value == wanted
+
+    @staticmethod
+    def _make_skiptoken(offset: int) -> str:
+        return "RFNwdAIA" + base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode().rstrip("=")
+
+    @staticmethod
+    def _read_skiptoken(token: str) -> int:
+        try:
+            raw = token.removeprefix("RFNwdAIA")
+            offset = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))["o"]
+            if not isinstance(offset, int) or offset < 0:
+                raise ValueError(offset)
+        except (ValueError, KeyError, TypeError):
+            raise GraphError(400, "Directory_ExpiredPageToken", "The specified page token value has expired and can "
+                             "no longer be included in your request.") from None
+        return offset
+
+    # --- licences -----------------------------------------------------------------------
+    @staticmethod
+    def _complete_sku(sku: dict[str, Any]) -> dict[str, Any]:
+        sku = dict(sku)
+        sku["prepaidUnits"] = {"enabled": 0, "suspended": 0, "warning": 0, "lockedOut": 0,
+                               **sku.get("prepaidUnits", {})}
+        sku.setdefault("consumedUnits", 0)
+        sku.setdefault("capabilityStatus", "Enabled")
+        sku.setdefault("appliesTo", "User")
+        sku.setdefault("servicePlans", [{"servicePlanId": "9aaf7827-d63c-4b61-89c3-182f06f82e5c",
+                                         "servicePlanName": "EXCHANGE_S_STANDARD", "provisioningStatus": "Success",
+                                         "appliesTo": "User"}])
+        sku.setdefault("subscriptionIds", [str(uuid.uuid4())])
+        return sku
+
+    def _subscribed_skus(self, request: Request) -> Response:
+        value = [{"accountName": self.org_name, "accountId": self.tenant_id,
+                  "id": f"{self.tenant_id}_{s['skuId']}", **json.loads(json.dumps(s))} for s in self.skus]
+        return Response(200, {"@odata.context": self._context("subscribedSkus"), "value": value})
+
+    def _assign_license(self, request: Request) -> Response:
+        self._require(LICENSE_WRITERS)
+        user = self._find_user(request)
+        body = self._body(request)
+        missing = [n for n in ("addLicenses", "removeLicenses") if n not in body]
+        if missing:
+            raise GraphError(400, "Request_BadRequest", "One or more parameters of the operation 'assignLicense' "
+                             f"are missing from the request payload. The missing parameters are: {', '.join(missing)}.")
+        adds, removes = body["addLicenses"], body["removeLicenses"]
+        if not isinstance(adds, list) or not all(isinstance(a, dict) and isinstance(a.get("skuId"), str)
+                                                 for a in adds):
+            raise GraphError(400, "Request_BadRequest", "Invalid value specified for property 'addLicenses'.")
+        if not isinstance(removes, list) or not all(isinstance(r, str) for r in removes):
+            raise GraphError(400, "Request_BadRequest", "Invalid value specified for property 'removeLicenses'.")
+        by_id = {s["skuId"].lower(): s for s in self.skus}
+        held = {a["skuId"].lower() for a in user["assignedLicenses"]}
+        if adds and not user.get("usageLocation"):
+            raise GraphError(400, "Request_BadRequest", "License assignment cannot be done for user with invalid "
+                             "usage location.")
+        for sku_id in [a["skuId"] for a in adds] + removes:
+            if sku_id.lower() not in by_id:
+                raise GraphError(400, "Request_BadRequest", f"License {sku_id} does not correspond to a valid "
+                                 "company License.")
+        for sku_id in removes:
+            if sku_id.lower() not in held:
+                raise GraphError(400, "Request_BadRequest", "User does not have a corresponding license.")  # (inferred)
+        for add in adds:
+            sku = by_id[add["skuId"].lower()]
+            if add["skuId"].lower() not in held and sku["consumedUnits"] >= sku["prepaidUnits"]["enabled"]:
+                raise GraphError(400, "Request_BadRequest", f"Subscription with SKU {sku['skuId']} does not have any "
+                                 "available licenses.")
+        for sku_id in removes:
+            by_id[sku_id.lower()]["consumedUnits"] -= 1
+            user["assignedLicenses"] = [a for a in user["assignedLicenses"] if a["skuId"].lower() != sku_id.lower()]
+        for add in adds:
+            sku = by_id[add["skuId"].lower()]
+            plans = [p for p in add.get("disabledPlans") or [] if isinstance(p, str)]
+            current = next((a for a in user["assignedLicenses"] if a["skuId"].lower() == add["skuId"].lower()), None)
+            if current is None:
+                sku["consumedUnits"] += 1
+                user["assignedLicenses"].append({"disabledPlans": plans, "skuId": sku["skuId"]})
+            else:
+                current["disabledPlans"] = plans
+        if user["assignedLicenses"] and user.get("mail") is None:
+            user["mail"] = user["userPrincipalName"]  # Exchange gives the licensed user a mailbox
+        return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
