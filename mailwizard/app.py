@@ -122,7 +122,8 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     return 0
 
 
-def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None):
+def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None,
+                 connections=None):
     """The window with its controller and pages, ready to show. Used by main and by the tests."""
     from mailwizard.ui.controller import LANGUAGE_KEY, STATE_KEY, WizardController
     from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
@@ -139,7 +140,7 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
     languages = LanguageManager()
     languages.apply(language)
     tasks = TaskRunner()
-    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config)
+    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config, connections)
     controller.language = language
     if saved_language != language:
         controller.save_language(language)  # reopening shows the language the user last saw

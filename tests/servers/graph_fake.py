@@ -108,6 +108,8 @@ class GraphFake(FakeHttpServer):
     The signed-in admin is one of them. ``domains``: lower-cased name → domain resource (private "_txt"/"_mx").
     ``skus``: the subscribedSku dicts (mutate ``consumedUnits`` to use seats up). Knobs: ``deny_consent``,
     ``domains_in_other_tenants`` (verification fails with DomainInUse), ``single_use_refresh_tokens``.
+    ``created_user_posts`` counts every POST /v1.0/users that reached the handler (failed ones too; not faults
+    answered before it), so a test can see retries and duplicates.
 
     Errors have Microsoft's shapes: the identity platform's ``{"error", "error_description": "AADSTSnnnn: …",
     "error_codes", "timestamp", "trace_id", "correlation_id", "error_uri"}`` and Graph's

@@ -34,6 +34,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.widgets.connect_box import ConnectBox
 from mailwizard.ui.widgets.dns_status_panel import DnsStatusPanel
 
 VALUE_COLUMN, NAME_COLUMN = 3, 2
@@ -57,6 +58,8 @@ class DnsPage(WizardPage):
         scroll.setWidget(content)
         self.layout_.addWidget(scroll, 1)
 
+        self.connect_box = ConnectBox(controller)
+        body.addWidget(self.connect_box)
         self.host_box = QLabel(objectName="host_guidance")
         self.host_box.setWordWrap(True)
         self.host_box.setOpenExternalLinks(True)
@@ -156,6 +159,7 @@ class DnsPage(WizardPage):
         self.panel.record_titles = {key: self.purpose(key) for key in self._keys()}
         self.panel.value_names = {key: self.value_label(key).rstrip(":：") for key in _VALUE_KEYS}
         self.panel.retranslate()
+        self.connect_box.refresh()
         self.refresh()
 
     def purpose(self, key: str) -> str:
@@ -177,6 +181,7 @@ class DnsPage(WizardPage):
     # --- state ---------------------------------------------------------------------------
     def on_enter(self) -> None:
         super().on_enter()
+        self.controller.restore_connection()
         self.controller.start_dns_watch()
         self._tick.start()
 

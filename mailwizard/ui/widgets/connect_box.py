@@ -1,0 +1,165 @@
+"""Connecting MailWizard to the provider's admin API: sign in in the browser, see who is signed in,
+see the provider's own verdict on the domain, disconnect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.core.providers.connection import AppRegistration
+from mailwizard.ui.controller import CONNECT_TASK, WizardController
+from mailwizard.ui.messages import message
+from mailwizard.ui.status import Status, StatusLine
+
+
+def open_in_browser(url: str) -> None:
+    """The admin signs in in their own browser; MailWizard never sees the password."""
+    QDesktopServices.openUrl(QUrl(url))
+
+
+class RegistrationDialog(QDialog):
+    """The organisation's app registration: client ID (and, for Google desktop clients, its secret)."""
+
+    def __init__(self, provider_name: str, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registration_dialog")
+        self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
+        text = QLabel(self.tr(
+            "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
+            "{provider} account for its client ID.\n\nGoogle: an OAuth client of type \"Desktop app\" "
+            "(its client secret too). Microsoft 365: the app registration's Application (client) ID, with "
+            "\"Allow public client flows\" on and http://127.0.0.1 as a redirect URI.\n\nBoth are kept in your "
+            "computer's keychain.").format(provider=provider_name))
+        text.setWordWrap(True)
+        self.client_id = QLineEdit(client_id, objectName="client_id")
+        self.client_secret = QLineEdit(objectName="client_secret")
+        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Client ID:"), self.client_id)
+        form.addRow(self.tr("Client secret (Google only):"), self.client_secret)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in in my browser"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 0)
+
+    def registration(self) -> AppRegistration | None:
+        client_id = self.client_id.text().strip()
+        if not client_id:
+            return None
+        return AppRegistration(client_id, self.client_secret.text().strip() or None)
+
+
+class ConnectBox(QFrame):
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connect_box")
+        self.setStyleSheet("#connect_box { background: #f4f7fb; border-radius: 6px; }")
+        self.controller = controller
+        self.title = QLabel(objectName="connect_title")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.status = StatusLine(objectName="connect_status")
+        self.domain_status = StatusLine(objectName="provider_domain_status")
+        self.problem = StatusLine(objectName="connect_problem")
+        self.connect_button = QPushButton(objectName="connect")
+        self.disconnect_button = QPushButton(objectName="disconnect")
+        self.connect_button.clicked.connect(self.ask_connect)
+        self.disconnect_button.clicked.connect(self.ask_disconnect)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.disconnect_button)
+        buttons.addWidget(self.connect_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        for widget in (self.title, self.status, self.domain_status, self.problem):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self._problem: tuple[str, dict] = ("", {})
+        controller.connectionChanged.connect(self._connection_changed)
+        controller.stateChanged.connect(self.refresh)
+        controller.tasks.activityChanged.connect(self.refresh)
+        self.refresh()
+
+    def provider_name(self) -> str:
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        return provider.name.get(self.controller.language) if provider else ""
+
+    def _connection_changed(self, key: str, params: dict) -> None:
+        self._problem = (key, params)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state, name = self.controller.state, self.provider_name()
+        self.setVisible(self.controller.can_connect())
+        self.title.setText(self.tr("Let MailWizard do it for you: connect to {provider}").format(provider=name))
+        busy = self.controller.tasks.is_running(CONNECT_TASK)
+        connected = bool(state.connected_account)
+        if busy:
+            self.status.set_status(Status.WAITING, self.tr(
+                "Waiting for you to sign in in your browser… Come back here when the browser says you are done."))
+        elif connected:
+            self.status.set_status(Status.DONE, self.tr("Signed in as {account} for {organisation}.").format(
+                account=state.connected_account, organisation=state.connected_org))
+        else:
+            self.status.set_status(Status.ACTION, self.tr(
+                "Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks "
+                "{provider} to verify the domain once the record is visible.").format(provider=name))
+        domain = self.controller.state.domain or ""
+        if connected and state.provider_verified:
+            self.domain_status.set_status(Status.DONE, self.tr("{provider} has verified {domain}.").format(
+                provider=name, domain=domain))
+        elif connected:
+            self.domain_status.set_status(Status.WAITING, self.tr(
+                "When the verification record is visible, MailWizard asks {provider} to verify {domain}.").format(
+                provider=name, domain=domain))
+        else:
+            self.domain_status.set_status(None, "")
+        self.domain_status.setVisible(connected)
+        key, params = self._problem
+        self.problem.set_status(Status.PROBLEM if key else None, message(key, params) if key else "")
+        self.problem.setVisible(bool(key))
+        self.connect_button.setText(self.tr("Sign in again…") if connected else self.tr("Connect…"))
+        self.connect_button.setEnabled(not busy)
+        self.disconnect_button.setText(self.tr("Disconnect"))
+        self.disconnect_button.setVisible(connected)
+
+    def ask_connect(self) -> None:
+        dialog = RegistrationDialog(self.provider_name(), self.controller.state.oauth_client_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.registration() is None:
+            return
+        registration = dialog.registration()
+        self._problem = ("", {})
+        self.controller.update(oauth_client_id=registration.client_id)
+        page = self.tr("<p style='font-family:sans-serif'>MailWizard: you are signed in. You can close this "
+                       "window and go back to MailWizard.</p>")
+        self.controller.connect_provider(registration, open_in_browser, page,
+                                         self.tr("Waiting for the sign-in in your browser…"))
+        self.refresh()
+
+    def ask_disconnect(self) -> None:
+        name = self.provider_name()
+        answer = QMessageBox.question(
+            self, self.tr("Disconnect from {provider}?").format(provider=name),
+            self.tr("MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} "
+                    "account changes.").format(provider=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.disconnect_provider()
+
