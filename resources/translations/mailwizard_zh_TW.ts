@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ConnectBox</name>
+    <message>
+        <source>Let MailWizard do it for you: connect to {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser… Come back here when the browser says you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {account} for {organisation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} has verified {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the verification record is visible, MailWizard asks {provider} to verify {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from {provider}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>
@@ -854,6 +909,70 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>新增好新的 MX 紀錄後，請刪除舊的 MX 紀錄（{old}）。在這段期間寄來的郵件，幾個小時內仍可能送到舊的電子郵件服務。</translation>
     </message>
     <message>
+        <source>The provider answered with an error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet. Click Connect and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work ({reason}). Check the app registration and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled in the browser. Click Connect to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was withdrawn. Click Connect and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator), and accept every permission MailWizard asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s service is not answering right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not reach {host}. Check the network, proxy or firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped before the provider answered, so we cannot tell whether it was done. Run it again: MailWizard checks first and never creates anything twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is already taken in your organisation. Choose another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not know this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the request: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider cannot see the verification record for {domain} yet. It can take a while to reach the provider; MailWizard asks again when the DNS check sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
         <translation>無法儲存您的變更：{reason}。請檢查磁碟空間是否已滿。</translation>
     </message>
@@ -1023,6 +1142,33 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;Provider&apos;s website&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;服務商網站&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Connect to {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for its client ID.
+
+Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
+
+Both are kept in your computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (Google only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in my browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,9 @@ def test_300_accounts_exactly_once_through_throttling_and_faults(google: GoogleF
     created = [u for u in google.users if u.endswith("@" + DOMAIN)]
     assert len(created) == 300
     assert google.created_user_posts == 300  # the dropped ones were found, not created again
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    assert b"user042@example.com" in on_disk  # the journal is there…
+    assert not [a.password for a in members(DOMAIN, 300) if a.password.encode() in on_disk]  # …no password
 
     async def rerun():
         _c, provider2, _a, _b = await connect(google)

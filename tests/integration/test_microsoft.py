@@ -35,9 +35,8 @@ def graph(zone: Zone):
     skus = [{"skuId": SKU, "skuPartNumber": "O365_BUSINESS_ESSENTIALS",
              "prepaidUnits": {"enabled": 310, "suspended": 0, "warning": 0}, "consumedUnits": 1,
              "capabilityStatus": "Enabled", "appliesTo": "User"}]
-    with LoopbackDns(zone) as dns_server:
-        with GraphFake(dns_txt=txt_lookup(dns_server.port), skus=skus) as fake:
-            yield fake
+    with LoopbackDns(zone) as dns_server, GraphFake(dns_txt=txt_lookup(dns_server.port), skus=skus) as fake:
+        yield fake
 
 
 async def connect(graph: GraphFake, secrets: MemoryStore | None = None):

@@ -186,6 +186,11 @@ class GoogleFake(FakeHttpServer):
         self.route("GET", SITE_VERIFICATION + "/webResource/{id}", self._get_web_resource)
 
     # --- helpers for tests ---------------------------------------------------------------
+    def issued_tokens(self) -> list[str]:
+        """Every access and refresh token handed out: what a secret scan must never find on disk."""
+        with self.lock:
+            return list(self._access) + list(self._refresh)
+
     def expire_all_access_tokens(self) -> None:
         with self.lock:
             for token in self._access.values():

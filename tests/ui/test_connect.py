@@ -1,0 +1,113 @@
+"""Connecting to Google Workspace from the DNS step: sign in, domain bound and verified, and errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import Step
+from mailwizard.core.providers.connection import Connections, Endpoints
+from mailwizard.core.providers.google import GoogleEndpoints
+from mailwizard.core.providers.http import RetryPolicy
+from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.secrets import MemoryStore
+from mailwizard.ui.status import Status
+from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
+from tests.servers.dns_server import LoopbackDns, Zone
+from tests.servers.google_fake import GoogleFake
+from tests.ui.test_wizard import choose_google, domain_page, fill_company
+
+
+@pytest.fixture
+def world(monkeypatch):
+    zone = Zone(zones={"com", "net", "test"})
+    zone.add("example.com", "NS", "ns1.example.net.")
+    browser = ScriptedBrowser()
+    monkeypatch.setattr("mailwizard.ui.widgets.connect_box.open_in_browser", browser)
+    with LoopbackDns(zone) as dns_server, GoogleFake(primary_domain="example-corp.com",
+                                                     dns_txt=txt_lookup(dns_server.port)) as google:
+        secrets = MemoryStore()
+        endpoints = Endpoints(GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url))
+        connections = Connections(secrets, endpoints, policy=RetryPolicy(attempts=3, base_delay=0.01))
+        yield zone, dns_server, google, secrets, connections, browser
+
+
+def open_dns_step(qtbot, open_wizard, world):
+    zone, dns_server, _google, _secrets, connections, _browser = world
+    server = f"127.0.0.1:{dns_server.port}"
+    window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+    window.controller.connections = connections
+    choose_google(qtbot, window)
+    fill_company(qtbot, window)
+    qtbot.waitUntil(lambda: domain_page(window).presence.status is not None and
+                    domain_page(window).presence.status is not Status.WAITING, timeout=5000)
+    window.controller.go_next()
+    return window, window.pages[Step.DNS]
+
+
+def fill_registration_dialog(client_id: str) -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog) and dialog.objectName() == "registration_dialog"
+        dialog.client_id.setText(client_id)
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
+    QTimer.singleShot(50, fill)
+
+
+def test_connect_binds_the_domain_and_google_verifies_it(qtbot, open_wizard, world) -> None:
+    zone, _dns, google, secrets, _conns, browser = world
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    box = page.connect_box
+    assert box.isVisible() and box.status.status is Status.ACTION
+    fill_registration_dialog("test-client-id")
+    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    assert box.status.plain == "Signed in as admin@example.com for example-corp.com."
+    assert browser.opened and "code_challenge" in browser.opened[0]
+    # the verification value came from Google, not from the user
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
+    token = window.controller.state.dns_values["verification"]
+    assert "example.com" in google.domains
+    assert not window.controller.state.provider_verified
+    zone.add("example.com", "TXT", f"google-site-verification={token}")
+    qtbot.mouseClick(page.check_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.state.provider_verified, timeout=10000)
+    qtbot.waitUntil(lambda: box.domain_status.status is Status.DONE, timeout=2000)
+    assert box.domain_status.plain == "Google Workspace has verified example.com."
+    assert google.domains["example.com"]["verified"] is True
+    assert window.next_button.isEnabled()
+
+
+def test_a_non_admin_is_told_which_role_is_missing(qtbot, open_wizard, world) -> None:
+    _zone, _dns, google, _secrets, _conns, _browser = world
+    google.is_super_admin = False
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    fill_registration_dialog("test-client-id")
+    qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=10000)
+    assert "super administrator" in page.connect_box.problem.plain
+    assert not window.controller.state.connected_account
+
+
+def test_no_token_or_password_ever_reaches_the_disk(qtbot, open_wizard, world, state_dir: Path) -> None:
+    """The whole flow, then a scan of the state directory for every secret that was used."""
+    zone, _dns, google, secrets, _conns, _browser = world
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    fill_registration_dialog("test-client-id")
+    qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=10000)
+    google.expire_all_access_tokens()  # force a refresh, so a second access token exists
+    window.controller.bind_domain()
+    qtbot.wait(300)
+    window.close()
+    tokens = set(google.issued_tokens())
+    tokens |= {json.loads(v).get(k) for v in secrets.values.values() for k in ("access_token", "refresh_token")}
+    tokens.discard(None)
+    assert len(tokens) >= 3, "the test should have seen tokens to look for"
+    blobs = b"".join(p.read_bytes() for p in state_dir.rglob("*") if p.is_file())
+    assert not [t for t in tokens if t.encode() in blobs]
