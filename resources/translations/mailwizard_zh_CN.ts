@@ -5,55 +5,55 @@
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>让 MailWizard 帮您完成：连接到 {provider}</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser… Come back here when the browser says you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您在浏览器中登录。浏览器显示登录完成后，请回到这里。</translation>
     </message>
     <message>
         <source>Signed in as {account} for {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 {account} 登录 {organisation}。</translation>
     </message>
     <message>
         <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后，MailWizard 会把您的域名添加到 {provider}，自动填写下面的值，并在验证记录生效后请 {provider} 验证域名。</translation>
     </message>
     <message>
         <source>{provider} has verified {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 已验证 {domain}。</translation>
     </message>
     <message>
         <source>When the verification record is visible, MailWizard asks {provider} to verify {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证记录生效后，MailWizard 会请 {provider} 验证 {domain}。</translation>
     </message>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新登录…</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接…</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登录。现在可以关闭这个窗口，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您在浏览器中登录…</translation>
     </message>
     <message>
         <source>Disconnect from {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要断开与 {provider} 的连接吗？</translation>
     </message>
     <message>
         <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard 会清除自己的登录信息，并请 {provider} 撤销这项授权。您在 {provider} 的账号不会有任何变化。</translation>
     </message>
 </context>
 <context>
@@ -910,67 +910,67 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The provider answered with an error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回了错误。请稍后再试。</translation>
     </message>
     <message>
         <source>Not connected yet. Click Connect and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未连接。请点击“连接”并登录。</translation>
     </message>
     <message>
         <source>Signing in did not work ({reason}). Check the app registration and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录没有成功（{reason}）。请检查应用注册设置，然后再试一次。</translation>
     </message>
     <message>
         <source>Signing in was cancelled in the browser. Click Connect to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已在浏览器中取消。请点击“连接”再试一次。</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was withdrawn. Click Connect and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录已过期或已被撤销。请点击“连接”，重新登录。</translation>
     </message>
     <message>
         <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator), and accept every permission MailWizard asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>您登录所用的账号没有执行此操作的权限。请改用管理员账号登录：Google 需要超级管理员；Microsoft 365 需要 Global Administrator（全局管理员），或同时具有 Domain Name Administrator（域名管理员）和 User Administrator（用户管理员）角色。登录时请接受 MailWizard 请求的所有权限。</translation>
     </message>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商表示请求过于频繁。MailWizard 已等待并重试，但服务商仍然繁忙；请过几分钟再试。</translation>
     </message>
     <message>
         <source>The provider&apos;s service is not answering right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的系统暂时没有响应。请过几分钟再试。</translation>
     </message>
     <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 {host}。请检查网络、代理或防火墙。</translation>
     </message>
     <message>
         <source>The connection dropped before the provider answered, so we cannot tell whether it was done. Run it again: MailWizard checks first and never creates anything twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商回复之前连接就中断了，因此无法确定操作是否已经完成。请再试一次：MailWizard 会先进行检查，绝不会重复创建任何内容。</translation>
     </message>
     <message>
         <source>This address is already taken in your organisation. Choose another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个邮箱地址在您的组织中已被使用。请换一个地址。</translation>
     </message>
     <message>
         <source>The provider does not know this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商找不到这个项目。</translation>
     </message>
     <message>
         <source>The provider refused the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商拒绝了请求：{detail}</translation>
     </message>
     <message>
         <source>The provider cannot see the verification record for {domain} yet. It can take a while to reach the provider; MailWizard asks again when the DNS check sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商还查不到 {domain} 的验证记录。记录可能需要一段时间才能被服务商查到；等 DNS 检查查到这条记录后，MailWizard 会再请服务商验证。</translation>
     </message>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证数量不足：需要 {needed} 个，{sku} 中只有 {available} 个可用。请在管理后台购买更多许可证，或减少所选的成员；这次没有创建任何内容。</translation>
     </message>
     <message>
         <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有 MailWizard 可以使用的钥匙串，因此您的登录信息只会保留到 MailWizard 关闭为止。下次使用时需要重新登录。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
@@ -1148,7 +1148,7 @@ Sets up company email with a hosted provider, step by step.</source>
     <name>RegistrationDialog</name>
     <message>
         <source>Connect to {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 {provider}</translation>
     </message>
     <message>
         <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for its client ID.
@@ -1156,19 +1156,23 @@ Sets up company email with a hosted provider, step by step.</source>
 Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
 
 Both are kept in your computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard 通过您组织的应用注册来登录。请向负责管理您 {provider} 账号的人员索取客户端 ID。
+
+Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端，以及它的客户端密钥。Microsoft 365：需要应用注册的 Application (client) ID，并开启“Allow public client flows”，同时将 http://127.0.0.1 添加为重定向 URI。
+
+这两项都会保存在您电脑的钥匙串中。</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID：</translation>
     </message>
     <message>
         <source>Client secret (Google only):</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥（仅限 Google）：</translation>
     </message>
     <message>
         <source>Sign in in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中登录</translation>
     </message>
 </context>
 <context>

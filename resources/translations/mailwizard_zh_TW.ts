@@ -5,55 +5,55 @@
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>讓 MailWizard 幫您完成：連線到 {provider}</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser… Come back here when the browser says you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您在瀏覽器中登入。瀏覽器顯示登入完成後，請回到這裡。</translation>
     </message>
     <message>
         <source>Signed in as {account} for {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 {account} 登入 {organisation}。</translation>
     </message>
     <message>
         <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線後，MailWizard 會將您的網域新增到 {provider}、自動填入下方的值，並在驗證紀錄生效後請 {provider} 驗證網域。</translation>
     </message>
     <message>
         <source>{provider} has verified {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 已驗證 {domain}。</translation>
     </message>
     <message>
         <source>When the verification record is visible, MailWizard asks {provider} to verify {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證紀錄生效後，MailWizard 會請 {provider} 驗證 {domain}。</translation>
     </message>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新登入…</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>連線…</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>中斷連線</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登入。現在可以關閉這個視窗，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您在瀏覽器中登入…</translation>
     </message>
     <message>
         <source>Disconnect from {provider}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要中斷與 {provider} 的連線嗎？</translation>
     </message>
     <message>
         <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard 會清除自己的登入資訊，並請 {provider} 撤銷這項授權。您在 {provider} 的帳號不會有任何變更。</translation>
     </message>
 </context>
 <context>
@@ -910,67 +910,67 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The provider answered with an error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商回傳了錯誤。請稍後再試。</translation>
     </message>
     <message>
         <source>Not connected yet. Click Connect and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未連線。請點選「連線」並登入。</translation>
     </message>
     <message>
         <source>Signing in did not work ({reason}). Check the app registration and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入沒有成功（{reason}）。請檢查應用程式註冊設定，然後再試一次。</translation>
     </message>
     <message>
         <source>Signing in was cancelled in the browser. Click Connect to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入已在瀏覽器中取消。請點選「連線」再試一次。</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was withdrawn. Click Connect and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登入已過期或已被撤銷。請點選「連線」，重新登入。</translation>
     </message>
     <message>
         <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator), and accept every permission MailWizard asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>您登入時使用的帳號沒有執行這項操作的權限。請改用管理員帳號登入：Google 需要超級管理員；Microsoft 365 需要 Global Administrator（全域管理員），或同時具備 Domain Name Administrator（網域名稱管理員）和 User Administrator（使用者管理員）角色。登入時請接受 MailWizard 要求的所有權限。</translation>
     </message>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
     </message>
     <message>
         <source>The provider&apos;s service is not answering right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商的系統目前沒有回應。請過幾分鐘再試。</translation>
     </message>
     <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連上 {host}。請檢查網路、代理伺服器或防火牆。</translation>
     </message>
     <message>
         <source>The connection dropped before the provider answered, so we cannot tell whether it was done. Run it again: MailWizard checks first and never creates anything twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商回覆之前連線就中斷了，因此無法確定操作是否已經完成。請再試一次：MailWizard 會先進行檢查，絕不會重複建立任何項目。</translation>
     </message>
     <message>
         <source>This address is already taken in your organisation. Choose another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個電子郵件地址在您的組織中已有人使用。請改用其他地址。</translation>
     </message>
     <message>
         <source>The provider does not know this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商找不到這個項目。</translation>
     </message>
     <message>
         <source>The provider refused the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商拒絕了這項請求：{detail}</translation>
     </message>
     <message>
         <source>The provider cannot see the verification record for {domain} yet. It can take a while to reach the provider; MailWizard asks again when the DNS check sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務商還查不到 {domain} 的驗證紀錄。紀錄可能需要一段時間才會被服務商查到；等 DNS 檢查查到這筆紀錄後，MailWizard 會再請服務商驗證。</translation>
     </message>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理控制台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
     </message>
     <message>
         <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦上沒有 MailWizard 可以使用的鑰匙圈，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
@@ -1148,7 +1148,7 @@ Sets up company email with a hosted provider, step by step.</source>
     <name>RegistrationDialog</name>
     <message>
         <source>Connect to {provider}</source>
-        <translation type="unfinished"></translation>
+        <translation>連線到 {provider}</translation>
     </message>
     <message>
         <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for its client ID.
@@ -1156,19 +1156,23 @@ Sets up company email with a hosted provider, step by step.</source>
 Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
 
 Both are kept in your computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard 會透過您組織的應用程式註冊來登入。請向負責管理您 {provider} 帳號的人員索取用戶端識別碼。
+
+Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth 用戶端，以及它的用戶端密碼。Microsoft 365：需要應用程式註冊的 Application (client) ID，並開啟「Allow public client flows」，同時將 http://127.0.0.1 新增為重新導向 URI。
+
+這兩項都會儲存在您電腦的鑰匙圈中。</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端識別碼：</translation>
     </message>
     <message>
         <source>Client secret (Google only):</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端密碼（僅限 Google）：</translation>
     </message>
     <message>
         <source>Sign in in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在瀏覽器中登入</translation>
     </message>
 </context>
 <context>

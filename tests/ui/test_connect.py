@@ -38,7 +38,7 @@ def world(monkeypatch):
 
 
 def open_dns_step(qtbot, open_wizard, world):
-    zone, dns_server, _google, _secrets, connections, _browser = world
+    _zone, dns_server, _google, _secrets, connections, _browser = world
     server = f"127.0.0.1:{dns_server.port}"
     window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
     window.controller.connections = connections
@@ -60,7 +60,7 @@ def fill_registration_dialog(client_id: str) -> None:
 
 
 def test_connect_binds_the_domain_and_google_verifies_it(qtbot, open_wizard, world) -> None:
-    zone, _dns, google, secrets, _conns, browser = world
+    zone, _dns, google, _secrets, _conns, browser = world
     window, page = open_dns_step(qtbot, open_wizard, world)
     box = page.connect_box
     assert box.isVisible() and box.status.status is Status.ACTION
@@ -96,7 +96,7 @@ def test_a_non_admin_is_told_which_role_is_missing(qtbot, open_wizard, world) ->
 
 def test_no_token_or_password_ever_reaches_the_disk(qtbot, open_wizard, world, state_dir: Path) -> None:
     """The whole flow, then a scan of the state directory for every secret that was used."""
-    zone, _dns, google, secrets, _conns, _browser = world
+    _zone, _dns, google, secrets, _conns, _browser = world
     window, page = open_dns_step(qtbot, open_wizard, world)
     fill_registration_dialog("test-client-id")
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)

@@ -45,6 +45,7 @@ class ExpectedRecord:
     accepted: tuple[tuple[str, ...], ...] = ()  # other complete MX host sets the checker accepts
     waiting_for: tuple[str, ...] = ()
     spf_all: str = "~all"
+    note: dict[str, str] | None = field(default=None, compare=False)  # where to find the value, per language
 
     @property
     def ready(self) -> bool:
@@ -138,4 +139,5 @@ def _from_table(table: dict[str, Any], purpose: str, domain: str, values: dict[s
         key=table["key"], purpose=purpose, rtype=rtype, name=fqdn(name, domain), values=(value,),
         required=bool(table.get("required", purpose == "verification")), source=table.get("source", ""),
         waiting_for=tuple(dict.fromkeys(missing_name + missing_value)),
+        note=table.get("note") if isinstance(table.get("note"), dict) else None,
     )

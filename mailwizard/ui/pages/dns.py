@@ -48,6 +48,7 @@ class DnsPage(WizardPage):
         self._plan: ChangePlan | None = None
         self._result: CheckResult | None = None
         self._records_shown: tuple = ()
+        self._values_language = ""
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -230,16 +231,27 @@ class DnsPage(WizardPage):
         waiting = list(dict.fromkeys(p for r in self.controller.dns_records() for p in r.waiting_for))
         pasted = self.controller.state.dns_values
         wanted = list(dict.fromkeys(waiting + [k for k in pasted if k in _VALUE_KEYS]))
-        if list(self.value_fields) != wanted:
+        if list(self.value_fields) != wanted or self._values_language != self.controller.language:
+            self._values_language = self.controller.language
             while self.values_form.rowCount():
                 self.values_form.removeRow(0)
             self.value_fields = {}
+            records = self.controller.dns_records()
             for key in wanted:
                 field = QLineEdit(objectName=f"value_{key}")
                 field.setFont(_mono())
                 field.editingFinished.connect(lambda k=key, f=field: self.controller.set_dns_value(k, f.text()))
                 self.value_fields[key] = field
-                self.values_form.addRow(self.value_label(key), field)
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                column.addWidget(field)
+                note = next((r.note for r in records if key in r.waiting_for and r.note), None)
+                if note:  # where the provider's console shows this value
+                    hint = QLabel(note.get(self.controller.language) or note.get("en", ""), objectName=f"hint_{key}")
+                    hint.setWordWrap(True)
+                    hint.setStyleSheet("color: #4a5560;")
+                    column.addWidget(hint)
+                self.values_form.addRow(self.value_label(key), column)
         for key, field in self.value_fields.items():
             if not field.hasFocus() and field.text() != pasted.get(key, ""):
                 field.setText(pasted.get(key, ""))

@@ -1,0 +1,87 @@
+"""Offscreen screenshots of connecting to Google Workspace and binding the domain, against the
+loopback fakes: python tools/screenshots_connect.py [OUT_DIR] (English and 简体中文)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import qasync
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from mailwizard.app import build_window
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.google import GoogleEndpoints
+from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.secrets import MemoryStore
+from mailwizard.core.store import Store
+from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
+from tests.servers.dns_server import LoopbackDns, Zone
+from tests.servers.google_fake import GoogleFake
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    asyncio.set_event_loop(qasync.QEventLoop(app, already_running=True))
+
+    def wait(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    for lang in ("en", "zh_CN"):
+        zone = Zone(zones={"com"})
+        zone.add("example.com", "MX", "10 mx.oldmail.net.")
+        with LoopbackDns(zone) as dns_server, tempfile.TemporaryDirectory() as tmp, \
+                GoogleFake(primary_domain="example-corp.com", dns_txt=txt_lookup(dns_server.port)) as google:
+            store = Store(Path(tmp))
+            server = f"127.0.0.1:{dns_server.port}"
+            connections = Connections(MemoryStore(), Endpoints(GoogleEndpoints.at(google.base_url),
+                                                               GraphEndpoints.at(google.base_url)))
+            window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), dns_server.port), lang,
+                                     dns_config=check_config([server], [server], timeout=0.5),
+                                     connections=connections)
+            c = window.controller
+            window.resize(1240, 900)
+            c.choose_plan("google", "business-starter")
+            c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
+            c.set_domain_input("example.com")
+            c.update(domain_presence=DomainPresence.EXISTS, domain_nameservers=("f1g1ns1.dnspod.net",),
+                     current=Step.DNS)
+            window.show()
+            window.pages[Step.DNS].on_enter()
+            wait(0.8)
+            window.grab().save(str(out / f"connect-before-{lang}.png"))
+            c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
+            wait(1.5)
+            window.grab().save(str(out / f"connect-bound-{lang}.png"))
+            zone.add("example.com", "TXT", f"google-site-verification={c.state.dns_values['verification']}")
+            c.check_dns_now()
+            wait(1.5)
+            page = window.pages[Step.DNS]
+            page.findChild(QScrollArea, "dns_scroll").verticalScrollBar().setValue(0)
+            window.grab().save(str(out / f"connect-verified-{lang}.png"))
+            c.shutdown()
+            window.close()
+            store.close()
+            window.languages.apply("en")
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
