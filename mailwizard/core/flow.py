@@ -64,6 +64,7 @@ class WizardState:
     connected_org: str = ""
     provider_verified: bool = False  # the provider itself has confirmed the domain
     oauth_client_id: str = ""        # the app registration last used (an identifier, not a secret)
+    license_sku: str = ""            # Microsoft 365: the license new mailboxes get
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -101,7 +102,7 @@ class WizardState:
         dns_values = data.get("dns_values")
         if isinstance(dns_values, dict):
             values["dns_values"] = {str(k): str(v) for k, v in dns_values.items() if isinstance(v, str)}
-        for key in ("connected_account", "connected_org", "oauth_client_id"):
+        for key in ("connected_account", "connected_org", "oauth_client_id", "license_sku"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]
         for key in ("dns_verified", "dns_all_ok", "provider_verified"):

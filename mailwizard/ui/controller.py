@@ -38,6 +38,7 @@ CONNECT_TASK = "provider-connect"
 DISCONNECT_TASK = "provider-disconnect"
 BIND_TASK = "provider-bind-domain"
 VERIFY_TASK = "provider-verify"
+LICENSES_TASK = "provider-licenses"
 DNS_SNAPSHOT_KEY = "dns_snapshot"
 RESOLVERS_KEY = "dns_resolvers"
 
@@ -66,6 +67,7 @@ class WizardController(QObject):
     dnsChecked = Signal(object)
     saveFailed = Signal(str)
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
+    licensesLoaded = Signal(object)          # list of LicenseOption
 
     def __init__(
         self,
@@ -313,6 +315,7 @@ class WizardController(QObject):
             self.update(connected_account=account.email, connected_org=account.organisation)
             self.connectionChanged.emit("", {})
             self.bind_domain()
+            self.load_licenses()
 
         self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
 
@@ -330,6 +333,7 @@ class WizardController(QObject):
         def done(account: Account) -> None:
             self.update(connected_account=account.email, connected_org=account.organisation)
             self.connectionChanged.emit("", {})
+            self.load_licenses()
 
         self.tasks.run(CONNECT_TASK, run(), label=None, on_result=done, on_error=self._provider_failed)
 
@@ -339,6 +343,21 @@ class WizardController(QObject):
         self.update(connected_account="", connected_org="", provider_verified=False)
         self.tasks.run(DISCONNECT_TASK, self.connections.disconnect(provider_id, provider), label=None,
                        on_result=lambda _r: self.connectionChanged.emit("", {}), on_error=self._provider_failed)
+
+    def load_licenses(self) -> None:
+        """The tenant's licenses and how many are free (Microsoft 365: a mailbox needs one)."""
+        provider = self.provider
+        if provider is None:
+            return
+
+        def done(options) -> None:
+            if options and self._state.license_sku not in {o.sku_id for o in options}:
+                best = max(options, key=lambda o: o.available)
+                self.update(license_sku=best.sku_id)
+            self.licensesLoaded.emit(options)
+
+        self.tasks.run(LICENSES_TASK, provider.license_options(), label=None, on_result=done,
+                       on_error=self._provider_failed)
 
     def bind_domain(self) -> None:
         """Add the domain to the tenant, fetch its verification value and tenant records for the DNS step."""

@@ -40,6 +40,14 @@
         <translation>断开连接</translation>
     </message>
     <message>
+        <source>License for new mailboxes:</source>
+        <translation>新邮箱使用的许可证：</translation>
+    </message>
+    <message>
+        <source>{name} — {n} free</source>
+        <translation>{name}（剩余 {n} 个）</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登录。现在可以关闭这个窗口，回到 MailWizard。&lt;/p&gt;</translation>
     </message>

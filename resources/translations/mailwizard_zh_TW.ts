@@ -40,6 +40,14 @@
         <translation>中斷連線</translation>
     </message>
     <message>
+        <source>License for new mailboxes:</source>
+        <translation>新信箱使用的授權：</translation>
+    </message>
+    <message>
+        <source>{name} — {n} free</source>
+        <translation>{name}（剩餘 {n} 個）</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登入。現在可以關閉這個視窗，回到 MailWizard。&lt;/p&gt;</translation>
     </message>

@@ -124,7 +124,7 @@ def test_not_enough_licenses_stops_before_anything_is_created(graph: GraphFake, 
     before = len(graph.users)
     with pytest.raises(NoLicenseSeats) as caught:
         asyncio.run(scenario())
-    assert caught.value.params == {"sku": "O365_BUSINESS_ESSENTIALS", "available": "9", "needed": "30"}
+    assert caught.value.params == {"sku": "Microsoft 365 Business Basic", "available": "9", "needed": "30"}
     assert len(graph.users) == before
     store.close()
 

@@ -111,3 +111,33 @@ def test_no_token_or_password_ever_reaches_the_disk(qtbot, open_wizard, world, s
     assert len(tokens) >= 3, "the test should have seen tokens to look for"
     blobs = b"".join(p.read_bytes() for p in state_dir.rglob("*") if p.is_file())
     assert not [t for t in tokens if t.encode() in blobs]
+
+
+def test_microsoft_shows_the_tenant_licenses_and_fills_in_its_mx_host(qtbot, open_wizard, monkeypatch) -> None:
+    from tests.servers.graph_fake import GraphFake
+    from tests.ui.test_wizard import click_row, provider_page, type_into
+
+    monkeypatch.setattr("mailwizard.ui.widgets.connect_box.open_in_browser", ScriptedBrowser())
+    zone = Zone(zones={"com"})
+    with LoopbackDns(zone) as dns_server, GraphFake(dns_txt=txt_lookup(dns_server.port)) as graph:
+        server = f"127.0.0.1:{dns_server.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        window.controller.connections = Connections(MemoryStore(), Endpoints(
+            GoogleEndpoints.at(graph.base_url), GraphEndpoints.at(graph.base_url)),
+            policy=RetryPolicy(attempts=3, base_delay=0.01))
+        page = provider_page(window)
+        type_into(qtbot, page.seats, "5")
+        click_row(qtbot, page, "microsoft", "business-basic")
+        window.controller.go_next()
+        fill_company(qtbot, window)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
+        window.controller.go_next()
+        box = window.pages[Step.DNS].connect_box
+        fill_registration_dialog("test-client-id")
+        qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: box.license.isVisible() and box.license.count() == 1, timeout=10000)
+        assert box.license.currentText() == "Microsoft 365 Business Basic — 25 free"
+        assert window.controller.state.license_sku == graph.skus[0]["skuId"]
+        qtbot.waitUntil(lambda: window.controller.state.dns_values.get("mx_host") ==
+                        "example-com.mail.protection.outlook.com", timeout=5000)
+        assert window.controller.state.dns_values["verification"].startswith("ms")

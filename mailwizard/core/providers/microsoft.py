@@ -28,6 +28,18 @@ from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_
 
 SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
           "Organization.Read.All", "LicenseAssignment.ReadWrite.All")
+# skuPartNumber → the product name admins see in the Microsoft 365 admin center
+SKU_NAMES = {
+    "O365_BUSINESS_ESSENTIALS": "Microsoft 365 Business Basic",
+    "O365_BUSINESS_PREMIUM": "Microsoft 365 Business Standard",
+    "SPB": "Microsoft 365 Business Premium",
+    "EXCHANGESTANDARD": "Exchange Online (Plan 1)",
+    "EXCHANGEENTERPRISE": "Exchange Online (Plan 2)",
+    "STANDARDPACK": "Office 365 E1",
+    "ENTERPRISEPACK": "Office 365 E3",
+    "SPE_E3": "Microsoft 365 E3",
+    "SPE_E5": "Microsoft 365 E5",
+}
 _RETRYABLE_CODES = {"Directory_ConcurrencyViolation", "Request_ThrottledTemporarily", "TooManyRequests",
                     "serviceNotAvailable", "UnknownError"}
 
@@ -181,6 +193,6 @@ class MicrosoftProvider:
 
     async def license_options(self) -> list[LicenseOption]:
         skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])
-        return [LicenseOption(s["skuId"], s.get("skuPartNumber", s["skuId"]),
+        return [LicenseOption(s["skuId"], SKU_NAMES.get(s.get("skuPartNumber", ""), s.get("skuPartNumber", s["skuId"])),
                               int(s.get("prepaidUnits", {}).get("enabled", 0)) - int(s.get("consumedUnits", 0)))
                 for s in skus if s.get("capabilityStatus", "Enabled") == "Enabled"]

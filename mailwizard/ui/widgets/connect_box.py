@@ -3,9 +3,10 @@ see the provider's own verdict on the domain, disconnect."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSignalBlocker, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -78,6 +79,13 @@ class ConnectBox(QFrame):
         self.status = StatusLine(objectName="connect_status")
         self.domain_status = StatusLine(objectName="provider_domain_status")
         self.problem = StatusLine(objectName="connect_problem")
+        self.license_label = QLabel(objectName="license_label")
+        self.license = QComboBox(objectName="license")
+        self.license.currentIndexChanged.connect(self._license_chosen)
+        license_row = QHBoxLayout()
+        license_row.addWidget(self.license_label)
+        license_row.addWidget(self.license, 1)
+        self._licenses: list = []
         self.connect_button = QPushButton(objectName="connect")
         self.disconnect_button = QPushButton(objectName="disconnect")
         self.connect_button.clicked.connect(self.ask_connect)
@@ -90,9 +98,11 @@ class ConnectBox(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         for widget in (self.title, self.status, self.domain_status, self.problem):
             layout.addWidget(widget)
+        layout.addLayout(license_row)
         layout.addLayout(buttons)
         self._problem: tuple[str, dict] = ("", {})
         controller.connectionChanged.connect(self._connection_changed)
+        controller.licensesLoaded.connect(self._show_licenses)
         controller.stateChanged.connect(self.refresh)
         controller.tasks.activityChanged.connect(self.refresh)
         self.refresh()
@@ -139,6 +149,25 @@ class ConnectBox(QFrame):
         self.connect_button.setEnabled(not busy)
         self.disconnect_button.setText(self.tr("Disconnect"))
         self.disconnect_button.setVisible(connected)
+        self.license_label.setText(self.tr("License for new mailboxes:"))
+        show_licenses = connected and bool(self._licenses)
+        self.license_label.setVisible(show_licenses)
+        self.license.setVisible(show_licenses)
+
+    def _show_licenses(self, options: list) -> None:
+        self._licenses = list(options)
+        with QSignalBlocker(self.license):
+            self.license.clear()
+            for option in self._licenses:
+                self.license.addItem(self.tr("{name} — {n} free").format(name=option.name, n=option.available),
+                                     option.sku_id)
+            self.license.setCurrentIndex(max(self.license.findData(self.controller.state.license_sku), 0))
+        self.refresh()
+
+    def _license_chosen(self) -> None:
+        sku = self.license.currentData()
+        if sku:
+            self.controller.update(license_sku=sku)
 
     def ask_connect(self) -> None:
         dialog = RegistrationDialog(self.provider_name(), self.controller.state.oauth_client_id, self)
