@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -22,6 +23,7 @@ from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
 from mailwizard.core.providers.base import Account, Provider, ProviderError
 from mailwizard.core.providers.connection import CONNECTABLE, AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.registrars import load_registrars
 from mailwizard.core.secrets import KeyringStore, SecretsUnavailable
 from mailwizard.core.store import Store, StoreError
@@ -286,8 +288,6 @@ class WizardController(QObject):
 
     def save_text_file(self, path: Path, text: str, *, then_open: bool = False) -> None:
         """Write an export off the UI thread; open it afterwards if asked (a printable page)."""
-        import asyncio
-
         def opened(_result: object) -> None:
             if then_open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -316,6 +316,26 @@ class WizardController(QObject):
             self.connectionChanged.emit("", {})
             self.bind_domain()
             self.load_licenses()
+
+        self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
+
+    def connect_service_account(self, key_path: str, subject: str, label: str) -> None:
+        """Google: the organisation's service account key (read off the UI thread, then kept in the keychain)."""
+
+        async def run() -> Account:
+            text = await asyncio.to_thread(Path(key_path).read_text, encoding="utf-8")
+            key = ServiceAccountKey.from_json(text, subject)
+            if self.provider is not None:
+                await self.provider.close()
+                self.provider = None
+            provider, account = await self.connections.connect_service_account(key)
+            self.provider = provider
+            return account
+
+        def done(account: Account) -> None:
+            self.update(connected_account=account.email, connected_org=account.organisation)
+            self.connectionChanged.emit("", {})
+            self.bind_domain()
 
         self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
 
@@ -400,6 +420,8 @@ class WizardController(QObject):
             self.connectionChanged.emit(exc.key, exc.params)
         elif isinstance(exc, SecretsUnavailable):
             self.connectionChanged.emit(exc.key, {})
+        elif isinstance(exc, OSError):  # the key file could not be read
+            self.connectionChanged.emit("provider.key_file_unreadable", {})
         else:
             log.error("provider task failed: %s", type(exc).__name__)
             self.connectionChanged.emit("provider.error", {})

@@ -289,6 +289,15 @@ def _texts() -> dict[str, str]:
             "There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more "
             "licenses in the admin center or choose fewer members; nothing was created.",
         ),
+        "provider.delegation_missing": QCoreApplication.translate(
+            "Messages",
+            "The service account may not act as this administrator. In the Google Admin console, under "
+            "Security > Access and data control > API controls > Domain-wide delegation, add its client ID with "
+            "the scopes MailWizard needs, and check the administrator's address.",
+        ),
+        "provider.key_file_unreadable": QCoreApplication.translate(
+            "Messages", "The key file could not be read. Choose the JSON file you downloaded from Google Cloud."
+        ),
         "secrets.unavailable": QCoreApplication.translate(
             "Messages",
             "This computer has no keychain MailWizard can use, so your sign-in is kept only until "

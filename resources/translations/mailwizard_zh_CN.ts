@@ -48,6 +48,10 @@
         <translation>{name}（剩余 {n} 个）</translation>
     </message>
     <message>
+        <source>Connecting with the service account…</source>
+        <translation>正在使用服务账号连接…</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登录。现在可以关闭这个窗口，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
@@ -977,6 +981,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>许可证数量不足：需要 {needed} 个，{sku} 中只有 {available} 个可用。请在管理后台购买更多许可证，或减少所选的成员；这次没有创建任何内容。</translation>
     </message>
     <message>
+        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs, and check the administrator&apos;s address.</source>
+        <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围，并确认管理员的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
+        <translation>无法读取密钥文件。请选择从 Google Cloud 下载的 JSON 文件。</translation>
+    </message>
+    <message>
         <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
         <translation>这台电脑上没有 MailWizard 可以使用的钥匙串，因此您的登录信息只会保留到 MailWizard 关闭为止。下次使用时需要重新登录。</translation>
     </message>
@@ -1179,8 +1191,32 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>客户端密钥（仅限 Google）：</translation>
     </message>
     <message>
+        <source>Choose key file…</source>
+        <translation>选择密钥文件…</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s address, e.g. admin@yourcompany.com</source>
+        <translation>管理员的邮箱地址，例如 admin@yourcompany.com</translation>
+    </message>
+    <message>
+        <source>Service account key:</source>
+        <translation>服务账号密钥：</translation>
+    </message>
+    <message>
+        <source>Act as administrator:</source>
+        <translation>代表的管理员：</translation>
+    </message>
+    <message>
+        <source>Or, if your organisation does not allow signing in this way: its own service account with domain-wide delegation (Google Workspace only).</source>
+        <translation>如果贵公司不允许这样登录，也可以使用贵公司自己的、已开启全网域授权的服务账号（仅限 Google Workspace）。</translation>
+    </message>
+    <message>
         <source>Sign in in my browser</source>
         <translation>在浏览器中登录</translation>
+    </message>
+    <message>
+        <source>Service account key</source>
+        <translation>服务账号密钥</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@
         <translation>{name}（剩餘 {n} 個）</translation>
     </message>
     <message>
+        <source>Connecting with the service account…</source>
+        <translation>正在使用服務帳戶連線…</translation>
+    </message>
+    <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登入。現在可以關閉這個視窗，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
@@ -977,6 +981,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理控制台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
     </message>
     <message>
+        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs, and check the administrator&apos;s address.</source>
+        <translation>這個服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權和資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端識別碼和 MailWizard 需要的範圍，並確認管理員的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
+        <translation>無法讀取金鑰檔案。請選擇從 Google Cloud 下載的 JSON 檔案。</translation>
+    </message>
+    <message>
         <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
         <translation>這台電腦上沒有 MailWizard 可以使用的鑰匙圈，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
     </message>
@@ -1179,8 +1191,32 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>用戶端密碼（僅限 Google）：</translation>
     </message>
     <message>
+        <source>Choose key file…</source>
+        <translation>選擇金鑰檔案…</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s address, e.g. admin@yourcompany.com</source>
+        <translation>管理員的電子郵件地址，例如 admin@yourcompany.com</translation>
+    </message>
+    <message>
+        <source>Service account key:</source>
+        <translation>服務帳戶金鑰：</translation>
+    </message>
+    <message>
+        <source>Act as administrator:</source>
+        <translation>代表的管理員：</translation>
+    </message>
+    <message>
+        <source>Or, if your organisation does not allow signing in this way: its own service account with domain-wide delegation (Google Workspace only).</source>
+        <translation>如果貴公司不允許這樣登入，也可以使用貴公司自己、已啟用全網域委派的服務帳戶（僅限 Google Workspace）。</translation>
+    </message>
+    <message>
         <source>Sign in in my browser</source>
         <translation>在瀏覽器中登入</translation>
+    </message>
+    <message>
+        <source>Service account key</source>
+        <translation>服務帳戶金鑰</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,23 @@ Verification APIs, with the DNS step's loopback DNS server."""
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
 from mailwizard.core.members.bulk import create_accounts
-from mailwizard.core.providers.base import AuthExpired, PermissionDenied, SignInCancelled, VerificationFailed
+from mailwizard.core.providers.base import (
+    AuthExpired,
+    PermissionDenied,
+    SignInCancelled,
+    SignInFailed,
+    VerificationFailed,
+)
 from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
 from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
@@ -163,3 +171,49 @@ def test_a_revoked_grant_asks_to_sign_in_again(google: GoogleFake) -> None:
             await conns.restore("google")
 
     asyncio.run(scenario())
+
+
+def service_account_key(google: GoogleFake, *, delegated: bool = True) -> str:
+    from joserfc.jwk import RSAKey
+
+    key = RSAKey.generate_key(2048)
+    email = "mailwizard@example-corp.iam.gserviceaccount.com"
+    google.register_service_account(email, key.as_pem(private=False), delegated=delegated)
+    return json.dumps({"type": "service_account", "client_email": email,
+                       "private_key": key.as_pem(private=True).decode(), "token_uri": google.base_url + "/token"})
+
+
+def test_a_service_account_with_domain_wide_delegation_works_like_a_sign_in(google: GoogleFake, tmp_path) -> None:
+    secrets = MemoryStore()
+    key = ServiceAccountKey.from_json(service_account_key(google), "admin@example.com")
+
+    async def scenario():
+        conns = connections(google, secrets)
+        provider, account = await conns.connect_service_account(key)
+        try:
+            await provider.add_domain(DOMAIN)
+            google.set_domain_verified(DOMAIN)
+            google.expire_all_access_tokens()  # a new JWT is signed for a new token
+            report = await create_accounts(provider, members(DOMAIN, 3), Store(tmp_path))
+        finally:
+            await provider.close()
+        restored, again = await conns.restore("google")  # the key came back from the keychain
+        await restored.close()
+        return account, report, again
+
+    account, report, again = asyncio.run(scenario())
+    assert account.email == "admin@example.com" and account.organisation == "example-corp.com"
+    assert len(report.created) == 3 and again.email == "admin@example.com"
+    assert "PRIVATE KEY" in secrets.values["service-account-key:google"]
+
+
+def test_a_service_account_without_delegation_says_what_is_missing(google: GoogleFake) -> None:
+    key = ServiceAccountKey.from_json(service_account_key(google, delegated=False), "admin@example.com")
+    with pytest.raises(PermissionDenied) as caught:
+        asyncio.run(connections(google).connect_service_account(key))
+    assert caught.value.params == {"needed": "domain-wide delegation"}
+
+
+def test_a_file_that_is_not_a_key_is_refused_clearly() -> None:
+    with pytest.raises(SignInFailed):
+        ServiceAccountKey.from_json('{"type": "authorized_user"}', "admin@example.com")

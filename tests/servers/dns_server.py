@@ -110,12 +110,24 @@ class LoopbackDns:
         self.zone = zone
         self.resolver = _Resolver(zone, delay)
         self.address = address
-        self.port = free_port()
         handler = type("Handler", (DNSHandler,), {"udplen": udp_limit})
-        self._servers = [
-            DNSServer(self.resolver, address=address, port=self.port, tcp=tcp, logger=_Quiet(), handler=handler)
-            for tcp in (False, True)
-        ]
+        for attempt in range(20):
+            # a port free for UDP may be taken for TCP (e.g. by a client's ephemeral port): try another
+            self.port = free_port()
+            try:
+                udp = DNSServer(self.resolver, address=address, port=self.port, logger=_Quiet(), handler=handler)
+            except OSError:
+                continue
+            try:
+                tcp = DNSServer(self.resolver, address=address, port=self.port, tcp=True, logger=_Quiet(),
+                                handler=handler)
+            except OSError:
+                udp.server.server_close()
+                if attempt == 19:
+                    raise
+                continue
+            self._servers = [udp, tcp]
+            break
         self.tcp_queries = 0
 
     def __enter__(self) -> LoopbackDns:

@@ -157,7 +157,8 @@ class GoogleFake(FakeHttpServer):
         # OAuth state
         self._codes: dict[str, dict[str, Any]] = {}
         self._access: dict[str, dict[str, Any]] = {}    # access token → {"scopes", "expires", "refresh"}
-        self._refresh: dict[str, dict[str, Any]] = {}   # refresh token → {"scopes", "revoked"}
+        self._refresh: dict[str, dict[str, Any]] = {}
+        self.service_accounts: dict[str, dict[str, Any]] = {}   # refresh token → {"scopes", "revoked"}
         # Directory state
         self.org_units: set[str] = {"/"}
         self.domains: dict[str, dict[str, Any]] = {}
@@ -305,9 +306,11 @@ class GoogleFake(FakeHttpServer):
             form = {k: str(v) for k, v in _json_body(request).items()}
         else:
             form = request.form()
+        grant_type = form.get("grant_type")
+        if grant_type == "urn:ietf:params:oauth:grant-type:jwt-bearer":
+            return self._jwt_bearer(form.get("assertion", ""))
         if form.get("client_id") != self.client_id:
             return self._oauth_error(401, "invalid_client", "The OAuth client was not found.")
-        grant_type = form.get("grant_type")
         if grant_type == "authorization_code":
             return self._redeem_code(form)
         if grant_type == "refresh_token":
@@ -323,6 +326,34 @@ class GoogleFake(FakeHttpServer):
         if not grant_type:
             return self._oauth_error(400, "unsupported_grant_type", "Missing required parameter: grant_type")
         return self._oauth_error(400, "unsupported_grant_type", f"Invalid grant_type: {grant_type}")
+
+    def register_service_account(self, client_email: str, public_key_pem: bytes, *, delegated: bool = True) -> None:
+        """A service account whose key signs JWTs; ``delegated``: domain-wide delegation granted."""
+        self.service_accounts[client_email] = {"key": public_key_pem, "delegated": delegated}
+
+    def _jwt_bearer(self, assertion: str) -> Response:
+        """RFC 7523 as Google's token endpoint implements it for service accounts."""
+        from joserfc import jwt
+        from joserfc.errors import JoseError
+        from joserfc.jwk import RSAKey
+
+        try:
+            unverified = json.loads(base64.urlsafe_b64decode(assertion.split(".")[1] + "==="))
+            account = self.service_accounts.get(unverified.get("iss", ""))
+            if account is None:
+                return self._oauth_error(400, "invalid_grant", "Invalid JWT Signature.")
+            claims = jwt.decode(assertion, RSAKey.import_key(account["key"])).claims
+        except (JoseError, ValueError, IndexError):
+            return self._oauth_error(400, "invalid_grant", "Invalid JWT Signature.")
+        if claims.get("aud") != self.base_url + "/token" or int(claims.get("exp", 0)) < time.time():
+            return self._oauth_error(400, "invalid_grant", "Invalid JWT: Token must be a short-lived token.")
+        if not account["delegated"] or claims.get("sub") != self.admin_email:
+            return self._oauth_error(401, "unauthorized_client", "Client is unauthorized to retrieve access tokens "
+                                     "using this method, or client not authorized for any of the scopes requested.")
+        scopes = str(claims.get("scope", "")).split()
+        body = self._new_grant(scopes)  # no refresh token goes out: the app signs a new JWT instead
+        return Response(200, {"access_token": body["access_token"], "expires_in": body["expires_in"],
+                              "token_type": "Bearer"})
 
     def _redeem_code(self, form: dict[str, str]) -> Response:
         code = form.get("code")

@@ -141,3 +141,27 @@ def test_microsoft_shows_the_tenant_licenses_and_fills_in_its_mx_host(qtbot, ope
         qtbot.waitUntil(lambda: window.controller.state.dns_values.get("mx_host") ==
                         "example-com.mail.protection.outlook.com", timeout=5000)
         assert window.controller.state.dns_values["verification"].startswith("ms")
+
+
+def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, world, tmp_path) -> None:
+    from tests.integration.test_google import service_account_key
+
+    _zone, _dns, google, secrets, _conns, browser = world
+    key_file = tmp_path / "key.json"
+    key_file.write_text(service_account_key(google), encoding="utf-8")
+    window, page = open_dns_step(qtbot, open_wizard, world)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.set_key_path(str(key_file))
+        dialog.subject.setText("admin@example.com")
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
+
+    QTimer.singleShot(50, fill)
+    qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=10000)
+    assert not browser.opened  # no browser: the key signs its own requests
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
+    assert "PRIVATE KEY" in secrets.values["service-account-key:google"]
+    state_files = b"".join(p.read_bytes() for p in window.store.directory.rglob("*") if p.is_file())
+    assert b"PRIVATE KEY" not in state_files

@@ -121,3 +121,13 @@ def test_the_monitor_slows_down_and_check_now_speeds_it_up() -> None:
     assert len(results) == 6
     assert delays[:3] == list(BACKOFF[:3])
     assert delays[3] == BACKOFF[0]  # "Check now" reset the back-off
+
+
+def test_the_default_app_registration_is_read_from_resources(tmp_path) -> None:
+    from mailwizard.core.providers.connection import default_registration
+
+    assert default_registration("google") is None  # none registered by the publisher yet
+    (tmp_path / "oauth_clients.toml").write_text('[google]\nclient_id = "123.apps"\nclient_secret = "s"\n')
+    registration = default_registration("google", tmp_path)
+    assert registration is not None and registration.client_id == "123.apps" and registration.client_secret == "s"
+    assert default_registration("microsoft", tmp_path) is None

@@ -38,6 +38,10 @@ class PermissionDenied(ProviderError):
     key = "provider.permission_denied"       # params: needed (role or permission), how
 
 
+class DelegationMissing(PermissionDenied):
+    key = "provider.delegation_missing"      # a service account without domain-wide delegation for our scopes
+
+
 class RateLimited(ProviderError):
     key = "provider.rate_limited"            # params: retry_after
 

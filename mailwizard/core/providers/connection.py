@@ -3,17 +3,23 @@ signed in on the next start, disconnect on request (revoke and forget)."""
 
 from __future__ import annotations
 
+import json
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
 from mailwizard.core.providers.base import Account, NotConnected, Provider
 from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
 from mailwizard.core.providers.microsoft import GraphEndpoints, MicrosoftProvider
+from mailwizard.core.providers.service_account import ServiceAccountKey, ServiceAccountSession
+from mailwizard.core.resources import resources_dir
 from mailwizard.core.secrets import SecretStore, get_json, put_json
 
 CONNECTABLE = ("google", "microsoft")
+SERVICE_ACCOUNT = "service-account-key:google"
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,17 @@ class Endpoints:
 
     def oauth(self, provider_id: str) -> OAuthEndpoints:
         return self.google.oauth if provider_id == "google" else self.microsoft.oauth
+
+
+def default_registration(provider_id: str, root: Path | None = None) -> AppRegistration | None:
+    """MailWizard's own app registration from resources/oauth_clients.toml, if the publisher set one."""
+    try:
+        data = tomllib.loads(((root or resources_dir()) / "oauth_clients.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    entry = data.get(provider_id) or {}
+    client_id = str(entry.get("client_id", "")).strip()
+    return AppRegistration(client_id, str(entry.get("client_secret", "")).strip() or None) if client_id else None
 
 
 class Connections:
@@ -77,8 +94,25 @@ class Connections:
         provider = self._provider(provider_id, registration, token)
         return provider, await provider.whoami()
 
+    async def connect_service_account(self, key: ServiceAccountKey) -> tuple[Provider, Account]:
+        """Google only: the organisation's service account with domain-wide delegation."""
+        provider = GoogleProvider(ServiceAccountSession(key, self.endpoints.google.oauth.scopes),
+                                  self.endpoints.google, **self.provider_options)
+        try:
+            account = await provider.whoami()
+        except BaseException:
+            await provider.close()
+            raise
+        await self.secrets.put(SERVICE_ACCOUNT, key.to_json())
+        return provider, account
+
     async def restore(self, provider_id: str) -> tuple[Provider, Account]:
-        """Signed in from an earlier session: the refresh token from the keychain."""
+        """Signed in from an earlier session: the refresh token (or service account key) from the keychain."""
+        if provider_id == "google":
+            data = await get_json(self.secrets, SERVICE_ACCOUNT)
+            if data:
+                return await self.connect_service_account(ServiceAccountKey.from_json(json.dumps(data),
+                                                                                      data.get("subject", "")))
         registration = await self.registration(provider_id)
         token = await get_json(self.secrets, self._token_name(provider_id))
         if registration is None or token is None:
@@ -93,3 +127,5 @@ class Connections:
                 await session.revoke(provider.http)  # type: ignore[attr-defined]
             await provider.close()
         await self.secrets.delete(self._token_name(provider_id))
+        if provider_id == "google":
+            await self.secrets.delete(SERVICE_ACCOUNT)

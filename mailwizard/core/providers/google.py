@@ -24,6 +24,7 @@ from mailwizard.core.providers.base import (
     VerificationFailed,
 )
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_after
+from mailwizard.core.providers.service_account import ServiceAccountSession
 
 SCOPES = (
     "openid", "email",
@@ -95,7 +96,8 @@ def classify(response: httpx.Response) -> None:
 class GoogleProvider:
     id = "google"
 
-    def __init__(self, session: TokenSession, endpoints: GoogleEndpoints, *, http: httpx.AsyncClient | None = None,
+    def __init__(self, session: TokenSession | ServiceAccountSession, endpoints: GoogleEndpoints, *,
+                 http: httpx.AsyncClient | None = None,
                  policy: RetryPolicy | None = None, sleep=None) -> None:
         self.session, self.endpoints = session, endpoints
         self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0))
@@ -108,9 +110,11 @@ class GoogleProvider:
         await self.http.aclose()
 
     async def whoami(self) -> Account:
-        info = (await self.api.get(self.endpoints.userinfo)).json()
+        email = getattr(self.session, "account_email", None)  # a service account knows whom it acts as
+        if email is None:
+            email = (await self.api.get(self.endpoints.userinfo)).json().get("email", "")
         customer = (await self.api.get(f"{self.endpoints.directory}/customers/my_customer")).json()
-        return Account(info.get("email", ""), customer.get("customerDomain", ""), customer.get("id", ""))
+        return Account(email, customer.get("customerDomain", ""), customer.get("id", ""))
 
     async def _domain(self, domain: str) -> DomainStatus:
         data = (await self.api.get(f"{self.endpoints.directory}/customer/my_customer/domains/{quote(domain)}")).json()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.connection import AppRegistration
+from mailwizard.core.providers.connection import AppRegistration, default_registration
 from mailwizard.ui.controller import CONNECT_TASK, WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, StatusLine
@@ -34,7 +35,8 @@ def open_in_browser(url: str) -> None:
 class RegistrationDialog(QDialog):
     """The organisation's app registration: client ID (and, for Google desktop clients, its secret)."""
 
-    def __init__(self, provider_name: str, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, provider_name: str, client_id: str, parent: QWidget | None = None, *,
+                 service_account: bool = False, admin_email: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("registration_dialog")
         self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
@@ -51,6 +53,22 @@ class RegistrationDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Client ID:"), self.client_id)
         form.addRow(self.tr("Client secret (Google only):"), self.client_secret)
+        self.key_path = ""
+        self.key_label = QLabel(objectName="key_label")
+        self.key_button = QPushButton(self.tr("Choose key file…"), objectName="choose_key")
+        self.key_button.clicked.connect(self._choose_key)
+        self.subject = QLineEdit(admin_email, objectName="subject")
+        self.subject.setPlaceholderText(self.tr("an administrator's address, e.g. admin@yourcompany.com"))
+        advanced = QFormLayout()
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_button)
+        key_row.addWidget(self.key_label, 1)
+        advanced.addRow(self.tr("Service account key:"), key_row)
+        advanced.addRow(self.tr("Act as administrator:"), self.subject)
+        self.advanced_title = QLabel(self.tr(
+            "Or, if your organisation does not allow signing in this way: its own service account with "
+            "domain-wide delegation (Google Workspace only)."))
+        self.advanced_title.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in in my browser"))
         buttons.accepted.connect(self.accept)
@@ -58,8 +76,26 @@ class RegistrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
+        if service_account:
+            layout.addWidget(self.advanced_title)
+            layout.addLayout(advanced)
         layout.addWidget(buttons)
         self.resize(560, 0)
+
+    def _choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Service account key"), "", "JSON (*.json)")
+        if path:
+            self.set_key_path(path)
+
+    def set_key_path(self, path: str) -> None:
+        self.key_path = path
+        self.key_label.setText(path.replace("\\", "/").rsplit("/", 1)[-1])
+
+    def service_account(self) -> tuple[str, str] | None:
+        """(key file path, administrator) when the service-account way was chosen."""
+        if self.key_path and self.subject.text().strip():
+            return self.key_path, self.subject.text().strip()
+        return None
 
     def registration(self) -> AppRegistration | None:
         client_id = self.client_id.text().strip()
@@ -170,11 +206,24 @@ class ConnectBox(QFrame):
             self.controller.update(license_sku=sku)
 
     def ask_connect(self) -> None:
-        dialog = RegistrationDialog(self.provider_name(), self.controller.state.oauth_client_id, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.registration() is None:
+        google = self.controller.state.provider_id == "google"
+        default = default_registration(self.controller.state.provider_id or "")
+        client_id = self.controller.state.oauth_client_id or (default.client_id if default else "")
+        dialog = RegistrationDialog(self.provider_name(), client_id, self,
+                                    service_account=google, admin_email=self.controller.state.company.contact_email)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._problem = ("", {})
+        chosen = dialog.service_account() if google else None
+        if chosen is not None:
+            self.controller.connect_service_account(*chosen, label=self.tr("Connecting with the service account…"))
+            self.refresh()
             return
         registration = dialog.registration()
-        self._problem = ("", {})
+        if registration is None:
+            return
+        if default and registration.client_id == default.client_id and not registration.client_secret:
+            registration = default  # MailWizard's own registration, with its (non-confidential) secret
         self.controller.update(oauth_client_id=registration.client_id)
         page = self.tr("<p style='font-family:sans-serif'>MailWizard: you are signed in. You can close this "
                        "window and go back to MailWizard.</p>")
