@@ -47,7 +47,7 @@ def google(zone: Zone):
 
 def connections(google: GoogleFake, secrets: MemoryStore | None = None) -> Connections:
     endpoints = Endpoints(GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url))
-    return Connections(secrets or MemoryStore(), endpoints, policy=FAST)
+    return Connections(secrets or MemoryStore(), endpoints, policy=FAST, rate=None)
 
 
 async def connect(google: GoogleFake, secrets: MemoryStore | None = None):

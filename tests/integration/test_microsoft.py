@@ -41,7 +41,7 @@ def graph(zone: Zone):
 
 async def connect(graph: GraphFake, secrets: MemoryStore | None = None):
     endpoints = Endpoints(GoogleEndpoints.at(graph.base_url), GraphEndpoints.at(graph.base_url))
-    conns = Connections(secrets or MemoryStore(), endpoints, policy=FAST, usage_location="CN")
+    conns = Connections(secrets or MemoryStore(), endpoints, policy=FAST, usage_location="CN", rate=None)
     browser = ScriptedBrowser()
     provider, account = await conns.connect("microsoft", AppRegistration("test-client-id"), browser, "ok")
     return conns, provider, account, browser

@@ -131,3 +131,25 @@ def test_the_default_app_registration_is_read_from_resources(tmp_path) -> None:
     registration = default_registration("google", tmp_path)
     assert registration is not None and registration.client_id == "123.apps" and registration.client_secret == "s"
     assert default_registration("microsoft", tmp_path) is None
+
+
+def test_the_rate_limiter_spaces_requests_and_holds_them_all_after_retry_after() -> None:
+    from mailwizard.core.providers.http import RateLimiter
+
+    now = [0.0]
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(round(seconds, 6))
+        now[0] += seconds
+
+    limiter = RateLimiter(10.0, clock=lambda: now[0], sleep=sleep)
+
+    async def scenario() -> None:
+        for _ in range(3):
+            await limiter.acquire()
+        limiter.hold(2.0)  # a 429 with Retry-After: 2
+        await limiter.acquire()
+
+    asyncio.run(scenario())
+    assert slept == [0.1, 0.1, 2.0]  # evenly spaced at 10/s, then the whole pause the provider asked for

@@ -26,6 +26,8 @@ from mailwizard.core.providers.base import (
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_after
 from mailwizard.core.providers.service_account import ServiceAccountSession
 
+# Requests per second this app allows itself (Directory API: 2,400 queries/min per user).
+DEFAULT_RATE = 40.0
 SCOPES = (
     "openid", "email",
     "https://www.googleapis.com/auth/admin.directory.user",
@@ -98,12 +100,12 @@ class GoogleProvider:
 
     def __init__(self, session: TokenSession | ServiceAccountSession, endpoints: GoogleEndpoints, *,
                  http: httpx.AsyncClient | None = None,
-                 policy: RetryPolicy | None = None, sleep=None) -> None:
+                 policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE) -> None:
         self.session, self.endpoints = session, endpoints
         self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0))
         kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
         self.api = ApiClient(self.http, classify, policy or RetryPolicy(), before=session.headers,
-                             on_unauthorized=session.refresh,
+                             on_unauthorized=session.refresh, rate=rate,
                              **kwargs)
 
     async def close(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,29 @@ class RetryPolicy:
     max_delay: float = 32.0
 
 
+class RateLimiter:
+    """Spaces requests evenly at ``rate`` per second across every task of one connection, and
+    holds them all when the provider says "retry after N seconds" (one 429 pauses everyone)."""
+
+    def __init__(self, rate: float | None, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.interval = 1.0 / rate if rate else 0.0
+        self.clock, self.sleep = clock, sleep
+        self._next = 0.0
+
+    async def acquire(self) -> None:
+        if not self.interval and self._next <= self.clock():
+            return
+        now = self.clock()
+        start = max(self._next, now)
+        self._next = start + self.interval
+        if start > now:
+            await self.sleep(start - now)
+
+    def hold(self, seconds: float) -> None:
+        self._next = max(self._next, self.clock() + seconds)
+
+
 class Retry(Exception):
     """Raised by a provider's classifier: this response may be retried, after ``delay`` if given."""
 
@@ -50,11 +74,13 @@ class ApiClient:
     def __init__(self, client: httpx.AsyncClient, classify: Classifier, policy: RetryPolicy | None = None, *,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
                  before: Callable[[], Awaitable[dict[str, str]]] | None = None,
-                 on_unauthorized: Callable[[], Awaitable[None]] | None = None) -> None:
+                 on_unauthorized: Callable[[], Awaitable[None]] | None = None,
+                 rate: float | None = None) -> None:
         """``before()`` returns headers (the bearer token); ``on_unauthorized()`` refreshes it once."""
         self.client, self.classify, self.sleep = client, classify, sleep
         self.policy = policy or RetryPolicy()
         self.before, self.on_unauthorized = before, on_unauthorized
+        self.limiter = RateLimiter(rate, sleep=sleep)
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         refreshed = False
@@ -62,6 +88,7 @@ class ApiClient:
             headers = dict(kwargs.pop("headers", {}) or {})
             if self.before is not None:
                 headers.update(await self.before())
+            await self.limiter.acquire()
             try:
                 response = await self.client.request(method, url, headers=headers, **kwargs)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
@@ -87,7 +114,10 @@ class ApiClient:
             except Retry as retry:
                 if attempt + 1 == self.policy.attempts:
                     raise RateLimited(retry_after=str(retry.delay or "")) from None
-                await self.sleep(retry.delay if retry.delay is not None else self._backoff(attempt))
+                if retry.delay is not None:
+                    self.limiter.hold(retry.delay)  # Retry-After pauses every request of this connection
+                else:
+                    await self.sleep(self._backoff(attempt))
                 continue
             return response
         raise ProviderError()

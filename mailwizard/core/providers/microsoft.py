@@ -26,6 +26,8 @@ from mailwizard.core.providers.base import (
 )
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_after
 
+# Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
+DEFAULT_RATE = 20.0
 SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
           "Organization.Read.All", "LicenseAssignment.ReadWrite.All")
 # skuPartNumber → the product name admins see in the Microsoft 365 admin center
@@ -96,12 +98,13 @@ class MicrosoftProvider:
     id = "microsoft"
 
     def __init__(self, session: TokenSession, endpoints: GraphEndpoints, *, http: httpx.AsyncClient | None = None,
-                 policy: RetryPolicy | None = None, sleep=None, usage_location: str = "") -> None:
+                 policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE,
+                 usage_location: str = "") -> None:
         self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
         self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0))
         kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
         self.api = ApiClient(self.http, classify, policy or RetryPolicy(), before=session.headers,
-                             on_unauthorized=session.refresh,
+                             on_unauthorized=session.refresh, rate=rate,
                              **kwargs)
 
     async def close(self) -> None:

@@ -1,0 +1,26 @@
+"""A member as the wizard holds it before and after creation (passwords live elsewhere: keychain)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Field ids, in the order the table shows them; import mapping and export use the same ids.
+FIELDS = ("display_name", "family_name", "given_name", "local_part", "personal_email", "phone", "department",
+          "job_title", "quota_gb", "permissions")
+
+
+@dataclass
+class Member:
+    display_name: str = ""
+    family_name: str = ""
+    given_name: str = ""
+    local_part: str = ""        # the part before @company-domain
+    personal_email: str = ""    # where the invitation goes (the new mailbox cannot be read before activation)
+    phone: str = ""
+    department: str = ""
+    job_title: str = ""
+    quota_gb: str = ""          # as typed; validated against the plan
+    permissions: str = "user"   # a preset id of the provider: "user" or "user_admin"
+
+    def address(self, domain: str) -> str:
+        return f"{self.local_part}@{domain}" if self.local_part else ""

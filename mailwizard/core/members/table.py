@@ -1,0 +1,105 @@
+"""Validating the member list: every cell gets a specific message key; seats are counted against
+the plan. Pure functions, shared by the Members step and `mailwizard members check`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from mailwizard.core.domains import check_email
+from mailwizard.core.members.model import Member
+
+LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
+PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")
+PERMISSIONS = ("user", "user_admin")
+MAX_NAME = 64  # Tencent's `name` limit (bytes vary); the strictest provider's display-name length
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    field: str
+    key: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def check_local_part(local: str) -> str | None:
+    if not local:
+        return "member.address_missing"
+    if "@" in local:
+        return "member.address_other_domain"
+    if local != local.lower():
+        return "member.address_upper"
+    if ".." in local:
+        return "member.address_dots"
+    if len(local) > 64:
+        return "member.address_too_long"
+    if not LOCAL_PART.match(local):
+        return "member.address_invalid"
+    return None
+
+
+def check_member(member: Member, *, max_quota_gb: float | None = None) -> list[CellProblem]:
+    problems: list[CellProblem] = []
+    if not member.display_name.strip():
+        problems.append(CellProblem("display_name", "member.name_missing"))
+    elif len(member.display_name) > MAX_NAME:
+        problems.append(CellProblem("display_name", "member.name_too_long", {"max": str(MAX_NAME)}))
+    key = check_local_part(member.local_part.strip())
+    if key:
+        problems.append(CellProblem("local_part", key, {"value": member.local_part}))
+    if member.personal_email.strip() and not check_email(member.personal_email).ok:
+        problems.append(CellProblem("personal_email", "member.personal_email_invalid",
+                                    {"value": member.personal_email}))
+    if member.phone.strip() and not PHONE.match(member.phone.strip()):
+        problems.append(CellProblem("phone", "member.phone_invalid", {"value": member.phone}))
+    if member.quota_gb.strip():
+        try:
+            quota = float(member.quota_gb)
+        except ValueError:
+            problems.append(CellProblem("quota_gb", "member.quota_invalid", {"value": member.quota_gb}))
+        else:
+            if quota <= 0:
+                problems.append(CellProblem("quota_gb", "member.quota_invalid", {"value": member.quota_gb}))
+            elif max_quota_gb is not None and quota > max_quota_gb:
+                problems.append(CellProblem("quota_gb", "member.quota_over_plan",
+                                            {"max": f"{max_quota_gb:g}", "value": member.quota_gb}))
+    if member.permissions not in PERMISSIONS:
+        problems.append(CellProblem("permissions", "member.permissions_invalid"))
+    return problems
+
+
+def check_table(members: list[Member], *, existing: set[str] = frozenset(),
+                max_quota_gb: float | None = None) -> dict[int, list[CellProblem]]:
+    """Problems per row index; addresses used twice in the table, or already at the provider."""
+    counts = Counter(m.local_part.strip().lower() for m in members if m.local_part.strip())
+    first_row = {}
+    for index, member in enumerate(members):
+        first_row.setdefault(member.local_part.strip().lower(), index)
+    result: dict[int, list[CellProblem]] = {}
+    for index, member in enumerate(members):
+        problems = check_member(member, max_quota_gb=max_quota_gb)
+        local = member.local_part.strip().lower()
+        if local and counts[local] > 1 and first_row[local] != index:
+            other = members[first_row[local]]
+            problems.append(CellProblem("local_part", "member.address_duplicate",
+                                        {"value": local, "other": other.display_name or local}))
+        elif local and local in existing:
+            problems.append(CellProblem("local_part", "member.address_exists", {"value": local}))
+        if problems:
+            result[index] = problems
+    return result
+
+
+@dataclass(frozen=True)
+class SeatCount:
+    used: int
+    limit: int | None
+
+    @property
+    def over(self) -> bool:
+        return self.limit is not None and self.used > self.limit
+
+
+def seats(members: list[Member], limit: int | None, already_used: int = 0) -> SeatCount:
+    return SeatCount(already_used + len(members), limit)
