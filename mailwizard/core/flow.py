@@ -65,6 +65,8 @@ class WizardState:
     provider_verified: bool = False  # the provider itself has confirmed the domain
     oauth_client_id: str = ""        # the app registration last used (an identifier, not a secret)
     license_sku: str = ""            # Microsoft 365: the license new mailboxes get
+    address_pattern: str = "family.given"  # how addresses are suggested from names
+    members_done: bool = False       # every member's account exists at the provider
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -105,7 +107,9 @@ class WizardState:
         for key in ("connected_account", "connected_org", "oauth_client_id", "license_sku"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]
-        for key in ("dns_verified", "dns_all_ok", "provider_verified"):
+        if isinstance(data.get("address_pattern"), str):
+            values["address_pattern"] = data["address_pattern"]
+        for key in ("dns_verified", "dns_all_ok", "provider_verified", "members_done"):
             if isinstance(data.get(key), bool):
                 values[key] = data[key]
         if data.get("region") in ("cn_mainland", "elsewhere"):
@@ -128,6 +132,8 @@ def is_complete(step: Step, state: WizardState) -> bool:
     if step is Step.DNS:
         # The next steps need ownership proven; the rest keeps being watched and shown as pending.
         return state.dns_verified
+    if step is Step.MEMBERS:
+        return state.members_done
     if step is Step.SUMMARY:
         return False  # the end: never "done" so the wizard has somewhere to rest
     return False      # Members/Invitations: decided by their own issues' state

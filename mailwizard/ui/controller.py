@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,11 @@ from mailwizard.core.dns.presence import PresenceResult, ResolverConfig, check_p
 from mailwizard.core.dns.service import check_config, records_for
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
-from mailwizard.core.providers.base import Account, Provider, ProviderError
+from mailwizard.core.members.bulk import BulkReport, create_accounts
+from mailwizard.core.members.model import Member
+from mailwizard.core.members.passwords import generate as generate_password
+from mailwizard.core.members.passwords import policy_for
+from mailwizard.core.providers.base import Account, NewAccount, Provider, ProviderError
 from mailwizard.core.providers.connection import CONNECTABLE, AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.registrars import load_registrars
@@ -41,6 +46,13 @@ DISCONNECT_TASK = "provider-disconnect"
 BIND_TASK = "provider-bind-domain"
 VERIFY_TASK = "provider-verify"
 LICENSES_TASK = "provider-licenses"
+CREATE_TASK = "members-create"
+MEMBERS_KEY = "members"
+
+
+def member_from_json(data: dict) -> Member:
+    names = {f.name for f in fields(Member)}
+    return Member(**{k: str(v) for k, v in data.items() if k in names}) if isinstance(data, dict) else Member()
 DNS_SNAPSHOT_KEY = "dns_snapshot"
 RESOLVERS_KEY = "dns_resolvers"
 
@@ -70,6 +82,8 @@ class WizardController(QObject):
     saveFailed = Signal(str)
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
     licensesLoaded = Signal(object)          # list of LicenseOption
+    membersProgress = Signal(object)         # BulkReport while accounts are being created
+    membersFinished = Signal(object)         # the final BulkReport
 
     def __init__(
         self,
@@ -90,6 +104,12 @@ class WizardController(QObject):
         self.dns_result: CheckResult | None = None
         self._monitor: DnsMonitor | None = None
         self._saved_snapshot = store.get(DNS_SNAPSHOT_KEY)
+        saved_members = store.get(MEMBERS_KEY)
+        self.members: list[Member] = [member_from_json(m) for m in saved_members] \
+            if isinstance(saved_members, list) else []
+        self.new_passwords: dict[str, str] = {}  # shown once after creation; never written to the store
+        self._creation_gate = asyncio.Event()
+        self._creation_gate.set()
         saved_resolvers = store.get(RESOLVERS_KEY)
         if isinstance(saved_resolvers, list) and saved_resolvers and dns_config is None:
             self.dns_config = check_config([str(r) for r in saved_resolvers])
@@ -103,6 +123,7 @@ class WizardController(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_now)
+        self._statuses: dict[str, tuple[str, str]] = self._read_statuses(self._state.provider_id)
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -124,7 +145,10 @@ class WizardController(QObject):
             self.dns_result = None
             self.provider = None  # the old provider's session is not this one's
             self.update(provider_id=provider_id, plan_id=plan_id, dns_values={}, dns_verified=False,
-                        dns_all_ok=False, connected_account="", connected_org="", provider_verified=False)
+                        dns_all_ok=False, connected_account="", connected_org="", provider_verified=False,
+                        members_done=False)
+            self._statuses = {}
+            self._reload_statuses()
             return
         self.update(provider_id=provider_id, plan_id=plan_id)
 
@@ -179,6 +203,9 @@ class WizardController(QObject):
         self._monitor = None
         self.dns_result = None
         self.store.clear()
+        self.members = []
+        self.new_passwords = {}
+        self._statuses = {}
         language = self.store.get(LANGUAGE_KEY)
         self._state = WizardState(budget_currency=self._state.budget_currency)
         if language:
@@ -425,6 +452,108 @@ class WizardController(QObject):
         else:
             log.error("provider task failed: %s", type(exc).__name__)
             self.connectionChanged.emit("provider.error", {})
+
+    # --- members ----------------------------------------------------------------------------
+    def set_members(self, members: list[Member]) -> None:
+        self.members = list(members)
+        self._writer.submit(self._write, MEMBERS_KEY, [asdict(m) for m in self.members])
+
+    def member_statuses(self) -> dict[str, tuple[str, str]]:
+        """Address → (journal state, error key), kept in memory (the journal is read at start and when the
+        provider changes, off the UI thread)."""
+        return self._statuses
+
+    def _read_statuses(self, provider_id: str | None) -> dict[str, tuple[str, str]]:
+        journal = self.store.journal_all(f"members:{provider_id}") if provider_id else {}
+        return {address: (state, error) for address, (state, _remote, error) in journal.items()}
+
+    def _reload_statuses(self) -> None:
+        provider_id = self._state.provider_id
+
+        def done(statuses: dict[str, tuple[str, str]]) -> None:
+            if provider_id == self._state.provider_id:
+                self._statuses = statuses
+                self.stateChanged.emit()
+
+        self.tasks.run("members-statuses", asyncio.to_thread(self._read_statuses, provider_id), label=None,
+                       on_result=done)
+
+    def _note_progress(self, report: BulkReport) -> None:
+        for address, state in report.statuses.items():
+            self._statuses[address] = (state, report.failed.get(address, ""))
+        self.membersProgress.emit(report)
+
+    def can_create_members(self) -> bool:
+        return self.provider is not None and bool(self._state.domain)
+
+    def create_members(self, label: str) -> None:
+        provider, domain = self.provider, self._state.domain
+        if provider is None or not domain:
+            return
+        members = [m for m in self.members if m.local_part]
+        policy = policy_for(provider.id)
+        secrets = self.connections.secrets
+        self._creation_gate.set()
+
+        async def run() -> BulkReport:
+            accounts = []
+            for member in members:
+                address = member.address(domain)
+                # the password is kept before the account is asked for, so a resumed run reuses it
+                name = f"member-password:{address}"
+                password = self.new_passwords.get(address)
+                if password is None:
+                    try:
+                        password = await secrets.get(name)
+                    except SecretsUnavailable:
+                        password = None
+                if not password:
+                    password = generate_password(policy)
+                    with contextlib.suppress(SecretsUnavailable):  # else held in memory only, until created
+                        await secrets.put(name, password)
+                self.new_passwords[address] = password
+                family, given = member.family_name, member.given_name
+                accounts.append(NewAccount(address, given or member.display_name, family or member.display_name,
+                                           member.display_name, password, True, member.department,
+                                           member.job_title, member.phone))
+            return await create_accounts(provider, accounts, self.store, license_sku=self._state.license_sku or None,
+                                         on_progress=self._note_progress, running=self._creation_gate)
+
+        def done(report: BulkReport) -> None:
+            for address in report.skipped:
+                self._statuses[address] = ("created", "")
+            statuses = self.member_statuses()
+            created = all(statuses.get(m.address(domain), ("",))[0] in ("created",) for m in members)
+            self.update(members_done=bool(members) and created)
+            self.membersFinished.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            self._provider_failed(exc)
+            self.membersFinished.emit(None)
+
+        self.tasks.run(CREATE_TASK, run(), label=label, on_result=done, on_error=failed)
+
+    def pause_members(self, paused: bool) -> None:
+        if paused:
+            self._creation_gate.clear()
+        else:
+            self._creation_gate.set()
+
+    def cancel_members(self) -> None:
+        self._creation_gate.set()
+        self.tasks.cancel(CREATE_TASK)
+
+    async def forget_passwords(self, addresses: list[str]) -> None:
+        """After the hand-over: the temporary passwords leave the keychain too."""
+        for address in addresses:
+            self.new_passwords.pop(address, None)
+            with contextlib.suppress(SecretsUnavailable):
+                await self.connections.secrets.delete(f"member-password:{address}")
+
+    def write_off_thread(self, function, *args) -> None:
+        """A file export: written by a worker thread, a failure reported like any save failure."""
+        self.tasks.run(f"write-{id(args)}", asyncio.to_thread(function, *args), label=None,
+                       on_result=lambda _r: None, on_error=lambda exc: self.saveFailed.emit(str(exc)))
 
     # --- saving --------------------------------------------------------------------------
     def save_language(self, language: str) -> None:

@@ -44,3 +44,9 @@ def show_catalogue_error(detail: str) -> None:
         "Dialogs", "MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept."))
     box.setDetailedText(detail)
     box.exec()
+
+
+def show_problem(parent: QWidget, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "MailWizard", text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("problem_box")
+    box.exec()

@@ -303,6 +303,64 @@ def _texts() -> dict[str, str]:
             "This computer has no keychain MailWizard can use, so your sign-in is kept only until "
             "MailWizard closes. You will be asked to sign in again next time.",
         ),
+        "member.name_missing": QCoreApplication.translate("Messages", "Type the person's name."),
+        "member.name_too_long": QCoreApplication.translate(
+            "Messages", "The name is too long for the provider: at most {max} characters."
+        ),
+        "member.address_missing": QCoreApplication.translate(
+            "Messages", "This person has no address yet. Type the part before @, e.g. zhang.wei."
+        ),
+        "member.address_other_domain": QCoreApplication.translate(
+            "Messages", "“{value}” is an address at another domain. Type only the part before @ of the new address."
+        ),
+        "member.address_upper": QCoreApplication.translate(
+            "Messages", "Use lower-case letters in the address; mail systems treat them the same anyway."
+        ),
+        "member.address_dots": QCoreApplication.translate("Messages", "An address cannot have two dots in a row."),
+        "member.address_too_long": QCoreApplication.translate(
+            "Messages", "The part before @ can have at most 64 characters."
+        ),
+        "member.address_invalid": QCoreApplication.translate(
+            "Messages",
+            "“{value}” cannot be an address. Use letters a–z, digits, dots, hyphens or underscores, "
+            "starting and ending with a letter or digit.",
+        ),
+        "member.address_duplicate": QCoreApplication.translate(
+            "Messages",
+            "This address is already used by {other}. Two people cannot share one mailbox. Choose another, "
+            "e.g. {value}2.",
+        ),
+        "member.address_exists": QCoreApplication.translate(
+            "Messages", "{value} already exists at your provider. Choose another address."
+        ),
+        "member.personal_email_invalid": QCoreApplication.translate(
+            "Messages", "“{value}” is not a valid email address; the invitation could not reach it."
+        ),
+        "member.phone_invalid": QCoreApplication.translate(
+            "Messages", "“{value}” is not a phone number. Use digits, spaces, + and -."
+        ),
+        "member.quota_invalid": QCoreApplication.translate(
+            "Messages", "“{value}” is not a size. Type a number of GB, e.g. 30."
+        ),
+        "member.quota_over_plan": QCoreApplication.translate(
+            "Messages", "The plan gives at most {max} GB per mailbox. Type {max} or less."
+        ),
+        "member.permissions_invalid": QCoreApplication.translate("Messages", "Choose Member or Can manage users."),
+        "import.not_spreadsheet": QCoreApplication.translate(
+            "Messages", "This file is not a spreadsheet MailWizard can read. Save it as .xlsx or .csv and try again."
+        ),
+        "import.password_protected": QCoreApplication.translate(
+            "Messages",
+            "This file is protected with a password. Open it in Excel, remove the password, save it "
+            "and import it again.",
+        ),
+        "import.empty": QCoreApplication.translate("Messages", "This file has no rows of people in it."),
+        "import.too_large": QCoreApplication.translate(
+            "Messages", "This file has more rows than MailWizard imports at once (20,000). Split it into parts."
+        ),
+        "import.io_error": QCoreApplication.translate(
+            "Messages", "The file could not be opened. Check that it is not open in another program."
+        ),
         "save.failed": QCoreApplication.translate(
             "Messages", "Your changes could not be saved: {reason}. Check that the disk is not full."
         ),

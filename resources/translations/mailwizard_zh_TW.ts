@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Members</source>
+        <comment>Family name</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Given name</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Address</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Personal email</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Phone</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Department</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Job title</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Mailbox size (GB)</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Permissions</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Status</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Problem: {reason}</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Not created yet</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Being created</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Created</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Already existed</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Can manage users</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+</context>
+<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
@@ -560,6 +643,45 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind of information comes from the right column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">發生問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MailWizard — set up company email</source>
@@ -636,6 +758,109 @@ Leave empty for the defaults.</source>
 Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard {version}
 一步一步協助您透過電子郵件服務商設定公司電子郵件。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Who needs a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your staff one by one or import a spreadsheet. Addresses are suggested from names; you can change any of them. The personal email is where each person&apos;s invitation will go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {max} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {text} ({n} rows need attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {n} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} accounts exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} · about {eta} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addresses were already taken in your organisation: change them and create again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,6 +1218,86 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>這台電腦上沒有 MailWizard 可以使用的鑰匙圈，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
     </message>
     <message>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long for the provider: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no address yet. Type the part before @, e.g. zhang.wei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is an address at another domain. Type only the part before @ of the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lower-case letters in the address; mail systems treat them the same anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address cannot have two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before @ can have at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be an address. Use letters a–z, digits, dots, hyphens or underscores, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is already used by {other}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} already exists at your provider. Choose another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid email address; the invitation could not reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number. Use digits, spaces, + and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a size. Type a number of GB, e.g. 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan gives at most {max} GB per mailbox. Type {max} or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Member or Can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet MailWizard can read. Save it as .xlsx or .csv and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is protected with a password. Open it in Excel, remove the password, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no rows of people in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
         <translation>無法儲存您的變更：{reason}。請檢查磁碟空間是否已滿。</translation>
     </message>
@@ -1162,6 +1467,26 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;Provider&apos;s website&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;服務商網站&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Members</source>
+        <comment>Name</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>Member</comment>
+        <translation type="unfinished">成員</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ class BulkReport:
     skipped: list[str] = field(default_factory=list)       # created by an earlier run
     failed: dict[str, str] = field(default_factory=dict)   # address → message key
     taken: list[str] = field(default_factory=list)         # existed before MailWizard: someone else's
+    statuses: dict[str, str] = field(default_factory=dict)  # address → its latest state in this run
 
     @property
     def done(self) -> int:
@@ -57,7 +58,9 @@ async def create_accounts(
     license_sku: str | None = None,
     concurrency: int = 4,
     on_progress: Callable[[BulkReport], None] | None = None,
+    running: asyncio.Event | None = None,
 ) -> BulkReport:
+    """``running``: cleared to pause between accounts (the ones under way finish), set to go on."""
     scope = f"members:{provider.id}"
     journal = store.journal_all(scope)
     report = BulkReport(len(accounts))
@@ -68,8 +71,13 @@ async def create_accounts(
 
     async def one(account: NewAccount) -> None:
         async with gate:
+            if running is not None:
+                await running.wait()
             address = account.address
             earlier = (journal.get(address) or ("",))[0]
+            report.statuses[address] = ATTEMPTED
+            if on_progress is not None:
+                on_progress(report)
             try:
                 if earlier == ATTEMPTED and await _adopt(provider, account, license_sku):
                     outcome = CREATED
@@ -79,9 +87,11 @@ async def create_accounts(
             except ProviderError as exc:
                 await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", exc.key)
                 report.failed[address] = exc.key
+                report.statuses[address] = FAILED
             else:
                 await asyncio.to_thread(store.journal_put, scope, address, outcome)
                 (report.created if outcome == CREATED else report.taken).append(address)
+                report.statuses[address] = outcome
             if on_progress is not None:
                 on_progress(report)
 

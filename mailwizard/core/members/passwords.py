@@ -1,18 +1,20 @@
 """Temporary passwords that each provider accepts and that can be read aloud or typed without mistakes.
 
-Sources of each provider's rule (checked 2025):
+Sources of each provider's rule (⚠️ = not confirmed by the provider's own text):
 - Google Workspace: 8–100 characters, no required classes by default (an admin may switch on
-  "Enforce strong password", whose test is not published).
-  https://support.google.com/a/answer/139399 ("Enforce and monitor password requirements for users").
+  "Enforce strong password", whose test is not published; a domain's admin may also raise the minimum).
+  https://support.google.com/a/answer/139399 ("Enforce and monitor password requirements for users"),
+  the range as restated at https://www.infiflex.com/new-password-security-setting.
 - Microsoft 365 / Entra ID: 8–256 characters, 3 of 4 classes (lower, upper, digit, symbol), symbols from
   @ # $ % ^ & * - _ ! + = [ ] { } | \\ : ' , . ? / ` ~ " ( ) ; < > and blank space, no Unicode.
   https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy
 - Tencent Exmail ⚠️: no published rule found. Its API reference describes `password` only as
   "英文和数字" (letters and digits), https://exmail.qq.com/qy_mng_logic/doc#10014, so generated
   passwords use no symbols there; 8–32 characters and 3 classes is a conservative guess.
-- Alibaba Mail: 8–64 characters with 3 of 4 classes (the team's notes, shared/design/PROVIDERS.md; the
-  domain admin help states "默认密码规则：密码长度8-64字符" — https://mailhelp.aliyun.com/openapi is the
-  API reference the notes cite).
+- Alibaba Mail: 8–64 characters with 3 of 4 classes (the team's notes, shared/design/PROVIDERS.md). A
+  copy of Alibaba Mail's admin help on weak-password blacklists (http://www.shizhucha.net/news_in/856)
+  gives "默认密码规则：密码长度8-64字符。须同时包含大写…" (cut off there), so generated passwords carry
+  all four classes; https://mailhelp.aliyun.com/openapi is the API reference the notes cite.
 - West Digital (west.cn) and 35.com ⚠️: no published rule found; the conservative default applies.
 
 Whatever a policy requires, generate() puts every class it can use in each password (lower, upper,
@@ -42,6 +44,7 @@ TOO_SHORT = "password.too_short"
 TOO_LONG = "password.too_long"
 CLASSES = "password.classes"
 CHARACTERS = "password.characters"   # a character the providers do not accept (non-ASCII, control)
+PASSWORD_KEYS = (TOO_SHORT, TOO_LONG, CLASSES, CHARACTERS)   # so a test can check the UI has a text for each
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,329 @@
+"""Step 4: the members, typed in or imported, and their accounts created exactly once each."""
+
+from __future__ import annotations
+
+import html
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from mailwizard.core.domains import check_domain
+from mailwizard.core.flow import Step
+from mailwizard.core.members.bulk import BulkReport
+from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.members.names import PATTERNS, split_name, suggest_local_part
+from mailwizard.ui.controller import CREATE_TASK, WizardController
+from mailwizard.ui.messages import message
+from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.widgets.members_model import MembersModel
+
+PATTERN_EXAMPLES = {"family.given": "zhang.wei", "given.family": "wei.zhang", "familygiven": "zhangwei",
+                    "initialfamily": "wzhang", "givenfamily": "weizhang"}
+
+
+class MembersPage(WizardPage):
+    step = Step.MEMBERS
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.model = MembersModel()
+        self.model.membersEdited.connect(self._edited)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.pattern_label = QLabel()
+        self.pattern = QComboBox(objectName="pattern")
+        for pattern in PATTERNS:
+            self.pattern.addItem(PATTERN_EXAMPLES.get(pattern, pattern), pattern)
+        self.pattern.currentIndexChanged.connect(self._pattern_changed)
+        self.search = QLineEdit(objectName="search")
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.seats = QLabel(objectName="seats_used")
+        top = QHBoxLayout()
+        top.addWidget(self.pattern_label)
+        top.addWidget(self.pattern)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.seats)
+        self.layout_.addLayout(top)
+
+        self.table = QTableView(objectName="members")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.layout_.addWidget(self.table, 1)
+        self.problem = StatusLine(objectName="member_problem")
+        self.layout_.addWidget(self.problem)
+
+        self.add_button = QPushButton(objectName="add_member")
+        self.remove_button = QPushButton(objectName="remove_member")
+        self.import_button = QPushButton(objectName="import_members")
+        self.export_button = QPushButton(objectName="export_members")
+        self.template_button = QPushButton(objectName="template")
+        self.add_button.clicked.connect(self.add_member)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_button.clicked.connect(self._ask_export)
+        self.template_button.clicked.connect(self._ask_template)
+        edit_row = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.import_button, self.export_button,
+                       self.template_button):
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        self.layout_.addLayout(edit_row)
+
+        self.progress = QProgressBar(objectName="create_progress")
+        self.progress_text = QLabel(objectName="create_progress_text")
+        self.pause_button = QPushButton(objectName="pause", checkable=True)
+        self.pause_button.toggled.connect(controller.pause_members)
+        self.cancel_button = QPushButton(objectName="cancel_create")
+        self.cancel_button.clicked.connect(controller.cancel_members)
+        self.create_button = QPushButton(objectName="create_accounts")
+        self.create_button.clicked.connect(self.create_accounts)
+        self.create_status = StatusLine(objectName="create_status")
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.progress_text)
+        run_row.addWidget(self.pause_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.create_button)
+        self.layout_.addWidget(self.create_status)
+        self.layout_.addLayout(run_row)
+        self._started = 0.0
+
+        controller.membersProgress.connect(self._progress)
+        controller.membersFinished.connect(self._finished)
+        controller.connectionChanged.connect(lambda *_: self._show_run_state())
+        controller.tasks.activityChanged.connect(self._show_run_state)
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Who needs a mailbox"))
+        self.intro.setText(self.tr(
+            "Add your staff one by one or import a spreadsheet. Addresses are suggested from names; you can "
+            "change any of them. The personal email is where each person's invitation will go."))
+        self.pattern_label.setText(self.tr("Addresses like:"))
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.add_button.setText(self.tr("Add a person"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.import_button.setText(self.tr("Import from spreadsheet…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.template_button.setText(self.tr("Download a template…"))
+        self.pause_button.setText(self.tr("Pause"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS))
+        self.refresh()
+
+    # --- state ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        state = self.controller.state
+        self.model.domain = state.domain or ""
+        self.model.max_quota_gb = self._max_quota()
+        index = self.pattern.findData(state.address_pattern)
+        if index >= 0 and index != self.pattern.currentIndex():
+            self.pattern.blockSignals(True)
+            self.pattern.setCurrentIndex(index)
+            self.pattern.blockSignals(False)
+        if self.model.members != self.controller.members:
+            self.model.set_members(self.controller.members)
+        self.model.set_statuses(self.controller.member_statuses())
+        self._show_seats()
+        self._show_problem()
+        self._show_run_state()
+
+    def on_enter(self) -> None:
+        super().on_enter()
+        self.controller.restore_connection()
+
+    def _max_quota(self) -> float | None:
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        plan = provider.plan(self.controller.state.plan_id or "") if provider else None
+        storage = plan.storage.value if plan else None
+        return storage.gb if storage is not None and not storage.pooled else None
+
+    def _seat_limit(self) -> int | None:
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        plan = provider.plan(self.controller.state.plan_id or "") if provider else None
+        seats = plan.seats.value if plan else None
+        return seats.max if seats else None
+
+    def _show_seats(self) -> None:
+        used, limit = len(self.model.members), self._seat_limit()
+        if limit is None:
+            self.seats.setText(self.tr("{n} people").format(n=used))
+        else:
+            self.seats.setText(self.tr("{n} of {max} accounts").format(n=used, max=limit))
+        self.seats.setStyleSheet("color: #b3261e;" if limit is not None and used > limit else "")
+
+    def _show_problem(self) -> None:
+        limit = self._seat_limit()
+        if limit is not None and len(self.model.members) > limit:
+            self.problem.set_status(Status.ACTION, self.tr(
+                "Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on "
+                "the first step.").format(max=limit, n=len(self.model.members)))
+            return
+        rows = sorted(self.model.problems)
+        if not rows:
+            self.problem.set_status(None, "")
+            return
+        first = self.model.problems[rows[0]][0]
+        self.problem.set_status(Status.ACTION, self.tr("Row {row}: {text} ({n} rows need attention)").format(
+            row=rows[0] + 1, text=message(first.key, first.params), n=len(rows)))
+
+    def _edited(self) -> None:
+        self._suggest_addresses()
+        self.controller.set_members(self.model.members)
+        self._show_seats()
+        self._show_problem()
+        self._show_run_state()
+        self.changed.emit()
+
+    def _suggest_addresses(self) -> None:
+        """Fill in an address for every row that has a name but no address yet."""
+        taken = {m.local_part.lower() for m in self.model.members if m.local_part}
+        changed = False
+        for row, member in enumerate(self.model.members):
+            if member.local_part or not member.display_name:
+                continue
+            family, given = member.family_name, member.given_name
+            if not family and not given:
+                family, given = split_name(member.display_name)
+            local = suggest_local_part(member.display_name, self.controller.state.address_pattern, taken,
+                                       family=family or None, given=given or None)
+            if local:
+                self.model.members[row] = replace(member, local_part=local, family_name=member.family_name or family,
+                                                  given_name=member.given_name or given)
+                taken.add(local.lower())
+                changed = True
+        if changed:
+            self.model.revalidate()
+
+    def _pattern_changed(self) -> None:
+        self.controller.update(address_pattern=self.pattern.currentData())
+
+    def add_member(self) -> None:
+        row = self.model.insert(Member())
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _remove_selected(self) -> None:
+        rows = [self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()]
+        self.model.remove(rows)
+
+    # --- import / export (dialogs in their own module) ------------------------------------
+    def _ask_import(self) -> None:
+        from mailwizard.ui.widgets.import_dialog import run_import
+
+        imported = run_import(self, self.controller.state.domain or "", self.model.members)
+        if imported:
+            self.model.set_members(self.model.members + imported)
+            self._edited()
+
+    def _ask_export(self) -> None:
+        from mailwizard.core.members.csvio import write_members_csv
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export members"), "members.csv", "CSV (*.csv)")
+        if path:
+            self.controller.write_off_thread(write_members_csv, Path(path), list(self.model.members),
+                                            self.controller.state.domain or "")
+
+    def _ask_template(self) -> None:
+        from mailwizard.core.members.csvio import write_template
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save template"), "members-template.csv", "CSV (*.csv)")
+        if path:
+            self.controller.write_off_thread(write_template, Path(path))
+
+    # --- creating the accounts -----------------------------------------------------------
+    def create_accounts(self) -> None:
+        self._started = time.monotonic()
+        self.controller.create_members(self.tr("Creating accounts…"))
+        self._show_run_state()
+
+    def _show_run_state(self) -> None:
+        running = self.controller.tasks.is_running(CREATE_TASK)
+        members = self.model.members
+        statuses = self.controller.member_statuses()
+        domain = self.controller.state.domain or ""
+        remaining = [m for m in members if statuses.get(m.address(domain), ("",))[0] != "created"]
+        blocked = bool(self.model.problems) or (self._seat_limit() is not None and len(members) > self._seat_limit())
+        self.create_button.setText(self.tr("Create {n} accounts").format(n=len(remaining)) if remaining
+                                   else self.tr("All accounts created"))
+        self.create_button.setEnabled(bool(remaining) and not blocked and not running
+                                      and self.controller.can_create_members())
+        self.pause_button.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running or (bool(members) and not remaining))
+        if not self.controller.can_create_members() and remaining and not running:
+            self.create_status.set_status(Status.ACTION, self.tr(
+                "Connect to your provider on the DNS step first; MailWizard creates the accounts through it."))
+        elif not running and not remaining and members:
+            self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(n=len(members)))
+        elif not running:
+            self.create_status.set_status(None, "")
+
+    def _progress(self, report: BulkReport) -> None:
+        self.progress.setMaximum(max(report.total, 1))
+        self.progress.setValue(report.done)
+        elapsed = time.monotonic() - self._started
+        eta = (elapsed / report.done * (report.total - report.done)) if report.done else 0
+        self.progress_text.setText(self.tr("{done} of {total} · about {eta} s left").format(
+            done=report.done, total=report.total, eta=int(eta)))
+        self.model.set_statuses({**self.controller.member_statuses(), **{
+            a: (s, report.failed.get(a, "")) for a, s in report.statuses.items()}})
+
+    def _finished(self, report: BulkReport | None) -> None:
+        self.model.set_statuses(self.controller.member_statuses())
+        if report is not None:
+            if report.failed:
+                self.create_status.set_status(Status.PROBLEM, self.tr(
+                    "{ok} created, {bad} could not be created: see the Status column. Fix them and click Create "
+                    "again; nothing is created twice.").format(ok=len(report.created) + len(report.skipped),
+                                                               bad=len(report.failed)))
+            elif report.taken:
+                self.create_status.set_status(Status.ACTION, self.tr(
+                    "{n} addresses were already taken in your organisation: change them and create again.").format(
+                    n=len(report.taken)))
+            else:
+                self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(
+                    n=report.total))
+        self._show_run_state()
+        self.changed.emit()
+
+    def handover_html(self) -> str:
+        """A printable sheet per member: address and temporary password, to hand over in person."""
+        e = html.escape
+        domain = check_domain(self.controller.state.domain or "").unicode or ""
+        sheets = []
+        for member in self.model.members:
+            address = member.address(self.controller.state.domain or "")
+            password = self.controller.new_passwords.get(address)
+            if not password:
+                continue
+            shown = f"{member.local_part}@{domain}" if domain else address
+            sheets.append(f"<section style='page-break-after:always'><h2>{e(member.display_name)}</h2>"
+                          f"<p>{e(self.tr('Your new address'))}: <b>{e(shown)}</b></p>"
+                          f"<p>{e(self.tr('Temporary password'))}: <code>{e(password)}</code></p>"
+                          f"<p>{e(self.tr('You will choose your own password when you first sign in.'))}</p></section>")
+        return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + "".join(sheets) + "</body></html>"

@@ -1,0 +1,140 @@
+"""Importing members from a spreadsheet: choose the file, check how its columns were understood,
+see which rows have problems and why, then import."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.core.members.csvio import RawTable, UnreadableFile, guess_mapping, read_table, to_members
+from mailwizard.core.members.model import Member
+from mailwizard.core.members.table import check_table
+from mailwizard.ui.messages import message
+from mailwizard.ui.widgets.members_model import column_title
+
+PREVIEW_ROWS = 300
+_MAPPED = ("display_name", "family_name", "given_name", "local_part", "personal_email", "phone", "department",
+           "job_title", "quota_gb")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, table: RawTable, source: str, domain: str, existing: list[Member],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(self.tr("Import from {file}").format(file=source))
+        self.table, self.domain, self.existing = table, domain, existing
+        self.members: list[tuple[int, Member]] = []
+        self.problems: dict[int, list] = {}
+        found = QLabel(self.tr("Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind "
+                               "of information comes from the right column:").format(
+            rows=len(table.rows), encoding=table.encoding or "Excel",
+            delimiter={"\t": "Tab", ",": ",", ";": ";", "|": "|"}.get(table.delimiter or "", table.delimiter or "—")))
+        found.setWordWrap(True)
+        grid = QGridLayout()
+        self.columns: dict[str, QComboBox] = {}
+        mapping = guess_mapping(table.headers)
+        for position, field in enumerate(_MAPPED):
+            combo = QComboBox(objectName=f"map_{field}")
+            combo.addItem(self.tr("(not in the file)"), -1)
+            for index, header in enumerate(table.headers):
+                combo.addItem(header or self.tr("column {n}").format(n=index + 1), index)
+            combo.setCurrentIndex(combo.findData(mapping.get(field, -1)))
+            combo.currentIndexChanged.connect(self._preview)
+            self.columns[field] = combo
+            grid.addWidget(QLabel(column_title(field)), position // 3, (position % 3) * 2)
+            grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
+        self.summary = QLabel(objectName="import_summary")
+        self.summary.setWordWrap(True)
+        self.preview = QTableWidget(0, 4, objectName="import_preview")
+        self.preview.verticalHeader().setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(found)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 620)
+        self._preview()
+
+    def mapping(self) -> dict[str, int]:
+        return {f: c.currentData() for f, c in self.columns.items() if c.currentData() is not None
+                and c.currentData() >= 0}
+
+    def _preview(self) -> None:
+        self.members = to_members(self.table, self.mapping(), self.domain)
+        everyone = self.existing + [m for _, m in self.members]
+        offset = len(self.existing)
+        problems = check_table(everyone)
+        self.problems = {i - offset: p for i, p in problems.items() if i >= offset}
+        good = len(self.members) - len(self.problems)
+        self.summary.setText(self.tr(
+            "{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can "
+            "fix them in the table before creating accounts.").format(good=good, bad=len(self.problems)))
+        self.preview.setHorizontalHeaderLabels([self.tr("Row"), column_title("display_name"),
+                                                column_title("local_part"), self.tr("Problem")])
+        shown = self.members[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        for row, (line, member) in enumerate(shown):
+            problems = self.problems.get(row, [])
+            cells = [str(line), member.display_name,
+                     f"{member.local_part}@{self.domain}" if member.local_part and "@" not in member.local_part
+                     else member.local_part,
+                     "; ".join(message(p.key, p.params) for p in problems) or self.tr("OK")]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if problems:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.preview.setItem(row, column, item)
+        self.preview.resizeColumnsToContents()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Import {n} rows").format(n=len(self.members)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.members))
+
+
+def run_import(parent: QWidget, domain: str, existing: list[Member] | None = None,
+               path: str | None = None) -> list[Member]:
+    """The whole import: file chooser, reading (off the UI thread), mapping and preview."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, QDialog.tr("Import members"), "",
+                                              "Spreadsheets (*.xlsx *.csv *.txt *.tsv)")
+    if not path:
+        return []
+    from mailwizard.ui.dialogs import show_problem
+
+    try:
+        table = run_off_thread(read_table, Path(path))
+    except UnreadableFile as exc:
+        show_problem(parent, message(exc.key, exc.params))
+        return []
+    dialog = ImportDialog(table, Path(path).name, domain, existing or [], parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return [m for _, m in dialog.members]
+
+
+def run_off_thread(function, *args):
+    """Run a blocking read in a worker thread while Qt keeps painting (a modal flow cannot await)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        job = pool.submit(function, *args)
+        waiter = QEventLoop()
+        while not job.done():
+            waiter.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return job.result()

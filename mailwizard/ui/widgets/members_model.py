@@ -1,0 +1,165 @@
+"""The member table's model: one row per member, the validation problems of each cell, and the
+creation status of each address. The view sorts and filters it through a proxy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.members.table import CellProblem, check_table
+from mailwizard.ui.messages import message
+
+STATUS_COLUMN = len(FIELDS)
+ERROR_BACKGROUND = QColor("#fde7e7")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def column_title(field: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "display_name": tr("Members", "Name"),
+        "family_name": tr("Members", "Family name"),
+        "given_name": tr("Members", "Given name"),
+        "local_part": tr("Members", "Address"),
+        "personal_email": tr("Members", "Personal email"),
+        "phone": tr("Members", "Phone"),
+        "department": tr("Members", "Department"),
+        "job_title": tr("Members", "Job title"),
+        "quota_gb": tr("Members", "Mailbox size (GB)"),
+        "permissions": tr("Members", "Permissions"),
+        "status": tr("Members", "Status"),
+    }[field]
+
+
+def status_text(state: str, error: str) -> str:
+    tr = QCoreApplication.translate
+    if state == "failed":
+        return tr("Members", "Problem: {reason}").format(reason=message(error) if error else "")
+    return {
+        "": tr("Members", "Not created yet"),
+        "attempted": tr("Members", "Being created"),
+        "created": tr("Members", "Created"),
+        "taken": tr("Members", "Already existed"),
+    }.get(state, state)
+
+
+class MembersModel(QAbstractTableModel):
+    """Signals: ``membersEdited()`` after any change the user made."""
+
+    membersEdited = Signal()
+
+    def __init__(self, domain: str = "") -> None:
+        super().__init__()
+        self.members: list[Member] = []
+        self.domain = domain
+        self.problems: dict[int, list[CellProblem]] = {}
+        self.statuses: dict[str, tuple[str, str]] = {}   # address → (journal state, error key)
+        self.existing: set[str] = set()
+        self.max_quota_gb: float | None = None
+
+    # --- Qt's model interface -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's names
+        return 0 if parent.isValid() else len(self.members)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIELDS) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return column_title(FIELDS[section] if section < len(FIELDS) else "status")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == STATUS_COLUMN or self._created(index.row()):
+            return base  # a created account is not edited here any more
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        member = self.members[index.row()]
+        if index.column() == STATUS_COLUMN:
+            state, error = self.statuses.get(member.address(self.domain), ("", ""))
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return status_text(state, error)
+            return None
+        field = FIELDS[index.column()]
+        value = getattr(member, field)
+        problem = self.problem(index.row(), field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if field == "local_part" and value and self.domain and "@" not in value:
+                return f"{value}@{self.domain}"
+            if field == "permissions":
+                return permission_text(value)
+            return value
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+            return message(problem.key, problem.params)
+        if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
+            return ERROR_BACKGROUND
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() == STATUS_COLUMN:
+            return False
+        field = FIELDS[index.column()]
+        text = str(value).strip()
+        if field == "local_part":
+            text = text.split("@")[0] if self.domain and text.lower().endswith("@" + self.domain) else text
+        self.members[index.row()] = replace(self.members[index.row()], **{field: text})
+        self.revalidate()
+        self.membersEdited.emit()
+        return True
+
+    # --- the wizard's side ---------------------------------------------------------------
+    def problem(self, row: int, field: str) -> CellProblem | None:
+        return next((p for p in self.problems.get(row, []) if p.field == field), None)
+
+    def _created(self, row: int) -> bool:
+        return self.statuses.get(self.members[row].address(self.domain), ("",))[0] in ("created", "taken")
+
+    def set_members(self, members: list[Member]) -> None:
+        self.beginResetModel()
+        self.members = list(members)
+        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb)
+        self.endResetModel()
+
+    def revalidate(self) -> None:
+        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb)
+        if self.members:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
+
+    def set_statuses(self, statuses: dict[str, tuple[str, str]]) -> None:
+        self.statuses = dict(statuses)
+        if self.members:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
+
+    def insert(self, member: Member) -> int:
+        row = len(self.members)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.members.append(member)
+        self.endInsertRows()
+        self.revalidate()
+        self.membersEdited.emit()
+        return row
+
+    def remove(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self.members) and not self._created(row):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.members[row]
+                self.endRemoveRows()
+        self.revalidate()
+        self.membersEdited.emit()
+
+
+def permission_text(value: str) -> str:
+    tr = QCoreApplication.translate
+    return {"user": tr("Members", "Member"), "user_admin": tr("Members", "Can manage users")}.get(value, value)
