@@ -67,7 +67,7 @@ def default_state_dir() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["dns"]:  # `mailwizard dns check …`: headless, same core
+    if argv[:1] in (["dns"], ["members"]):  # `mailwizard dns check …`, `mailwizard members check …`: headless
         from mailwizard.cli import main as cli_main
 
         return cli_main(argv)

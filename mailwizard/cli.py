@@ -3,6 +3,7 @@
     mailwizard-cli plans --seats 12 [--budget 200 --currency USD --region elsewhere] [--provider google]
     mailwizard-cli domain "https://www.例子.中国/"
     mailwizard-cli presence example.com [--resolver 127.0.0.1:5353]
+    mailwizard members check staff.xlsx --domain example.com [--provider ID] [--json]
     mailwizard dns check example.com --provider google [--nameserver IP[:PORT]] [--resolver IP[:PORT]]
                          [--value verification=…] [--json]
 """
@@ -103,6 +104,45 @@ def _dns_check(args: argparse.Namespace) -> int:
     return 0 if done and all(s.record.ready for s in result.records if s.record.required) else 1
 
 
+def _members_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mailwizard.core.members.csvio import UnreadableFile, guess_mapping, read_table, to_members
+    from mailwizard.core.members.table import check_table, normalise
+    from mailwizard.ui.messages import message
+
+    domain = check_domain(args.domain)
+    if not domain.ok:
+        print(message(domain.key, domain.params), file=sys.stderr)
+        return 2
+    try:
+        table = read_table(Path(args.file))
+    except UnreadableFile as exc:
+        print(message(exc.key, exc.params), file=sys.stderr)
+        return 2
+    mapping = guess_mapping(table.headers)
+    rows = [(line, normalise(m)) for line, m in to_members(table, mapping, domain.ascii)]
+    problems = check_table([m for _, m in rows])
+    report = {
+        "encoding": table.encoding, "delimiter": table.delimiter,
+        "columns": {field: table.headers[index] for field, index in mapping.items()},
+        "valid": len(rows) - len(problems), "invalid": len(problems),
+        "rows": [{"row": line, "name": member.display_name,
+                  "address": f"{member.local_part}@{domain.ascii}" if member.local_part and "@" not in member.local_part
+                  else member.local_part,
+                  "status": "error" if i in problems else "ok",
+                  "errors": [p.key for p in problems.get(i, [])]} for i, (line, member) in enumerate(rows)],
+    }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"{report['valid']} valid, {report['invalid']} with problems ({table.encoding or 'xlsx'})")
+        for i, (line, member) in enumerate(rows):
+            if i in problems:
+                print(f"row {line}: {member.display_name}: " + " ".join(message(p.key, p.params) for p in problems[i]))
+    return 0 if not problems else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mailwizard-cli", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -130,7 +170,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="a provider-given value, e.g. verification=… or dkim=…")
     check.add_argument("--json", action="store_true")
     check.add_argument("--timeout", type=float, default=2.0)
+    members = sub.add_parser("members", help="member lists")
+    members_sub = members.add_subparsers(dest="members_command", required=True)
+    mcheck = members_sub.add_parser("check", help="check a member spreadsheet with the same rules as the wizard")
+    mcheck.add_argument("file")
+    mcheck.add_argument("--domain", required=True)
+    mcheck.add_argument("--provider", choices=PROVIDER_IDS)
+    mcheck.add_argument("--json", action="store_true")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "members":
+        return _members_check(args)
     if args.command == "dns":
         return _dns_check(args)
     if args.command == "plans" and args.seats < 1:

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Members</source>
-        <comment>Family name</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Given name</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Address</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Personal email</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Phone</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Department</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Job title</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Mailbox size (GB)</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Permissions</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Status</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Problem: {reason}</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Not created yet</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Being created</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Created</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Already existed</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Can manage users</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-</context>
-<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
@@ -646,39 +563,39 @@ If you need what was in it, send that file to your IT support.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 导入</translation>
     </message>
     <message>
         <source>Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind of information comes from the right column:</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {rows} 行（{encoding}，分隔符为“{delimiter}”）。请检查每一项信息是否取自正确的列：</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件中没有）</translation>
     </message>
     <message>
         <source>column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 列</translation>
     </message>
     <message>
         <source>{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} 行已准备就绪。{bad} 行有问题：这些行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">出现问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Import {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {n} 行</translation>
     </message>
 </context>
 <context>
@@ -761,106 +678,193 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
+    <name>Members</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>Personal email</source>
+        <translation>个人邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mailbox size (GB)</source>
+        <translation>邮箱容量（GB）</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem: {reason}</source>
+        <translation>出现问题：{reason}</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Already existed</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通成员</translation>
+    </message>
+    <message>
+        <source>Can manage users</source>
+        <translation>可管理用户</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Who needs a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些人需要邮箱</translation>
     </message>
     <message>
         <source>Add your staff one by one or import a spreadsheet. Addresses are suggested from names; you can change any of them. The personal email is where each person&apos;s invitation will go.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以逐个添加员工，也可以从表格导入。邮箱地址会根据姓名自动给出建议，每一个都可以修改。邀请邮件会发送到每个人的个人邮箱。</translation>
     </message>
     <message>
         <source>Addresses like:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址格式：</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Import from spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>从表格导入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Download a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载模板…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人</translation>
     </message>
     <message>
         <source>{n} of {max} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {max} 个账号</translation>
     </message>
     <message>
         <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的套餐最多包含 {max} 个账号，而列表中有 {n} 人。请移除一些人员，或回到第一步选择更大的套餐。</translation>
     </message>
     <message>
         <source>Row {row}: {text} ({n} rows need attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{text}（共有 {n} 行需要处理）</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>导出成员</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板</translation>
     </message>
     <message>
         <source>Creating accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建账号…</translation>
     </message>
     <message>
         <source>Create {n} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 {n} 个账号</translation>
     </message>
     <message>
         <source>All accounts created</source>
-        <translation type="unfinished"></translation>
+        <translation>所有账号均已创建</translation>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在 DNS 步骤中连接邮箱服务商；MailWizard 会通过服务商创建账号。</translation>
     </message>
     <message>
         <source>All {n} accounts exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {n} 个账号都已存在。</translation>
     </message>
     <message>
         <source>{done} of {total} · about {eta} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} · 还剩约 {eta} 秒</translation>
     </message>
     <message>
         <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 {ok} 个，{bad} 个无法创建，原因见“状态”列。请修改后再次点击“创建”；已创建的账号不会重复创建。</translation>
     </message>
     <message>
         <source>{n} addresses were already taken in your organisation: change them and create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个地址在您的组织中已被使用：请修改这些地址，然后重新创建。</translation>
+    </message>
+    <message>
+        <source>Your new address</source>
+        <translation>您的新邮箱地址</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>You will choose your own password when you first sign in.</source>
+        <translation>第一次登录时，您需要设置自己的新密码。</translation>
     </message>
 </context>
 <context>
@@ -1219,83 +1223,83 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入这个人的姓名。</translation>
     </message>
     <message>
         <source>The name is too long for the provider: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名太长，服务商最多只接受 {max} 个字符。</translation>
     </message>
     <message>
         <source>This person has no address yet. Type the part before @, e.g. zhang.wei.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个人还没有邮箱地址。请输入 @ 前面的部分，例如 zhang.wei。</translation>
     </message>
     <message>
         <source>“{value}” is an address at another domain. Type only the part before @ of the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”是其他域名下的地址。请只输入新地址中 @ 前面的部分。</translation>
     </message>
     <message>
         <source>Use lower-case letters in the address; mail systems treat them the same anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址请使用小写字母；邮件系统本来就不区分大小写。</translation>
     </message>
     <message>
         <source>An address cannot have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中不能有两个连续的点。</translation>
     </message>
     <message>
         <source>The part before @ can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面的部分最多只能有 64 个字符。</translation>
     </message>
     <message>
         <source>“{value}” cannot be an address. Use letters a–z, digits, dots, hyphens or underscores, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不能用作邮箱地址。请使用字母 a–z、数字、点、连字符或下划线，开头和结尾必须是字母或数字。</translation>
     </message>
     <message>
         <source>This address is already used by {other}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} 已经在使用这个地址。两个人不能共用一个邮箱。请换一个地址，例如 {value}2。</translation>
     </message>
     <message>
         <source>{value} already exists at your provider. Choose another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 在服务商处已经存在。请换一个地址。</translation>
     </message>
     <message>
         <source>“{value}” is not a valid email address; the invitation could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的邮箱地址，邀请邮件将无法送达。</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number. Use digits, spaces, + and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是电话号码。请只使用数字、空格、+ 和 -。</translation>
     </message>
     <message>
         <source>“{value}” is not a size. Type a number of GB, e.g. 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的容量。请输入以 GB 为单位的数字，例如 30。</translation>
     </message>
     <message>
         <source>The plan gives at most {max} GB per mailbox. Type {max} or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个套餐每个邮箱最多 {max} GB。请输入 {max} 或更小的数字。</translation>
     </message>
     <message>
         <source>Choose Member or Can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择“普通成员”或“可管理用户”。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet MailWizard can read. Save it as .xlsx or .csv and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件不是 MailWizard 能读取的表格。请将它另存为 .xlsx 或 .csv 格式，然后再试一次。</translation>
     </message>
     <message>
         <source>This file is protected with a password. Open it in Excel, remove the password, save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件设置了密码保护。请在 Excel 中打开它，取消密码并保存，然后重新导入。</translation>
     </message>
     <message>
         <source>This file has no rows of people in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件中没有任何人员信息。</translation>
     </message>
     <message>
         <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件的行数超过了 MailWizard 一次能导入的上限（20,000 行）。请把它拆分成几个文件。</translation>
     </message>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
@@ -1470,23 +1474,10 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Members</source>
-        <comment>Name</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Member</comment>
-        <translation type="unfinished">成员</translation>
-    </message>
-</context>
-<context>
     <name>QDialog</name>
     <message>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>导入成员</translation>
     </message>
 </context>
 <context>

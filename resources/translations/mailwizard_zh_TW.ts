@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Members</source>
-        <comment>Family name</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Given name</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Address</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Personal email</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Phone</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Department</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Job title</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Mailbox size (GB)</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Permissions</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Status</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Problem: {reason}</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Not created yet</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Being created</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Created</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Already existed</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Can manage users</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-</context>
-<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
@@ -646,39 +563,39 @@ If you need what was in it, send that file to your IT support.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>從 {file} 匯入</translation>
     </message>
     <message>
         <source>Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind of information comes from the right column:</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 {rows} 列（{encoding}，以「{delimiter}」分隔）。請檢查每一項資料是否取自正確的欄：</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（檔案中沒有）</translation>
     </message>
     <message>
         <source>column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 欄</translation>
     </message>
     <message>
         <source>{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} 列已準備就緒。{bad} 列有問題：這些列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列號</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">發生問題</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Import {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 {n} 列</translation>
     </message>
 </context>
 <context>
@@ -761,106 +678,193 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
+    <name>Members</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>信箱地址</translation>
+    </message>
+    <message>
+        <source>Personal email</source>
+        <translation>個人電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Mailbox size (GB)</source>
+        <translation>信箱容量（GB）</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Problem: {reason}</source>
+        <translation>發生問題：{reason}</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>尚未建立</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>建立中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Already existed</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>一般成員</translation>
+    </message>
+    <message>
+        <source>Can manage users</source>
+        <translation>可管理使用者</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Who needs a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些人需要信箱</translation>
     </message>
     <message>
         <source>Add your staff one by one or import a spreadsheet. Addresses are suggested from names; you can change any of them. The personal email is where each person&apos;s invitation will go.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以逐一新增員工，也可以從試算表匯入。信箱地址會依姓名自動提供建議，每一個都可以修改。邀請信會寄到每個人的個人電子郵件。</translation>
     </message>
     <message>
         <source>Addresses like:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址格式：</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>新增人員</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Import from spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>從試算表匯入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出…</translation>
     </message>
     <message>
         <source>Download a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>下載範本…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 人</translation>
     </message>
     <message>
         <source>{n} of {max} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {max} 個帳號</translation>
     </message>
     <message>
         <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的方案最多包含 {max} 個帳號，而清單中有 {n} 人。請移除部分人員，或回到第一個步驟選擇更大的方案。</translation>
     </message>
     <message>
         <source>Row {row}: {text} ({n} rows need attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 列：{text}（共有 {n} 列需要處理）</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出成員</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存範本</translation>
     </message>
     <message>
         <source>Creating accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立帳號…</translation>
     </message>
     <message>
         <source>Create {n} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>建立 {n} 個帳號</translation>
     </message>
     <message>
         <source>All accounts created</source>
-        <translation type="unfinished"></translation>
+        <translation>所有帳號皆已建立</translation>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在 DNS 步驟中連線到服務商；MailWizard 會透過服務商建立帳號。</translation>
     </message>
     <message>
         <source>All {n} accounts exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {n} 個帳號都已存在。</translation>
     </message>
     <message>
         <source>{done} of {total} · about {eta} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total} · 還剩約 {eta} 秒</translation>
     </message>
     <message>
         <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立 {ok} 個，{bad} 個無法建立，原因請見「狀態」欄。請修正後再點選一次「建立」；已建立的帳號不會重複建立。</translation>
     </message>
     <message>
         <source>{n} addresses were already taken in your organisation: change them and create again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 個地址在您的組織中已有人使用：請修改這些地址，然後重新建立。</translation>
+    </message>
+    <message>
+        <source>Your new address</source>
+        <translation>您的新信箱地址</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>臨時密碼</translation>
+    </message>
+    <message>
+        <source>You will choose your own password when you first sign in.</source>
+        <translation>第一次登入時，您需要設定自己的新密碼。</translation>
     </message>
 </context>
 <context>
@@ -1219,83 +1223,83 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入這個人的姓名。</translation>
     </message>
     <message>
         <source>The name is too long for the provider: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名太長，服務商最多只接受 {max} 個字元。</translation>
     </message>
     <message>
         <source>This person has no address yet. Type the part before @, e.g. zhang.wei.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個人還沒有信箱地址。請輸入 @ 前面的部分，例如 zhang.wei。</translation>
     </message>
     <message>
         <source>“{value}” is an address at another domain. Type only the part before @ of the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」是其他網域的地址。請只輸入新地址中 @ 前面的部分。</translation>
     </message>
     <message>
         <source>Use lower-case letters in the address; mail systems treat them the same anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址請使用小寫字母；郵件系統本來就不區分大小寫。</translation>
     </message>
     <message>
         <source>An address cannot have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中不能有兩個連續的點。</translation>
     </message>
     <message>
         <source>The part before @ can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前面的部分最多只能有 64 個字元。</translation>
     </message>
     <message>
         <source>“{value}” cannot be an address. Use letters a–z, digits, dots, hyphens or underscores, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」不能當作信箱地址。請使用字母 a–z、數字、點、連字號或底線，開頭和結尾必須是字母或數字。</translation>
     </message>
     <message>
         <source>This address is already used by {other}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} 已經在使用這個地址。兩個人不能共用一個信箱。請換一個地址，例如 {value}2。</translation>
     </message>
     <message>
         <source>{value} already exists at your provider. Choose another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 在服務商那邊已經存在。請換一個地址。</translation>
     </message>
     <message>
         <source>“{value}” is not a valid email address; the invitation could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」不是有效的電子郵件地址，邀請信將無法送達。</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number. Use digits, spaces, + and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」不是電話號碼。請只使用數字、空格、+ 和 -。</translation>
     </message>
     <message>
         <source>“{value}” is not a size. Type a number of GB, e.g. 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」不是有效的容量。請輸入以 GB 為單位的數字，例如 30。</translation>
     </message>
     <message>
         <source>The plan gives at most {max} GB per mailbox. Type {max} or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個方案每個信箱最多 {max} GB。請輸入 {max} 或更小的數字。</translation>
     </message>
     <message>
         <source>Choose Member or Can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇「一般成員」或「可管理使用者」。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet MailWizard can read. Save it as .xlsx or .csv and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案不是 MailWizard 能讀取的試算表。請將它另存為 .xlsx 或 .csv 格式，然後再試一次。</translation>
     </message>
     <message>
         <source>This file is protected with a password. Open it in Excel, remove the password, save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案設有密碼保護。請在 Excel 中開啟它，移除密碼並儲存，然後重新匯入。</translation>
     </message>
     <message>
         <source>This file has no rows of people in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案中沒有任何人員資料。</translation>
     </message>
     <message>
         <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案的列數超過 MailWizard 一次能匯入的上限（20,000 列）。請將它分成幾個檔案。</translation>
     </message>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟這個檔案。請確認它沒有在其他程式中開啟。</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>
@@ -1470,23 +1474,10 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Members</source>
-        <comment>Name</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <comment>Member</comment>
-        <translation type="unfinished">成員</translation>
-    </message>
-</context>
-<context>
     <name>QDialog</name>
     <message>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入成員</translation>
     </message>
 </context>
 <context>

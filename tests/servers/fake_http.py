@@ -32,6 +32,7 @@ class Request:
     headers: dict[str, str]        # lower-case names
     body: bytes
     params: dict[str, str] = field(default_factory=dict)  # from the route pattern
+    received: float = field(default_factory=time.monotonic)
 
     def json(self) -> Any:
         return json.loads(self.body.decode("utf-8")) if self.body else None

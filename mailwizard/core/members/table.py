@@ -23,6 +23,15 @@ class CellProblem:
     params: dict[str, str] = field(default_factory=dict)
 
 
+def normalise(member: Member) -> Member:
+    """What every entry path applies: trimmed cells, a lower-case address (mail systems ignore case)."""
+    from dataclasses import replace
+
+    local = member.local_part.strip()
+    return replace(member, display_name=member.display_name.strip(), local_part=local.lower() if "@" not in local
+                   else local, personal_email=member.personal_email.strip(), phone=member.phone.strip())
+
+
 def check_local_part(local: str) -> str | None:
     if not local:
         return "member.address_missing"

@@ -315,6 +315,9 @@ class MembersPage(WizardPage):
         """A printable sheet per member: address and temporary password, to hand over in person."""
         e = html.escape
         domain = check_domain(self.controller.state.domain or "").unicode or ""
+        your_address = self.tr("Your new address")
+        temporary = self.tr("Temporary password")
+        first_sign_in = self.tr("You will choose your own password when you first sign in.")
         sheets = []
         for member in self.model.members:
             address = member.address(self.controller.state.domain or "")
@@ -323,7 +326,7 @@ class MembersPage(WizardPage):
                 continue
             shown = f"{member.local_part}@{domain}" if domain else address
             sheets.append(f"<section style='page-break-after:always'><h2>{e(member.display_name)}</h2>"
-                          f"<p>{e(self.tr('Your new address'))}: <b>{e(shown)}</b></p>"
-                          f"<p>{e(self.tr('Temporary password'))}: <code>{e(password)}</code></p>"
-                          f"<p>{e(self.tr('You will choose your own password when you first sign in.'))}</p></section>")
+                          f"<p>{e(your_address)}: <b>{e(shown)}</b></p>"
+                          f"<p>{e(temporary)}: <code>{e(password)}</code></p>"
+                          f"<p>{e(first_sign_in)}</p></section>")
         return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + "".join(sheets) + "</body></html>"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.members.csvio import RawTable, UnreadableFile, guess_mapping, read_table, to_members
 from mailwizard.core.members.model import Member
-from mailwizard.core.members.table import check_table
+from mailwizard.core.members.table import check_table, normalise
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title
 
@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
                 and c.currentData() >= 0}
 
     def _preview(self) -> None:
-        self.members = to_members(self.table, self.mapping(), self.domain)
+        self.members = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
         everyone = self.existing + [m for _, m in self.members]
         offset = len(self.existing)
         problems = check_table(everyone)

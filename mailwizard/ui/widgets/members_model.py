@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from mailwizard.core.members.model import FIELDS, Member
-from mailwizard.core.members.table import CellProblem, check_table
+from mailwizard.core.members.table import CellProblem, check_table, normalise
 from mailwizard.ui.messages import message
 
 STATUS_COLUMN = len(FIELDS)
@@ -18,31 +18,29 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def column_title(field: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "display_name": tr("Members", "Name"),
-        "family_name": tr("Members", "Family name"),
-        "given_name": tr("Members", "Given name"),
-        "local_part": tr("Members", "Address"),
-        "personal_email": tr("Members", "Personal email"),
-        "phone": tr("Members", "Phone"),
-        "department": tr("Members", "Department"),
-        "job_title": tr("Members", "Job title"),
-        "quota_gb": tr("Members", "Mailbox size (GB)"),
-        "permissions": tr("Members", "Permissions"),
-        "status": tr("Members", "Status"),
+        "display_name": QCoreApplication.translate("Members", "Name"),
+        "family_name": QCoreApplication.translate("Members", "Family name"),
+        "given_name": QCoreApplication.translate("Members", "Given name"),
+        "local_part": QCoreApplication.translate("Members", "Address"),
+        "personal_email": QCoreApplication.translate("Members", "Personal email"),
+        "phone": QCoreApplication.translate("Members", "Phone"),
+        "department": QCoreApplication.translate("Members", "Department"),
+        "job_title": QCoreApplication.translate("Members", "Job title"),
+        "quota_gb": QCoreApplication.translate("Members", "Mailbox size (GB)"),
+        "permissions": QCoreApplication.translate("Members", "Permissions"),
+        "status": QCoreApplication.translate("Members", "Status"),
     }[field]
 
 
 def status_text(state: str, error: str) -> str:
-    tr = QCoreApplication.translate
     if state == "failed":
-        return tr("Members", "Problem: {reason}").format(reason=message(error) if error else "")
+        return QCoreApplication.translate("Members", "Problem: {reason}").format(reason=message(error) if error else "")
     return {
-        "": tr("Members", "Not created yet"),
-        "attempted": tr("Members", "Being created"),
-        "created": tr("Members", "Created"),
-        "taken": tr("Members", "Already existed"),
+        "": QCoreApplication.translate("Members", "Not created yet"),
+        "attempted": QCoreApplication.translate("Members", "Being created"),
+        "created": QCoreApplication.translate("Members", "Created"),
+        "taken": QCoreApplication.translate("Members", "Already existed"),
     }.get(state, state)
 
 
@@ -113,7 +111,7 @@ class MembersModel(QAbstractTableModel):
         text = str(value).strip()
         if field == "local_part":
             text = text.split("@")[0] if self.domain and text.lower().endswith("@" + self.domain) else text
-        self.members[index.row()] = replace(self.members[index.row()], **{field: text})
+        self.members[index.row()] = normalise(replace(self.members[index.row()], **{field: text}))
         self.revalidate()
         self.membersEdited.emit()
         return True
@@ -161,5 +159,6 @@ class MembersModel(QAbstractTableModel):
 
 
 def permission_text(value: str) -> str:
-    tr = QCoreApplication.translate
-    return {"user": tr("Members", "Member"), "user_admin": tr("Members", "Can manage users")}.get(value, value)
+    names = {"user": QCoreApplication.translate("Members", "Member"),
+             "user_admin": QCoreApplication.translate("Members", "Can manage users")}
+    return names.get(value, value)

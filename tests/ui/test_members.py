@@ -1,0 +1,163 @@
+"""The Members step as a user drives it: typing, validation, import with the mapping dialog,
+creation with progress, cancel and resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit
+
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.google import GoogleEndpoints
+from mailwizard.core.providers.http import RetryPolicy
+from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.secrets import MemoryStore
+from mailwizard.ui.status import Status
+from tests.integration.provider_helpers import ScriptedBrowser
+from tests.servers.fake_http import Fault
+from tests.servers.google_fake import GoogleFake
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "members"
+
+
+@pytest.fixture
+def google():
+    with GoogleFake(primary_domain="example-corp.com") as fake:
+        fake._add_domain("example.com", verified=True)
+        yield fake
+
+
+def members_step(qtbot, open_wizard, google: GoogleFake | None = None, secrets: MemoryStore | None = None):
+    window = open_wizard("en")
+    c = window.controller
+    c.choose_plan("google", "business-starter")
+    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)  # the DNS step is done
+    if google is not None:
+        c.connections = Connections(secrets or MemoryStore(), Endpoints(
+            GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url)),
+            policy=RetryPolicy(attempts=4, base_delay=0.01), rate=None)
+        c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
+        qtbot.waitUntil(lambda: c.provider is not None and bool(c.state.connected_account), timeout=10000)
+    c.tasks.cancel("dns-watch")
+    assert c.go_to(Step.MEMBERS)
+    page = window.pages[Step.MEMBERS]
+    assert window.stack.currentWidget() is page
+    return window, page
+
+
+def edit_cell(qtbot, page, row: int, field: str, text: str) -> None:
+    index = page.proxy.mapFromSource(page.model.index(row, FIELDS.index(field)))
+    if page.table.state() != QAbstractItemView.State.EditingState or page.table.currentIndex() != index:
+        page.table.setCurrentIndex(index)
+        page.table.edit(index)
+    editors = [w for w in page.table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    editor = editors[-1]
+    editor.setFocus()
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:
+        from PySide6.QtGui import QInputMethodEvent
+
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(editor, event)
+    page.table.commitData(editor)  # what the delegate does on Enter
+    page.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def test_typing_names_suggests_addresses_and_flags_problems(qtbot, open_wizard) -> None:
+    window, page = members_step(qtbot, open_wizard)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, page, 0, "display_name", "张伟")
+    assert page.model.members[0].local_part == "zhang.wei"
+    assert page.model.data(page.model.index(0, FIELDS.index("local_part"))) == "zhang.wei@example.com"
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, page, 1, "display_name", "张伟")
+    assert page.model.members[1].local_part not in ("", "zhang.wei")  # never a silent duplicate
+    edit_cell(qtbot, page, 1, "local_part", "zhang.wei")              # the user forces one anyway
+    assert page.problem.status is Status.ACTION
+    assert "already used by 张伟" in page.problem.plain
+    cell = page.model.index(1, FIELDS.index("local_part"))
+    assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
+    edit_cell(qtbot, page, 1, "local_part", "zhang.wei2")
+    edit_cell(qtbot, page, 1, "personal_email", "not-an-email")
+    assert "not a valid email address" in page.problem.plain
+    assert not page.create_button.isEnabled()
+    assert page.seats.text() == "2 of 300 accounts"
+    assert [m.display_name for m in window.controller.members] == ["张伟", "张伟"]  # saved as typed
+
+
+def test_import_with_the_mapping_dialog(qtbot, open_wizard, monkeypatch) -> None:
+    _window, page = members_step(qtbot, open_wizard)
+    source = CORPUS / "gbk_comma_zh.csv"
+    monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(source), ""))
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["title"] = dialog.windowTitle()
+        seen["summary"] = dialog.summary.text()
+        combo = dialog.columns["department"]
+        assert combo.currentText() == "部门"  # understood on its own
+        combo.setCurrentIndex(0)              # the user decides departments are not wanted
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, answer)
+    page._ask_import()
+    assert seen["title"] == "Import from gbk_comma_zh.csv"
+    assert seen["summary"].startswith("4 rows are ready.")
+    assert [m.display_name for m in page.model.members][:2] == ["刘洋", "陈静"]
+    assert all(m.department == "" for m in page.model.members)
+
+
+def test_an_unreadable_file_gets_a_clear_message(qtbot, open_wizard, monkeypatch) -> None:
+    _window, page = members_step(qtbot, open_wizard)
+    monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(CORPUS / "encrypted.xlsx"), ""))
+    seen = {}
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        seen["text"] = box.text()
+        box.accept()
+
+    QTimer.singleShot(100, close_box)
+    page._ask_import()
+    assert seen["text"].startswith("This file is protected with a password.")
+    assert page.model.members == []
+
+
+def test_create_with_progress_cancel_and_resume(qtbot, open_wizard, google: GoogleFake) -> None:
+    secrets = MemoryStore()
+    window, page = members_step(qtbot, open_wizard, google, secrets)
+    people = [Member(f"Person {i}", "Person", str(i), f"person{i:02d}") for i in range(30)]
+    page.model.set_members(people)
+    page._edited()
+    assert page.create_button.isEnabled() and page.create_button.text() == "Create 30 accounts"
+    google.inject(Fault.stall(0.15, times=30, path="^/admin/directory/v1/users$", method="POST"))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.progress.value() >= 5, timeout=10000)
+    assert page.cancel_button.isVisible() and page.progress_text.text().startswith(tuple("0123456789"))
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("members-create"), timeout=5000)
+    created = google.created_user_posts
+    assert 0 < created < 30
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)  # resume
+    qtbot.waitUntil(lambda: page.create_status.status is Status.DONE, timeout=20000)
+    assert google.created_user_posts == 30 and len([u for u in google.users if u.endswith("@example.com")]) == 30
+    status = page.model.data(page.model.index(0, len(FIELDS)))
+    assert status == "Created"
+    assert window.controller.state.members_done and window.next_button.isEnabled()
+    # the temporary passwords: in the keychain (and memory), never in the state directory
+    on_disk = b"".join(p.read_bytes() for p in window.store.directory.rglob("*") if p.is_file())
+    passwords = list(window.controller.new_passwords.values())
+    assert len(passwords) == 30 and not [p for p in passwords if p.encode() in on_disk]
+    assert "person00@example.com" in page.handover_html()
