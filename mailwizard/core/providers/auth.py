@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import authlib.deprecate  # noqa: F401 - installs Authlib's "always warn" filter, which the next lines override
 from authlib.common.security import generate_token
 
 from mailwizard.core.providers.base import AuthExpired, SignInCancelled, SignInFailed, Unreachable
