@@ -97,6 +97,9 @@ class FakeHttpServer:
     def __init__(self) -> None:
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self._faults: list[Fault] = []
+        self.latency = 0.0                      # seconds added to every answer (a distant server)
+        self.limit_per_second: int | None = None  # more requests than this in one second → ``throttled()``
+        self._window: list[float] = []
         self.lock = threading.RLock()
         self.requests: list[Request] = []
         fake = self
@@ -161,6 +164,19 @@ class FakeHttpServer:
             fault = next((f for f in self._faults if f.matches(request)), None)
             if fault is not None:
                 fault.times -= 1
+        if self.latency:
+            time.sleep(self.latency)
+        if self.limit_per_second is not None and fault is None:
+            with self.lock:
+                now = time.monotonic()
+                self._window = [t for t in self._window if now - t < 1.0]
+                over = len(self._window) >= self.limit_per_second
+                if not over:
+                    self._window.append(now)
+            if over:
+                self.throttled_count = getattr(self, "throttled_count", 0) + 1
+                self._send(h, self.throttled())
+                return
         if fault is not None and fault.kind == "stall":
             time.sleep(fault.seconds)
         if fault is not None and fault.kind == "drop_before":
@@ -185,6 +201,10 @@ class FakeHttpServer:
                 with self.lock:
                     return handler(request)
         return self.not_found(request)
+
+    def throttled(self) -> Response:
+        """The answer past ``limit_per_second``; subclasses send their provider's own."""
+        return Response(429, {"error": {"code": 429, "message": "Too many requests"}}, {"Retry-After": "1"})
 
     def not_found(self, request: Request) -> Response:
         return Response(404, {"error": {"code": 404, "message": f"No route for {request.method} {request.path}"}})

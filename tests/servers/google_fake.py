@@ -187,6 +187,11 @@ class GoogleFake(FakeHttpServer):
         self.route("GET", SITE_VERIFICATION + "/webResource/{id}", self._get_web_resource)
 
     # --- helpers for tests ---------------------------------------------------------------
+    def throttled(self) -> Response:
+        """Google's answer past its per-user rate: 403 userRateLimitExceeded (developers.google.com/admin-sdk/
+        directory/v1/limits), no Retry-After."""
+        return self.rate_limit_response().response
+
     def issued_tokens(self) -> list[str]:
         """Every access and refresh token handed out: what a secret scan must never find on disk."""
         with self.lock:

@@ -56,7 +56,7 @@ async def create_accounts(
     store: Store,
     *,
     license_sku: str | None = None,
-    concurrency: int = 4,
+    concurrency: int = 10,  # enough in flight to keep a provider at its rate limit over a slow link
     on_progress: Callable[[BulkReport], None] | None = None,
     running: asyncio.Event | None = None,
 ) -> BulkReport:
