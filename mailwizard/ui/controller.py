@@ -486,7 +486,7 @@ class WizardController(QObject):
     def can_create_members(self) -> bool:
         return self.provider is not None and bool(self._state.domain)
 
-    def create_members(self, label: str) -> None:
+    def create_members(self, label: str | None) -> None:
         provider, domain = self.provider, self._state.domain
         if provider is None or not domain:
             return

@@ -795,6 +795,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>暂停</translation>
     </message>
     <message>
+        <source>Print hand-over sheets…</source>
+        <translation>打印交接单…</translation>
+    </message>
+    <message>
+        <source>I have imported the file</source>
+        <translation>我已导入文件</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -823,10 +831,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <source>Creating accounts…</source>
-        <translation>正在创建账号…</translation>
-    </message>
-    <message>
         <source>Create {n} accounts</source>
         <translation>创建 {n} 个账号</translation>
     </message>
@@ -841,6 +845,22 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>All {n} accounts exist.</source>
         <translation>全部 {n} 个账号都已存在。</translation>
+    </message>
+    <message>
+        <source>Save the import file…</source>
+        <translation>保存导入文件…</translation>
+    </message>
+    <message>
+        <source>{provider} has no admin API MailWizard can use: save the import file, upload it in its admin console (user management → import), then click “I have imported the file”.</source>
+        <translation>{provider} 没有 MailWizard 可以使用的管理接口：请保存导入文件，在它的管理后台（用户管理 → 导入）上传，然后点击“我已导入文件”。</translation>
+    </message>
+    <message>
+        <source>Save the import file</source>
+        <translation>保存导入文件</translation>
+    </message>
+    <message>
+        <source>Save hand-over sheets</source>
+        <translation>保存交接单</translation>
     </message>
     <message>
         <source>{done} of {total} · about {eta} s left</source>

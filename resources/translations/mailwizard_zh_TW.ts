@@ -795,6 +795,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>暫停</translation>
     </message>
     <message>
+        <source>Print hand-over sheets…</source>
+        <translation>列印交接單…</translation>
+    </message>
+    <message>
+        <source>I have imported the file</source>
+        <translation>我已匯入檔案</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -823,10 +831,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>儲存範本</translation>
     </message>
     <message>
-        <source>Creating accounts…</source>
-        <translation>正在建立帳號…</translation>
-    </message>
-    <message>
         <source>Create {n} accounts</source>
         <translation>建立 {n} 個帳號</translation>
     </message>
@@ -841,6 +845,22 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>All {n} accounts exist.</source>
         <translation>全部 {n} 個帳號都已存在。</translation>
+    </message>
+    <message>
+        <source>Save the import file…</source>
+        <translation>儲存匯入檔案…</translation>
+    </message>
+    <message>
+        <source>{provider} has no admin API MailWizard can use: save the import file, upload it in its admin console (user management → import), then click “I have imported the file”.</source>
+        <translation>{provider} 沒有 MailWizard 可以使用的管理 API：請儲存匯入檔案，在它的管理控制台（使用者管理 → 匯入）上傳，然後按一下「我已匯入檔案」。</translation>
+    </message>
+    <message>
+        <source>Save the import file</source>
+        <translation>儲存匯入檔案</translation>
+    </message>
+    <message>
+        <source>Save hand-over sheets</source>
+        <translation>儲存交接單</translation>
     </message>
     <message>
         <source>{done} of {total} · about {eta} s left</source>

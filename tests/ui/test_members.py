@@ -161,3 +161,28 @@ def test_create_with_progress_cancel_and_resume(qtbot, open_wizard, google: Goog
     passwords = list(window.controller.new_passwords.values())
     assert len(passwords) == 30 and not [p for p in passwords if p.encode() in on_disk]
     assert "person00@example.com" in page.handover_html()
+
+
+def test_without_an_admin_api_the_import_file_and_a_manual_confirmation(qtbot, open_wizard, monkeypatch,
+                                                                         tmp_path) -> None:
+    window = open_wizard("en")
+    c = window.controller
+    c.choose_plan("west", "enterprise")
+    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
+    c.tasks.cancel("dns-watch")
+    assert c.go_to(Step.MEMBERS)
+    page = window.pages[Step.MEMBERS]
+    page.model.set_members([Member("张伟", "张", "伟", "zhang.wei"), Member("=cmd", "", "", "eve")])
+    page._edited()
+    assert page.create_button.text() == "Save the import file…" and page.create_button.isEnabled()
+    assert "has no admin API" in page.create_status.plain
+    target = tmp_path / "import.csv"
+    monkeypatch.setattr("mailwizard.ui.pages.members.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    text = target.read_text(encoding="utf-8-sig")
+    assert "zhang.wei@example.com" in text and "'=cmd" in text  # formula neutralised
+    qtbot.mouseClick(page.manual_done_button, Qt.MouseButton.LeftButton)
+    assert c.state.members_done and window.next_button.isEnabled()

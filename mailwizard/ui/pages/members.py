@@ -67,6 +67,7 @@ class MembersPage(WizardPage):
         self.table = QTableView(objectName="members")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the list's own order until a header is clicked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -99,12 +100,18 @@ class MembersPage(WizardPage):
         self.cancel_button.clicked.connect(controller.cancel_members)
         self.create_button = QPushButton(objectName="create_accounts")
         self.create_button.clicked.connect(self.create_accounts)
+        self.handover_button = QPushButton(objectName="handover")
+        self.handover_button.clicked.connect(self._ask_handover)
+        self.manual_done_button = QPushButton(objectName="manual_done")
+        self.manual_done_button.clicked.connect(self._manual_done)
         self.create_status = StatusLine(objectName="create_status")
         run_row = QHBoxLayout()
         run_row.addWidget(self.progress, 1)
         run_row.addWidget(self.progress_text)
         run_row.addWidget(self.pause_button)
         run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.handover_button)
+        run_row.addWidget(self.manual_done_button)
         run_row.addWidget(self.create_button)
         self.layout_.addWidget(self.create_status)
         self.layout_.addLayout(run_row)
@@ -130,6 +137,8 @@ class MembersPage(WizardPage):
         self.export_button.setText(self.tr("Export…"))
         self.template_button.setText(self.tr("Download a template…"))
         self.pause_button.setText(self.tr("Pause"))
+        self.handover_button.setText(self.tr("Print hand-over sheets…"))
+        self.manual_done_button.setText(self.tr("I have imported the file"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS))
         self.refresh()
@@ -257,8 +266,11 @@ class MembersPage(WizardPage):
 
     # --- creating the accounts -----------------------------------------------------------
     def create_accounts(self) -> None:
+        if not self.controller.can_connect():
+            self._ask_import_file()
+            return
         self._started = time.monotonic()
-        self.controller.create_members(self.tr("Creating accounts…"))
+        self.controller.create_members(None)  # the page shows its own progress, pause and cancel
         self._show_run_state()
 
     def _show_run_state(self) -> None:
@@ -268,6 +280,23 @@ class MembersPage(WizardPage):
         domain = self.controller.state.domain or ""
         remaining = [m for m in members if statuses.get(m.address(domain), ("",))[0] != "created"]
         blocked = bool(self.model.problems) or (self._seat_limit() is not None and len(members) > self._seat_limit())
+        by_hand = not self.controller.can_connect()
+        self.handover_button.setVisible(bool(self.controller.new_passwords) and not running)
+        self.manual_done_button.setVisible(by_hand and bool(members) and not self.controller.state.members_done)
+        if by_hand:
+            # no admin API: the provider's console imports a file, and the admin tells us when it is done
+            self.create_button.setText(self.tr("Save the import file…"))
+            self.create_button.setEnabled(bool(members) and not blocked)
+            self.create_status.set_status(
+                Status.DONE if self.controller.state.members_done else Status.ACTION,
+                self.tr("All {n} accounts exist.").format(n=len(members)) if self.controller.state.members_done
+                else self.tr("{provider} has no admin API MailWizard can use: save the import file, upload it in "
+                             "its admin console (user management → import), then click “I have imported the "
+                             "file”.").format(provider=self._provider_name()))
+            self.progress.setVisible(False)
+            self.pause_button.setVisible(False)
+            self.cancel_button.setVisible(False)
+            return
         self.create_button.setText(self.tr("Create {n} accounts").format(n=len(remaining)) if remaining
                                    else self.tr("All accounts created"))
         self.create_button.setEnabled(bool(remaining) and not blocked and not running
@@ -282,6 +311,29 @@ class MembersPage(WizardPage):
             self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(n=len(members)))
         elif not running:
             self.create_status.set_status(None, "")
+
+    def _provider_name(self) -> str:
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        return provider.name.get(self.controller.language) if provider else ""
+
+    def _ask_import_file(self) -> None:
+        from mailwizard.core.members.csvio import write_members_csv
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import file"), "members-import.csv",
+                                              "CSV (*.csv)")
+        if path:
+            self.controller.write_off_thread(write_members_csv, Path(path), list(self.model.members),
+                                            self.controller.state.domain or "")
+
+    def _manual_done(self) -> None:
+        self.controller.update(members_done=True)
+        self._show_run_state()
+        self.changed.emit()
+
+    def _ask_handover(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save hand-over sheets"), "handover.html", "HTML (*.html)")
+        if path:
+            self.controller.save_text_file(Path(path), self.handover_html(), then_open=True)
 
     def _progress(self, report: BulkReport) -> None:
         self.progress.setMaximum(max(report.total, 1))

@@ -1,0 +1,106 @@
+"""Offscreen screenshots of the Members step: the table with problems, the import preview, creation in
+progress — English and 简体中文: python tools/screenshots_members.py [OUT_DIR]."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from mailwizard.app import build_window
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.members.model import Member
+from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.google import GoogleEndpoints
+from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.secrets import MemoryStore
+from mailwizard.core.store import Store
+from tests.integration.provider_helpers import ScriptedBrowser
+from tests.servers.fake_http import Fault
+from tests.servers.google_fake import GoogleFake
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "members"
+PEOPLE = [("张伟", "zhang.wei", "zw@163.com", "销售部"), ("欧阳娜娜", "", "nana@qq.com", "市场部"),
+          ("单雄信", "", "xiongxin@163.com", "财务部"), ("张伟", "zhang.wei", "", "技术部"),
+          ("Anna Lee", "", "anna.lee@", "Sales"), ("曾国藩", "", "zgf@126.com", "行政部")]
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    asyncio.set_event_loop(qasync.QEventLoop(app, already_running=True))
+
+    def wait(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    for lang in ("en", "zh_CN"):
+        with GoogleFake(primary_domain="example-corp.com") as google, tempfile.TemporaryDirectory() as tmp:
+            google._add_domain("example.com", verified=True)
+            store = Store(Path(tmp))
+            window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), 9), lang,
+                                     dns_config=check_config(["127.0.0.1:9"], ["127.0.0.1:9"], timeout=0.2),
+                                     connections=Connections(MemoryStore(), Endpoints(
+                                         GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url)),
+                                         rate=None))
+            c = window.controller
+            window.resize(1240, 800)
+            c.choose_plan("google", "business-starter")
+            c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
+            c.set_domain_input("example.com")
+            c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
+            c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
+            wait(1.0)
+            c.tasks.cancel("dns-watch")
+            c.go_to(Step.MEMBERS)
+            window.show()
+            page = window.pages[Step.MEMBERS]
+            page.model.set_members([Member(n, local_part=a, personal_email=e, department=d) for n, a, e, d in PEOPLE])
+            page._edited()
+            page.table.resizeColumnsToContents()
+            wait(0.3)
+            window.grab().save(str(out / f"members-problems-{lang}.png"))
+
+            def grab_dialog(lang: str = lang) -> None:
+                dialog = QApplication.activeModalWidget()
+                wait(0.2)
+                dialog.grab().save(str(out / f"members-import-{lang}.png"))
+                dialog.reject()
+
+            QTimer.singleShot(300, grab_dialog)
+            from mailwizard.ui.widgets.import_dialog import run_import
+            run_import(page, "example.com", [], str(CORPUS / "duplicate_addresses.csv"))
+            page.model.set_members([Member(f"成员{i}", local_part=f"member{i:02d}") for i in range(40)])
+            page._edited()
+            google.inject(Fault.stall(0.1, times=40, path="^/admin/directory/v1/users$", method="POST"))
+            page.create_accounts()
+            wait(1.2)
+            window.grab().save(str(out / f"members-creating-{lang}.png"))
+            c.cancel_members()
+            wait(0.3)
+            c.shutdown()
+            window.close()
+            store.close()
+            window.languages.apply("en")
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
