@@ -82,6 +82,7 @@ class WizardController(QObject):
     saveFailed = Signal(str)
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
     licensesLoaded = Signal(object)          # list of LicenseOption
+    existingLoaded = Signal(object)          # set of local parts that already exist at the provider
     membersProgress = Signal(object)         # BulkReport while accounts are being created
     membersFinished = Signal(object)         # the final BulkReport
 
@@ -108,6 +109,7 @@ class WizardController(QObject):
         self.members: list[Member] = [member_from_json(m) for m in saved_members] \
             if isinstance(saved_members, list) else []
         self.new_passwords: dict[str, str] = {}  # shown once after creation; never written to the store
+        self.existing_users: set[str] = set()
         self._creation_gate = asyncio.Event()
         self._creation_gate.set()
         saved_resolvers = store.get(RESOLVERS_KEY)
@@ -343,6 +345,7 @@ class WizardController(QObject):
             self.connectionChanged.emit("", {})
             self.bind_domain()
             self.load_licenses()
+            self.load_existing_users()
 
         self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
 
@@ -390,6 +393,23 @@ class WizardController(QObject):
         self.update(connected_account="", connected_org="", provider_verified=False)
         self.tasks.run(DISCONNECT_TASK, self.connections.disconnect(provider_id, provider), label=None,
                        on_result=lambda _r: self.connectionChanged.emit("", {}), on_error=self._provider_failed)
+
+    def load_existing_users(self) -> None:
+        """Addresses already taken at the provider, so the table can say so before anything is created."""
+        provider, domain = self.provider, self._state.domain
+        if provider is None or not domain:
+            return
+
+        def done(users) -> None:
+            suffix = "@" + domain
+            self.existing_users = {u.address.lower()[: -len(suffix)] for u in users
+                                   if u.address.lower().endswith(suffix)}
+            ours = {m.local_part for m in self.members
+                    if self._statuses.get(m.address(domain), ("",))[0] in ("created", "attempted")}
+            self.existingLoaded.emit(self.existing_users - ours)
+
+        self.tasks.run("provider-users", provider.list_users(), label=None, on_result=done,
+                       on_error=self._provider_failed)
 
     def load_licenses(self) -> None:
         """The tenant's licenses and how many are free (Microsoft 365: a mailbox needs one)."""

@@ -819,6 +819,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>您的套餐最多包含 {max} 个账号，而列表中有 {n} 人。请移除一些人员，或回到第一步选择更大的套餐。</translation>
     </message>
     <message>
+        <source>{plan} would hold everyone.</source>
+        <translation>{plan} 可以容纳所有人。</translation>
+    </message>
+    <message>
         <source>Row {row}: {text} ({n} rows need attention)</source>
         <translation>第 {row} 行：{text}（共有 {n} 行需要处理）</translation>
     </message>

@@ -819,6 +819,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>您的方案最多包含 {max} 個帳號，而清單中有 {n} 人。請移除部分人員，或回到第一個步驟選擇更大的方案。</translation>
     </message>
     <message>
+        <source>{plan} would hold everyone.</source>
+        <translation>{plan} 可以容納所有人。</translation>
+    </message>
+    <message>
         <source>Row {row}: {text} ({n} rows need attention)</source>
         <translation>第 {row} 列：{text}（共有 {n} 列需要處理）</translation>
     </message>

@@ -186,3 +186,17 @@ def test_without_an_admin_api_the_import_file_and_a_manual_confirmation(qtbot, o
     assert "zhang.wei@example.com" in text and "'=cmd" in text  # formula neutralised
     qtbot.mouseClick(page.manual_done_button, Qt.MouseButton.LeftButton)
     assert c.state.members_done and window.next_button.isEnabled()
+
+
+def test_addresses_taken_at_the_provider_and_a_plan_that_would_fit(qtbot, open_wizard, google: GoogleFake) -> None:
+    google.add_user("li.na@example.com", "Na", "Li")
+    window, page = members_step(qtbot, open_wizard, google)
+    page.model.set_members([Member("李娜", "李", "娜", "li.na")])
+    page._edited()
+    qtbot.waitUntil(lambda: "li.na" in page.model.existing, timeout=5000)
+    assert "already exists at your provider" in page.problem.plain
+    window.controller.choose_plan("google", "business-starter")
+    page.model.set_members([Member(f"P{i}", local_part=f"p{i}") for i in range(301)])
+    page._edited()
+    assert "Your plan holds 300 accounts and the list has 301." in page.problem.plain
+    assert "would hold everyone" in page.problem.plain

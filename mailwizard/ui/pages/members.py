@@ -118,6 +118,7 @@ class MembersPage(WizardPage):
         self._started = 0.0
 
         controller.membersProgress.connect(self._progress)
+        controller.existingLoaded.connect(self._existing_loaded)
         controller.membersFinished.connect(self._finished)
         controller.connectionChanged.connect(lambda *_: self._show_run_state())
         controller.tasks.activityChanged.connect(self._show_run_state)
@@ -163,6 +164,13 @@ class MembersPage(WizardPage):
     def on_enter(self) -> None:
         super().on_enter()
         self.controller.restore_connection()
+        self.controller.load_existing_users()
+
+    def _existing_loaded(self, existing: set[str]) -> None:
+        self.model.existing = set(existing)
+        self.model.revalidate()
+        self._show_problem()
+        self._show_run_state()
 
     def _max_quota(self) -> float | None:
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
@@ -176,6 +184,16 @@ class MembersPage(WizardPage):
         seats = plan.seats.value if plan else None
         return seats.max if seats else None
 
+    def _plan_that_fits(self, people: int) -> str | None:
+        from mailwizard.core.plans import Needs, assess, recommend
+        from mailwizard.ui import format as fmt
+
+        state = self.controller.state
+        rec = recommend(assess(self.controller.catalogue, Needs(people, None, state.budget_currency)), state.region)
+        if rec.assessment is None:
+            return None
+        return fmt.plan_title(rec.assessment.provider, rec.assessment.plan, self.controller.language)
+
     def _show_seats(self) -> None:
         used, limit = len(self.model.members), self._seat_limit()
         if limit is None:
@@ -187,9 +205,12 @@ class MembersPage(WizardPage):
     def _show_problem(self) -> None:
         limit = self._seat_limit()
         if limit is not None and len(self.model.members) > limit:
-            self.problem.set_status(Status.ACTION, self.tr(
-                "Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on "
-                "the first step.").format(max=limit, n=len(self.model.members)))
+            bigger = self._plan_that_fits(len(self.model.members))
+            text = self.tr("Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger "
+                           "plan on the first step.").format(max=limit, n=len(self.model.members))
+            if bigger:
+                text += " " + self.tr("{plan} would hold everyone.").format(plan=bigger)
+            self.problem.set_status(Status.ACTION, text)
             return
         rows = sorted(self.model.problems)
         if not rows:
