@@ -1,0 +1,118 @@
+"""The invitation email: a template per language in resources/templates/, filled per member, built as
+a correct RFC 5322 message (Date, unique Message-ID, RFC 2047 headers, multipart/alternative, CRLF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import tomllib
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from functools import lru_cache
+from pathlib import Path
+from string import Template
+
+from mailwizard.core.resources import resources_dir
+
+LANGS = ("en", "zh_CN", "zh_TW")
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """A provider's client settings (`[mail]` in resources/providers/<id>.toml)."""
+
+    signin_url: str
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    imap_host: str = ""
+    imap_port: int = 993
+
+
+def load_mail_settings(provider_id: str, root: Path | None = None) -> MailSettings:
+    path = (root or resources_dir()) / "providers" / f"{provider_id}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")).get("mail", {})
+    return MailSettings(data.get("signin_url", ""), data.get("smtp_host", ""), int(data.get("smtp_port", 587)),
+                        data.get("smtp_security", "starttls"), data.get("imap_host", ""),
+                        int(data.get("imap_port", 993)))
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """Everything one member's invitation says. ``password`` is None unless the admin chose to include it."""
+
+    language: str
+    member_name: str
+    personal_email: str
+    address: str            # display form (IDN in Unicode)
+    company: str
+    inviter_name: str
+    inviter_email: str
+    provider_name: str
+    signin_url: str
+    greeting: str
+    closing: str
+    password: str | None
+    phone_app: str          # the provider's app name, or "" to give IMAP/SMTP settings
+    imap: str = ""          # "host:port"
+    smtp: str = ""
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """The pre-rendered paragraphs in the admin's language (the UI translates them)."""
+
+    password_included: str  # contains {password}
+    password_separate: str
+    phone_app: str          # contains {app}
+    phone_settings: str     # contains {imap} {smtp} {address}
+
+
+@lru_cache(maxsize=8)
+def _template(language: str, kind: str) -> str:
+    return (resources_dir() / "templates" / f"invitation_{language}.{kind}").read_text(encoding="utf-8")
+
+
+def render(invitation: Invitation, blocks: Blocks) -> tuple[str, str, str]:
+    """(subject, plain text, HTML) for one member."""
+    language = invitation.language if invitation.language in LANGS else "en"
+    if invitation.password is not None:
+        password = blocks.password_included.format(password=invitation.password)
+    else:
+        password = blocks.password_separate
+    if invitation.phone_app:
+        phone = blocks.phone_app.format(app=invitation.phone_app, address=invitation.address)
+    else:
+        phone = blocks.phone_settings.format(imap=invitation.imap, smtp=invitation.smtp, address=invitation.address)
+    values = {
+        "greeting": invitation.greeting, "member_name": invitation.member_name, "company": invitation.company,
+        "inviter_name": invitation.inviter_name, "inviter_email": invitation.inviter_email,
+        "address": invitation.address, "provider_name": invitation.provider_name,
+        "signin_url": invitation.signin_url, "closing": invitation.closing,
+    }
+    text_template = _template(language, "txt")
+    subject_line, _, body = text_template.partition("\n")
+    subject = Template(subject_line.removeprefix("Subject:").strip()).safe_substitute(values)
+    text = Template(body.lstrip("\n")).safe_substitute(values, password_block=password, phone_block=phone)
+    escaped = {k: html.escape(v) for k, v in values.items()}
+    html_body = Template(_template(language, "html")).safe_substitute(
+        escaped, password_block=f"<p>{html.escape(password)}</p>", phone_block=f"<p>{html.escape(phone)}</p>")
+    return subject, text, html_body
+
+
+def build_message(invitation: Invitation, blocks: Blocks, *, sender: str, sender_name: str,
+                  message_domain: str, now: dt.datetime | None = None) -> EmailMessage:
+    subject, text, html_body = render(invitation, blocks)
+    message = EmailMessage(policy=SMTP)  # CRLF line ends, RFC 2047 for non-ASCII headers
+    message["From"] = Address(sender_name, addr_spec=sender)
+    message["To"] = Address(invitation.member_name, addr_spec=invitation.personal_email)
+    message["Reply-To"] = Address(invitation.inviter_name, addr_spec=invitation.inviter_email)
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
+    message["Message-ID"] = make_msgid("invitation", domain=message_domain)
+    message.set_content(text, charset="utf-8")
+    message.add_alternative(html_body, subtype="html", charset="utf-8")
+    return message
