@@ -23,7 +23,7 @@ log = logging.getLogger("mailwizard")
 # Public resolvers in mainland China and abroad; the system's own come first at run time
 # (office firewalls often allow only those).
 PUBLIC_RESOLVERS = ("223.5.5.5", "119.29.29.29", "1.1.1.1", "8.8.8.8")
-ENABLED_STEPS = frozenset({Step.PROVIDER, Step.DOMAIN, Step.DNS, Step.MEMBERS, Step.SUMMARY})
+ENABLED_STEPS = frozenset(Step)
 CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}
 
 
@@ -129,6 +129,7 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
     from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
     from mailwizard.ui.pages.dns import DnsPage
     from mailwizard.ui.pages.domain import DomainPage
+    from mailwizard.ui.pages.invitations import InvitationsPage
     from mailwizard.ui.pages.members import MembersPage
     from mailwizard.ui.pages.provider import ProviderPage
     from mailwizard.ui.pages.summary import SummaryPage
@@ -149,7 +150,7 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
         controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")
     pages = [ProviderPage(controller), DomainPage(controller), DnsPage(controller), MembersPage(controller),
-             SummaryPage(controller)]
+             InvitationsPage(controller), SummaryPage(controller)]
     window = MainWindow(controller, languages, pages)
     window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
     languages.languageChanged.emit(language)

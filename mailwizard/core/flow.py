@@ -67,6 +67,11 @@ class WizardState:
     license_sku: str = ""            # Microsoft 365: the license new mailboxes get
     address_pattern: str = "family.given"  # how addresses are suggested from names
     members_done: bool = False       # every member's account exists at the provider
+    smtp: dict[str, object] = field(default_factory=dict)  # host, port, security, username, sender (no password)
+    invitation_include_password: bool = False
+    invitation_greeting: str = ""    # "" = the default of the member's language; "{name}" is replaced
+    invitation_closing: str = ""
+    invitations_done: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -107,9 +112,15 @@ class WizardState:
         for key in ("connected_account", "connected_org", "oauth_client_id", "license_sku"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]
+        if isinstance(data.get("smtp"), dict):
+            values["smtp"] = {str(k): v for k, v in data["smtp"].items() if isinstance(v, str | int)}
+        for key in ("invitation_greeting", "invitation_closing"):
+            if isinstance(data.get(key), str):
+                values[key] = data[key]
         if isinstance(data.get("address_pattern"), str):
             values["address_pattern"] = data["address_pattern"]
-        for key in ("dns_verified", "dns_all_ok", "provider_verified", "members_done"):
+        for key in ("dns_verified", "dns_all_ok", "provider_verified", "members_done", "invitation_include_password",
+                    "invitations_done"):
             if isinstance(data.get(key), bool):
                 values[key] = data[key]
         if data.get("region") in ("cn_mainland", "elsewhere"):
@@ -134,6 +145,8 @@ def is_complete(step: Step, state: WizardState) -> bool:
         return state.dns_verified
     if step is Step.MEMBERS:
         return state.members_done
+    if step is Step.INVITATIONS:
+        return state.invitations_done
     if step is Step.SUMMARY:
         return False  # the end: never "done" so the wizard has somewhere to rest
     return False      # Members/Invitations: decided by their own issues' state

@@ -361,6 +361,34 @@ def _texts() -> dict[str, str]:
         "import.io_error": QCoreApplication.translate(
             "Messages", "The file could not be opened. Check that it is not open in another program."
         ),
+        "smtp.auth_failed": QCoreApplication.translate(
+            "Messages",
+            "The mail server refused the user name or password. Check them (some providers need an app "
+            "password) and try again; nothing was sent.",
+        ),
+        "smtp.unreachable": QCoreApplication.translate(
+            "Messages",
+            "The mail server {host}:{port} could not be reached. Check the server name, port, network or "
+            "firewall; nothing was sent.",
+        ),
+        "smtp.certificate": QCoreApplication.translate(
+            "Messages",
+            "The certificate of {host} could not be verified, so MailWizard did not send anything. Check "
+            "the server name; a company proxy may need its certificate installed on this computer.",
+        ),
+        "smtp.no_password": QCoreApplication.translate(
+            "Messages", "MailWizard needs the password of the sending account. Click Password… and type it."
+        ),
+        "smtp.bad_address": QCoreApplication.translate(
+            "Messages", "the address does not exist or was refused; check the personal email"
+        ),
+        "smtp.relay_denied": QCoreApplication.translate(
+            "Messages", "the server does not let this account send to that address (relay denied)"
+        ),
+        "smtp.rejected": QCoreApplication.translate("Messages", "the receiving server refused the message"),
+        "smtp.temporary": QCoreApplication.translate(
+            "Messages", "the receiving server was busy several times; try again later"
+        ),
         "save.failed": QCoreApplication.translate(
             "Messages", "Your changes could not be saved: {reason}. Check that the disk is not full."
         ),

@@ -253,8 +253,9 @@ def test_a_damaged_state_file_is_explained_and_kept(qtbot, open_wizard, state_di
 def test_sidebar_marks_finished_steps_and_refuses_locked_ones(qtbot, open_wizard) -> None:
     window = open_wizard("en")
     texts = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert texts == ["1. Provider", "2. Company & domain", "3. DNS records", "4. Members", "5. Summary"]
-    summary_item = window.sidebar.item(4)
+    assert texts == ["1. Provider", "2. Company & domain", "3. DNS records", "4. Members", "5. Invitations",
+                     "6. Summary"]
+    summary_item = window.sidebar.item(5)
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.sidebar.visualItemRect(summary_item).center())
     assert window.controller.state.current is Step.PROVIDER

@@ -1,0 +1,233 @@
+"""Runs the invitation sending for the Invitations page: builds each member's message, keeps the SMTP
+password in the keychain, sends through core's sender as a task, reports progress and statuses."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from email.message import EmailMessage
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from mailwizard.core.domains import check_domain
+from mailwizard.core.invitations.sender import (
+    FAILED,
+    SENDING,
+    SENT,
+    InvitationSender,
+    SendReport,
+    SmtpProblem,
+    SmtpSettings,
+    send_invitations,
+)
+from mailwizard.core.invitations.templates import Blocks, Invitation, build_message, load_mail_settings
+from mailwizard.core.members.model import Member
+from mailwizard.core.secrets import SecretsUnavailable
+from mailwizard.ui.controller import WizardController
+
+SEND_TASK = "invitations-send"
+PHONE_APPS = {"google": "Gmail", "microsoft": "Outlook"}
+
+
+def blocks() -> Blocks:
+    tr = QCoreApplication.translate
+    return Blocks(
+        tr("Invitations", "Your temporary password is: {password}  (you will change it when you first sign in)"),
+        tr("Invitations", "Your temporary password is not in this email for safety: you receive it separately, "
+                          "on paper or in person."),
+        tr("Invitations", "On your phone: install the {app} app and sign in with {address}."),
+        tr("Invitations", "On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and "
+                          "outgoing server (SMTP) {smtp}, both with SSL."),
+    )
+
+
+class InvitationRunner(QObject):
+    """Signals: ``progress(object)`` a SendReport; ``finished(object)`` the final report or None;
+    ``problem(str, dict)`` a message key when the run cannot go on; ``testSent()``."""
+
+    progress = Signal(object)
+    finished = Signal(object)
+    problem = Signal(str, object)
+    testSent = Signal()
+
+    def __init__(self, controller: WizardController, tls_context: ssl.SSLContext | None = None) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.tls_context = tls_context  # None: the system's trust store (tests inject their CA)
+        self.pace = 1.0                 # seconds between messages: under every provider's sending limit
+        self.retry_delay = 5.0
+        self._running = asyncio.Event()
+        self._running.set()
+        self._stop = asyncio.Event()
+        self._password: str | None = None  # this session only, when no keychain exists
+        self._statuses: dict[str, tuple[str, str, str]] = {}
+        self._statuses_scope = self.scope()
+        self._statuses = {k: (v[0], v[1], v[2])
+                          for k, v in controller.store.journal_all(self._statuses_scope).items()}
+
+    # --- settings ------------------------------------------------------------------------
+    def defaults(self) -> dict[str, object]:
+        state = self.controller.state
+        mail = load_mail_settings(state.provider_id or "google")
+        return {"smtp_host": mail.smtp_host, "smtp_port": mail.smtp_port, "smtp_security": mail.smtp_security,
+                "smtp_username": state.connected_account or state.company.contact_email,
+                "sender_address": state.connected_account or state.company.contact_email}
+
+    def settings(self) -> SmtpSettings:
+        s = self.controller.state.smtp
+        return SmtpSettings(str(s.get("smtp_host", "")), int(s.get("smtp_port", 587)),
+                            str(s.get("smtp_security", "starttls")), str(s.get("smtp_username", "")))
+
+    def _secret_name(self) -> str:
+        s = self.settings()
+        return f"smtp-password:{s.username}@{s.host}"
+
+    async def save_password(self, password: str) -> bool:
+        """True when kept in the keychain; False when only for this session (no keychain)."""
+        self._password = password
+        try:
+            await self.controller.connections.secrets.put(self._secret_name(), password)
+        except SecretsUnavailable:
+            return False
+        return True
+
+    async def _get_password(self) -> str:
+        if self._password is not None:
+            return self._password
+        with contextlib.suppress(SecretsUnavailable):
+            stored = await self.controller.connections.secrets.get(self._secret_name())
+            if stored:
+                return stored
+        raise SmtpProblem("smtp.no_password")
+
+    # --- messages ------------------------------------------------------------------------
+    def invitation(self, member: Member, *, include_password: bool) -> Invitation:
+        state, c = self.controller.state, self.controller
+        domain = state.domain or ""
+        shown = check_domain(domain).unicode or domain
+        provider = c.catalogue.provider(state.provider_id or "")
+        mail = load_mail_settings(state.provider_id or "google")
+        greeting = (state.invitation_greeting or QCoreApplication.translate("Invitations", "Dear {name},"))
+        closing = state.invitation_closing or QCoreApplication.translate(
+            "Invitations", "Welcome, and see you soon in the new mailbox.")
+        password = c.new_passwords.get(member.address(domain)) if include_password else None
+        return Invitation(
+            c.language, member.display_name, member.personal_email, f"{member.local_part}@{shown}",
+            state.company.name, state.company.contact_name, state.company.contact_email,
+            provider.name.get(c.language) if provider else "", mail.signin_url,
+            greeting.replace("{name}", member.display_name), closing, password,
+            PHONE_APPS.get(state.provider_id or "", ""),
+            f"{mail.imap_host}:{mail.imap_port}" if mail.imap_host else "",
+            f"{mail.smtp_host}:{mail.smtp_port}" if mail.smtp_host else "")
+
+    def message(self, member: Member, *, to: str | None = None) -> EmailMessage:
+        state = self.controller.state
+        invitation = self.invitation(member, include_password=state.invitation_include_password)
+        to = to or invitation.personal_email or "name@example.invalid"  # a preview before the address is typed
+        if to != invitation.personal_email:
+            from dataclasses import replace
+
+            invitation = replace(invitation, personal_email=to)
+        sender = str(state.smtp.get("sender_address") or state.company.contact_email or "office@example.invalid")
+        if "@" not in sender:
+            sender = "office@example.invalid"
+        name = f"{state.company.name} {state.company.contact_name}".strip()
+        return build_message(invitation, blocks(), sender=sender, sender_name=name,
+                             message_domain=sender.rsplit("@", 1)[-1] or "localhost")
+
+    def recipients(self) -> list[Member]:
+        """Members whose account exists and who have a personal address to write to."""
+        domain = self.controller.state.domain or ""
+        statuses = self.controller.member_statuses()
+        by_hand = not self.controller.can_connect()
+        return [m for m in self.controller.members if m.personal_email and (
+            (by_hand and self.controller.state.members_done) or statuses.get(m.address(domain), ("",))[0] == "created")]
+
+    def scope(self) -> str:
+        return f"invitations:{self.controller.state.provider_id}"
+
+    def statuses(self) -> dict[str, tuple[str, str, str]]:
+        """Member key (address) → (state, when, error), kept in memory: the journal is read at start and
+        when the provider changes (off the UI thread), then updated from each run's progress."""
+        if self._statuses_scope != self.scope():
+            self._statuses_scope = self.scope()
+            self._statuses = {}
+            scope = self.scope()
+
+            def done(journal: dict) -> None:
+                if scope == self.scope():
+                    self._statuses = {k: (v[0], v[1], v[2]) for k, v in journal.items()}
+                    self.progress.emit(None)
+
+            self.controller.tasks.run("invitations-statuses", asyncio.to_thread(self.controller.store.journal_all,
+                                                                                 scope), label=None, on_result=done)
+        return self._statuses
+
+    def _note(self, report: SendReport) -> None:
+        import datetime as dt
+
+        now = dt.datetime.now().isoformat(timespec="minutes")
+        for key, state in report.statuses.items():
+            previous = self._statuses.get(key, ("", "", ""))
+            when = now if state == SENT and previous[0] != SENT else previous[1]
+            self._statuses[key] = (state, when, report.failed.get(key, ""))
+        self.progress.emit(report)
+
+    # --- sending -------------------------------------------------------------------------
+    def _sender(self, password: str) -> InvitationSender:
+        return InvitationSender(self.settings(), password, tls_context=self.tls_context, pace=self.pace,
+                                retry_delay=self.retry_delay)
+
+    def send_test(self) -> None:
+        members = self.recipients() or self.controller.members[:1]
+        if not members:
+            return
+        to = self.controller.state.company.contact_email
+
+        async def run() -> None:
+            sender = self._sender(await self._get_password())
+            try:
+                await sender.send_one(self.message(members[0], to=to))
+            finally:
+                await sender.close()
+
+        self.controller.tasks.run("invitations-test", run(), label=None, on_result=lambda _r: self.testSent.emit(),
+                                  on_error=self._failed)
+
+    def send(self, resend: set[str] = frozenset()) -> None:
+        domain = self.controller.state.domain or ""
+        members = self.recipients()
+        self._stop.clear()
+        self._running.set()
+
+        async def run() -> SendReport:
+            sender = self._sender(await self._get_password())
+            messages = [(m.address(domain), self.message(m)) for m in members]
+            return await send_invitations(sender, messages, self.controller.store, self.scope(), resend=set(resend),
+                                          on_progress=self._note, running=self._running, stop=self._stop)
+
+        def done(report: SendReport) -> None:
+            self._note(report)
+            everyone = all(report.statuses.get(m.address(domain)) == SENT for m in members)
+            self.controller.update(invitations_done=bool(members) and everyone)
+            self.finished.emit(report)
+
+        self.controller.tasks.run(SEND_TASK, run(), label=None, on_result=done, on_error=self._failed)
+
+    def pause(self, paused: bool) -> None:
+        self._running.clear() if paused else self._running.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._running.set()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SmtpProblem):
+            self.problem.emit(exc.key, exc.params)
+        else:
+            self.problem.emit("smtp.unreachable", {"host": self.settings().host, "port": str(self.settings().port)})
+        self.finished.emit(None)
+
+
+__all__ = ["FAILED", "SENDING", "SENT", "InvitationRunner", "blocks"]

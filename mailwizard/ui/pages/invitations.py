@@ -1,0 +1,335 @@
+"""Step 5: an invitation to each member's personal address, previewed first, sent with progress, and
+each member's status kept (sent when, failed why, re-send)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.core.flow import Step
+from mailwizard.core.invitations.sender import SendReport
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
+from mailwizard.ui.messages import message
+from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.status import Status, StatusLine
+
+SECURITY = ("starttls", "tls")
+
+
+class InvitationsPage(WizardPage):
+    step = Step.INVITATIONS
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.runner = InvitationRunner(controller)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        # sending server
+        self.server_box = QGroupBox()
+        self.host, self.port = QLineEdit(objectName="smtp_host"), QSpinBox(objectName="smtp_port", maximum=65535)
+        self.security = QComboBox(objectName="smtp_security")
+        self.security.addItems(["", ""])
+        self.username, self.sender = QLineEdit(objectName="smtp_username"), QLineEdit(objectName="sender_address")
+        self.password_button = QPushButton(objectName="smtp_password")
+        self.password_button.clicked.connect(self.ask_password)
+        self.password_note = QLabel(objectName="password_note")
+        self.password_note.setWordWrap(True)
+        self.server_labels = [QLabel() for _ in range(5)]
+        server = QFormLayout(self.server_box)
+        for label, field in zip(self.server_labels, (self.host, self.port, self.security, self.username, self.sender),
+                                strict=True):
+            server.addRow(label, field)
+        server.addRow(self.password_button, self.password_note)
+        for field in (self.host, self.username, self.sender):
+            field.editingFinished.connect(self._save_settings)
+        self.port.valueChanged.connect(self._save_settings)
+        self.security.currentIndexChanged.connect(self._save_settings)
+        left.addWidget(self.server_box)
+        # what the email says
+        self.options_box = QGroupBox()
+        self.include_password = QCheckBox(objectName="include_password")
+        self.include_password.toggled.connect(self._options_changed)
+        self.password_warning = QLabel(objectName="password_warning")
+        self.password_warning.setWordWrap(True)
+        self.greeting, self.closing = QLineEdit(objectName="greeting"), QLineEdit(objectName="closing")
+        self.greeting.editingFinished.connect(self._options_changed)
+        self.closing.editingFinished.connect(self._options_changed)
+        self.greeting_label, self.closing_label = QLabel(), QLabel()
+        options = QFormLayout(self.options_box)
+        options.addRow(self.include_password)
+        options.addRow(self.password_warning)
+        options.addRow(self.greeting_label, self.greeting)
+        options.addRow(self.closing_label, self.closing)
+        left.addWidget(self.options_box)
+        # statuses
+        self.table = QTableWidget(0, 3, objectName="invitation_statuses")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.currentCellChanged.connect(lambda *_: self._show_preview())
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.resend_one(row))
+        left.addWidget(self.table, 1)
+        body.addLayout(left, 1)
+        # preview
+        right = QVBoxLayout()
+        self.preview_title = QLabel(objectName="preview_title")
+        self.preview_title.setStyleSheet("font-weight: bold;")
+        self.subject = QLabel(objectName="preview_subject")
+        self.subject.setWordWrap(True)
+        self.preview = QTextBrowser(objectName="preview")
+        self.preview.setOpenExternalLinks(True)
+        right.addWidget(self.preview_title)
+        right.addWidget(self.subject)
+        right.addWidget(self.preview, 1)
+        body.addLayout(right, 1)
+        self.layout_.addLayout(body, 1)
+
+        self.status = StatusLine(objectName="invitations_status")
+        self.layout_.addWidget(self.status)
+        self.progress = QProgressBar(objectName="send_progress")
+        self.test_button = QPushButton(objectName="send_test")
+        self.resend_failed_button = QPushButton(objectName="resend_failed")
+        self.pause_button = QPushButton(objectName="pause_sending", checkable=True)
+        self.stop_button = QPushButton(objectName="stop_sending")
+        self.send_button = QPushButton(objectName="send_invitations")
+        self.test_button.clicked.connect(self.runner.send_test)
+        self.resend_failed_button.clicked.connect(self.resend_failed)
+        self.pause_button.toggled.connect(self.runner.pause)
+        self.stop_button.clicked.connect(self.runner.stop)
+        self.send_button.clicked.connect(lambda: self.send())
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        for button in (self.test_button, self.resend_failed_button, self.pause_button, self.stop_button,
+                       self.send_button):
+            row.addWidget(button)
+        self.layout_.addLayout(row)
+
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.problem.connect(lambda key, params: self.status.set_status(Status.PROBLEM, message(key, params)))
+        self.runner.testSent.connect(lambda: self.status.set_status(Status.DONE, self.tr(
+            "A test invitation was sent to {address}. Check how it looks, then send them all.").format(
+            address=self.controller.state.company.contact_email)))
+        controller.tasks.activityChanged.connect(self._show_buttons)
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Invite your staff"))
+        self.intro.setText(self.tr(
+            "Each person gets an email at their personal address: their new address, how to sign in and set "
+            "their own password, and how to add the mailbox on their phone."))
+        self.server_box.setTitle(self.tr("Send through"))
+        for label, text in zip(self.server_labels, (self.tr("Server:"), self.tr("Port:"), self.tr("Security:"),
+                                                    self.tr("User name:"), self.tr("From address:")), strict=True):
+            label.setText(text)
+        self.security.setItemText(0, self.tr("STARTTLS"))
+        self.security.setItemText(1, self.tr("SSL/TLS"))
+        self.password_button.setText(self.tr("Password…"))
+        self.password_note.setText(self.tr("Kept in your computer's keychain, never in MailWizard's files."))
+        self.options_box.setTitle(self.tr("The email"))
+        self.include_password.setText(self.tr("Put the temporary password in the email"))
+        self.password_warning.setText(self.tr(
+            "Anyone who can read a person's personal mailbox could then sign in as them. Handing the password "
+            "over separately (printed sheet or in person) is safer."))
+        self.greeting_label.setText(self.tr("Greeting:"))
+        self.closing_label.setText(self.tr("Closing note:"))
+        self.greeting.setPlaceholderText(self.tr("Dear {name},"))
+        self.closing.setPlaceholderText(self.tr("Welcome, and see you soon in the new mailbox."))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation")])
+        self.preview_title.setText(self.tr("Preview"))
+        self.test_button.setText(self.tr("Send me a test first"))
+        self.resend_failed_button.setText(self.tr("Re-send failed"))
+        self.pause_button.setText(self.tr("Pause"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.refresh()
+
+    # --- state ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        state = self.controller.state
+        if not state.smtp:
+            self.controller.update(smtp=self.runner.defaults())
+            state = self.controller.state
+        smtp = state.smtp
+        for field, key in ((self.host, "smtp_host"), (self.username, "smtp_username"), (self.sender, "sender_address")):
+            if not field.hasFocus():
+                field.setText(str(smtp.get(key, "")))
+        self.port.blockSignals(True)
+        self.port.setValue(int(smtp.get("smtp_port", 587)))
+        self.port.blockSignals(False)
+        self.security.blockSignals(True)
+        self.security.setCurrentIndex(max(SECURITY.index(str(smtp.get("smtp_security", "starttls")))
+                                          if smtp.get("smtp_security") in SECURITY else 0, 0))
+        self.security.blockSignals(False)
+        self.include_password.blockSignals(True)
+        self.include_password.setChecked(state.invitation_include_password)
+        self.include_password.blockSignals(False)
+        self.password_warning.setVisible(state.invitation_include_password)
+        if not self.greeting.hasFocus():
+            self.greeting.setText(state.invitation_greeting)
+        if not self.closing.hasFocus():
+            self.closing.setText(state.invitation_closing)
+        self._show_statuses()
+        self._show_preview()
+        self._show_buttons()
+
+    def on_enter(self) -> None:
+        super().on_enter()
+
+    def _save_settings(self) -> None:
+        self.controller.update(smtp={
+            "smtp_host": self.host.text().strip(), "smtp_port": self.port.value(),
+            "smtp_security": SECURITY[max(self.security.currentIndex(), 0)],
+            "smtp_username": self.username.text().strip(), "sender_address": self.sender.text().strip()})
+
+    def _options_changed(self) -> None:
+        self.controller.update(invitation_include_password=self.include_password.isChecked(),
+                               invitation_greeting=self.greeting.text(), invitation_closing=self.closing.text())
+        self.password_warning.setVisible(self.include_password.isChecked())
+        self._show_preview()
+
+    def ask_password(self) -> None:
+        password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr(
+            "Password of {user} on {host}:").format(user=self.username.text(), host=self.host.text()),
+            QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.set_password(password)
+
+    def set_password(self, password: str) -> None:
+        async def keep() -> bool:
+            return await self.runner.save_password(password)
+
+        def done(in_keychain: bool) -> None:
+            self.password_note.setText(self.tr("Saved in your computer's keychain.") if in_keychain else
+                                       message("secrets.unavailable"))
+
+        self.controller.tasks.run("smtp-password", keep(), label=None, on_result=done)
+
+    def _members(self):
+        return self.runner.recipients()
+
+    def _show_statuses(self) -> None:
+        members = self._members()
+        statuses = self.runner.statuses()
+        domain = self.controller.state.domain or ""
+        self.table.setRowCount(len(members))
+        for row, member in enumerate(members):
+            state, when, error = statuses.get(member.address(domain), ("", "", ""))
+            cells = [member.display_name, member.personal_email, self.status_text(state, when, error)]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if members and self.table.currentRow() < 0:
+            self.table.setCurrentCell(0, 0)
+
+    def status_text(self, state: str, when: str, error: str) -> str:
+        if state == "sent":
+            return self.tr("Sent {when}").format(when=when.replace("T", " ")[:16])
+        if state == "failed":
+            return self.tr("Failed: {reason}").format(reason=message(error))
+        if state == "sending":
+            return self.tr("Unclear: the app stopped while sending")
+        return self.tr("Not sent")
+
+    def _show_preview(self) -> None:
+        members = self._members() or self.controller.members[:1]
+        row = max(self.table.currentRow(), 0)
+        if not members:
+            self.subject.setText(self.tr("Create the accounts first: invitations go to people whose mailbox exists "
+                                         "and who have a personal email."))
+            self.preview.clear()
+            return
+        message_ = self.runner.message(members[min(row, len(members) - 1)])
+        self.subject.setText(self.tr("Subject: {subject}").format(subject=message_["Subject"]))
+        self.preview.setHtml(message_.get_body(("html",)).get_content())
+
+    def _show_buttons(self) -> None:
+        sending = self.controller.tasks.is_running(SEND_TASK)
+        members = self._members()
+        statuses = self.runner.statuses()
+        domain = self.controller.state.domain or ""
+        unsent = [m for m in members if statuses.get(m.address(domain), ("",))[0] not in ("sent", "sending")]
+        failed = [m for m in members if statuses.get(m.address(domain), ("",))[0] == "failed"]
+        self.send_button.setText(self.tr("Send {n} invitations").format(n=len(unsent)) if unsent
+                                 else self.tr("All invitations sent"))
+        self.send_button.setEnabled(bool(unsent) and not sending)
+        self.test_button.setEnabled(bool(members) and not sending)
+        self.resend_failed_button.setVisible(bool(failed) and not sending)
+        self.pause_button.setVisible(sending)
+        self.stop_button.setVisible(sending)
+        self.progress.setVisible(sending)
+
+    # --- sending -------------------------------------------------------------------------
+    def send(self, resend: set[str] = frozenset()) -> None:
+        self.progress.setValue(0)
+        self.status.set_status(Status.WAITING, self.tr("Sending…"))
+        self.runner.send(set(resend))
+        self._show_buttons()
+
+    def resend_failed(self) -> None:
+        domain = self.controller.state.domain or ""
+        statuses = self.runner.statuses()
+        self.send({m.address(domain) for m in self._members()
+                   if statuses.get(m.address(domain), ("",))[0] == "failed"})
+
+    def resend_one(self, row: int) -> None:
+        """Sending the same person an invitation again needs a word from the admin."""
+        members = self._members()
+        if not 0 <= row < len(members):
+            return
+        member = members[row]
+        answer = QMessageBox.question(
+            self, self.tr("Send again?"), self.tr("{name} may already have this invitation. Send it again to "
+                                                  "{address}?").format(name=member.display_name,
+                                                                       address=member.personal_email),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.send({member.address(self.controller.state.domain or "")})
+
+    def _progress(self, report: SendReport | None) -> None:
+        if report is None:  # the statuses were (re)loaded
+            self._show_statuses()
+            self._show_buttons()
+            return
+        self.progress.setMaximum(max(report.total, 1))
+        self.progress.setValue(report.done)
+        self.status.set_status(Status.WAITING, self.tr("{done} of {total} sent…").format(done=report.done,
+                                                                                        total=report.total))
+        self._show_statuses()
+
+    def _finished(self, report: SendReport | None) -> None:
+        self._show_statuses()
+        self._show_buttons()
+        if report is None:
+            return
+        if report.failed:
+            self.status.set_status(Status.PROBLEM, self.tr(
+                "{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.")
+                .format(sent=len(report.sent) + len(report.skipped), failed=len(report.failed)))
+        elif report.uncertain:
+            self.status.set_status(Status.ACTION, self.tr(
+                "{n} invitations may or may not have left when the app stopped. Double-click a person to send "
+                "theirs again.").format(n=len(report.uncertain)))
+        else:
+            self.status.set_status(Status.DONE, self.tr("All invitations are sent."))
+        self.changed.emit()
+
