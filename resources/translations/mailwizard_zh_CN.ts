@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Invitations</source>
+        <comment>Your temporary password is: {password}  (you will change it when you first sign in)</comment>
+        <translation type="unfinished">邀请</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <comment>Your temporary password is not in this email for safety: you receive it separately, on paper or in person.</comment>
+        <translation type="unfinished">邀请</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <comment>On your phone: install the {app} app and sign in with {address}.</comment>
+        <translation type="unfinished">邀请</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <comment>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</comment>
+        <translation type="unfinished">邀请</translation>
+    </message>
+</context>
+<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
@@ -596,6 +619,204 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Import {n} rows</source>
         <translation>导入 {n} 行</translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <source>Dear {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, and see you soon in the new mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>A test invitation was sent to {address}. Check how it looks, then send them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite your staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person gets an email at their personal address: their new address, how to sign in and set their own password, and how to add the mailbox on their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the temporary password in the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can read a person&apos;s personal mailbox could then sign in as them. Handing the password over separately (printed sheet or in person) is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, and see you soon in the new mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Personal email</source>
+        <translation type="unfinished">个人邮箱</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me a test first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-send failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {user} on {host}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear: the app stopped while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the accounts first: invitations go to people whose mailbox exists and who have a personal email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {n} invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may already have this invitation. Send it again to {address}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invitations are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1545,38 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
         <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password. Check them (some providers need an app password) and try again; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} could not be reached. Check the server name, port, network or firewall; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified, so MailWizard did not send anything. Check the server name; a company proxy may need its certificate installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard needs the password of the sending account. Click Password… and type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address does not exist or was refused; check the personal email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not let this account send to that address (relay denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server was busy several times; try again later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>

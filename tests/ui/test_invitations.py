@@ -1,0 +1,88 @@
+"""The Invitations step against a real SMTP server on loopback (STARTTLS + AUTH)."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.members.model import Member
+from mailwizard.ui.status import Status
+from tests.servers.smtp_server import LoopbackSmtp
+
+
+@pytest.fixture
+def smtp():
+    with LoopbackSmtp(user="office@example.com", password="correct horse") as server:
+        yield server
+
+
+def invitations_step(qtbot, open_wizard, smtp: LoopbackSmtp, lang: str = "en"):
+    window = open_wizard(lang)
+    c = window.controller
+    c.choose_plan("west", "enterprise")  # no admin API: accounts made in the console, then confirmed
+    c.set_company(name="例子贸易", contact_name="王芳", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True, members_done=True,
+             smtp={"smtp_host": "127.0.0.1", "smtp_port": smtp.port, "smtp_security": "starttls",
+                   "smtp_username": "office@example.com", "sender_address": "office@example.com"})
+    c.set_members([Member("张伟", "张", "伟", "zhang.wei", "zw@personal.test"),
+                   Member("Anna Lee", "Lee", "Anna", "anna.lee", "anna@personal.test"),
+                   Member("No Mail", local_part="nomail")])
+    c.tasks.cancel("dns-watch")
+    assert c.go_to(Step.INVITATIONS)
+    page = window.pages[Step.INVITATIONS]
+    page.runner.tls_context = smtp.client_context()
+    page.runner.pace, page.runner.retry_delay = 0, 0.01
+    page.refresh()
+    return window, page
+
+
+def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
+    window, page = invitations_step(qtbot, open_wizard, smtp)
+    assert page.table.rowCount() == 2  # the person without a personal email gets none
+    assert page.subject.text() == "Subject: Activate your new email address at 例子贸易"
+    assert "zhang.wei@example.com" in page.preview.toPlainText()
+    assert "handed" in page.preview.toPlainText() or "separately" in page.preview.toPlainText()
+    page.greeting.setText("Hi {name},")
+    page.greeting.editingFinished.emit()
+    assert "Hi 张伟," in page.preview.toPlainText()
+    page.set_password("correct horse")
+    qtbot.waitUntil(lambda: "keychain" in page.password_note.text(), timeout=3000)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
+    assert [m[1] for m in smtp.messages] == [["wangfang@163.com"]]
+    smtp.permanent["anna@personal.test"] = (550, "5.1.1 <anna@personal.test>: no such user")
+    assert page.send_button.text() == "Send 2 invitations"
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=5000)
+    assert page.table.item(0, 2).text().startswith("Sent ")
+    assert page.table.item(1, 2).text().startswith("Failed: the address does not exist")
+    delivered = email.message_from_bytes(smtp.messages[-1][2], policy=policy.default)
+    assert delivered["To"].addresses[0].addr_spec == "zw@personal.test"
+    # the admin fixes the address at the other end; re-send the failed one only
+    del smtp.permanent["anna@personal.test"]
+    assert page.resend_failed_button.isVisible()
+    qtbot.mouseClick(page.resend_failed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
+    assert [m[1][0] for m in smtp.messages].count("zw@personal.test") == 1
+    assert window.controller.state.invitations_done and window.next_button.isEnabled()
+
+
+def test_a_wrong_password_is_explained_and_nothing_is_marked_sent(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
+    _window, page = invitations_step(qtbot, open_wizard, smtp)
+    page.set_password("wrong")
+    qtbot.wait(100)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=5000)
+    assert page.status.plain.startswith("The mail server refused the user name or password")
+    assert smtp.messages == [] and page.table.item(0, 2).text() == "Not sent"
+
+
+def test_the_email_is_in_the_admins_language(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
+    _window, page = invitations_step(qtbot, open_wizard, smtp, "zh_CN")
+    assert page.subject.text().endswith("请激活您在例子贸易的新邮箱")
+    assert "zhang.wei@example.com" in page.preview.toPlainText()
