@@ -72,6 +72,7 @@ class WizardState:
     invitation_greeting: str = ""    # "" = the default of the member's language; "{name}" is replaced
     invitation_closing: str = ""
     invitations_done: bool = False
+    invitation_languages: dict[str, str] = field(default_factory=dict)  # member address → en / zh_CN / zh_TW
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -114,6 +115,9 @@ class WizardState:
                 values[key] = data[key]
         if isinstance(data.get("smtp"), dict):
             values["smtp"] = {str(k): v for k, v in data["smtp"].items() if isinstance(v, str | int)}
+        if isinstance(data.get("invitation_languages"), dict):
+            values["invitation_languages"] = {str(k): str(v) for k, v in data["invitation_languages"].items()
+                                              if v in ("en", "zh_CN", "zh_TW")}
         for key in ("invitation_greeting", "invitation_closing"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]

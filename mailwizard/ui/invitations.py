@@ -31,14 +31,21 @@ PHONE_APPS = {"google": "Gmail", "microsoft": "Outlook"}
 
 
 def blocks() -> Blocks:
-    tr = QCoreApplication.translate
     return Blocks(
-        tr("Invitations", "Your temporary password is: {password}  (you will change it when you first sign in)"),
-        tr("Invitations", "Your temporary password is not in this email for safety: you receive it separately, "
-                          "on paper or in person."),
-        tr("Invitations", "On your phone: install the {app} app and sign in with {address}."),
-        tr("Invitations", "On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and "
-                          "outgoing server (SMTP) {smtp}, both with SSL."),
+        QCoreApplication.translate(
+            "Invitations", "Your temporary password is: {password}  (you will change it when you first sign in)"
+        ),
+        QCoreApplication.translate(
+            "Invitations",
+            "Your temporary password is not in this email for safety: you receive it separately, "
+            "on paper or in person.",
+        ),
+        QCoreApplication.translate("Invitations", "On your phone: install the {app} app and sign in with {address}."),
+        QCoreApplication.translate(
+            "Invitations",
+            "On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and "
+            "outgoing server (SMTP) {smtp}, both with SSL.",
+        ),
     )
 
 
@@ -55,7 +62,7 @@ class InvitationRunner(QObject):
         super().__init__(controller)
         self.controller = controller
         self.tls_context = tls_context  # None: the system's trust store (tests inject their CA)
-        self.pace = 1.0                 # seconds between messages: under every provider's sending limit
+        self.pace = 1.0  # seconds between messages: under every provider's sending limit
         self.retry_delay = 5.0
         self._running = asyncio.Event()
         self._running.set()
@@ -63,21 +70,28 @@ class InvitationRunner(QObject):
         self._password: str | None = None  # this session only, when no keychain exists
         self._statuses: dict[str, tuple[str, str, str]] = {}
         self._statuses_scope = self.scope()
-        self._statuses = {k: (v[0], v[1], v[2])
-                          for k, v in controller.store.journal_all(self._statuses_scope).items()}
+        self._statuses = {k: (v[0], v[1], v[2]) for k, v in controller.store.journal_all(self._statuses_scope).items()}
 
     # --- settings ------------------------------------------------------------------------
     def defaults(self) -> dict[str, object]:
         state = self.controller.state
         mail = load_mail_settings(state.provider_id or "google")
-        return {"smtp_host": mail.smtp_host, "smtp_port": mail.smtp_port, "smtp_security": mail.smtp_security,
-                "smtp_username": state.connected_account or state.company.contact_email,
-                "sender_address": state.connected_account or state.company.contact_email}
+        return {
+            "smtp_host": mail.smtp_host,
+            "smtp_port": mail.smtp_port,
+            "smtp_security": mail.smtp_security,
+            "smtp_username": state.connected_account or state.company.contact_email,
+            "sender_address": state.connected_account or state.company.contact_email,
+        }
 
     def settings(self) -> SmtpSettings:
         s = self.controller.state.smtp
-        return SmtpSettings(str(s.get("smtp_host", "")), int(s.get("smtp_port", 587)),
-                            str(s.get("smtp_security", "starttls")), str(s.get("smtp_username", "")))
+        return SmtpSettings(
+            str(s.get("smtp_host", "")),
+            int(s.get("smtp_port", 587)),
+            str(s.get("smtp_security", "starttls")),
+            str(s.get("smtp_username", "")),
+        )
 
     def _secret_name(self) -> str:
         s = self.settings()
@@ -108,18 +122,29 @@ class InvitationRunner(QObject):
         shown = check_domain(domain).unicode or domain
         provider = c.catalogue.provider(state.provider_id or "")
         mail = load_mail_settings(state.provider_id or "google")
-        greeting = (state.invitation_greeting or QCoreApplication.translate("Invitations", "Dear {name},"))
+        greeting = state.invitation_greeting or QCoreApplication.translate("Invitations", "Dear {name},")
         closing = state.invitation_closing or QCoreApplication.translate(
-            "Invitations", "Welcome, and see you soon in the new mailbox.")
+            "Invitations", "Welcome, and see you soon in the new mailbox."
+        )
         password = c.new_passwords.get(member.address(domain)) if include_password else None
+        language = state.invitation_languages.get(member.address(domain), c.language)
         return Invitation(
-            c.language, member.display_name, member.personal_email, f"{member.local_part}@{shown}",
-            state.company.name, state.company.contact_name, state.company.contact_email,
-            provider.name.get(c.language) if provider else "", mail.signin_url,
-            greeting.replace("{name}", member.display_name), closing, password,
+            language,
+            member.display_name,
+            member.personal_email,
+            f"{member.local_part}@{shown}",
+            state.company.name,
+            state.company.contact_name,
+            state.company.contact_email,
+            provider.name.get(c.language) if provider else "",
+            mail.signin_url,
+            greeting.replace("{name}", member.display_name),
+            closing,
+            password,
             PHONE_APPS.get(state.provider_id or "", ""),
             f"{mail.imap_host}:{mail.imap_port}" if mail.imap_host else "",
-            f"{mail.smtp_host}:{mail.smtp_port}" if mail.smtp_host else "")
+            f"{mail.smtp_host}:{mail.smtp_port}" if mail.smtp_host else "",
+        )
 
     def message(self, member: Member, *, to: str | None = None) -> EmailMessage:
         state = self.controller.state
@@ -133,16 +158,28 @@ class InvitationRunner(QObject):
         if "@" not in sender:
             sender = "office@example.invalid"
         name = f"{state.company.name} {state.company.contact_name}".strip()
-        return build_message(invitation, blocks(), sender=sender, sender_name=name,
-                             message_domain=sender.rsplit("@", 1)[-1] or "localhost")
+        return build_message(
+            invitation,
+            blocks(),
+            sender=sender,
+            sender_name=name,
+            message_domain=sender.rsplit("@", 1)[-1] or "localhost",
+        )
 
     def recipients(self) -> list[Member]:
         """Members whose account exists and who have a personal address to write to."""
         domain = self.controller.state.domain or ""
         statuses = self.controller.member_statuses()
         by_hand = not self.controller.can_connect()
-        return [m for m in self.controller.members if m.personal_email and (
-            (by_hand and self.controller.state.members_done) or statuses.get(m.address(domain), ("",))[0] == "created")]
+        return [
+            m
+            for m in self.controller.members
+            if m.personal_email
+            and (
+                (by_hand and self.controller.state.members_done)
+                or statuses.get(m.address(domain), ("",))[0] == "created"
+            )
+        ]
 
     def scope(self) -> str:
         return f"invitations:{self.controller.state.provider_id}"
@@ -160,8 +197,12 @@ class InvitationRunner(QObject):
                     self._statuses = {k: (v[0], v[1], v[2]) for k, v in journal.items()}
                     self.progress.emit(None)
 
-            self.controller.tasks.run("invitations-statuses", asyncio.to_thread(self.controller.store.journal_all,
-                                                                                 scope), label=None, on_result=done)
+            self.controller.tasks.run(
+                "invitations-statuses",
+                asyncio.to_thread(self.controller.store.journal_all, scope),
+                label=None,
+                on_result=done,
+            )
         return self._statuses
 
     def _note(self, report: SendReport) -> None:
@@ -176,8 +217,9 @@ class InvitationRunner(QObject):
 
     # --- sending -------------------------------------------------------------------------
     def _sender(self, password: str) -> InvitationSender:
-        return InvitationSender(self.settings(), password, tls_context=self.tls_context, pace=self.pace,
-                                retry_delay=self.retry_delay)
+        return InvitationSender(
+            self.settings(), password, tls_context=self.tls_context, pace=self.pace, retry_delay=self.retry_delay
+        )
 
     def send_test(self) -> None:
         members = self.recipients() or self.controller.members[:1]
@@ -192,8 +234,9 @@ class InvitationRunner(QObject):
             finally:
                 await sender.close()
 
-        self.controller.tasks.run("invitations-test", run(), label=None, on_result=lambda _r: self.testSent.emit(),
-                                  on_error=self._failed)
+        self.controller.tasks.run(
+            "invitations-test", run(), label=None, on_result=lambda _r: self.testSent.emit(), on_error=self._failed
+        )
 
     def send(self, resend: set[str] = frozenset()) -> None:
         domain = self.controller.state.domain or ""
@@ -204,8 +247,16 @@ class InvitationRunner(QObject):
         async def run() -> SendReport:
             sender = self._sender(await self._get_password())
             messages = [(m.address(domain), self.message(m)) for m in members]
-            return await send_invitations(sender, messages, self.controller.store, self.scope(), resend=set(resend),
-                                          on_progress=self._note, running=self._running, stop=self._stop)
+            return await send_invitations(
+                sender,
+                messages,
+                self.controller.store,
+                self.scope(),
+                resend=set(resend),
+                on_progress=self._note,
+                running=self._running,
+                stop=self._stop,
+            )
 
         def done(report: SendReport) -> None:
             self._note(report)

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Invitations</source>
-        <comment>Your temporary password is: {password}  (you will change it when you first sign in)</comment>
-        <translation type="unfinished">邀请</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <comment>Your temporary password is not in this email for safety: you receive it separately, on paper or in person.</comment>
-        <translation type="unfinished">邀请</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <comment>On your phone: install the {app} app and sign in with {address}.</comment>
-        <translation type="unfinished">邀请</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <comment>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</comment>
-        <translation type="unfinished">邀请</translation>
-    </message>
-</context>
-<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
@@ -625,198 +602,222 @@ If you need what was in it, send that file to your IT support.</source>
     <name>Invitations</name>
     <message>
         <source>Dear {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您好：</translation>
     </message>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎加入，期待很快在新邮箱里与您联系。</translation>
+    </message>
+    <message>
+        <source>Your temporary password is: {password}  (you will change it when you first sign in)</source>
+        <translation>您的临时密码是：{password}  （第一次登录时需要修改）</translation>
+    </message>
+    <message>
+        <source>Your temporary password is not in this email for safety: you receive it separately, on paper or in person.</source>
+        <translation>为了安全，临时密码没有写在这封邮件里，会另行以书面形式或当面交给您。</translation>
+    </message>
+    <message>
+        <source>On your phone: install the {app} app and sign in with {address}.</source>
+        <translation>在手机上：安装 {app} 应用，然后用 {address} 登录。</translation>
+    </message>
+    <message>
+        <source>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</source>
+        <translation>在手机上：为 {address} 添加一个邮件账号，收件服务器（IMAP）填 {imap}，发件服务器（SMTP）填 {smtp}，两者都开启 SSL。</translation>
     </message>
 </context>
 <context>
     <name>InvitationsPage</name>
     <message>
         <source>A test invitation was sent to {address}. Check how it looks, then send them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试邀请已发送到 {address}。请看看效果，没有问题再全部发送。</translation>
     </message>
     <message>
         <source>Invite your staff</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请员工</translation>
     </message>
     <message>
         <source>Each person gets an email at their personal address: their new address, how to sign in and set their own password, and how to add the mailbox on their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个人的个人邮箱都会收到一封邮件，里面写明新的邮箱地址、如何登录并设置自己的密码，以及如何在手机上添加这个邮箱。</translation>
     </message>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密方式：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件地址：</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>密码…</translation>
     </message>
     <message>
         <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保存在您电脑的钥匙串中，不会写入 MailWizard 的文件。</translation>
     </message>
     <message>
         <source>The email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容</translation>
     </message>
     <message>
         <source>Put the temporary password in the email</source>
-        <translation type="unfinished"></translation>
+        <translation>在邮件中附上临时密码</translation>
     </message>
     <message>
         <source>Anyone who can read a person&apos;s personal mailbox could then sign in as them. Handing the password over separately (printed sheet or in person) is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这样一来，只要有人能看到员工的个人邮箱，就能以该员工的身份登录。把密码另外交给本人（用打印的交接单或当面告知）更安全。</translation>
     </message>
     <message>
         <source>Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>问候语：</translation>
     </message>
     <message>
         <source>Closing note:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束语：</translation>
     </message>
     <message>
         <source>Dear {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您好：</translation>
     </message>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎加入，期待很快在新邮箱里与您联系。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Personal email</source>
-        <translation type="unfinished">个人邮箱</translation>
+        <translation>个人邮箱</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Send me a test first</source>
-        <translation type="unfinished"></translation>
+        <translation>先发一封给我试试</translation>
     </message>
     <message>
         <source>Re-send failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重发失败的邀请</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password of {user} on {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 在 {host} 上的密码：</translation>
     </message>
     <message>
         <source>Saved in your computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在您电脑的钥匙串中。</translation>
     </message>
     <message>
         <source>Sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 {when}</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：{reason}</translation>
     </message>
     <message>
         <source>Unclear: the app stopped while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>状态不明：发送时程序中断了</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>Create the accounts first: invitations go to people whose mailbox exists and who have a personal email.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建账号：只有已经有新邮箱、并且填写了个人邮箱的人才会收到邀请。</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{subject}</translation>
+    </message>
+    <message>
+        <source>Send 1 invitation</source>
+        <translation>发送 1 封邀请</translation>
     </message>
     <message>
         <source>Send {n} invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 {n} 封邀请</translation>
     </message>
     <message>
         <source>All invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请已全部发送</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>要再发送一次吗？</translation>
     </message>
     <message>
         <source>{name} may already have this invitation. Send it again to {address}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 可能已经收到了这封邀请。要再发送一次到 {address} 吗？</translation>
     </message>
     <message>
         <source>{done} of {total} sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 {done} / {total}…</translation>
     </message>
     <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 {sent} 封，{failed} 封发送失败，原因见列表。请修改地址，然后点击“重发失败的邀请”。</translation>
     </message>
     <message>
         <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序停止时，有 {n} 封邀请无法确定是否已经发出。双击对应的人员即可重新发送。</translation>
     </message>
     <message>
         <source>All invitations are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邀请均已发送。</translation>
     </message>
 </context>
 <context>
@@ -1548,35 +1549,35 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The mail server refused the user name or password. Check them (some providers need an app password) and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器不接受这个用户名或密码。请检查后再试一次（有些服务商需要使用应用专用密码）；这次没有发送任何邮件。</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} could not be reached. Check the server name, port, network or firewall; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接邮件服务器 {host}:{port}。请检查服务器名称、端口、网络或防火墙；这次没有发送任何邮件。</translation>
     </message>
     <message>
         <source>The certificate of {host} could not be verified, so MailWizard did not send anything. Check the server name; a company proxy may need its certificate installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证 {host} 的证书，因此 MailWizard 没有发送任何邮件。请检查服务器名称；如果公司网络使用了代理，可能需要在这台电脑上安装代理的证书。</translation>
     </message>
     <message>
         <source>MailWizard needs the password of the sending account. Click Password… and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard 需要发件账号的密码。请点击“密码…”并输入。</translation>
     </message>
     <message>
         <source>the address does not exist or was refused; check the personal email</source>
-        <translation type="unfinished"></translation>
+        <translation>地址不存在或被拒收，请检查个人邮箱</translation>
     </message>
     <message>
         <source>the server does not let this account send to that address (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许用这个账号发信到该地址（拒绝中继）</translation>
     </message>
     <message>
         <source>the receiving server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>收件方服务器拒收了这封邮件</translation>
     </message>
     <message>
         <source>the receiving server was busy several times; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>收件方服务器多次表示繁忙，请稍后再试</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>

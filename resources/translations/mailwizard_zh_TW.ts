@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Invitations</source>
-        <comment>Your temporary password is: {password}  (you will change it when you first sign in)</comment>
-        <translation type="unfinished">邀請</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <comment>Your temporary password is not in this email for safety: you receive it separately, on paper or in person.</comment>
-        <translation type="unfinished">邀請</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <comment>On your phone: install the {app} app and sign in with {address}.</comment>
-        <translation type="unfinished">邀請</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <comment>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</comment>
-        <translation type="unfinished">邀請</translation>
-    </message>
-</context>
-<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
@@ -625,198 +602,222 @@ If you need what was in it, send that file to your IT support.</source>
     <name>Invitations</name>
     <message>
         <source>Dear {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您好：</translation>
     </message>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎加入，期待很快在新信箱與您聯絡。</translation>
+    </message>
+    <message>
+        <source>Your temporary password is: {password}  (you will change it when you first sign in)</source>
+        <translation>您的臨時密碼是：{password}  （第一次登入時需要變更）</translation>
+    </message>
+    <message>
+        <source>Your temporary password is not in this email for safety: you receive it separately, on paper or in person.</source>
+        <translation>為了安全起見，臨時密碼沒有寫在這封信裡，會另外以紙本或當面交給您。</translation>
+    </message>
+    <message>
+        <source>On your phone: install the {app} app and sign in with {address}.</source>
+        <translation>在手機上：安裝 {app} 應用程式，然後使用 {address} 登入。</translation>
+    </message>
+    <message>
+        <source>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</source>
+        <translation>在手機上：為 {address} 新增一個郵件帳號，內送伺服器（IMAP）填入 {imap}，外寄伺服器（SMTP）填入 {smtp}，兩者都啟用 SSL。</translation>
     </message>
 </context>
 <context>
     <name>InvitationsPage</name>
     <message>
         <source>A test invitation was sent to {address}. Check how it looks, then send them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試邀請已寄到 {address}。請看看內容是否妥當，再全部寄出。</translation>
     </message>
     <message>
         <source>Invite your staff</source>
-        <translation type="unfinished"></translation>
+        <translation>邀請員工</translation>
     </message>
     <message>
         <source>Each person gets an email at their personal address: their new address, how to sign in and set their own password, and how to add the mailbox on their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個人的個人信箱都會收到一封信，裡面會說明新的信箱地址、如何登入並設定自己的密碼，以及如何在手機上加入這個信箱。</translation>
     </message>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件伺服器</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠：</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密方式：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱：</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件地址：</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼…</translation>
     </message>
     <message>
         <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼會儲存在您電腦的鑰匙圈中，不會寫入 MailWizard 的檔案。</translation>
     </message>
     <message>
         <source>The email</source>
-        <translation type="unfinished"></translation>
+        <translation>信件內容</translation>
     </message>
     <message>
         <source>Put the temporary password in the email</source>
-        <translation type="unfinished"></translation>
+        <translation>在信中附上臨時密碼</translation>
     </message>
     <message>
         <source>Anyone who can read a person&apos;s personal mailbox could then sign in as them. Handing the password over separately (printed sheet or in person) is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>這樣一來，只要有人能讀取員工的個人信箱，就能以該員工的身分登入。將密碼另外交給本人（用列印的交接單或當面告知）比較安全。</translation>
     </message>
     <message>
         <source>Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>問候語：</translation>
     </message>
     <message>
         <source>Closing note:</source>
-        <translation type="unfinished"></translation>
+        <translation>結語：</translation>
     </message>
     <message>
         <source>Dear {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您好：</translation>
     </message>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎加入，期待很快在新信箱與您聯絡。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Personal email</source>
-        <translation type="unfinished">個人電子郵件</translation>
+        <translation>個人電子郵件</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <source>Send me a test first</source>
-        <translation type="unfinished"></translation>
+        <translation>先寄一封給我試試</translation>
     </message>
     <message>
         <source>Re-send failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重寄失敗的邀請</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暫停</translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Password of {user} on {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 在 {host} 的密碼：</translation>
     </message>
     <message>
         <source>Saved in your computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存在您電腦的鑰匙圈中。</translation>
     </message>
     <message>
         <source>Sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出 {when}</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：{reason}</translation>
     </message>
     <message>
         <source>Unclear: the app stopped while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態不明：寄送時程式中斷了</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未寄出</translation>
     </message>
     <message>
         <source>Create the accounts first: invitations go to people whose mailbox exists and who have a personal email.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先建立帳號：只有已經有新信箱、並且填寫了個人電子郵件的人才會收到邀請。</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨：{subject}</translation>
+    </message>
+    <message>
+        <source>Send 1 invitation</source>
+        <translation>寄出 1 封邀請</translation>
     </message>
     <message>
         <source>Send {n} invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>寄出 {n} 封邀請</translation>
     </message>
     <message>
         <source>All invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>邀請已全部寄出</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寄送…</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>要再寄一次嗎？</translation>
     </message>
     <message>
         <source>{name} may already have this invitation. Send it again to {address}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 可能已經收到這封邀請。要再寄一次到 {address} 嗎？</translation>
     </message>
     <message>
         <source>{done} of {total} sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出 {done} / {total}…</translation>
     </message>
     <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出 {sent} 封，{failed} 封寄送失敗，原因請見清單。請修正地址，然後點選「重寄失敗的邀請」。</translation>
     </message>
     <message>
         <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>程式停止時，有 {n} 封邀請無法確定是否已經寄出。按兩下該人員即可重新寄送。</translation>
     </message>
     <message>
         <source>All invitations are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有邀請都已寄出。</translation>
     </message>
 </context>
 <context>
@@ -1548,35 +1549,35 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The mail server refused the user name or password. Check them (some providers need an app password) and try again; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件伺服器不接受這組使用者名稱或密碼。請檢查後再試一次（部分服務商需要使用應用程式密碼）；這次沒有寄出任何信件。</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} could not be reached. Check the server name, port, network or firewall; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連上郵件伺服器 {host}:{port}。請檢查伺服器名稱、連接埠、網路或防火牆；這次沒有寄出任何信件。</translation>
     </message>
     <message>
         <source>The certificate of {host} could not be verified, so MailWizard did not send anything. Check the server name; a company proxy may need its certificate installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法驗證 {host} 的憑證，因此 MailWizard 沒有寄出任何信件。請檢查伺服器名稱；如果公司網路使用了代理伺服器，可能需要在這台電腦上安裝它的憑證。</translation>
     </message>
     <message>
         <source>MailWizard needs the password of the sending account. Click Password… and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailWizard 需要寄件帳號的密碼。請點選「密碼…」並輸入。</translation>
     </message>
     <message>
         <source>the address does not exist or was refused; check the personal email</source>
-        <translation type="unfinished"></translation>
+        <translation>地址不存在或遭到拒收，請檢查個人電子郵件</translation>
     </message>
     <message>
         <source>the server does not let this account send to that address (relay denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器不允許用這個帳號寄信到該地址（拒絕轉送）</translation>
     </message>
     <message>
         <source>the receiving server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>收件端伺服器拒收了這封信</translation>
     </message>
     <message>
         <source>the receiving server was busy several times; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>收件端伺服器多次回應忙碌，請稍後再試</translation>
     </message>
     <message>
         <source>Your changes could not be saved: {reason}. Check that the disk is not full.</source>

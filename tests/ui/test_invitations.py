@@ -82,7 +82,11 @@ def test_a_wrong_password_is_explained_and_nothing_is_marked_sent(qtbot, open_wi
     assert smtp.messages == [] and page.table.item(0, 2).text() == "Not sent"
 
 
-def test_the_email_is_in_the_admins_language(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
+def test_the_email_is_in_the_admins_language_or_the_members(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
     _window, page = invitations_step(qtbot, open_wizard, smtp, "zh_CN")
     assert page.subject.text().endswith("请激活您在例子贸易的新邮箱")
     assert "zhang.wei@example.com" in page.preview.toPlainText()
+    page.table.setCurrentCell(1, 0)
+    box = page.table.cellWidget(1, 3)
+    box.setCurrentIndex(box.findData("zh_TW"))  # Anna reads Traditional Chinese
+    assert "請啟用您在例子贸易的新公司信箱" in page.subject.text()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mailwizard.core.flow import Step
 from mailwizard.core.invitations.sender import SendReport
 from mailwizard.ui.controller import WizardController
+from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -81,7 +82,7 @@ class InvitationsPage(WizardPage):
         options.addRow(self.closing_label, self.closing)
         left.addWidget(self.options_box)
         # statuses
-        self.table = QTableWidget(0, 3, objectName="invitation_statuses")
+        self.table = QTableWidget(0, 4, objectName="invitation_statuses")
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -156,7 +157,8 @@ class InvitationsPage(WizardPage):
         self.closing_label.setText(self.tr("Closing note:"))
         self.greeting.setPlaceholderText(self.tr("Dear {name},"))
         self.closing.setPlaceholderText(self.tr("Welcome, and see you soon in the new mailbox."))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation")])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation"),
+                                              self.tr("Language")])
         self.preview_title.setText(self.tr("Preview"))
         self.test_button.setText(self.tr("Send me a test first"))
         self.resend_failed_button.setText(self.tr("Re-send failed"))
@@ -238,8 +240,25 @@ class InvitationsPage(WizardPage):
             cells = [member.display_name, member.personal_email, self.status_text(state, when, error)]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.setCellWidget(row, 3, self._language_box(member.address(domain)))
         if members and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
+
+    def _language_box(self, address: str) -> QComboBox:
+        """Each person's invitation in their own language; the admin's by default."""
+        box = QComboBox(objectName=f"language_{address}")
+        for code, name in LANGUAGES:
+            box.addItem(name, code)
+        chosen = self.controller.state.invitation_languages.get(address, self.controller.language)
+        box.setCurrentIndex(max(box.findData(chosen), 0))
+        box.currentIndexChanged.connect(lambda _i, a=address, b=box: self._language_chosen(a, b.currentData()))
+        return box
+
+    def _language_chosen(self, address: str, language: str) -> None:
+        languages = dict(self.controller.state.invitation_languages)
+        languages[address] = language
+        self.controller.update(invitation_languages=languages)
+        self._show_preview()
 
     def status_text(self, state: str, when: str, error: str) -> str:
         if state == "sent":
@@ -269,8 +288,12 @@ class InvitationsPage(WizardPage):
         domain = self.controller.state.domain or ""
         unsent = [m for m in members if statuses.get(m.address(domain), ("",))[0] not in ("sent", "sending")]
         failed = [m for m in members if statuses.get(m.address(domain), ("",))[0] == "failed"]
-        self.send_button.setText(self.tr("Send {n} invitations").format(n=len(unsent)) if unsent
-                                 else self.tr("All invitations sent"))
+        if not unsent:
+            self.send_button.setText(self.tr("All invitations sent"))
+        elif len(unsent) == 1:
+            self.send_button.setText(self.tr("Send 1 invitation"))
+        else:
+            self.send_button.setText(self.tr("Send {n} invitations").format(n=len(unsent)))
         self.send_button.setEnabled(bool(unsent) and not sending)
         self.test_button.setEnabled(bool(members) and not sending)
         self.resend_failed_button.setVisible(bool(failed) and not sending)
