@@ -73,6 +73,7 @@ class WizardState:
     invitation_closing: str = ""
     invitations_done: bool = False
     invitation_languages: dict[str, str] = field(default_factory=dict)  # member address → en / zh_CN / zh_TW
+    logo_path: str = ""              # the company logo shown at the top of the invitation (optional)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -118,7 +119,7 @@ class WizardState:
         if isinstance(data.get("invitation_languages"), dict):
             values["invitation_languages"] = {str(k): str(v) for k, v in data["invitation_languages"].items()
                                               if v in ("en", "zh_CN", "zh_TW")}
-        for key in ("invitation_greeting", "invitation_closing"):
+        for key in ("invitation_greeting", "invitation_closing", "logo_path"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]
         if isinstance(data.get("address_pattern"), str):

@@ -4,9 +4,12 @@ password in the keychain, sends through core's sender as a task, reports progres
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import ssl
+from dataclasses import replace
 from email.message import EmailMessage
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -21,12 +24,13 @@ from mailwizard.core.invitations.sender import (
     SmtpSettings,
     send_invitations,
 )
-from mailwizard.core.invitations.templates import Blocks, Invitation, build_message, load_mail_settings
+from mailwizard.core.invitations.templates import Blocks, Invitation, build_message, load_mail_settings, render
 from mailwizard.core.members.model import Member
 from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.ui.controller import WizardController
 
 SEND_TASK = "invitations-send"
+MAX_LOGO = 300_000  # bytes: a logo, not a photo (each invitation carries it)
 PHONE_APPS = {"google": "Gmail", "microsoft": "Outlook"}
 
 
@@ -68,6 +72,7 @@ class InvitationRunner(QObject):
         self._running.set()
         self._stop = asyncio.Event()
         self._password: str | None = None  # this session only, when no keychain exists
+        self.logo: tuple[bytes, str] | None = None
         self._statuses: dict[str, tuple[str, str, str]] = {}
         self._statuses_scope = self.scope()
         self._statuses = {k: (v[0], v[1], v[2]) for k, v in controller.store.journal_all(self._statuses_scope).items()}
@@ -146,13 +151,26 @@ class InvitationRunner(QObject):
             f"{mail.smtp_host}:{mail.smtp_port}" if mail.smtp_host else "",
         )
 
+    def load_logo(self, path: str) -> tuple[bytes, str] | None:
+        """Read in a worker thread by the caller; a small PNG, JPEG or GIF, else None."""
+        data = Path(path).read_bytes()
+        kind = {b"\x89PNG": "png", b"\xff\xd8\xff": "jpeg", b"GIF8": "gif"}
+        subtype = next((t for magic, t in kind.items() if data.startswith(magic)), None)
+        return (data, subtype) if subtype and len(data) <= MAX_LOGO else None
+
+    def preview_html(self, member: Member) -> str:
+        """The HTML part as the member will see it, the logo shown inline."""
+        invitation = self.invitation(member, include_password=self.controller.state.invitation_include_password)
+        if self.logo is not None:
+            invitation = replace(invitation, logo_src=f"data:image/{self.logo[1]};base64,"
+                                                      f"{base64.b64encode(self.logo[0]).decode()}")
+        return render(invitation, blocks())[2]
+
     def message(self, member: Member, *, to: str | None = None) -> EmailMessage:
         state = self.controller.state
         invitation = self.invitation(member, include_password=state.invitation_include_password)
         to = to or invitation.personal_email or "name@example.invalid"  # a preview before the address is typed
         if to != invitation.personal_email:
-            from dataclasses import replace
-
             invitation = replace(invitation, personal_email=to)
         sender = str(state.smtp.get("sender_address") or state.company.contact_email or "office@example.invalid")
         if "@" not in sender:
@@ -164,6 +182,7 @@ class InvitationRunner(QObject):
             sender=sender,
             sender_name=name,
             message_domain=sender.rsplit("@", 1)[-1] or "localhost",
+            logo=self.logo,
         )
 
     def recipients(self) -> list[Member]:

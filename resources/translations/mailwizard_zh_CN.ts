@@ -708,6 +708,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>欢迎加入，期待很快在新邮箱里与您联系。</translation>
     </message>
     <message>
+        <source>Company logo…</source>
+        <translation>公司标志…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -742,6 +746,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Use a PNG, JPEG or GIF smaller than 300 KB.</source>
+        <translation>请使用小于 300 KB 的 PNG、JPEG 或 GIF 图片。</translation>
     </message>
     <message>
         <source>Password</source>

@@ -708,6 +708,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>歡迎加入，期待很快在新信箱與您聯絡。</translation>
     </message>
     <message>
+        <source>Company logo…</source>
+        <translation>公司標誌…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -742,6 +746,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>公司標誌</translation>
+    </message>
+    <message>
+        <source>Use a PNG, JPEG or GIF smaller than 300 KB.</source>
+        <translation>請使用小於 300 KB 的 PNG、JPEG 或 GIF 圖片。</translation>
     </message>
     <message>
         <source>Password</source>

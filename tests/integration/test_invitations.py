@@ -147,3 +147,18 @@ def test_a_run_killed_during_a_send_reports_that_invitation_as_uncertain(tmp_pat
         again = asyncio.run(send_invitations(sender(smtp), messages(3), store, "s", resend={"m1"}))
         assert again.sent == ["m1"] and len(smtp.messages) == 3
     store.close()
+
+
+def test_the_company_logo_travels_inside_the_message(tmp_path) -> None:
+    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+    built = build_message(invitation(1), BLOCKS, sender="office@example.com", sender_name="例子贸易",
+                          message_domain="example.com", logo=(png, "png"))
+    with LoopbackSmtp() as smtp:
+        asyncio.run(send_invitations(sender(smtp), [("m1", built)], Store(tmp_path), "s"))
+        message = parse(smtp.messages[0][2])
+    related = message.get_body(("related",))
+    page = related.get_body(("html",)).get_content()
+    image = next(p for p in related.iter_parts() if p.get_content_maintype() == "image")
+    assert image.get_content() == png
+    assert f'src="cid:{image["Content-ID"][1:-1]}"' in page

@@ -90,3 +90,28 @@ def test_the_email_is_in_the_admins_language_or_the_members(qtbot, open_wizard, 
     box = page.table.cellWidget(1, 3)
     box.setCurrentIndex(box.findData("zh_TW"))  # Anna reads Traditional Chinese
     assert "請啟用您在例子贸易的新公司信箱" in page.subject.text()
+
+
+def test_a_logo_shows_in_the_preview_and_travels_with_the_email(qtbot, open_wizard, smtp: LoopbackSmtp,
+                                                                 tmp_path) -> None:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1e3a8a"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(bytes(buffer.data()))
+    window, page = invitations_step(qtbot, open_wizard, smtp)
+    page.set_logo(str(logo))
+    qtbot.waitUntil(lambda: page.logo_label.text() == "logo.png", timeout=3000)
+    assert window.controller.state.logo_path == str(logo)
+    message = email.message_from_bytes(page.runner.message(page.runner.recipients()[0]).as_bytes(),
+                                       policy=policy.default)
+    related = message.get_body(("related",))
+    assert any(p.get_content_maintype() == "image" for p in related.iter_parts())
+    (tmp_path / "big.png").write_bytes(b"\x89PNG" + b"0" * 400_000)
+    page.set_logo(str(tmp_path / "big.png"))
+    qtbot.waitUntil(lambda: "smaller than 300 KB" in page.logo_label.text(), timeout=3000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -59,6 +59,7 @@ class Invitation:
     phone_app: str          # the provider's app name, or "" to give IMAP/SMTP settings
     imap: str = ""          # "host:port"
     smtp: str = ""
+    logo_src: str = ""      # "cid:…" in the sent message, a data: URL in the preview, "" for none
 
 
 @dataclass(frozen=True)
@@ -98,13 +99,21 @@ def render(invitation: Invitation, blocks: Blocks) -> tuple[str, str, str]:
     subject = Template(subject_line.removeprefix("Subject:").strip()).safe_substitute(values)
     text = Template(body.lstrip("\n")).safe_substitute(values, password_block=password, phone_block=phone)
     escaped = {k: html.escape(v) for k, v in values.items()}
+    logo = (f'<p style="margin:0 0 16px;"><img src="{html.escape(invitation.logo_src)}" alt="{escaped["company"]}" '
+            f'style="max-height:56px; max-width:240px;"></p>') if invitation.logo_src else ""
     html_body = Template(_template(language, "html")).safe_substitute(
-        escaped, password_block=f"<p>{html.escape(password)}</p>", phone_block=f"<p>{html.escape(phone)}</p>")
+        escaped, password_block=f"<p>{html.escape(password)}</p>", phone_block=f"<p>{html.escape(phone)}</p>",
+        logo_block=logo)
     return subject, text, html_body
 
 
 def build_message(invitation: Invitation, blocks: Blocks, *, sender: str, sender_name: str,
-                  message_domain: str, now: dt.datetime | None = None) -> EmailMessage:
+                  message_domain: str, now: dt.datetime | None = None,
+                  logo: tuple[bytes, str] | None = None) -> EmailMessage:
+    """``logo``: (image bytes, subtype such as "png"), embedded as a related part the HTML refers to."""
+    cid = make_msgid("logo", domain=message_domain) if logo else ""
+    if logo:
+        invitation = replace(invitation, logo_src=f"cid:{cid[1:-1]}")
     subject, text, html_body = render(invitation, blocks)
     message = EmailMessage(policy=SMTP)  # CRLF line ends, RFC 2047 for non-ASCII headers
     message["From"] = Address(sender_name, addr_spec=sender)
@@ -115,4 +124,7 @@ def build_message(invitation: Invitation, blocks: Blocks, *, sender: str, sender
     message["Message-ID"] = make_msgid("invitation", domain=message_domain)
     message.set_content(text, charset="utf-8")
     message.add_alternative(html_body, subtype="html", charset="utf-8")
+    if logo:
+        message.get_body(("html",)).add_related(logo[0], maintype="image", subtype=logo[1], cid=cid,
+                                               disposition="inline")
     return message

@@ -3,9 +3,13 @@ each member's status kept (sent when, failed why, re-send)."""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -75,11 +79,15 @@ class InvitationsPage(WizardPage):
         self.greeting.editingFinished.connect(self._options_changed)
         self.closing.editingFinished.connect(self._options_changed)
         self.greeting_label, self.closing_label = QLabel(), QLabel()
+        self.logo_button = QPushButton(objectName="logo")
+        self.logo_button.clicked.connect(self.ask_logo)
+        self.logo_label = QLabel(objectName="logo_label")
         options = QFormLayout(self.options_box)
         options.addRow(self.include_password)
         options.addRow(self.password_warning)
         options.addRow(self.greeting_label, self.greeting)
         options.addRow(self.closing_label, self.closing)
+        options.addRow(self.logo_button, self.logo_label)
         left.addWidget(self.options_box)
         # statuses
         self.table = QTableWidget(0, 4, objectName="invitation_statuses")
@@ -157,6 +165,7 @@ class InvitationsPage(WizardPage):
         self.closing_label.setText(self.tr("Closing note:"))
         self.greeting.setPlaceholderText(self.tr("Dear {name},"))
         self.closing.setPlaceholderText(self.tr("Welcome, and see you soon in the new mailbox."))
+        self.logo_button.setText(self.tr("Company logo…"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation"),
                                               self.tr("Language")])
         self.preview_title.setText(self.tr("Preview"))
@@ -197,6 +206,8 @@ class InvitationsPage(WizardPage):
 
     def on_enter(self) -> None:
         super().on_enter()
+        if self.controller.state.logo_path and self.runner.logo is None:
+            self.set_logo(self.controller.state.logo_path)
 
     def _save_settings(self) -> None:
         self.controller.update(smtp={
@@ -209,6 +220,25 @@ class InvitationsPage(WizardPage):
                                invitation_greeting=self.greeting.text(), invitation_closing=self.closing.text())
         self.password_warning.setVisible(self.include_password.isChecked())
         self._show_preview()
+
+    def ask_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Company logo"), "", "Images (*.png *.jpg *.jpeg *.gif)")
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str) -> None:
+        def done(logo) -> None:
+            if logo is None:
+                self.logo_label.setText(self.tr("Use a PNG, JPEG or GIF smaller than 300 KB."))
+                return
+            self.runner.logo = logo
+            self.controller.update(logo_path=path)
+            self.logo_label.setText(Path(path).name)
+            self._show_preview()
+
+        self.controller.tasks.run("invitation-logo", asyncio.to_thread(self.runner.load_logo, path), label=None,
+                                  on_result=done, on_error=lambda _e: self.logo_label.setText(
+                                      self.tr("Use a PNG, JPEG or GIF smaller than 300 KB.")))
 
     def ask_password(self) -> None:
         password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr(
@@ -277,9 +307,9 @@ class InvitationsPage(WizardPage):
                                          "and who have a personal email."))
             self.preview.clear()
             return
-        message_ = self.runner.message(members[min(row, len(members) - 1)])
-        self.subject.setText(self.tr("Subject: {subject}").format(subject=message_["Subject"]))
-        self.preview.setHtml(message_.get_body(("html",)).get_content())
+        member = members[min(row, len(members) - 1)]
+        self.subject.setText(self.tr("Subject: {subject}").format(subject=self.runner.message(member)["Subject"]))
+        self.preview.setHtml(self.runner.preview_html(member))
 
     def _show_buttons(self) -> None:
         sending = self.controller.tasks.is_running(SEND_TASK)
