@@ -65,7 +65,7 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     assert delivered["To"].addresses[0].addr_spec == "zw@personal.test"
     # the admin fixes the address at the other end; re-send the failed one only
     del smtp.permanent["anna@personal.test"]
-    assert page.resend_failed_button.isVisible()
+    qtbot.waitUntil(page.resend_failed_button.isVisible, timeout=3000)  # once the run has fully ended
     qtbot.mouseClick(page.resend_failed_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
     assert [m[1][0] for m in smtp.messages].count("zw@personal.test") == 1
