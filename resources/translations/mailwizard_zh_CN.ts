@@ -1934,6 +1934,22 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>已证明域名所有权；其他记录仍在生效中，MailWizard 会继续检查</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>{created} of {total} accounts exist</source>
+        <translation>已有 {created} 个账号（共 {total} 个）</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>全部已发送</translation>
+    </message>
+    <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
         <translation>下一步：在 &lt;a href=&quot;{site}&quot;&gt;{provider} 官网&lt;/a&gt;开通这个套餐，然后登录它的&lt;a href=&quot;{console}&quot;&gt;管理后台&lt;/a&gt;。</translation>
     </message>

@@ -1934,6 +1934,22 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>已證明網域所有權；其他紀錄仍在生效中，MailWizard 會持續檢查</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>{created} of {total} accounts exist</source>
+        <translation>已有 {created} 個帳號（共 {total} 個）</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>全部已寄出</translation>
+    </message>
+    <message>
         <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
         <translation>下一步：到 &lt;a href=&quot;{site}&quot;&gt;{provider} 網站&lt;/a&gt;申辦這個方案，然後登入它的&lt;a href=&quot;{console}&quot;&gt;管理控制台&lt;/a&gt;。</translation>
     </message>

@@ -82,6 +82,16 @@ class SummaryPage(WizardPage):
         elif state.dns_verified:
             rows.append((self.tr("DNS records"), e(f"{status_word(Status.WAITING)}: ") + e(self.tr(
                 "ownership proven; the other records are still arriving and MailWizard keeps watching them"))))
+        if self.controller.members:
+            statuses = self.controller.member_statuses()
+            created = sum(1 for m in self.controller.members
+                          if statuses.get(m.address(state.domain or ""), ("",))[0] == "created")
+            if state.members_done and not created:
+                created = len(self.controller.members)  # made in the provider's console and confirmed
+            rows.append((self.tr("Members"), e(self.tr("{created} of {total} accounts exist").format(
+                created=created, total=len(self.controller.members)))))
+        if state.invitations_done:
+            rows.append((self.tr("Invitations"), e(f"{status_word(Status.DONE)}: ") + e(self.tr("all sent"))))
         table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
                         for k, v in rows)
         next_steps = ""
