@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.config import ResolverConfig
 from mailwizard.core.flow import Step
 
 log = logging.getLogger("mailwizard")
@@ -114,6 +114,10 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         return run_self_test(window, languages, loop)
 
     window.show()
+    if os.environ.get("MAILWIZARD_EXIT_WHEN_SHOWN"):  # start-up benchmark: the first window is up
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close()))
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     with loop:
@@ -122,17 +126,42 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     return 0
 
 
+def page_factories(controller):
+    """Each step's page, imported and built when first shown."""
+
+    def provider():
+        from mailwizard.ui.pages.provider import ProviderPage
+        return ProviderPage(controller)
+
+    def domain():
+        from mailwizard.ui.pages.domain import DomainPage
+        return DomainPage(controller)
+
+    def dns():
+        from mailwizard.ui.pages.dns import DnsPage
+        return DnsPage(controller)
+
+    def members():
+        from mailwizard.ui.pages.members import MembersPage
+        return MembersPage(controller)
+
+    def invitations():
+        from mailwizard.ui.pages.invitations import InvitationsPage
+        return InvitationsPage(controller)
+
+    def summary():
+        from mailwizard.ui.pages.summary import SummaryPage
+        return SummaryPage(controller)
+
+    return {Step.PROVIDER: provider, Step.DOMAIN: domain, Step.DNS: dns, Step.MEMBERS: members,
+            Step.INVITATIONS: invitations, Step.SUMMARY: summary}
+
+
 def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None,
                  connections=None):
     """The window with its controller and pages, ready to show. Used by main and by the tests."""
     from mailwizard.ui.controller import LANGUAGE_KEY, STATE_KEY, WizardController
     from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
-    from mailwizard.ui.pages.dns import DnsPage
-    from mailwizard.ui.pages.domain import DomainPage
-    from mailwizard.ui.pages.invitations import InvitationsPage
-    from mailwizard.ui.pages.members import MembersPage
-    from mailwizard.ui.pages.provider import ProviderPage
-    from mailwizard.ui.pages.summary import SummaryPage
     from mailwizard.ui.shell import MainWindow
     from mailwizard.ui.tasks import TaskRunner
 
@@ -149,9 +178,7 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
     if first_run:
         controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")
-    pages = [ProviderPage(controller), DomainPage(controller), DnsPage(controller), MembersPage(controller),
-             InvitationsPage(controller), SummaryPage(controller)]
-    window = MainWindow(controller, languages, pages)
+    window = MainWindow(controller, languages, page_factories(controller))
     window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
     languages.languageChanged.emit(language)
     return window, languages

@@ -8,31 +8,30 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from mailwizard.core import flow
 from mailwizard.core.catalogue import Catalogue
-from mailwizard.core.dns.check import CheckConfig, CheckResult, count_spf_lookups, run_check
-from mailwizard.core.dns.expected import ExpectedRecord
-from mailwizard.core.dns.monitor import DnsMonitor
-from mailwizard.core.dns.presence import PresenceResult, ResolverConfig, check_presence
-from mailwizard.core.dns.service import check_config, records_for
+from mailwizard.core.dns.config import ResolverConfig
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
-from mailwizard.core.members.bulk import BulkReport, create_accounts
 from mailwizard.core.members.model import Member
-from mailwizard.core.members.passwords import generate as generate_password
-from mailwizard.core.members.passwords import policy_for
-from mailwizard.core.providers.base import Account, NewAccount, Provider, ProviderError
-from mailwizard.core.providers.connection import CONNECTABLE, AppRegistration, Connections, Endpoints
-from mailwizard.core.providers.service_account import ServiceAccountKey
+from mailwizard.core.providers.base import CONNECTABLE, Account, NewAccount, Provider, ProviderError
 from mailwizard.core.registrars import load_registrars
-from mailwizard.core.secrets import KeyringStore, SecretsUnavailable
+from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.core.store import Store, StoreError
 from mailwizard.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the rest loads when first used, after the first window is up (start-up time)
+    from mailwizard.core.dns.check import CheckConfig, CheckResult
+    from mailwizard.core.dns.expected import ExpectedRecord
+    from mailwizard.core.dns.monitor import DnsMonitor
+    from mailwizard.core.dns.presence import PresenceResult
+    from mailwizard.core.members.bulk import BulkReport
+    from mailwizard.core.providers.connection import AppRegistration, Connections
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +97,10 @@ class WizardController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.connections = connections or Connections(KeyringStore(), Endpoints.real())
+        self._connections = connections
         self.provider: Provider | None = None
         self.store, self.catalogue, self.resolvers, self.tasks = store, catalogue, resolvers, tasks
-        self.dns_config = dns_config or check_config()
+        self._dns_config = dns_config
         self.dns_result: CheckResult | None = None
         self._monitor: DnsMonitor | None = None
         self._saved_snapshot = store.get(DNS_SNAPSHOT_KEY)
@@ -113,8 +112,7 @@ class WizardController(QObject):
         self._creation_gate = asyncio.Event()
         self._creation_gate.set()
         saved_resolvers = store.get(RESOLVERS_KEY)
-        if isinstance(saved_resolvers, list) and saved_resolvers and dns_config is None:
-            self.dns_config = check_config([str(r) for r in saved_resolvers])
+        self._saved_resolvers = [str(r) for r in saved_resolvers] if isinstance(saved_resolvers, list) else []
         self.enabled = enabled
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         self.registrars = load_registrars()
@@ -126,6 +124,31 @@ class WizardController(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_now)
         self._statuses: dict[str, tuple[str, str]] = self._read_statuses(self._state.provider_id)
+
+    @property
+    def connections(self) -> Connections:
+        if self._connections is None:
+            from mailwizard.core.providers.connection import Connections, Endpoints
+            from mailwizard.core.secrets import KeyringStore
+
+            self._connections = Connections(KeyringStore(), Endpoints.real())
+        return self._connections
+
+    @connections.setter
+    def connections(self, value: Connections) -> None:
+        self._connections = value
+
+    @property
+    def dns_config(self) -> CheckConfig:
+        if self._dns_config is None:
+            from mailwizard.core.dns.service import check_config
+
+            self._dns_config = check_config(self._saved_resolvers)
+        return self._dns_config
+
+    @dns_config.setter
+    def dns_config(self, value: CheckConfig) -> None:
+        self._dns_config = value
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -227,6 +250,8 @@ class WizardController(QObject):
             self.update(domain_presence=result.presence, domain_nameservers=result.nameservers)
             self.presenceChanged.emit(result)
 
+        from mailwizard.core.dns.presence import check_presence
+
         self.tasks.run(PRESENCE_TASK, check_presence(domain, self.resolvers), label=label, on_result=done)
 
     def cancel_presence_check(self) -> None:
@@ -234,6 +259,8 @@ class WizardController(QObject):
 
     # --- DNS records ----------------------------------------------------------------------
     def dns_records(self) -> list[ExpectedRecord]:
+        from mailwizard.core.dns.service import records_for
+
         state = self._state
         if not state.provider_id or not state.domain:
             return []
@@ -254,6 +281,8 @@ class WizardController(QObject):
     def set_resolver_list(self, specs: list[str]) -> bool:
         """The public resolvers the panel watches (settings). False if one is not an IP address."""
         import ipaddress
+
+        from mailwizard.core.dns.service import check_config
 
         try:
             config = check_config(specs, [f"{v.address}:{v.port}" for v in self.dns_config.nameservers],
@@ -276,6 +305,9 @@ class WizardController(QObject):
         domain = self._state.domain
         if not domain or not self._state.provider_id:
             return
+
+        from mailwizard.core.dns.check import count_spf_lookups, run_check
+        from mailwizard.core.dns.monitor import DnsMonitor
 
         async def check() -> CheckResult:
             # The panel first (one round trip), then the SPF lookup count for the plan.
@@ -354,6 +386,8 @@ class WizardController(QObject):
 
         async def run() -> Account:
             text = await asyncio.to_thread(Path(key_path).read_text, encoding="utf-8")
+            from mailwizard.core.providers.service_account import ServiceAccountKey
+
             key = ServiceAccountKey.from_json(text, subject)
             if self.provider is not None:
                 await self.provider.close()
@@ -510,6 +544,10 @@ class WizardController(QObject):
         provider, domain = self.provider, self._state.domain
         if provider is None or not domain:
             return
+        from mailwizard.core.members.bulk import create_accounts
+        from mailwizard.core.members.passwords import generate as generate_password
+        from mailwizard.core.members.passwords import policy_for
+
         members = [m for m in self.members if m.local_part]
         policy = policy_for(provider.id)
         secrets = self.connections.secrets

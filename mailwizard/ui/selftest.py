@@ -26,7 +26,7 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
     async def walk() -> None:
         for code in LANGUAGE_CODES:
             window.switch_language(code)
-            for page in window.pages.values():
+            for page in window.pages.all():
                 image: QImage = page.grab().toImage()
                 if image.isNull() or image.width() < 100:
                     problems.append(f"{code}: page {page.step.value} did not render")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -34,12 +36,29 @@ from mailwizard.ui.steps import step_title
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class Pages(dict):
+    """Step → page, each page built the first time it is asked for: only the first page is needed to
+    show the window, so the others (and the libraries they use) load after it is up."""
+
+    def __init__(self, factories: dict[Step, Callable[[], WizardPage]], attach: Callable[[WizardPage], None]) -> None:
+        super().__init__()
+        self.factories, self.attach = factories, attach
+
+    def __missing__(self, step: Step) -> WizardPage:
+        page = self.factories[step]()
+        self[step] = page
+        self.attach(page)
+        return page
+
+    def all(self) -> list[WizardPage]:
+        return [self[step] for step in self.factories]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: WizardController, languages: LanguageManager,
-                 pages: list[WizardPage]) -> None:
+                 pages: dict[Step, Callable[[], WizardPage]]) -> None:
         super().__init__()
         self.controller, self.languages = controller, languages
-        self.pages = {page.step: page for page in pages}
         self.setObjectName("main_window")
         self.resize(1240, 800)
         self.setMinimumSize(QSize(900, 600))
@@ -51,9 +70,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setWordWrap(True)
         self.stack = QStackedWidget()
-        for page in pages:
-            self.stack.addWidget(page)
-            page.changed.connect(self._update_buttons)
+        self.pages = Pages(pages, self._attach)
 
         self.busy_label = QLabel(objectName="busy_label")
         self.busy_bar = QProgressBar(objectName="busy_bar", minimum=0, maximum=0, maximumWidth=160)
@@ -107,6 +124,10 @@ class MainWindow(QMainWindow):
         if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:
             controller.start_dns_watch()  # records still arriving when the app was closed: keep watching
 
+    def _attach(self, page: WizardPage) -> None:
+        self.stack.addWidget(page)
+        page.changed.connect(self._update_buttons)
+
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -147,7 +168,7 @@ class MainWindow(QMainWindow):
         # Explicitly rather than on Qt's LanguageChange event, which is posted and so arrives a
         # moment later: the whole window changes at once, and the catalogue's texts with it.
         self.retranslate()
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             page.retranslate()
 
     def retranslate(self) -> None:
@@ -257,7 +278,7 @@ class MainWindow(QMainWindow):
             return False
         self.controller.start_over()
         self._shown_step = None
-        for page in self.pages.values():
+        for page in list(self.pages.values()):
             page.refresh()
         self._state_changed()
         return True

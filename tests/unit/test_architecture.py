@@ -45,3 +45,12 @@ def test_a_dns_query_to_a_public_resolver_is_caught_even_when_the_code_swallows_
 
     asyncio.run(check_presence("example.com", ResolverConfig(("192.0.2.53",), timeout=0.2, lifetime=0.4)))
     assert any("192.0.2.53" in attempt for attempt in fail_on_blocked_network)
+
+
+def test_the_version_matches_the_package_metadata() -> None:
+    import tomllib
+
+    import mailwizard
+
+    project = tomllib.loads((CORE.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert mailwizard.__version__ == project["version"]

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import dns.asyncresolver
-import dns.exception
-import dns.name
-import dns.rdatatype
-import dns.resolver
-
+from mailwizard.core.dns.config import ResolverConfig
 from mailwizard.core.flow import DomainPresence
 
-
-@dataclass(frozen=True)
-class ResolverConfig:
-    """Which recursive resolvers to ask. The app injects public ones; tests a loopback server."""
-
-    nameservers: tuple[str, ...]
-    port: int = 53
-    timeout: float = 2.0      # per attempt
-    lifetime: float = 6.0     # whole query, all servers and retries
+__all__ = ["PresenceResult", "ResolverConfig", "check_presence", "make_resolver"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +16,9 @@ class PresenceResult:
     nameservers: tuple[str, ...] = ()
 
 
-def make_resolver(config: ResolverConfig) -> dns.asyncresolver.Resolver:
+def make_resolver(config: ResolverConfig):
+    import dns.asyncresolver
+
     resolver = dns.asyncresolver.Resolver(configure=False)  # never the system's: it is injected
     resolver.nameservers = list(config.nameservers)
     resolver.port = config.port
@@ -40,6 +29,11 @@ def make_resolver(config: ResolverConfig) -> dns.asyncresolver.Resolver:
 
 
 async def check_presence(domain_ascii: str, config: ResolverConfig) -> PresenceResult:
+    import dns.exception
+    import dns.name
+    import dns.rdatatype
+    import dns.resolver
+
     resolver = make_resolver(config)
     try:
         answer = await resolver.resolve(dns.name.from_text(domain_ascii), dns.rdatatype.NS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+CONNECTABLE = ("google", "microsoft")  # providers whose admin API this build connects to
+
 
 class ProviderError(Exception):
     key = "provider.error"

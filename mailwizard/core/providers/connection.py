@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
-from mailwizard.core.providers.base import Account, NotConnected, Provider
+from mailwizard.core.providers.base import CONNECTABLE, Account, NotConnected, Provider
 from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
 from mailwizard.core.providers.microsoft import GraphEndpoints, MicrosoftProvider
 from mailwizard.core.providers.service_account import ServiceAccountKey, ServiceAccountSession
 from mailwizard.core.resources import resources_dir
 from mailwizard.core.secrets import SecretStore, get_json, put_json
 
-CONNECTABLE = ("google", "microsoft")
 SERVICE_ACCOUNT = "service-account-key:google"
+__all__ = ["CONNECTABLE", "SERVICE_ACCOUNT", "AppRegistration", "Connections", "Endpoints", "default_registration"]
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,8 @@ class DnsPage(WizardPage):
         self._tick.timeout.connect(self._show_last_checked)
         controller.dnsChecked.connect(self._show_result)
         self.retranslate()
+        if controller.dns_result is not None:  # a check that ran before this page was first shown
+            self._show_result(controller.dns_result)
 
     # --- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -1,0 +1,60 @@
+"""The frozen app: built with build.spec, it carries its data and no unused Qt module, and starts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXCLUDED_QT = ("WebEngine", "Qml", "Quick", "Multimedia", "3DCore", "3DRender", "Charts", "Pdf", "Designer")
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    """The bundle .ci/run built (MAILWIZARD_BUNDLE), else one built here with the same spec."""
+    given = os.environ.get("MAILWIZARD_BUNDLE")
+    if given:
+        return Path(given)
+    out = tmp_path_factory.mktemp("bundle")
+    subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm", "--log-level",
+                    "ERROR", "--distpath", str(out / "dist"), "--workpath", str(out / "work")], cwd=ROOT, check=True,
+                   timeout=600)
+    return out / "dist" / "MailWizard"
+
+
+def files(bundle: Path) -> list[str]:
+    return [str(p.relative_to(bundle)).replace("\\", "/") for p in bundle.rglob("*") if p.is_file()]
+
+
+@pytest.mark.timeout(900)
+def test_the_bundle_carries_its_data(bundle: Path) -> None:
+    names = files(bundle)
+    for language in ("zh_CN", "zh_TW"):
+        assert any(n.endswith(f"resources/translations/mailwizard_{language}.qm") for n in names)
+        assert any(n.endswith(f"qtbase_{language}.qm") for n in names)  # Qt's own dialogs translated too
+    for provider in ("google", "microsoft", "tencent", "alibaba", "west", "35com"):
+        assert any(n.endswith(f"resources/providers/{provider}.toml") for n in names)
+    assert any(n.endswith("resources/templates/invitation_zh_TW.html") for n in names)
+    assert any(n.endswith("resources/dns_hosts/cloudflare.toml") for n in names)
+    assert any(n.endswith("publicsuffixlist/public_suffix_list.dat") for n in names)
+    assert not [n for n in names if n.endswith(".ts")]
+
+
+@pytest.mark.timeout(900)
+def test_the_bundle_leaves_unused_qt_modules_out(bundle: Path) -> None:
+    names = files(bundle)
+    assert not [n for n in names if any(f"Qt6{m}" in n or f"Qt{m}" in n for m in EXCLUDED_QT)]
+    assert not [n for n in names if "wayland" in n.lower() or "eglfs" in n.lower()]
+
+
+@pytest.mark.timeout(900)
+def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
+    executable = bundle / ("MailWizard.exe" if sys.platform == "win32" else "MailWizard")
+    result = subprocess.run([str(executable), "--self-test"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().endswith("OK")
