@@ -104,10 +104,14 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         show_catalogue_error(str(exc))
         return 1
     store = Store(state_dir)
-    from mailwizard.core.dns.service import check_config
+    def dns_config():
+        from mailwizard.core.dns.service import check_config
 
-    window, languages = build_window(store, catalogue, resolver_config(args.resolver), args.lang,
-                                     dns_config=check_config(args.resolver))
+        return check_config(args.resolver)
+
+    # both resolver lists are worked out when first needed (dnspython loads after the window shows)
+    window, languages = build_window(store, catalogue, lambda: resolver_config(args.resolver), args.lang,
+                                     dns_config=dns_config if args.resolver else None)
     if self_test:
         from mailwizard.ui.selftest import run_self_test
 

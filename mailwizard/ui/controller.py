@@ -99,7 +99,8 @@ class WizardController(QObject):
         super().__init__(parent)
         self._connections = connections
         self.provider: Provider | None = None
-        self.store, self.catalogue, self.resolvers, self.tasks = store, catalogue, resolvers, tasks
+        self.store, self.catalogue, self.tasks = store, catalogue, tasks
+        self._resolvers = resolvers  # a ResolverConfig, or a function that makes one when first needed
         self._dns_config = dns_config
         self.dns_result: CheckResult | None = None
         self._monitor: DnsMonitor | None = None
@@ -139,7 +140,19 @@ class WizardController(QObject):
         self._connections = value
 
     @property
+    def resolvers(self) -> ResolverConfig:
+        if callable(self._resolvers):
+            self._resolvers = self._resolvers()
+        return self._resolvers
+
+    @resolvers.setter
+    def resolvers(self, value: ResolverConfig) -> None:
+        self._resolvers = value
+
+    @property
     def dns_config(self) -> CheckConfig:
+        if callable(self._dns_config):
+            self._dns_config = self._dns_config()
         if self._dns_config is None:
             from mailwizard.core.dns.service import check_config
 
