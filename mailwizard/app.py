@@ -7,7 +7,6 @@ catalogue; everything below receives them.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
@@ -80,8 +79,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args, state_dir=args.state_dir or default_state_dir(), self_test=False)
 
 
-def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
+def event_loop(app):
+    import asyncio
+
     import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from mailwizard.core.catalogue import CatalogueError, load_catalogue
@@ -91,8 +99,6 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     app.setApplicationName("MailWizard")
     app.setOrganizationName("MailWizard")
     app.setStyle("Fusion")
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
 
     try:
         catalogue = load_catalogue()
@@ -115,13 +121,20 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     if self_test:
         from mailwizard.ui.selftest import run_self_test
 
-        return run_self_test(window, languages, loop)
+        return run_self_test(window, languages, event_loop(app))
 
     window.show()
+    app.processEvents()  # the first frame is painted before the rest loads
     if os.environ.get("MAILWIZARD_EXIT_WHEN_SHOWN"):  # start-up benchmark: the first window is up
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close()))
+        print("shown", flush=True)
+        QTimer.singleShot(0, window.close)
+    # The event loop (asyncio, qasync) is set up once the window is up: nothing before needs it, and the
+    # first page's on_enter (which may start a task) runs from the Qt loop, after this.
+    loop = event_loop(app)
+    import asyncio
+
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     with loop:

@@ -7,11 +7,16 @@ start-up) and every call runs off the UI thread (a locked keychain can block).
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any, Protocol
 
 SERVICE = "MailWizard"
+
+
+def _to_thread(function, *args):
+    import asyncio
+
+    return asyncio.to_thread(function, *args)
 
 
 class SecretsUnavailable(Exception):
@@ -30,14 +35,14 @@ class SecretStore(Protocol):
 
 class KeyringStore:
     async def get(self, name: str) -> str | None:
-        return await asyncio.to_thread(self._call, "get_password", name)
+        return await _to_thread(self._call, "get_password", name)
 
     async def put(self, name: str, value: str) -> None:
-        await asyncio.to_thread(self._call, "set_password", name, value)
+        await _to_thread(self._call, "set_password", name, value)
 
     async def delete(self, name: str) -> None:
         try:
-            await asyncio.to_thread(self._call, "delete_password", name)
+            await _to_thread(self._call, "delete_password", name)
         except SecretsUnavailable:
             raise
         except Exception:  # nothing stored under that name: already gone

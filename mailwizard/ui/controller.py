@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +46,12 @@ VERIFY_TASK = "provider-verify"
 LICENSES_TASK = "provider-licenses"
 CREATE_TASK = "members-create"
 MEMBERS_KEY = "members"
+
+
+def _to_thread(function, *args, **kwargs):
+    import asyncio
+
+    return asyncio.to_thread(function, *args, **kwargs)
 
 
 def member_from_json(data: dict) -> Member:
@@ -110,8 +115,7 @@ class WizardController(QObject):
             if isinstance(saved_members, list) else []
         self.new_passwords: dict[str, str] = {}  # shown once after creation; never written to the store
         self.existing_users: set[str] = set()
-        self._creation_gate = asyncio.Event()
-        self._creation_gate.set()
+        self._gate = None  # asyncio.Event, made with the first creation run (asyncio loads after start-up)
         saved_resolvers = store.get(RESOLVERS_KEY)
         self._saved_resolvers = [str(r) for r in saved_resolvers] if isinstance(saved_resolvers, list) else []
         self.enabled = enabled
@@ -366,7 +370,7 @@ class WizardController(QObject):
             if then_open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.tasks.run(f"save-{path.name}", asyncio.to_thread(path.write_text, text, encoding="utf-8"),
+        self.tasks.run(f"save-{path.name}", _to_thread(path.write_text, text, encoding="utf-8"),
                        label=None, on_result=opened,
                        on_error=lambda exc: self.saveFailed.emit(str(exc)))
 
@@ -398,7 +402,7 @@ class WizardController(QObject):
         """Google: the organisation's service account key (read off the UI thread, then kept in the keychain)."""
 
         async def run() -> Account:
-            text = await asyncio.to_thread(Path(key_path).read_text, encoding="utf-8")
+            text = await _to_thread(Path(key_path).read_text, encoding="utf-8")
             from mailwizard.core.providers.service_account import ServiceAccountKey
 
             key = ServiceAccountKey.from_json(text, subject)
@@ -542,7 +546,7 @@ class WizardController(QObject):
                 self._statuses = statuses
                 self.stateChanged.emit()
 
-        self.tasks.run("members-statuses", asyncio.to_thread(self._read_statuses, provider_id), label=None,
+        self.tasks.run("members-statuses", _to_thread(self._read_statuses, provider_id), label=None,
                        on_result=done)
 
     def _note_progress(self, report: BulkReport) -> None:
@@ -604,6 +608,15 @@ class WizardController(QObject):
 
         self.tasks.run(CREATE_TASK, run(), label=label, on_result=done, on_error=failed)
 
+    @property
+    def _creation_gate(self):
+        if self._gate is None:
+            import asyncio
+
+            self._gate = asyncio.Event()
+            self._gate.set()
+        return self._gate
+
     def pause_members(self, paused: bool) -> None:
         if paused:
             self._creation_gate.clear()
@@ -623,7 +636,7 @@ class WizardController(QObject):
 
     def write_off_thread(self, function, *args) -> None:
         """A file export: written by a worker thread, a failure reported like any save failure."""
-        self.tasks.run(f"write-{id(args)}", asyncio.to_thread(function, *args), label=None,
+        self.tasks.run(f"write-{id(args)}", _to_thread(function, *args), label=None,
                        on_result=lambda _r: None, on_error=lambda exc: self.saveFailed.emit(str(exc)))
 
     # --- saving --------------------------------------------------------------------------

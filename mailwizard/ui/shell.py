@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -118,7 +118,10 @@ class MainWindow(QMainWindow):
         self._shown_step: Step | None = None
         self.pending_set_aside: SetAside | None = None
         self.retranslate()
+        # the first page is shown now but entered from the event loop, once the app's asyncio loop runs
+        self._shown_step = controller.state.current
         self._state_changed()
+        QTimer.singleShot(0, self._enter_first)
         self._activity_changed()
         state = controller.state
         if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:
@@ -127,6 +130,10 @@ class MainWindow(QMainWindow):
     def _attach(self, page: WizardPage) -> None:
         self.stack.addWidget(page)
         page.changed.connect(self._update_buttons)
+
+    def _enter_first(self) -> None:
+        if self._shown_step is self.controller.state.current:
+            self.pages[self._shown_step].on_enter()
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

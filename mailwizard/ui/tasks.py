@@ -8,11 +8,13 @@ never see ``CancelledError`` (qasync #126).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,6 +47,8 @@ class TaskRunner(QObject):
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> asyncio.Task:
+        import asyncio  # loaded with the event loop, after the first window is up
+
         self.cancel(name)
         task = asyncio.ensure_future(self._guard(name, coro, on_result, on_error))
         self._running[name] = _Running(task, label)
@@ -55,6 +59,8 @@ class TaskRunner(QObject):
         return task
 
     async def _guard(self, name, coro, on_result, on_error) -> None:
+        import asyncio
+
         try:
             result = await coro
         except asyncio.CancelledError:
