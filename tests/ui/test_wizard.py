@@ -192,7 +192,7 @@ def test_the_check_runs_without_freezing_and_can_be_cancelled(qtbot, open_wizard
         assert page.contact_name.text() == "王芳芳"
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not window.cancel_button.isVisible(), timeout=2000)
-        assert not window.controller.tasks.is_running()
+        assert not window.controller.tasks.is_running("domain-presence")
 
 
 def test_closing_and_reopening_returns_to_the_same_step_and_values(qtbot, open_wizard) -> None:
