@@ -99,6 +99,11 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     app.setApplicationName("MailWizard")
     app.setOrganizationName("MailWizard")
     app.setStyle("Fusion")
+    if not self_test:
+        from mailwizard.core.logs import setup_logging
+        from mailwizard.ui import crash
+
+        crash.install(str(setup_logging()))
 
     try:
         catalogue = load_catalogue()

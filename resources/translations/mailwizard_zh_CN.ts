@@ -69,6 +69,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>出现了意外问题</translation>
+    </message>
+    <message>
+        <source>Your work so far is saved. You can go on, or close MailWizard and start it again: it opens where you were. If it happens again, send the details to your IT support (they contain no passwords). Log file: {path}</source>
+        <translation>到目前为止的内容都已保存。您可以继续，也可以关闭 MailWizard 再重新打开：它会回到您刚才的位置。如果再次出现，请把详细信息发给 IT 支持人员（其中不含任何密码）。日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>

@@ -69,6 +69,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>發生了非預期的問題</translation>
+    </message>
+    <message>
+        <source>Your work so far is saved. You can go on, or close MailWizard and start it again: it opens where you were. If it happens again, send the details to your IT support (they contain no passwords). Log file: {path}</source>
+        <translation>到目前為止的內容都已儲存。您可以繼續，也可以關閉 MailWizard 再重新開啟：它會回到您剛才的位置。如果再次發生，請把詳細資訊寄給 IT 支援人員（其中不含任何密碼）。記錄檔：{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Your saved work is from a newer MailWizard</source>

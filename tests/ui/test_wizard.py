@@ -261,3 +261,20 @@ def test_sidebar_marks_finished_steps_and_refuses_locked_ones(qtbot, open_wizard
     assert window.controller.state.current is Step.PROVIDER
     choose_google(qtbot, window)
     assert window.sidebar.item(0).text() == "1. Provider\nDone"
+
+
+def test_an_unexpected_error_is_explained_and_can_be_copied(qtbot, open_wizard, tmp_path) -> None:
+    from mailwizard.ui import crash
+
+    open_wizard("en")
+    seen = {}
+
+    def press_copy() -> None:
+        box = QApplication.activeModalWidget()
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Copy details").click()
+
+    QTimer.singleShot(50, press_copy)
+    crash.show("Traceback …\nValueError: token=[hidden]", str(tmp_path / "mailwizard.log"))
+    assert seen["text"] == "Something unexpected went wrong"
+    assert QApplication.clipboard().text() == seen["details"] == "Traceback …\nValueError: token=[hidden]"

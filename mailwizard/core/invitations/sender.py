@@ -17,6 +17,7 @@ from email.message import EmailMessage
 
 import aiosmtplib
 
+from mailwizard.core.network import tls_context as tls_context_default
 from mailwizard.core.store import Store
 
 SENDING, SENT, FAILED, UNCERTAIN = "sending", "sent", "failed", "uncertain"
@@ -68,7 +69,7 @@ class InvitationSender:
     def __init__(self, settings: SmtpSettings, password: str, *, tls_context: ssl.SSLContext | None = None,
                  pace: float = 1.0, retries: int = 3, retry_delay: float = 5.0) -> None:
         self.settings, self._password = settings, password
-        self.tls_context = tls_context or ssl.create_default_context()  # verification always on
+        self.tls_context = tls_context or tls_context_default()  # the OS trust store; verification always on
         self.pace, self.retries, self.retry_delay = pace, retries, retry_delay
         self._client: aiosmtplib.SMTP | None = None
 

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 import authlib.deprecate  # noqa: F401 - installs Authlib's "always warn" filter, which the next lines override
 from authlib.common.security import generate_token
 
+from mailwizard.core.network import http_options
 from mailwizard.core.providers.base import AuthExpired, SignInCancelled, SignInFailed, Unreachable
 
 with warnings.catch_warnings():
@@ -97,7 +98,8 @@ async def sign_in(endpoints: OAuthEndpoints, client_id: str, open_browser: Calla
         # Google's desktop clients come with a "secret" that is not one (RFC 8252 §8.5); PKCE protects the code.
         client = AsyncOAuth2Client(client_id=client_id, client_secret=client_secret, scope=" ".join(endpoints.scopes),
                                    redirect_uri=receiver.redirect_uri, code_challenge_method="S256",
-                                   token_endpoint_auth_method="client_secret_post" if client_secret else "none")
+                                   token_endpoint_auth_method="client_secret_post" if client_secret else "none",
+                                   **http_options())
         try:
             verifier = generate_token(64)
             url, state = client.create_authorization_url(endpoints.authorize_url, code_verifier=verifier,
@@ -150,7 +152,7 @@ class TokenSession:
                 raise AuthExpired()
             client = AsyncOAuth2Client(client_id=self.client_id, client_secret=self.client_secret,
                                        token_endpoint_auth_method="client_secret_post" if self.client_secret
-                                       else "none")
+                                       else "none", **http_options())
             try:
                 new = await client.refresh_token(self.endpoints.token_url, refresh_token=refresh_token)
             except OAuthError:

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 import httpx
 
+from mailwizard.core.network import http_options
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -101,7 +102,7 @@ class MicrosoftProvider:
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE,
                  usage_location: str = "") -> None:
         self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0))
+        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0), **http_options())
         kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
         self.api = ApiClient(self.http, classify, policy or RetryPolicy(), before=session.headers,
                              on_unauthorized=session.refresh, rate=rate,

@@ -16,6 +16,7 @@ import httpx
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 
+from mailwizard.core.network import http_options
 from mailwizard.core.providers.base import DelegationMissing, SignInFailed, Unreachable
 
 JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
@@ -68,7 +69,7 @@ class ServiceAccountSession:
 
     async def refresh(self) -> None:
         try:
-            async with httpx.AsyncClient(timeout=20) as client:
+            async with httpx.AsyncClient(timeout=20, **http_options()) as client:
                 response = await client.post(self.key.token_uri,
                                              data={"grant_type": JWT_BEARER, "assertion": self.assertion()})
         except httpx.TransportError as exc:
