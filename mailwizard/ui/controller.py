@@ -380,63 +380,47 @@ class WizardController(QObject):
 
     def connect_provider(self, registration: AppRegistration, open_browser, done_page: str, label: str) -> None:
         provider_id = self._state.provider_id or ""
-
-        async def run() -> Account:
-            if self.provider is not None:
-                await self.provider.close()
-                self.provider = None
-            provider, account = await self.connections.connect(provider_id, registration, open_browser, done_page)
-            self.provider = provider
-            return account
-
-        def done(account: Account) -> None:
-            self.update(connected_account=account.email, connected_org=account.organisation)
-            self.connectionChanged.emit("", {})
-            self.bind_domain()
-            self.load_licenses()
-            self.load_existing_users()
-
-        self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
+        self._connect(lambda: self.connections.connect(provider_id, registration, open_browser, done_page),
+                      label, bind=True)
 
     def connect_service_account(self, key_path: str, subject: str, label: str) -> None:
         """Google: the organisation's service account key (read off the UI thread, then kept in the keychain)."""
 
-        async def run() -> Account:
-            text = await _to_thread(Path(key_path).read_text, encoding="utf-8")
+        async def connect():
             from mailwizard.core.providers.service_account import ServiceAccountKey
 
-            key = ServiceAccountKey.from_json(text, subject)
-            if self.provider is not None:
-                await self.provider.close()
-                self.provider = None
-            provider, account = await self.connections.connect_service_account(key)
-            self.provider = provider
-            return account
+            text = await _to_thread(Path(key_path).read_text, encoding="utf-8")
+            return await self.connections.connect_service_account(ServiceAccountKey.from_json(text, subject))
 
-        def done(account: Account) -> None:
-            self.update(connected_account=account.email, connected_org=account.organisation)
-            self.connectionChanged.emit("", {})
-            self.bind_domain()
-
-        self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
+        self._connect(connect, label, bind=True)
 
     def restore_connection(self) -> None:
         """Signed in during an earlier session: reconnect quietly from the keychain."""
         if not self._state.connected_account or self.provider is not None or not self.can_connect():
             return
         provider_id = self._state.provider_id or ""
+        self._connect(lambda: self.connections.restore(provider_id), None, bind=False)
+
+    def _connect(self, connect, label: str | None, *, bind: bool) -> None:
+        """Run one way of signing in; then show who is signed in, and (for a new sign-in) bind the domain."""
 
         async def run() -> Account:
-            provider, account = await self.connections.restore(provider_id)
+            if self.provider is not None:
+                await self.provider.close()
+                self.provider = None
+            provider, account = await connect()
             self.provider = provider
             return account
 
         def done(account: Account) -> None:
             self.update(connected_account=account.email, connected_org=account.organisation)
             self.connectionChanged.emit("", {})
+            if bind:
+                self.bind_domain()
             self.load_licenses()
+            self.load_existing_users()
 
-        self.tasks.run(CONNECT_TASK, run(), label=None, on_result=done, on_error=self._provider_failed)
+        self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
 
     def disconnect_provider(self) -> None:
         provider, self.provider = self.provider, None

@@ -8,7 +8,6 @@ from urllib.parse import quote
 
 import httpx
 
-from mailwizard.core.network import http_options
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -24,7 +23,7 @@ from mailwizard.core.providers.base import (
     RemoteUser,
     VerificationFailed,
 )
-from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_after
+from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
 from mailwizard.core.providers.service_account import ServiceAccountSession
 
 # Requests per second this app allows itself (Directory API: 2,400 queries/min per user).
@@ -103,11 +102,7 @@ class GoogleProvider:
                  http: httpx.AsyncClient | None = None,
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE) -> None:
         self.session, self.endpoints = session, endpoints
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0), **http_options())
-        kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
-        self.api = ApiClient(self.http, classify, policy or RetryPolicy(), before=session.headers,
-                             on_unauthorized=session.refresh, rate=rate,
-                             **kwargs)
+        self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
 
     async def close(self) -> None:
         await self.http.aclose()

@@ -139,3 +139,15 @@ def retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value)) if value is not None else None
     except ValueError:
         return None
+
+
+def provider_api(session, classify: Classifier, *, http: httpx.AsyncClient | None, policy: RetryPolicy | None,
+                 sleep: Callable[[float], Awaitable[None]] | None,
+                 rate: float | None) -> tuple[httpx.AsyncClient, ApiClient]:
+    """The httpx client and the retrying API client a provider module uses, signed in through ``session``."""
+    from mailwizard.core.network import http_options
+
+    client = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0), **http_options())
+    kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
+    return client, ApiClient(client, classify, policy or RetryPolicy(), before=session.headers,
+                             on_unauthorized=session.refresh, rate=rate, **kwargs)

@@ -8,7 +8,6 @@ from urllib.parse import quote
 
 import httpx
 
-from mailwizard.core.network import http_options
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -25,7 +24,7 @@ from mailwizard.core.providers.base import (
     RemoteUser,
     VerificationFailed,
 )
-from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, retry_after
+from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
 
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
 DEFAULT_RATE = 20.0
@@ -102,11 +101,7 @@ class MicrosoftProvider:
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE,
                  usage_location: str = "") -> None:
         self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0), **http_options())
-        kwargs: dict[str, Any] = {"sleep": sleep} if sleep else {}
-        self.api = ApiClient(self.http, classify, policy or RetryPolicy(), before=session.headers,
-                             on_unauthorized=session.refresh, rate=rate,
-                             **kwargs)
+        self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
 
     async def close(self) -> None:
         await self.http.aclose()
