@@ -3,18 +3,18 @@ loopback fakes: python tools/screenshots_connect.py [OUT_DIR] (English and ç®€ä½
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import qasync
-from PySide6.QtWidgets import QApplication, QScrollArea
+from _offscreen import application, out_dir
+from _offscreen import wait as _wait
+from PySide6.QtWidgets import QScrollArea
 
 from mailwizard.app import build_window
 from mailwizard.core.catalogue import load_catalogue
@@ -32,17 +32,11 @@ from tests.servers.google_fake import GoogleFake
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    app.setStyle("Fusion")
-    asyncio.set_event_loop(qasync.QEventLoop(app, already_running=True))
+    out = out_dir()
+    app = application()
 
     def wait(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        _wait(app, seconds)
 
     for lang in ("en", "zh_CN"):
         zone = Zone(zones={"com"})

@@ -3,18 +3,17 @@ in English and 简体中文: python tools/screenshots_invitations.py [OUT_DIR]."
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import qasync
-from PySide6.QtWidgets import QApplication
+from _offscreen import application, out_dir
+from _offscreen import wait as _wait
 
 from mailwizard.app import build_window
 from mailwizard.core.catalogue import load_catalogue
@@ -27,17 +26,11 @@ from tests.servers.smtp_server import LoopbackSmtp
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    app.setStyle("Fusion")
-    asyncio.set_event_loop(qasync.QEventLoop(app, already_running=True))
+    out = out_dir()
+    app = application()
 
     def wait(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        _wait(app, seconds)
 
     for lang in ("en", "zh_CN"):
         with LoopbackSmtp() as smtp, tempfile.TemporaryDirectory() as tmp:

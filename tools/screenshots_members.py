@@ -3,17 +3,17 @@ progress — English and 简体中文: python tools/screenshots_members.py [OUT_
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import qasync
+from _offscreen import application, out_dir
+from _offscreen import wait as _wait
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -39,17 +39,11 @@ PEOPLE = [("张伟", "zhang.wei", "zw@163.com", "销售部"), ("欧阳娜娜", "
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    app.setStyle("Fusion")
-    asyncio.set_event_loop(qasync.QEventLoop(app, already_running=True))
+    out = out_dir()
+    app = application()
 
     def wait(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        _wait(app, seconds)
 
     for lang in ("en", "zh_CN"):
         with GoogleFake(primary_domain="example-corp.com") as google, tempfile.TemporaryDirectory() as tmp:
