@@ -102,6 +102,21 @@ def test_provider_step_compares_marks_and_recommends(qtbot, open_wizard) -> None
     assert window.next_button.isEnabled()
 
 
+def test_the_plan_table_is_rebuilt_only_when_what_it_shows_changes(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    page = provider_page(window)
+    first = page.table.item(0, 0)
+    page.on_enter()
+    page.refresh()
+    assert page.table.item(0, 0) is first  # nothing changed: the same cells, no second build at start-up
+    type_into(qtbot, page.seats, "40")
+    assert page.table.item(0, 0) is not first
+    header = page.table.horizontalHeaderItem(0).text()
+    window.switch_language("zh_CN")
+    assert page.table.horizontalHeaderItem(0).text() != header
+    assert row_status(page, "google", "business-starter") != "Fits"  # the cells follow the language too
+
+
 def test_an_unconfirmed_price_sends_the_user_to_the_provider(qtbot, open_wizard, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr("mailwizard.ui.pages.provider.QDesktopServices.openUrl",

@@ -43,6 +43,7 @@ class ProviderPage(WizardPage):
         super().__init__(controller, parent)
         self._assessments: list[Assessment] = []
         self._recommendation: Recommendation | None = None
+        self._rendered_for: tuple | None = None
 
         self.seats = QSpinBox(minimum=1, maximum=100_000)
         self.seats.setObjectName("seats")
@@ -175,6 +176,13 @@ class ProviderPage(WizardPage):
 
     def _render(self) -> None:
         state = self.controller.state
+        # Entering the page, a language switch and the start-up path each ask for a render; rebuilding
+        # 468 cells when nothing they show has changed costs a visible moment at start-up.
+        key = (self.controller.language, state.seats, state.budget, state.budget_currency, state.region,
+               state.provider_id, state.plan_id)
+        if key == self._rendered_for:
+            return
+        self._rendered_for = key
         needs = Needs(state.seats, state.budget, state.budget_currency)
         self._assessments = assess(self.controller.catalogue, needs)
         self._recommendation = recommend(self._assessments, state.region)
