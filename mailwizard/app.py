@@ -202,5 +202,4 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")
     window = MainWindow(controller, languages, page_factories(controller))
     window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
-    languages.languageChanged.emit(language)
     return window, languages

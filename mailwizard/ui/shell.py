@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.language_actions[self.controller.language].setChecked(True)
 
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, objectName="about")

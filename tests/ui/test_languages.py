@@ -20,6 +20,7 @@ def test_the_window_opens_in_the_chosen_language(open_wizard, language: str) -> 
     google = window.controller.catalogue.provider("tencent").name
     names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert any(n.startswith(google.get(language)) for n in names)  # the catalogue's own texts follow
+    assert [c for c, a in window.language_actions.items() if a.isChecked()] == [language]  # the menu agrees
 
 
 def test_switching_language_from_the_menu_changes_every_page_live(qtbot, open_wizard) -> None:
