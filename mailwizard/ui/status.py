@@ -34,6 +34,10 @@ def status_word(status: Status) -> str:
     }[status]
 
 
+def status_colour(status: Status) -> str:
+    return _COLOURS[status]
+
+
 def status_icon(widget: QWidget, status: Status):
     return widget.style().standardIcon(_ICONS[status])
 
@@ -66,4 +70,4 @@ class StatusLine(QWidget):
         self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
         body = text if rich else html.escape(text)
         word = html.escape(status_word(status))
-        self.text.setText(f'<span style="color:{_COLOURS[status]}"><b>{word}</b></span> — {body}')
+        self.text.setText(f'<span style="color:{status_colour(status)}"><b>{word}</b></span> — {body}')

@@ -4,11 +4,13 @@ saying what to do. Only cells whose content changed are touched (no flicker, no 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem, QWidget
 
 from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckResult
 from mailwizard.core.dns.verdict import State
 from mailwizard.ui.messages import message
+from mailwizard.ui.status import Status, status_colour
 
 _ICONS = {
     State.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -20,9 +22,10 @@ _ICONS = {
     State.TIMEOUT: QStyle.StandardPixmap.SP_MessageBoxCritical,
     State.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
-_COLOURS = {State.OK: "#1b6e33", State.PROPAGATING: "#4a5560", State.WAITING: "#4a5560",
-            State.MISSING: "#8a5300", State.WRONG: "#8a5300", State.CONFLICT: "#b3261e",
-            State.TIMEOUT: "#b3261e", State.ERROR: "#b3261e"}
+# each record state in the colour of the status word it amounts to, so the grid and the sentences agree
+_TONE = {State.OK: Status.DONE, State.PROPAGATING: Status.WAITING, State.WAITING: Status.WAITING,
+         State.MISSING: Status.ACTION, State.WRONG: Status.ACTION, State.CONFLICT: Status.PROBLEM,
+         State.TIMEOUT: Status.PROBLEM, State.ERROR: Status.PROBLEM}
 _NAMES = {address: name for name, address in DEFAULT_RESOLVERS}
 
 
@@ -106,15 +109,10 @@ class DnsStatusPanel(QTableWidget):
         item = self.item(row, column) or QTableWidgetItem()
         item.setText(text)
         item.setIcon(self.style().standardIcon(_ICONS[state]))
-        item.setForeground(Qt.GlobalColor.black if state is State.OK and tooltip is None else _qcolor(state))
+        plain = state is State.OK and tooltip is None
+        item.setForeground(Qt.GlobalColor.black if plain else QColor(status_colour(_TONE[state])))
         item.setData(Qt.ItemDataRole.UserRole, state.value)
         item.setToolTip(tooltip or text)
         if self.item(row, column) is None:
             self.setItem(row, column, item)
         self.updates += 1
-
-
-def _qcolor(state: State):
-    from PySide6.QtGui import QColor
-
-    return QColor(_COLOURS[state])
