@@ -1,5 +1,5 @@
-"""What the screenshot tools share: an offscreen QApplication on a qasync loop, and a wait that keeps
-Qt and the loop running."""
+"""What the screenshot tools share: an offscreen QApplication on a qasync loop, a wait that keeps Qt
+and the loop running, and a wizard opened for the same example company (and closed again)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from mailwizard.app import build_window
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.dns.presence import ResolverConfig
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import DomainPresence
+from mailwizard.core.store import Store
+from mailwizard.ui.shell import MainWindow
+
+UNREACHABLE = "127.0.0.1:9"  # the discard port: no DNS server answers there
+
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication([])
@@ -23,7 +33,8 @@ def application() -> QApplication:
     return app
 
 
-def wait(app: QApplication, seconds: float) -> None:
+def wait(seconds: float) -> None:
+    app = QApplication.instance()
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
@@ -34,3 +45,26 @@ def out_dir() -> Path:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
     out.mkdir(parents=True, exist_ok=True)
     return out
+
+
+def open_wizard(store: Store, lang: str, provider: str, plan: str, *, resolver_port: int = 9, dns_config=None,
+                connections=None, height: int = 900, **state) -> MainWindow:
+    """The wizard for 例子贸易有限公司 / example.com with the plan chosen and the domain found; ``state``
+    moves it further (e.g. ``current=Step.DNS``)."""
+    window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), resolver_port), lang,
+                             dns_config=dns_config or check_config([UNREACHABLE], [UNREACHABLE], timeout=0.2),
+                             connections=connections)
+    window.resize(1240, height)
+    c = window.controller
+    c.choose_plan(provider, plan)
+    c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, **state)
+    return window
+
+
+def close_wizard(window: MainWindow, store: Store) -> None:
+    window.controller.shutdown()
+    window.close()
+    store.close()
+    window.languages.apply("en")  # the next language's window starts from a clean slate

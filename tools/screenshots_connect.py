@@ -3,24 +3,14 @@ loopback fakes: python tools/screenshots_connect.py [OUT_DIR] (English and 简�
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _offscreen import application, out_dir
-from _offscreen import wait as _wait
+from _offscreen import application, close_wizard, open_wizard, out_dir, wait
 from PySide6.QtWidgets import QScrollArea
 
-from mailwizard.app import build_window
-from mailwizard.core.catalogue import load_catalogue
-from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
-from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.flow import Step
 from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
@@ -33,10 +23,7 @@ from tests.servers.google_fake import GoogleFake
 
 def main() -> None:
     out = out_dir()
-    app = application()
-
-    def wait(seconds: float) -> None:
-        _wait(app, seconds)
+    application()
 
     for lang in ("en", "zh_CN"):
         zone = Zone(zones={"com"})
@@ -47,16 +34,10 @@ def main() -> None:
             server = f"127.0.0.1:{dns_server.port}"
             connections = Connections(MemoryStore(), Endpoints(GoogleEndpoints.at(google.base_url),
                                                                GraphEndpoints.at(google.base_url)))
-            window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), dns_server.port), lang,
-                                     dns_config=check_config([server], [server], timeout=0.5),
-                                     connections=connections)
+            window = open_wizard(store, lang, "google", "business-starter", resolver_port=dns_server.port,
+                                 dns_config=check_config([server], [server], timeout=0.5), connections=connections,
+                                 domain_nameservers=("f1g1ns1.dnspod.net",), current=Step.DNS)
             c = window.controller
-            window.resize(1240, 900)
-            c.choose_plan("google", "business-starter")
-            c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
-            c.set_domain_input("example.com")
-            c.update(domain_presence=DomainPresence.EXISTS, domain_nameservers=("f1g1ns1.dnspod.net",),
-                     current=Step.DNS)
             window.show()
             window.pages[Step.DNS].on_enter()
             wait(0.8)
@@ -70,10 +51,7 @@ def main() -> None:
             page = window.pages[Step.DNS]
             page.findChild(QScrollArea, "dns_scroll").verticalScrollBar().setValue(0)
             window.grab().save(str(out / f"connect-verified-{lang}.png"))
-            c.shutdown()
-            window.close()
-            store.close()
-            window.languages.apply("en")
+            close_wizard(window, store)
     print(f"screenshots in {out}")
 
 

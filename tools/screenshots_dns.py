@@ -5,24 +5,14 @@ Shows the records and host guidance, the panel mid-propagation, and all green, i
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _offscreen import application, out_dir
-from _offscreen import wait as _wait
+from _offscreen import application, close_wizard, open_wizard, out_dir, wait
 from PySide6.QtWidgets import QScrollArea
 
-from mailwizard.app import build_window
-from mailwizard.core.catalogue import load_catalogue
-from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
-from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.flow import Step
 from mailwizard.core.store import Store
 from tests.integration.test_dns_check import DKIM
 from tests.servers.dns_server import LoopbackDns, Zone
@@ -39,10 +29,7 @@ def zone() -> Zone:
 
 def main() -> None:
     out = out_dir()
-    app = application()
-
-    def wait(seconds: float) -> None:
-        _wait(app, seconds)
+    application()
 
     for lang in ("en", "zh_CN"):
         auth_zone, stale_zone = zone(), zone()
@@ -50,15 +37,9 @@ def main() -> None:
             store = Store(Path(tmp))
             config = check_config([f"127.0.0.1:{auth.port}", f"127.0.0.1:{stale.port}"],
                                   [f"127.0.0.1:{auth.port}"], timeout=0.5)
-            window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), auth.port), lang,
-                                     dns_config=config)
+            window = open_wizard(store, lang, "google", "business-starter", resolver_port=auth.port, dns_config=config,
+                                 domain_nameservers=("lara.ns.cloudflare.com",), current=Step.DNS)
             c = window.controller
-            window.resize(1240, 900)
-            c.choose_plan("google", "business-starter")
-            c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
-            c.set_domain_input("example.com")
-            c.update(domain_presence=DomainPresence.EXISTS, domain_nameservers=("lara.ns.cloudflare.com",),
-                     current=Step.DNS)
             window.show()
             window.pages[Step.DNS].on_enter()
             wait(1.0)
@@ -84,10 +65,7 @@ def main() -> None:
             c.set_dns_value("dkim", DKIM)
             wait(1.5)
             window.grab().save(str(out / f"dns-done-{lang}.png"))
-            c.shutdown()
-            window.close()
-            store.close()
-            window.languages.apply("en")
+            close_wizard(window, store)
     print(f"screenshots in {out}")
 
 

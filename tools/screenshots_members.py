@@ -3,25 +3,14 @@ progress — English and 简体中文: python tools/screenshots_members.py [OUT_
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _offscreen import application, out_dir
-from _offscreen import wait as _wait
+from _offscreen import application, close_wizard, open_wizard, out_dir, wait
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from mailwizard.app import build_window
-from mailwizard.core.catalogue import load_catalogue
-from mailwizard.core.dns.presence import ResolverConfig
-from mailwizard.core.dns.service import check_config
-from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.flow import Step
 from mailwizard.core.members.model import Member
 from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
@@ -40,26 +29,17 @@ PEOPLE = [("张伟", "zhang.wei", "zw@163.com", "销售部"), ("欧阳娜娜", "
 
 def main() -> None:
     out = out_dir()
-    app = application()
-
-    def wait(seconds: float) -> None:
-        _wait(app, seconds)
+    application()
 
     for lang in ("en", "zh_CN"):
         with GoogleFake(primary_domain="example-corp.com") as google, tempfile.TemporaryDirectory() as tmp:
             google._add_domain("example.com", verified=True)
             store = Store(Path(tmp))
-            window, _ = build_window(store, load_catalogue(), ResolverConfig(("127.0.0.1",), 9), lang,
-                                     dns_config=check_config(["127.0.0.1:9"], ["127.0.0.1:9"], timeout=0.2),
-                                     connections=Connections(MemoryStore(), Endpoints(
-                                         GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url)),
-                                         rate=None))
+            connections = Connections(MemoryStore(), Endpoints(GoogleEndpoints.at(google.base_url),
+                                                               GraphEndpoints.at(google.base_url)), rate=None)
+            window = open_wizard(store, lang, "google", "business-starter", connections=connections, height=800,
+                                 dns_verified=True)
             c = window.controller
-            window.resize(1240, 800)
-            c.choose_plan("google", "business-starter")
-            c.set_company(name="例子贸易有限公司", contact_name="王芳", contact_email="wangfang@163.com")
-            c.set_domain_input("example.com")
-            c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
             c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
             wait(1.0)
             c.tasks.cancel("dns-watch")
@@ -89,10 +69,7 @@ def main() -> None:
             window.grab().save(str(out / f"members-creating-{lang}.png"))
             c.cancel_members()
             wait(0.3)
-            c.shutdown()
-            window.close()
-            store.close()
-            window.languages.apply("en")
+            close_wizard(window, store)
     print(f"screenshots in {out}")
 
 
