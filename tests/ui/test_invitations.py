@@ -57,8 +57,10 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     assert [m[1] for m in smtp.messages] == [["wangfang@163.com"]]
     smtp.permanent["anna@personal.test"] = (550, "5.1.1 <anna@personal.test>: no such user")
     assert page.send_button.text() == "Send 2 invitations"
+    boxes = [page.table.cellWidget(row, 3) for row in range(2)]
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=5000)
+    assert [page.table.cellWidget(row, 3) for row in range(2)] == boxes  # updated in place, not rebuilt per message
     assert page.table.item(0, 2).text().startswith("Sent ")
     assert page.table.item(1, 2).text().startswith("Failed: the address does not exist")
     delivered = email.message_from_bytes(smtp.messages[-1][2], policy=policy.default)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -265,24 +266,34 @@ class InvitationsPage(WizardPage):
         statuses = self.runner.statuses()
         domain = self.controller.state.domain or ""
         self.table.setRowCount(len(members))
+        # Called after every message sent: cells and language boxes are updated in place, not rebuilt
+        # (rebuilding made a run of N invitations create N² widgets).
         for row, member in enumerate(members):
-            state, when, error = statuses.get(member.address(domain), ("", "", ""))
+            address = member.address(domain)
+            state, when, error = statuses.get(address, ("", "", ""))
             cells = [member.display_name, member.personal_email, self.status_text(state, when, error)]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-            self.table.setCellWidget(row, 3, self._language_box(member.address(domain)))
+                item = self.table.item(row, column)
+                if item is None:
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+                elif item.text() != text:
+                    item.setText(text)
+            self._show_language_box(row, address)
         if members and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
 
-    def _language_box(self, address: str) -> QComboBox:
+    def _show_language_box(self, row: int, address: str) -> None:
         """Each person's invitation in their own language; the admin's by default."""
-        box = QComboBox(objectName=f"language_{address}")
-        for code, name in LANGUAGES:
-            box.addItem(name, code)
+        box = self.table.cellWidget(row, 3)
+        if not isinstance(box, QComboBox) or box.objectName() != f"language_{address}":
+            box = QComboBox(objectName=f"language_{address}")
+            for code, name in LANGUAGES:
+                box.addItem(name, code)
+            box.currentIndexChanged.connect(lambda _i, a=address, b=box: self._language_chosen(a, b.currentData()))
+            self.table.setCellWidget(row, 3, box)
         chosen = self.controller.state.invitation_languages.get(address, self.controller.language)
-        box.setCurrentIndex(max(box.findData(chosen), 0))
-        box.currentIndexChanged.connect(lambda _i, a=address, b=box: self._language_chosen(a, b.currentData()))
-        return box
+        with QSignalBlocker(box):
+            box.setCurrentIndex(max(box.findData(chosen), 0))
 
     def _language_chosen(self, address: str, language: str) -> None:
         languages = dict(self.controller.state.invitation_languages)
