@@ -275,9 +275,11 @@ class InvitationsPage(WizardPage):
             for column, text in enumerate(cells):
                 item = self.table.item(row, column)
                 if item is None:
-                    self.table.setItem(row, column, QTableWidgetItem(text))
-                elif item.text() != text:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
+                if item.text() != text:
                     item.setText(text)
+                    item.setToolTip(text)  # a narrow window cuts a failure's reason short
             self._show_language_box(row, address)
         if members and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
