@@ -423,7 +423,7 @@ def _format(key: str, params: Mapping[str, str] | None) -> str:
     try:
         return text.format(**(params or {}))
     except (KeyError, IndexError, ValueError):
-        return text  # a translation with a broken placeholder still says something useful
+        return text  # a translation with a broken {field} still says something useful
 
 
 def has_text(key: str) -> bool:

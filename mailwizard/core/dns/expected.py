@@ -1,7 +1,7 @@
 """The records a provider needs for a domain: read from the provider's `[dns]` table, filled in.
 
 Values that only the provider can give (a verification token, a DKIM key, a per-tenant MX
-host) are placeholders such as ``{verification}``; until they are known the record says which
+host) are value fields such as ``{verification}``; until they are known the record says which
 value it is waiting for, and the user can paste it from the provider's console.
 """
 
@@ -15,9 +15,7 @@ from typing import Any
 
 from mailwizard.core.resources import resources_dir
 
-PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
-# Filled from the domain itself; everything else comes from the provider or the user.
-DERIVED = ("domain", "domain_dashed")
+VALUE_FIELD = re.compile(r"\{([a-z0-9_]+)\}")
 DEFAULT_DMARC = "v=DMARC1; p=none"
 
 
@@ -33,7 +31,7 @@ class ExpectedRecord:
 
     ``values``: MX → "priority host" strings; TXT → the exact text (for SPF the mechanism
     that must be included, e.g. "include:_spf.google.com"); CNAME → the target.
-    ``waiting_for``: placeholders still unknown; the record cannot be checked until filled."""
+    ``waiting_for``: value fields still unknown; the record cannot be checked until filled."""
 
     key: str
     purpose: str        # "verification" | "mx" | "spf" | "dkim" | "dmarc" | "cname"
@@ -85,16 +83,13 @@ def load_provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns
     )
 
 
-def placeholders_in(text: str) -> list[str]:
-    return [p for p in PLACEHOLDER.findall(text) if p not in DERIVED]
-
-
 def fill(text: str, domain: str, values: dict[str, str]) -> tuple[str, tuple[str, ...]]:
-    """Replace placeholders; returns the text and the placeholders that are still unknown."""
+    """Fill the value fields; returns the text and the fields that are still unknown."""
+    # {domain} and {domain_dashed} come from the domain itself; everything else from the provider or the user
     known = {"domain": domain, "domain_dashed": domain.replace(".", "-"),
              **{k: v.strip() for k, v in values.items() if v and v.strip()}}
-    missing = tuple(dict.fromkeys(p for p in PLACEHOLDER.findall(text) if p not in known))
-    return PLACEHOLDER.sub(lambda m: known.get(m.group(1), m.group(0)), text), missing
+    missing = tuple(dict.fromkeys(p for p in VALUE_FIELD.findall(text) if p not in known))
+    return VALUE_FIELD.sub(lambda m: known.get(m.group(1), m.group(0)), text), missing
 
 
 def fqdn(relative: str, domain: str) -> str:

@@ -113,7 +113,7 @@ _STRIP = " \t\r\n\x0b\x0c\xa0\u3000" + _INVISIBLE
 
 
 class UnreadableFile(Exception):
-    """A file that cannot become a member list; .key is the message key, .params its placeholders (for the UI)."""
+    """A file that cannot become a member list; .key is the message key, .params its values (for the UI)."""
 
     def __init__(self, key: str, params: dict[str, str] | None = None) -> None:
         super().__init__(key)

@@ -54,7 +54,7 @@ class DnsStatusPanel(QTableWidget):
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self._layout: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.record_titles: dict[str, str] = {}
-        self.value_names: dict[str, str] = {}  # placeholder → its name in the user's language
+        self.value_names: dict[str, str] = {}  # value field ({dkim}, …) → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
 
     def vantage_title(self, label: str) -> str:
