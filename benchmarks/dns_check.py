@@ -21,7 +21,7 @@ from mailwizard.core.dns.check import CheckConfig, count_spf_lookups, run_check
 from mailwizard.core.dns.probe import Vantage, ask
 from mailwizard.core.dns.service import records_for
 from tests.integration.test_dns_check import VALUES, google_zone
-from tests.servers.dns_server import LoopbackDns
+from mailwizard.sandbox.dns_server import LoopbackDns
 
 DELAY = 0.100
 RUNS = 5

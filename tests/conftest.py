@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mailwizard.core.dns.presence import ResolverConfig
-from tests.servers.dns_server import LoopbackDns, example_zone
+from mailwizard.sandbox.dns_server import LoopbackDns, example_zone
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
 from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
-from tests.servers.dns_server import LoopbackDns, Zone
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from tests.servers.google_fake import GoogleFake
 
 

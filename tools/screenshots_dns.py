@@ -15,7 +15,7 @@ from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
 from mailwizard.core.store import Store
 from tests.integration.test_dns_check import DKIM
-from tests.servers.dns_server import LoopbackDns, Zone
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 
 
 def zone() -> Zone:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.integration.provider_helpers import txt_lookup
-from tests.servers.dns_server import LoopbackDns, Zone
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from tests.servers.graph_fake import GraphFake
 
 

@@ -15,7 +15,7 @@ from mailwizard.core.members.bulk import create_accounts
 from mailwizard.core.store import Store
 from tests.integration.provider_helpers import members
 from tests.integration.test_microsoft import connect as connect_graph
-from tests.servers.fake_http import Fault
+from mailwizard.sandbox.fake_http import Fault
 from tests.servers.google_fake import GoogleFake
 from tests.servers.graph_fake import GraphFake
 

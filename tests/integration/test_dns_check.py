@@ -13,7 +13,7 @@ from mailwizard.core.dns.check import CheckConfig, CheckResult, run_check
 from mailwizard.core.dns.probe import Vantage, ask
 from mailwizard.core.dns.service import records_for
 from mailwizard.core.dns.verdict import State
-from tests.servers.dns_server import LoopbackDns, SilentDns, Zone
+from mailwizard.sandbox.dns_server import LoopbackDns, SilentDns, Zone
 
 DOMAIN = "example.com"
 VALUES = {"verification": "abc123", "dkim": "v=DKIM1; k=rsa; p=" + "A" * 392}

@@ -16,8 +16,8 @@ from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
 from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
-from tests.servers.dns_server import LoopbackDns, Zone
-from tests.servers.fake_http import Fault
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
+from mailwizard.sandbox.fake_http import Fault
 from tests.servers.graph_fake import GraphFake
 
 DOMAIN = "example.com"

@@ -6,7 +6,7 @@ import asyncio
 
 from mailwizard.core.dns.presence import ResolverConfig, check_presence
 from mailwizard.core.flow import DomainPresence
-from tests.servers.dns_server import LoopbackDns, SilentDns, free_port
+from mailwizard.sandbox.dns_server import LoopbackDns, SilentDns, free_port
 
 
 def run(domain: str, config: ResolverConfig):

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
-from tests.servers.fake_http import FakeHttpServer, Fault, Request, Response
+from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 
 DIRECTORY = "/admin/directory/v1"
 SITE_VERIFICATION = "/siteVerification/v1"

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
-from tests.servers.fake_http import FakeHttpServer, Fault, Request, Response
+from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 
 DEFAULT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
 DEFAULT_SKU_ID = "3b555118-da6a-4418-894f-7df1e2096870"

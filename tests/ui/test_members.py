@@ -18,7 +18,7 @@ from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser
-from tests.servers.fake_http import Fault
+from mailwizard.sandbox.fake_http import Fault
 from tests.servers.google_fake import GoogleFake
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "members"

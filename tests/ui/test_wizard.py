@@ -12,7 +12,7 @@ from mailwizard.ui.pages.domain import DomainPage
 from mailwizard.ui.pages.provider import ProviderPage
 from mailwizard.ui.shell import MainWindow
 from mailwizard.ui.status import Status
-from tests.servers.dns_server import free_port
+from mailwizard.sandbox.dns_server import free_port
 from tests.ui.conftest import close
 
 
@@ -194,7 +194,7 @@ def test_offline_says_so_and_lets_the_user_continue(qtbot, open_wizard) -> None:
 
 
 def test_the_check_runs_without_freezing_and_can_be_cancelled(qtbot, open_wizard) -> None:
-    from tests.servers.dns_server import SilentDns
+    from mailwizard.sandbox.dns_server import SilentDns
 
     with SilentDns() as silent:
         window = open_wizard("en", ResolverConfig(("127.0.0.1",), silent.port, timeout=5, lifetime=10))
