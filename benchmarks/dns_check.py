@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mailwizard.core.dns.check import CheckConfig, count_spf_lookups, run_check
 from mailwizard.core.dns.probe import Vantage, ask
 from mailwizard.core.dns.service import records_for
-from tests.integration.test_dns_check import VALUES, google_zone
 from mailwizard.sandbox.dns_server import LoopbackDns
+from tests.integration.test_dns_check import VALUES, google_zone
 
 DELAY = 0.100
 RUNS = 5

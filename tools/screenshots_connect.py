@@ -16,8 +16,8 @@ from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
-from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
+from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
 from tests.servers.google_fake import GoogleFake
 
 

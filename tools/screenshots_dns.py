@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QScrollArea
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
 from mailwizard.core.store import Store
-from tests.integration.test_dns_check import DKIM
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
+from tests.integration.test_dns_check import DKIM
 
 
 def zone() -> Zone:

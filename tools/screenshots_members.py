@@ -17,8 +17,8 @@ from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
-from tests.integration.provider_helpers import ScriptedBrowser
 from mailwizard.sandbox.fake_http import Fault
+from tests.integration.provider_helpers import ScriptedBrowser
 from tests.servers.google_fake import GoogleFake
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "members"

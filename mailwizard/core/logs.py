@@ -53,4 +53,7 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))
+    # httpx logs every request URL at INFO, and Tencent's API carries its access token in the URL
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     return path

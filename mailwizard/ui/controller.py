@@ -18,7 +18,15 @@ from mailwizard.core.dns.config import ResolverConfig
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
 from mailwizard.core.members.model import Member
-from mailwizard.core.providers.base import CONNECTABLE, Account, NewAccount, Provider, ProviderError
+from mailwizard.core.providers.base import (
+    CONNECTABLE,
+    Account,
+    NewAccount,
+    NotFound,
+    NotSupported,
+    Provider,
+    ProviderError,
+)
 from mailwizard.core.registrars import load_registrars
 from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.core.store import Store, StoreError
@@ -84,6 +92,8 @@ class WizardController(QObject):
     presenceChanged = Signal(object)
     dnsChecked = Signal(object)
     saveFailed = Signal(str)
+    importFileSaved = Signal(str, bool)     # path, whether it holds temporary passwords
+    importFileFailed = Signal(str, dict)    # message key, params
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
     licensesLoaded = Signal(object)          # list of LicenseOption
     existingLoaded = Signal(object)          # set of local parts that already exist at the provider
@@ -383,6 +393,20 @@ class WizardController(QObject):
         self._connect(lambda: self.connections.connect(provider_id, registration, open_browser, done_page),
                       label, bind=True)
 
+    def connect_app(self, app_id: str, secret: str, label: str) -> None:
+        """Tencent / Alibaba: the app's ID and secret, tried, then kept in the keychain."""
+        from mailwizard.core.providers.connection import AppSecret
+
+        provider_id = self._state.provider_id or ""
+        credentials = AppSecret(app_id.strip(), secret.strip())
+        self._connect(lambda: self.connections.connect_app(provider_id, credentials), label, bind=True)
+
+    def saved_app_id(self, then) -> None:
+        """The ID kept from an earlier connection, to fill in the dialog (read off the UI thread)."""
+        provider_id = self._state.provider_id or ""
+        self.tasks.run("saved-app-id", self.connections.saved_app_id(provider_id), label=None, on_result=then,
+                       on_error=lambda _exc: then(""))
+
     def connect_service_account(self, key_path: str, subject: str, label: str) -> None:
         """Google: the organisation's service account key (read off the UI thread, then kept in the keychain)."""
 
@@ -415,12 +439,18 @@ class WizardController(QObject):
         def done(account: Account) -> None:
             self.update(connected_account=account.email, connected_org=account.organisation)
             self.connectionChanged.emit("", {})
-            if bind:
+            if not self.provider_binds_domain():
+                self.verify_with_provider()  # Alibaba: read the console's verdict on the domain
+            elif bind:
                 self.bind_domain()
             self.load_licenses()
             self.load_existing_users()
 
         self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
+
+    def provider_binds_domain(self) -> bool:
+        """False where the domain is added in the provider's console (Tencent, Alibaba): guided, not done here."""
+        return bool(getattr(self.provider, "domain_api", True))
 
     def disconnect_provider(self) -> None:
         provider, self.provider = self.provider, None
@@ -494,10 +524,17 @@ class WizardController(QObject):
             self.update(provider_verified=status.verified)
             self.connectionChanged.emit("", {})
 
-        self.tasks.run(VERIFY_TASK, provider.verify_domain(domain), label=None, on_result=done,
-                       on_error=self._provider_failed)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFound):  # Alibaba: the domain has not been added in the console yet
+                self.connectionChanged.emit("provider.domain_not_added", {"domain": domain})
+            else:
+                self._provider_failed(exc)
+
+        self.tasks.run(VERIFY_TASK, provider.verify_domain(domain), label=None, on_result=done, on_error=failed)
 
     def _provider_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotSupported):
+            return  # a call this provider's API does not have (Tencent: the domain's status); the UI guides it
         if isinstance(exc, ProviderError):
             self.connectionChanged.emit(exc.key, exc.params)
         elif isinstance(exc, SecretsUnavailable):
@@ -541,36 +578,75 @@ class WizardController(QObject):
     def can_create_members(self) -> bool:
         return self.provider is not None and bool(self._state.domain)
 
+    async def _member_password(self, address: str, policy) -> str:
+        """The member's temporary password: the one kept from an earlier run (so a resumed run or a second
+        import file reuses it), else a new one, put in the keychain before anything uses it."""
+        from mailwizard.core.members.passwords import generate as generate_password
+
+        name = f"member-password:{address}"
+        password = self.new_passwords.get(address)
+        if password is None:
+            try:
+                password = await self.connections.secrets.get(name)
+            except SecretsUnavailable:
+                password = None
+        if not password:
+            password = generate_password(policy)
+            with contextlib.suppress(SecretsUnavailable):  # else held in memory only, until created
+                await self.connections.secrets.put(name, password)
+        self.new_passwords[address] = password
+        return password
+
+    def import_layout(self, then) -> None:
+        """The provider console's import layout (or the generic one), read off the UI thread."""
+        from mailwizard.core.members.console_import import layout_for
+
+        self.tasks.run("import-layout", _to_thread(layout_for, self._state.provider_id or "generic"), label=None,
+                       on_result=then, on_error=lambda exc: self.saveFailed.emit(str(exc)))
+
+    def save_import_file(self, path: Path, layout) -> None:
+        """The members as the provider console's import file; temporary passwords only where its layout has a
+        column for them. ``importFileSaved(path, holds passwords)`` or ``importFileFailed(key, params)``."""
+        from mailwizard.core.members.console_import import ConsoleImportError, write_import_file
+        from mailwizard.core.members.passwords import policy_for
+
+        domain = self._state.domain or ""
+        members = [m for m in self.members if m.local_part]
+        policy = policy_for(self._state.provider_id or "")
+
+        async def run() -> bool:
+            passwords = None
+            if layout.has_password_column:
+                passwords = {m.address(domain): await self._member_password(m.address(domain), policy)
+                             for m in members}
+            await _to_thread(write_import_file, path, layout, members, domain, passwords)
+            return layout.holds_passwords(passwords)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConsoleImportError):
+                self.importFileFailed.emit(exc.key, exc.params)
+            else:
+                self.saveFailed.emit(str(exc))
+
+        self.tasks.run("save-import-file", run(), label=None,
+                       on_result=lambda holds: self.importFileSaved.emit(str(path), bool(holds)), on_error=failed)
+
     def create_members(self, label: str | None) -> None:
         provider, domain = self.provider, self._state.domain
         if provider is None or not domain:
             return
         from mailwizard.core.members.bulk import create_accounts
-        from mailwizard.core.members.passwords import generate as generate_password
         from mailwizard.core.members.passwords import policy_for
 
         members = [m for m in self.members if m.local_part]
         policy = policy_for(provider.id)
-        secrets = self.connections.secrets
         self._creation_gate.set()
 
         async def run() -> BulkReport:
             accounts = []
             for member in members:
                 address = member.address(domain)
-                # the password is kept before the account is asked for, so a resumed run reuses it
-                name = f"member-password:{address}"
-                password = self.new_passwords.get(address)
-                if password is None:
-                    try:
-                        password = await secrets.get(name)
-                    except SecretsUnavailable:
-                        password = None
-                if not password:
-                    password = generate_password(policy)
-                    with contextlib.suppress(SecretsUnavailable):  # else held in memory only, until created
-                        await secrets.put(name, password)
-                self.new_passwords[address] = password
+                password = await self._member_password(address, policy)
                 family, given = member.family_name, member.given_name
                 accounts.append(NewAccount(address, given or member.display_name, family or member.display_name,
                                            member.display_name, password, True, member.department,

@@ -295,6 +295,62 @@ def _texts() -> dict[str, str]:
             "Security > Access and data control > API controls > Domain-wide delegation, add its client ID with "
             "the scopes MailWizard needs, and check the administrator's address.",
         ),
+        "console_import.unencodable": QCoreApplication.translate(
+            "Messages",
+            "The console's file must be saved as {encoding}, which cannot store some characters in rows {rows}: "
+            "{characters} (in {values}). Change those entries, for example to a common character or to pinyin, "
+            "then save again.",
+        ),
+        "console_import.missing_values": QCoreApplication.translate(
+            "Messages",
+            "Rows {rows} have nothing in a column the console requires ({columns}). Fill them in, then save again.",
+        ),
+        "console_import.too_many_rows": QCoreApplication.translate(
+            "Messages",
+            "The console takes at most {max} people per file, and this list has {count}. Save it as several files.",
+        ),
+        "console_import.password_formula": QCoreApplication.translate(
+            "Messages",
+            "The passwords in rows {rows} start with =, +, - or @, which spreadsheet programs treat as a formula. "
+            "Choose passwords that start with a letter or a digit.",
+        ),
+        "console_import.bad_quota": QCoreApplication.translate(
+            "Messages",
+            "The mailbox sizes in rows {rows} ({values}) are not a number of gigabytes. Correct them, then save "
+            "again.",
+        ),
+        "console_import.bad_layout": QCoreApplication.translate(
+            "Messages", "MailWizard's import layout {file} is damaged ({problem}). Please reinstall MailWizard."
+        ),
+        "provider.wrong_credentials": QCoreApplication.translate(
+            "Messages",
+            "The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces "
+            "before or after) and click Connect.",
+        ),
+        "provider.no_api_access": QCoreApplication.translate(
+            "Messages",
+            "Your provider does not let this app use its admin API. The open API comes with the paid editions, and "
+            "the app needs the user-management permission in the admin console. Without it, use the import file on "
+            "the Members step.",
+        ),
+        "provider.invalid_address": QCoreApplication.translate(
+            "Messages",
+            "The provider does not accept the address {address}. Check that it is on your company's domain and "
+            "uses only letters, digits, dots, hyphens and underscores.",
+        ),
+        "provider.department_not_found": QCoreApplication.translate(
+            "Messages",
+            "The department “{department}” no longer exists at the provider (perhaps deleted in the admin "
+            "console). Run Create again: MailWizard creates it anew.",
+        ),
+        "provider.not_supported": QCoreApplication.translate(
+            "Messages", "The provider's API cannot do this; the steps on this page say how to do it in its console."
+        ),
+        "provider.domain_not_added": QCoreApplication.translate(
+            "Messages",
+            "{domain} has not been added in the provider's admin console yet. Add it there as the steps say; "
+            "MailWizard asks again once the DNS check sees the records.",
+        ),
         "provider.key_file_unreadable": QCoreApplication.translate(
             "Messages", "The key file could not be read. Choose the JSON file you downloaded from Google Cloud."
         ),

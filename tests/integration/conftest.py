@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.provider_helpers import txt_lookup
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
+from tests.integration.provider_helpers import txt_lookup
 from tests.servers.graph_fake import GraphFake
 
 

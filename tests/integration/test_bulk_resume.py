@@ -13,9 +13,9 @@ from pathlib import Path
 
 from mailwizard.core.members.bulk import create_accounts
 from mailwizard.core.store import Store
+from mailwizard.sandbox.fake_http import Fault
 from tests.integration.provider_helpers import members
 from tests.integration.test_microsoft import connect as connect_graph
-from mailwizard.sandbox.fake_http import Fault
 from tests.servers.google_fake import GoogleFake
 from tests.servers.graph_fake import GraphFake
 

@@ -23,9 +23,9 @@ from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
-from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.sandbox.fake_http import Fault
+from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
 from tests.servers.google_fake import GoogleFake
 
 DOMAIN = "example.com"

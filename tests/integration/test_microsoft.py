@@ -15,9 +15,9 @@ from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
-from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.sandbox.fake_http import Fault
+from tests.integration.provider_helpers import ScriptedBrowser, members, txt_lookup
 from tests.servers.graph_fake import GraphFake
 
 DOMAIN = "example.com"

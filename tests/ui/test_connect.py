@@ -16,9 +16,9 @@ from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
-from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from tests.servers.google_fake import GoogleFake
 from tests.ui.test_wizard import choose_google, domain_page, fill_company
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.dns.verdict import State
 from mailwizard.core.flow import Step
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.test_dns_check import DKIM
-from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from tests.ui.test_wizard import choose_google, domain_page, fill_company, type_into
 
 

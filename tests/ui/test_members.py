@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+)
 
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.members.model import FIELDS, Member
@@ -16,9 +23,9 @@ from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
+from mailwizard.sandbox.fake_http import Fault
 from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser
-from mailwizard.sandbox.fake_http import Fault
 from tests.servers.google_fake import GoogleFake
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "members"
@@ -163,29 +170,57 @@ def test_create_with_progress_cancel_and_resume(qtbot, open_wizard, google: Goog
     assert "person00@example.com" in page.handover_html()
 
 
-def test_without_an_admin_api_the_import_file_and_a_manual_confirmation(qtbot, open_wizard, monkeypatch,
-                                                                         tmp_path) -> None:
+@pytest.mark.parametrize(("provider", "encoding", "header"), [("west", "utf-8-sig", "邮箱地址"),
+                                                         ("35com", "gbk", "用户名")])
+def test_without_an_admin_api_the_console_import_file_and_a_manual_confirmation(
+        qtbot, open_wizard, monkeypatch, tmp_path, provider, encoding, header) -> None:
     window = open_wizard("en")
     c = window.controller
-    c.choose_plan("west", "enterprise")
+    c.choose_plan(provider, "enterprise")
     c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
     c.set_domain_input("example.com")
     c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
     c.tasks.cancel("dns-watch")
     assert c.go_to(Step.MEMBERS)
     page = window.pages[Step.MEMBERS]
-    page.model.set_members([Member("张伟", "张", "伟", "zhang.wei"), Member("=cmd", "", "", "eve")])
+    page.model.set_members([Member("张伟", "张", "伟", "zhang.wei", department="=cmd"),
+                            Member("曾國藩", "曾", "國藩", "zeng.guofan")])
     page._edited()
     assert page.create_button.text() == "Save the import file…" and page.create_button.isEnabled()
     assert "has no admin API" in page.create_status.plain
     target = tmp_path / "import.csv"
     monkeypatch.setattr("mailwizard.ui.pages.members.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(target.exists, timeout=5000)
-    text = target.read_text(encoding="utf-8-sig")
-    assert "zhang.wei@example.com" in text and "'=cmd" in text  # formula neutralised
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "import_file_saved") is not None, timeout=5000)
+    text = target.read_bytes().decode(encoding)
+    assert text.splitlines()[0].split(",")[0 if provider == "35com" else 1] == header
+    assert "曾國藩" in text and "'=cmd" in text  # Traditional characters kept; formula neutralised
+    saved = page.findChild(QMessageBox, "import_file_saved")
+    assert "import.csv" in saved.text() and "could not confirm" in saved.text()
+    assert ("temporary passwords" in saved.text()) == (provider == "west")  # only West's layout has a password
+    saved.close()
     qtbot.mouseClick(page.manual_done_button, Qt.MouseButton.LeftButton)
     assert c.state.members_done and window.next_button.isEnabled()
+
+
+def test_a_name_the_console_encoding_cannot_hold_is_reported_not_mangled(qtbot, open_wizard, monkeypatch,
+                                                                         tmp_path) -> None:
+    window = open_wizard("en")
+    c = window.controller
+    c.choose_plan("35com", "enterprise")
+    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
+    c.tasks.cancel("dns-watch")
+    assert c.go_to(Step.MEMBERS)
+    page = window.pages[Step.MEMBERS]
+    page.model.set_members([Member("张伟", "张", "伟", "zhang.wei"), Member("王䶮", "王", "䶮", "wang.yan")])
+    page._edited()
+    target = tmp_path / "import.csv"
+    monkeypatch.setattr("mailwizard.ui.pages.members.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.create_status.status is Status.PROBLEM, timeout=5000)
+    assert "䶮" in page.create_status.plain and "2" in page.create_status.plain and not target.exists()
 
 
 def test_addresses_taken_at_the_provider_and_a_plan_that_would_fit(qtbot, open_wizard, google: GoogleFake) -> None:

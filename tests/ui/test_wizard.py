@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.flow import Step
+from mailwizard.sandbox.dns_server import free_port
 from mailwizard.ui.pages.domain import DomainPage
 from mailwizard.ui.pages.provider import ProviderPage
 from mailwizard.ui.shell import MainWindow
 from mailwizard.ui.status import Status
-from mailwizard.sandbox.dns_server import free_port
 from tests.ui.conftest import close
 
 

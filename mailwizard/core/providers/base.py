@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-CONNECTABLE = ("google", "microsoft")  # providers whose admin API this build connects to
+CONNECTABLE = ("google", "microsoft", "tencent", "alibaba")  # providers whose admin API this build connects to
+# …of which these sign in with an app ID and secret typed into MailWizard (no browser): kept in the keychain
+APP_SECRET = ("tencent", "alibaba")
 
 
 class ProviderError(Exception):
@@ -28,6 +30,10 @@ class SignInFailed(ProviderError):
     key = "provider.sign_in_failed"          # params: reason
 
 
+class WrongCredentials(SignInFailed):
+    key = "provider.wrong_credentials"       # the app ID / CorpID or its secret was refused
+
+
 class SignInCancelled(ProviderError):
     key = "provider.sign_in_cancelled"
 
@@ -42,6 +48,10 @@ class PermissionDenied(ProviderError):
 
 class DelegationMissing(PermissionDenied):
     key = "provider.delegation_missing"      # a service account without domain-wide delegation for our scopes
+
+
+class NoApiAccess(PermissionDenied):
+    key = "provider.no_api_access"           # the edition or the app has no access to this API
 
 
 class RateLimited(ProviderError):
@@ -72,6 +82,18 @@ class NotFound(ProviderError):
 
 class InvalidRequest(ProviderError):
     key = "provider.invalid"                 # params: detail (the provider's message, never a secret)
+
+
+class InvalidAddress(InvalidRequest):
+    key = "provider.invalid_address"         # params: address
+
+
+class DepartmentNotFound(ProviderError):
+    key = "provider.department_not_found"    # params: department
+
+
+class NotSupported(ProviderError):
+    key = "provider.not_supported"           # this provider's API has no call for it (e.g. Tencent: domains)
 
 
 class VerificationFailed(ProviderError):

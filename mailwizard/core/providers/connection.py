@@ -11,15 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
-from mailwizard.core.providers.base import CONNECTABLE, Account, NotConnected, Provider
+from mailwizard.core.providers.base import APP_SECRET, CONNECTABLE, Account, NotConnected, Provider
 from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
 from mailwizard.core.providers.microsoft import GraphEndpoints, MicrosoftProvider
 from mailwizard.core.providers.service_account import ServiceAccountKey, ServiceAccountSession
+from mailwizard.core.providers.tencent import TencentEndpoints, TencentProvider
 from mailwizard.core.resources import resources_dir
 from mailwizard.core.secrets import SecretStore, get_json, put_json
 
 SERVICE_ACCOUNT = "service-account-key:google"
-__all__ = ["CONNECTABLE", "SERVICE_ACCOUNT", "AppRegistration", "Connections", "Endpoints", "default_registration"]
+__all__ = ["APP_SECRET", "CONNECTABLE", "SERVICE_ACCOUNT", "AppRegistration", "AppSecret", "Connections", "Endpoints",
+           "default_registration"]
 
 
 @dataclass(frozen=True)
@@ -31,13 +33,31 @@ class AppRegistration:
 
 
 @dataclass(frozen=True)
+class AppSecret:
+    """An app's own ID and secret (Tencent: CorpID and the address-book secret; Alibaba: app ID and secret)."""
+
+    app_id: str
+    secret: str
+
+    def __repr__(self) -> str:
+        return f"AppSecret(app_id={self.app_id!r})"
+
+
+@dataclass(frozen=True)
 class Endpoints:
     google: GoogleEndpoints
     microsoft: GraphEndpoints
+    tencent_base: str | None = None   # None: the providers' own hosts; a loopback fake's URL in tests
+    alibaba_base: str | None = None
 
     @classmethod
     def real(cls) -> Endpoints:
         return cls(GoogleEndpoints.real(), GraphEndpoints.at())
+
+    @classmethod
+    def loopback(cls, base: str) -> Endpoints:
+        """Every provider at one fake's URL (tests)."""
+        return cls(GoogleEndpoints.at(base), GraphEndpoints.at(base), base, base)
 
     def oauth(self, provider_id: str) -> OAuthEndpoints:
         return self.google.oauth if provider_id == "google" else self.microsoft.oauth
@@ -94,6 +114,35 @@ class Connections:
         provider = self._provider(provider_id, registration, token)
         return provider, await provider.whoami()
 
+    @staticmethod
+    def _app_secret_name(provider_id: str) -> str:
+        return f"app-secret:{provider_id}"
+
+    def _app_provider(self, provider_id: str, credentials: AppSecret) -> Provider:
+        if provider_id == "tencent":
+            endpoints = TencentEndpoints.at(self.endpoints.tencent_base)
+            return TencentProvider(credentials.app_id, credentials.secret, endpoints, **self.provider_options)
+        from mailwizard.core.providers.alibaba import AlibabaEndpoints, AlibabaProvider
+
+        return AlibabaProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(self.endpoints.alibaba_base),
+                               **self.provider_options)
+
+    async def connect_app(self, provider_id: str, credentials: AppSecret) -> tuple[Provider, Account]:
+        """Tencent / Alibaba: the ID and secret are tried first and kept in the keychain only if they work."""
+        provider = self._app_provider(provider_id, credentials)
+        try:
+            account = await provider.whoami()
+        except BaseException:
+            await provider.close()
+            raise
+        await put_json(self.secrets, self._app_secret_name(provider_id),
+                       {"app_id": credentials.app_id, "secret": credentials.secret})
+        return provider, account
+
+    async def saved_app_id(self, provider_id: str) -> str:
+        data = await get_json(self.secrets, self._app_secret_name(provider_id))
+        return str(data.get("app_id", "")) if data else ""
+
     async def connect_service_account(self, key: ServiceAccountKey) -> tuple[Provider, Account]:
         """Google only: the organisation's service account with domain-wide delegation."""
         provider = GoogleProvider(ServiceAccountSession(key, self.endpoints.google.oauth.scopes),
@@ -108,6 +157,11 @@ class Connections:
 
     async def restore(self, provider_id: str) -> tuple[Provider, Account]:
         """Signed in from an earlier session: the refresh token (or service account key) from the keychain."""
+        if provider_id in APP_SECRET:
+            data = await get_json(self.secrets, self._app_secret_name(provider_id))
+            if not data or not data.get("app_id") or not data.get("secret"):
+                raise NotConnected()
+            return await self.connect_app(provider_id, AppSecret(data["app_id"], data["secret"]))
         if provider_id == "google":
             data = await get_json(self.secrets, SERVICE_ACCOUNT)
             if data:
@@ -127,5 +181,7 @@ class Connections:
                 await session.revoke(provider.http)  # type: ignore[attr-defined]
             await provider.close()
         await self.secrets.delete(self._token_name(provider_id))
+        if provider_id in APP_SECRET:
+            await self.secrets.delete(self._app_secret_name(provider_id))
         if provider_id == "google":
             await self.secrets.delete(SERVICE_ACCOUNT)

@@ -19,7 +19,9 @@ from typing import Any
 import httpx
 
 from mailwizard.core.providers.base import (
+    AlreadyExists,
     AmbiguousOutcome,
+    AuthExpired,
     ProviderError,
     RateLimited,
     ServiceUnavailable,
@@ -59,6 +61,11 @@ class RateLimiter:
         self._next = max(self._next, self.clock() + seconds)
 
 
+class TokenRejected(Exception):
+    """Raised by a classifier when the provider says the access token is invalid or expired inside an
+    HTTP 200 (Tencent's errcode 40001/42001): the client renews the token once and sends the request again."""
+
+
 class Retry(Exception):
     """Raised by a provider's classifier: this response may be retried, after ``delay`` if given."""
 
@@ -75,22 +82,28 @@ class ApiClient:
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
                  before: Callable[[], Awaitable[dict[str, str]]] | None = None,
                  on_unauthorized: Callable[[], Awaitable[None]] | None = None,
-                 rate: float | None = None) -> None:
-        """``before()`` returns headers (the bearer token); ``on_unauthorized()`` refreshes it once."""
+                 rate: float | None = None,
+                 auth_params: Callable[[], Awaitable[dict[str, str]]] | None = None) -> None:
+        """``before()`` returns headers (the bearer token), ``auth_params()`` query parameters (a token that
+        travels in the URL); ``on_unauthorized()`` refreshes it once."""
         self.client, self.classify, self.sleep = client, classify, sleep
         self.policy = policy or RetryPolicy()
-        self.before, self.on_unauthorized = before, on_unauthorized
+        self.before, self.on_unauthorized, self.auth_params = before, on_unauthorized, auth_params
         self.limiter = RateLimiter(rate, sleep=sleep)
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         refreshed = False
+        uncertain = False  # a change was sent and the server failed while answering: it may have been made
         for attempt in range(self.policy.attempts):
             headers = dict(kwargs.pop("headers", {}) or {})
             if self.before is not None:
                 headers.update(await self.before())
+            send = dict(kwargs)
+            if self.auth_params is not None:
+                send["params"] = {**(kwargs.get("params") or {}), **await self.auth_params()}
             await self.limiter.acquire()
             try:
-                response = await self.client.request(method, url, headers=headers, **kwargs)
+                response = await self.client.request(method, url, headers=headers, **send)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # nothing reached the server: safe to try again
                 if attempt + 1 == self.policy.attempts:
@@ -111,7 +124,18 @@ class ApiClient:
                 continue
             try:
                 self.classify(response)
+            except AlreadyExists:
+                if uncertain:
+                    raise AmbiguousOutcome() from None  # perhaps our own earlier attempt: the caller looks first
+                raise
+            except TokenRejected:
+                if refreshed or self.on_unauthorized is None:
+                    raise AuthExpired() from None
+                refreshed = True
+                await self.on_unauthorized()
+                continue
             except Retry as retry:
+                uncertain = uncertain or (method not in SAFE_METHODS and response.status_code >= 500)
                 if attempt + 1 == self.policy.attempts:
                     raise RateLimited(retry_after=str(retry.delay or "")) from None
                 if retry.delay is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -120,6 +121,10 @@ class MembersPage(WizardPage):
         controller.membersProgress.connect(self._progress)
         controller.existingLoaded.connect(self._existing_loaded)
         controller.membersFinished.connect(self._finished)
+        controller.importFileSaved.connect(self._import_file_saved)
+        controller.importFileFailed.connect(self._import_file_failed)
+        self._layout = None
+        self._import_problem: tuple[str, dict] | None = None  # why the last import file could not be written
         controller.connectionChanged.connect(lambda *_: self._show_run_state())
         controller.tasks.activityChanged.connect(self._show_run_state)
         self.retranslate()
@@ -287,7 +292,7 @@ class MembersPage(WizardPage):
 
     # --- creating the accounts -----------------------------------------------------------
     def create_accounts(self) -> None:
-        if not self.controller.can_connect():
+        if self._by_hand():
             self._ask_import_file()
             return
         self._started = time.monotonic()
@@ -301,19 +306,28 @@ class MembersPage(WizardPage):
         domain = self.controller.state.domain or ""
         remaining = [m for m in members if statuses.get(m.address(domain), ("",))[0] != "created"]
         blocked = bool(self.model.problems) or (self._seat_limit() is not None and len(members) > self._seat_limit())
-        by_hand = not self.controller.can_connect()
+        by_hand = self._by_hand()
         self.handover_button.setVisible(bool(self.controller.new_passwords) and not running)
         self.manual_done_button.setVisible(by_hand and bool(members) and not self.controller.state.members_done)
         if by_hand:
             # no admin API: the provider's console imports a file, and the admin tells us when it is done
             self.create_button.setText(self.tr("Save the import file…"))
             self.create_button.setEnabled(bool(members) and not blocked)
-            self.create_status.set_status(
-                Status.DONE if self.controller.state.members_done else Status.ACTION,
-                self.tr("All {n} accounts exist.").format(n=len(members)) if self.controller.state.members_done
-                else self.tr("{provider} has no admin API MailWizard can use: save the import file, upload it in "
-                             "its admin console (user management → import), then click “I have imported the "
-                             "file”.").format(provider=self._provider_name()))
+            provider, done = self._provider_name(), self.controller.state.members_done
+            if done:
+                self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(n=len(members)))
+            elif self._import_problem is not None:
+                self.create_status.set_status(Status.PROBLEM, message(*self._import_problem))
+            elif self.controller.can_connect():
+                self.create_status.set_status(Status.ACTION, self.tr(
+                    "Not connected to {provider}. Connect on the DNS step and MailWizard creates the accounts for "
+                    "you — or save the import file, upload it in the {provider} admin console, then click “I have "
+                    "imported the file”.").format(provider=provider))
+            else:
+                self.create_status.set_status(Status.ACTION, self.tr(
+                    "{provider} has no admin API MailWizard can use: save the import file, upload it in its admin "
+                    "console (the next window shows where), then click “I have imported the file”.").format(
+                    provider=provider))
             self.progress.setVisible(False)
             self.pause_button.setVisible(False)
             self.cancel_button.setVisible(False)
@@ -333,18 +347,57 @@ class MembersPage(WizardPage):
         elif not running:
             self.create_status.set_status(None, "")
 
+    def _by_hand(self) -> bool:
+        """No admin API, or (Tencent, Alibaba) an edition without one and no connection: the console's import file."""
+        from mailwizard.core.providers.base import APP_SECRET
+
+        c = self.controller
+        return not c.can_connect() or (c.state.provider_id in APP_SECRET and c.provider is None)
+
     def _provider_name(self) -> str:
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
         return provider.name.get(self.controller.language) if provider else ""
 
     def _ask_import_file(self) -> None:
-        from mailwizard.core.members.csvio import write_members_csv
+        self.controller.import_layout(self._save_import_file)
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import file"), "members-import.csv",
-                                              "CSV (*.csv)")
+    def _save_import_file(self, layout) -> None:
+        kind = "Excel (*.xlsx)" if layout.format == "xlsx" else "CSV (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import file"),
+                                              f"members-import{layout.suffix}", kind)
         if path:
-            self.controller.write_off_thread(write_members_csv, Path(path), list(self.model.members),
-                                            self.controller.state.domain or "")
+            self._layout, self._import_problem = layout, None
+            self.controller.save_import_file(Path(path), layout)
+
+    def _import_file_saved(self, path: str, holds_passwords: bool) -> None:
+        """Where to upload it, step by step, and what to do with the file afterwards."""
+        layout, lang = self._layout, self.controller.language
+        if layout is None:
+            return
+        steps = "".join(f"<li>{html.escape(step)}</li>" for step in layout.steps.get(lang))
+        parts = [self.tr("<p>Saved {file}.</p><p>In the {provider} admin console: <b>{menu}</b></p>").format(
+            file=html.escape(Path(path).name), provider=html.escape(self._provider_name()),
+            menu=html.escape(layout.menu.get(lang)))]
+        if steps:
+            parts.append(f"<ol>{steps}</ol>")
+        if not layout.confirmed:
+            parts.append(self.tr("<p>MailWizard could not confirm this console's exact column layout: compare the "
+                                 "file's columns with the template the console offers before you upload it.</p>"))
+        if holds_passwords:
+            parts.append(self.tr("<p><b>The file holds the members' temporary passwords.</b> Delete it as soon "
+                                 "as the upload is done; the hand-over sheets print them for each member.</p>"))
+        parts.append(self.tr("<p>When the console says the import is done, click “I have imported the "
+                             "file”.</p>"))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import file saved"), "".join(parts),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("import_file_saved")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self._show_run_state()
+
+    def _import_file_failed(self, key: str, params: dict) -> None:
+        self._import_problem = (key, params)
+        self._show_run_state()
 
     def _manual_done(self) -> None:
         self.controller.update(members_done=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.connection import AppRegistration, default_registration
+from mailwizard.core.providers.connection import APP_SECRET, AppRegistration, default_registration
 from mailwizard.ui.controller import CONNECT_TASK, WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, StatusLine
@@ -115,6 +115,8 @@ class ConnectBox(QFrame):
         self.status = StatusLine(objectName="connect_status")
         self.domain_status = StatusLine(objectName="provider_domain_status")
         self.problem = StatusLine(objectName="connect_problem")
+        self.domain_steps = QLabel(objectName="console_domain_steps")  # where the console, not the API, adds it
+        self.domain_steps.setWordWrap(True)
         self.license_label = QLabel(objectName="license_label")
         self.license = QComboBox(objectName="license")
         self.license.currentIndexChanged.connect(self._license_chosen)
@@ -132,7 +134,7 @@ class ConnectBox(QFrame):
         buttons.addWidget(self.connect_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        for widget in (self.title, self.status, self.domain_status, self.problem):
+        for widget in (self.title, self.status, self.domain_status, self.domain_steps, self.problem):
             layout.addWidget(widget)
         layout.addLayout(license_row)
         layout.addLayout(buttons)
@@ -157,20 +159,39 @@ class ConnectBox(QFrame):
         self.title.setText(self.tr("Let MailWizard do it for you: connect to {provider}").format(provider=name))
         busy = self.controller.tasks.is_running(CONNECT_TASK)
         connected = bool(state.connected_account)
-        if busy:
+        by_secret = state.provider_id in APP_SECRET
+        if busy and by_secret:
+            self.status.set_status(Status.WAITING, self.tr("Connecting to {provider}…").format(provider=name))
+        elif busy:
             self.status.set_status(Status.WAITING, self.tr(
                 "Waiting for you to sign in in your browser… Come back here when the browser says you are done."))
+        elif connected and by_secret:
+            self.status.set_status(Status.DONE, self.tr("Connected to {organisation} (ID {account}).").format(
+                account=state.connected_account, organisation=state.connected_org or name))
         elif connected:
             self.status.set_status(Status.DONE, self.tr("Signed in as {account} for {organisation}.").format(
                 account=state.connected_account, organisation=state.connected_org))
+        elif by_secret:
+            self.status.set_status(Status.ACTION, self.tr(
+                "Connect with the ID and secret from the {provider} admin console, and MailWizard creates the "
+                "accounts on the Members step for you.").format(provider=name))
         else:
             self.status.set_status(Status.ACTION, self.tr(
                 "Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks "
                 "{provider} to verify the domain once the record is visible.").format(provider=name))
         domain = self.controller.state.domain or ""
-        if connected and state.provider_verified:
+        if connected and state.provider_id == "tencent":
+            # Tencent's API cannot read the domain's state: the console and the DNS check below tell it
+            self.domain_status.set_status(Status.ACTION, self.tr(
+                "{provider}'s API cannot add or check domains: add {domain} in its admin console as the steps "
+                "below say; the check below shows when the records are right.").format(provider=name, domain=domain))
+        elif connected and state.provider_verified:
             self.domain_status.set_status(Status.DONE, self.tr("{provider} has verified {domain}.").format(
                 provider=name, domain=domain))
+        elif connected and by_secret:
+            self.domain_status.set_status(Status.WAITING, self.tr(
+                "{provider} has not verified {domain} yet. It checks the MX records itself once they are visible; "
+                "MailWizard asks again once the check below sees them.").format(provider=name, domain=domain))
         elif connected:
             self.domain_status.set_status(Status.WAITING, self.tr(
                 "When the verification record is visible, MailWizard asks {provider} to verify {domain}.").format(
@@ -178,6 +199,8 @@ class ConnectBox(QFrame):
         else:
             self.domain_status.set_status(None, "")
         self.domain_status.setVisible(connected)
+        self.domain_steps.setText(self._console_domain_steps(state.provider_id or "", name, domain))
+        self.domain_steps.setVisible(bool(self.domain_steps.text()) and not (connected and state.provider_verified))
         key, params = self._problem
         self.problem.set_status(Status.PROBLEM if key else None, message(key, params) if key else "")
         self.problem.setVisible(bool(key))
@@ -189,6 +212,25 @@ class ConnectBox(QFrame):
         show_licenses = connected and bool(self._licenses)
         self.license_label.setVisible(show_licenses)
         self.license.setVisible(show_licenses)
+
+    def _console_domain_steps(self, provider_id: str, name: str, domain: str) -> str:
+        """Tencent and Alibaba add a domain in their console only (sources: Tencent reseller guides to the
+        WeCom-era console; Alibaba help.aliyun.com/en/document_detail/443547)."""
+        if provider_id == "tencent":
+            return self.tr(
+                "<b>Add {domain} in the {provider} console:</b> open <b>Domain management</b> (域名管理) and add "
+                "it — or, where mail is managed in WeCom (企业微信): <b>Collaboration → Mail → Overview → "
+                "Configure</b> (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The "
+                "console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they "
+                "are visible.").format(domain=domain, provider=name)
+        if provider_id == "alibaba":
+            return self.tr(
+                "<b>Add {domain} in the {provider} console:</b> <b>Company customization → Domain management → "
+                "Domain settings → Add domain name</b> (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the "
+                "records below at your DNS host. The console shows “Verifying” until it sees them (from minutes "
+                "up to 48 hours); MailWizard reads its verdict once the check below sees them.").format(
+                domain=domain, provider=name)
+        return ""
 
     def _show_licenses(self, options: list) -> None:
         self._licenses = list(options)
@@ -206,6 +248,9 @@ class ConnectBox(QFrame):
             self.controller.update(license_sku=sku)
 
     def ask_connect(self) -> None:
+        if self.controller.state.provider_id in APP_SECRET:
+            self.controller.saved_app_id(self._ask_app_secret)
+            return
         google = self.controller.state.provider_id == "google"
         default = default_registration(self.controller.state.provider_id or "")
         client_id = self.controller.state.oauth_client_id or (default.client_id if default else "")
@@ -231,12 +276,28 @@ class ConnectBox(QFrame):
                                          self.tr("Waiting for the sign-in in your browser…"))
         self.refresh()
 
+    def _ask_app_secret(self, saved_app_id: str) -> None:
+        from mailwizard.ui.widgets.app_secret_dialog import AppSecretDialog
+
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        dialog = AppSecretDialog(self.controller.state.provider_id or "", self.provider_name(), saved_app_id, self,
+                                 console_url=provider.links.get("admin_console", "") if provider else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._problem = ("", {})
+        app_id, secret = dialog.values()
+        self.controller.connect_app(app_id, secret, self.tr("Connecting to {provider}…").format(
+            provider=self.provider_name()))
+        self.refresh()
+
     def ask_disconnect(self) -> None:
         name = self.provider_name()
         answer = QMessageBox.question(
             self, self.tr("Disconnect from {provider}?").format(provider=name),
-            self.tr("MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} "
-                    "account changes.").format(provider=name),
+            (self.tr("MailWizard forgets the ID and secret (they leave this computer's keychain). Nothing in your "
+                     "{provider} account changes.") if self.controller.state.provider_id in APP_SECRET else
+             self.tr("MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} "
+                     "account changes.")).format(provider=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.disconnect_provider()

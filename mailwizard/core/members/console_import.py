@@ -1,0 +1,557 @@
+"""The member list in the layout a provider's admin console imports (批量导入), for consoles without an API.
+
+Layouts live in resources/console_import/<provider_id>.toml: the column headers in the console's order, the
+file type (csv or xlsx), the text encoding of a CSV, the menu path to the import page, short steps for the
+office manager, and whether a source showed the console's template (`confirmed`). A layout that could not be
+confirmed still gets a file, clearly marked in the steps: the admin copies its columns into the template the
+console offers. generic_layout() is the same idea for a provider with no layout file at all.
+
+Encoding: a Chinese console that expects "Excel CSV" reads GBK (the ANSI code page of Simplified Chinese
+Windows). No source says any of these consoles accepts GB18030, whose four-byte sequences a GBK reader turns
+into garbage, so the writer stays with GBK and refuses instead: a name GBK cannot store (王䶮, 𠮷) raises
+UnencodableRows listing the rows, never a silent "?". Traditional characters (曾國藩) are in GBK and pass.
+
+Every cell goes through csvio.neutralise() (CSV injection), in CSV and xlsx alike; a typed password it would
+alter is refused (PasswordFormula) rather than changed. A mainland mobile loses its +86 (consoles take the 11
+digits, and a leading "+" would otherwise be neutralised into the data). Writing is atomic: a temp
+file beside the target, then os.replace, so a failed write never leaves half a file where a good one was.
+No Qt here: the UI shows the errors' message keys.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from mailwizard.core.catalogue import LANGS, Text
+from mailwizard.core.members.csvio import neutralise
+from mailwizard.core.members.model import Member
+from mailwizard.core.resources import resources_dir
+
+SCHEMA = 1
+FOLDER = "console_import"
+
+# What a column can hold. "empty" is a column the console's template has and the wizard has no data for
+# (工号, 分机号): it is written blank so the columns after it stay where the console expects them.
+COLUMN_FIELDS = ("display_name", "family_name", "given_name", "address", "local_part", "personal_email", "phone",
+                 "department", "job_title", "password", "quota_mb", "empty")
+FORMATS = ("csv", "xlsx")
+ENCODINGS = ("gbk", "utf-8-sig")
+ENCODING_LABELS = {"gbk": "GBK", "utf-8-sig": "UTF-8"}
+
+UNENCODABLE = "console_import.unencodable"
+MISSING_VALUES = "console_import.missing_values"
+TOO_MANY_ROWS = "console_import.too_many_rows"
+PASSWORD_FORMULA = "console_import.password_formula"
+BAD_QUOTA = "console_import.bad_quota"
+BAD_LAYOUT = "console_import.bad_layout"
+MESSAGE_KEYS = (UNENCODABLE, MISSING_VALUES, TOO_MANY_ROWS, PASSWORD_FORMULA, BAD_QUOTA, BAD_LAYOUT)
+
+_PROVIDER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+_TOP_KEYS = frozenset({"schema", "provider", "confirmed", "source", "checked", "format", "encoding", "menu",
+                       "steps", "note", "max_rows", "columns"})
+_COLUMN_KEYS = frozenset({"header", "field", "required"})
+_LIST_SHOWN = 10        # rows/values named in a message; the exception's attributes keep all of them
+
+
+# ----------------------------------------------------------------------------------------------------- errors
+
+class ConsoleImportError(Exception):
+    """Base of this module's errors; .key is the message key, .params its values (strings, for the UI)."""
+
+    def __init__(self, key: str, params: dict[str, str] | None = None) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params: dict[str, str] = dict(params or {})
+
+
+class LayoutError(ConsoleImportError):
+    """A layout file that is not valid (a packaging or editing mistake, not the user's)."""
+
+    def __init__(self, file: str, problem: str) -> None:
+        super().__init__(BAD_LAYOUT, {"file": file, "problem": problem})
+        self.file = file
+        self.problem = problem
+
+
+class RowsError(ConsoleImportError):
+    """Something wrong in some members. rows are 1-based positions in the members list (the wizard's table
+    rows); values the offending cell texts. params "rows"/"values" name the first few for the message."""
+
+    def __init__(self, key: str, rows: list[int], values: list[str], extra: dict[str, str] | None = None) -> None:
+        shown_rows = sorted(set(rows))
+        params = {"rows": _short_list([str(r) for r in shown_rows]), "values": _short_list(values)}
+        params.update(extra or {})
+        super().__init__(key, params)
+        self.rows: tuple[int, ...] = tuple(shown_rows)
+        self.values: tuple[str, ...] = tuple(values)
+
+
+class UnencodableRows(RowsError):
+    """Cells the layout's encoding cannot store. params: rows, values, characters, encoding ("GBK")."""
+
+    def __init__(self, rows: list[int], values: list[str], characters: list[str], encoding: str) -> None:
+        chars = list(dict.fromkeys(characters))
+        super().__init__(UNENCODABLE, rows, values,
+                         {"characters": " ".join(chars), "encoding": ENCODING_LABELS.get(encoding, encoding)})
+        self.characters: tuple[str, ...] = tuple(chars)
+
+
+class MissingValues(RowsError):
+    """Members with nothing in a column the console requires. params: rows, values (empty), columns."""
+
+    def __init__(self, rows: list[int], columns: list[str]) -> None:
+        super().__init__(MISSING_VALUES, rows, [], {"columns": "、".join(dict.fromkeys(columns))})
+        self.columns: tuple[str, ...] = tuple(dict.fromkeys(columns))
+
+
+class PasswordFormula(RowsError):
+    """Passwords starting with = + - @ (or a tab/CR): neutralising them would change the password itself."""
+
+    def __init__(self, rows: list[int]) -> None:
+        super().__init__(PASSWORD_FORMULA, rows, [])     # never the passwords themselves in a message
+
+
+class BadQuota(RowsError):
+    """Mailbox sizes that are not a positive number of GB, so no size in MB can be written."""
+
+    def __init__(self, rows: list[int], values: list[str]) -> None:
+        super().__init__(BAD_QUOTA, rows, values)
+
+
+class TooManyRows(ConsoleImportError):
+    """More members than the console takes in one file; batches() splits the list. params: count, max."""
+
+    def __init__(self, count: int, maximum: int) -> None:
+        super().__init__(TOO_MANY_ROWS, {"count": str(count), "max": str(maximum)})
+        self.count = count
+        self.maximum = maximum
+
+
+def _short_list(items: list[str]) -> str:
+    shown = ", ".join(items[:_LIST_SHOWN])
+    return shown + (", …" if len(items) > _LIST_SHOWN else "")
+
+
+# ----------------------------------------------------------------------------------------------------- layout
+
+@dataclass(frozen=True)
+class Column:
+    header: str          # exactly as the console's template has it
+    field: str           # one of COLUMN_FIELDS
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Short imperative sentences for the console, in the three UI languages."""
+
+    en: tuple[str, ...]
+    zh_CN: tuple[str, ...]
+    zh_TW: tuple[str, ...]
+
+    def get(self, lang: str) -> tuple[str, ...]:
+        return getattr(self, lang, None) or self.en
+
+
+@dataclass(frozen=True)
+class ImportLayout:
+    provider: str
+    confirmed: bool            # True only when a source showed the console's template
+    source: str                # the (first) URL the layout rests on, "" for the generic layout
+    checked: dt.date
+    format: str                # "csv" | "xlsx"
+    encoding: str | None       # "gbk" | "utf-8-sig" for csv; None for xlsx
+    menu: Text                 # the console path to the import page
+    steps: Steps
+    note: Text                 # what was and was not confirmed
+    columns: tuple[Column, ...]
+    max_rows: int | None = None  # members per file the console takes (None: no known limit)
+    sources: tuple[str, ...] = ()  # every URL the layout rests on; source is the first
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(c.header for c in self.columns)
+
+    @property
+    def has_password_column(self) -> bool:
+        return any(c.field == "password" for c in self.columns)
+
+    @property
+    def suffix(self) -> str:
+        return "." + self.format
+
+    def holds_passwords(self, passwords: Mapping[str, str] | None) -> bool:
+        """Whether write_import_file() with these passwords writes any: the UI then warns to delete the file."""
+        return self.has_password_column and passwords is not None and any(passwords.values())
+
+
+def load_layout(provider_id: str, root: Path | None = None) -> ImportLayout | None:
+    """The provider's layout from <root>/console_import/<provider_id>.toml (root: the resources folder), or None
+    when the provider has none (use generic_layout()). A file that is there but not valid raises LayoutError."""
+    if not _PROVIDER_ID.fullmatch(provider_id):
+        return None                   # not a provider id; never a path outside the folder
+    path = (root or resources_dir()) / FOLDER / f"{provider_id}.toml"
+    if not path.is_file():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LayoutError(path.name, str(exc)) from exc
+    return parse_layout(data, path.name, expected_provider=provider_id)
+
+
+def parse_layout(data: Mapping[str, Any], file: str = "<layout>", *, expected_provider: str | None = None,
+                 ) -> ImportLayout:
+    """Check a layout table strictly (unknown keys too: a typo must not quietly drop a column)."""
+
+    def fail(problem: str) -> LayoutError:
+        return LayoutError(file, problem)
+
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise fail(f"unknown key(s) {', '.join(unknown)}")
+    if data.get("schema") != SCHEMA:
+        raise fail(f"schema must be {SCHEMA}")
+    provider = data.get("provider")
+    if not isinstance(provider, str) or not _PROVIDER_ID.fullmatch(provider):
+        raise fail("provider must be a provider id")
+    if expected_provider is not None and provider != expected_provider:
+        raise fail(f"provider {provider!r} in the file of {expected_provider!r}")
+    confirmed = data.get("confirmed")
+    if not isinstance(confirmed, bool):
+        raise fail("confirmed must be true or false")
+    source = data.get("source")
+    sources = source if isinstance(source, list) else [source]
+    if not sources or not all(isinstance(s, str) and re.match(r"https?://\S+$", s) for s in sources):
+        raise fail("source must be a URL or a list of URLs")
+    checked = data.get("checked")
+    if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
+        raise fail("checked must be a date (YYYY-MM-DD)")
+    fmt = data.get("format")
+    if fmt not in FORMATS:
+        raise fail(f"format must be one of {', '.join(FORMATS)}")
+    encoding = data.get("encoding")
+    if fmt == "csv" and encoding not in ENCODINGS:
+        raise fail(f"a csv layout needs encoding, one of {', '.join(ENCODINGS)}")
+    if fmt == "xlsx" and encoding is not None:
+        raise fail("an xlsx layout has no encoding")
+    max_rows = data.get("max_rows")
+    if max_rows is not None and (not isinstance(max_rows, int) or isinstance(max_rows, bool) or max_rows < 1):
+        raise fail("max_rows must be a positive integer")
+    return ImportLayout(
+        provider=provider, confirmed=confirmed, source=sources[0], checked=checked, format=fmt,
+        encoding=encoding, menu=_text(data, "menu", fail), steps=_steps(data, fail), note=_text(data, "note", fail),
+        columns=_columns(data.get("columns"), fail), max_rows=max_rows, sources=tuple(sources),
+    )
+
+
+def _text(data: Mapping[str, Any], key: str, fail: Any) -> Text:
+    table = data.get(key)
+    if not isinstance(table, dict) or set(table) != set(LANGS):
+        raise fail(f"{key} needs exactly {', '.join(LANGS)}")
+    if not all(isinstance(table[lang], str) and table[lang].strip() for lang in LANGS):
+        raise fail(f"{key} has an empty language")
+    return Text(*(table[lang] for lang in LANGS))
+
+
+def _steps(data: Mapping[str, Any], fail: Any) -> Steps:
+    table = data.get("steps")
+    if not isinstance(table, dict) or set(table) != set(LANGS):
+        raise fail(f"steps needs exactly {', '.join(LANGS)}")
+    lists = []
+    for lang in LANGS:
+        items = table[lang]
+        if not isinstance(items, list) or not items or not all(isinstance(s, str) and s.strip() for s in items):
+            raise fail(f"steps.{lang} must be a list of sentences")
+        lists.append(tuple(items))
+    if len({len(items) for items in lists}) != 1:
+        raise fail("steps must have as many sentences in every language")
+    return Steps(*lists)
+
+
+def _columns(raw: Any, fail: Any) -> tuple[Column, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise fail("columns missing: at least one [[columns]] table")
+    columns: list[Column] = []
+    for number, item in enumerate(raw, 1):
+        if not isinstance(item, dict):
+            raise fail(f"column {number} is not a table")
+        unknown = sorted(set(item) - _COLUMN_KEYS)
+        if unknown:
+            raise fail(f"column {number}: unknown key(s) {', '.join(unknown)}")
+        header, fid, required = item.get("header"), item.get("field"), item.get("required", False)
+        if not isinstance(header, str) or not header.strip() or header != header.strip():
+            raise fail(f"column {number}: header must be text without surrounding spaces")
+        if fid not in COLUMN_FIELDS:
+            raise fail(f"column {number}: unknown field {fid!r}")
+        if not isinstance(required, bool) or (required and fid == "empty"):
+            raise fail(f"column {number}: required must be true or false (and false for an empty column)")
+        columns.append(Column(header, fid, required))
+    headers = [c.header for c in columns]
+    if len(set(headers)) != len(headers):
+        raise fail("two columns have the same header")
+    fields = [c.field for c in columns if c.field != "empty"]
+    if len(set(fields)) != len(fields):
+        raise fail("two columns have the same field")
+    return tuple(columns)
+
+
+def generic_layout(provider_id: str = "generic") -> ImportLayout:
+    """For a provider without a layout file: a UTF-8 CSV with bilingual headers to copy into the console's
+    own template. Never confirmed."""
+    columns = (
+        Column("姓名 Name", "display_name", True),
+        Column("邮箱地址 Email address", "address", True),
+        Column("用户名 User name (before @)", "local_part", True),
+        Column("部门 Department", "department"),
+        Column("职位 Job title", "job_title"),
+        Column("手机 Mobile", "phone"),
+        Column("初始密码 Initial password", "password"),
+    )
+    steps = Steps(
+        en=("Open your provider's admin console and go to the page that lists users or members.",
+            "Look for Import or Batch import, and download the template it offers.",
+            "Open the template and this file side by side in Excel or WPS.",
+            "Copy each column of this file into the template column with the same meaning.",
+            "Save the template in the format it came in and upload it.",
+            "Check the import result for rows that failed and add those people by hand."),
+        zh_CN=("打开服务商的管理后台，进入成员或用户列表页面。",
+               "找到“导入”或“批量导入”，下载页面提供的模板。",
+               "用 Excel 或 WPS 同时打开模板和本文件。",
+               "把本文件的每一列复制到模板中含义相同的列。",
+               "按模板原来的格式保存，然后上传。",
+               "查看导入结果，把失败的人员手动添加。"),
+        zh_TW=("開啟服務商的管理後台，進入成員或使用者清單頁面。",
+               "找到「匯入」或「批次匯入」，下載頁面提供的範本。",
+               "用 Excel 或 WPS 同時開啟範本和這個檔案。",
+               "把這個檔案的每一欄複製到範本中意思相同的欄位。",
+               "依範本原本的格式儲存，再上傳。",
+               "查看匯入結果，把失敗的人員手動新增。"),
+    )
+    return ImportLayout(
+        provider=provider_id, confirmed=False, source="", checked=dt.date(2026, 11, 26), format="csv",
+        encoding="utf-8-sig",
+        menu=Text("Your provider's admin console > users or members > Import",
+                  "服务商管理后台 > 成员/用户 > 导入",
+                  "服務商管理後台 > 成員／使用者 > 匯入"),
+        steps=steps,
+        note=Text("MailWizard has no import layout for this provider. This file is a general list to copy into the "
+                  "console's own template; its column titles will not match the console's.",
+                  "MailWizard 没有该服务商的导入格式。本文件是通用名单，需复制到后台自带的模板中；列标题与后台的不同。",
+                  "MailWizard 沒有這家服務商的匯入格式。這個檔案是通用名單，需複製到後台內建的範本；"
+                  "欄位名稱與後台的不同。"),
+        columns=columns,
+    )
+
+
+def layout_for(provider_id: str, root: Path | None = None) -> ImportLayout:
+    """load_layout(), or generic_layout() for a provider without a file."""
+    return load_layout(provider_id, root) or generic_layout(provider_id)
+
+
+def batches(layout: ImportLayout, members: list[Member]) -> list[list[Member]]:
+    """The members in lists the console takes in one file each (one list when it has no known limit)."""
+    size = layout.max_rows or max(1, len(members))
+    return [members[i:i + size] for i in range(0, len(members), size)] or [[]]
+
+
+# ---------------------------------------------------------------------------------------------------- writing
+
+def write_import_file(path: Path, layout: ImportLayout, members: list[Member], domain: str,
+                      passwords: dict[str, str] | None = None) -> None:
+    """Write the members in the layout's columns, order, file type and encoding, atomically.
+
+    passwords maps a member's address (local_part@domain, any case) or local part to its temporary password.
+    They are written only if the layout has a password column and passwords is given. The file then holds
+    temporary passwords in plain text: it is created readable by the owner only (0600 where the OS has modes),
+    and the UI warns the user to delete it once the console has imported it (see ImportLayout.holds_passwords).
+
+    Raises, before anything is written: TooManyRows (more than layout.max_rows members; see batches()),
+    MissingValues (a required column empty), BadQuota, PasswordFormula (a password starting with = + - @,
+    which neutralising would alter), UnencodableRows (characters the CSV encoding cannot store, e.g. 䶮 in GBK).
+    OSError from the file system is not wrapped, as in csvio.write_members_csv.
+    """
+    path = Path(path)
+    if layout.max_rows is not None and len(members) > layout.max_rows:
+        raise TooManyRows(len(members), layout.max_rows)
+    use_passwords = layout.has_password_column and passwords is not None
+    lookup = {k.strip().casefold(): v for k, v in (passwords or {}).items()} if use_passwords else {}
+    rows = [_row(layout, member, domain, lookup) for member in members]
+    _check_rows(layout, rows)
+    data = _xlsx_bytes(layout, rows) if layout.format == "xlsx" else _csv_bytes(layout, rows)
+    private = use_passwords and any(row[i] for row in rows for i, c in enumerate(layout.columns)
+                                    if c.field == "password")
+    _atomic_write(path, data, private=private)
+
+
+def _row(layout: ImportLayout, member: Member, domain: str, passwords: dict[str, str]) -> list[str]:
+    return [_value(column.field, member, domain, passwords) for column in layout.columns]
+
+
+def _value(fid: str, member: Member, domain: str, passwords: dict[str, str]) -> str:
+    local = member.local_part.strip()
+    address = local if "@" in local else member.address(domain).strip()
+    if fid == "address":
+        return address
+    if fid == "local_part":
+        return local.rpartition("@")[0] if "@" in local else local
+    if fid == "display_name":
+        return member.display_name.strip() or _compose_name(member.family_name.strip(), member.given_name.strip())
+    if fid == "password":
+        if not passwords:
+            return ""
+        return passwords.get(address.casefold()) or passwords.get(local.casefold()) or ""
+    if fid == "phone":
+        return _phone(member.phone)
+    if fid == "quota_mb":
+        return member.quota_gb.strip()      # converted (and checked) in _check_rows
+    if fid == "empty":
+        return ""
+    return str(getattr(member, fid)).strip()
+
+
+_MAINLAND_MOBILE = re.compile(r"(?:\+|00)?86[\s\-]*(1[3-9]\d(?:[\s\-]*\d){8})")
+
+
+def _phone(text: str) -> str:
+    """"+86 139-0013-9000" → "13900139000": Chinese consoles take the 11 digits of a mainland mobile, and a
+    leading "+" would otherwise be neutralised into the data. Other numbers as typed (neutralised if need be)."""
+    text = text.strip()
+    match = _MAINLAND_MOBILE.fullmatch(text)
+    return re.sub(r"[\s\-]", "", match.group(1)) if match else text
+
+
+def _compose_name(family: str, given: str) -> str:
+    """张 + 伟 → 张伟; Wei + Zhang → "Wei Zhang" (Western order when neither part is CJK)."""
+    if any(0x3400 <= ord(ch) <= 0x9FFF or 0x20000 <= ord(ch) <= 0x3FFFF for ch in family + given):
+        return family + given
+    return " ".join(p for p in (given, family) if p)
+
+
+def _quota_mb(text: str) -> str | None:
+    """"5" (GB) → "5120"; "0.5" → "512"; None when not a positive finite number."""
+    try:
+        gb = Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+    if not gb.is_finite() or gb <= 0:
+        return None
+    return str((gb * 1024).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _check_rows(layout: ImportLayout, rows: list[list[str]]) -> None:
+    """Fill in quota_mb and raise the first kind of problem found, with every row that has it."""
+    missing_rows: list[int] = []
+    missing_columns: list[str] = []
+    quota_rows: list[int] = []
+    quota_values: list[str] = []
+    formula_rows: list[int] = []
+    for number, row in enumerate(rows, 1):
+        for i, column in enumerate(layout.columns):
+            if column.field == "quota_mb" and row[i]:
+                converted = _quota_mb(row[i])
+                if converted is None:
+                    quota_rows.append(number)
+                    quota_values.append(row[i])
+                else:
+                    row[i] = converted
+            if column.required and not row[i]:
+                missing_rows.append(number)
+                missing_columns.append(column.header)
+            if column.field == "password" and row[i] and neutralise(row[i]) != row[i]:
+                formula_rows.append(number)
+    if missing_rows:
+        raise MissingValues(missing_rows, missing_columns)
+    if quota_rows:
+        raise BadQuota(quota_rows, quota_values)
+    if formula_rows:
+        raise PasswordFormula(formula_rows)
+    if layout.format == "csv" and layout.encoding is not None:
+        _check_encoding(layout, rows)
+
+
+def _check_encoding(layout: ImportLayout, rows: list[list[str]]) -> None:
+    encoding = layout.encoding or "utf-8"
+    bad_rows: list[int] = []
+    bad_values: list[str] = []
+    bad_chars: list[str] = []
+    for number, row in enumerate(rows, 1):
+        for i, cell in enumerate(row):
+            if layout.columns[i].field == "password":
+                continue                  # generated passwords are ASCII; and never echo one in a message
+            chars = [ch for ch in cell if not _encodable(ch, encoding)]
+            if chars:
+                bad_rows.append(number)
+                bad_values.append(cell)
+                bad_chars += chars
+    if bad_rows:
+        raise UnencodableRows(bad_rows, bad_values, bad_chars, encoding)
+    # A typed password with a non-ASCII character: report the row, not the password.
+    pw_rows = [n for n, row in enumerate(rows, 1) for i, c in enumerate(layout.columns)
+               if c.field == "password" and not all(_encodable(ch, encoding) for ch in row[i])]
+    if pw_rows:
+        raise UnencodableRows(pw_rows, [], [], encoding)
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cells(layout: ImportLayout, rows: list[list[str]]) -> list[list[str]]:
+    return [list(layout.headers)] + [[neutralise(cell) for cell in row] for row in rows]
+
+
+def _csv_bytes(layout: ImportLayout, rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, dialect=csv.excel, lineterminator="\r\n").writerows(_cells(layout, rows))
+    return buffer.getvalue().encode(layout.encoding or "utf-8-sig")   # strict: checked above
+
+
+def _xlsx_bytes(layout: ImportLayout, rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook  # on use: openpyxl is slow to import
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Sheet1"
+    for r, values in enumerate(_cells(layout, rows), 1):
+        for c, value in enumerate(values, 1):
+            cell = sheet.cell(row=r, column=c)
+            cell.value = value
+            cell.data_type = "s"              # text, never a formula, whatever the value looks like
+            cell.number_format = "@"          # and shown as text: phone numbers keep their leading 0 / +
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _atomic_write(path: Path, data: bytes, *, private: bool) -> None:
+    """Temp file beside the target, fsync, os.replace. private keeps mkstemp's owner-only mode (passwords)."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if private:
+            os.chmod(temp, 0o600)
+        else:
+            os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,296 @@
+"""Alibaba Mail (阿里邮箱) through its open platform admin API (API 开放平台), signed in with the app's own
+ID and secret (OAuth 2.0 client_credentials) — no admin, no browser.
+
+What this module relies on, and where it comes from:
+
+- Token: ``POST https://alimail-cn.aliyuncs.com/oauth2/v2.0/token``, form ``grant_type=client_credentials``,
+  ``client_id``, ``client_secret`` → ``{"token_type", "access_token", "expires_in"}``; API calls carry
+  ``Authorization: bearer <token>``.
+  https://help.aliyun.com/document_detail/2855420.html (API开放平台代码示例:获取访问凭证, which points to
+  https://mailhelp.aliyun.com/openapi/index.html#/markdown/authorization.md);
+  github.com/eryajf/go-alimail alimail/client.go, alimail/common.go.
+- Users: ``POST /v2/users`` with ``email``, ``password``, ``name``, ``departmentIds``, ``jobTitle``, ``phone``,
+  ``employeeNo``, ``forceChangePasswordNextSignIn``… → the user (``id``, ``email``, …);
+  ``GET /v2/users/{id or email}``. github.com/eryajf/go-alimail alimail/user.go.
+- Departments: ``GET /v2/departments/{id}/departments?offset=&limit=`` → ``{"departments", "total"}``,
+  ``GET /v2/departments/{id}/users?offset=&limit=`` → ``{"users"}`` (limit at most 100), ``POST /v2/departments``
+  ``{"name", "parentId"}``; the root department's id is ``$root``.
+  github.com/eryajf/go-alimail alimail/department.go; cratos (baiyi) AlimailService.java citing
+  https://mailhelp.aliyun.com/openapi/index.html#/operations/alimailpb_ud_DepartmentService_ListUsersOfDepartment;
+  https://glama.ai/mcp/servers/mfc-open/alimail-admin-mcp/tools/list_sub_departments (offset/limit, max 100).
+- Domains: ``GET /v2/domains/{domain}`` → ``{"domain", "isVerified", "isMxVerified", …}``; organisation:
+  ``GET /v2/organization/$current`` → ``{"id", "name", "domain", …}``.
+  github.com/eryajf/go-alimail alimail/domain.go, alimail/organization.go.
+- Rate: all apps of one mail domain together may make at most 40 calls per second; the free edition has no
+  open platform at all. https://glama.ai/mcp/servers/mfc-open/alimail-admin-mcp (README), and go-alimail's
+  global 40/s limiter (alimail/client.go).
+
+Not confirmed from a source (the admin API reference pages were not reachable): the exact error bodies and
+codes (taken to be JSON ``{"code", "message", "requestId"}`` with the HTTP status saying what kind of error),
+the token endpoint's error body for a wrong secret (taken to be OAuth's ``{"error": "invalid_client"}``),
+the status for "user exists" (409, which go-alimail lists for user creation), and the organisation-wide
+cursor-paged user listing (``size``/``cursor``/``nextCursor``, mentioned by alimail-admin-mcp without its
+path) — so ``list_users`` walks the department tree, whose endpoints are confirmed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from mailwizard.core.providers.app_token import AppTokenSession
+from mailwizard.core.providers.base import (
+    Account,
+    AlreadyExists,
+    AmbiguousOutcome,
+    DomainStatus,
+    InvalidRequest,
+    LicenseOption,
+    NewAccount,
+    NotFound,
+    PermissionDenied,
+    ProviderError,
+    RateLimited,
+    RemoteUser,
+    ServiceUnavailable,
+    SignInFailed,
+    Unreachable,
+    WrongCredentials,
+)
+from mailwizard.core.providers.http import Retry, RetryPolicy, TokenRejected, provider_api, retry_after
+
+API_HOST = "https://alimail-cn.aliyuncs.com"
+ROOT_DEPARTMENT = "$root"
+PAGE_SIZE = 100                 # the largest page the list calls accept
+DOMAIN_RATE_LIMIT = 40.0        # calls per second, shared by every app of the mail domain
+# The limit is shared with the organisation's other apps (an HR sync, an MCP server…): leave them a quarter.
+DEFAULT_RATE = 30.0
+PERMISSIONS_NEEDED = "Alibaba Mail API app permissions: users, departments, organisation and domains (read/write)"
+PERMISSIONS_HOW = "Alibaba Mail admin console → 高级应用 → API 开放平台 → this app → 权限"
+
+# Codes that mean "this access token is no good" whatever the status (inferred names; 401 is the main signal).
+_TOKEN_CODES = frozenset({"InvalidToken", "TokenExpired", "ExpiredToken", "InvalidAccessToken", "Unauthorized"})
+_EXISTS_CODES = frozenset({"AlreadyExists", "UserAlreadyExists", "EmailAlreadyExists", "DuplicateEmail",
+                           "DepartmentAlreadyExists"})
+
+
+@dataclass(frozen=True)
+class AlibabaEndpoints:
+    token_url: str
+    api: str
+
+    @classmethod
+    def at(cls, base: str | None = None) -> AlibabaEndpoints:
+        """``base``: a loopback fake's URL (tests, practice mode); None: Alibaba's own host."""
+        host = (base or API_HOST).rstrip("/")
+        return cls(f"{host}/oauth2/v2.0/token", f"{host}/v2")
+
+
+def _error(response: httpx.Response) -> tuple[str, str]:
+    try:
+        data = response.json()
+    except ValueError:
+        return "", ""
+    if not isinstance(data, dict):
+        return "", ""
+    return str(data.get("code") or data.get("error") or ""), str(data.get("message") or "")
+
+
+def classify(response: httpx.Response) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    code, message = _error(response)
+    if status == 429 or status >= 500:
+        raise Retry(retry_after(response))
+    if status == 401 or code in _TOKEN_CODES:
+        raise TokenRejected()
+    if status == 403:
+        raise PermissionDenied(needed=PERMISSIONS_NEEDED, how=PERMISSIONS_HOW)
+    if status == 404:
+        raise NotFound()
+    if status == 409 or code in _EXISTS_CODES or "already exist" in message.lower():
+        raise AlreadyExists(what="")
+    if status == 400:
+        raise InvalidRequest(detail=message[:200])
+    raise ProviderError()
+
+
+async def fetch_token(http: httpx.AsyncClient, endpoints: AlibabaEndpoints, app_id: str,
+                      secret: str) -> tuple[str, float]:
+    """A new access token and its lifetime in seconds, for ``AppTokenSession``.
+
+    A refused ID or secret raises ``WrongCredentials`` (a ``SignInFailed``) with reason "invalid_client"."""
+    form = {"grant_type": "client_credentials", "client_id": app_id, "client_secret": secret}
+    try:
+        response = await http.post(endpoints.token_url, data=form)
+    except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+        raise Unreachable(host=httpx.URL(endpoints.token_url).host or "") from exc
+    except httpx.TransportError as exc:
+        raise ServiceUnavailable() from exc
+    if response.status_code == 429:
+        raise RateLimited(retry_after=str(retry_after(response) or ""))
+    if response.status_code >= 500:
+        raise ServiceUnavailable()
+    try:
+        data = response.json()
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    if response.status_code >= 400 or not data.get("access_token"):
+        error = str(data.get("error") or data.get("code") or "")
+        # A wrong ID or secret is what the admin can fix: say so; anything else names the server's own code.
+        if response.status_code == 401 or error in ("invalid_client", "unauthorized_client", ""):
+            raise WrongCredentials(reason="invalid_client")
+        raise SignInFailed(reason=error[:60])
+    try:
+        lifetime = float(data.get("expires_in") or 3600)
+    except (TypeError, ValueError):
+        lifetime = 3600.0
+    return str(data["access_token"]), lifetime
+
+
+class AlibabaProvider:
+    id = "alibaba"
+    domain_api = False  # domains are added in the Alibaba Mail console; the API only reads their status
+
+    def __init__(self, app_id: str, secret: str, endpoints: AlibabaEndpoints, *,
+                 http: httpx.AsyncClient | None = None, policy: RetryPolicy | None = None, sleep=None,
+                 rate: float | None = DEFAULT_RATE) -> None:
+        from mailwizard.core.network import http_options
+
+        self.app_id, self.endpoints = app_id, endpoints
+        client = http or httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0), **http_options())
+
+        async def fetch() -> tuple[str, float]:
+            # a closure, not an attribute or partial: the secret never shows in a repr or vars()
+            return await fetch_token(client, endpoints, app_id, secret)
+
+        self.session = AppTokenSession(fetch)
+        self.http, self.api = provider_api(self.session, classify, http=client, policy=policy, sleep=sleep,
+                                           rate=rate)
+        self._departments: dict[str, str] | None = None   # top-level department name → id
+        self._department_lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"AlibabaProvider(app_id={self.app_id!r}, api={self.endpoints.api!r})"
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+    @property
+    def base(self) -> str:
+        return self.endpoints.api
+
+    async def whoami(self) -> Account:
+        """The organisation the app belongs to; getting it proves the ID and secret work."""
+        org = (await self.api.get(f"{self.base}/organization/$current")).json()
+        return Account(self.app_id, str(org.get("name", "")), str(org.get("id", "")))
+
+    async def _domain(self, domain: str) -> DomainStatus:
+        data = (await self.api.get(f"{self.base}/domains/{quote(domain, safe='')}")).json()
+        return DomainStatus(domain, bool(data.get("isMxVerified")))
+
+    async def add_domain(self, domain: str) -> DomainStatus:
+        """Only reads: the domain must have been added in the console (NotFound otherwise)."""
+        return await self._domain(domain)
+
+    async def verify_domain(self, domain: str) -> DomainStatus:
+        """Alibaba checks the MX records by itself; this reads whether it has seen them yet."""
+        return await self._domain(domain)
+
+    async def verification_value(self, domain: str) -> str:
+        return ""
+
+    async def tenant_values(self, domain: str) -> dict[str, str]:
+        return {}
+
+    async def find_user(self, address: str) -> RemoteUser | None:
+        try:
+            data = (await self.api.get(f"{self.base}/users/{quote(address, safe='@')}")).json()
+        except NotFound:
+            return None
+        return RemoteUser(str(data["id"]), str(data.get("email", address)))
+
+    async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
+        body: dict[str, Any] = {
+            "email": account.address,
+            "password": account.password,
+            "name": account.display_name or f"{account.given_name} {account.family_name}".strip(),
+            "forceChangePasswordNextSignIn": account.force_change,
+        }
+        if account.department:
+            body["departmentIds"] = [await self.department_id(account.department)]
+        optional = {"jobTitle": account.job_title, "phone": account.phone}
+        body.update({k: v for k, v in optional.items() if v})
+        try:
+            data = (await self.api.post(f"{self.base}/users", json=body)).json()
+        except AlreadyExists:
+            raise AlreadyExists(what=account.address) from None
+        return RemoteUser(str(data["id"]), str(data.get("email", account.address)))
+
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None) -> None:
+        """Nothing to finish: an Alibaba Mail account is a mailbox as soon as it exists (no licenses)."""
+
+    # --- departments ----------------------------------------------------------------------
+    async def _pages(self, url: str, key: str) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        offset = 0
+        while True:
+            data = (await self.api.get(url, params={"offset": offset, "limit": PAGE_SIZE})).json()
+            page = data.get(key) or []
+            items += page
+            offset += len(page)
+            total = data.get("total")
+            if len(page) < PAGE_SIZE or (isinstance(total, int) and offset >= total):
+                return items
+
+    async def _load_departments(self) -> dict[str, str]:
+        children = await self._pages(f"{self.base}/departments/{ROOT_DEPARTMENT}/departments", "departments")
+        return {str(d.get("name", "")): str(d["id"]) for d in children}
+
+    async def department_id(self, name: str) -> str:
+        """The id of the top-level department called ``name``, created the first time it is needed.
+
+        One lock: a bulk run creates many members of one new department at once, and it must be created once."""
+        async with self._department_lock:
+            if self._departments is None:
+                self._departments = await self._load_departments()
+            if name in self._departments:
+                return self._departments[name]
+            body = {"name": name, "parentId": ROOT_DEPARTMENT}
+            for _ in range(3):
+                try:
+                    created = (await self.api.post(f"{self.base}/departments", json=body)).json()
+                except (AmbiguousOutcome, AlreadyExists):
+                    # sent and maybe done, or made by someone else meanwhile: look before creating again
+                    self._departments = await self._load_departments()
+                    if name in self._departments:
+                        return self._departments[name]
+                    continue
+                self._departments[name] = str(created["id"])
+                return self._departments[name]
+            raise AmbiguousOutcome()
+
+    async def list_users(self) -> list[RemoteUser]:
+        """Every account, department by department from the root (a member of two departments counts once)."""
+        users: dict[str, RemoteUser] = {}
+        queue, seen = [ROOT_DEPARTMENT], set()
+        while queue:
+            department = queue.pop(0)
+            if department in seen:
+                continue
+            seen.add(department)
+            path = f"{self.base}/departments/{quote(department, safe='$')}"
+            for u in await self._pages(f"{path}/users", "users"):
+                users.setdefault(str(u["id"]), RemoteUser(str(u["id"]), str(u.get("email", ""))))
+            queue += [str(d["id"]) for d in await self._pages(f"{path}/departments", "departments")]
+        return list(users.values())
+
+    async def license_options(self) -> list[LicenseOption]:
+        return []

@@ -1,0 +1,79 @@
+"""Connecting with an app's own ID and secret (Tencent Exmail, Alibaba Mail): where to find them in the
+provider's console, two fields, and the promise that the secret goes to the keychain only."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class AppSecretDialog(QDialog):
+    def __init__(self, provider_id: str, provider_name: str, app_id: str = "", parent: QWidget | None = None,
+                 console_url: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("app_secret_dialog")
+        self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
+        tencent = provider_id == "tencent"
+        where = QLabel(objectName="where_to_find")
+        where.setWordWrap(True)
+        where.setOpenExternalLinks(True)
+        link = f"<a href='{console_url}'>{console_url}</a>" if console_url else ""
+        # Menu paths: Tencent from the Exmail API docs (#10001, "启用应用，获取CorpID和CorpSecret") and SDK READMEs;
+        # Alibaba from help.aliyun.com/document_detail/2855420 (API 开放平台 → 添加应用).
+        if tencent:
+            where.setText(self.tr(
+                "<p>MailWizard creates the accounts through Exmail's open API. You need two values from the "
+                "Exmail admin console ({link}):</p>"
+                "<ol><li>Sign in as the administrator and open <b>Toolbox → App center</b> (工具箱 → 应用中心).</li>"
+                "<li>Copy the <b>CorpID</b> shown at the bottom of that page.</li>"
+                "<li>Open the <b>Address book</b> app (通讯录管理), switch it on, and copy its <b>Secret</b>.</li></ol>"
+                "<p>The open API comes with the Professional edition (专业版). If your console does not show it, "
+                "create the accounts with the import file on the Members step instead.</p>").format(link=link))
+        else:
+            where.setText(self.tr(
+                "<p>MailWizard creates the accounts through Alibaba Mail's API open platform. You need two values "
+                "from the Alibaba Mail admin console ({link}):</p>"
+                "<ol><li>Sign in as the administrator and open <b>Advanced features → API open platform</b> "
+                "(高级应用 → API开放平台).</li>"
+                "<li>Click <b>Add app</b> (添加应用), tick the permissions to read and write <b>users</b> and "
+                "<b>departments</b> and to read <b>domains</b>, and save.</li>"
+                "<li>Open the app again to copy its <b>App ID</b> and <b>Secret</b>.</li></ol>"
+                "<p>The free edition has no API open platform; then use the import file on the Members step.</p>"
+                ).format(link=link))
+        self.app_id = QLineEdit(app_id, objectName="app_id")
+        self.secret = QLineEdit(objectName="app_secret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.app_id.textChanged.connect(self._update_ok)
+        self.secret.textChanged.connect(self._update_ok)
+        form = QFormLayout()
+        form.addRow(self.tr("CorpID:") if tencent else self.tr("App ID:"), self.app_id)
+        form.addRow(self.tr("Secret:"), self.secret)
+        kept = QLabel(self.tr("The secret is kept in your computer's keychain, nowhere else. You can disconnect "
+                              "at any time."), objectName="secret_kept")
+        kept.setWordWrap(True)
+        kept.setStyleSheet("color: palette(placeholder-text);")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(kept)
+        layout.addWidget(self.buttons)
+        self.resize(560, 0)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.app_id.text().strip() and self.secret.text().strip()))
+
+    def values(self) -> tuple[str, str]:
+        return self.app_id.text().strip(), self.secret.text().strip()

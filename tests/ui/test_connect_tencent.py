@@ -1,0 +1,111 @@
+"""Tencent Exmail from the DNS step: the CorpID/secret dialog, the console-guided domain, errors, and the
+accounts created from the Members step through the API."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import Step
+from mailwizard.core.members.model import Member
+from mailwizard.core.providers.connection import Connections, Endpoints
+from mailwizard.core.providers.http import RetryPolicy
+from mailwizard.core.secrets import MemoryStore
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone
+from mailwizard.sandbox.tencent_fake import TencentFake
+from mailwizard.ui.status import Status
+from tests.ui.test_wizard import click_row, domain_page, fill_company, provider_page, type_into
+
+
+@pytest.fixture
+def world():
+    zone = Zone(zones={"com", "net"})
+    zone.add("example.com", "NS", "ns1.example.net.")
+    with LoopbackDns(zone) as dns_server, TencentFake(corp_id="wwcorp", secret="s3cret",
+                                                      company="例子贸易有限公司") as fake:
+        secrets = MemoryStore()
+        connections = Connections(secrets, Endpoints.loopback(fake.base_url),
+                                  policy=RetryPolicy(attempts=3, base_delay=0.01), rate=None)
+        yield dns_server, fake, secrets, connections
+
+
+def open_dns_step(qtbot, open_wizard, world):
+    dns_server, _fake, _secrets, connections = world
+    server = f"127.0.0.1:{dns_server.port}"
+    window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+    window.controller.connections = connections
+    page = provider_page(window)
+    type_into(qtbot, page.seats, "5")
+    click_row(qtbot, page, "tencent", "professional")
+    window.controller.go_next()
+    fill_company(qtbot, window)
+    qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
+    window.controller.go_next()
+    return window, window.pages[Step.DNS]
+
+
+def fill_dialog(corp_id: str, secret: str, seen: dict) -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog) and dialog.objectName() == "app_secret_dialog"
+        seen["text"] = dialog.findChild(type(dialog.children()[0]), "where_to_find")
+        seen["ok_before"] = dialog.buttons.buttons()[0].isEnabled()
+        dialog.app_id.setText(corp_id)
+        dialog.secret.setText(secret)
+        seen["secret_echo"] = dialog.secret.echoMode()
+        dialog.accept()
+    QTimer.singleShot(50, fill)
+
+
+def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, open_wizard, world) -> None:
+    _dns, fake, secrets, _conns = world
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    box = page.connect_box
+    assert box.isVisible() and box.status.status is Status.ACTION
+    assert "ID and secret" in box.status.plain
+    assert box.domain_steps.isVisible() and "域名管理" in box.domain_steps.text()
+    seen: dict = {}
+    fill_dialog("wwcorp", "s3cret", seen)
+    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    assert seen["ok_before"] is False  # nothing typed yet: Connect is off
+    assert box.status.plain == "Connected to 例子贸易有限公司 (ID wwcorp)."
+    assert box.domain_status.status is Status.ACTION and "admin console" in box.domain_status.plain
+    assert not box.problem.isVisible()
+    assert '"secret": "s3cret"' in secrets.values["app-secret:tencent"]
+    state_files = b"".join(p.read_bytes() for p in window.store.directory.rglob("*") if p.is_file())
+    assert b"s3cret" not in state_files
+    assert not [r for r in fake.requests if "domain" in r.path]  # no call the API does not have
+
+    # the Members step creates the accounts through the same connection, in their departments
+    c = window.controller
+    c.tasks.cancel("dns-watch")
+    c.update(dns_verified=True)
+    assert c.go_to(Step.MEMBERS)
+    members_page = window.pages[Step.MEMBERS]
+    members_page.model.set_members([Member(display_name="张伟", family_name="张", given_name="伟",
+                                           local_part="zhang.wei", department="销售部"),
+                                    Member(display_name="李娜", family_name="李", given_name="娜",
+                                           local_part="li.na", department="销售部")])
+    members_page._edited()
+    qtbot.waitUntil(lambda: members_page.create_button.isEnabled(), timeout=5000)
+    qtbot.mouseClick(members_page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.state.members_done, timeout=10000)
+    assert set(fake.users) == {"zhang.wei@example.com", "li.na@example.com"}
+    assert fake.users["zhang.wei@example.com"]["name"] == "张伟"
+    assert sorted(d["name"] for d in fake.departments.values()) == sorted(["例子贸易有限公司", "销售部"])
+
+
+def test_a_wrong_secret_is_explained_and_not_kept(qtbot, open_wizard, world) -> None:
+    _dns, _fake, secrets, _conns = world
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    box = page.connect_box
+    fill_dialog("wwcorp", "not-it", {})
+    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=10000)
+    assert box.problem.status is Status.PROBLEM
+    assert "did not accept the ID or the secret" in box.problem.plain
+    assert "app-secret:tencent" not in secrets.values and not window.controller.state.connected_account
+    assert box.connect_button.text() == "Connect…"
