@@ -2,26 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppSecretDialog</name>
+    <message>
+        <source>Connect to {provider}</source>
+        <translation>连接到 {provider}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailWizard creates the accounts through Exmail&apos;s open API. You need two values from the Exmail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Toolbox → App center&lt;/b&gt; (工具箱 → 应用中心).&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;CorpID&lt;/b&gt; shown at the bottom of that page.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Address book&lt;/b&gt; app (通讯录管理), switch it on, and copy its &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The open API comes with the Professional edition (专业版). If your console does not show it, create the accounts with the import file on the Members step instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailWizard 通过腾讯企业邮的开放接口创建账号。您需要从企业邮管理后台（{link}）取得两个值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;用管理员账号登录，打开&lt;b&gt;工具箱 → 应用中心&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;复制该页面最下方显示的 &lt;b&gt;CorpID&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;打开&lt;b&gt;通讯录管理&lt;/b&gt;应用，启用它，然后复制它的 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;开放接口随专业版提供。如果您的管理后台没有这一项，请改用“成员”步骤中的导入文件创建账号。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailWizard creates the accounts through Alibaba Mail&apos;s API open platform. You need two values from the Alibaba Mail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Advanced features → API open platform&lt;/b&gt; (高级应用 → API开放平台).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Add app&lt;/b&gt; (添加应用), tick the permissions to read and write &lt;b&gt;users&lt;/b&gt; and &lt;b&gt;departments&lt;/b&gt; and to read &lt;b&gt;domains&lt;/b&gt;, and save.&lt;/li&gt;&lt;li&gt;Open the app again to copy its &lt;b&gt;App ID&lt;/b&gt; and &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The free edition has no API open platform; then use the import file on the Members step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailWizard 通过阿里邮箱的 API 开放平台创建账号。您需要从阿里邮箱管理后台（{link}）取得两个值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;用管理员账号登录，打开&lt;b&gt;高级应用 → API开放平台&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;添加应用&lt;/b&gt;，勾选&lt;b&gt;用户&lt;/b&gt;和&lt;b&gt;部门&lt;/b&gt;的读写权限以及&lt;b&gt;域名&lt;/b&gt;的读取权限，然后保存。&lt;/li&gt;&lt;li&gt;再次打开该应用，复制它的&lt;b&gt;应用 ID&lt;/b&gt; 和 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;免费版没有 API 开放平台，这时请使用“成员”步骤中的导入文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CorpID:</source>
+        <translation>CorpID：</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret：</translation>
+    </message>
+    <message>
+        <source>The secret is kept in your computer&apos;s keychain, nowhere else. You can disconnect at any time.</source>
+        <translation>Secret 只保存在本机的钥匙串（凭据管理器）中，不会存放在其他任何地方。您随时可以断开连接。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
         <translation>让 MailWizard 帮您完成：连接到 {provider}</translation>
     </message>
     <message>
+        <source>Connecting to {provider}…</source>
+        <translation>正在连接{provider}…</translation>
+    </message>
+    <message>
         <source>Waiting for you to sign in in your browser… Come back here when the browser says you are done.</source>
         <translation>正在等待您在浏览器中登录。浏览器显示登录完成后，请回到这里。</translation>
+    </message>
+    <message>
+        <source>Connected to {organisation} (ID {account}).</source>
+        <translation>已连接到 {organisation}（ID {account}）。</translation>
     </message>
     <message>
         <source>Signed in as {account} for {organisation}.</source>
         <translation>已使用 {account} 登录 {organisation}。</translation>
     </message>
     <message>
+        <source>Connect with the ID and secret from the {provider} admin console, and MailWizard creates the accounts on the Members step for you.</source>
+        <translation>用{provider}管理后台中的 ID 和 Secret 连接后，MailWizard 会在“成员”步骤中替您创建账号。</translation>
+    </message>
+    <message>
         <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
         <translation>连接后，MailWizard 会把您的域名添加到 {provider}，自动填写下面的值，并在验证记录生效后请 {provider} 验证域名。</translation>
     </message>
     <message>
+        <source>{provider}&apos;s API cannot add or check domains: add {domain} in its admin console as the steps below say; the check below shows when the records are right.</source>
+        <translation>{provider}的接口不能添加或检查域名：请按下面的步骤在其管理后台添加 {domain}；下方的检查会显示记录何时全部正确。</translation>
+    </message>
+    <message>
         <source>{provider} has verified {domain}.</source>
         <translation>{provider} 已验证 {domain}。</translation>
+    </message>
+    <message>
+        <source>{provider} has not verified {domain} yet. It checks the MX records itself once they are visible; MailWizard asks again once the check below sees them.</source>
+        <translation>{provider}尚未验证 {domain}。记录生效后它会自行检查 MX 记录；下方的检查看到这些记录后，MailWizard 会再次询问。</translation>
     </message>
     <message>
         <source>When the verification record is visible, MailWizard asks {provider} to verify {domain}.</source>
@@ -44,6 +99,14 @@
         <translation>新邮箱使用的许可证：</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
+        <translation>&lt;b&gt;在{provider}管理后台添加 {domain}：&lt;/b&gt;打开&lt;b&gt;域名管理&lt;/b&gt;并添加该域名；如果邮箱已在企业微信中管理，则打开&lt;b&gt;协作 → 邮件 → 概况 → 前往配置&lt;/b&gt;。然后在您的 DNS 服务商处添加下面的记录。在看到 MX 记录之前，管理后台会显示“验证中”，记录生效后最多约需 3 小时。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
+        <translation>&lt;b&gt;在{provider}管理后台添加 {domain}：&lt;/b&gt;&lt;b&gt;企业定制 → 域名管理 → 域名设置 → 添加域名&lt;/b&gt;。然后在您的 DNS 服务商处添加下面的记录。在看到这些记录之前，管理后台会显示“验证中”（几分钟到 48 小时不等）；下方的检查看到记录后，MailWizard 会读取它的验证结果。</translation>
+    </message>
+    <message>
         <source>{name} — {n} free</source>
         <translation>{name}（剩余 {n} 个）</translation>
     </message>
@@ -62,6 +125,10 @@
     <message>
         <source>Disconnect from {provider}?</source>
         <translation>要断开与 {provider} 的连接吗？</translation>
+    </message>
+    <message>
+        <source>MailWizard forgets the ID and secret (they leave this computer&apos;s keychain). Nothing in your {provider} account changes.</source>
+        <translation>MailWizard 会忘记 ID 和 Secret（从本机钥匙串中删除）。您的{provider}账户不会有任何变化。</translation>
     </message>
     <message>
         <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
@@ -1084,6 +1151,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>保存模板</translation>
     </message>
     <message>
+        <source>Not connected to {provider}. Connect on the DNS step and MailWizard creates the accounts for you — or save the import file, upload it in the {provider} admin console, then click “I have imported the file”.</source>
+        <translation>尚未连接{provider}。在 DNS 步骤中连接后，MailWizard 会替您创建账号；也可以保存导入文件，在{provider}管理后台上传，然后点击“我已导入文件”。</translation>
+    </message>
+    <message>
+        <source>{provider} has no admin API MailWizard can use: save the import file, upload it in its admin console (the next window shows where), then click “I have imported the file”.</source>
+        <translation>{provider}没有 MailWizard 可以使用的管理接口：请保存导入文件，在其管理后台上传（接下来的窗口会告诉您在哪里上传），然后点击“我已导入文件”。</translation>
+    </message>
+    <message>
         <source>Create {n} accounts</source>
         <translation>创建 {n} 个账号</translation>
     </message>
@@ -1104,12 +1179,28 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>保存导入文件…</translation>
     </message>
     <message>
-        <source>{provider} has no admin API MailWizard can use: save the import file, upload it in its admin console (user management → import), then click “I have imported the file”.</source>
-        <translation>{provider} 没有 MailWizard 可以使用的管理接口：请保存导入文件，在它的管理后台（用户管理 → 导入）上传，然后点击“我已导入文件”。</translation>
-    </message>
-    <message>
         <source>Save the import file</source>
         <translation>保存导入文件</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saved {file}.&lt;/p&gt;&lt;p&gt;In the {provider} admin console: &lt;b&gt;{menu}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已保存 {file}。&lt;/p&gt;&lt;p&gt;在{provider}管理后台：&lt;b&gt;{menu}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailWizard could not confirm this console&apos;s exact column layout: compare the file&apos;s columns with the template the console offers before you upload it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailWizard 未能确认该管理后台要求的确切列格式：上传前，请将文件的各列与管理后台提供的模板核对一下。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file holds the members&apos; temporary passwords.&lt;/b&gt; Delete it as soon as the upload is done; the hand-over sheets print them for each member.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;该文件包含成员的临时密码。&lt;/b&gt;上传完成后请立即删除；交接单会为每位成员打印各自的密码。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When the console says the import is done, click “I have imported the file”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;管理后台显示导入完成后，请点击“我已导入文件”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import file saved</source>
+        <translation>导入文件已保存</translation>
     </message>
     <message>
         <source>Save hand-over sheets</source>
@@ -1485,6 +1576,54 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs, and check the administrator&apos;s address.</source>
         <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围，并确认管理员的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s file must be saved as {encoding}, which cannot store some characters in rows {rows}: {characters} (in {values}). Change those entries, for example to a common character or to pinyin, then save again.</source>
+        <translation>管理后台要求文件以 {encoding} 编码保存，而该编码无法保存第 {rows} 行中的一些字符：{characters}（在“{values}”中）。请修改这些内容，例如换成常用字或拼音，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>Rows {rows} have nothing in a column the console requires ({columns}). Fill them in, then save again.</source>
+        <translation>第 {rows} 行在管理后台要求的列（{columns}）中没有内容。请填写后再次保存。</translation>
+    </message>
+    <message>
+        <source>The console takes at most {max} people per file, and this list has {count}. Save it as several files.</source>
+        <translation>管理后台每个文件最多接受 {max} 人，而这份名单有 {count} 人。请分成几个文件保存。</translation>
+    </message>
+    <message>
+        <source>The passwords in rows {rows} start with =, +, - or @, which spreadsheet programs treat as a formula. Choose passwords that start with a letter or a digit.</source>
+        <translation>第 {rows} 行的密码以 =、+、- 或 @ 开头，电子表格软件会把它当作公式。请选择以字母或数字开头的密码。</translation>
+    </message>
+    <message>
+        <source>The mailbox sizes in rows {rows} ({values}) are not a number of gigabytes. Correct them, then save again.</source>
+        <translation>第 {rows} 行的邮箱容量（{values}）不是以 GB 为单位的数字。请更正后再次保存。</translation>
+    </message>
+    <message>
+        <source>MailWizard&apos;s import layout {file} is damaged ({problem}). Please reinstall MailWizard.</source>
+        <translation>MailWizard 的导入格式文件 {file} 已损坏（{problem}）。请重新安装 MailWizard。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
+        <translation>服务商不接受该 ID 或 Secret。请从其管理后台重新复制这两项（前后不要有空格），然后点击“连接”。</translation>
+    </message>
+    <message>
+        <source>Your provider does not let this app use its admin API. The open API comes with the paid editions, and the app needs the user-management permission in the admin console. Without it, use the import file on the Members step.</source>
+        <translation>您的服务商不允许此应用使用其管理接口。开放接口随付费版提供，而且需要在管理后台为该应用开启用户管理权限。否则，请使用“成员”步骤中的导入文件。</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the address {address}. Check that it is on your company&apos;s domain and uses only letters, digits, dots, hyphens and underscores.</source>
+        <translation>服务商不接受地址 {address}。请检查它是否属于贵公司的域名，且只包含字母、数字、点、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>The department “{department}” no longer exists at the provider (perhaps deleted in the admin console). Run Create again: MailWizard creates it anew.</source>
+        <translation>服务商那里已不存在部门“{department}”（可能已在管理后台删除）。请再次运行“创建”：MailWizard 会重新创建它。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API cannot do this; the steps on this page say how to do it in its console.</source>
+        <translation>服务商的接口无法完成此操作；本页的步骤说明了如何在其管理后台完成。</translation>
+    </message>
+    <message>
+        <source>{domain} has not been added in the provider&apos;s admin console yet. Add it there as the steps say; MailWizard asks again once the DNS check sees the records.</source>
+        <translation>{domain} 尚未在服务商的管理后台中添加。请按步骤在那里添加；DNS 检查看到记录后，MailWizard 会再次询问。</translation>
     </message>
     <message>
         <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>

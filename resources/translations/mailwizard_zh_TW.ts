@@ -2,26 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AppSecretDialog</name>
+    <message>
+        <source>Connect to {provider}</source>
+        <translation>連線至 {provider}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailWizard creates the accounts through Exmail&apos;s open API. You need two values from the Exmail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Toolbox → App center&lt;/b&gt; (工具箱 → 应用中心).&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;CorpID&lt;/b&gt; shown at the bottom of that page.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Address book&lt;/b&gt; app (通讯录管理), switch it on, and copy its &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The open API comes with the Professional edition (专业版). If your console does not show it, create the accounts with the import file on the Members step instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailWizard 透過騰訊企業郵箱的開放介面建立帳號。您需要從企業郵箱管理後台（{link}）取得兩個值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;以管理員帳號登入，開啟&lt;b&gt;「工具箱 → 应用中心」&lt;/b&gt;（應用中心）。&lt;/li&gt;&lt;li&gt;複製該頁最下方顯示的 &lt;b&gt;CorpID&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;開啟&lt;b&gt;「通讯录管理」&lt;/b&gt;（通訊錄管理）應用程式，將它啟用，再複製它的 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;開放介面隨專業版提供。如果您的管理後台沒有這個項目，請改用「成員」步驟中的匯入檔建立帳號。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailWizard creates the accounts through Alibaba Mail&apos;s API open platform. You need two values from the Alibaba Mail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Advanced features → API open platform&lt;/b&gt; (高级应用 → API开放平台).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Add app&lt;/b&gt; (添加应用), tick the permissions to read and write &lt;b&gt;users&lt;/b&gt; and &lt;b&gt;departments&lt;/b&gt; and to read &lt;b&gt;domains&lt;/b&gt;, and save.&lt;/li&gt;&lt;li&gt;Open the app again to copy its &lt;b&gt;App ID&lt;/b&gt; and &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The free edition has no API open platform; then use the import file on the Members step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailWizard 透過阿里郵箱的 API 開放平台建立帳號。您需要從阿里郵箱管理後台（{link}）取得兩個值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;以管理員帳號登入，開啟&lt;b&gt;「高级应用 → API开放平台」&lt;/b&gt;（進階應用 → API 開放平台）。&lt;/li&gt;&lt;li&gt;按一下&lt;b&gt;「添加应用」&lt;/b&gt;（新增應用程式），勾選&lt;b&gt;使用者&lt;/b&gt;與&lt;b&gt;部門&lt;/b&gt;的讀寫權限以及&lt;b&gt;網域&lt;/b&gt;的讀取權限，然後儲存。&lt;/li&gt;&lt;li&gt;再次開啟該應用程式，複製它的&lt;b&gt;應用程式 ID&lt;/b&gt; 與 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;免費版沒有 API 開放平台，這時請使用「成員」步驟中的匯入檔。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CorpID:</source>
+        <translation>CorpID：</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>應用程式 ID：</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret：</translation>
+    </message>
+    <message>
+        <source>The secret is kept in your computer&apos;s keychain, nowhere else. You can disconnect at any time.</source>
+        <translation>Secret 只儲存在本機的鑰匙圈（認證管理員）中，不會存放在其他任何地方。您隨時可以中斷連線。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+</context>
+<context>
     <name>ConnectBox</name>
     <message>
         <source>Let MailWizard do it for you: connect to {provider}</source>
         <translation>讓 MailWizard 幫您完成：連線到 {provider}</translation>
     </message>
     <message>
+        <source>Connecting to {provider}…</source>
+        <translation>正在連線至{provider}…</translation>
+    </message>
+    <message>
         <source>Waiting for you to sign in in your browser… Come back here when the browser says you are done.</source>
         <translation>正在等待您在瀏覽器中登入。瀏覽器顯示登入完成後，請回到這裡。</translation>
+    </message>
+    <message>
+        <source>Connected to {organisation} (ID {account}).</source>
+        <translation>已連線至 {organisation}（ID {account}）。</translation>
     </message>
     <message>
         <source>Signed in as {account} for {organisation}.</source>
         <translation>已使用 {account} 登入 {organisation}。</translation>
     </message>
     <message>
+        <source>Connect with the ID and secret from the {provider} admin console, and MailWizard creates the accounts on the Members step for you.</source>
+        <translation>使用{provider}管理後台中的 ID 與 Secret 連線後，MailWizard 會在「成員」步驟中替您建立帳號。</translation>
+    </message>
+    <message>
         <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
         <translation>連線後，MailWizard 會將您的網域新增到 {provider}、自動填入下方的值，並在驗證紀錄生效後請 {provider} 驗證網域。</translation>
     </message>
     <message>
+        <source>{provider}&apos;s API cannot add or check domains: add {domain} in its admin console as the steps below say; the check below shows when the records are right.</source>
+        <translation>{provider}的 API 無法新增或檢查網域：請依下列步驟在其管理後台新增 {domain}；下方的檢查會顯示記錄何時全部正確。</translation>
+    </message>
+    <message>
         <source>{provider} has verified {domain}.</source>
         <translation>{provider} 已驗證 {domain}。</translation>
+    </message>
+    <message>
+        <source>{provider} has not verified {domain} yet. It checks the MX records itself once they are visible; MailWizard asks again once the check below sees them.</source>
+        <translation>{provider}尚未驗證 {domain}。記錄生效後它會自行檢查 MX 記錄；下方的檢查看到這些記錄後，MailWizard 會再次詢問。</translation>
     </message>
     <message>
         <source>When the verification record is visible, MailWizard asks {provider} to verify {domain}.</source>
@@ -44,6 +99,14 @@
         <translation>新信箱使用的授權：</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
+        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;開啟&lt;b&gt;「域名管理」&lt;/b&gt;（網域管理）並新增該網域；如果郵箱已在企業微信中管理，則開啟&lt;b&gt;「协作 → 邮件 → 概况 → 前往配置」&lt;/b&gt;。接著在您的 DNS 服務商新增下方的記錄。在看到 MX 記錄之前，管理後台會顯示「验证中」（驗證中），記錄生效後最多約需 3 小時。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
+        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;&lt;b&gt;「企业定制 → 域名管理 → 域名设置 → 添加域名」&lt;/b&gt;（企業定制 → 網域管理 → 網域設定 → 新增網域）。接著在您的 DNS 服務商新增下方的記錄。在看到這些記錄之前，管理後台會顯示「验证中」（驗證中，幾分鐘到 48 小時不等）；下方的檢查看到記錄後，MailWizard 會讀取它的驗證結果。</translation>
+    </message>
+    <message>
         <source>{name} — {n} free</source>
         <translation>{name}（剩餘 {n} 個）</translation>
     </message>
@@ -62,6 +125,10 @@
     <message>
         <source>Disconnect from {provider}?</source>
         <translation>要中斷與 {provider} 的連線嗎？</translation>
+    </message>
+    <message>
+        <source>MailWizard forgets the ID and secret (they leave this computer&apos;s keychain). Nothing in your {provider} account changes.</source>
+        <translation>MailWizard 會忘記 ID 與 Secret（從本機鑰匙圈中刪除）。您的{provider}帳戶不會有任何變更。</translation>
     </message>
     <message>
         <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
@@ -1084,6 +1151,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>儲存範本</translation>
     </message>
     <message>
+        <source>Not connected to {provider}. Connect on the DNS step and MailWizard creates the accounts for you — or save the import file, upload it in the {provider} admin console, then click “I have imported the file”.</source>
+        <translation>尚未連線至{provider}。在 DNS 步驟中連線後，MailWizard 會替您建立帳號；也可以儲存匯入檔，在{provider}管理後台上傳，然後按一下「我已匯入檔案」。</translation>
+    </message>
+    <message>
+        <source>{provider} has no admin API MailWizard can use: save the import file, upload it in its admin console (the next window shows where), then click “I have imported the file”.</source>
+        <translation>{provider}沒有 MailWizard 可以使用的管理 API：請儲存匯入檔，在其管理後台上傳（接下來的視窗會告訴您在哪裡上傳），然後按一下「我已匯入檔案」。</translation>
+    </message>
+    <message>
         <source>Create {n} accounts</source>
         <translation>建立 {n} 個帳號</translation>
     </message>
@@ -1104,12 +1179,28 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>儲存匯入檔案…</translation>
     </message>
     <message>
-        <source>{provider} has no admin API MailWizard can use: save the import file, upload it in its admin console (user management → import), then click “I have imported the file”.</source>
-        <translation>{provider} 沒有 MailWizard 可以使用的管理 API：請儲存匯入檔案，在它的管理控制台（使用者管理 → 匯入）上傳，然後按一下「我已匯入檔案」。</translation>
-    </message>
-    <message>
         <source>Save the import file</source>
         <translation>儲存匯入檔案</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saved {file}.&lt;/p&gt;&lt;p&gt;In the {provider} admin console: &lt;b&gt;{menu}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已儲存 {file}。&lt;/p&gt;&lt;p&gt;在{provider}管理後台：&lt;b&gt;{menu}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailWizard could not confirm this console&apos;s exact column layout: compare the file&apos;s columns with the template the console offers before you upload it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailWizard 未能確認該管理後台要求的確切欄位格式：上傳前，請將檔案的各欄與管理後台提供的範本核對一下。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file holds the members&apos; temporary passwords.&lt;/b&gt; Delete it as soon as the upload is done; the hand-over sheets print them for each member.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;該檔案包含成員的臨時密碼。&lt;/b&gt;上傳完成後請立即刪除；交接單會為每位成員列印各自的密碼。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When the console says the import is done, click “I have imported the file”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;管理後台顯示匯入完成後，請按一下「我已匯入檔案」。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import file saved</source>
+        <translation>匯入檔已儲存</translation>
     </message>
     <message>
         <source>Save hand-over sheets</source>
@@ -1485,6 +1576,54 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs, and check the administrator&apos;s address.</source>
         <translation>這個服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權和資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端識別碼和 MailWizard 需要的範圍，並確認管理員的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s file must be saved as {encoding}, which cannot store some characters in rows {rows}: {characters} (in {values}). Change those entries, for example to a common character or to pinyin, then save again.</source>
+        <translation>管理後台要求檔案以 {encoding} 編碼儲存，而該編碼無法儲存第 {rows} 列中的一些字元：{characters}（在「{values}」中）。請修改這些內容，例如改為常用字或拼音，然後再次儲存。</translation>
+    </message>
+    <message>
+        <source>Rows {rows} have nothing in a column the console requires ({columns}). Fill them in, then save again.</source>
+        <translation>第 {rows} 列在管理後台要求的欄位（{columns}）中沒有內容。請填寫後再次儲存。</translation>
+    </message>
+    <message>
+        <source>The console takes at most {max} people per file, and this list has {count}. Save it as several files.</source>
+        <translation>管理後台每個檔案最多接受 {max} 人，而這份名單有 {count} 人。請分成幾個檔案儲存。</translation>
+    </message>
+    <message>
+        <source>The passwords in rows {rows} start with =, +, - or @, which spreadsheet programs treat as a formula. Choose passwords that start with a letter or a digit.</source>
+        <translation>第 {rows} 列的密碼以 =、+、- 或 @ 開頭，試算表軟體會把它當成公式。請選擇以字母或數字開頭的密碼。</translation>
+    </message>
+    <message>
+        <source>The mailbox sizes in rows {rows} ({values}) are not a number of gigabytes. Correct them, then save again.</source>
+        <translation>第 {rows} 列的信箱容量（{values}）不是以 GB 為單位的數字。請更正後再次儲存。</translation>
+    </message>
+    <message>
+        <source>MailWizard&apos;s import layout {file} is damaged ({problem}). Please reinstall MailWizard.</source>
+        <translation>MailWizard 的匯入格式檔 {file} 已損壞（{problem}）。請重新安裝 MailWizard。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
+        <translation>服務商不接受該 ID 或 Secret。請從其管理後台重新複製這兩項（前後不要有空格），然後按一下「連線」。</translation>
+    </message>
+    <message>
+        <source>Your provider does not let this app use its admin API. The open API comes with the paid editions, and the app needs the user-management permission in the admin console. Without it, use the import file on the Members step.</source>
+        <translation>您的服務商不允許此應用程式使用其管理 API。開放介面隨付費版提供，而且需要在管理後台為該應用程式開啟使用者管理權限。否則，請使用「成員」步驟中的匯入檔。</translation>
+    </message>
+    <message>
+        <source>The provider does not accept the address {address}. Check that it is on your company&apos;s domain and uses only letters, digits, dots, hyphens and underscores.</source>
+        <translation>服務商不接受位址 {address}。請確認它屬於貴公司的網域，且只包含字母、數字、點、連字號與底線。</translation>
+    </message>
+    <message>
+        <source>The department “{department}” no longer exists at the provider (perhaps deleted in the admin console). Run Create again: MailWizard creates it anew.</source>
+        <translation>服務商那裡已不存在部門「{department}」（可能已在管理後台刪除）。請再次執行「建立」：MailWizard 會重新建立它。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API cannot do this; the steps on this page say how to do it in its console.</source>
+        <translation>服務商的 API 無法完成此操作；本頁的步驟說明了如何在其管理後台完成。</translation>
+    </message>
+    <message>
+        <source>{domain} has not been added in the provider&apos;s admin console yet. Add it there as the steps say; MailWizard asks again once the DNS check sees the records.</source>
+        <translation>{domain} 尚未在服務商的管理後台中新增。請依步驟在那裡新增；DNS 檢查看到記錄後，MailWizard 會再次詢問。</translation>
     </message>
     <message>
         <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
