@@ -32,6 +32,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--state-dir", type=Path, help="keep the wizard's saved state in this folder")
     parser.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]",
                         help="DNS resolver to use instead of the defaults (repeatable)")
+    parser.add_argument("--practice", action="store_true",
+                        help="practice mode: the whole wizard against a sandbox on this computer, no real accounts")
     parser.add_argument("--self-test", action="store_true",
                         help="build every page offscreen, run the event loop, print OK and exit")
     return parser.parse_args(list(argv))
@@ -72,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(argv)
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO if os.environ.get("MAILWIZARD_DEBUG") else logging.WARNING)
+    if args.self_test and args.practice:  # the whole practice walk, unattended; state kept where asked
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return run_practice_self_test(args)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory(prefix="mailwizard-selftest-") as tmp:
@@ -114,6 +119,8 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         LanguageManager(app).apply(args.lang or system_language())
         show_catalogue_error(str(exc))
         return 1
+    if args.practice and not self_test:
+        return run_practice(app, args)
     store = Store(state_dir)
     def dns_config():
         from mailwizard.core.dns.service import check_config
@@ -145,6 +152,37 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     with loop:
         loop.run_until_complete(closed.wait())
     store.close()
+    return 0
+
+
+def run_practice_self_test(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from mailwizard.core.logs import setup_logging
+    from mailwizard.ui.practice_walk import run_practice_walk
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    state_dir = args.state_dir or Path(tempfile.mkdtemp(prefix="mailwizard-practice-"))
+    setup_logging(state_dir / "logs", logging.DEBUG)  # as much as the app ever logs, for the secret scan
+    return run_practice_walk(state_dir, args.lang, event_loop(app))
+
+
+def run_practice(app, args: argparse.Namespace) -> int:
+    from mailwizard.ui.practice import PracticeSession
+
+    session = PracticeSession(args.lang)
+    session.window.show()
+    loop = event_loop(app)
+    import asyncio
+
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        session.close()
     return 0
 
 
@@ -180,7 +218,7 @@ def page_factories(controller):
 
 
 def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None,
-                 connections=None):
+                 connections=None, practice=None):
     """The window with its controller and pages, ready to show. Used by main and by the tests."""
     from mailwizard.ui.controller import LANGUAGE_KEY, STATE_KEY, WizardController
     from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
@@ -195,6 +233,7 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
     tasks = TaskRunner()
     controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config, connections)
     controller.language = language
+    controller.practice = practice
     if saved_language != language:
         controller.save_language(language)  # reopening shows the language the user last saw
     if first_run:

@@ -1,4 +1,5 @@
-"""Fill unfinished entries of the .ts files from a JSON file {source: {"zh_CN": …, "zh_TW": …}}.
+"""Set translations from a JSON file {source: {"zh_CN": …, "zh_TW": …}}, replacing unfinished entries
+whether empty or guessed by lupdate's same-text heuristic.
 
     python tools/fill_translations.py new.json && python tools/update_translations.py --release
 """
@@ -12,10 +13,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-_MESSAGE = re.compile(r"(<source>)([^<]*)(</source>\s*<translation) type=\"unfinished\">(</translation>)")
+_MESSAGE = re.compile(r"(<source>)([^<]*)(</source>\s*<translation) type=\"unfinished\">[^<]*(</translation>)")
 
 
-def fill(language: str, texts: dict[str, dict[str, str]]) -> int:
+def set_all(language: str, texts: dict[str, dict[str, str]]) -> int:
     path = ROOT / "resources" / "translations" / f"mailwizard_{language}.ts"
     count = 0
 
@@ -35,4 +36,4 @@ def fill(language: str, texts: dict[str, dict[str, str]]) -> int:
 if __name__ == "__main__":
     texts = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     for language in ("zh_CN", "zh_TW"):
-        print(language, fill(language, texts))
+        print(language, set_all(language, texts))

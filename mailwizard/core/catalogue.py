@@ -19,6 +19,7 @@ from typing import Any
 from mailwizard.core.resources import resources_dir
 
 PROVIDER_IDS = ("google", "microsoft", "tencent", "alibaba", "west", "35com")
+PRACTICE_ID = "practice"  # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
 LANGS = ("en", "zh_CN", "zh_TW")
 SETUP_VALUES = ("api", "manual")
 ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
@@ -305,7 +306,9 @@ def load_rates(path: Path) -> ExchangeRates:
     return ExchangeRates(base, rates, r.url("source"), r.get("checked", dt.date))
 
 
-def load_catalogue(root: Path | None = None) -> Catalogue:
+def load_catalogue(root: Path | None = None, *, practice: bool = False) -> Catalogue:
+    """The six real providers; with ``practice``, only practice mode's sandbox provider."""
     root = root or resources_dir()
-    providers = tuple(load_provider(root / "providers" / f"{pid}.toml") for pid in PROVIDER_IDS)
+    ids = (PRACTICE_ID,) if practice else PROVIDER_IDS
+    providers = tuple(load_provider(root / "providers" / f"{pid}.toml") for pid in ids)
     return Catalogue(providers, load_rates(root / "exchange_rates.toml"))

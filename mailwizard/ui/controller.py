@@ -129,6 +129,7 @@ class WizardController(QObject):
         saved_resolvers = store.get(RESOLVERS_KEY)
         self._saved_resolvers = [str(r) for r in saved_resolvers] if isinstance(saved_resolvers, list) else []
         self.enabled = enabled
+        self.practice = None  # practice mode's PracticeSandbox (mailwizard.ui.practice); None for the real thing
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         self.registrars = load_registrars()
         saved = store.get(STATE_KEY)
@@ -211,6 +212,8 @@ class WizardController(QObject):
         verdict = check_domain(text)
         domain = verdict.ascii if verdict.ok else None
         changes: dict[str, Any] = {"company": replace(self._state.company, domain_input=text), "domain": domain}
+        if self.practice is not None and domain:
+            self.practice.use_domain(domain)  # the sandbox's DNS now serves this domain (in memory, instant)
         if domain != self._state.domain:
             self.tasks.cancel(PRESENCE_TASK)
             self.stop_dns_watch()

@@ -65,6 +65,10 @@ class InvitationRunner(QObject):
     def __init__(self, controller: WizardController, tls_context: ssl.SSLContext | None = None) -> None:
         super().__init__(controller)
         self.controller = controller
+        if tls_context is None and controller.practice is not None:
+            from mailwizard.sandbox.practice_smtp import client_context
+
+            tls_context = client_context()  # verification stays on: the practice server's certificate only
         self.tls_context = tls_context  # None: the system's trust store (tests inject their CA)
         self.pace = 1.0  # seconds between messages: under every provider's sending limit
         self.retry_delay = 5.0
@@ -80,6 +84,11 @@ class InvitationRunner(QObject):
     # --- settings ------------------------------------------------------------------------
     def defaults(self) -> dict[str, object]:
         state = self.controller.state
+        if self.controller.practice is not None:
+            from mailwizard.sandbox.practice_smtp import USER
+
+            return {"smtp_host": "127.0.0.1", "smtp_port": self.controller.practice.smtp.port,
+                    "smtp_security": "starttls", "smtp_username": USER, "sender_address": USER}
         mail = load_mail_settings(state.provider_id or "google")
         return {
             "smtp_host": mail.smtp_host,
@@ -114,6 +123,10 @@ class InvitationRunner(QObject):
     async def _get_password(self) -> str:
         if self._password is not None:
             return self._password
+        if self.controller.practice is not None:
+            from mailwizard.sandbox.practice_smtp import PASSWORD
+
+            return PASSWORD  # the practice mail server's, filled in for the rehearsal
         with contextlib.suppress(SecretsUnavailable):
             stored = await self.controller.connections.secrets.get(self._secret_name())
             if stored:

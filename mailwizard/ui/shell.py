@@ -94,6 +94,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.next_button)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        # practice mode says so on every step, so a rehearsal is never mistaken for the real set-up
+        self.practice_banner = QLabel(objectName="practice_banner")
+        self.practice_banner.setWordWrap(True)
+        self.practice_banner.setStyleSheet("#practice_banner { background: #fff4ce; color: #5c4400; "
+                                           "padding: 8px 24px; border-bottom: 1px solid #e8d48b; }")
+        self.practice_banner.setVisible(controller.practice is not None)
+        right.addWidget(self.practice_banner)
         right.addWidget(self.stack, 1)
         right.addLayout(bar)
         central = QWidget()
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         self.resolvers_action = QAction(self, objectName="dns_resolvers")
         self.resolvers_action.triggered.connect(self.edit_resolvers)
         self.file_menu.addAction(self.resolvers_action)
+        self.resolvers_action.setEnabled(self.controller.practice is None)  # practice watches its own
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -180,7 +188,13 @@ class MainWindow(QMainWindow):
             page.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("MailWizard — set up company email"))
+        if self.controller.practice is not None:
+            self.setWindowTitle(self.tr("MailWizard — practice (no real accounts)"))
+            self.practice_banner.setText(self.tr(
+                "<b>Practice mode.</b> Everything here happens inside MailWizard on this computer: no real "
+                "provider, DNS host or mailbox is touched, and it is all forgotten when you close this window."))
+        else:
+            self.setWindowTitle(self.tr("MailWizard — set up company email"))
         self.file_menu.setTitle(self.tr("&File"))
         self.start_over_action.setText(self.tr("Start over…"))
         self.resolvers_action.setText(self.tr("DNS servers to watch…"))

@@ -8,6 +8,10 @@
         <translation>连接到 {provider}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Practice: a real provider&apos;s admin console gives you an ID and a secret for MailWizard. The practice ones are filled in below; click Connect.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;练习：真实服务商的管理后台会给您一个供 MailWizard 使用的 ID 和 Secret。下面已填好练习用的值，点击“连接”即可。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;MailWizard creates the accounts through Exmail&apos;s open API. You need two values from the Exmail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Toolbox → App center&lt;/b&gt; (工具箱 → 应用中心).&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;CorpID&lt;/b&gt; shown at the bottom of that page.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Address book&lt;/b&gt; app (通讯录管理), switch it on, and copy its &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The open API comes with the Professional edition (专业版). If your console does not show it, create the accounts with the import file on the Members step instead.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MailWizard 通过腾讯企业邮的开放接口创建账号。您需要从企业邮管理后台（{link}）取得两个值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;用管理员账号登录，打开&lt;b&gt;工具箱 → 应用中心&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;复制该页面最下方显示的 &lt;b&gt;CorpID&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;打开&lt;b&gt;通讯录管理&lt;/b&gt;应用，启用它，然后复制它的 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;开放接口随专业版提供。如果您的管理后台没有这一项，请改用“成员”步骤中的导入文件创建账号。&lt;/p&gt;</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
         <translation>&lt;b&gt;在{provider}管理后台添加 {domain}：&lt;/b&gt;打开&lt;b&gt;域名管理&lt;/b&gt;并添加该域名；如果邮箱已在企业微信中管理，则打开&lt;b&gt;协作 → 邮件 → 概况 → 前往配置&lt;/b&gt;。然后在您的 DNS 服务商处添加下面的记录。在看到 MX 记录之前，管理后台会显示“验证中”，记录生效后最多约需 3 小时。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
+        <translation>&lt;b&gt;练习：&lt;/b&gt;在真实服务商那里，您需要先在其管理后台添加 {domain}。练习用的后台已经添加好了；请点击“打开我的 DNS 服务商”添加下面的记录。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
@@ -758,6 +766,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>密码…</translation>
     </message>
     <message>
+        <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
+        <translation>练习：练习用邮件服务器的密码已为您填好。</translation>
+    </message>
+    <message>
         <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
         <translation>密码保存在您电脑的钥匙串中，不会写入 MailWizard 的文件。</translation>
     </message>
@@ -916,6 +928,14 @@ If you need what was in it, send that file to your IT support.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>MailWizard — practice (no real accounts)</source>
+        <translation>MailWizard — 练习（不创建真实账号）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practice mode.&lt;/b&gt; Everything here happens inside MailWizard on this computer: no real provider, DNS host or mailbox is touched, and it is all forgotten when you close this window.</source>
+        <translation>&lt;b&gt;练习模式。&lt;/b&gt;这里的一切都只在本机的 MailWizard 内进行：不会动到任何真实的服务商、DNS 服务商或邮箱，关闭此窗口后全部清除。</translation>
+    </message>
     <message>
         <source>MailWizard — set up company email</source>
         <translation>MailWizard — 设置公司邮箱</translation>
@@ -1767,6 +1787,57 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
+    <name>PracticeDnsHostDialog</name>
+    <message>
+        <source>Practice DNS host — {domain}</source>
+        <translation>练习用 DNS 服务商 — {domain}</translation>
+    </message>
+    <message>
+        <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public resolvers see the change a little later.</source>
+        <translation>这里模拟您的 DNS 服务商控制台（DNSPod、阿里云解析、GoDaddy 等）。添加 DNS 步骤中列出的记录，然后点击“保存”。和真实服务商一样，练习用的公共解析服务器要稍后才能看到变更。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” is not a valid value for a {type} record. Copy it again from the DNS step.</source>
+        <translation>第 {row} 行：“{value}”不是有效的 {type} 记录值。请从 DNS 步骤重新复制。</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPage</name>
     <message>
         <source>Choose your email provider</source>
@@ -1859,6 +1930,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Spam filter</source>
         <translation>垃圾邮件过滤</translation>
+    </message>
+    <message>
+        <source>Not sure yet? Walk through every step first with a practice provider on this computer: no real accounts, nothing to buy, and your set-up here stays as it is.</source>
+        <translation>还没想好？可以先用本机上的练习服务商把每一步走一遍：不创建真实账号，不用购买任何服务，这里的设置也保持不变。</translation>
+    </message>
+    <message>
+        <source>Practise first…</source>
+        <translation>先练习一下…</translation>
     </message>
     <message>
         <source>Storage each</source>

@@ -8,6 +8,10 @@
         <translation>連線至 {provider}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Practice: a real provider&apos;s admin console gives you an ID and a secret for MailWizard. The practice ones are filled in below; click Connect.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;練習：真實服務商的管理後台會給您一組供 MailWizard 使用的 ID 與 Secret。下方已填好練習用的值，按一下「連線」即可。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;MailWizard creates the accounts through Exmail&apos;s open API. You need two values from the Exmail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Toolbox → App center&lt;/b&gt; (工具箱 → 应用中心).&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;CorpID&lt;/b&gt; shown at the bottom of that page.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Address book&lt;/b&gt; app (通讯录管理), switch it on, and copy its &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The open API comes with the Professional edition (专业版). If your console does not show it, create the accounts with the import file on the Members step instead.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MailWizard 透過騰訊企業郵箱的開放介面建立帳號。您需要從企業郵箱管理後台（{link}）取得兩個值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;以管理員帳號登入，開啟&lt;b&gt;「工具箱 → 应用中心」&lt;/b&gt;（應用中心）。&lt;/li&gt;&lt;li&gt;複製該頁最下方顯示的 &lt;b&gt;CorpID&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;開啟&lt;b&gt;「通讯录管理」&lt;/b&gt;（通訊錄管理）應用程式，將它啟用，再複製它的 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;開放介面隨專業版提供。如果您的管理後台沒有這個項目，請改用「成員」步驟中的匯入檔建立帳號。&lt;/p&gt;</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
         <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;開啟&lt;b&gt;「域名管理」&lt;/b&gt;（網域管理）並新增該網域；如果郵箱已在企業微信中管理，則開啟&lt;b&gt;「协作 → 邮件 → 概况 → 前往配置」&lt;/b&gt;。接著在您的 DNS 服務商新增下方的記錄。在看到 MX 記錄之前，管理後台會顯示「验证中」（驗證中），記錄生效後最多約需 3 小時。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
+        <translation>&lt;b&gt;練習：&lt;/b&gt;在真實服務商那裡，您需要先在其管理後台新增 {domain}。練習用的後台已經新增好了；請按一下「開啟我的 DNS 服務商」新增下方的記錄。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
@@ -758,6 +766,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>密碼…</translation>
     </message>
     <message>
+        <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
+        <translation>練習：練習用郵件伺服器的密碼已為您填好。</translation>
+    </message>
+    <message>
         <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
         <translation>密碼會儲存在您電腦的鑰匙圈中，不會寫入 MailWizard 的檔案。</translation>
     </message>
@@ -916,6 +928,14 @@ If you need what was in it, send that file to your IT support.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>MailWizard — practice (no real accounts)</source>
+        <translation>MailWizard — 練習（不建立真實帳號）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practice mode.&lt;/b&gt; Everything here happens inside MailWizard on this computer: no real provider, DNS host or mailbox is touched, and it is all forgotten when you close this window.</source>
+        <translation>&lt;b&gt;練習模式。&lt;/b&gt;這裡的一切都只在本機的 MailWizard 內進行：不會動到任何真實的服務商、DNS 服務商或信箱，關閉此視窗後全部清除。</translation>
+    </message>
     <message>
         <source>MailWizard — set up company email</source>
         <translation>MailWizard — 設定公司電子郵件</translation>
@@ -1767,6 +1787,57 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
+    <name>PracticeDnsHostDialog</name>
+    <message>
+        <source>Practice DNS host — {domain}</source>
+        <translation>練習用 DNS 服務商 — {domain}</translation>
+    </message>
+    <message>
+        <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public resolvers see the change a little later.</source>
+        <translation>這裡模擬您的 DNS 服務商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的記錄，然後按一下「儲存」。和真實服務商一樣，練習用的公共解析伺服器要稍後才會看到變更。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主機名稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>記錄類型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>記錄值</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>新增記錄</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” is not a valid value for a {type} record. Copy it again from the DNS step.</source>
+        <translation>第 {row} 列：「{value}」不是有效的 {type} 記錄值。請從 DNS 步驟重新複製。</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPage</name>
     <message>
         <source>Choose your email provider</source>
@@ -1859,6 +1930,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Spam filter</source>
         <translation>垃圾郵件過濾</translation>
+    </message>
+    <message>
+        <source>Not sure yet? Walk through every step first with a practice provider on this computer: no real accounts, nothing to buy, and your set-up here stays as it is.</source>
+        <translation>還沒決定？可以先用本機上的練習服務商把每一步走一遍：不建立真實帳號，不必購買任何服務，這裡的設定也維持不變。</translation>
+    </message>
+    <message>
+        <source>Practise first…</source>
+        <translation>先練習一下…</translation>
     </message>
     <message>
         <source>Storage each</source>

@@ -58,3 +58,15 @@ def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> N
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().endswith("OK")
+
+
+@pytest.mark.timeout(900)
+def test_the_frozen_app_leaves_no_secret_of_a_practice_run(bundle: Path, tmp_path: Path) -> None:
+    """Issue 8: the whole practice walk in the frozen app, then every password and token it used searched
+    for in its state folder and logs."""
+    from tests.practice_scan import leaks, run_walk
+
+    executable = bundle / ("MailWizard.exe" if sys.platform == "win32" else "MailWizard")
+    result = run_walk([str(executable)], tmp_path)
+    assert len(result["secrets"]) >= 5
+    assert leaks(tmp_path, result["secrets"]) == []

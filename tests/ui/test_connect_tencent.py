@@ -4,8 +4,8 @@ accounts created from the Members step through the API."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
@@ -46,17 +46,21 @@ def open_dns_step(qtbot, open_wizard, world):
     return window, window.pages[Step.DNS]
 
 
-def fill_dialog(corp_id: str, secret: str, seen: dict) -> None:
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog) and dialog.objectName() == "app_secret_dialog"
-        seen["text"] = dialog.findChild(type(dialog.children()[0]), "where_to_find")
-        seen["ok_before"] = dialog.buttons.buttons()[0].isEnabled()
-        dialog.app_id.setText(corp_id)
-        dialog.secret.setText(secret)
-        seen["secret_echo"] = dialog.secret.echoMode()
-        dialog.accept()
-    QTimer.singleShot(50, fill)
+def app_secret_dialog(qtbot, box):
+    """Click Connect and wait for the ID/secret dialog (it opens once the saved ID is read)."""
+    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.findChild(QDialog, "app_secret_dialog") is not None
+                    and box.findChild(QDialog, "app_secret_dialog").isVisible(), timeout=5000)
+    return box.findChild(QDialog, "app_secret_dialog")
+
+
+def fill_dialog(qtbot, box, corp_id: str, secret: str, seen: dict) -> None:
+    dialog = app_secret_dialog(qtbot, box)
+    seen["ok_before"] = dialog.buttons.buttons()[0].isEnabled()
+    type_into(qtbot, dialog.app_id, corp_id)
+    type_into(qtbot, dialog.secret, secret)
+    seen["secret_echo"] = dialog.secret.echoMode()
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
 
 
 def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, open_wizard, world) -> None:
@@ -67,10 +71,10 @@ def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, op
     assert "ID and secret" in box.status.plain
     assert box.domain_steps.isVisible() and "域名管理" in box.domain_steps.text()
     seen: dict = {}
-    fill_dialog("wwcorp", "s3cret", seen)
-    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+    fill_dialog(qtbot, box, "wwcorp", "s3cret", seen)
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
     assert seen["ok_before"] is False  # nothing typed yet: Connect is off
+    assert seen["secret_echo"] == QLineEdit.EchoMode.Password
     assert box.status.plain == "Connected to 例子贸易有限公司 (ID wwcorp)."
     assert box.domain_status.status is Status.ACTION and "admin console" in box.domain_status.plain
     assert not box.problem.isVisible()
@@ -102,8 +106,7 @@ def test_a_wrong_secret_is_explained_and_not_kept(qtbot, open_wizard, world) -> 
     _dns, _fake, secrets, _conns = world
     window, page = open_dns_step(qtbot, open_wizard, world)
     box = page.connect_box
-    fill_dialog("wwcorp", "not-it", {})
-    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
+    fill_dialog(qtbot, box, "wwcorp", "not-it", {})
     qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=10000)
     assert box.problem.status is Status.PROBLEM
     assert "did not accept the ID or the secret" in box.problem.plain

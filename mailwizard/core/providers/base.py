@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-CONNECTABLE = ("google", "microsoft", "tencent", "alibaba")  # providers whose admin API this build connects to
+# providers whose admin API this build connects to ("practice": practice mode's sandbox on loopback)
+CONNECTABLE = ("google", "microsoft", "tencent", "alibaba", "practice")
 # …of which these sign in with an app ID and secret typed into MailWizard (no browser): kept in the keychain
-APP_SECRET = ("tencent", "alibaba")
+APP_SECRET = ("tencent", "alibaba", "practice")
 
 
 class ProviderError(Exception):

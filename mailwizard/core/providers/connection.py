@@ -124,6 +124,11 @@ class Connections:
             return TencentProvider(credentials.app_id, credentials.secret, endpoints, **self.provider_options)
         from mailwizard.core.providers.alibaba import AlibabaEndpoints, AlibabaProvider
 
+        if provider_id == "practice":
+            from mailwizard.core.providers.practice import PracticeProvider
+
+            return PracticeProvider(credentials.app_id, credentials.secret,
+                                    AlibabaEndpoints.at(self.endpoints.alibaba_base), **self.provider_options)
         return AlibabaProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(self.endpoints.alibaba_base),
                                **self.provider_options)
 

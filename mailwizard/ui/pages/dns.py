@@ -227,6 +227,13 @@ class DnsPage(WizardPage):
         self.host_box.setText("<br>".join(parts))
 
     def _open_console(self) -> None:
+        if self.controller.practice is not None:
+            from mailwizard.ui.widgets.practice_dns_host import PracticeDnsHostDialog
+
+            dialog = PracticeDnsHostDialog(self.controller.practice.zone, self.controller.state.domain or "", self)
+            dialog.accepted.connect(self.controller.check_dns_now)  # saved: watch it arrive
+            dialog.open()
+            return
         QDesktopServices.openUrl(QUrl(self.host().console_url))
 
     def _show_value_fields(self) -> None:

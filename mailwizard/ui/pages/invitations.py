@@ -156,7 +156,10 @@ class InvitationsPage(WizardPage):
         self.security.setItemText(0, self.tr("STARTTLS"))
         self.security.setItemText(1, self.tr("SSL/TLS"))
         self.password_button.setText(self.tr("Password…"))
-        self.password_note.setText(self.tr("Kept in your computer's keychain, never in MailWizard's files."))
+        self.password_note.setText(
+            self.tr("Practice: the practice mail server's password is filled in for you.")
+            if self.controller.practice is not None
+            else self.tr("Kept in your computer's keychain, never in MailWizard's files."))
         self.options_box.setTitle(self.tr("The email"))
         self.include_password.setText(self.tr("Put the temporary password in the email"))
         self.password_warning.setText(self.tr(

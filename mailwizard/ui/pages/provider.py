@@ -106,6 +106,19 @@ class ProviderPage(WizardPage):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.layout_.addWidget(self.details)
 
+        # a rehearsal first: practice mode opens as its own window, the real set-up here stays as it is
+        self.practice_note = QLabel(objectName="practice_note")
+        self.practice_note.setWordWrap(True)
+        self.practice_button = QPushButton(objectName="practice")
+        self.practice_button.clicked.connect(self._practise)
+        practice_row = QHBoxLayout()
+        practice_row.addWidget(self.practice_note, 1)
+        practice_row.addWidget(self.practice_button)
+        self.layout_.addLayout(practice_row)
+        in_practice = controller.practice is not None
+        self.practice_note.setVisible(not in_practice)
+        self.practice_button.setVisible(not in_practice)
+
         self.seats.valueChanged.connect(self._needs_edited)
         self.budget.valueChanged.connect(self._needs_edited)
         self.currency.currentIndexChanged.connect(self._needs_edited)
@@ -117,7 +130,16 @@ class ProviderPage(WizardPage):
         self.refresh()
 
     # --- texts ---------------------------------------------------------------------------
+    def _practise(self) -> None:
+        from mailwizard.ui.practice import launch_practice_process
+
+        launch_practice_process()
+
     def retranslate(self) -> None:
+        self.practice_note.setText(self.tr(
+            "Not sure yet? Walk through every step first with a practice provider on this computer: no real "
+            "accounts, nothing to buy, and your set-up here stays as it is."))
+        self.practice_button.setText(self.tr("Practise first…"))
         self.heading.setText(self.tr("Choose your email provider"))
         self.intro.setText(self.tr(
             "Tell us how many people need a mailbox and what you can spend. We compare the plans and "

@@ -27,7 +27,11 @@ class AppSecretDialog(QDialog):
         link = f"<a href='{console_url}'>{console_url}</a>" if console_url else ""
         # Menu paths: Tencent from the Exmail API docs (#10001, "启用应用，获取CorpID和CorpSecret") and SDK READMEs;
         # Alibaba from help.aliyun.com/document_detail/2855420 (API 开放平台 → 添加应用).
-        if tencent:
+        if provider_id == "practice":
+            where.setText(self.tr(
+                "<p>Practice: a real provider's admin console gives you an ID and a secret for MailWizard. "
+                "The practice ones are filled in below; click Connect.</p>"))
+        elif tencent:
             where.setText(self.tr(
                 "<p>MailWizard creates the accounts through Exmail's open API. You need two values from the "
                 "Exmail admin console ({link}):</p>"

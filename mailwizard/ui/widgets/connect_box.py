@@ -223,6 +223,11 @@ class ConnectBox(QFrame):
                 "Configure</b> (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The "
                 "console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they "
                 "are visible.").format(domain=domain, provider=name)
+        if provider_id == "practice":
+            return self.tr(
+                "<b>Practice:</b> at a real provider you would first add {domain} in its admin console. The "
+                "practice console has it already; add the records below with “Open my DNS host”.").format(
+                domain=domain)
         if provider_id == "alibaba":
             return self.tr(
                 "<b>Add {domain} in the {provider} console:</b> <b>Company customization → Domain management → "
@@ -277,15 +282,24 @@ class ConnectBox(QFrame):
         self.refresh()
 
     def _ask_app_secret(self, saved_app_id: str) -> None:
+        """Shown from a task's result: a window-modal open(), never exec(), whose nested loop would stall the
+        asyncio tasks of the Qt loop."""
         from mailwizard.ui.widgets.app_secret_dialog import AppSecretDialog
 
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
         dialog = AppSecretDialog(self.controller.state.provider_id or "", self.provider_name(), saved_app_id, self,
                                  console_url=provider.links.get("admin_console", "") if provider else "")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if self.controller.practice is not None:
+            from mailwizard.sandbox.practice import APP_ID, SECRET
+
+            dialog.app_id.setText(APP_ID)  # the practice console's values, filled in for the rehearsal
+            dialog.secret.setText(SECRET)
+        dialog.accepted.connect(lambda: self._connect_app(*dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _connect_app(self, app_id: str, secret: str) -> None:
         self._problem = ("", {})
-        app_id, secret = dialog.values()
         self.controller.connect_app(app_id, secret, self.tr("Connecting to {provider}…").format(
             provider=self.provider_name()))
         self.refresh()

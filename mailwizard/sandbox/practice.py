@@ -1,0 +1,95 @@
+"""Practice mode's world: a DNS host whose zone the user edits, an authoritative server and three "public
+resolvers" that see each change a little later (propagation), a provider API, and a mail server — all on
+127.0.0.1, all started by the app and forgotten when it closes. Nothing here can reach a real provider.
+
+    sandbox = PracticeSandbox().start()
+    sandbox.use_domain("example.com")       # the company's domain, as typed on the Domain step
+    sandbox.zone.replace_all([...])         # the mock DNS host's Save
+    sandbox.check_config(), sandbox.resolver_config(), sandbox.api.base_url, sandbox.smtp.port
+    sandbox.stop()
+"""
+
+from __future__ import annotations
+
+from mailwizard.core.dns.config import ResolverConfig
+from mailwizard.core.dns.service import check_config
+from mailwizard.sandbox.dns_server import LoopbackDns
+from mailwizard.sandbox.practice_api import APP_ID, SECRET, PracticeApi
+from mailwizard.sandbox.practice_dns import DelayedView, HostedZone
+from mailwizard.sandbox.practice_smtp import PASSWORD, USER, PracticeSmtp
+
+# How far behind the DNS host each practice resolver is, in seconds: a realistic spread, short enough to
+# watch (real resolvers take minutes to hours).
+RESOLVER_DELAYS = (4.0, 10.0, 20.0)
+NAMESERVERS = ("ns1.practice-dns.invalid.", "ns2.practice-dns.invalid.")
+PRACTICE_MX = ("mx1.practice-mail.invalid", "mx2.practice-mail.invalid")
+# What a freshly registered domain often has: the registrar's parking address and its mail forwarding,
+# so the practice shows how to replace an old MX record.
+STARTER_RECORDS = (("@", "A", "192.0.2.80", 600), ("www", "CNAME", "{domain}.", 600),
+                   ("@", "MX", "10 mx.previous-host.invalid.", 600))
+
+__all__ = ["APP_ID", "PASSWORD", "SECRET", "USER", "PracticeSandbox"]
+
+
+class PracticeSandbox:
+    def __init__(self, delays: tuple[float, ...] = RESOLVER_DELAYS, *, throttle_every: int | None = 9) -> None:
+        self.zone = HostedZone(zones=set(), negative_ttl=60)
+        self.zone.snapshot()
+        self.authoritative = LoopbackDns(self.zone)
+        self.resolvers = [LoopbackDns(DelayedView(self.zone, delay)) for delay in delays]
+        self.api = PracticeApi(self._mx_visible, throttle_every=throttle_every)
+        self.smtp = PracticeSmtp()
+        self.domain = ""
+        self._started = False
+
+    def __repr__(self) -> str:
+        return f"PracticeSandbox(domain={self.domain!r}, started={self._started})"
+
+    def start(self) -> PracticeSandbox:
+        self.authoritative.__enter__()
+        for resolver in self.resolvers:
+            resolver.__enter__()
+        self.api.start()
+        self.smtp.start()
+        self._started = True
+        return self
+
+    def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        self.smtp.stop()
+        self.api.stop()
+        for server in (*self.resolvers, self.authoritative):
+            server.__exit__(None, None, None)
+
+    def use_domain(self, domain: str) -> None:
+        """The company's domain (ASCII form): it exists, is delegated to the practice DNS host, and has the
+        starter records. Typing another domain starts it afresh."""
+        domain = domain.rstrip(".").lower()
+        if not domain or domain == self.domain:
+            return
+        self.domain = domain
+        with self.zone.lock:
+            self.zone.zones.clear()
+            self.zone.zones.add(domain)
+        rows = [(domain, "NS", ns, 86400) for ns in NAMESERVERS]
+        rows += [(domain if name == "@" else f"{name}.{domain}", rtype, value.format(domain=domain), ttl)
+                 for name, rtype, value, ttl in STARTER_RECORDS]
+        self.zone.replace_all(rows)
+        self.api.use_domain(domain)
+
+    def _mx_visible(self, domain: str) -> bool:
+        """What the practice provider's own check sees: the MX records at the authoritative server."""
+        with self.zone.lock:
+            values = [value for value, _ttl in self.zone.records.get((domain, "MX"), [])]
+        hosts = {value.split()[-1].rstrip(".").lower() for value in values}
+        return set(PRACTICE_MX) <= hosts
+
+    # --- what the wizard is pointed at ----------------------------------------------------------------
+    def check_config(self, timeout: float = 1.0):
+        return check_config([f"127.0.0.1:{r.port}" for r in self.resolvers],
+                            [f"127.0.0.1:{self.authoritative.port}"], timeout=timeout)
+
+    def resolver_config(self) -> ResolverConfig:
+        return ResolverConfig(("127.0.0.1",), self.authoritative.port)

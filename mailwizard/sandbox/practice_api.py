@@ -1,0 +1,39 @@
+"""Practice mode's provider: an admin API shaped like Alibaba Mail's (an app ID and secret, departments,
+users, a domain whose MX records the provider checks itself), which now and then answers "too many
+requests" as a busy real one does. The domain counts as verified once the practice DNS host's zone
+carries the practice MX records — the provider looks at the zone, as a real one looks at the internet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import unquote
+
+from mailwizard.sandbox.alibaba_fake import AlibabaFake
+from mailwizard.sandbox.fake_http import Request, Response
+
+APP_ID = "practice-app"
+SECRET = "practice-secret-not-a-real-one"
+
+
+class PracticeApi(AlibabaFake):
+    def __init__(self, mx_visible: Callable[[str], bool], *, throttle_every: int | None = 9) -> None:
+        super().__init__(app_id=APP_ID, secret=SECRET, domains=(), org_name="Practice Company",
+                         throttle_every=throttle_every, retry_after=1)
+        self._mx_visible = mx_visible
+
+    def use_domain(self, domain: str) -> None:
+        """The practice "console" has the company's domain added already."""
+        with self.lock:
+            if domain.lower() not in self.domains:
+                self.add_domain(domain)
+
+    def issued_tokens(self) -> list[str]:
+        """Every access token handed out (the practice self-test looks for them where they must not be)."""
+        with self.lock:
+            return list(self._tokens)
+
+    def _get_domain(self, request: Request) -> Response:
+        name = unquote(request.params["domain"]).lower()
+        if name in self.domains and self._mx_visible(name):
+            self.domains[name]["isMxVerified"] = self.domains[name]["isVerified"] = True
+        return super()._get_domain(request)
