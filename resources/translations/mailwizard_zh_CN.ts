@@ -71,10 +71,6 @@
         <translation>连接后，MailWizard 会把您的域名添加到 {provider}，自动填写下面的值，并在验证记录生效后请 {provider} 验证域名。</translation>
     </message>
     <message>
-        <source>{provider}&apos;s API cannot add or check domains: add {domain} in its admin console as the steps below say; the check below shows when the records are right.</source>
-        <translation>{provider}的接口不能添加或检查域名：请按下面的步骤在其管理后台添加 {domain}；下方的检查会显示记录何时全部正确。</translation>
-    </message>
-    <message>
         <source>{provider} has verified {domain}.</source>
         <translation>{provider} 已验证 {domain}。</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>Change the ID or secret…</source>
+        <translation>更改 ID 或 Secret…</translation>
     </message>
     <message>
         <source>Connect…</source>

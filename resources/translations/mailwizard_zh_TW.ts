@@ -71,10 +71,6 @@
         <translation>連線後，MailWizard 會將您的網域新增到 {provider}、自動填入下方的值，並在驗證紀錄生效後請 {provider} 驗證網域。</translation>
     </message>
     <message>
-        <source>{provider}&apos;s API cannot add or check domains: add {domain} in its admin console as the steps below say; the check below shows when the records are right.</source>
-        <translation>{provider}的 API 無法新增或檢查網域：請依下列步驟在其管理後台新增 {domain}；下方的檢查會顯示記錄何時全部正確。</translation>
-    </message>
-    <message>
         <source>{provider} has verified {domain}.</source>
         <translation>{provider} 已驗證 {domain}。</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>Sign in again…</source>
         <translation>重新登入…</translation>
+    </message>
+    <message>
+        <source>Change the ID or secret…</source>
+        <translation>變更 ID 或 Secret…</translation>
     </message>
     <message>
         <source>Connect…</source>

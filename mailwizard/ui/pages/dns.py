@@ -232,6 +232,7 @@ class DnsPage(WizardPage):
 
             dialog = PracticeDnsHostDialog(self.controller.practice.zone, self.controller.state.domain or "", self)
             dialog.accepted.connect(self.controller.check_dns_now)  # saved: watch it arrive
+            dialog.finished.connect(dialog.deleteLater)
             dialog.open()
             return
         QDesktopServices.openUrl(QUrl(self.host().console_url))

@@ -181,10 +181,8 @@ class ConnectBox(QFrame):
                 "{provider} to verify the domain once the record is visible.").format(provider=name))
         domain = self.controller.state.domain or ""
         if connected and state.provider_id == "tencent":
-            # Tencent's API cannot read the domain's state: the console and the DNS check below tell it
-            self.domain_status.set_status(Status.ACTION, self.tr(
-                "{provider}'s API cannot add or check domains: add {domain} in its admin console as the steps "
-                "below say; the check below shows when the records are right.").format(provider=name, domain=domain))
+            # Tencent's API cannot read the domain's state: the console steps below and the DNS check say it all
+            self.domain_status.set_status(None, "")
         elif connected and state.provider_verified:
             self.domain_status.set_status(Status.DONE, self.tr("{provider} has verified {domain}.").format(
                 provider=name, domain=domain))
@@ -198,13 +196,16 @@ class ConnectBox(QFrame):
                 provider=name, domain=domain))
         else:
             self.domain_status.set_status(None, "")
-        self.domain_status.setVisible(connected)
+        self.domain_status.setVisible(connected and self.domain_status.status is not None)
         self.domain_steps.setText(self._console_domain_steps(state.provider_id or "", name, domain))
         self.domain_steps.setVisible(bool(self.domain_steps.text()) and not (connected and state.provider_verified))
         key, params = self._problem
         self.problem.set_status(Status.PROBLEM if key else None, message(key, params) if key else "")
         self.problem.setVisible(bool(key))
-        self.connect_button.setText(self.tr("Sign in again…") if connected else self.tr("Connect…"))
+        if connected:
+            self.connect_button.setText(self.tr("Change the ID or secret…") if by_secret else self.tr("Sign in again…"))
+        else:
+            self.connect_button.setText(self.tr("Connect…"))
         self.connect_button.setEnabled(not busy)
         self.disconnect_button.setText(self.tr("Disconnect"))
         self.disconnect_button.setVisible(connected)

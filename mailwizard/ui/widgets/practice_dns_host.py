@@ -104,7 +104,7 @@ class PracticeDnsHostDialog(QDialog):
                 priority, _, value = value.partition(" ")
             self.add_row(_relative(name, domain), rtype, value.rstrip(".") if rtype in ("MX", "CNAME") else value,
                          priority, ttl)
-        self.resize(820, 460)
+        self.resize(920, 520)
 
     def add_row(self, host: str = "@", rtype: str = "TXT", value: str = "", priority: str = "",
                 ttl: int = 600) -> int:
