@@ -468,16 +468,24 @@ class WizardController(QObject):
         if provider is None or not domain:
             return
 
-        def done(users) -> None:
+        members = [m.address(domain) for m in self.members if m.local_part]
+
+        async def taken() -> list[str]:
+            addresses = [u.address for u in await provider.list_users()]
+            check = getattr(provider, "check_addresses", None)
+            if check is not None and members:
+                # Tencent: aliases and mail groups take an address too, and only batchcheck sees them
+                addresses += [a for a, kind in (await check(members)).items() if kind > 0]
+            return addresses
+
+        def done(addresses: list[str]) -> None:
             suffix = "@" + domain
-            self.existing_users = {u.address.lower()[: -len(suffix)] for u in users
-                                   if u.address.lower().endswith(suffix)}
+            self.existing_users = {a.lower()[: -len(suffix)] for a in addresses if a.lower().endswith(suffix)}
             ours = {m.local_part for m in self.members
                     if self._statuses.get(m.address(domain), ("",))[0] in ("created", "attempted")}
             self.existingLoaded.emit(self.existing_users - ours)
 
-        self.tasks.run("provider-users", provider.list_users(), label=None, on_result=done,
-                       on_error=self._provider_failed)
+        self.tasks.run("provider-users", taken(), label=None, on_result=done, on_error=self._provider_failed)
 
     def load_licenses(self) -> None:
         """The tenant's licenses and how many are free (Microsoft 365: a mailbox needs one)."""

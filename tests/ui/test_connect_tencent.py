@@ -112,3 +112,24 @@ def test_a_wrong_secret_is_explained_and_not_kept(qtbot, open_wizard, world) -> 
     assert "did not accept the ID or the secret" in box.problem.plain
     assert "app-secret:tencent" not in secrets.values and not window.controller.state.connected_account
     assert box.connect_button.text() == "Connect…"
+
+
+def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, open_wizard, world) -> None:
+    _dns, fake, _secrets, _conns = world
+    fake.aliases.add("sales@example.com")  # an alias made in the console: not in the user list
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    fill_dialog(qtbot, page.connect_box, "wwcorp", "s3cret", {})
+    qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=10000)
+    c = window.controller
+    c.tasks.cancel("dns-watch")
+    c.update(dns_verified=True)
+    assert c.go_to(Step.MEMBERS)
+    members = window.pages[Step.MEMBERS]
+    members.model.set_members([Member(display_name="销售部", local_part="sales"),
+                               Member(display_name="李娜", local_part="li.na")])
+    members._edited()
+    members.on_enter()
+    qtbot.waitUntil(lambda: "sales" in members.model.existing, timeout=5000)
+    assert "already exists at your provider" in members.problem.plain
+    assert "li.na" not in members.model.existing
+    assert any(r.path.endswith("/user/batchcheck") for r in fake.requests)
