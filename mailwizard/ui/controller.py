@@ -99,6 +99,7 @@ class WizardController(QObject):
     existingLoaded = Signal(object)          # set of local parts that already exist at the provider
     membersProgress = Signal(object)         # BulkReport while accounts are being created
     membersFinished = Signal(object)         # the final BulkReport
+    departmentsLoaded = Signal(list)         # the provider's department names
 
     def __init__(
         self,
@@ -448,6 +449,7 @@ class WizardController(QObject):
                 self.bind_domain()
             self.load_licenses()
             self.load_existing_users()
+            self.load_departments()
 
         self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
 
@@ -486,6 +488,16 @@ class WizardController(QObject):
             self.existingLoaded.emit(self.existing_users - ours)
 
         self.tasks.run("provider-users", taken(), label=None, on_result=done, on_error=self._provider_failed)
+
+    def load_departments(self) -> None:
+        """The provider's departments (Tencent, Alibaba), offered when a member's department is typed."""
+        provider = self.provider
+        departments = getattr(provider, "departments", None)
+        if departments is None:
+            return
+        self.tasks.run("provider-departments", departments(), label=None,
+                       on_result=lambda found: self.departmentsLoaded.emit(sorted(found)),
+                       on_error=self._provider_failed)
 
     def load_licenses(self) -> None:
         """The tenant's licenses and how many are free (Microsoft 365: a mailbox needs one)."""

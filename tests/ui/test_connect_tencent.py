@@ -117,6 +117,7 @@ def test_a_wrong_secret_is_explained_and_not_kept(qtbot, open_wizard, world) -> 
 def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, open_wizard, world) -> None:
     _dns, fake, _secrets, _conns = world
     fake.aliases.add("sales@example.com")  # an alias made in the console: not in the user list
+    fake.departments[7] = {"id": 7, "name": "研发中心", "parentid": 1, "order": 0}
     window, page = open_dns_step(qtbot, open_wizard, world)
     fill_dialog(qtbot, page.connect_box, "wwcorp", "s3cret", {})
     qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=10000)
@@ -133,3 +134,13 @@ def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, op
     assert "already exists at your provider" in members.problem.plain
     assert "li.na" not in members.model.existing
     assert any(r.path.endswith("/user/batchcheck") for r in fake.requests)
+
+    # the Department cell offers Tencent's departments (and the table's own) as the user types
+    from mailwizard.core.members.model import FIELDS
+
+    qtbot.waitUntil(lambda: members.departments.provider_names == ["研发中心"], timeout=5000)
+    index = members.proxy.mapFromSource(members.model.index(1, FIELDS.index("department")))
+    members.table.setCurrentIndex(index)
+    members.table.edit(index)
+    editor = next(w for w in members.table.viewport().findChildren(QLineEdit) if w.isVisible())
+    assert editor.completer().model().stringList() == ["研发中心"]

@@ -254,6 +254,10 @@ class AlibabaProvider:
         children = await self._pages(f"{self.base}/departments/{ROOT_DEPARTMENT}/departments", "departments")
         return {str(d.get("name", "")): str(d["id"]) for d in children}
 
+    async def departments(self) -> dict[str, str]:
+        """Top-level department name → id, as the console shows them."""
+        return await self._load_departments()
+
     async def department_id(self, name: str) -> str:
         """The id of the top-level department called ``name``, created the first time it is needed.
 

@@ -73,6 +73,11 @@ class MembersPage(WizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 1)
+        from mailwizard.ui.widgets.department_delegate import DepartmentDelegate
+
+        self.departments = DepartmentDelegate(self.table)
+        self.table.setItemDelegateForColumn(FIELDS.index("department"), self.departments)
+        controller.departmentsLoaded.connect(self.departments.set_provider_names)
         self.problem = StatusLine(objectName="member_problem")
         self.layout_.addWidget(self.problem)
 
