@@ -108,7 +108,7 @@ def _members_check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from mailwizard.core.members.csvio import UnreadableFile, guess_mapping, read_table, to_members
-    from mailwizard.core.members.table import check_table, normalise
+    from mailwizard.core.members.table import PERMISSIONS, check_table, normalise, roles_for
     from mailwizard.ui.messages import message
 
     domain = check_domain(args.domain)
@@ -122,7 +122,7 @@ def _members_check(args: argparse.Namespace) -> int:
         return 2
     mapping = guess_mapping(table.headers)
     rows = [(line, normalise(m)) for line, m in to_members(table, mapping, domain.ascii)]
-    problems = check_table([m for _, m in rows])
+    problems = check_table([m for _, m in rows], roles=roles_for(args.provider) if args.provider else PERMISSIONS)
     report = {
         "encoding": table.encoding, "delimiter": table.delimiter,
         "columns": {field: table.headers[index] for field, index in mapping.items()},

@@ -322,6 +322,16 @@ def _texts() -> dict[str, str]:
         "console_import.bad_layout": QCoreApplication.translate(
             "Messages", "MailWizard's import layout {file} is damaged ({problem}). Please reinstall MailWizard."
         ),
+        "member.role_unsupported": QCoreApplication.translate(
+            "Messages",
+            "MailWizard cannot make someone an administrator at this provider: choose “Member” here, and give the "
+            "role in the provider's admin console once the account exists.",
+        ),
+        "provider.role_unsupported": QCoreApplication.translate(
+            "Messages",
+            "This provider's API cannot give the administrator role. Choose “Member” and give the role in its "
+            "admin console.",
+        ),
         "provider.wrong_credentials": QCoreApplication.translate(
             "Messages",
             "The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces "

@@ -13,6 +13,13 @@ from mailwizard.core.members.model import Member
 LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")
 PERMISSIONS = ("user", "user_admin")
+# Whose admin API can make a member a user administrator; elsewhere that is done in the provider's console.
+ROLE_APIS = ("google", "microsoft")
+
+
+def roles_for(provider_id: str | None) -> tuple[str, ...]:
+    """The permission presets MailWizard can apply at this provider."""
+    return PERMISSIONS if provider_id in ROLE_APIS else ("user",)
 MAX_NAME = 64  # Tencent's `name` limit (bytes vary); the strictest provider's display-name length
 
 
@@ -48,7 +55,8 @@ def check_local_part(local: str) -> str | None:
     return None
 
 
-def check_member(member: Member, *, max_quota_gb: float | None = None) -> list[CellProblem]:
+def check_member(member: Member, *, max_quota_gb: float | None = None,
+                 roles: tuple[str, ...] = PERMISSIONS) -> list[CellProblem]:
     problems: list[CellProblem] = []
     if not member.display_name.strip():
         problems.append(CellProblem("display_name", "member.name_missing"))
@@ -75,11 +83,14 @@ def check_member(member: Member, *, max_quota_gb: float | None = None) -> list[C
                                             {"max": f"{max_quota_gb:g}", "value": member.quota_gb}))
     if member.permissions not in PERMISSIONS:
         problems.append(CellProblem("permissions", "member.permissions_invalid"))
+    elif member.permissions not in roles:
+        problems.append(CellProblem("permissions", "member.role_unsupported"))
     return problems
 
 
 def check_table(members: list[Member], *, existing: set[str] = frozenset(),
-                max_quota_gb: float | None = None) -> dict[int, list[CellProblem]]:
+                max_quota_gb: float | None = None,
+                roles: tuple[str, ...] = PERMISSIONS) -> dict[int, list[CellProblem]]:
     """Problems per row index; addresses used twice in the table, or already at the provider."""
     counts = Counter(m.local_part.strip().lower() for m in members if m.local_part.strip())
     first_row = {}
@@ -87,7 +98,7 @@ def check_table(members: list[Member], *, existing: set[str] = frozenset(),
         first_row.setdefault(member.local_part.strip().lower(), index)
     result: dict[int, list[CellProblem]] = {}
     for index, member in enumerate(members):
-        problems = check_member(member, max_quota_gb=max_quota_gb)
+        problems = check_member(member, max_quota_gb=max_quota_gb, roles=roles)
         local = member.local_part.strip().lower()
         if local and counts[local] > 1 and first_row[local] != index:
             other = members[first_row[local]]

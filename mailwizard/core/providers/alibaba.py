@@ -56,6 +56,7 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RateLimited,
     RemoteUser,
+    RoleUnsupported,
     ServiceUnavailable,
     SignInFailed,
     Unreachable,
@@ -218,6 +219,8 @@ class AlibabaProvider:
         return RemoteUser(str(data["id"]), str(data.get("email", address)))
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
+        if account.role != "user":
+            raise RoleUnsupported()  # before anything is created: the console gives admin roles here
         body: dict[str, Any] = {
             "email": account.address,
             "password": account.password,
@@ -234,7 +237,8 @@ class AlibabaProvider:
             raise AlreadyExists(what=account.address) from None
         return RemoteUser(str(data["id"]), str(data.get("email", account.address)))
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None) -> None:
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None,
+                          role: str = "user") -> None:
         """Nothing to finish: an Alibaba Mail account is a mailbox as soon as it exists (no licenses)."""
 
     # --- departments ----------------------------------------------------------------------

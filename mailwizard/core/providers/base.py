@@ -93,6 +93,10 @@ class DepartmentNotFound(ProviderError):
     key = "provider.department_not_found"    # params: department
 
 
+class RoleUnsupported(ProviderError):
+    key = "provider.role_unsupported"        # this provider's API cannot give the admin role: the console can
+
+
 class NotSupported(ProviderError):
     key = "provider.not_supported"           # this provider's API has no call for it (e.g. Tencent: domains)
 
@@ -141,6 +145,7 @@ class NewAccount:
     job_title: str = ""
     phone: str = ""
     usage_location: str = ""
+    role: str = "user"          # a permission preset: "user", or "user_admin" (may manage other users)
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,10 @@ class Provider(Protocol):
     async def find_user(self, address: str) -> RemoteUser | None: ...
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser: ...
+
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user") -> None:
+        """What an account needs after it exists (a license, an admin role); doing it twice changes nothing."""
+        ...
 
     async def list_users(self) -> list[RemoteUser]: ...
 

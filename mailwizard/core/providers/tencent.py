@@ -35,6 +35,7 @@ from mailwizard.core.providers.base import (
     NotSupported,
     ProviderError,
     RemoteUser,
+    RoleUnsupported,
     WrongCredentials,
 )
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, TokenRejected, retry_after
@@ -223,6 +224,8 @@ class TencentProvider:
         return RemoteUser(address, address) if kind == USER else None
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
+        if account.role != "user":
+            raise RoleUnsupported()  # before anything is created: the console gives admin roles here
         body: dict[str, Any] = {
             "userid": account.address,
             "name": account.display_name,
@@ -241,7 +244,8 @@ class TencentProvider:
             raise DepartmentNotFound(department=account.department) from None
         return RemoteUser(account.address, account.address)
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None) -> None:
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None,
+                          role: str = "user") -> None:
         """Nothing to add after creation: an Exmail account is a mailbox."""
 
     async def list_users(self) -> list[RemoteUser]:

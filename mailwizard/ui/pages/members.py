@@ -28,7 +28,9 @@ from mailwizard.core.flow import Step
 from mailwizard.core.members.bulk import BulkReport
 from mailwizard.core.members.model import FIELDS, Member
 from mailwizard.core.members.names import PATTERNS, split_name, suggest_local_part
-from mailwizard.ui.controller import CREATE_TASK, WizardController
+from mailwizard.core.members.table import roles_for
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.controller_members import CREATE_TASK
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine
@@ -159,6 +161,7 @@ class MembersPage(WizardPage):
         state = self.controller.state
         self.model.domain = state.domain or ""
         self.model.max_quota_gb = self._max_quota()
+        self.model.roles = roles_for(self.controller.state.provider_id)
         index = self.pattern.findData(state.address_pattern)
         if index >= 0 and index != self.pattern.currentIndex():
             self.pattern.blockSignals(True)

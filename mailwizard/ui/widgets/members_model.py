@@ -57,6 +57,7 @@ class MembersModel(QAbstractTableModel):
         self.statuses: dict[str, tuple[str, str]] = {}   # address → (journal state, error key)
         self.existing: set[str] = set()
         self.max_quota_gb: float | None = None
+        self.roles: tuple[str, ...] = ("user", "user_admin")  # the presets the chosen provider's API can apply
 
     # --- Qt's model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's names
@@ -126,11 +127,13 @@ class MembersModel(QAbstractTableModel):
     def set_members(self, members: list[Member]) -> None:
         self.beginResetModel()
         self.members = list(members)
-        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb)
+        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
+                                    roles=self.roles)
         self.endResetModel()
 
     def revalidate(self) -> None:
-        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb)
+        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
+                                    roles=self.roles)
         if self.members:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
 

@@ -1,0 +1,194 @@
+"""The Members step's side of the controller: the table, temporary passwords, the console import file and
+the exactly-once creation run (pause, cancel, resume)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mailwizard.core.members.model import Member
+from mailwizard.core.providers.base import (
+    NewAccount,
+)
+from mailwizard.core.secrets import SecretsUnavailable
+
+if TYPE_CHECKING:
+    from mailwizard.core.members.bulk import BulkReport
+
+log = logging.getLogger("mailwizard.ui.controller")
+
+CREATE_TASK = "members-create"
+MEMBERS_KEY = "members"
+
+
+def _to_thread(function, *args, **kwargs):
+    import asyncio
+
+    return asyncio.to_thread(function, *args, **kwargs)
+
+
+def member_from_json(data: dict) -> Member:
+    names = {f.name for f in fields(Member)}
+    return Member(**{k: str(v) for k, v in data.items() if k in names}) if isinstance(data, dict) else Member()
+
+
+class MemberActions:
+    """Mixed into WizardController (which owns the signals, the state and the task runner)."""
+
+    # --- members ----------------------------------------------------------------------------
+    def set_members(self, members: list[Member]) -> None:
+        self.members = list(members)
+        self._writer.submit(self._write, MEMBERS_KEY, [asdict(m) for m in self.members])
+
+    def member_statuses(self) -> dict[str, tuple[str, str]]:
+        """Address → (journal state, error key), kept in memory (the journal is read at start and when the
+        provider changes, off the UI thread)."""
+        return self._statuses
+
+    def _read_statuses(self, provider_id: str | None) -> dict[str, tuple[str, str]]:
+        journal = self.store.journal_all(f"members:{provider_id}") if provider_id else {}
+        return {address: (state, error) for address, (state, _remote, error) in journal.items()}
+
+    def _reload_statuses(self) -> None:
+        provider_id = self._state.provider_id
+
+        def done(statuses: dict[str, tuple[str, str]]) -> None:
+            if provider_id == self._state.provider_id:
+                self._statuses = statuses
+                self.stateChanged.emit()
+
+        self.tasks.run("members-statuses", _to_thread(self._read_statuses, provider_id), label=None,
+                       on_result=done)
+
+    def _note_progress(self, report: BulkReport) -> None:
+        for address, state in report.statuses.items():
+            self._statuses[address] = (state, report.failed.get(address, ""))
+        self.membersProgress.emit(report)
+
+    def can_create_members(self) -> bool:
+        return self.provider is not None and bool(self._state.domain)
+
+    async def _member_password(self, address: str, policy) -> str:
+        """The member's temporary password: the one kept from an earlier run (so a resumed run or a second
+        import file reuses it), else a new one, put in the keychain before anything uses it."""
+        from mailwizard.core.members.passwords import generate as generate_password
+
+        name = f"member-password:{address}"
+        password = self.new_passwords.get(address)
+        if password is None:
+            try:
+                password = await self.connections.secrets.get(name)
+            except SecretsUnavailable:
+                password = None
+        if not password:
+            password = generate_password(policy)
+            with contextlib.suppress(SecretsUnavailable):  # else held in memory only, until created
+                await self.connections.secrets.put(name, password)
+        self.new_passwords[address] = password
+        return password
+
+    def import_layout(self, then) -> None:
+        """The provider console's import layout (or the generic one), read off the UI thread."""
+        from mailwizard.core.members.console_import import layout_for
+
+        self.tasks.run("import-layout", _to_thread(layout_for, self._state.provider_id or "generic"), label=None,
+                       on_result=then, on_error=lambda exc: self.saveFailed.emit(str(exc)))
+
+    def save_import_file(self, path: Path, layout) -> None:
+        """The members as the provider console's import file; temporary passwords only where its layout has a
+        column for them. ``importFileSaved(path, holds passwords)`` or ``importFileFailed(key, params)``."""
+        from mailwizard.core.members.console_import import ConsoleImportError, write_import_file
+        from mailwizard.core.members.passwords import policy_for
+
+        domain = self._state.domain or ""
+        members = [m for m in self.members if m.local_part]
+        policy = policy_for(self._state.provider_id or "")
+
+        async def run() -> bool:
+            passwords = None
+            if layout.has_password_column:
+                passwords = {m.address(domain): await self._member_password(m.address(domain), policy)
+                             for m in members}
+            await _to_thread(write_import_file, path, layout, members, domain, passwords)
+            return layout.holds_passwords(passwords)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConsoleImportError):
+                self.importFileFailed.emit(exc.key, exc.params)
+            else:
+                self.saveFailed.emit(str(exc))
+
+        self.tasks.run("save-import-file", run(), label=None,
+                       on_result=lambda holds: self.importFileSaved.emit(str(path), bool(holds)), on_error=failed)
+
+    def create_members(self, label: str | None) -> None:
+        provider, domain = self.provider, self._state.domain
+        if provider is None or not domain:
+            return
+        from mailwizard.core.members.bulk import create_accounts
+        from mailwizard.core.members.passwords import policy_for
+
+        members = [m for m in self.members if m.local_part]
+        policy = policy_for(provider.id)
+        self._creation_gate.set()
+
+        async def run() -> BulkReport:
+            accounts = []
+            for member in members:
+                address = member.address(domain)
+                password = await self._member_password(address, policy)
+                family, given = member.family_name, member.given_name
+                accounts.append(NewAccount(address, given or member.display_name, family or member.display_name,
+                                           member.display_name, password, True, member.department,
+                                           member.job_title, member.phone, role=member.permissions or "user"))
+            return await create_accounts(provider, accounts, self.store, license_sku=self._state.license_sku or None,
+                                         on_progress=self._note_progress, running=self._creation_gate)
+
+        def done(report: BulkReport) -> None:
+            for address in report.skipped:
+                self._statuses[address] = ("created", "")
+            statuses = self.member_statuses()
+            created = all(statuses.get(m.address(domain), ("",))[0] in ("created",) for m in members)
+            self.update(members_done=bool(members) and created)
+            self.membersFinished.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            self._provider_failed(exc)
+            self.membersFinished.emit(None)
+
+        self.tasks.run(CREATE_TASK, run(), label=label, on_result=done, on_error=failed)
+
+    @property
+    def _creation_gate(self):
+        if self._gate is None:
+            import asyncio
+
+            self._gate = asyncio.Event()
+            self._gate.set()
+        return self._gate
+
+    def pause_members(self, paused: bool) -> None:
+        if paused:
+            self._creation_gate.clear()
+        else:
+            self._creation_gate.set()
+
+    def cancel_members(self) -> None:
+        self._creation_gate.set()
+        self.tasks.cancel(CREATE_TASK)
+
+    async def forget_passwords(self, addresses: list[str]) -> None:
+        """After the hand-over: the temporary passwords leave the keychain too."""
+        for address in addresses:
+            self.new_passwords.pop(address, None)
+            with contextlib.suppress(SecretsUnavailable):
+                await self.connections.secrets.delete(f"member-password:{address}")
+
+    def write_off_thread(self, function, *args) -> None:
+        """A file export: written by a worker thread, a failure reported like any save failure."""
+        self.tasks.run(f"write-{id(args)}", _to_thread(function, *args), label=None,
+                       on_result=lambda _r: None, on_error=lambda exc: self.saveFailed.emit(str(exc)))
+
