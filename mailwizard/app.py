@@ -105,10 +105,10 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     app.setOrganizationName("MailWizard")
     app.setStyle("Fusion")
     if not self_test:
-        from mailwizard.core.logs import setup_logging
+        from mailwizard.core.logs import log_file
         from mailwizard.ui import crash
 
-        crash.install(str(setup_logging()))
+        crash.install(str(log_file()))  # the log file itself is opened once the first frame is up
 
     try:
         catalogue = load_catalogue()
@@ -137,6 +137,10 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
 
     window.show()
     app.processEvents()  # the first frame is painted before the rest loads
+    if not self_test:
+        from mailwizard.core.logs import setup_logging
+
+        setup_logging()
     if os.environ.get("MAILWIZARD_EXIT_WHEN_SHOWN"):  # start-up benchmark: the first window is up
         from PySide6.QtCore import QTimer
 

@@ -11,8 +11,6 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum
 from typing import Any
 
-from mailwizard.core.domains import check_email
-
 
 class Step(Enum):
     PROVIDER = "provider"
@@ -141,6 +139,8 @@ def is_complete(step: Step, state: WizardState) -> bool:
         return state.provider_id is not None and state.plan_id is not None
     if step is Step.DOMAIN:
         c = state.company
+        from mailwizard.core.domains import check_email  # idna and the suffix list load when first needed
+
         filled = bool(c.name.strip() and c.contact_name.strip() and check_email(c.contact_email).ok and state.domain)
         # Offline or half-delegated is allowed (checked again later); a domain that does not
         # exist at all cannot receive mail, so the user must register it first.

@@ -7,7 +7,6 @@ private key or a long random-looking string is replaced, so a log sent to suppor
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 from pathlib import Path
 
@@ -42,15 +41,22 @@ def log_dir() -> Path:
     return Path(user_log_dir("MailWizard", "MailWizard"))
 
 
+def log_file(directory: Path | None = None) -> Path:
+    return (directory or log_dir()) / "mailwizard.log"
+
+
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
-    """Log to a rotating file (5 × 1 MB); returns its path."""
-    directory = directory or log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / "mailwizard.log"
+    """Log to a rotating file (5 × 1 MB); returns its path. Once: a second call changes nothing."""
+    import logging.handlers
+
+    path = log_file(directory)
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))
     # httpx logs every request URL at INFO, and Tencent's API carries its access token in the URL

@@ -12,13 +12,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from mailwizard.core import flow
 from mailwizard.core.catalogue import Catalogue
 from mailwizard.core.dns.config import ResolverConfig
-from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step, WizardState
 from mailwizard.core.members.model import Member
 from mailwizard.core.providers.base import (
     Provider,
 )
-from mailwizard.core.registrars import load_registrars
 from mailwizard.core.store import Store, StoreError
 from mailwizard.ui.controller_dns import DNS_SNAPSHOT_KEY, RESOLVERS_KEY, DnsActions
 from mailwizard.ui.controller_members import MEMBERS_KEY, MemberActions, member_from_json
@@ -86,9 +84,9 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         saved_resolvers = store.get(RESOLVERS_KEY)
         self._saved_resolvers = [str(r) for r in saved_resolvers] if isinstance(saved_resolvers, list) else []
         self.enabled = enabled
+        self._registrars = None
         self.practice = None  # practice mode's PracticeSandbox (mailwizard.ui.practice); None for the real thing
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
-        self.registrars = load_registrars()
         saved = store.get(STATE_KEY)
         state = WizardState.from_json(saved) if isinstance(saved, dict) else WizardState()
         self._state = replace(state, current=flow.resume_step(state, enabled))
@@ -97,6 +95,15 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_now)
         self._statuses: dict[str, tuple[str, str]] = self._read_statuses(self._state.provider_id)
+
+    @property
+    def registrars(self):
+        """Where to register a domain (the Domain step), read when first needed."""
+        if self._registrars is None:
+            from mailwizard.core.registrars import load_registrars
+
+            self._registrars = load_registrars()
+        return self._registrars
 
     @property
     def connections(self) -> Connections:
@@ -166,6 +173,8 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         self.update(company=replace(self._state.company, **fields))
 
     def set_domain_input(self, text: str) -> None:
+        from mailwizard.core.domains import check_domain  # idna and the suffix list: not needed for the first frame
+
         verdict = check_domain(text)
         domain = verdict.ascii if verdict.ok else None
         changes: dict[str, Any] = {"company": replace(self._state.company, domain_input=text), "domain": domain}

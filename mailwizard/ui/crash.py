@@ -8,7 +8,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mailwizard.core.logs import redact
 
@@ -19,7 +19,10 @@ def install(log_path: str) -> None:
     previous = sys.excepthook
 
     def hook(kind, value, tb) -> None:
+        from mailwizard.core.logs import setup_logging
+
         details = redact("".join(traceback.format_exception(kind, value, tb)))
+        setup_logging()  # the file is opened after the first frame; an error before that opens it here
         log.error("unexpected error\n%s", details)
         if QApplication.instance() is None or kind is KeyboardInterrupt:
             previous(kind, value, tb)
@@ -30,6 +33,8 @@ def install(log_path: str) -> None:
 
 
 def show(details: str, log_path: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, "MailWizard",
                       QCoreApplication.translate("Crash", "Something unexpected went wrong"))
     box.setObjectName("crash_box")
