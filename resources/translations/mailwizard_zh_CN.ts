@@ -1622,6 +1622,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 的导入格式文件 {file} 已损坏（{problem}）。请重新安装 MailWizard。</translation>
     </message>
     <message>
+        <source>MailWizard cannot make someone an administrator at this provider: choose “Member” here, and give the role in the provider&apos;s admin console once the account exists.</source>
+        <translation>MailWizard 无法在此服务商处把成员设为管理员：请在这里选择“普通成员”，账号创建后再到服务商的管理后台授予该角色。</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s API cannot give the administrator role. Choose “Member” and give the role in its admin console.</source>
+        <translation>此服务商的接口无法授予管理员角色。请选择“普通成员”，再到其管理后台授予该角色。</translation>
+    </message>
+    <message>
         <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
         <translation>服务商不接受该 ID 或 Secret。请从其管理后台重新复制这两项（前后不要有空格），然后点击“连接”。</translation>
     </message>

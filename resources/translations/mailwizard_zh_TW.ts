@@ -1622,6 +1622,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 的匯入格式檔 {file} 已損壞（{problem}）。請重新安裝 MailWizard。</translation>
     </message>
     <message>
+        <source>MailWizard cannot make someone an administrator at this provider: choose “Member” here, and give the role in the provider&apos;s admin console once the account exists.</source>
+        <translation>MailWizard 無法在此服務商將成員設為管理員：請在這裡選擇「一般成員」，帳號建立後再到服務商的管理後台授予該角色。</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s API cannot give the administrator role. Choose “Member” and give the role in its admin console.</source>
+        <translation>此服務商的 API 無法授予管理員角色。請選擇「一般成員」，再到其管理後台授予該角色。</translation>
+    </message>
+    <message>
         <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
         <translation>服務商不接受該 ID 或 Secret。請從其管理後台重新複製這兩項（前後不要有空格），然後按一下「連線」。</translation>
     </message>
