@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -327,5 +328,9 @@ class MainWindow(QMainWindow):
             show_set_aside(self, set_aside)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # a cell still being edited is committed (and saved) before the store's writer stops
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
         self.controller.shutdown()
         super().closeEvent(event)

@@ -235,3 +235,30 @@ def test_addresses_taken_at_the_provider_and_a_plan_that_would_fit(qtbot, open_w
     page._edited()
     assert "Your plan holds 300 accounts and the list has 301." in page.problem.plain
     assert "would hold everyone" in page.problem.plain
+
+
+def test_the_permissions_cell_offers_what_the_provider_can_apply(qtbot, open_wizard) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window, page = members_step(qtbot, open_wizard)
+    page.model.set_members([Member("李娜", "李", "娜", "li.na")])
+    page._edited()
+    index = page.proxy.mapFromSource(page.model.index(0, FIELDS.index("permissions")))
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    combo = page.table.viewport().findChild(QComboBox, "permission_editor")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Member", "Can manage users"]
+    combo.setCurrentIndex(1)
+    page.table.commitData(combo)
+    assert page.model.members[0].permissions == "user_admin" and not page.model.problems
+
+    # Tencent's API cannot give admin roles: the choice is gone and an imported admin is flagged
+    window.controller.choose_plan("tencent", "professional")
+    page.on_enter()
+    assert page.model.problems[0][0].key == "member.role_unsupported"
+    assert "admin console" in page.problem.plain
+    page.table.closePersistentEditor(index)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    combo = [w for w in page.table.viewport().findChildren(QComboBox, "permission_editor") if w.isVisible()][-1]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Member"]

@@ -75,10 +75,13 @@ class MembersPage(WizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 1)
-        from mailwizard.ui.widgets.department_delegate import DepartmentDelegate
+        from mailwizard.ui.widgets.member_delegates import DepartmentDelegate, PermissionDelegate
+        from mailwizard.ui.widgets.members_model import permission_text
 
         self.departments = DepartmentDelegate(self.table)
         self.table.setItemDelegateForColumn(FIELDS.index("department"), self.departments)
+        self.permissions = PermissionDelegate(lambda: self.model.roles, permission_text, self.table)
+        self.table.setItemDelegateForColumn(FIELDS.index("permissions"), self.permissions)
         controller.departmentsLoaded.connect(self.departments.set_provider_names)
         self.problem = StatusLine(objectName="member_problem")
         self.layout_.addWidget(self.problem)
@@ -160,8 +163,11 @@ class MembersPage(WizardPage):
     def refresh(self) -> None:
         state = self.controller.state
         self.model.domain = state.domain or ""
-        self.model.max_quota_gb = self._max_quota()
-        self.model.roles = roles_for(self.controller.state.provider_id)
+        limits = (self._max_quota(), roles_for(self.controller.state.provider_id))
+        if limits != (self.model.max_quota_gb, self.model.roles):
+            # another plan or provider: its quota limit and permission presets apply to the rows already there
+            self.model.max_quota_gb, self.model.roles = limits
+            self.model.revalidate()
         index = self.pattern.findData(state.address_pattern)
         if index >= 0 and index != self.pattern.currentIndex():
             self.pattern.blockSignals(True)
