@@ -256,7 +256,9 @@ def _texts() -> dict[str, str]:
             "Messages",
             "The account you signed in with is not allowed to do this. Sign in with an administrator "
             "account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User "
-            "Administrator), and accept every permission MailWizard asks for.",
+            "Administrator — and Privileged Role Administrator to make members user administrators), and accept "
+            "every permission MailWizard asks for. If you connected before this version, sign in again: it now "
+            "also asks for permission to give administrator roles.",
         ),
         "provider.rate_limited": QCoreApplication.translate(
             "Messages",
@@ -293,7 +295,8 @@ def _texts() -> dict[str, str]:
             "Messages",
             "The service account may not act as this administrator. In the Google Admin console, under "
             "Security > Access and data control > API controls > Domain-wide delegation, add its client ID with "
-            "the scopes MailWizard needs, and check the administrator's address.",
+            "the scopes MailWizard needs (users, domains, site verification and role management), and check the "
+            "administrator's address.",
         ),
         "console_import.unencodable": QCoreApplication.translate(
             "Messages",

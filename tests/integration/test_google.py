@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 
 import pytest
 
 from mailwizard.core.members.bulk import create_accounts
 from mailwizard.core.providers.base import (
     AuthExpired,
+    InvalidRequest,
+    NewAccount,
+    NotFound,
     PermissionDenied,
+    RemoteUser,
+    RoleUnsupported,
     SignInCancelled,
     SignInFailed,
     VerificationFailed,
@@ -217,3 +223,141 @@ def test_a_service_account_without_delegation_says_what_is_missing(google: Googl
 def test_a_file_that_is_not_a_key_is_refused_clearly() -> None:
     with pytest.raises(SignInFailed):
         ServiceAccountKey.from_json('{"type": "authorized_user"}', "admin@example.com")
+
+
+# --- the "user_admin" preset: Google's prebuilt User Management Admin role ------------------------------------
+ROLE_ASSIGNMENTS = "/admin/directory/v1/customer/my_customer/roleassignments"
+ROLES_LIST = "/admin/directory/v1/customer/my_customer/roles"
+
+
+def admins_among(accounts: list[NewAccount], *indexes: int) -> list[NewAccount]:
+    return [replace(a, role="user_admin") if i in indexes else a for i, a in enumerate(accounts)]
+
+
+def run_members(google: GoogleFake, accounts: list[NewAccount], store: Store, *, verified: bool = True):
+    async def scenario():
+        _conns, provider, _account, browser = await connect(google)
+        try:
+            if verified:
+                await provider.add_domain(DOMAIN)
+                google.set_domain_verified(DOMAIN)
+            return await create_accounts(provider, accounts, store, concurrency=4), browser
+        finally:
+            await provider.close()
+
+    return asyncio.run(scenario())
+
+
+def test_user_admin_members_get_the_user_management_admin_role_once(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 6), 1, 4)
+    report, browser = run_members(google, accounts, store)
+    assert len(report.created) == 6 and not report.failed
+    assert "admin.directory.rolemanagement" in browser.opened[0]  # the admin consents to it at sign-in
+    role_id = google.role_id("_USER_MANAGEMENT_ADMIN_ROLE")
+    for i, account in enumerate(accounts):
+        held = google.assignments_of(account.address)
+        if i in (1, 4):
+            assert [(a["roleId"], a["scopeType"]) for a in held] == [(role_id, "CUSTOMER")]
+            assert google.users[account.address]["isDelegatedAdmin"] is True
+        else:
+            assert held == []  # a plain member gets no role
+    assert len(google.role_assignments) == 2
+    # the role was found on the third page of roles.list (two roles a page), and looked up once for both
+    listings = [r for r in google.requests if r.method == "GET" and r.path == ROLES_LIST]
+    assert len(listings) == 3 and listings[-1].arg("pageToken")
+    store.close()
+
+
+def test_a_lost_answer_to_the_role_assignment_ends_with_exactly_one(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 5), 0, 2, 3)
+    google.inject(Fault.drop_after(times=2, path=f"^{ROLE_ASSIGNMENTS}$", method="POST"))  # assigned, no answer
+    google.inject(GoogleFake.backend_error_response(times=1, path=ROLE_ASSIGNMENTS, method="POST"))
+    report, _browser = run_members(google, accounts, store)
+    assert len(report.created) == 5 and not report.failed and not report.taken
+    assert google.created_user_posts == 5  # no account twice either
+    for i in (0, 2, 3):
+        assert len(google.assignments_of(accounts[i].address)) == 1
+    assert len(google.role_assignments) == 3
+    # the two lost answers were sent again and answered "duplicate" (one more when the 503 lands on a resend:
+    # its retry's 409 is then ambiguous too, and sent once more)
+    assert google.role_assignment_posts >= 5
+    store.close()
+
+
+def test_a_crash_between_the_account_and_its_role_is_finished_on_the_rerun(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 3), 0, 1)
+    # the app stopped after the accounts were made: user000 before its role was given, user001 after (the
+    # journal never heard of either: still "attempted")
+    google._add_domain(DOMAIN, verified=True)
+    for account in accounts[:2]:
+        google.add_user(account.address, account.given_name, account.family_name)
+        store.journal_put("members:google", account.address, "attempted")
+    google.add_role_assignment(accounts[1].address, "_USER_MANAGEMENT_ADMIN_ROLE")
+    report, _browser = run_members(google, accounts, store, verified=False)
+    assert sorted(report.created) == [a.address for a in accounts] and not report.taken and not report.failed
+    assert google.created_user_posts == 1  # only user002 was new
+    assert len(google.assignments_of(accounts[0].address)) == 1
+    assert len(google.assignments_of(accounts[1].address)) == 1  # the duplicate answer (409) counted as done
+    assert google.assignments_of(accounts[2].address) == []
+    assert google.role_assignment_posts == 2
+    assert all(store.journal_get("members:google", a.address)[0] == "created" for a in accounts)
+    store.close()
+
+
+def test_without_the_role_management_scope_nothing_half_made(zone: Zone, tmp_path) -> None:
+    scopes = ["openid", "email", "https://www.googleapis.com/auth/admin.directory.user",
+              "https://www.googleapis.com/auth/admin.directory.domain",
+              "https://www.googleapis.com/auth/admin.directory.customer.readonly",
+              "https://www.googleapis.com/auth/siteverification"]  # the admin unticked role management
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 2), 1)
+    with GoogleFake(primary_domain="example-corp.com", granted_scopes=scopes) as google:
+        report, _browser = run_members(google, accounts, store)
+
+        async def direct():
+            _c, provider, _a, _b = await connect(google)
+            try:
+                with pytest.raises(PermissionDenied) as caught:
+                    await provider.create_user(replace(accounts[1], address=f"late@{DOMAIN}"))
+                return caught.value
+            finally:
+                await provider.close()
+
+        denied = asyncio.run(direct())
+        assert report.created == [accounts[0].address]
+        assert report.failed == {accounts[1].address: "provider.permission_denied"}
+        assert accounts[1].address not in google.users and f"late@{DOMAIN}" not in google.users  # not created
+        assert denied.params == {"needed": "https://www.googleapis.com/auth/admin.directory.rolemanagement"}
+        assert google.role_assignments == []
+    store.close()
+
+
+def test_the_fake_refuses_unknown_roles_and_assignees(google: GoogleFake) -> None:
+    async def scenario():
+        _c, provider, _a, _b = await connect(google)
+        url = google.base_url + ROLE_ASSIGNMENTS
+        user = google.add_user("someone@example-corp.com")
+        role_id = google.role_id("_USER_MANAGEMENT_ADMIN_ROLE")
+        try:
+            with pytest.raises(NotFound):
+                await provider.api.post(url, json={"roleId": "1", "assignedTo": user["id"], "scopeType": "CUSTOMER"})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"roleId": role_id, "assignedTo": user["primaryEmail"],
+                                                   "scopeType": "CUSTOMER"})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"roleId": role_id, "assignedTo": user["id"]})
+            google.inject(Fault.drop_after(path=f"^{ROLE_ASSIGNMENTS}$", method="POST"))
+            # made, answer lost: sent again, and the duplicate (409) is done
+            await provider.finish_user(RemoteUser(user["id"], user["primaryEmail"]), None, "user_admin")
+            await provider.finish_user(RemoteUser(user["id"], user["primaryEmail"]), None, "user_admin")  # again
+            with pytest.raises(RoleUnsupported):
+                await provider.finish_user(RemoteUser(user["id"], user["primaryEmail"]), None, "owner")
+        finally:
+            await provider.close()
+        return user
+
+    user = asyncio.run(scenario())
+    assert len(google.assignments_of(user["primaryEmail"])) == 1

@@ -4,15 +4,25 @@ with the DNS step's loopback DNS server."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 
 from mailwizard.core.members.bulk import create_accounts
-from mailwizard.core.providers.base import NoLicenseSeats, PermissionDenied, VerificationFailed
+from mailwizard.core.providers.base import (
+    InvalidRequest,
+    NewAccount,
+    NoLicenseSeats,
+    NotFound,
+    PermissionDenied,
+    RemoteUser,
+    RoleUnsupported,
+    VerificationFailed,
+)
 from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
-from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.providers.microsoft import ROLE_PERMISSION, USER_ADMINISTRATOR, GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
@@ -141,3 +151,159 @@ def test_missing_admin_role_is_a_clear_permission_error(graph: GraphFake) -> Non
 
     with pytest.raises(PermissionDenied):
         asyncio.run(scenario())
+
+
+# --- the "user_admin" preset: Entra's built-in User Administrator role -----------------------------------------
+ROLE_ASSIGNMENTS = "/v1.0/roleManagement/directory/roleAssignments"
+
+
+def admins_among(accounts: list[NewAccount], *indexes: int) -> list[NewAccount]:
+    return [replace(a, role="user_admin") if i in indexes else a for i, a in enumerate(accounts)]
+
+
+def run_members(graph: GraphFake, zone: Zone, accounts: list[NewAccount], store: Store, *, bind: bool = True,
+                before=None):
+    async def scenario():
+        _c, provider, _a, browser = await connect(graph)
+        try:
+            if bind:
+                await provider.add_domain(DOMAIN)
+                zone.add(DOMAIN, "TXT", f"MS={await provider.verification_value(DOMAIN)}")
+                await provider.verify_domain(DOMAIN)
+            if before is not None:
+                await before(provider)
+            return await create_accounts(provider, accounts, store, license_sku=SKU, concurrency=4), browser
+        finally:
+            await provider.close()
+
+    return asyncio.run(scenario())
+
+
+def test_user_admin_members_get_the_user_administrator_role_once(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 5), 0, 3)
+    report, browser = run_members(graph, zone, accounts, store)
+    assert len(report.created) == 5 and not report.failed
+    assert "RoleManagement.ReadWrite.Directory" in browser.opened[0]  # the admin consents to it at sign-in
+    for i, account in enumerate(accounts):
+        held = graph.assignments_of(account.address)
+        if i in (0, 3):
+            assert [(a["roleDefinitionId"], a["directoryScopeId"]) for a in held] == [(USER_ADMINISTRATOR, "/")]
+        else:
+            assert held == []  # a plain member gets no role
+        assert [x["skuId"] for x in graph.users[account.address]["assignedLicenses"]] == [SKU]
+    assert len(graph.role_assignments) == 2
+    assert graph.skus[0]["consumedUnits"] == 6
+    store.close()
+
+
+def test_a_lost_answer_to_the_role_assignment_ends_with_exactly_one(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 5), 1, 2, 4)
+    graph.inject(Fault.drop_after(times=2, path=f"^{ROLE_ASSIGNMENTS}$", method="POST"))  # assigned, no answer
+    graph.inject(GraphFake.throttle(times=1, retry_after=0, path=ROLE_ASSIGNMENTS, method="POST"))
+    report, _browser = run_members(graph, zone, accounts, store)
+    assert len(report.created) == 5 and not report.failed and not report.taken
+    assert graph.created_user_posts == 5
+    for i in (1, 2, 4):
+        assert len(graph.assignments_of(accounts[i].address)) == 1
+    assert len(graph.role_assignments) == 3
+    assert graph.role_assignment_posts == 5  # the two lost answers were sent again and answered with the conflict
+    assert graph.skus[0]["consumedUnits"] == 6  # and no license twice
+    store.close()
+
+
+@pytest.mark.parametrize("conflict_status", [400, 409])
+def test_a_crash_between_the_account_and_its_role_is_finished_on_the_rerun(graph: GraphFake, zone: Zone, tmp_path,
+                                                                          conflict_status: int) -> None:
+    graph.role_conflict_status = conflict_status
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 3), 0, 1)
+
+    async def crashed_earlier(provider) -> None:
+        # the app stopped after the accounts were made (licensed): user000 before its role was given, user001
+        # after; the journal never heard back about either, so both are still "attempted"
+        for account in accounts[:2]:
+            store.journal_put("members:microsoft", account.address, "attempted")
+            await provider.create_user(replace(account, role="user"), SKU)
+        admin = graph.users[accounts[1].address]
+        graph.role_assignments.append({"id": "earlier-1", "principalId": admin["id"],
+                                       "roleDefinitionId": USER_ADMINISTRATOR, "directoryScopeId": "/"})
+
+    report, _browser = run_members(graph, zone, accounts, store, before=crashed_earlier)
+    assert sorted(report.created) == [a.address for a in accounts] and not report.taken and not report.failed
+    assert graph.created_user_posts == 3  # two before the "crash", one new: none twice
+    assert len(graph.assignments_of(accounts[0].address)) == 1
+    assert len(graph.assignments_of(accounts[1].address)) == 1  # the conflict answer counted as done
+    assert graph.assignments_of(accounts[2].address) == []
+    assert graph.role_assignment_posts == 2
+    assert graph.skus[0]["consumedUnits"] == 4
+    assert all(store.journal_get("members:microsoft", a.address)[0] == "created" for a in accounts)
+    store.close()
+
+
+@pytest.mark.parametrize("missing", ["role", "scope"])
+def test_an_admin_who_may_not_give_roles_gets_a_clear_permission_error(graph: GraphFake, zone: Zone, tmp_path,
+                                                                       missing: str) -> None:
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 2), 1)
+    if missing == "role":
+        graph.admin_roles = ("User Administrator", "Domain Name Administrator")  # no Privileged Role Administrator
+
+    async def strip_consent(provider) -> None:
+        if missing == "scope":  # the admin's grant lacks RoleManagement.ReadWrite.Directory
+            for token in graph.access_tokens.values():
+                token["scopes"] = [s for s in token["scopes"] if not s.endswith("/RoleManagement.ReadWrite.Directory")]
+        with pytest.raises(PermissionDenied) as caught:
+            await provider.finish_user(RemoteUser(graph.admin_id, graph.admin_upn), None, "user_admin")
+        assert caught.value.params == {"needed": ROLE_PERMISSION}
+
+    report, _browser = run_members(graph, zone, accounts, store, before=strip_consent)
+    assert report.created == [accounts[0].address]
+    assert report.failed == {accounts[1].address: "provider.permission_denied"}
+    assert graph.role_assignments == []
+    store.close()
+
+
+def test_an_account_whose_role_was_refused_is_finished_once_the_admin_may_give_it(graph: GraphFake, zone: Zone,
+                                                                                   tmp_path) -> None:
+    """The account exists but its role was refused: the rerun, after the admin got the right, adopts it."""
+    store = Store(tmp_path)
+    accounts = admins_among(members(DOMAIN, 2), 1)
+    graph.admin_roles = ("User Administrator", "Domain Name Administrator")  # may create users, not give roles
+    first, _browser = run_members(graph, zone, accounts, store)
+    assert first.failed == {accounts[1].address: "provider.permission_denied"}
+    assert accounts[1].address in graph.users and graph.role_assignments == []
+    graph.admin_roles = ("Global Administrator",)
+    second, _browser = run_members(graph, zone, accounts, store, bind=False)
+    assert second.created == [accounts[1].address] and not second.taken and not second.failed
+    assert graph.created_user_posts == 2  # the account was not asked for again
+    assert len(graph.assignments_of(accounts[1].address)) == 1
+    assert store.journal_get("members:microsoft", accounts[1].address)[0] == "created"
+    store.close()
+
+
+def test_the_fake_refuses_unknown_principals_and_roles(graph: GraphFake) -> None:
+    async def scenario():
+        _c, provider, _a, _b = await connect(graph)
+        url = graph.base_url + ROLE_ASSIGNMENTS
+        me = RemoteUser(graph.admin_id, graph.admin_upn)
+        try:
+            with pytest.raises(NotFound):
+                await provider.api.post(url, json={"principalId": "00000000-0000-0000-0000-000000000001",
+                                                   "roleDefinitionId": USER_ADMINISTRATOR, "directoryScopeId": "/"})
+            with pytest.raises(NotFound):
+                await provider.api.post(url, json={"principalId": me.id, "directoryScopeId": "/",
+                                                   "roleDefinitionId": "00000000-0000-0000-0000-000000000002"})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"principalId": me.id, "roleDefinitionId": USER_ADMINISTRATOR})
+            graph.inject(Fault.drop_after(path=f"^{ROLE_ASSIGNMENTS}$", method="POST"))
+            await provider.finish_user(me, None, "user_admin")  # made, answer lost: sent again, the conflict is done
+            await provider.finish_user(me, None, "user_admin")  # again: changes nothing
+            with pytest.raises(RoleUnsupported):
+                await provider.finish_user(me, None, "owner")
+        finally:
+            await provider.close()
+
+    asyncio.run(scenario())
+    assert len(graph.assignments_of(graph.admin_upn)) == 1

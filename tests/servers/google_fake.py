@@ -7,8 +7,9 @@
     google.stop()
 
 Shapes follow developers.google.com/identity/protocols/oauth2/native-app,
-developers.google.com/admin-sdk/directory/reference/rest/v1/{customers,domains,users} and
-developers.google.com/site-verification/v1/webResource; error bodies are those Google's servers send.
+developers.google.com/admin-sdk/directory/reference/rest/v1/{customers,domains,users,roles,roleAssignments} and
+developers.google.com/site-verification/v1/webResource; error bodies are those Google's servers send. Messages
+that could not be confirmed against Google's output are marked "(inferred)" beside them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ SCOPE_CUSTOMER = "https://www.googleapis.com/auth/admin.directory.customer"
 SCOPE_CUSTOMER_RO = "https://www.googleapis.com/auth/admin.directory.customer.readonly"
 SCOPE_SITEVERIFICATION = "https://www.googleapis.com/auth/siteverification"
 SCOPE_SITEVERIFICATION_VERIFY = "https://www.googleapis.com/auth/siteverification.verify_only"
+SCOPE_ROLEMANAGEMENT = "https://www.googleapis.com/auth/admin.directory.rolemanagement"
+SCOPE_ROLEMANAGEMENT_RO = "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly"
+
+# Some of the prebuilt (isSystemRole) roles every customer has; roleIds differ per customer, these are made up.
+# (roleName, roleDescription, isSuperAdminRole)
+PREBUILT_ROLES: tuple[tuple[str, str, bool], ...] = (
+    ("_SEED_ADMIN_ROLE", "Super Admin", True),
+    ("_GROUPS_ADMIN_ROLE", "Groups Administrator", False),
+    ("_HELP_DESK_ADMIN_ROLE", "Help Desk Administrator", False),
+    ("_SERVICES_ADMIN_ROLE", "Services Administrator", False),
+    ("_USER_MANAGEMENT_ADMIN_ROLE", "User Management Administrator", False),
+    ("_MOBILE_ADMIN_ROLE", "Mobile Administrator", False),
+)
 
 AUTH_ERROR_MESSAGE = (
     "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid "
@@ -139,7 +153,7 @@ class GoogleFake(FakeHttpServer):
                  customer_id: str = "C03az79cb", primary_domain: str = "example-corp.com",
                  is_super_admin: bool = True, granted_scopes: list[str] | None = None, token_lifetime: int = 3600,
                  dns_txt: Callable[[str], list[str]] | None = None, page_size_default: int = 100,
-                 dns_cname: Callable[[str], list[str]] | None = None) -> None:
+                 dns_cname: Callable[[str], list[str]] | None = None, roles_page_size: int = 2) -> None:
         super().__init__()
         self.client_id = client_id
         self.admin_email = admin_email
@@ -165,6 +179,17 @@ class GoogleFake(FakeHttpServer):
         self.users: dict[str, dict[str, Any]] = {}
         self.created_user_posts = 0
         self._user_seq = 0
+        # Roles: the prebuilt ones; roles.list pages hold at most ``roles_page_size`` (Google may send fewer than
+        # maxResults), so a client has to follow nextPageToken to reach the later ones
+        self.roles_page_size = roles_page_size
+        self.roles: list[dict[str, Any]] = [
+            {"kind": "admin#directory#role", "etag": _etag(), "roleId": str(13801188331880449 + i),
+             "roleName": name, "roleDescription": description, "isSystemRole": True, "isSuperAdminRole": superadmin,
+             "rolePrivileges": []}
+            for i, (name, description, superadmin) in enumerate(PREBUILT_ROLES)]
+        self.role_assignments: list[dict[str, Any]] = []   # every RoleAssignment made through the API
+        self.role_assignment_posts = 0                      # POSTs that reached the handler (duplicates too)
+        self._assignment_seq = 0
         # Site Verification state
         self.site_tokens: dict[tuple[str, str], str] = {}    # (domain, method) → token
         self.web_resources: dict[str, dict[str, Any]] = {}   # resource id → WebResource
@@ -181,6 +206,8 @@ class GoogleFake(FakeHttpServer):
         self.route("POST", DIRECTORY + "/users", self._insert_user)
         self.route("GET", DIRECTORY + "/users", self._list_users)
         self.route("GET", DIRECTORY + "/users/{userKey}", self._get_user)
+        self.route("GET", DIRECTORY + "/customer/{customer}/roles", self._list_roles)
+        self.route("POST", DIRECTORY + "/customer/{customer}/roleassignments", self._insert_role_assignment)
         self.route("POST", SITE_VERIFICATION + "/token", self._get_site_token)
         self.route("POST", SITE_VERIFICATION + "/webResource", self._insert_web_resource)
         self.route("GET", SITE_VERIFICATION + "/webResource", self._list_web_resources)
@@ -243,7 +270,8 @@ class GoogleFake(FakeHttpServer):
 
     def _all_scopes(self) -> list[str]:
         return list(self.granted_scopes) if self.granted_scopes is not None else [
-            SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, "openid", "email"]
+            SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, SCOPE_ROLEMANAGEMENT, "openid",
+            "email"]
 
     # --- OAuth 2.0 -----------------------------------------------------------------------
     def _authorize(self, request: Request) -> Response:
@@ -603,6 +631,113 @@ class GoogleFake(FakeHttpServer):
         if len(rest) > size:
             body["nextPageToken"] = _b64url(f"seq:{page[-1]['_seq']}".encode())
         return Response(200, body)
+
+    # --- Directory: roles and role assignments -----------------------------------------------
+    def role_id(self, role_name: str) -> str:
+        """This customer's roleId of a role, e.g. ``role_id("_USER_MANAGEMENT_ADMIN_ROLE")``."""
+        return next(r["roleId"] for r in self.roles if r["roleName"] == role_name)
+
+    def assignments_of(self, email: str) -> list[dict[str, Any]]:
+        """The role assignments a user holds (by address), for tests."""
+        with self.lock:
+            user = self.users[email.lower()]
+            return [dict(a) for a in self.role_assignments if a["assignedTo"] == user["id"]]
+
+    def add_role_assignment(self, email: str, role_name: str) -> dict[str, Any]:
+        """Seed an assignment made earlier (not counted in ``role_assignment_posts``)."""
+        with self.lock:
+            return self._assign(self.role_id(role_name), self.users[email.lower()], "CUSTOMER", "")
+
+    def _assign(self, role_id: str, user: dict[str, Any], scope_type: str, org_unit: str) -> dict[str, Any]:
+        self._assignment_seq += 1
+        assignment: dict[str, Any] = {
+            "kind": "admin#directory#roleAssignment", "etag": _etag(),
+            "roleAssignmentId": str(9000000000000000 + self._assignment_seq), "roleId": role_id,
+            "assignedTo": user["id"], "assigneeType": "user", "scopeType": scope_type,
+        }
+        if org_unit:
+            assignment["orgUnitId"] = org_unit
+        self.role_assignments.append(assignment)
+        role = next(r for r in self.roles if r["roleId"] == role_id)
+        user["isAdmin" if role["isSuperAdminRole"] else "isDelegatedAdmin"] = True
+        return dict(assignment)
+
+    def _list_roles(self, request: Request) -> Response:
+        """roles.list: developers.google.com/admin-sdk/directory/reference/rest/v1/roles/list (maxResults 1..100)."""
+        self._authorize_api(request, (SCOPE_ROLEMANAGEMENT, SCOPE_ROLEMANAGEMENT_RO))
+        self._check_customer(request.params["customer"])
+        raw_max = request.arg("maxResults")
+        size = 100
+        if raw_max is not None:
+            if not re.fullmatch(r"-?\d+", raw_max):
+                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be integers.",
+                                                  "invalidParameter", location="maxResults",
+                                                  locationType="parameter"))
+            size = int(raw_max)
+            if not 1 <= size <= 100:
+                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be within the "
+                                                       "range: [1, 100]", "invalidParameter",
+                                                  location="maxResults", locationType="parameter"))
+        size = min(size, self.roles_page_size)
+        offset = 0
+        page_token = request.arg("pageToken")
+        if page_token:
+            try:
+                offset = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode()
+                             .split(":")[1])
+            except (ValueError, IndexError, UnicodeDecodeError):
+                return Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))  # (inferred)
+        page = self.roles[offset:offset + size]
+        body: dict[str, Any] = {"kind": "admin#directory#roles", "etag": _etag()}
+        if page:
+            body["items"] = [json.loads(json.dumps(r)) for r in page]
+        if offset + size < len(self.roles):
+            body["nextPageToken"] = _b64url(f"role:{offset + size}".encode())
+        return Response(200, body)
+
+    def _insert_role_assignment(self, request: Request) -> Response:
+        """roleAssignments.insert: developers.google.com/admin-sdk/directory/v1/reference/roleAssignments/insert;
+        the RoleAssignment resource: .../roleAssignments (roleId int64, assignedTo, scopeType CUSTOMER|ORG_UNIT)."""
+        self._authorize_api(request, (SCOPE_ROLEMANAGEMENT,))
+        self._check_customer(request.params["customer"])
+        self.role_assignment_posts += 1
+        body = _json_body(request)
+        known = {"roleAssignmentId", "roleId", "kind", "etag", "assignedTo", "assigneeType", "scopeType",
+                 "orgUnitId", "condition"}
+        for key in body:
+            if key not in known:
+                raise _BadRequest(_invalid_json(f'Unknown name "{key}" at \'resource\': Cannot find field.',
+                                                "resource"))
+        role_id = body.get("roleId")
+        int64 = isinstance(role_id, int) and not isinstance(role_id, bool)  # JSON may carry an int64 as either
+        if role_id is not None and not int64 and not (isinstance(role_id, str) and re.fullmatch(r"-?\d+", role_id)):
+            raise _BadRequest(_invalid_json(f"Invalid value at 'resource.role_id' (TYPE_INT64), "
+                                            f"{_type_name(role_id)}", "resource.role_id"))
+        for field, proto in (("assignedTo", "assigned_to"), ("scopeType", "scope_type"), ("orgUnitId", "org_unit_id")):
+            value = body.get(field)
+            if value is not None and not isinstance(value, str):
+                raise _BadRequest(_invalid_json(f"Invalid value at 'resource.{proto}' (TYPE_STRING), "
+                                                f"{_type_name(value)}", f"resource.{proto}"))
+        if role_id is None:
+            return Response(400, google_error(400, "Invalid Input: roleId", "invalid"))  # (inferred)
+        role = next((r for r in self.roles if r["roleId"] == str(role_id)), None)
+        if role is None:
+            return Response(404, google_error(404, "Resource Not Found: roleId", "notFound"))  # (inferred)
+        assigned_to = (body.get("assignedTo") or "").strip()
+        user = next((u for u in self.users.values() if u["id"] == assigned_to), None) if assigned_to else None
+        if user is None:  # the unique ID is wanted; an address or an unknown ID is refused
+            return Response(400, google_error(400, "Invalid Input: assignedTo", "invalid"))  # (inferred)
+        scope_type = body.get("scopeType")
+        if scope_type not in ("CUSTOMER", "ORG_UNIT"):
+            return Response(400, google_error(400, "Invalid Input: scopeType", "invalid"))  # (inferred)
+        org_unit = body.get("orgUnitId") or ""
+        if scope_type == "ORG_UNIT" and not org_unit:
+            return Response(400, google_error(400, "Invalid Input: orgUnitId", "invalid"))  # (inferred)
+        for existing in self.role_assignments:
+            if (existing["roleId"], existing["assignedTo"], existing["scopeType"], existing.get("orgUnitId", "")) == \
+                    (role["roleId"], user["id"], scope_type, org_unit):
+                return Response(409, google_error(409, "Entity already exists.", "duplicate"))  # (inferred)
+        return Response(200, self._assign(role["roleId"], user, scope_type, org_unit))
 
     # --- Site Verification -----------------------------------------------------------------
     def _site(self, body: dict[str, Any]) -> tuple[str, str]:

@@ -32,6 +32,22 @@ CODE_LIFETIME = 600.0  # seconds an authorization code stays redeemable
 DOMAIN_WRITERS = frozenset({"Global Administrator", "Domain Name Administrator"})
 USER_WRITERS = frozenset({"Global Administrator", "User Administrator"})
 LICENSE_WRITERS = USER_WRITERS | {"License Administrator"}
+# learn.microsoft.com/graph/api/rbacapplication-post-roleassignments: Privileged Role Administrator is the least
+# privileged role that may create directory role assignments, and the app needs RoleManagement.ReadWrite.Directory
+ROLE_ASSIGNERS = frozenset({"Global Administrator", "Privileged Role Administrator"})
+ROLE_ASSIGNMENT_SCOPE = GRAPH_RESOURCE + "RoleManagement.ReadWrite.Directory"
+# Built-in role template IDs (the same in every tenant; usable as roleDefinitionId), from learn.microsoft.com/entra/
+# identity/role-based-access-control/permissions-reference: a few of them, enough for the fake
+BUILT_IN_ROLES = {
+    "62e90394-69f5-4237-9190-012177145e10": "Global Administrator",
+    "fe930be7-5e62-47db-91af-98c3a49a38b1": "User Administrator",
+    "e8611ab8-c189-46e8-94e1-60213ab1f814": "Privileged Role Administrator",
+    "729827e3-9c14-49f7-bb1b-9608f156bbb8": "Helpdesk Administrator",
+}
+ROLE_ASSIGNMENT_WRITABLE = frozenset({"@odata.type", "principalId", "roleDefinitionId", "directoryScopeId",
+                                      "appScopeId", "condition"})
+CONFLICTING_OBJECT = ("A conflicting object with one or more of the specified property values is present in the "
+                      "directory.")
 
 USER_DEFAULT_PROPERTIES = ("businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone",
                            "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id")
@@ -110,6 +126,10 @@ class GraphFake(FakeHttpServer):
     ``domains_in_other_tenants`` (verification fails with DomainInUse), ``single_use_refresh_tokens``.
     ``created_user_posts`` counts every POST /v1.0/users that reached the handler (failed ones too; not faults
     answered before it), so a test can see retries and duplicates.
+    ``role_assignments``: the unifiedRoleAssignment dicts made through POST /v1.0/roleManagement/directory/
+    roleAssignments (``role_assignment_posts`` counts the POSTs that reached it); a second assignment of the same
+    role to the same principal at the same scope answers the directory's conflict error with
+    ``role_conflict_status`` (400, as for other directory conflicts; set 409 to try the other answer seen).
 
     Errors have Microsoft's shapes: the identity platform's ``{"error", "error_description": "AADSTSnnnn: …",
     "error_codes", "timestamp", "trace_id", "correlation_id", "error_uri"}`` and Graph's
@@ -138,6 +158,9 @@ class GraphFake(FakeHttpServer):
         self.single_use_refresh_tokens = False  # Entra keeps an old refresh token valid after rotation
         self.domains_in_other_tenants: set[str] = set()
         self.created_user_posts = 0
+        self.role_assignments: list[dict[str, Any]] = []
+        self.role_assignment_posts = 0
+        self.role_conflict_status = 400
         self.codes: dict[str, dict[str, Any]] = {}
         self.access_tokens: dict[str, dict[str, Any]] = {}
         self.refresh_tokens: dict[str, dict[str, Any]] = {}
@@ -174,6 +197,7 @@ class GraphFake(FakeHttpServer):
         self.route("PATCH", "/v1.0/users/{id}", graph(self._update_user))
         self.route("POST", "/v1.0/users/{id}/assignLicense", graph(self._assign_license))
         self.route("GET", "/v1.0/subscribedSkus", graph(self._subscribed_skus))
+        self.route("POST", "/v1.0/roleManagement/directory/roleAssignments", graph(self._create_role_assignment))
 
     # --- helpers for tests --------------------------------------------------------------
     def expire_all_access_tokens(self) -> None:
@@ -821,3 +845,57 @@ class GraphFake(FakeHttpServer):
         if user["assignedLicenses"] and user.get("mail") is None:
             user["mail"] = user["userPrincipalName"]  # Exchange gives the licensed user a mailbox
         return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
+
+    # --- directory roles ----------------------------------------------------------------
+    def assignments_of(self, upn: str) -> list[dict[str, Any]]:
+        """The role assignments a user holds (by UPN), for tests."""
+        with self.lock:
+            user_id = self.users[upn.lower()]["id"]
+            return [dict(a) for a in self.role_assignments if a["principalId"] == user_id]
+
+    def _require_scope(self, request: Request, scope: str) -> None:
+        held = self.access_tokens.get(request.bearer or "", {}).get("scopes", [])
+        if scope.lower() not in {s.lower() for s in held}:
+            raise GraphError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
+
+    def _create_role_assignment(self, request: Request) -> Response:
+        """Create unifiedRoleAssignment (learn.microsoft.com/graph/api/rbacapplication-post-roleassignments): 201 and
+        the assignment; an unknown principal or role definition 404 (learn.microsoft.com/entra/identity/
+        role-based-access-control/custom-assign-graph, example 2)."""
+        self.role_assignment_posts += 1
+        self._require_scope(request, ROLE_ASSIGNMENT_SCOPE)
+        self._require(ROLE_ASSIGNERS)
+        body = self._body(request)
+        for name in body:
+            if name not in ROLE_ASSIGNMENT_WRITABLE:
+                raise GraphError(400, "Request_BadRequest", f"Property '{name}' does not exist as a declared "
+                                 "property or extension property.")  # (inferred) wording as for users
+        for name in ("principalId", "roleDefinitionId"):
+            if not isinstance(body.get(name), str) or not body[name]:
+                raise GraphError(400, "Request_BadRequest", f"A value is required for property '{name}' of "
+                                 "resource 'unifiedRoleAssignment'.")  # (inferred)
+        scope = body.get("directoryScopeId")
+        if not isinstance(scope, str) or not scope:
+            raise GraphError(400, "Request_BadRequest", "Either directoryScopeId or appScopeId must be "
+                             "specified.")  # (inferred)
+        if scope != "/":  # administrative units and application scopes are not modelled
+            raise GraphError(400, "Request_BadRequest", "Invalid value specified for property 'directoryScopeId' "
+                             "of resource 'unifiedRoleAssignment'.")  # (inferred)
+        principal = body["principalId"].lower()
+        if not any(u["id"] == principal for u in self.users.values()):
+            raise GraphError(404, "Request_ResourceNotFound", f"Resource '{body['principalId']}' does not exist or "
+                             "one of its queried reference-property objects are not present.")
+        role = body["roleDefinitionId"].lower()
+        if role not in BUILT_IN_ROLES:
+            raise GraphError(404, "Request_ResourceNotFound", f"Resource '{body['roleDefinitionId']}' does not "
+                             "exist or one of its queried reference-property objects are not present.")
+        if any((a["principalId"], a["roleDefinitionId"], a["directoryScopeId"]) == (principal, role, scope)
+               for a in self.role_assignments):
+            raise GraphError(self.role_conflict_status, "Request_BadRequest", CONFLICTING_OBJECT)
+        assignment = {"id": secrets.token_urlsafe(32)[:43] + "-1", "principalId": principal, "roleDefinitionId": role,
+                      "directoryScopeId": scope}
+        self.role_assignments.append(assignment)
+        return Response(201, {"@odata.context": self._context("roleManagement/directory/roleAssignments/$entity"),
+                              **assignment},
+                        {"Location": f"{self.base_url}/v1.0/roleManagement/directory/roleAssignments/"
+                                     f"{assignment['id']}"})

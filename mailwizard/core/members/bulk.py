@@ -78,12 +78,15 @@ async def create_accounts(
             report.statuses[address] = ATTEMPTED
             if on_progress is not None:
                 on_progress(report)
+            # A failure may come after the account was made (its license or role refused): a rerun looks first,
+            # and finishes the account it finds, as after a crash.
+            tried = earlier in (ATTEMPTED, FAILED)
             try:
-                if earlier == ATTEMPTED and await _adopt(provider, account, license_sku):
+                if tried and await _adopt(provider, account, license_sku):
                     outcome = CREATED
                 else:
                     await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED)
-                    outcome = await _create(provider, account, license_sku, attempted_before=earlier == ATTEMPTED)
+                    outcome = await _create(provider, account, license_sku, attempted_before=tried)
             except ProviderError as exc:
                 await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", exc.key)
                 report.failed[address] = exc.key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -12,6 +13,7 @@ from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
     AlreadyExists,
+    AmbiguousOutcome,
     AuthExpired,
     DomainStatus,
     InvalidRequest,
@@ -21,6 +23,7 @@ from mailwizard.core.providers.base import (
     PermissionDenied,
     ProviderError,
     RemoteUser,
+    RoleUnsupported,
     VerificationFailed,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
@@ -28,13 +31,22 @@ from mailwizard.core.providers.service_account import ServiceAccountSession
 
 # Requests per second this app allows itself (Directory API: 2,400 queries/min per user).
 DEFAULT_RATE = 40.0
+ROLE_SCOPE = "https://www.googleapis.com/auth/admin.directory.rolemanagement"  # roles.list, roleAssignments.insert
 SCOPES = (
     "openid", "email",
     "https://www.googleapis.com/auth/admin.directory.user",
     "https://www.googleapis.com/auth/admin.directory.domain",
     "https://www.googleapis.com/auth/admin.directory.customer.readonly",
     "https://www.googleapis.com/auth/siteverification",
+    ROLE_SCOPE,
 )
+# The prebuilt "User Management Admin" role for the "user_admin" preset: found by its roleName in roles.list
+# (developers.google.com/admin-sdk/directory/reference/rest/v1/roles/list; the roleId differs per customer),
+# given with roleAssignments.insert (developers.google.com/admin-sdk/directory/v1/reference/roleAssignments/insert,
+# body: developers.google.com/admin-sdk/directory/v1/reference/roleAssignments). Both need ROLE_SCOPE.
+USER_MANAGEMENT_ADMIN_ROLE = "_USER_MANAGEMENT_ADMIN_ROLE"
+ROLES = {"user": None, "user_admin": USER_MANAGEMENT_ADMIN_ROLE}  # preset → prebuilt roleName
+_ASSIGN_ATTEMPTS = 3
 _THROTTLED = {"userRateLimitExceeded", "rateLimitExceeded", "quotaExceeded", "backendError"}
 
 
@@ -103,6 +115,8 @@ class GoogleProvider:
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE) -> None:
         self.session, self.endpoints = session, endpoints
         self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
+        self._role_ids: dict[str, str] = {}   # roleName → roleId, looked up once per connection
+        self._role_lock = asyncio.Lock()
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -161,11 +175,63 @@ class GoogleProvider:
             "changePasswordAtNextLogin": account.force_change,
             "orgUnitPath": "/",
         }
+        if account.role not in ROLES:
+            raise RoleUnsupported()
+        if ROLES[account.role]:
+            await self._role_id(ROLES[account.role])  # a missing permission shows before anything is created
         data = (await self.api.post(f"{self.endpoints.directory}/users", json=body)).json()
-        return RemoteUser(data["id"], data["primaryEmail"])
+        user = RemoteUser(data["id"], data["primaryEmail"])
+        await self.finish_user(user, license_sku, account.role)
+        return user
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None) -> None:
-        return None  # Google assigns the subscription's license by itself
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user") -> None:
+        """Google assigns the subscription's license by itself; an admin preset is a role assignment."""
+        if role not in ROLES:
+            raise RoleUnsupported()
+        if ROLES[role]:
+            await self._assign_role(user, ROLES[role])
+
+    async def _role_id(self, role_name: str) -> str:
+        async with self._role_lock:  # many accounts at once: one lookup
+            if role_name not in self._role_ids:
+                self._role_ids[role_name] = await self._find_role(role_name)
+            return self._role_ids[role_name]
+
+    async def _find_role(self, role_name: str) -> str:
+        params: dict[str, Any] = {"maxResults": 100}
+        url = f"{self.endpoints.directory}/customer/my_customer/roles"
+        while True:
+            try:
+                data = (await self.api.get(url, params=params)).json()
+            except PermissionDenied as exc:
+                raise self._role_permission(exc) from None
+            for role in data.get("items", []):
+                if role.get("roleName") == role_name:
+                    return str(role["roleId"])
+            if not data.get("nextPageToken"):
+                raise RoleUnsupported()  # a prebuilt role this customer does not have: the console can help
+            params["pageToken"] = data["nextPageToken"]
+
+    async def _assign_role(self, user: RemoteUser, role_name: str) -> None:
+        """Idempotent: an assignment that exists already answers 409 duplicate, which is success here."""
+        body = {"roleId": await self._role_id(role_name), "assignedTo": user.id, "scopeType": "CUSTOMER"}
+        url = f"{self.endpoints.directory}/customer/my_customer/roleassignments"
+        for _ in range(_ASSIGN_ATTEMPTS):
+            try:
+                await self.api.post(url, json=body)
+                return
+            except AlreadyExists:
+                return  # given before (by an earlier run, or by the request whose answer was lost)
+            except AmbiguousOutcome:
+                continue  # sent, no answer: sending it again is safe, a duplicate answers 409
+            except PermissionDenied as exc:
+                raise self._role_permission(exc) from None
+        raise AmbiguousOutcome()
+
+    @staticmethod
+    def _role_permission(exc: PermissionDenied) -> PermissionDenied:
+        needed = ROLE_SCOPE if exc.params.get("needed") == "scopes" else "super administrator"
+        return PermissionDenied(needed=needed)
 
     async def list_users(self) -> list[RemoteUser]:
         users: list[RemoteUser] = []

@@ -12,6 +12,7 @@ from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
     AlreadyExists,
+    AmbiguousOutcome,
     AuthExpired,
     DomainStatus,
     InvalidRequest,
@@ -22,6 +23,7 @@ from mailwizard.core.providers.base import (
     PermissionDenied,
     ProviderError,
     RemoteUser,
+    RoleUnsupported,
     VerificationFailed,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
@@ -29,7 +31,18 @@ from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, ret
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
 DEFAULT_RATE = 20.0
 SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
-          "Organization.Read.All", "LicenseAssignment.ReadWrite.All")
+          "Organization.Read.All", "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory")
+# The "user_admin" preset is Microsoft Entra's built-in User Administrator role, given tenant-wide ("/") with
+# POST /roleManagement/directory/roleAssignments (learn.microsoft.com/graph/api/rbacapplication-post-roleassignments:
+# delegated permission RoleManagement.ReadWrite.Directory; the signed-in admin must be a Privileged Role
+# Administrator or Global Administrator). A built-in role's roleDefinitionId may be its template ID, the same in
+# every tenant (learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference).
+USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1"
+ROLES = {"user": None, "user_admin": USER_ADMINISTRATOR}  # preset → roleDefinitionId
+ROLE_PERMISSION = "RoleManagement.ReadWrite.Directory, Privileged Role Administrator"
+# What Entra answers (400, or 409) when the same principal already holds the role at the same scope
+_CONFLICT = "a conflicting object with one or more of the specified property values is present in the directory"
+_ASSIGN_ATTEMPTS = 3
 # skuPartNumber → the product name admins see in the Microsoft 365 admin center
 SKU_NAMES = {
     "O365_BUSINESS_ESSENTIALS": "Microsoft 365 Business Basic",
@@ -169,17 +182,41 @@ class MicrosoftProvider:
                     "jobTitle": account.job_title, "department": account.department,
                     "mobilePhone": account.phone, "usageLocation": account.usage_location or self.usage_location}
         body.update({k: v for k, v in optional.items() if v})
+        if account.role not in ROLES:
+            raise RoleUnsupported()  # before anything is created
         data = (await self.api.post(f"{self.graph}/users", json=body)).json()
         user = RemoteUser(data["id"], data.get("userPrincipalName", account.address))
-        await self.finish_user(user, license_sku)
+        await self.finish_user(user, license_sku, account.role)
         return user
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None) -> None:
-        """A mailbox needs a license; assigning the same one again changes nothing."""
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user") -> None:
+        """A mailbox needs a license, an admin preset a role assignment; doing either again changes nothing."""
+        if role not in ROLES:
+            raise RoleUnsupported()
         if license_sku:
             await self.api.post(f"{self.graph}/users/{user.id}/assignLicense",
                                 json={"addLicenses": [{"skuId": license_sku, "disabledPlans": []}],
                                       "removeLicenses": []})
+        if ROLES[role]:
+            await self._assign_role(user, ROLES[role])
+
+    async def _assign_role(self, user: RemoteUser, role_definition: str) -> None:
+        body = {"principalId": user.id, "roleDefinitionId": role_definition, "directoryScopeId": "/"}
+        for _ in range(_ASSIGN_ATTEMPTS):
+            try:
+                await self.api.post(f"{self.graph}/roleManagement/directory/roleAssignments", json=body)
+                return
+            except AlreadyExists:
+                return
+            except InvalidRequest as exc:
+                if _CONFLICT in exc.params.get("detail", "").lower():
+                    return  # held already (an earlier run, or the request whose answer was lost)
+                raise
+            except AmbiguousOutcome:
+                continue  # sent, no answer: sending it again is safe, a duplicate answers with the conflict
+            except PermissionDenied:
+                raise PermissionDenied(needed=ROLE_PERMISSION) from None
+        raise AmbiguousOutcome()
 
     async def list_users(self) -> list[RemoteUser]:
         users: list[RemoteUser] = []
