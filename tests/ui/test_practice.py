@@ -67,6 +67,12 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     window, sandbox = practice.window, practice.sandbox
     c = window.controller
 
+    # never the real keychain, never a real host: secrets in memory, every endpoint on loopback
+    from mailwizard.core.secrets import MemoryStore
+
+    assert isinstance(c.connections.secrets, MemoryStore)
+    assert "127.0.0.1" in c.connections.endpoints.alibaba_base and "127.0.0.1" in c.connections.endpoints.tencent_base
+
     # 1. Provider: the practice provider only, labelled as such, and the banner on every step
     assert window.windowTitle() == "MailWizard — practice (no real accounts)"
     assert window.practice_banner.isVisible() and "Practice mode" in window.practice_banner.text()
