@@ -46,7 +46,7 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
     presenceChanged = Signal(object)
     dnsChecked = Signal(object)
     saveFailed = Signal(str)
-    importFileSaved = Signal(str, bool)     # path, whether it holds temporary passwords
+    importFileSaved = Signal(str, bool, int)  # path, whether it holds temporary passwords, how many files
     importFileFailed = Signal(str, dict)    # message key, params
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
     licensesLoaded = Signal(object)          # list of LicenseOption

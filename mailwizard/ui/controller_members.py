@@ -100,8 +100,8 @@ class MemberActions:
 
     def save_import_file(self, path: Path, layout) -> None:
         """The members as the provider console's import file; temporary passwords only where its layout has a
-        column for them. ``importFileSaved(path, holds passwords)`` or ``importFileFailed(key, params)``."""
-        from mailwizard.core.members.console_import import ConsoleImportError, write_import_file
+        column for them. ``importFileSaved(path, holds passwords, files)`` or ``importFileFailed(key, params)``."""
+        from mailwizard.core.members.console_import import ConsoleImportError, batches, write_import_file
         from mailwizard.core.members.passwords import policy_for
 
         domain = self._state.domain or ""
@@ -113,8 +113,12 @@ class MemberActions:
             if layout.has_password_column:
                 passwords = {m.address(domain): await self._member_password(m.address(domain), policy)
                              for m in members}
-            await _to_thread(write_import_file, path, layout, members, domain, passwords)
-            return layout.holds_passwords(passwords)
+            groups = batches(layout, members)
+            # more people than the console takes in one file: members-import-1.csv, -2.csv, … one upload each
+            for number, group in enumerate(groups, 1):
+                target = path if len(groups) == 1 else path.with_name(f"{path.stem}-{number}{path.suffix}")
+                await _to_thread(write_import_file, target, layout, group, domain, passwords)
+            return layout.holds_passwords(passwords), len(groups)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ConsoleImportError):
@@ -123,7 +127,7 @@ class MemberActions:
                 self.saveFailed.emit(str(exc))
 
         self.tasks.run("save-import-file", run(), label=None,
-                       on_result=lambda holds: self.importFileSaved.emit(str(path), bool(holds)), on_error=failed)
+                       on_result=lambda done: self.importFileSaved.emit(str(path), *done), on_error=failed)
 
     def create_members(self, label: str | None) -> None:
         provider, domain = self.provider, self._state.domain

@@ -1207,6 +1207,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>&lt;p&gt;已保存 {file}。&lt;/p&gt;&lt;p&gt;在{provider}管理后台：&lt;b&gt;{menu}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;The console takes at most {max} people per file, so the list is in {n} files: upload them one after another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;管理后台每个文件最多接受 {max} 人，因此名单分成了 {n} 个文件：请依次逐个上传。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;MailWizard could not confirm this console&apos;s exact column layout: compare the file&apos;s columns with the template the console offers before you upload it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MailWizard 未能确认该管理后台要求的确切列格式：上传前，请将文件的各列与管理后台提供的模板核对一下。&lt;/p&gt;</translation>
     </message>

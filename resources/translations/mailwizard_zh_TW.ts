@@ -1207,6 +1207,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>&lt;p&gt;已儲存 {file}。&lt;/p&gt;&lt;p&gt;在{provider}管理後台：&lt;b&gt;{menu}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;The console takes at most {max} people per file, so the list is in {n} files: upload them one after another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;管理後台每個檔案最多接受 {max} 人，因此名單分成了 {n} 個檔案：請依序逐一上傳。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;MailWizard could not confirm this console&apos;s exact column layout: compare the file&apos;s columns with the template the console offers before you upload it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MailWizard 未能確認該管理後台要求的確切欄位格式：上傳前，請將檔案的各欄與管理後台提供的範本核對一下。&lt;/p&gt;</translation>
     </message>

@@ -262,3 +262,30 @@ def test_the_permissions_cell_offers_what_the_provider_can_apply(qtbot, open_wiz
     page.table.edit(index)
     combo = [w for w in page.table.viewport().findChildren(QComboBox, "permission_editor") if w.isVisible()][-1]
     assert [combo.itemText(i) for i in range(combo.count())] == ["Member"]
+
+
+def test_more_people_than_the_console_takes_are_saved_as_several_files(qtbot, open_wizard, monkeypatch,
+                                                                      tmp_path) -> None:
+    window = open_wizard("en")
+    c = window.controller
+    c.connections = Connections(MemoryStore(), Endpoints.real())  # passwords kept in memory, never the keychain
+    c.choose_plan("alibaba", "standard")
+    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
+    c.tasks.cancel("dns-watch")
+    assert c.go_to(Step.MEMBERS)
+    page = window.pages[Step.MEMBERS]
+    page.model.set_members([Member(f"员工{i}", "员", f"工{i}", f"staff{i}") for i in range(3001)])
+    page._edited()
+    assert page.create_button.text() == "Save the import file…"
+    target = tmp_path / "import.csv"
+    monkeypatch.setattr("mailwizard.ui.pages.members.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "import_file_saved") is not None, timeout=20000)
+    first, second = tmp_path / "import-1.csv", tmp_path / "import-2.csv"
+    assert not target.exists() and first.exists() and second.exists()
+    assert len(first.read_bytes().decode("gbk").splitlines()) == 3001  # header + 3,000, the console's limit
+    assert len(second.read_bytes().decode("gbk").splitlines()) == 2
+    saved = page.findChild(QMessageBox, "import_file_saved").text()
+    assert "import-1.csv … import-2.csv" in saved and "in 2 files" in saved

@@ -383,15 +383,20 @@ class MembersPage(WizardPage):
             self._layout, self._import_problem = layout, None
             self.controller.save_import_file(Path(path), layout)
 
-    def _import_file_saved(self, path: str, holds_passwords: bool) -> None:
+    def _import_file_saved(self, path: str, holds_passwords: bool, files: int = 1) -> None:
         """Where to upload it, step by step, and what to do with the file afterwards."""
         layout, lang = self._layout, self.controller.language
         if layout is None:
             return
         steps = "".join(f"<li>{html.escape(step)}</li>" for step in layout.steps.get(lang))
+        name = Path(path)
+        saved = html.escape(name.name) if files == 1 else html.escape(
+            f"{name.stem}-1{name.suffix} … {name.stem}-{files}{name.suffix}")
         parts = [self.tr("<p>Saved {file}.</p><p>In the {provider} admin console: <b>{menu}</b></p>").format(
-            file=html.escape(Path(path).name), provider=html.escape(self._provider_name()),
-            menu=html.escape(layout.menu.get(lang)))]
+            file=saved, provider=html.escape(self._provider_name()), menu=html.escape(layout.menu.get(lang)))]
+        if files > 1:
+            parts.append(self.tr("<p>The console takes at most {max} people per file, so the list is in {n} "
+                                 "files: upload them one after another.</p>").format(max=layout.max_rows, n=files))
         if steps:
             parts.append(f"<ol>{steps}</ol>")
         if not layout.confirmed:
