@@ -63,6 +63,8 @@ class WizardState:
     provider_verified: bool = False  # the provider itself has confirmed the domain
     oauth_client_id: str = ""        # the app registration last used (an identifier, not a secret)
     license_sku: str = ""            # Microsoft 365: the license new mailboxes get
+    team_group_id: str = ""          # the group members with a "+ team group" preset join (provider's id)
+    team_group_name: str = ""
     address_pattern: str = "family.given"  # how addresses are suggested from names
     members_done: bool = False       # every member's account exists at the provider
     smtp: dict[str, object] = field(default_factory=dict)  # host, port, security, username, sender (no password)
@@ -109,7 +111,8 @@ class WizardState:
         dns_values = data.get("dns_values")
         if isinstance(dns_values, dict):
             values["dns_values"] = {str(k): str(v) for k, v in dns_values.items() if isinstance(v, str)}
-        for key in ("connected_account", "connected_org", "oauth_client_id", "license_sku"):
+        for key in ("connected_account", "connected_org", "oauth_client_id", "license_sku", "team_group_id",
+                    "team_group_name"):
             if isinstance(data.get(key), str):
                 values[key] = data[key]
         if isinstance(data.get("smtp"), dict):

@@ -54,6 +54,7 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
     membersProgress = Signal(object)         # BulkReport while accounts are being created
     membersFinished = Signal(object)         # the final BulkReport
     departmentsLoaded = Signal(list)         # the provider's department names
+    groupsLoaded = Signal(list)              # the provider's team groups (TeamGroup)
 
     def __init__(
         self,

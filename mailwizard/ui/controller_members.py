@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mailwizard.core.members.model import Member
+from mailwizard.core.members.table import ADMIN_PRESETS, TEAM_PRESETS
 from mailwizard.core.providers.base import (
     NewAccount,
 )
@@ -138,6 +139,7 @@ class MemberActions:
 
         members = [m for m in self.members if m.local_part]
         policy = policy_for(provider.id)
+        group = self._state.team_group_id
         self._creation_gate.set()
 
         async def run() -> BulkReport:
@@ -148,7 +150,9 @@ class MemberActions:
                 family, given = member.family_name, member.given_name
                 accounts.append(NewAccount(address, given or member.display_name, family or member.display_name,
                                            member.display_name, password, True, member.department,
-                                           member.job_title, member.phone, role=member.permissions or "user"))
+                                           member.job_title, member.phone,
+                                           role="user_admin" if member.permissions in ADMIN_PRESETS else "user",
+                                           group=group if member.permissions in TEAM_PRESETS else ""))
             return await create_accounts(provider, accounts, self.store, license_sku=self._state.license_sku or None,
                                          on_progress=self._note_progress, running=self._creation_gate)
 

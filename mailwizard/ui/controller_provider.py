@@ -99,6 +99,7 @@ class ProviderActions:
             self.load_licenses()
             self.load_existing_users()
             self.load_departments()
+            self.load_groups()
 
         self.tasks.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self._provider_failed)
 
@@ -137,6 +138,14 @@ class ProviderActions:
             self.existingLoaded.emit(self.existing_users - ours)
 
         self.tasks.run("provider-users", taken(), label=None, on_result=done, on_error=self._provider_failed)
+
+    def load_groups(self) -> None:
+        """The provider's team groups (Google Groups, Microsoft 365 groups) for the "+ team group" presets."""
+        provider = self.provider
+        if provider is None or not hasattr(provider, "list_groups"):
+            return
+        self.tasks.run("provider-groups", provider.list_groups(), label=None,
+                       on_result=self.groupsLoaded.emit, on_error=self._provider_failed)
 
     def load_departments(self) -> None:
         """The provider's departments (Tencent, Alibaba), offered when a member's department is typed."""

@@ -327,8 +327,13 @@ def _texts() -> dict[str, str]:
         ),
         "member.role_unsupported": QCoreApplication.translate(
             "Messages",
-            "MailWizard cannot make someone an administrator at this provider: choose “Member” here, and give the "
-            "role in the provider's admin console once the account exists.",
+            "MailWizard cannot give this permission at this provider: choose “Member” here, and give the role or "
+            "the group in the provider's admin console once the account exists.",
+        ),
+        "member.group_missing": QCoreApplication.translate(
+            "Messages",
+            "“+ team group” needs a group: choose the team group above the table (connect to the provider first), "
+            "or choose a preset without it.",
         ),
         "provider.role_unsupported": QCoreApplication.translate(
             "Messages",

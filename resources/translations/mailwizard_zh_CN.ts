@@ -1084,8 +1084,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>普通成员</translation>
     </message>
     <message>
+        <source>Member + team group</source>
+        <translation>普通成员 + 团队群组</translation>
+    </message>
+    <message>
         <source>Can manage users</source>
         <translation>可管理用户</translation>
+    </message>
+    <message>
+        <source>Can manage users + team group</source>
+        <translation>可管理用户 + 团队群组</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1149,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
+        <translation>“+ 团队群组”所加入的群组（含其共享云端硬盘、日历和文件）：</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>未选择</translation>
     </message>
     <message>
         <source>{n} people</source>
@@ -1566,6 +1582,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围（用户、域名、网站验证和角色管理），并确认管理员的邮箱地址。</translation>
     </message>
     <message>
+        <source>MailWizard cannot give this permission at this provider: choose “Member” here, and give the role or the group in the provider&apos;s admin console once the account exists.</source>
+        <translation>MailWizard 无法在此服务商处授予这项权限：请在这里选择“普通成员”，账号创建后再到服务商的管理后台授予角色或加入群组。</translation>
+    </message>
+    <message>
+        <source>“+ team group” needs a group: choose the team group above the table (connect to the provider first), or choose a preset without it.</source>
+        <translation>“+ 团队群组”需要一个群组：请在表格上方选择团队群组（需先连接服务商），或改选不含群组的权限。</translation>
+    </message>
+    <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服务商表示请求过于频繁。MailWizard 已等待并重试，但服务商仍然繁忙；请过几分钟再试。</translation>
     </message>
@@ -1624,10 +1648,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>MailWizard&apos;s import layout {file} is damaged ({problem}). Please reinstall MailWizard.</source>
         <translation>MailWizard 的导入格式文件 {file} 已损坏（{problem}）。请重新安装 MailWizard。</translation>
-    </message>
-    <message>
-        <source>MailWizard cannot make someone an administrator at this provider: choose “Member” here, and give the role in the provider&apos;s admin console once the account exists.</source>
-        <translation>MailWizard 无法在此服务商处把成员设为管理员：请在这里选择“普通成员”，账号创建后再到服务商的管理后台授予该角色。</translation>
     </message>
     <message>
         <source>This provider&apos;s API cannot give the administrator role. Choose “Member” and give the role in its admin console.</source>

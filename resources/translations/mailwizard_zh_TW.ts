@@ -1084,8 +1084,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>一般成員</translation>
     </message>
     <message>
+        <source>Member + team group</source>
+        <translation>一般成員 + 團隊群組</translation>
+    </message>
+    <message>
         <source>Can manage users</source>
         <translation>可管理使用者</translation>
+    </message>
+    <message>
+        <source>Can manage users + team group</source>
+        <translation>可管理使用者 + 團隊群組</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1149,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
+        <translation>「+ 團隊群組」所加入的群組（含其共用雲端硬碟、日曆和檔案）：</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>未選擇</translation>
     </message>
     <message>
         <source>{n} people</source>
@@ -1566,6 +1582,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>該服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端 ID 和 MailWizard 需要的權限範圍（使用者、網域、網站驗證和角色管理），並確認管理員的電子郵件地址。</translation>
     </message>
     <message>
+        <source>MailWizard cannot give this permission at this provider: choose “Member” here, and give the role or the group in the provider&apos;s admin console once the account exists.</source>
+        <translation>MailWizard 無法在此服務商授予這項權限：請在這裡選擇「一般成員」，帳號建立後再到服務商的管理後台授予角色或加入群組。</translation>
+    </message>
+    <message>
+        <source>“+ team group” needs a group: choose the team group above the table (connect to the provider first), or choose a preset without it.</source>
+        <translation>「+ 團隊群組」需要一個群組：請在表格上方選擇團隊群組（需先連線至服務商），或改選不含群組的權限。</translation>
+    </message>
+    <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
     </message>
@@ -1624,10 +1648,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>MailWizard&apos;s import layout {file} is damaged ({problem}). Please reinstall MailWizard.</source>
         <translation>MailWizard 的匯入格式檔 {file} 已損壞（{problem}）。請重新安裝 MailWizard。</translation>
-    </message>
-    <message>
-        <source>MailWizard cannot make someone an administrator at this provider: choose “Member” here, and give the role in the provider&apos;s admin console once the account exists.</source>
-        <translation>MailWizard 無法在此服務商將成員設為管理員：請在這裡選擇「一般成員」，帳號建立後再到服務商的管理後台授予該角色。</translation>
     </message>
     <message>
         <source>This provider&apos;s API cannot give the administrator role. Choose “Member” and give the role in its admin console.</source>

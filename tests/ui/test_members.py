@@ -247,10 +247,23 @@ def test_the_permissions_cell_offers_what_the_provider_can_apply(qtbot, open_wiz
     page.table.setCurrentIndex(index)
     page.table.edit(index)
     combo = page.table.viewport().findChild(QComboBox, "permission_editor")
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Member", "Can manage users"]
-    combo.setCurrentIndex(1)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Member", "Member + team group", "Can manage users", "Can manage users + team group"]
+    combo.setCurrentIndex(2)
     page.table.commitData(combo)
     assert page.model.members[0].permissions == "user_admin" and not page.model.problems
+    combo.setCurrentIndex(3)
+    page.table.commitData(combo)
+    assert page.model.members[0].permissions == "team_admin"
+    assert page.model.problems[0][0].key == "member.group_missing"  # no team group chosen yet
+    from mailwizard.core.providers.base import TeamGroup
+
+    page._groups_loaded([TeamGroup("g1", "Sales", "sales@example.com")])  # as when connected
+    assert page.group.isVisible() and page.group.itemText(1) == "Sales <sales@example.com>"
+    page.group.setCurrentIndex(1)
+    assert window.controller.state.team_group_id == "g1" and not page.model.problems
+    combo.setCurrentIndex(2)
+    page.table.commitData(combo)
 
     # Tencent's API cannot give admin roles: the choice is gone and an imported admin is flagged
     window.controller.choose_plan("tencent", "professional")

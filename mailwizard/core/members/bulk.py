@@ -107,7 +107,7 @@ async def _adopt(provider: Provider, account: NewAccount, license_sku: str | Non
     existing = await provider.find_user(account.address)
     if existing is None:
         return False
-    await provider.finish_user(existing, license_sku, account.role)
+    await provider.finish_user(existing, license_sku, account.role, account.group)
     return True
 
 

@@ -100,6 +100,7 @@ TEMPLATE_ROWS: tuple[tuple[str, ...], ...] = (
     ("Li Na", "li.na", "lina@example.org", "+86 139 0013 9000", "财务部 Finance", "会计 Accountant", "", "user_admin"),
 )
 
+PERMISSION_IDS = ("user", "team", "user_admin", "team_admin")
 _ADMIN_WORDS = frozenset({"admin", "administrator", "user_admin", "管理员", "管理員", "超级管理员", "超級管理員", "是"})
 _USER_WORDS = frozenset({"", "user", "member", "普通", "普通用户", "普通用戶", "成员", "成員", "员工", "員工", "用户",
                          "用戶"})
@@ -665,12 +666,22 @@ def _domain_key(domain: str) -> str:
         return text.lower()
 
 
+_TEAM_WORDS = ("team", "group", "团队", "團隊", "群组", "群組", "小组", "小組")
+
+
 def _permissions(cell: str) -> str:
+    """"管理员", "admin", "成员 + 团队", "user_admin", … → a preset id; anything else is kept to be flagged."""
     word = _norm(cell)
+    if word in PERMISSION_IDS:
+        return word
+    team = any(t in word for t in _TEAM_WORDS)
+    for t in _TEAM_WORDS:
+        word = word.replace(t, "")
+    word = word.strip(" +&/,，、和与與")
     if word in _ADMIN_WORDS:
-        return "user_admin"
+        return "team_admin" if team else "user_admin"
     if word in _USER_WORDS:
-        return "user"
+        return "team" if team else "user"
     return cell
 
 

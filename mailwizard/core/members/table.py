@@ -12,8 +12,12 @@ from mailwizard.core.members.model import Member
 
 LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")
-PERMISSIONS = ("user", "user_admin")
-# Whose admin API can make a member a user administrator; elsewhere that is done in the provider's console.
+# Permission presets: a plain member, one who also joins the team group (its shared drive, calendar and files),
+# and a user administrator with or without the group.
+PERMISSIONS = ("user", "team", "user_admin", "team_admin")
+ADMIN_PRESETS = ("user_admin", "team_admin")
+TEAM_PRESETS = ("team", "team_admin")
+# Whose admin API can give the admin role and add to a group; elsewhere that is done in the provider's console.
 ROLE_APIS = ("google", "microsoft")
 
 
@@ -56,7 +60,7 @@ def check_local_part(local: str) -> str | None:
 
 
 def check_member(member: Member, *, max_quota_gb: float | None = None,
-                 roles: tuple[str, ...] = PERMISSIONS) -> list[CellProblem]:
+                 roles: tuple[str, ...] = PERMISSIONS, group_chosen: bool = True) -> list[CellProblem]:
     problems: list[CellProblem] = []
     if not member.display_name.strip():
         problems.append(CellProblem("display_name", "member.name_missing"))
@@ -85,12 +89,14 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
         problems.append(CellProblem("permissions", "member.permissions_invalid"))
     elif member.permissions not in roles:
         problems.append(CellProblem("permissions", "member.role_unsupported"))
+    elif member.permissions in TEAM_PRESETS and not group_chosen:
+        problems.append(CellProblem("permissions", "member.group_missing"))
     return problems
 
 
 def check_table(members: list[Member], *, existing: set[str] = frozenset(),
-                max_quota_gb: float | None = None,
-                roles: tuple[str, ...] = PERMISSIONS) -> dict[int, list[CellProblem]]:
+                max_quota_gb: float | None = None, roles: tuple[str, ...] = PERMISSIONS,
+                group_chosen: bool = True) -> dict[int, list[CellProblem]]:
     """Problems per row index; addresses used twice in the table, or already at the provider."""
     counts = Counter(m.local_part.strip().lower() for m in members if m.local_part.strip())
     first_row = {}
@@ -98,7 +104,7 @@ def check_table(members: list[Member], *, existing: set[str] = frozenset(),
         first_row.setdefault(member.local_part.strip().lower(), index)
     result: dict[int, list[CellProblem]] = {}
     for index, member in enumerate(members):
-        problems = check_member(member, max_quota_gb=max_quota_gb, roles=roles)
+        problems = check_member(member, max_quota_gb=max_quota_gb, roles=roles, group_chosen=group_chosen)
         local = member.local_part.strip().lower()
         if local and counts[local] > 1 and first_row[local] != index:
             other = members[first_row[local]]

@@ -59,6 +59,7 @@ from mailwizard.core.providers.base import (
     RoleUnsupported,
     ServiceUnavailable,
     SignInFailed,
+    TeamGroup,
     Unreachable,
     WrongCredentials,
 )
@@ -219,8 +220,8 @@ class AlibabaProvider:
         return RemoteUser(str(data["id"]), str(data.get("email", address)))
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
-        if account.role != "user":
-            raise RoleUnsupported()  # before anything is created: the console gives admin roles here
+        if account.role != "user" or account.group:
+            raise RoleUnsupported()  # before anything is created: the console gives roles and groups here
         body: dict[str, Any] = {
             "email": account.address,
             "password": account.password,
@@ -238,7 +239,7 @@ class AlibabaProvider:
         return RemoteUser(str(data["id"]), str(data.get("email", account.address)))
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None,
-                          role: str = "user") -> None:
+                          role: str = "user", group: str = "") -> None:
         """Nothing to finish: an Alibaba Mail account is a mailbox as soon as it exists (no licenses)."""
 
     # --- departments ----------------------------------------------------------------------
@@ -299,6 +300,9 @@ class AlibabaProvider:
                 users.setdefault(str(u["id"]), RemoteUser(str(u["id"]), str(u.get("email", ""))))
             queue += [str(d["id"]) for d in await self._pages(f"{path}/departments", "departments")]
         return list(users.values())
+
+    async def list_groups(self) -> list[TeamGroup]:
+        return []  # team groups are managed in the console
 
     async def license_options(self) -> list[LicenseOption]:
         return []

@@ -146,6 +146,16 @@ class NewAccount:
     phone: str = ""
     usage_location: str = ""
     role: str = "user"          # a permission preset: "user", or "user_admin" (may manage other users)
+    group: str = ""             # the team group to join (its shared drive, calendar, files), by the provider's id
+
+
+@dataclass(frozen=True)
+class TeamGroup:
+    """A group whose members share a drive, a calendar and files (Google Group, Microsoft 365 group)."""
+
+    id: str
+    name: str
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,8 +185,14 @@ class Provider(Protocol):
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser: ...
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user") -> None:
-        """What an account needs after it exists (a license, an admin role); doing it twice changes nothing."""
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
+                          group: str = "") -> None:
+        """What an account needs after it exists (a license, an admin role, the team group); doing it twice
+        changes nothing."""
+        ...
+
+    async def list_groups(self) -> list[TeamGroup]:
+        """The groups a member can be put in (Google Groups; Microsoft 365 groups): empty where not supported."""
         ...
 
     async def list_users(self) -> list[RemoteUser]: ...

@@ -36,6 +36,7 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    TeamGroup,
     WrongCredentials,
 )
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, TokenRejected, retry_after
@@ -224,8 +225,8 @@ class TencentProvider:
         return RemoteUser(address, address) if kind == USER else None
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
-        if account.role != "user":
-            raise RoleUnsupported()  # before anything is created: the console gives admin roles here
+        if account.role != "user" or account.group:
+            raise RoleUnsupported()  # before anything is created: the console gives roles and groups here
         body: dict[str, Any] = {
             "userid": account.address,
             "name": account.display_name,
@@ -245,12 +246,15 @@ class TencentProvider:
         return RemoteUser(account.address, account.address)
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None,
-                          role: str = "user") -> None:
+                          role: str = "user", group: str = "") -> None:
         """Nothing to add after creation: an Exmail account is a mailbox."""
 
     async def list_users(self) -> list[RemoteUser]:
         data = await self._call("GET", "user/simplelist", params={"department_id": ROOT_DEPARTMENT, "fetch_child": 1})
         return [RemoteUser(str(u["userid"]), str(u["userid"])) for u in data.get("userlist", [])]
+
+    async def list_groups(self) -> list[TeamGroup]:
+        return []  # team groups are managed in the console
 
     async def license_options(self) -> list[LicenseOption]:
         return []

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +66,18 @@ class MembersPage(WizardPage):
         top.addWidget(self.search, 1)
         top.addWidget(self.seats)
         self.layout_.addLayout(top)
+        # the group whose shared drive, calendar and files the "+ team group" presets give (Google, Microsoft)
+        self.group_label = QLabel(objectName="team_group_label")
+        self.group = QComboBox(objectName="team_group")
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_label)
+        group_row.addWidget(self.group, 1)
+        self.layout_.addLayout(group_row)
+        self._groups: list = []
+        self.group_label.hide()
+        self.group.hide()
+        controller.groupsLoaded.connect(self._groups_loaded)
+        self.group.currentIndexChanged.connect(self._group_chosen)
 
         self.table = QTableView(objectName="members")
         self.table.setModel(self.proxy)
@@ -156,6 +168,9 @@ class MembersPage(WizardPage):
         self.handover_button.setText(self.tr("Print hand-over sheets…"))
         self.manual_done_button.setText(self.tr("I have imported the file"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.group_label.setText(self.tr("Team group for “+ team group” (its shared drive, calendar and files):"))
+        if self.group.count():
+            self.group.setItemText(0, self.tr("None chosen"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS))
         self.refresh()
 
@@ -163,10 +178,10 @@ class MembersPage(WizardPage):
     def refresh(self) -> None:
         state = self.controller.state
         self.model.domain = state.domain or ""
-        limits = (self._max_quota(), roles_for(self.controller.state.provider_id))
-        if limits != (self.model.max_quota_gb, self.model.roles):
-            # another plan or provider: its quota limit and permission presets apply to the rows already there
-            self.model.max_quota_gb, self.model.roles = limits
+        limits = (self._max_quota(), roles_for(self.controller.state.provider_id), bool(state.team_group_id))
+        if limits != (self.model.max_quota_gb, self.model.roles, self.model.group_chosen):
+            # another plan, provider or team group: its limits and presets apply to the rows already there
+            self.model.max_quota_gb, self.model.roles, self.model.group_chosen = limits
             self.model.revalidate()
         index = self.pattern.findData(state.address_pattern)
         if index >= 0 and index != self.pattern.currentIndex():
@@ -179,6 +194,27 @@ class MembersPage(WizardPage):
         self._show_seats()
         self._show_problem()
         self._show_run_state()
+
+    def _groups_loaded(self, groups: list) -> None:
+        self._groups = list(groups)
+        with QSignalBlocker(self.group):
+            self.group.clear()
+            self.group.addItem(self.tr("None chosen"), "")
+            for group in self._groups:
+                label = f"{group.name} <{group.address}>" if group.address else group.name
+                self.group.addItem(label, group.id)
+            self.group.setCurrentIndex(max(self.group.findData(self.controller.state.team_group_id), 0))
+        self.group_label.setVisible(bool(self._groups))
+        self.group.setVisible(bool(self._groups))
+        self._group_chosen()
+
+    def _group_chosen(self) -> None:
+        index = self.group.currentIndex()
+        group_id = self.group.currentData() or ""
+        name = self._groups[index - 1].name if group_id and 0 < index <= len(self._groups) else ""
+        if (group_id, name) != (self.controller.state.team_group_id, self.controller.state.team_group_name):
+            self.controller.update(team_group_id=group_id, team_group_name=name)
+            self.refresh()  # the "+ team group" rows are checked again
 
     def on_enter(self) -> None:
         super().on_enter()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from mailwizard.core.members.model import FIELDS, Member
-from mailwizard.core.members.table import CellProblem, check_table, normalise
+from mailwizard.core.members.table import PERMISSIONS, CellProblem, check_table, normalise
 from mailwizard.ui.messages import message
 
 STATUS_COLUMN = len(FIELDS)
@@ -57,7 +57,8 @@ class MembersModel(QAbstractTableModel):
         self.statuses: dict[str, tuple[str, str]] = {}   # address → (journal state, error key)
         self.existing: set[str] = set()
         self.max_quota_gb: float | None = None
-        self.roles: tuple[str, ...] = ("user", "user_admin")  # the presets the chosen provider's API can apply
+        self.roles: tuple[str, ...] = PERMISSIONS  # the presets the chosen provider's API can apply
+        self.group_chosen = True  # a team group is chosen (the "+ team group" presets need one)
 
     # --- Qt's model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's names
@@ -128,12 +129,12 @@ class MembersModel(QAbstractTableModel):
         self.beginResetModel()
         self.members = list(members)
         self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
-                                    roles=self.roles)
+                                    roles=self.roles, group_chosen=self.group_chosen)
         self.endResetModel()
 
     def revalidate(self) -> None:
         self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
-                                    roles=self.roles)
+                                    roles=self.roles, group_chosen=self.group_chosen)
         if self.members:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
 
@@ -163,5 +164,7 @@ class MembersModel(QAbstractTableModel):
 
 def permission_text(value: str) -> str:
     names = {"user": QCoreApplication.translate("Members", "Member"),
-             "user_admin": QCoreApplication.translate("Members", "Can manage users")}
+             "team": QCoreApplication.translate("Members", "Member + team group"),
+             "user_admin": QCoreApplication.translate("Members", "Can manage users"),
+             "team_admin": QCoreApplication.translate("Members", "Can manage users + team group")}
     return names.get(value, value)
