@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from mailwizard.ui.tasks import to_thread
+
 if TYPE_CHECKING:
     from mailwizard.core.dns.check import CheckResult
     from mailwizard.core.dns.expected import ExpectedRecord
@@ -19,12 +21,6 @@ log = logging.getLogger("mailwizard.ui.controller")
 DNS_TASK = "dns-watch"
 DNS_SNAPSHOT_KEY = "dns_snapshot"
 RESOLVERS_KEY = "dns_resolvers"
-
-
-def _to_thread(function, *args, **kwargs):
-    import asyncio
-
-    return asyncio.to_thread(function, *args, **kwargs)
 
 
 def snapshot(result: CheckResult) -> dict:
@@ -140,7 +136,7 @@ class DnsActions:
             if then_open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        self.tasks.run(f"save-{path.name}", _to_thread(path.write_text, text, encoding="utf-8"),
+        self.tasks.run(f"save-{path.name}", to_thread(path.write_text, text, encoding="utf-8"),
                        label=None, on_result=opened,
                        on_error=lambda exc: self.saveFailed.emit(str(exc)))
 

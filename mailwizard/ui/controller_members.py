@@ -15,6 +15,7 @@ from mailwizard.core.providers.base import (
     NewAccount,
 )
 from mailwizard.core.secrets import SecretsUnavailable
+from mailwizard.ui.tasks import to_thread
 
 if TYPE_CHECKING:
     from mailwizard.core.members.bulk import BulkReport
@@ -23,12 +24,6 @@ log = logging.getLogger("mailwizard.ui.controller")
 
 CREATE_TASK = "members-create"
 MEMBERS_KEY = "members"
-
-
-def _to_thread(function, *args, **kwargs):
-    import asyncio
-
-    return asyncio.to_thread(function, *args, **kwargs)
 
 
 def member_from_json(data: dict) -> Member:
@@ -62,7 +57,7 @@ class MemberActions:
                 self._statuses = statuses
                 self.stateChanged.emit()
 
-        self.tasks.run("members-statuses", _to_thread(self._read_statuses, provider_id), label=None,
+        self.tasks.run("members-statuses", to_thread(self._read_statuses, provider_id), label=None,
                        on_result=done)
 
     def _note_progress(self, report: BulkReport) -> None:
@@ -96,7 +91,7 @@ class MemberActions:
         """The provider console's import layout (or the generic one), read off the UI thread."""
         from mailwizard.core.members.console_import import layout_for
 
-        self.tasks.run("import-layout", _to_thread(layout_for, self._state.provider_id or "generic"), label=None,
+        self.tasks.run("import-layout", to_thread(layout_for, self._state.provider_id or "generic"), label=None,
                        on_result=then, on_error=lambda exc: self.saveFailed.emit(str(exc)))
 
     def save_import_file(self, path: Path, layout) -> None:
@@ -118,7 +113,7 @@ class MemberActions:
             # more people than the console takes in one file: members-import-1.csv, -2.csv, … one upload each
             for number, group in enumerate(groups, 1):
                 target = path if len(groups) == 1 else path.with_name(f"{path.stem}-{number}{path.suffix}")
-                await _to_thread(write_import_file, target, layout, group, domain, passwords)
+                await to_thread(write_import_file, target, layout, group, domain, passwords)
             return layout.holds_passwords(passwords), len(groups)
 
         def failed(exc: BaseException) -> None:
@@ -198,6 +193,6 @@ class MemberActions:
 
     def write_off_thread(self, function, *args) -> None:
         """A file export: written by a worker thread, a failure reported like any save failure."""
-        self.tasks.run(f"write-{id(args)}", _to_thread(function, *args), label=None,
+        self.tasks.run(f"write-{id(args)}", to_thread(function, *args), label=None,
                        on_result=lambda _r: None, on_error=lambda exc: self.saveFailed.emit(str(exc)))
 

@@ -15,6 +15,7 @@ from mailwizard.core.providers.base import (
     ProviderError,
 )
 from mailwizard.core.secrets import SecretsUnavailable
+from mailwizard.ui.tasks import to_thread
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.connection import AppRegistration
@@ -26,12 +27,6 @@ DISCONNECT_TASK = "provider-disconnect"
 BIND_TASK = "provider-bind-domain"
 VERIFY_TASK = "provider-verify"
 LICENSES_TASK = "provider-licenses"
-
-
-def _to_thread(function, *args, **kwargs):
-    import asyncio
-
-    return asyncio.to_thread(function, *args, **kwargs)
 
 
 class ProviderActions:
@@ -66,7 +61,7 @@ class ProviderActions:
         async def connect():
             from mailwizard.core.providers.service_account import ServiceAccountKey
 
-            text = await _to_thread(Path(key_path).read_text, encoding="utf-8")
+            text = await to_thread(Path(key_path).read_text, encoding="utf-8")
             return await self.connections.connect_service_account(ServiceAccountKey.from_json(text, subject))
 
         self._connect(connect, label, bind=True)

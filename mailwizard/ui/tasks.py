@@ -21,6 +21,13 @@ from PySide6.QtCore import QObject, Signal
 log = logging.getLogger(__name__)
 
 
+def to_thread(function, *args, **kwargs):
+    """Disk work off the UI thread, awaited on the Qt loop (asyncio loads after the first frame)."""
+    import asyncio
+
+    return asyncio.to_thread(function, *args, **kwargs)
+
+
 @dataclass
 class _Running:
     task: asyncio.Task
