@@ -256,9 +256,10 @@ def _texts() -> dict[str, str]:
             "Messages",
             "The account you signed in with is not allowed to do this. Sign in with an administrator "
             "account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User "
-            "Administrator — and Privileged Role Administrator to make members user administrators), and accept "
-            "every permission MailWizard asks for. If you connected before this version, sign in again: it now "
-            "also asks for permission to give administrator roles.",
+            "Administrator — and Privileged Role Administrator to make members user administrators, Groups "
+            "Administrator to add them to a team group), and accept every permission MailWizard asks for. If you "
+            "connected before this version, sign in again: it now also asks for permission to give administrator "
+            "roles and to add members to groups.",
         ),
         "provider.rate_limited": QCoreApplication.translate(
             "Messages",
@@ -280,6 +281,16 @@ def _texts() -> dict[str, str]:
             "Messages", "This address is already taken in your organisation. Choose another address."
         ),
         "provider.not_found": QCoreApplication.translate("Messages", "The provider does not know this item."),
+        "provider.group_not_found": QCoreApplication.translate(
+            "Messages",
+            "The team group no longer exists at the provider (perhaps deleted in the admin console). Choose "
+            "another group on the Members step, then create the accounts again.",
+        ),
+        "provider.user_not_found_yet": QCoreApplication.translate(
+            "Messages",
+            "The provider has not finished setting up this new account yet. Wait a minute and click Create again: "
+            "MailWizard finishes it without creating it twice.",
+        ),
         "provider.invalid": QCoreApplication.translate("Messages", "The provider refused the request: {detail}"),
         "provider.verification_failed": QCoreApplication.translate(
             "Messages",
@@ -295,8 +306,8 @@ def _texts() -> dict[str, str]:
             "Messages",
             "The service account may not act as this administrator. In the Google Admin console, under "
             "Security > Access and data control > API controls > Domain-wide delegation, add its client ID with "
-            "the scopes MailWizard needs (users, domains, site verification and role management), and check the "
-            "administrator's address.",
+            "the scopes MailWizard needs (users, groups, domains, site verification and role management), and "
+            "check the administrator's address.",
         ),
         "console_import.unencodable": QCoreApplication.translate(
             "Messages",

@@ -1574,14 +1574,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>您的登录已过期或已被撤销。请点击“连接”，重新登录。</translation>
     </message>
     <message>
-        <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles.</source>
-        <translation>您登录所用的账号没有执行此操作的权限。请改用管理员账号登录：Google 需要超级管理员；Microsoft 365 需要 Global Administrator（全局管理员），或同时具有 Domain Name Administrator（域名管理员）和 User Administrator（用户管理员）角色——要把成员设为用户管理员，还需要 Privileged Role Administrator（特权角色管理员）。登录时请接受 MailWizard 请求的所有权限。如果您在此版本之前已连接过，请重新登录：现在还需要授予管理员角色的权限。</translation>
-    </message>
-    <message>
-        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, domains, site verification and role management), and check the administrator&apos;s address.</source>
-        <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围（用户、域名、网站验证和角色管理），并确认管理员的邮箱地址。</translation>
-    </message>
-    <message>
         <source>MailWizard cannot give this permission at this provider: choose “Member” here, and give the role or the group in the provider&apos;s admin console once the account exists.</source>
         <translation>MailWizard 无法在此服务商处授予这项权限：请在这里选择“普通成员”，账号创建后再到服务商的管理后台授予角色或加入群组。</translation>
     </message>
@@ -1592,6 +1584,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服务商表示请求过于频繁。MailWizard 已等待并重试，但服务商仍然繁忙；请过几分钟再试。</translation>
+    </message>
+    <message>
+        <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators, Groups Administrator to add them to a team group), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles and to add members to groups.</source>
+        <translation>您登录所用的账号没有执行此操作的权限。请改用管理员账号登录：Google 需要超级管理员；Microsoft 365 需要 Global Administrator（全局管理员），或同时具有 Domain Name Administrator（域名管理员）和 User Administrator（用户管理员）角色——要把成员设为用户管理员，还需要 Privileged Role Administrator（特权角色管理员），要把成员加入团队群组，还需要 Groups Administrator（组管理员）。登录时请接受 MailWizard 请求的所有权限。如果您在此版本之前已连接过，请重新登录：现在还需要授予管理员角色和管理群组成员的权限。</translation>
     </message>
     <message>
         <source>The provider&apos;s service is not answering right now. Try again in a few minutes.</source>
@@ -1614,6 +1610,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商找不到这个项目。</translation>
     </message>
     <message>
+        <source>The team group no longer exists at the provider (perhaps deleted in the admin console). Choose another group on the Members step, then create the accounts again.</source>
+        <translation>服务商那里已不存在该团队群组（可能已在管理后台删除）。请在“成员”步骤选择其他群组，然后再次创建账号。</translation>
+    </message>
+    <message>
+        <source>The provider has not finished setting up this new account yet. Wait a minute and click Create again: MailWizard finishes it without creating it twice.</source>
+        <translation>服务商尚未完成这个新账号的设置。请稍等一分钟后再次点击“创建”：MailWizard 会完成它，不会重复创建。</translation>
+    </message>
+    <message>
         <source>The provider refused the request: {detail}</source>
         <translation>服务商拒绝了请求：{detail}</translation>
     </message>
@@ -1624,6 +1628,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
         <translation>许可证数量不足：需要 {needed} 个，{sku} 中只有 {available} 个可用。请在管理后台购买更多许可证，或减少所选的成员；这次没有创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification and role management), and check the administrator&apos;s address.</source>
+        <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围（用户、群组、域名、网站验证和角色管理），并确认管理员的邮箱地址。</translation>
     </message>
     <message>
         <source>The console&apos;s file must be saved as {encoding}, which cannot store some characters in rows {rows}: {characters} (in {values}). Change those entries, for example to a common character or to pinyin, then save again.</source>

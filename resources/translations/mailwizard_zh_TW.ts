@@ -1574,14 +1574,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>您的登入已過期或已被撤銷。請點選「連線」，重新登入。</translation>
     </message>
     <message>
-        <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles.</source>
-        <translation>您登入所用的帳號沒有執行此操作的權限。請改用管理員帳號登入：Google 需要超級管理員；Microsoft 365 需要 Global Administrator（全域管理員），或同時具有 Domain Name Administrator（網域名稱管理員）和 User Administrator（使用者管理員）角色——要把成員設為使用者管理員，還需要 Privileged Role Administrator（特殊權限角色管理員）。登入時請接受 MailWizard 要求的所有權限。如果您在此版本之前已連線過，請重新登入：現在還需要授予管理員角色的權限。</translation>
-    </message>
-    <message>
-        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, domains, site verification and role management), and check the administrator&apos;s address.</source>
-        <translation>該服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端 ID 和 MailWizard 需要的權限範圍（使用者、網域、網站驗證和角色管理），並確認管理員的電子郵件地址。</translation>
-    </message>
-    <message>
         <source>MailWizard cannot give this permission at this provider: choose “Member” here, and give the role or the group in the provider&apos;s admin console once the account exists.</source>
         <translation>MailWizard 無法在此服務商授予這項權限：請在這裡選擇「一般成員」，帳號建立後再到服務商的管理後台授予角色或加入群組。</translation>
     </message>
@@ -1592,6 +1584,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
+    </message>
+    <message>
+        <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators, Groups Administrator to add them to a team group), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles and to add members to groups.</source>
+        <translation>您登入所用的帳號沒有執行此操作的權限。請改用管理員帳號登入：Google 需要超級管理員；Microsoft 365 需要 Global Administrator（全域管理員），或同時具有 Domain Name Administrator（網域名稱管理員）和 User Administrator（使用者管理員）角色——要把成員設為使用者管理員，還需要 Privileged Role Administrator（特殊權限角色管理員），要把成員加入團隊群組，還需要 Groups Administrator（群組管理員）。登入時請接受 MailWizard 要求的所有權限。如果您在此版本之前已連線過，請重新登入：現在還需要授予管理員角色和管理群組成員的權限。</translation>
     </message>
     <message>
         <source>The provider&apos;s service is not answering right now. Try again in a few minutes.</source>
@@ -1614,6 +1610,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商找不到這個項目。</translation>
     </message>
     <message>
+        <source>The team group no longer exists at the provider (perhaps deleted in the admin console). Choose another group on the Members step, then create the accounts again.</source>
+        <translation>服務商那裡已不存在該團隊群組（可能已在管理後台刪除）。請在「成員」步驟選擇其他群組，然後再次建立帳號。</translation>
+    </message>
+    <message>
+        <source>The provider has not finished setting up this new account yet. Wait a minute and click Create again: MailWizard finishes it without creating it twice.</source>
+        <translation>服務商尚未完成這個新帳號的設定。請稍候一分鐘後再按一下「建立」：MailWizard 會完成它，不會重複建立。</translation>
+    </message>
+    <message>
         <source>The provider refused the request: {detail}</source>
         <translation>服務商拒絕了這項請求：{detail}</translation>
     </message>
@@ -1624,6 +1628,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
         <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理控制台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
+    </message>
+    <message>
+        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification and role management), and check the administrator&apos;s address.</source>
+        <translation>該服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端 ID 和 MailWizard 需要的權限範圍（使用者、群組、網域、網站驗證和角色管理），並確認管理員的電子郵件地址。</translation>
     </message>
     <message>
         <source>The console&apos;s file must be saved as {encoding}, which cannot store some characters in rows {rows}: {characters} (in {values}). Change those entries, for example to a common character or to pinyin, then save again.</source>

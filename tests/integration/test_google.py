@@ -361,3 +361,175 @@ def test_the_fake_refuses_unknown_roles_and_assignees(google: GoogleFake) -> Non
 
     user = asyncio.run(scenario())
     assert len(google.assignments_of(user["primaryEmail"])) == 1
+
+
+# --- team groups: members marked with a team preset join the Google Group the office manager picked -------------
+GROUPS_LIST = "/admin/directory/v1/groups"
+
+
+def in_group(accounts: list[NewAccount], group: str, *indexes: int) -> list[NewAccount]:
+    return [replace(a, group=group) if i in indexes else a for i, a in enumerate(accounts)]
+
+
+def members_path(group_id: str) -> str:
+    return f"^/admin/directory/v1/groups/{group_id}/members$"
+
+
+def test_the_groups_to_pick_from_come_from_every_page(google: GoogleFake) -> None:
+    google.add_group("projects@example-corp.com", "Projects")
+
+    async def scenario():
+        _c, provider, _a, _b = await connect(google)
+        try:
+            return await provider.list_groups()
+        finally:
+            await provider.close()
+
+    groups = asyncio.run(scenario())
+    assert [(g.name, g.address) for g in groups] == [
+        ("Sales team", "sales@example-corp.com"), ("Office", "office@example-corp.com"),
+        ("All staff", "all-staff@example-corp.com"), ("Projects", "projects@example-corp.com")]
+    assert groups[1].id == google.group_id("office@example-corp.com")
+    listings = [r for r in google.requests if r.method == "GET" and r.path == GROUPS_LIST]
+    assert len(listings) == 2 and listings[-1].arg("pageToken")  # two groups a page: the next page was asked for
+    assert all(r.arg("customer") == "my_customer" for r in listings)
+
+
+def test_team_members_join_their_group_exactly_once(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = google.group_id("sales@example-corp.com")
+    accounts = admins_among(in_group(members(DOMAIN, 6), sales, 1, 3, 4), 3)
+    report, browser = run_members(google, accounts, store)
+    assert len(report.created) == 6 and not report.failed
+    assert "admin.directory.group" in browser.opened[0]  # the admin consents to it at sign-in
+    assert google.group_members[sales] == {accounts[i].address for i in (1, 3, 4)}
+    assert google.group_member_posts == 3
+    assert all(not held for gid, held in google.group_members.items() if gid != sales)
+    assert len(google.assignments_of(accounts[3].address)) == 1  # the role too, for the admin in the team
+    store.close()
+
+
+def test_members_without_a_group_make_no_group_calls(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    report, _browser = run_members(google, members(DOMAIN, 3), store)
+    assert len(report.created) == 3
+    assert not [r for r in google.requests if r.path.startswith(GROUPS_LIST)]
+    assert google.group_member_posts == 0
+    store.close()
+
+
+def test_a_lost_answer_to_the_membership_ends_with_exactly_one(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    office = google.group_id("office@example-corp.com")
+    accounts = in_group(members(DOMAIN, 5), office, 0, 2, 3)
+    google.inject(Fault.drop_after(times=2, path=members_path(office), method="POST"))  # joined, no answer
+    google.inject(GoogleFake.backend_error_response(times=1, path=members_path(office), method="POST"))
+    report, _browser = run_members(google, accounts, store)
+    assert len(report.created) == 5 and not report.failed and not report.taken
+    assert google.created_user_posts == 5
+    assert google.group_members[office] == {accounts[i].address for i in (0, 2, 3)}
+    # the two lost answers were sent again and answered "Member already exists." (409)
+    assert google.group_member_posts >= 5
+    store.close()
+
+
+def test_a_crash_between_the_account_and_its_group_is_finished_on_the_rerun(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = google.group_id("sales@example-corp.com")
+    accounts = in_group(members(DOMAIN, 3), sales, 0, 1, 2)
+    # the app stopped after the accounts were made: user000 before it joined, user001 after (the journal never
+    # heard of either: still "attempted")
+    google._add_domain(DOMAIN, verified=True)
+    for account in accounts[:2]:
+        google.add_user(account.address, account.given_name, account.family_name)
+        store.journal_put("members:google", account.address, "attempted")
+    google.add_group_member(sales, accounts[1].address)
+    report, _browser = run_members(google, accounts, store, verified=False)
+    assert sorted(report.created) == [a.address for a in accounts] and not report.taken and not report.failed
+    assert google.created_user_posts == 1  # only user002 was new
+    assert google.group_members[sales] == {a.address for a in accounts}
+    assert google.group_member_posts == 3  # user001's answered 409 "Member already exists.": counted as done
+    assert all(store.journal_get("members:google", a.address)[0] == "created" for a in accounts)
+    store.close()
+
+
+def test_without_the_group_scope_nothing_half_made(zone: Zone, tmp_path) -> None:
+    scopes = ["openid", "email", "https://www.googleapis.com/auth/admin.directory.user",
+              "https://www.googleapis.com/auth/admin.directory.domain",
+              "https://www.googleapis.com/auth/admin.directory.customer.readonly",
+              "https://www.googleapis.com/auth/siteverification",
+              "https://www.googleapis.com/auth/admin.directory.rolemanagement"]  # the admin unticked groups
+    store = Store(tmp_path)
+    with GoogleFake(primary_domain="example-corp.com", granted_scopes=scopes) as google:
+        sales = google.group_id("sales@example-corp.com")
+        accounts = in_group(members(DOMAIN, 2), sales, 1)
+        report, _browser = run_members(google, accounts, store)
+
+        async def direct():
+            _c, provider, _a, _b = await connect(google)
+            try:
+                with pytest.raises(PermissionDenied) as listing:
+                    await provider.list_groups()
+                with pytest.raises(PermissionDenied) as joining:
+                    await provider.finish_user(RemoteUser("1", accounts[0].address), None, "user", sales)
+                return listing.value, joining.value
+            finally:
+                await provider.close()
+
+        listing, joining = asyncio.run(direct())
+        assert report.created == [accounts[0].address]
+        assert report.failed == {accounts[1].address: "provider.permission_denied"}
+        assert accounts[1].address not in google.users  # refused before the account was made
+        assert listing.params == joining.params == {"needed": "https://www.googleapis.com/auth/admin.directory.group"}
+        assert google.group_members[sales] == set() and google.group_member_posts == 0
+    store.close()
+
+
+def test_a_group_deleted_meanwhile_is_not_found(google: GoogleFake, tmp_path) -> None:
+    store = Store(tmp_path)
+    office = google.group_id("office@example-corp.com")
+    accounts = in_group(members(DOMAIN, 2), office, 1)
+    google.remove_group(office)  # deleted in the console after the office manager picked it
+    report, _browser = run_members(google, accounts, store)
+    assert report.created == [accounts[0].address]
+    assert report.failed == {accounts[1].address: "provider.group_not_found"}
+    assert accounts[1].address not in google.users  # nothing half made
+
+    async def adopt():  # an account made before the group went away: finishing it says which group is gone
+        _c, provider, _a, _b = await connect(google)
+        user = google.users[accounts[0].address]
+        try:
+            with pytest.raises(NotFound) as caught:
+                await provider.finish_user(RemoteUser(user["id"], user["primaryEmail"]), None, "user", office)
+            return caught.value
+        finally:
+            await provider.close()
+
+    assert asyncio.run(adopt()).params == {"group": office}
+    store.close()
+
+
+def test_the_fake_refuses_unknown_members_and_roles(google: GoogleFake) -> None:
+    sales = google.group_id("sales@example-corp.com")
+
+    async def scenario():
+        _c, provider, _a, _b = await connect(google)
+        url = f"{google.base_url}/admin/directory/v1/groups/{sales}/members"
+        user = google.add_user("someone@example-corp.com")
+        me = RemoteUser(user["id"], user["primaryEmail"])
+        try:
+            with pytest.raises(NotFound):
+                await provider.api.post(url, json={"email": "nobody@example-corp.com", "role": "MEMBER"})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"email": me.address, "role": "BOSS"})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"email": me.address, "role": "MEMBER", "colour": "red"})
+            google.inject(Fault.drop_after(path=members_path(sales), method="POST"))
+            await provider.finish_user(me, None, "user", sales)  # joined, answer lost: sent again, 409 is done
+            await provider.finish_user(me, None, "user", "sales@example-corp.com")  # by address: changes nothing
+        finally:
+            await provider.close()
+
+    asyncio.run(scenario())
+    assert google.group_members[sales] == {"someone@example-corp.com"}
+    assert google.groups[0]["directMembersCount"] == "1"

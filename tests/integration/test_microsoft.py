@@ -4,6 +4,7 @@ with the DNS step's loopback DNS server."""
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import replace
 
 import pytest
@@ -22,7 +23,7 @@ from mailwizard.core.providers.base import (
 from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
-from mailwizard.core.providers.microsoft import ROLE_PERMISSION, USER_ADMINISTRATOR, GraphEndpoints
+from mailwizard.core.providers.microsoft import GROUP_PERMISSION, ROLE_PERMISSION, USER_ADMINISTRATOR, GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
@@ -307,3 +308,209 @@ def test_the_fake_refuses_unknown_principals_and_roles(graph: GraphFake) -> None
 
     asyncio.run(scenario())
     assert len(graph.assignments_of(graph.admin_upn)) == 1
+
+
+# --- team groups: members marked with a team preset join the Microsoft 365 group the office manager picked -------
+GROUPS = "/v1.0/groups"
+MEMBER_REF = "/members/"
+
+
+def in_group(accounts: list[NewAccount], group: str, *indexes: int) -> list[NewAccount]:
+    return [replace(a, group=group) if i in indexes else a for i, a in enumerate(accounts)]
+
+
+def upns(accounts: list[NewAccount], *indexes: int) -> set[str]:
+    return {accounts[i].address for i in indexes}
+
+
+def test_the_groups_to_pick_from_are_the_microsoft_365_groups_of_every_page(graph: GraphFake) -> None:
+    graph.add_group("Projects")
+
+    async def scenario():
+        _c, provider, _a, _b = await connect(graph)
+        try:
+            return await provider.list_groups()
+        finally:
+            await provider.close()
+
+    groups = asyncio.run(scenario())
+    assert [(g.name, g.address) for g in groups] == [
+        ("Sales team", "salesteam@contoso.onmicrosoft.com"), ("Office", "office@contoso.onmicrosoft.com"),
+        ("All staff", "allstaff@contoso.onmicrosoft.com"), ("Projects", "projects@contoso.onmicrosoft.com")]
+    assert groups[0].id == graph.group_named("Sales team")  # and no security group ("VPN users")
+    listings = [r for r in graph.requests if r.method == "GET" and r.path == GROUPS]
+    assert len(listings) == 2 and listings[-1].arg("$skiptoken")  # two groups a page: the next link was followed
+    assert listings[0].arg("$filter") == "groupTypes/any(c:c eq 'Unified')"
+
+
+def test_team_members_join_their_group_exactly_once(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = graph.group_named("Sales team")
+    accounts = admins_among(in_group(members(DOMAIN, 5), sales, 0, 2), 2)
+    report, browser = run_members(graph, zone, accounts, store)
+    assert len(report.created) == 5 and not report.failed
+    assert "GroupMember.ReadWrite.All" in browser.opened[0]  # the admin consents to it at sign-in
+    assert graph.members_of(sales) == upns(accounts, 0, 2)
+    assert graph.group_member_posts == 2
+    assert all(not held for gid, held in graph.group_members.items() if gid != sales)
+    assert len(graph.assignments_of(accounts[2].address)) == 1  # the role too, for the admin in the team
+    assert graph.skus[0]["consumedUnits"] == 6  # and every license once
+    store.close()
+
+
+def test_members_without_a_group_make_no_group_calls(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    report, _browser = run_members(graph, zone, members(DOMAIN, 3), store)
+    assert len(report.created) == 3
+    assert not [r for r in graph.requests if r.path.startswith(GROUPS)]
+    assert graph.group_member_posts == 0
+    store.close()
+
+
+def test_a_lost_answer_to_the_membership_ends_with_exactly_one(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    office = graph.group_named("Office")
+    accounts = in_group(members(DOMAIN, 5), office, 1, 2, 4)
+    graph.inject(Fault.drop_after(times=2, path=MEMBER_REF, method="POST"))  # joined, no answer
+    graph.inject(GraphFake.throttle(times=1, retry_after=0, path=MEMBER_REF, method="POST"))
+    report, _browser = run_members(graph, zone, accounts, store)
+    assert len(report.created) == 5 and not report.failed and not report.taken
+    assert graph.created_user_posts == 5
+    assert graph.members_of(office) == upns(accounts, 1, 2, 4)
+    assert graph.group_member_posts == 5  # the two lost answers were sent again and answered "already exist"
+    assert graph.skus[0]["consumedUnits"] == 6
+    store.close()
+
+
+def test_a_crash_between_the_account_and_its_group_is_finished_on_the_rerun(graph: GraphFake, zone: Zone,
+                                                                           tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = graph.group_named("Sales team")
+    accounts = in_group(members(DOMAIN, 3), sales, 0, 1, 2)
+
+    async def crashed_earlier(provider) -> None:
+        # the app stopped after the accounts were made (licensed): user000 before it joined, user001 after; the
+        # journal never heard back about either, so both are still "attempted"
+        for account in accounts[:2]:
+            store.journal_put("members:microsoft", account.address, "attempted")
+            await provider.create_user(replace(account, group=""), SKU)
+        graph.add_group_member(sales, accounts[1].address)
+
+    report, _browser = run_members(graph, zone, accounts, store, before=crashed_earlier)
+    assert sorted(report.created) == [a.address for a in accounts] and not report.taken and not report.failed
+    assert graph.created_user_posts == 3  # two before the "crash", one new: none twice
+    assert graph.members_of(sales) == upns(accounts, 0, 1, 2)
+    assert graph.group_member_posts == 3  # user001's answered "already exist": counted as done
+    assert graph.skus[0]["consumedUnits"] == 4
+    assert all(store.journal_get("members:microsoft", a.address)[0] == "created" for a in accounts)
+    store.close()
+
+
+def test_a_new_user_not_yet_replicated_joins_after_a_short_wait(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = graph.group_named("Sales team")
+    accounts = in_group(members(DOMAIN, 3), sales, 0, 1, 2)
+    graph.new_user_delay_calls = 2  # each new user: "does not exist" twice, then known
+    report, _browser = run_members(graph, zone, accounts, store)
+    assert len(report.created) == 3 and not report.failed
+    assert graph.members_of(sales) == upns(accounts, 0, 1, 2)
+    assert graph.group_member_posts == 9
+    store.close()
+
+
+def test_a_user_that_stays_unknown_fails_and_the_rerun_finishes_it(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = graph.group_named("Sales team")
+    accounts = in_group(members(DOMAIN, 2), sales, 1)
+    graph.new_user_delay_calls = 100  # longer than MailWizard waits
+
+    async def check(provider) -> None:  # the error names the account, not the group (which is there)
+        me = graph.users[graph.admin_upn.lower()]
+        me["_created"] = time.monotonic()  # the admin counts as new here too
+        with pytest.raises(NotFound) as caught:
+            await provider.finish_user(RemoteUser(me["id"], graph.admin_upn), None, "user", sales)
+        assert caught.value.params == {"user": graph.admin_upn}
+        me["_created"] = 0.0
+
+    first, _browser = run_members(graph, zone, accounts, store, before=check)
+    assert first.created == [accounts[0].address]
+    assert first.failed == {accounts[1].address: "provider.user_not_found_yet"}
+    assert accounts[1].address in graph.users and graph.members_of(sales) == set()
+    graph.new_user_delay_calls = 0  # replicated by now
+    second, _browser = run_members(graph, zone, accounts, store, bind=False)
+    assert second.created == [accounts[1].address] and not second.failed
+    assert graph.created_user_posts == 2  # adopted, not made again
+    assert graph.members_of(sales) == upns(accounts, 1)
+    store.close()
+
+
+def test_without_the_group_permission_nothing_half_made(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    sales = graph.group_named("Sales team")
+    accounts = in_group(members(DOMAIN, 2), sales, 1)
+
+    async def strip_consent(provider) -> None:  # the admin's grant lacks GroupMember.ReadWrite.All
+        for token in graph.access_tokens.values():
+            token["scopes"] = [s for s in token["scopes"] if not s.endswith("/GroupMember.ReadWrite.All")]
+        with pytest.raises(PermissionDenied) as caught:
+            await provider.list_groups()
+        assert caught.value.params == {"needed": GROUP_PERMISSION}
+
+    report, _browser = run_members(graph, zone, accounts, store, before=strip_consent)
+    assert report.created == [accounts[0].address]
+    assert report.failed == {accounts[1].address: "provider.permission_denied"}
+    assert accounts[1].address not in graph.users  # refused before the account was made
+    assert graph.members_of(sales) == set() and graph.group_member_posts == 0
+    store.close()
+
+
+def test_a_group_deleted_meanwhile_is_not_found(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    store = Store(tmp_path)
+    office = graph.group_named("Office")
+    accounts = in_group(members(DOMAIN, 2), office, 1)
+    del graph.groups[office]  # deleted in the admin center after the office manager picked it
+    report, _browser = run_members(graph, zone, accounts, store)
+    assert report.created == [accounts[0].address]
+    assert report.failed == {accounts[1].address: "provider.group_not_found"}
+    assert accounts[1].address not in graph.users and graph.group_member_posts == 0
+
+    async def adopt():
+        _c, provider, _a, _b = await connect(graph)
+        try:
+            with pytest.raises(NotFound) as caught:
+                await provider.finish_user(RemoteUser(graph.admin_id, graph.admin_upn), None, "user", office)
+            return caught.value
+        finally:
+            await provider.close()
+
+    assert asyncio.run(adopt()).params == {"group": office}
+    store.close()
+
+
+def test_the_fake_refuses_bad_member_references(graph: GraphFake) -> None:
+    sales = graph.group_named("Sales team")
+
+    async def scenario():
+        _c, provider, _a, _b = await connect(graph)
+        url = f"{graph.base_url}/v1.0/groups/{sales}/members/$ref"
+        me = RemoteUser(graph.admin_id, graph.admin_upn)
+        try:
+            with pytest.raises(NotFound):
+                await provider.api.post(url, json={"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/"
+                                                                "00000000-0000-0000-0000-000000000001"})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"@odata.id": graph.admin_upn})
+            with pytest.raises(InvalidRequest):
+                await provider.api.post(url, json={"members@odata.bind": []})
+            with pytest.raises(NotFound):
+                await provider.api.post(f"{graph.base_url}/v1.0/groups/00000000-0000-0000-0000-000000000002/"
+                                        "members/$ref",
+                                        json={"@odata.id": f"https://graph.microsoft.com/v1.0/directoryObjects/{me.id}"})
+            graph.inject(Fault.drop_after(path=MEMBER_REF, method="POST"))
+            await provider.finish_user(me, None, "user", sales)  # joined, answer lost: sent again, "already exist"
+            await provider.finish_user(me, None, "user", sales)  # again: changes nothing
+        finally:
+            await provider.close()
+
+    asyncio.run(scenario())
+    assert graph.members_of(sales) == {graph.admin_upn.lower()}

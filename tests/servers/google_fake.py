@@ -7,7 +7,8 @@
     google.stop()
 
 Shapes follow developers.google.com/identity/protocols/oauth2/native-app,
-developers.google.com/admin-sdk/directory/reference/rest/v1/{customers,domains,users,roles,roleAssignments} and
+developers.google.com/admin-sdk/directory/reference/rest/v1/{customers,domains,users,roles,roleAssignments,groups,
+members} and
 developers.google.com/site-verification/v1/webResource; error bodies are those Google's servers send. Messages
 that could not be confirmed against Google's output are marked "(inferred)" beside them.
 """
@@ -41,6 +42,11 @@ SCOPE_SITEVERIFICATION = "https://www.googleapis.com/auth/siteverification"
 SCOPE_SITEVERIFICATION_VERIFY = "https://www.googleapis.com/auth/siteverification.verify_only"
 SCOPE_ROLEMANAGEMENT = "https://www.googleapis.com/auth/admin.directory.rolemanagement"
 SCOPE_ROLEMANAGEMENT_RO = "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly"
+SCOPE_GROUP = "https://www.googleapis.com/auth/admin.directory.group"
+SCOPE_GROUP_RO = "https://www.googleapis.com/auth/admin.directory.group.readonly"
+SCOPE_GROUP_MEMBER = "https://www.googleapis.com/auth/admin.directory.group.member"
+SCOPE_GROUP_MEMBER_RO = "https://www.googleapis.com/auth/admin.directory.group.member.readonly"
+MEMBER_EXISTS = "Member already exists."  # 409, reason "duplicate", as Google answers members.insert for a member
 
 # Some of the prebuilt (isSystemRole) roles every customer has; roleIds differ per customer, these are made up.
 # (roleName, roleDescription, isSuperAdminRole)
@@ -153,7 +159,8 @@ class GoogleFake(FakeHttpServer):
                  customer_id: str = "C03az79cb", primary_domain: str = "example-corp.com",
                  is_super_admin: bool = True, granted_scopes: list[str] | None = None, token_lifetime: int = 3600,
                  dns_txt: Callable[[str], list[str]] | None = None, page_size_default: int = 100,
-                 dns_cname: Callable[[str], list[str]] | None = None, roles_page_size: int = 2) -> None:
+                 dns_cname: Callable[[str], list[str]] | None = None, roles_page_size: int = 2,
+                 groups_page_size: int = 2) -> None:
         super().__init__()
         self.client_id = client_id
         self.admin_email = admin_email
@@ -190,6 +197,14 @@ class GoogleFake(FakeHttpServer):
         self.role_assignments: list[dict[str, Any]] = []   # every RoleAssignment made through the API
         self.role_assignment_posts = 0                      # POSTs that reached the handler (duplicates too)
         self._assignment_seq = 0
+        # Groups: a few Google Groups of the primary domain; groups.list pages hold at most ``groups_page_size``
+        # (Google may send fewer than maxResults). ``group_members``: group id → member addresses (lower case).
+        self.groups_page_size = groups_page_size
+        self.groups: list[dict[str, Any]] = []
+        self.group_members: dict[str, set[str]] = {}
+        self.group_member_posts = 0                         # members.insert POSTs that reached the handler
+        for name, local in (("Sales team", "sales"), ("Office", "office"), ("All staff", "all-staff")):
+            self.add_group(f"{local}@{self.primary_domain}", name)
         # Site Verification state
         self.site_tokens: dict[tuple[str, str], str] = {}    # (domain, method) → token
         self.web_resources: dict[str, dict[str, Any]] = {}   # resource id → WebResource
@@ -208,6 +223,9 @@ class GoogleFake(FakeHttpServer):
         self.route("GET", DIRECTORY + "/users/{userKey}", self._get_user)
         self.route("GET", DIRECTORY + "/customer/{customer}/roles", self._list_roles)
         self.route("POST", DIRECTORY + "/customer/{customer}/roleassignments", self._insert_role_assignment)
+        self.route("GET", DIRECTORY + "/groups", self._list_groups)
+        self.route("GET", DIRECTORY + "/groups/{groupKey}", self._get_group)
+        self.route("POST", DIRECTORY + "/groups/{groupKey}/members", self._insert_member)
         self.route("POST", SITE_VERIFICATION + "/token", self._get_site_token)
         self.route("POST", SITE_VERIFICATION + "/webResource", self._insert_web_resource)
         self.route("GET", SITE_VERIFICATION + "/webResource", self._list_web_resources)
@@ -270,8 +288,8 @@ class GoogleFake(FakeHttpServer):
 
     def _all_scopes(self) -> list[str]:
         return list(self.granted_scopes) if self.granted_scopes is not None else [
-            SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, SCOPE_ROLEMANAGEMENT, "openid",
-            "email"]
+            SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, SCOPE_ROLEMANAGEMENT, SCOPE_GROUP,
+            "openid", "email"]
 
     # --- OAuth 2.0 -----------------------------------------------------------------------
     def _authorize(self, request: Request) -> Response:
@@ -738,6 +756,124 @@ class GoogleFake(FakeHttpServer):
                     (role["roleId"], user["id"], scope_type, org_unit):
                 return Response(409, google_error(409, "Entity already exists.", "duplicate"))  # (inferred)
         return Response(200, self._assign(role["roleId"], user, scope_type, org_unit))
+
+    # --- Directory: groups and members -----------------------------------------------------
+    def add_group(self, email: str, name: str, description: str = "") -> dict[str, Any]:
+        """Seed a group (as made in the Admin console); returns the Group resource."""
+        with self.lock:
+            group = {"kind": "admin#directory#group", "id": "0" + secrets.token_hex(7), "etag": _etag(),
+                     "email": email.lower(), "name": name, "directMembersCount": "0", "description": description,
+                     "adminCreated": True, "nonEditableAliases": []}
+            self.groups.append(group)
+            self.group_members[group["id"]] = set()
+            return dict(group)
+
+    def group_id(self, email: str) -> str:
+        return next(g["id"] for g in self.groups if g["email"] == email.lower())
+
+    def add_group_member(self, group_id: str, email: str) -> None:
+        """Seed a membership made earlier (not counted in ``group_member_posts``)."""
+        with self.lock:
+            self.group_members[group_id].add(email.lower())
+            self._count_members(group_id)
+
+    def remove_group(self, group_id: str) -> None:
+        """The group is deleted in the console."""
+        with self.lock:
+            self.groups = [g for g in self.groups if g["id"] != group_id]
+            self.group_members.pop(group_id, None)
+
+    def _count_members(self, group_id: str) -> None:
+        group = next(g for g in self.groups if g["id"] == group_id)
+        group["directMembersCount"] = str(len(self.group_members[group_id]))  # an int64: a JSON string
+
+    def _find_group(self, key: str) -> dict[str, Any] | None:
+        key = unquote(key).lower()
+        return next((g for g in self.groups if key in (g["id"].lower(), g["email"])), None)
+
+    def _list_groups(self, request: Request) -> Response:
+        """groups.list: developers.google.com/admin-sdk/directory/reference/rest/v1/groups/list (customer or domain;
+        maxResults at most 200; answers {"kind", "etag", "groups", "nextPageToken"})."""
+        self._authorize_api(request, (SCOPE_GROUP, SCOPE_GROUP_RO))
+        customer, domain = request.arg("customer"), request.arg("domain")
+        if not customer and not domain:
+            return Response(400, google_error(400, "Bad Request", "badRequest"))
+        if customer:
+            self._check_customer(customer)
+        if domain and domain.lower() not in self.domains:
+            return Response(403, google_error(403, NOT_AUTHORIZED, "forbidden"))
+        raw_max = request.arg("maxResults")
+        size = 200
+        if raw_max is not None:
+            if not re.fullmatch(r"-?\d+", raw_max):
+                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be integers.",
+                                                  "invalidParameter", location="maxResults",
+                                                  locationType="parameter"))
+            size = int(raw_max)
+            if not 1 <= size <= 200:
+                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be within the "
+                                                       "range: [1, 200]", "invalidParameter",
+                                                  location="maxResults", locationType="parameter"))
+        size = min(size, self.groups_page_size)
+        offset = 0
+        page_token = request.arg("pageToken")
+        if page_token:
+            try:
+                offset = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode()
+                             .split(":")[1])
+            except (ValueError, IndexError, UnicodeDecodeError):
+                return Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))  # (inferred)
+        matching = [g for g in self.groups if not domain or g["email"].endswith("@" + domain.lower())]
+        page = matching[offset:offset + size]
+        body: dict[str, Any] = {"kind": "admin#directory#groups", "etag": _etag()}
+        if page:
+            body["groups"] = [json.loads(json.dumps(g)) for g in page]
+        if offset + size < len(matching):
+            body["nextPageToken"] = _b64url(f"group:{offset + size}".encode())
+        return Response(200, body)
+
+    def _get_group(self, request: Request) -> Response:
+        self._authorize_api(request, (SCOPE_GROUP, SCOPE_GROUP_RO))
+        group = self._find_group(request.params["groupKey"])
+        if group is None:
+            return Response(404, google_error(404, "Resource Not Found: groupKey", "notFound"))  # (inferred)
+        return Response(200, json.loads(json.dumps(group)))
+
+    def _insert_member(self, request: Request) -> Response:
+        """members.insert: developers.google.com/admin-sdk/directory/reference/rest/v1/members/insert; the Member
+        resource: .../rest/v1/members (email or id, role MEMBER|MANAGER|OWNER)."""
+        self._authorize_api(request, (SCOPE_GROUP, SCOPE_GROUP_MEMBER))
+        self.group_member_posts += 1
+        group = self._find_group(request.params["groupKey"])
+        if group is None:
+            return Response(404, google_error(404, "Resource Not Found: groupKey", "notFound"))  # (inferred)
+        body = _json_body(request)
+        known = {"kind", "etag", "id", "email", "role", "type", "status", "delivery_settings"}
+        for key in body:
+            if key not in known:
+                raise _BadRequest(_invalid_json(f'Unknown name "{key}" at \'resource\': Cannot find field.',
+                                                "resource"))
+        for field in ("email", "id", "role", "type"):
+            value = body.get(field)
+            if value is not None and not isinstance(value, str):
+                raise _BadRequest(_invalid_json(f"Invalid value at 'resource.{field}' (TYPE_STRING), "
+                                                f"{_type_name(value)}", f"resource.{field}"))
+        role = body.get("role") or "MEMBER"
+        if role not in ("MEMBER", "MANAGER", "OWNER"):
+            return Response(400, google_error(400, "Invalid Input: role", "invalid"))  # (inferred)
+        key = (body.get("email") or body.get("id") or "").strip()
+        if not key:
+            return Response(400, google_error(400, "Missing required field: memberKey", "required"))  # (inferred)
+        user = self._find_user(key)
+        if user is None:
+            return Response(404, google_error(404, "Resource Not Found: memberKey", "notFound"))  # (inferred)
+        members = self.group_members[group["id"]]
+        if user["primaryEmail"] in members:
+            return Response(409, google_error(409, MEMBER_EXISTS, "duplicate"))
+        members.add(user["primaryEmail"])
+        self._count_members(group["id"])
+        return Response(200, {"kind": "admin#directory#member", "etag": _etag(), "id": user["id"],
+                              "email": user["primaryEmail"], "role": role, "type": "USER", "status": "ACTIVE"})
 
     # --- Site Verification -----------------------------------------------------------------
     def _site(self, body: dict[str, Any]) -> tuple[str, str]:

@@ -46,6 +46,22 @@ BUILT_IN_ROLES = {
 }
 ROLE_ASSIGNMENT_WRITABLE = frozenset({"@odata.type", "principalId", "roleDefinitionId", "directoryScopeId",
                                       "appScopeId", "condition"})
+# Team groups: learn.microsoft.com/graph/api/group-list (least privileged delegated permission GroupMember.Read.All)
+# and learn.microsoft.com/graph/api/group-post-members (GroupMember.ReadWrite.All). Roles that may change a group's
+# membership without owning it (a few; the fake does not model group owners)
+GROUP_MEMBER_WRITERS = frozenset({"Global Administrator", "Groups Administrator", "User Administrator"})
+GROUP_READ_SCOPES = tuple(GRAPH_RESOURCE + s for s in ("GroupMember.Read.All", "GroupMember.ReadWrite.All",
+                                                       "Group.Read.All", "Group.ReadWrite.All",
+                                                       "Directory.Read.All", "Directory.ReadWrite.All"))
+GROUP_MEMBER_SCOPES = tuple(GRAPH_RESOURCE + s for s in ("GroupMember.ReadWrite.All", "Group.ReadWrite.All",
+                                                         "Directory.ReadWrite.All"))
+# What Entra answers (400 Request_BadRequest) when a member is added again
+ALREADY_MEMBER = ("One or more added object references already exist for the following modified properties: "
+                  "'members'.")
+MEMBER_REF = re.compile(r"^https://graph\.microsoft\.com/v1\.0/(?:directoryObjects|users)/([0-9a-fA-F-]{36})$")
+FILTER_UNIFIED = re.compile(r"^\s*groupTypes/any\(\s*(\w+)\s*:\s*\1\s+eq\s+'Unified'\s*\)\s*$", re.IGNORECASE)
+GROUP_DEFAULT_PROPERTIES = ("id", "displayName", "description", "mail", "mailEnabled", "mailNickname",
+                            "securityEnabled", "groupTypes", "visibility", "createdDateTime")
 CONFLICTING_OBJECT = ("A conflicting object with one or more of the specified property values is present in the "
                       "directory.")
 
@@ -130,6 +146,11 @@ class GraphFake(FakeHttpServer):
     roleAssignments (``role_assignment_posts`` counts the POSTs that reached it); a second assignment of the same
     role to the same principal at the same scope answers the directory's conflict error with
     ``role_conflict_status`` (400, as for other directory conflicts; set 409 to try the other answer seen).
+    ``groups``: id → group resource (three Microsoft 365 groups and a security group to begin with); GET /v1.0/groups
+    pages hold at most ``groups_page_size``. ``group_members``: group id → member user ids;
+    ``group_member_posts`` counts POST /v1.0/groups/{id}/members/$ref. Replication delay: while a user is younger
+    than ``new_user_delay_seconds``, its first ``new_user_delay_calls`` member POSTs answer 404
+    Request_ResourceNotFound for it, as a directory replica that has not seen it yet does.
 
     Errors have Microsoft's shapes: the identity platform's ``{"error", "error_description": "AADSTSnnnn: …",
     "error_codes", "timestamp", "trace_id", "correlation_id", "error_uri"}`` and Graph's
@@ -142,7 +163,7 @@ class GraphFake(FakeHttpServer):
                  initial_domain: str = "contoso.onmicrosoft.com", admin_upn: str = "admin@contoso.onmicrosoft.com",
                  admin_roles: tuple[str, ...] = ("Global Administrator",), skus: list[dict[str, Any]] | None = None,
                  token_lifetime: int = 3600, dns_txt: Callable[[str], list[str]] | None = None,
-                 page_size_default: int = 100) -> None:
+                 page_size_default: int = 100, groups_page_size: int = 2) -> None:
         super().__init__()
         self.client_id = client_id
         self.tenant = tenant
@@ -177,7 +198,17 @@ class GraphFake(FakeHttpServer):
             "userPrincipalName": admin_upn, "givenName": None, "surname": None, "usageLocation": None,
             "jobTitle": None, "department": None, "mobilePhone": None, "officeLocation": None,
             "preferredLanguage": "en-US", "businessPhones": [], "mail": admin_upn, "assignedLicenses": [],
-            "_password": secrets.token_urlsafe(16), "_forceChangePasswordNextSignIn": False}}
+            "_password": secrets.token_urlsafe(16), "_forceChangePasswordNextSignIn": False, "_created": 0.0}}
+        self.groups: dict[str, dict[str, Any]] = {}
+        self.group_members: dict[str, set[str]] = {}
+        self.groups_page_size = groups_page_size
+        self.group_member_posts = 0
+        self.new_user_delay_calls = 0
+        self.new_user_delay_seconds = 60.0
+        self._replication_misses: dict[str, int] = {}   # user id → member POSTs answered "not found" for it
+        for name in ("Sales team", "Office", "All staff"):
+            self.add_group(name)
+        self.add_group("VPN users", unified=False)
 
         oauth = "/{tenant}/oauth2/v2.0"
         self.route("GET", oauth + "/authorize", self._authorize)
@@ -198,6 +229,9 @@ class GraphFake(FakeHttpServer):
         self.route("POST", "/v1.0/users/{id}/assignLicense", graph(self._assign_license))
         self.route("GET", "/v1.0/subscribedSkus", graph(self._subscribed_skus))
         self.route("POST", "/v1.0/roleManagement/directory/roleAssignments", graph(self._create_role_assignment))
+        self.route("GET", "/v1.0/groups", graph(self._list_groups))
+        self.route("GET", "/v1.0/groups/{id}", graph(self._get_group))
+        self.route("POST", "/v1.0/groups/{id}/members/(?:\\$|%24)ref", graph(self._add_group_member))
 
     # --- helpers for tests --------------------------------------------------------------
     def expire_all_access_tokens(self) -> None:
@@ -695,7 +729,7 @@ class GraphFake(FakeHttpServer):
         user: dict[str, Any] = {n: None for n in USER_STRING_PROPERTIES}
         user.update({k: v for k, v in body.items() if k != "passwordProfile"})
         user.update(id=str(uuid.uuid4()), businessPhones=list(body.get("businessPhones") or []), mail=None,
-                    assignedLicenses=[], _password=profile["password"],
+                    assignedLicenses=[], _password=profile["password"], _created=time.monotonic(),
                     _forceChangePasswordNextSignIn=profile.get("forceChangePasswordNextSignIn", True))
         self.users[upn.lower()] = user
         return Response(201, {"@odata.context": self._context("users/$entity"), **self._project(user, request)},
@@ -899,3 +933,131 @@ class GraphFake(FakeHttpServer):
                               **assignment},
                         {"Location": f"{self.base_url}/v1.0/roleManagement/directory/roleAssignments/"
                                      f"{assignment['id']}"})
+
+    # --- team groups --------------------------------------------------------------------
+    def add_group(self, display_name: str, *, unified: bool = True) -> str:
+        """Seed a group (made in the admin center): a Microsoft 365 group, or a security group; returns its id."""
+        with self.lock:
+            nickname = re.sub(r"[^a-z0-9]", "", display_name.lower()) or "group"
+            group_id = str(uuid.uuid4())
+            self.groups[group_id] = {
+                "id": group_id, "displayName": display_name, "description": None,
+                "mail": f"{nickname}@{self.initial_domain}" if unified else None, "mailEnabled": unified,
+                "mailNickname": nickname, "securityEnabled": not unified, "groupTypes": ["Unified"] if unified else [],
+                "visibility": "Private" if unified else None, "createdDateTime": _now().strftime("%Y-%m-%dT%H:%M:%SZ")}
+            self.group_members[group_id] = set()
+            return group_id
+
+    def group_named(self, display_name: str) -> str:
+        return next(g["id"] for g in self.groups.values() if g["displayName"] == display_name)
+
+    def members_of(self, group_id: str) -> set[str]:
+        """The UPNs of a group's members, for tests."""
+        with self.lock:
+            by_id = {u["id"]: u["userPrincipalName"].lower() for u in self.users.values()}
+            return {by_id.get(m, m) for m in self.group_members[group_id]}
+
+    def add_group_member(self, group_id: str, upn: str) -> None:
+        """Seed a membership made earlier (not counted in ``group_member_posts``)."""
+        with self.lock:
+            self.group_members[group_id].add(self.users[upn.lower()]["id"])
+
+    def _require_any_scope(self, request: Request, scopes: tuple[str, ...]) -> None:
+        held = {s.lower() for s in self.access_tokens.get(request.bearer or "", {}).get("scopes", [])}
+        if not held & {s.lower() for s in scopes}:
+            raise GraphError(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
+
+    @staticmethod
+    def _missing(name: str) -> GraphError:
+        return GraphError(404, "Request_ResourceNotFound", f"Resource '{name}' does not exist or one of its queried "
+                          "reference-property objects are not present.")
+
+    def _group(self, request: Request) -> dict[str, Any]:
+        key = unquote(request.params["id"])
+        group = self.groups.get(key.lower())
+        if group is None:
+            raise self._missing(key)
+        return group
+
+    @staticmethod
+    def _group_view(group: dict[str, Any], request: Request) -> dict[str, Any]:
+        select = request.arg("$select")
+        names = [n.strip() for n in select.split(",") if n.strip()] if select else list(GROUP_DEFAULT_PROPERTIES)
+        for name in names:
+            if name not in GROUP_DEFAULT_PROPERTIES:
+                raise GraphError(400, "Request_BadRequest", f"Could not find a property named '{name}' on type "
+                                 "'microsoft.graph.group'.")  # (inferred)
+        view = {n: json.loads(json.dumps(group[n])) for n in names}
+        view["id"] = group["id"]
+        return view
+
+    def _list_groups(self, request: Request) -> Response:
+        """List groups (learn.microsoft.com/graph/api/group-list): $filter on groupTypes, $select, $top, paged with
+        @odata.nextLink."""
+        self._require_any_scope(request, GROUP_READ_SCOPES)
+        top_arg = request.arg("$top")
+        top = self.page_size_default
+        if top_arg is not None:
+            if not top_arg.isdigit() or not 1 <= int(top_arg) <= 999:
+                raise GraphError(400, "Request_UnsupportedQuery", f"Invalid page size specified: '{top_arg}'. Must "
+                                 "be between 1 and 999 inclusive.")  # (inferred)
+            top = int(top_arg)
+        size = min(top, self.groups_page_size)
+        groups = list(self.groups.values())
+        query = request.arg("$filter")
+        if query:
+            if not FILTER_UNIFIED.match(query):
+                words = re.findall(r"[A-Za-z]\w*", query)
+                raise GraphError(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause "
+                                 f"specified for property '{words[0] if words else ''}' of resource 'Group'.")
+            groups = [g for g in groups if "Unified" in g["groupTypes"]]
+        offset = 0
+        skiptoken = request.arg("$skiptoken")
+        if skiptoken is not None:
+            offset = self._read_skiptoken(skiptoken)
+        page = groups[offset:offset + size]
+        body: dict[str, Any] = {"@odata.context": self._context("groups"),
+                                "value": [self._group_view(g, request) for g in page]}
+        if offset + size < len(groups):
+            params = [(k, v) for k in ("$top", "$filter", "$select") if (v := request.arg(k))]
+            params.append(("$skiptoken", self._make_skiptoken(offset + size)))
+            body["@odata.nextLink"] = (f"{self.base_url}/v1.0/groups?"
+                                       + "&".join(f"{k}={quote(v, safe='')}" for k, v in params))
+        return Response(200, body)
+
+    def _get_group(self, request: Request) -> Response:
+        self._require_any_scope(request, GROUP_READ_SCOPES)
+        group = self._group(request)
+        return Response(200, {"@odata.context": self._context("groups/$entity"), **self._group_view(group, request)})
+
+    def _add_group_member(self, request: Request) -> Response:
+        """Add members (learn.microsoft.com/graph/api/group-post-members): 204; a member added again answers the
+        "already exist" 400; an unknown group or directory object 404 Request_ResourceNotFound."""
+        self.group_member_posts += 1
+        self._require_any_scope(request, GROUP_MEMBER_SCOPES)
+        self._require(GROUP_MEMBER_WRITERS)
+        group = self._group(request)
+        body = self._body(request)
+        for name in body:
+            if name != "@odata.id":
+                raise GraphError(400, "Request_BadRequest", f"Property '{name}' does not exist as a declared "
+                                 "property or extension property.")  # (inferred)
+        ref = body.get("@odata.id")
+        if not isinstance(ref, str) or not ref:
+            raise GraphError(400, "Request_BadRequest", "The request body must contain '@odata.id'.")  # (inferred)
+        match = MEMBER_REF.match(ref)
+        if match is None:
+            raise GraphError(400, "Request_BadRequest", f"Invalid object identifier '{ref}'.")  # (inferred)
+        member_id = match.group(1).lower()
+        user = next((u for u in self.users.values() if u["id"] == member_id), None)
+        if user is None:
+            raise self._missing(match.group(1))
+        if (self.new_user_delay_calls and time.monotonic() - user["_created"] < self.new_user_delay_seconds
+                and self._replication_misses.get(member_id, 0) < self.new_user_delay_calls):
+            self._replication_misses[member_id] = self._replication_misses.get(member_id, 0) + 1
+            raise self._missing(match.group(1))  # this replica has not heard of the new user yet
+        members = self.group_members[group["id"]]
+        if member_id in members:
+            raise GraphError(400, "Request_BadRequest", ALREADY_MEMBER)
+        members.add(member_id)
+        return Response(204, b"")

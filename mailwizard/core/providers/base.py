@@ -80,6 +80,13 @@ class AlreadyExists(ProviderError):
 class NotFound(ProviderError):
     key = "provider.not_found"
 
+    def __init__(self, **params: str) -> None:
+        super().__init__(**params)
+        if "group" in params:      # the team group was deleted: choose another
+            self.key = "provider.group_not_found"
+        elif "user" in params:     # a new account the provider has not finished replicating
+            self.key = "provider.user_not_found_yet"
+
 
 class InvalidRequest(ProviderError):
     key = "provider.invalid"                 # params: detail (the provider's message, never a secret)

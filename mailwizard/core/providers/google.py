@@ -24,6 +24,7 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    TeamGroup,
     VerificationFailed,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
@@ -32,6 +33,7 @@ from mailwizard.core.providers.service_account import ServiceAccountSession
 # Requests per second this app allows itself (Directory API: 2,400 queries/min per user).
 DEFAULT_RATE = 40.0
 ROLE_SCOPE = "https://www.googleapis.com/auth/admin.directory.rolemanagement"  # roles.list, roleAssignments.insert
+GROUP_SCOPE = "https://www.googleapis.com/auth/admin.directory.group"  # groups.list, groups.get, members.insert
 SCOPES = (
     "openid", "email",
     "https://www.googleapis.com/auth/admin.directory.user",
@@ -39,6 +41,7 @@ SCOPES = (
     "https://www.googleapis.com/auth/admin.directory.customer.readonly",
     "https://www.googleapis.com/auth/siteverification",
     ROLE_SCOPE,
+    GROUP_SCOPE,
 )
 # The prebuilt "User Management Admin" role for the "user_admin" preset: found by its roleName in roles.list
 # (developers.google.com/admin-sdk/directory/reference/rest/v1/roles/list; the roleId differs per customer),
@@ -47,6 +50,18 @@ SCOPES = (
 USER_MANAGEMENT_ADMIN_ROLE = "_USER_MANAGEMENT_ADMIN_ROLE"
 ROLES = {"user": None, "user_admin": USER_MANAGEMENT_ADMIN_ROLE}  # preset → prebuilt roleName
 _ASSIGN_ATTEMPTS = 3
+# Team groups are Google Groups (a group's shared drive, calendar and files are shared with its members):
+# - groups.list: GET {directory}/groups?customer=my_customer, maxResults at most 200, answers {"groups": [...],
+#   "nextPageToken"} (developers.google.com/admin-sdk/directory/reference/rest/v1/groups/list); each Group has
+#   id, email, name (developers.google.com/admin-sdk/directory/reference/rest/v1/groups).
+# - members.insert: POST {directory}/groups/{groupKey}/members with a Member {"email", "role": "MEMBER"}; groupKey
+#   may be the group's address, alias or unique id (developers.google.com/admin-sdk/directory/reference/rest/v1/
+#   members/insert). Scopes: admin.directory.group (or .group.member for members alone).
+# - A member added before answers 409 "Member already exists." reason "duplicate" (as reported in
+#   github.com/lithnet/googleapps-managementagent/issues/9 and github.com/DeviaVir/terraform-provider-gsuite/pull/38).
+# - An unknown group answers 404 "Resource Not Found: groupKey" (inferred, as for users' userKey).
+GROUPS_PAGE = 200
+_JOIN_ATTEMPTS = 3
 _THROTTLED = {"userRateLimitExceeded", "rateLimitExceeded", "quotaExceeded", "backendError"}
 
 
@@ -117,6 +132,8 @@ class GoogleProvider:
         self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
         self._role_ids: dict[str, str] = {}   # roleName → roleId, looked up once per connection
         self._role_lock = asyncio.Lock()
+        self._groups_seen: set[str] = set()   # team groups found with groups.get on this connection
+        self._group_lock = asyncio.Lock()
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -177,19 +194,78 @@ class GoogleProvider:
         }
         if account.role not in ROLES:
             raise RoleUnsupported()
+        # a missing permission, or a team group that is gone, shows before anything is created
         if ROLES[account.role]:
-            await self._role_id(ROLES[account.role])  # a missing permission shows before anything is created
+            await self._role_id(ROLES[account.role])
+        if account.group:
+            await self._check_group(account.group)
         data = (await self.api.post(f"{self.endpoints.directory}/users", json=body)).json()
         user = RemoteUser(data["id"], data["primaryEmail"])
-        await self.finish_user(user, license_sku, account.role)
+        await self.finish_user(user, license_sku, account.role, account.group)
         return user
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user") -> None:
-        """Google assigns the subscription's license by itself; an admin preset is a role assignment."""
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
+                          group: str = "") -> None:
+        """Google assigns the subscription's license by itself; an admin preset is a role assignment, a team
+        preset a membership of the chosen group. Doing it again changes nothing."""
         if role not in ROLES:
             raise RoleUnsupported()
         if ROLES[role]:
             await self._assign_role(user, ROLES[role])
+        if group:
+            await self._join(user, group)
+
+    # --- team groups -------------------------------------------------------------------------------------
+    async def list_groups(self) -> list[TeamGroup]:
+        groups: list[TeamGroup] = []
+        params: dict[str, Any] = {"customer": "my_customer", "maxResults": GROUPS_PAGE}
+        while True:
+            try:
+                data = (await self.api.get(f"{self.endpoints.directory}/groups", params=params)).json()
+            except PermissionDenied as exc:
+                raise self._group_permission(exc) from None
+            groups += [TeamGroup(str(g["id"]), str(g.get("name") or g.get("email", "")), str(g.get("email", "")))
+                       for g in data.get("groups", [])]
+            if not data.get("nextPageToken"):
+                return groups
+            params["pageToken"] = data["nextPageToken"]
+
+    async def _check_group(self, group: str) -> None:
+        """groups.get, once per group and connection: the group exists and we may manage it."""
+        async with self._group_lock:
+            if group in self._groups_seen:
+                return
+            try:
+                await self.api.get(f"{self.endpoints.directory}/groups/{quote(group, safe='')}")
+            except NotFound:
+                raise NotFound(group=group) from None
+            except PermissionDenied as exc:
+                raise self._group_permission(exc) from None
+            self._groups_seen.add(group)
+
+    async def _join(self, user: RemoteUser, group: str) -> None:
+        """members.insert; idempotent: a member added before (by an earlier run, or by the request whose answer
+        was lost) answers 409 duplicate, which is success here."""
+        url = f"{self.endpoints.directory}/groups/{quote(group, safe='')}/members"
+        body = {"email": user.address, "role": "MEMBER"}
+        for _ in range(_JOIN_ATTEMPTS):
+            try:
+                await self.api.post(url, json=body)
+                return
+            except AlreadyExists:
+                return
+            except AmbiguousOutcome:
+                continue  # sent, no answer: sending it again is safe, a duplicate answers 409
+            except NotFound:
+                raise NotFound(group=group) from None  # the group was deleted: the office picks another
+            except PermissionDenied as exc:
+                raise self._group_permission(exc) from None
+        raise AmbiguousOutcome()
+
+    @staticmethod
+    def _group_permission(exc: PermissionDenied) -> PermissionDenied:
+        needed = GROUP_SCOPE if exc.params.get("needed") == "scopes" else "groups admin"
+        return PermissionDenied(needed=needed)
 
     async def _role_id(self, role_name: str) -> str:
         async with self._role_lock:  # many accounts at once: one lookup

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -24,6 +25,7 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    TeamGroup,
     VerificationFailed,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
@@ -31,7 +33,8 @@ from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, ret
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
 DEFAULT_RATE = 20.0
 SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
-          "Organization.Read.All", "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory")
+          "Organization.Read.All", "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory",
+          "GroupMember.ReadWrite.All")
 # The "user_admin" preset is Microsoft Entra's built-in User Administrator role, given tenant-wide ("/") with
 # POST /roleManagement/directory/roleAssignments (learn.microsoft.com/graph/api/rbacapplication-post-roleassignments:
 # delegated permission RoleManagement.ReadWrite.Directory; the signed-in admin must be a Privileged Role
@@ -43,6 +46,26 @@ ROLE_PERMISSION = "RoleManagement.ReadWrite.Directory, Privileged Role Administr
 # What Entra answers (400, or 409) when the same principal already holds the role at the same scope
 _CONFLICT = "a conflicting object with one or more of the specified property values is present in the directory"
 _ASSIGN_ATTEMPTS = 3
+# Team groups are Microsoft 365 groups (groupTypes contains "Unified": a shared mailbox, calendar, SharePoint files).
+# - List: GET /groups?$filter=groupTypes/any(c:c eq 'Unified')&$select=id,displayName,mail, paged with
+#   @odata.nextLink (learn.microsoft.com/graph/api/group-list; least privileged delegated permission
+#   GroupMember.Read.All, which GroupMember.ReadWrite.All includes: no Group.Read.All needed).
+# - Join: POST /groups/{id}/members/$ref {"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{user id}"}
+#   → 204 (learn.microsoft.com/graph/api/group-post-members; delegated GroupMember.ReadWrite.All; the signed-in
+#   admin needs a role that may manage group membership, e.g. Groups Administrator or User Administrator).
+# - A member added before: 400 Request_BadRequest "One or more added object references already exist for the
+#   following modified properties: 'members'." (github.com/Azure/azure-docs-powershell-azuread/issues/167,
+#   github.com/ansible-collections/azure/issues/1931).
+# - A user created moments ago may not have replicated yet: 404 Request_ResourceNotFound for its directoryObject
+#   (Entra's eventual consistency; group-post-members says to retry after a brief delay); tried again with back-off.
+GROUP_PERMISSION = "GroupMember.ReadWrite.All, Groups Administrator"
+_MEMBER_REF = "https://graph.microsoft.com/v1.0/directoryObjects/{}"
+_ALREADY_MEMBER = "one or more added object references already exist"
+# a group created moments ago: 400 "The source resource object or one of the objects being referenced do not exist."
+_NOT_REPLICATED = "do not exist"
+_UNIFIED = "groupTypes/any(c:c eq 'Unified')"
+_JOIN_ATTEMPTS = 3      # answers lost
+_REPLICATION_WAITS = 5  # "not found yet" answers, with back-off between them
 # skuPartNumber → the product name admins see in the Microsoft 365 admin center
 SKU_NAMES = {
     "O365_BUSINESS_ESSENTIALS": "Microsoft 365 Business Basic",
@@ -115,6 +138,8 @@ class MicrosoftProvider:
                  usage_location: str = "") -> None:
         self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
         self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
+        self._groups_seen: set[str] = set()   # team groups found on this connection
+        self._group_lock = asyncio.Lock()
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -184,13 +209,17 @@ class MicrosoftProvider:
         body.update({k: v for k, v in optional.items() if v})
         if account.role not in ROLES:
             raise RoleUnsupported()  # before anything is created
+        if account.group:
+            await self._check_group(account.group)  # gone, or not ours to manage: before anything is created
         data = (await self.api.post(f"{self.graph}/users", json=body)).json()
         user = RemoteUser(data["id"], data.get("userPrincipalName", account.address))
-        await self.finish_user(user, license_sku, account.role)
+        await self.finish_user(user, license_sku, account.role, account.group)
         return user
 
-    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user") -> None:
-        """A mailbox needs a license, an admin preset a role assignment; doing either again changes nothing."""
+    async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
+                          group: str = "") -> None:
+        """A mailbox needs a license, an admin preset a role assignment, a team preset its group's membership;
+        doing any of them again changes nothing."""
         if role not in ROLES:
             raise RoleUnsupported()
         if license_sku:
@@ -199,6 +228,80 @@ class MicrosoftProvider:
                                       "removeLicenses": []})
         if ROLES[role]:
             await self._assign_role(user, ROLES[role])
+        if group:
+            await self._check_group(group)
+            await self._join(user, group)
+
+    # --- team groups ----------------------------------------------------------------------------------
+    async def list_groups(self) -> list[TeamGroup]:
+        groups: list[TeamGroup] = []
+        url: str | None = f"{self.graph}/groups"
+        params: dict[str, str] | None = {"$filter": _UNIFIED, "$select": "id,displayName,mail"}
+        while url:
+            try:
+                data = (await self.api.get(url, params=params)).json()
+            except PermissionDenied:
+                raise PermissionDenied(needed=GROUP_PERMISSION) from None
+            groups += [TeamGroup(g["id"], g.get("displayName") or g.get("mail") or g["id"], g.get("mail") or "")
+                       for g in data.get("value", [])]
+            url, params = data.get("@odata.nextLink"), None  # the next link carries the query
+        return groups
+
+    async def _check_group(self, group: str) -> None:
+        """Once per group and connection: it exists (so a later 404 means the new user has not replicated yet)."""
+        async with self._group_lock:
+            if group in self._groups_seen:
+                return
+            try:
+                await self.api.get(f"{self.graph}/groups/{quote(group, safe='')}", params={"$select": "id"})
+            except NotFound:
+                raise NotFound(group=group) from None
+            except PermissionDenied:
+                raise PermissionDenied(needed=GROUP_PERMISSION) from None
+            self._groups_seen.add(group)
+
+    async def _join(self, user: RemoteUser, group: str) -> None:
+        url = f"{self.graph}/groups/{quote(group, safe='')}/members/$ref"
+        body = {"@odata.id": _MEMBER_REF.format(user.id)}
+        lost = waits = 0
+        while True:
+            try:
+                await self.api.post(url, json=body)
+                return
+            except AlreadyExists:
+                return
+            except InvalidRequest as exc:
+                detail = exc.params.get("detail", "").lower()
+                if _ALREADY_MEMBER in detail:
+                    return  # a member already (an earlier run, or the request whose answer was lost)
+                if _NOT_REPLICATED not in detail:
+                    raise
+                waits += 1
+                if waits >= _REPLICATION_WAITS:
+                    await self._still_missing(user, group)
+            except NotFound:
+                waits += 1  # the group was there a moment ago: the new user is not known everywhere yet
+                if waits >= _REPLICATION_WAITS:
+                    await self._still_missing(user, group)
+            except AmbiguousOutcome:
+                lost += 1  # sent, no answer: sending it again is safe, a duplicate answers "already exist"
+                if lost >= _JOIN_ATTEMPTS:
+                    raise
+                continue
+            except PermissionDenied:
+                raise PermissionDenied(needed=GROUP_PERMISSION) from None
+            await self.api.sleep(self._replication_delay(waits))
+
+    async def _still_missing(self, user: RemoteUser, group: str) -> None:
+        """Waited long enough: say which one is gone, the group (pick another) or the account."""
+        async with self._group_lock:
+            self._groups_seen.discard(group)
+        await self._check_group(group)  # raises NotFound(group=…) when the group was deleted meanwhile
+        raise NotFound(user=user.address)
+
+    def _replication_delay(self, waits: int) -> float:
+        policy = self.api.policy
+        return min(policy.max_delay, policy.base_delay * 2 ** (waits - 1))
 
     async def _assign_role(self, user: RemoteUser, role_definition: str) -> None:
         body = {"principalId": user.id, "roleDefinitionId": role_definition, "directoryScopeId": "/"}
