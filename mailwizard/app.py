@@ -10,7 +10,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -79,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_practice_self_test(args)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="mailwizard-selftest-") as tmp:
             return run(args, state_dir=Path(tmp), self_test=True)
     return run(args, state_dir=args.state_dir or default_state_dir(), self_test=False)
@@ -137,15 +138,14 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
 
     window.show()
     app.processEvents()  # the first frame is painted before the rest loads
-    if not self_test:
-        from mailwizard.core.logs import setup_logging
-
-        setup_logging()
     if os.environ.get("MAILWIZARD_EXIT_WHEN_SHOWN"):  # start-up benchmark: the first window is up
         from PySide6.QtCore import QTimer
 
         print("shown", flush=True)
         QTimer.singleShot(0, window.close)
+    from mailwizard.core.logs import setup_logging
+
+    setup_logging()  # the log file, once the user sees the window (the crash hook opens it earlier if needed)
     # The event loop (asyncio, qasync) is set up once the window is up: nothing before needs it, and the
     # first page's on_enter (which may start a task) runs from the Qt loop, after this.
     loop = event_loop(app)
@@ -167,6 +167,8 @@ def run_practice_self_test(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    import tempfile
+
     state_dir = args.state_dir or Path(tempfile.mkdtemp(prefix="mailwizard-practice-"))
     setup_logging(state_dir / "logs", logging.DEBUG)  # as much as the app ever logs, for the secret scan
     return run_practice_walk(state_dir, args.lang, event_loop(app))

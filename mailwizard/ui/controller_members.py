@@ -9,8 +9,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mailwizard.core.members.model import Member
-from mailwizard.core.members.table import ADMIN_PRESETS, TEAM_PRESETS
+from mailwizard.core.members.model import ADMIN_PRESETS, TEAM_PRESETS, Member
 from mailwizard.core.providers.base import (
     NewAccount,
 )

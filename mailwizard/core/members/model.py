@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Permission presets: a plain member, one who also joins the team group (its shared drive, calendar and files),
+# and a user administrator with or without the group.
+PERMISSIONS = ("user", "team", "user_admin", "team_admin")
+ADMIN_PRESETS = ("user_admin", "team_admin")
+TEAM_PRESETS = ("team", "team_admin")
+
 # Field ids, in the order the table shows them; import mapping and export use the same ids.
 FIELDS = ("display_name", "family_name", "given_name", "local_part", "personal_email", "phone", "department",
           "job_title", "quota_gb", "permissions")

@@ -8,15 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mailwizard.core.domains import check_email
-from mailwizard.core.members.model import Member
+from mailwizard.core.members.model import PERMISSIONS, TEAM_PRESETS, Member
 
 LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")
-# Permission presets: a plain member, one who also joins the team group (its shared drive, calendar and files),
-# and a user administrator with or without the group.
-PERMISSIONS = ("user", "team", "user_admin", "team_admin")
-ADMIN_PRESETS = ("user_admin", "team_admin")
-TEAM_PRESETS = ("team", "team_admin")
 # Whose admin API can give the admin role and add to a group; elsewhere that is done in the provider's console.
 ROLE_APIS = ("google", "microsoft")
 
