@@ -63,9 +63,11 @@ class PracticeSandbox:
         for server in (*self.resolvers, self.authoritative):
             server.__exit__(None, None, None)
 
-    def use_domain(self, domain: str) -> None:
+    def use_domain(self, domain: str, company: str = "") -> None:
         """The company's domain (ASCII form): it exists, is delegated to the practice DNS host, and has the
-        starter records. Typing another domain starts it afresh."""
+        starter records. Typing another domain starts it afresh. ``company`` names the practice organisation."""
+        if company:
+            self.api.rename_organisation(company)
         domain = domain.rstrip(".").lower()
         if not domain or domain == self.domain:
             return

@@ -27,6 +27,12 @@ class PracticeApi(AlibabaFake):
             if domain.lower() not in self.domains:
                 self.add_domain(domain)
 
+    def rename_organisation(self, name: str) -> None:
+        """The practice console belongs to the company the user typed (shown once connected)."""
+        with self.lock:
+            self.org_name = name
+            self.departments[self.root_id]["name"] = name
+
     def issued_tokens(self) -> list[str]:
         """Every access token handed out (the practice self-test looks for them where they must not be)."""
         with self.lock:

@@ -172,6 +172,8 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
 
     def set_company(self, **fields: str) -> None:
         self.update(company=replace(self._state.company, **fields))
+        if self.practice is not None and fields.get("name"):
+            self.practice.api.rename_organisation(fields["name"])  # the practice console is the company's
 
     def set_domain_input(self, text: str) -> None:
         from mailwizard.core.domains import check_domain  # idna and the suffix list: not needed for the first frame
@@ -180,7 +182,8 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         domain = verdict.ascii if verdict.ok else None
         changes: dict[str, Any] = {"company": replace(self._state.company, domain_input=text), "domain": domain}
         if self.practice is not None and domain:
-            self.practice.use_domain(domain)  # the sandbox's DNS now serves this domain (in memory, instant)
+            # the sandbox's DNS now serves this domain (in memory, instant), its console is the company's
+            self.practice.use_domain(domain, self._state.company.name)
         if domain != self._state.domain:
             self.tasks.cancel(PRESENCE_TASK)
             self.stop_dns_watch()

@@ -102,7 +102,7 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     assert dialog.app_id.text() == "practice-app" and dialog.secret.text()  # filled in for the rehearsal
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
-    assert box.status.plain == "Connected to Practice Company (ID practice-app)."
+    assert box.status.plain == "Connected to 例子贸易有限公司 (ID practice-app)."
     assert box.domain_status.status is Status.WAITING  # the provider has not seen the MX records yet
     qtbot.waitUntil(lambda: dns._result is not None, timeout=5000)
     cells = page_cells(dns)
