@@ -388,6 +388,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>所有记录在各处都已正确生效，您可以继续下一步了。</translation>
     </message>
     <message>
+        <source>Ownership is proven, so you can go on. 1 more record is still on its way; we keep watching it.</source>
+        <translation>域名所有权已验证，您可以继续下一步。还有 1 条记录正在生效中，我们会继续关注。</translation>
+    </message>
+    <message>
         <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
         <translation>域名所有权已验证，您可以继续下一步。还有 {n} 条记录正在生效中，我们会继续关注。</translation>
     </message>
@@ -684,6 +688,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>正常</translation>
     </message>
     <message>
+        <source>Import 1 row</source>
+        <translation>导入 1 行</translation>
+    </message>
+    <message>
         <source>Import {n} rows</source>
         <translation>导入 {n} 行</translation>
     </message>
@@ -916,6 +924,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
         <translation>已发送 {sent} 封，{failed} 封发送失败，原因见列表。请修改地址，然后点击“重发失败的邀请”。</translation>
+    </message>
+    <message>
+        <source>1 invitation may or may not have left when the app stopped. Double-click the person to send it again.</source>
+        <translation>程序停止时，有 1 封邀请无法确定是否已经发出。双击对应的人员即可重新发送。</translation>
     </message>
     <message>
         <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
@@ -1163,6 +1175,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{n} 人</translation>
     </message>
     <message>
+        <source>1 person</source>
+        <translation>1 人</translation>
+    </message>
+    <message>
         <source>{n} of {max} accounts</source>
         <translation>{n} / {max} 个账号</translation>
     </message>
@@ -1173,6 +1189,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{plan} would hold everyone.</source>
         <translation>{plan} 可以容纳所有人。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
         <source>Row {row}: {text} ({n} rows need attention)</source>
@@ -1195,6 +1215,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{provider}没有 MailWizard 可以使用的管理接口：请保存导入文件，在其管理后台上传（接下来的窗口会告诉您在哪里上传），然后点击“我已导入文件”。</translation>
     </message>
     <message>
+        <source>Create 1 account</source>
+        <translation>创建 1 个账号</translation>
+    </message>
+    <message>
         <source>Create {n} accounts</source>
         <translation>创建 {n} 个账号</translation>
     </message>
@@ -1213,6 +1237,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Save the import file…</source>
         <translation>保存导入文件…</translation>
+    </message>
+    <message>
+        <source>The account exists.</source>
+        <translation>账号已存在。</translation>
     </message>
     <message>
         <source>Save the import file</source>
@@ -1253,6 +1281,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
         <translation>已创建 {ok} 个，{bad} 个无法创建，原因见“状态”列。请修改后再次点击“创建”；已创建的账号不会重复创建。</translation>
+    </message>
+    <message>
+        <source>1 address was already taken in your organisation: change it and create again.</source>
+        <translation>有 1 个地址在您的组织中已被使用：请修改该地址，然后重新创建。</translation>
     </message>
     <message>
         <source>{n} addresses were already taken in your organisation: change them and create again.</source>
@@ -2008,12 +2040,24 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>没有已确认价格的套餐能容纳 {n} 人。请到各服务商的官网查看更大的套餐。</translation>
     </message>
     <message>
+        <source>We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the account for you.</source>
+        <translation>我们推荐 {plan}：一个邮箱每月 {cost}，而且 MailWizard 可以帮您创建账号。</translation>
+    </message>
+    <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month, and MailWizard can create the accounts for you.</source>
         <translation>我们推荐 {plan}：可供您的 {n} 人使用，每月 {cost}，而且 MailWizard 可以帮您创建账号。</translation>
     </message>
     <message>
+        <source>We suggest {plan}: one mailbox for {cost} a month. You will create the account in its console, and we guide you.</source>
+        <translation>我们推荐 {plan}：一个邮箱每月 {cost}。账号需要您在它的管理后台创建，我们会一步步指导您。</translation>
+    </message>
+    <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
         <translation>我们推荐 {plan}：可供您的 {n} 人使用，每月 {cost}。账号需要您在它的管理后台创建，我们会一步步指导您。</translation>
+    </message>
+    <message>
+        <source>No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a month.</source>
+        <translation>没有符合您预算的套餐。适合 1 人的最便宜套餐是 {plan}，每月 {cost}。</translation>
     </message>
     <message>
         <source>No plan fits your budget. The cheapest plan for {n} people is {plan} at {cost} a month.</source>
@@ -2161,6 +2205,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
     <message>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
+    </message>
+    <message>
+        <source>{cost} a month for 1 person</source>
+        <translation>1 人每月 {cost}</translation>
     </message>
     <message>
         <source>{cost} a month for {n} people</source>

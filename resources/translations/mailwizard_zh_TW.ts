@@ -388,6 +388,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>所有紀錄在各處都已正確生效，您可以繼續下一步了。</translation>
     </message>
     <message>
+        <source>Ownership is proven, so you can go on. 1 more record is still on its way; we keep watching it.</source>
+        <translation>網域擁有權已驗證，您可以繼續下一步。還有 1 筆紀錄正在生效中，我們會持續追蹤。</translation>
+    </message>
+    <message>
         <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
         <translation>網域擁有權已驗證，您可以繼續下一步。還有 {n} 筆紀錄正在生效中，我們會持續追蹤。</translation>
     </message>
@@ -684,6 +688,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>正常</translation>
     </message>
     <message>
+        <source>Import 1 row</source>
+        <translation>匯入 1 列</translation>
+    </message>
+    <message>
         <source>Import {n} rows</source>
         <translation>匯入 {n} 列</translation>
     </message>
@@ -916,6 +924,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
         <translation>已寄出 {sent} 封，{failed} 封寄送失敗，原因請見清單。請修正地址，然後點選「重寄失敗的邀請」。</translation>
+    </message>
+    <message>
+        <source>1 invitation may or may not have left when the app stopped. Double-click the person to send it again.</source>
+        <translation>程式停止時，有 1 封邀請無法確定是否已經寄出。按兩下該人員即可重新寄送。</translation>
     </message>
     <message>
         <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
@@ -1163,6 +1175,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{n} 人</translation>
     </message>
     <message>
+        <source>1 person</source>
+        <translation>1 人</translation>
+    </message>
+    <message>
         <source>{n} of {max} accounts</source>
         <translation>{n} / {max} 個帳號</translation>
     </message>
@@ -1173,6 +1189,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{plan} would hold everyone.</source>
         <translation>{plan} 可以容納所有人。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>第 {row} 列：{text}</translation>
     </message>
     <message>
         <source>Row {row}: {text} ({n} rows need attention)</source>
@@ -1195,6 +1215,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{provider}沒有 MailWizard 可以使用的管理 API：請儲存匯入檔，在其管理後台上傳（接下來的視窗會告訴您在哪裡上傳），然後按一下「我已匯入檔案」。</translation>
     </message>
     <message>
+        <source>Create 1 account</source>
+        <translation>建立 1 個帳號</translation>
+    </message>
+    <message>
         <source>Create {n} accounts</source>
         <translation>建立 {n} 個帳號</translation>
     </message>
@@ -1213,6 +1237,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Save the import file…</source>
         <translation>儲存匯入檔案…</translation>
+    </message>
+    <message>
+        <source>The account exists.</source>
+        <translation>帳號已存在。</translation>
     </message>
     <message>
         <source>Save the import file</source>
@@ -1253,6 +1281,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
         <translation>已建立 {ok} 個，{bad} 個無法建立，原因請見「狀態」欄。請修正後再點選一次「建立」；已建立的帳號不會重複建立。</translation>
+    </message>
+    <message>
+        <source>1 address was already taken in your organisation: change it and create again.</source>
+        <translation>有 1 個地址在您的組織中已有人使用：請修改該地址，然後重新建立。</translation>
     </message>
     <message>
         <source>{n} addresses were already taken in your organisation: change them and create again.</source>
@@ -2008,12 +2040,24 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>沒有已確認價格的方案能容納 {n} 人。請到各服務商的官方網站查看更大的方案。</translation>
     </message>
     <message>
+        <source>We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the account for you.</source>
+        <translation>我們建議選擇 {plan}：一個信箱每月 {cost}，而且 MailWizard 可以幫您建立帳號。</translation>
+    </message>
+    <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month, and MailWizard can create the accounts for you.</source>
         <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}，而且 MailWizard 可以幫您建立帳號。</translation>
     </message>
     <message>
+        <source>We suggest {plan}: one mailbox for {cost} a month. You will create the account in its console, and we guide you.</source>
+        <translation>我們建議選擇 {plan}：一個信箱每月 {cost}。帳號需要您在它的管理控制台建立，我們會一步步引導您。</translation>
+    </message>
+    <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
         <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}。帳號需要您在它的管理控制台建立，我們會一步步引導您。</translation>
+    </message>
+    <message>
+        <source>No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a month.</source>
+        <translation>沒有符合您預算的方案。適合 1 人的最便宜方案是 {plan}，每月 {cost}。</translation>
     </message>
     <message>
         <source>No plan fits your budget. The cheapest plan for {n} people is {plan} at {cost} a month.</source>
@@ -2161,6 +2205,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     <message>
         <source>Estimated cost</source>
         <translation>預估費用</translation>
+    </message>
+    <message>
+        <source>{cost} a month for 1 person</source>
+        <translation>1 人每月 {cost}</translation>
     </message>
     <message>
         <source>{cost} a month for {n} people</source>

@@ -302,3 +302,13 @@ def test_more_people_than_the_console_takes_are_saved_as_several_files(qtbot, op
     assert len(second.read_bytes().decode("gbk").splitlines()) == 2
     saved = page.findChild(QMessageBox, "import_file_saved").text()
     assert "import-1.csv … import-2.csv" in saved and "in 2 files" in saved
+
+
+def test_one_person_reads_as_one_not_as_a_plural(qtbot, open_wizard) -> None:
+    _window, page = members_step(qtbot, open_wizard)
+    page.model.set_members([Member("李娜", "李", "娜", "li.na"), Member("", "", "", "bad address!")])
+    page._edited()
+    assert page.problem.plain == "Row 2: Type the person's name."  # one row: no "(1 rows need attention)"
+    page.model.set_members([Member("李娜", "李", "娜", "li.na")])
+    page._edited()
+    assert page.create_button.text() == "Create 1 account"

@@ -364,6 +364,8 @@ class DnsPage(WizardPage):
         elif state.dns_verified:
             pending = sum(1 for r in result.records if r.state.value != "ok")
             self.overall.set_status(Status.WAITING, self.tr(
+                "Ownership is proven, so you can go on. 1 more record is still on its way; we keep watching it.")
+                if pending == 1 else self.tr(
                 "Ownership is proven, so you can go on. {n} more records are still on their way; we keep "
                 "watching them.").format(n=pending))
         else:

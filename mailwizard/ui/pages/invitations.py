@@ -394,6 +394,10 @@ class InvitationsPage(WizardPage):
             self.status.set_status(Status.PROBLEM, self.tr(
                 "{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.")
                 .format(sent=len(report.sent) + len(report.skipped), failed=len(report.failed)))
+        elif len(report.uncertain) == 1:
+            self.status.set_status(Status.ACTION, self.tr(
+                "1 invitation may or may not have left when the app stopped. Double-click the person to send it "
+                "again."))
         elif report.uncertain:
             self.status.set_status(Status.ACTION, self.tr(
                 "{n} invitations may or may not have left when the app stopped. Double-click a person to send "

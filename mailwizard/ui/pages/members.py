@@ -252,7 +252,7 @@ class MembersPage(WizardPage):
     def _show_seats(self) -> None:
         used, limit = len(self.model.members), self._seat_limit()
         if limit is None:
-            self.seats.setText(self.tr("{n} people").format(n=used))
+            self.seats.setText(self.tr("1 person") if used == 1 else self.tr("{n} people").format(n=used))
         else:
             self.seats.setText(self.tr("{n} of {max} accounts").format(n=used, max=limit))
         self.seats.setStyleSheet("color: #b3261e;" if limit is not None and used > limit else "")
@@ -272,8 +272,10 @@ class MembersPage(WizardPage):
             self.problem.set_status(None, "")
             return
         first = self.model.problems[rows[0]][0]
-        self.problem.set_status(Status.ACTION, self.tr("Row {row}: {text} ({n} rows need attention)").format(
-            row=rows[0] + 1, text=message(first.key, first.params), n=len(rows)))
+        text = (self.tr("Row {row}: {text}") if len(rows) == 1
+                else self.tr("Row {row}: {text} ({n} rows need attention)"))
+        self.problem.set_status(Status.ACTION, text.format(row=rows[0] + 1, text=message(first.key, first.params),
+                                                           n=len(rows)))
 
     def _edited(self) -> None:
         self._suggest_addresses()
@@ -365,7 +367,7 @@ class MembersPage(WizardPage):
             self.create_button.setEnabled(bool(members) and not blocked)
             provider, done = self._provider_name(), self.controller.state.members_done
             if done:
-                self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(n=len(members)))
+                self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
             elif self._import_problem is not None:
                 self.create_status.set_status(Status.PROBLEM, message(*self._import_problem))
             elif self.controller.can_connect():
@@ -382,7 +384,8 @@ class MembersPage(WizardPage):
             self.pause_button.setVisible(False)
             self.cancel_button.setVisible(False)
             return
-        self.create_button.setText(self.tr("Create {n} accounts").format(n=len(remaining)) if remaining
+        self.create_button.setText(self.tr("Create 1 account") if len(remaining) == 1
+                                   else self.tr("Create {n} accounts").format(n=len(remaining)) if remaining
                                    else self.tr("All accounts created"))
         self.create_button.setEnabled(bool(remaining) and not blocked and not running
                                       and self.controller.can_create_members())
@@ -393,7 +396,7 @@ class MembersPage(WizardPage):
             self.create_status.set_status(Status.ACTION, self.tr(
                 "Connect to your provider on the DNS step first; MailWizard creates the accounts through it."))
         elif not running and not remaining and members:
-            self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(n=len(members)))
+            self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
         elif not running:
             self.create_status.set_status(None, "")
 
@@ -403,6 +406,9 @@ class MembersPage(WizardPage):
 
         c = self.controller
         return not c.can_connect() or (c.state.provider_id in APP_SECRET and c.provider is None)
+
+    def _all_exist(self, n: int) -> str:
+        return self.tr("The account exists.") if n == 1 else self.tr("All {n} accounts exist.").format(n=n)
 
     def _provider_name(self) -> str:
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
@@ -482,13 +488,15 @@ class MembersPage(WizardPage):
                     "{ok} created, {bad} could not be created: see the Status column. Fix them and click Create "
                     "again; nothing is created twice.").format(ok=len(report.created) + len(report.skipped),
                                                                bad=len(report.failed)))
+            elif len(report.taken) == 1:
+                self.create_status.set_status(Status.ACTION, self.tr(
+                    "1 address was already taken in your organisation: change it and create again."))
             elif report.taken:
                 self.create_status.set_status(Status.ACTION, self.tr(
                     "{n} addresses were already taken in your organisation: change them and create again.").format(
                     n=len(report.taken)))
             else:
-                self.create_status.set_status(Status.DONE, self.tr("All {n} accounts exist.").format(
-                    n=report.total))
+                self.create_status.set_status(Status.DONE, self._all_exist(report.total))
         self._show_run_state()
         self.changed.emit()
 

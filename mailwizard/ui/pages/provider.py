@@ -291,17 +291,27 @@ class ProviderPage(WizardPage):
 
     def _recommendation_text(self, rec: Recommendation, needs: Needs) -> str:
         lang = self.controller.language
-        if rec.assessment is None:
+        if rec.assessment is None:  # never for one person: every plan holds one
             return self.tr("No plan with a confirmed price can hold {n} people. Check the providers' "
                            "own pages for larger plans.").format(n=needs.seats)
         a = rec.assessment
         values = {"plan": fmt.plan_title(a.provider, a.plan, lang), "n": needs.seats, "cost": self._monthly_text(a)}
+        one = needs.seats == 1
+        if rec.key == "recommend.api" and one:
+            return self.tr("We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the "
+                           "account for you.").format(**values)
         if rec.key == "recommend.api":
             return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month, "
                            "and MailWizard can create the accounts for you.").format(**values)
+        if rec.key == "recommend.manual" and one:
+            return self.tr("We suggest {plan}: one mailbox for {cost} a month. You will create the account in "
+                           "its console, and we guide you.").format(**values)
         if rec.key == "recommend.manual":
             return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month. "
                            "You will create the accounts in its console, and we guide you.").format(**values)
+        if one:
+            return self.tr("No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a "
+                           "month.").format(**values)
         return self.tr("No plan fits your budget. The cheapest plan for {n} people is {plan} "
                        "at {cost} a month.").format(**values)
 

@@ -57,7 +57,8 @@ class SummaryPage(WizardPage):
             if ours.monthly is not None:
                 cost = fmt.money(ours.monthly, state.budget_currency)
                 rows.append((self.tr("Estimated cost"),
-                             e(self.tr("{cost} a month for {n} people").format(cost=cost, n=state.seats))))
+                             e(self.tr("{cost} a month for 1 person").format(cost=cost) if state.seats == 1
+                               else self.tr("{cost} a month for {n} people").format(cost=cost, n=state.seats))))
             else:
                 rows.append((self.tr("Estimated cost"), self.tr('<a href="{url}">check current price</a>').format(
                     url=e(provider.links["pricing"]))))

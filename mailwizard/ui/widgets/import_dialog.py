@@ -105,7 +105,8 @@ class ImportDialog(QDialog):
                 self.preview.setItem(row, column, item)
         self.preview.resizeColumnsToContents()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Import {n} rows").format(n=len(self.members)))
+            self.tr("Import 1 row") if len(self.members) == 1
+            else self.tr("Import {n} rows").format(n=len(self.members)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.members))
 
 
