@@ -4,6 +4,8 @@ its mail server — all on loopback."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -161,3 +163,16 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     assert "Practice (no real accounts)" in summary.body.text()
     assert "例子.中国" in summary.body.text()
     assert not window.next_button.isEnabled() or window.next_button.text() != "Next >"
+
+
+def test_practise_first_opens_practice_mode_as_its_own_app(qtbot, open_wizard, monkeypatch) -> None:
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr("PySide6.QtCore.QProcess.startDetached",
+                        lambda program, arguments: started.append((program, list(arguments))) or (True, 1))
+    window = open_wizard("en")
+    page = window.pages[Step.PROVIDER]
+    assert page.practice_button.isVisible() and page.practice_button.text() == "Practise first…"
+    assert "no real accounts" in page.practice_note.text()
+    qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
+    assert started == [(sys.executable, ["-m", "mailwizard", "--practice"])]
+    assert window.controller.state.provider_id is None  # the real set-up is untouched
