@@ -2195,6 +2195,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>汇总</translation>
     </message>
     <message>
+        <source>This was practice: nothing was created at a real provider, and it is all forgotten when you close this window. To set up your company&apos;s email for real, start MailWizard without practice mode and choose your provider.</source>
+        <translation>这是一次练习：没有在任何真实服务商那里创建任何内容，关闭此窗口后全部清除。要正式为公司设置邮箱，请以普通方式（不使用练习模式）启动 MailWizard，然后选择您的服务商。</translation>
+    </message>
+    <message>
         <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
         <translation>您的所有选择都已保存在这台电脑上。您可以先关闭 MailWizard，下次打开时会回到上次停下的地方。</translation>
     </message>

@@ -2195,6 +2195,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>摘要</translation>
     </message>
     <message>
+        <source>This was practice: nothing was created at a real provider, and it is all forgotten when you close this window. To set up your company&apos;s email for real, start MailWizard without practice mode and choose your provider.</source>
+        <translation>這是一次練習：沒有在任何真實服務商那裡建立任何內容，關閉此視窗後全部清除。要正式為公司設定信箱，請以一般方式（不使用練習模式）啟動 MailWizard，然後選擇您的服務商。</translation>
+    </message>
+    <message>
         <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
         <translation>您的所有選擇都已儲存在這台電腦上。您可以先關閉 MailWizard，下次開啟時會回到上次停下的地方。</translation>
     </message>

@@ -40,8 +40,14 @@ class SummaryPage(WizardPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
-        self.intro.setText(self.tr("Everything you chose is saved on this computer. You can close MailWizard "
-                                   "and come back: it opens where you stopped."))
+        if self.controller.practice is not None:
+            self.intro.setText(self.tr(
+                "This was practice: nothing was created at a real provider, and it is all forgotten when you close "
+                "this window. To set up your company's email for real, start MailWizard without practice mode and "
+                "choose your provider."))
+        else:
+            self.intro.setText(self.tr("Everything you chose is saved on this computer. You can close MailWizard "
+                                       "and come back: it opens where you stopped."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -96,14 +102,15 @@ class SummaryPage(WizardPage):
         table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
                         for k, v in rows)
         next_steps = ""
-        if provider:
+        practice = self.controller.practice is not None
+        if provider and not practice:  # practice has no website to sign up on
             next_steps = "<p>" + self.tr(
                 'Next: sign up for this plan on <a href="{site}">{provider}\'s website</a>, then sign in to '
                 'its <a href="{console}">admin console</a>.').format(
                 site=e(provider.links["website"]), provider=e(provider.name.get(lang)),
                 console=e(provider.links["admin_console"])) + "</p>"
         self.body.setText(f"<table>{table}</table>{next_steps}")
-        self.open_signup.setVisible(provider is not None)
+        self.open_signup.setVisible(provider is not None and not practice)
         if provider is not None:
             self.open_signup.setText(self.tr("Open the {provider} website").format(provider=provider.name.get(lang)))
 
