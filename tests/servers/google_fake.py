@@ -469,6 +469,32 @@ class GoogleFake(FakeHttpServer):
         if directory and not self.is_super_admin:
             raise _BadRequest(Response(403, google_error(403, NOT_AUTHORIZED, "forbidden")))
 
+    @staticmethod
+    def _paging(request: Request, default: int, maximum: int) -> tuple[int, int]:
+        """(page size, the number in the pageToken) as Google's list calls read maxResults and pageToken;
+        raises their 400 answers."""
+        raw_max = request.arg("maxResults")
+        size = default
+        if raw_max is not None:
+            if not re.fullmatch(r"-?\d+", raw_max):
+                raise _BadRequest(Response(400, google_error(
+                    400, f"Invalid value '{raw_max}'. Values must be integers.", "invalidParameter",
+                    location="maxResults", locationType="parameter")))
+            size = int(raw_max)
+            if not 1 <= size <= maximum:
+                raise _BadRequest(Response(400, google_error(
+                    400, f"Invalid value '{raw_max}'. Values must be within the range: [1, {maximum}]",
+                    "invalidParameter", location="maxResults", locationType="parameter")))
+        position = 0
+        page_token = request.arg("pageToken")
+        if page_token:
+            try:
+                position = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode()
+                               .split(":")[1])
+            except (ValueError, IndexError, UnicodeDecodeError):
+                raise _BadRequest(Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))) from None
+        return size, position
+
     def _check_customer(self, key: str) -> None:
         if unquote(key) not in ("my_customer", self.customer_id):
             raise _BadRequest(Response(403, google_error(403, NOT_AUTHORIZED, "forbidden")))
@@ -619,25 +645,7 @@ class GoogleFake(FakeHttpServer):
             self._check_customer(customer)
         if domain and domain.lower() not in self.domains:
             return Response(403, google_error(403, NOT_AUTHORIZED, "forbidden"))
-        raw_max = request.arg("maxResults")
-        size = self.page_size_default
-        if raw_max is not None:
-            if not re.fullmatch(r"-?\d+", raw_max):
-                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be integers.",
-                                                  "invalidParameter", location="maxResults",
-                                                  locationType="parameter"))
-            size = int(raw_max)
-            if not 1 <= size <= 500:
-                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be within the "
-                                                       "range: [1, 500]", "invalidParameter",
-                                                  location="maxResults", locationType="parameter"))
-        after = 0
-        page_token = request.arg("pageToken")
-        if page_token:
-            try:
-                after = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode().split(":")[1])
-            except (ValueError, IndexError, UnicodeDecodeError):
-                return Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))
+        size, after = self._paging(request, self.page_size_default, 500)
         matching = sorted((u for u in self.users.values()
                            if not domain or u["primaryEmail"].endswith("@" + domain.lower())),
                           key=lambda u: u["_seq"])
@@ -684,27 +692,8 @@ class GoogleFake(FakeHttpServer):
         """roles.list: developers.google.com/admin-sdk/directory/reference/rest/v1/roles/list (maxResults 1..100)."""
         self._authorize_api(request, (SCOPE_ROLEMANAGEMENT, SCOPE_ROLEMANAGEMENT_RO))
         self._check_customer(request.params["customer"])
-        raw_max = request.arg("maxResults")
-        size = 100
-        if raw_max is not None:
-            if not re.fullmatch(r"-?\d+", raw_max):
-                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be integers.",
-                                                  "invalidParameter", location="maxResults",
-                                                  locationType="parameter"))
-            size = int(raw_max)
-            if not 1 <= size <= 100:
-                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be within the "
-                                                       "range: [1, 100]", "invalidParameter",
-                                                  location="maxResults", locationType="parameter"))
+        size, offset = self._paging(request, 100, 100)
         size = min(size, self.roles_page_size)
-        offset = 0
-        page_token = request.arg("pageToken")
-        if page_token:
-            try:
-                offset = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode()
-                             .split(":")[1])
-            except (ValueError, IndexError, UnicodeDecodeError):
-                return Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))  # (inferred)
         page = self.roles[offset:offset + size]
         body: dict[str, Any] = {"kind": "admin#directory#roles", "etag": _etag()}
         if page:
@@ -802,27 +791,8 @@ class GoogleFake(FakeHttpServer):
             self._check_customer(customer)
         if domain and domain.lower() not in self.domains:
             return Response(403, google_error(403, NOT_AUTHORIZED, "forbidden"))
-        raw_max = request.arg("maxResults")
-        size = 200
-        if raw_max is not None:
-            if not re.fullmatch(r"-?\d+", raw_max):
-                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be integers.",
-                                                  "invalidParameter", location="maxResults",
-                                                  locationType="parameter"))
-            size = int(raw_max)
-            if not 1 <= size <= 200:
-                return Response(400, google_error(400, f"Invalid value '{raw_max}'. Values must be within the "
-                                                       "range: [1, 200]", "invalidParameter",
-                                                  location="maxResults", locationType="parameter"))
+        size, offset = self._paging(request, 200, 200)
         size = min(size, self.groups_page_size)
-        offset = 0
-        page_token = request.arg("pageToken")
-        if page_token:
-            try:
-                offset = int(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)).decode()
-                             .split(":")[1])
-            except (ValueError, IndexError, UnicodeDecodeError):
-                return Response(400, google_error(400, "Invalid Input: pageToken", "invalid"))  # (inferred)
         matching = [g for g in self.groups if not domain or g["email"].endswith("@" + domain.lower())]
         page = matching[offset:offset + size]
         body: dict[str, Any] = {"kind": "admin#directory#groups", "etag": _etag()}
