@@ -757,32 +757,36 @@ class GraphFake(FakeHttpServer):
                 user[name] = value
         return Response(204, b"")
 
-    def _list_users(self, request: Request) -> Response:
+    def _top(self, request: Request) -> int:
         top_arg = request.arg("$top")
-        top = self.page_size_default
-        if top_arg is not None:
-            if not top_arg.isdigit() or not 1 <= int(top_arg) <= 999:
-                raise GraphError(400, "Request_UnsupportedQuery", f"Invalid page size specified: '{top_arg}'. Must "
-                                 "be between 1 and 999 inclusive.")  # (inferred)
-            top = int(top_arg)
+        if top_arg is None:
+            return self.page_size_default
+        if not top_arg.isdigit() or not 1 <= int(top_arg) <= 999:
+            raise GraphError(400, "Request_UnsupportedQuery", f"Invalid page size specified: '{top_arg}'. Must "
+                             "be between 1 and 999 inclusive.")  # (inferred)
+        return int(top_arg)
+
+    def _paged(self, request: Request, collection: str, items: list[dict[str, Any]], size: int, view,
+               carried: list[tuple[str, str]]) -> Response:
+        """One page of a collection from $skiptoken, with the @odata.nextLink Graph gives (query carried over)."""
+        skiptoken = request.arg("$skiptoken")
+        offset = self._read_skiptoken(skiptoken) if skiptoken is not None else 0
+        page = items[offset:offset + size]
+        body: dict[str, Any] = {"@odata.context": self._context(collection), "value": [view(i) for i in page]}
+        if offset + size < len(items):
+            params = [*carried, ("$skiptoken", self._make_skiptoken(offset + size))]
+            body["@odata.nextLink"] = (f"{self.base_url}/v1.0/{collection}?"
+                                       + "&".join(f"{k}={quote(v, safe='')}" for k, v in params))
+        return Response(200, body)
+
+    def _list_users(self, request: Request) -> Response:
+        top = self._top(request)
         users = list(self.users.values())
         query = request.arg("$filter")
         if query:
             users = [u for u in users if self._matches(u, query)]
-        offset = 0
-        skiptoken = request.arg("$skiptoken")
-        if skiptoken is not None:
-            offset = self._read_skiptoken(skiptoken)
-        page = users[offset:offset + top]
-        body: dict[str, Any] = {"@odata.context": self._context("users"),
-                                "value": [self._project(u, request) for u in page]}
-        if offset + top < len(users):
-            params = [("$top", str(top))]
-            params += [(k, v) for k in ("$filter", "$select") if (v := request.arg(k))]
-            params.append(("$skiptoken", self._make_skiptoken(offset + top)))
-            body["@odata.nextLink"] = (f"{self.base_url}/v1.0/users?"
-                                       + "&".join(f"{k}={quote(v, safe='')}" for k, v in params))
-        return Response(200, body)
+        carried = [("$top", str(top)), *((k, v) for k in ("$filter", "$select") if (v := request.arg(k)))]
+        return self._paged(request, "users", users, top, lambda u: self._project(u, request), carried)
 
     @staticmethod
     def _matches(user: dict[str, Any], query: str) -> bool:
@@ -995,13 +999,7 @@ class GraphFake(FakeHttpServer):
         """List groups (learn.microsoft.com/graph/api/group-list): $filter on groupTypes, $select, $top, paged with
         @odata.nextLink."""
         self._require_any_scope(request, GROUP_READ_SCOPES)
-        top_arg = request.arg("$top")
-        top = self.page_size_default
-        if top_arg is not None:
-            if not top_arg.isdigit() or not 1 <= int(top_arg) <= 999:
-                raise GraphError(400, "Request_UnsupportedQuery", f"Invalid page size specified: '{top_arg}'. Must "
-                                 "be between 1 and 999 inclusive.")  # (inferred)
-            top = int(top_arg)
+        top = self._top(request)
         size = min(top, self.groups_page_size)
         groups = list(self.groups.values())
         query = request.arg("$filter")
@@ -1011,19 +1009,8 @@ class GraphFake(FakeHttpServer):
                 raise GraphError(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause "
                                  f"specified for property '{words[0] if words else ''}' of resource 'Group'.")
             groups = [g for g in groups if "Unified" in g["groupTypes"]]
-        offset = 0
-        skiptoken = request.arg("$skiptoken")
-        if skiptoken is not None:
-            offset = self._read_skiptoken(skiptoken)
-        page = groups[offset:offset + size]
-        body: dict[str, Any] = {"@odata.context": self._context("groups"),
-                                "value": [self._group_view(g, request) for g in page]}
-        if offset + size < len(groups):
-            params = [(k, v) for k in ("$top", "$filter", "$select") if (v := request.arg(k))]
-            params.append(("$skiptoken", self._make_skiptoken(offset + size)))
-            body["@odata.nextLink"] = (f"{self.base_url}/v1.0/groups?"
-                                       + "&".join(f"{k}={quote(v, safe='')}" for k, v in params))
-        return Response(200, body)
+        carried = [(k, v) for k in ("$top", "$filter", "$select") if (v := request.arg(k))]
+        return self._paged(request, "groups", groups, size, lambda g: self._group_view(g, request), carried)
 
     def _get_group(self, request: Request) -> Response:
         self._require_any_scope(request, GROUP_READ_SCOPES)
