@@ -13,7 +13,6 @@ from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
     AlreadyExists,
-    AmbiguousOutcome,
     AuthExpired,
     DomainStatus,
     InvalidRequest,
@@ -247,20 +246,13 @@ class GoogleProvider:
         """members.insert; idempotent: a member added before (by an earlier run, or by the request whose answer
         was lost) answers 409 duplicate, which is success here."""
         url = f"{self.endpoints.directory}/groups/{quote(group, safe='')}/members"
-        body = {"email": user.address, "role": "MEMBER"}
-        for _ in range(_JOIN_ATTEMPTS):
-            try:
-                await self.api.post(url, json=body)
-                return
-            except AlreadyExists:
-                return
-            except AmbiguousOutcome:
-                continue  # sent, no answer: sending it again is safe, a duplicate answers 409
-            except NotFound:
-                raise NotFound(group=group) from None  # the group was deleted: the office picks another
-            except PermissionDenied as exc:
-                raise self._group_permission(exc) from None
-        raise AmbiguousOutcome()
+        try:
+            await self.api.post_idempotent(url, json={"email": user.address, "role": "MEMBER"},
+                                           attempts=_JOIN_ATTEMPTS)
+        except NotFound:
+            raise NotFound(group=group) from None  # the group was deleted: the office picks another
+        except PermissionDenied as exc:
+            raise self._group_permission(exc) from None
 
     @staticmethod
     def _group_permission(exc: PermissionDenied) -> PermissionDenied:
@@ -292,17 +284,10 @@ class GoogleProvider:
         """Idempotent: an assignment that exists already answers 409 duplicate, which is success here."""
         body = {"roleId": await self._role_id(role_name), "assignedTo": user.id, "scopeType": "CUSTOMER"}
         url = f"{self.endpoints.directory}/customer/my_customer/roleassignments"
-        for _ in range(_ASSIGN_ATTEMPTS):
-            try:
-                await self.api.post(url, json=body)
-                return
-            except AlreadyExists:
-                return  # given before (by an earlier run, or by the request whose answer was lost)
-            except AmbiguousOutcome:
-                continue  # sent, no answer: sending it again is safe, a duplicate answers 409
-            except PermissionDenied as exc:
-                raise self._role_permission(exc) from None
-        raise AmbiguousOutcome()
+        try:
+            await self.api.post_idempotent(url, json=body, attempts=_ASSIGN_ATTEMPTS)
+        except PermissionDenied as exc:
+            raise self._role_permission(exc) from None
 
     @staticmethod
     def _role_permission(exc: PermissionDenied) -> PermissionDenied:

@@ -156,6 +156,23 @@ class ApiClient:
     async def post(self, url: str, **kwargs: Any) -> httpx.Response:
         return await self.request("POST", url, **kwargs)
 
+    async def post_idempotent(self, url: str, *, json: Any, attempts: int = 3,
+                              done: Callable[[ProviderError], bool] = lambda exc: isinstance(exc, AlreadyExists)
+                              ) -> None:
+        """A POST that is safe to send again because the provider answers a repeat as a duplicate (``done``):
+        a lost answer is sent again, and "already there" — from an earlier run or the lost request — is success."""
+        for _ in range(attempts):
+            try:
+                await self.post(url, json=json)
+                return
+            except AmbiguousOutcome:
+                continue
+            except ProviderError as exc:
+                if done(exc):
+                    return
+                raise
+        raise AmbiguousOutcome()
+
 
 def retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")

@@ -13,7 +13,6 @@ from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
     AlreadyExists,
-    AmbiguousOutcome,
     AuthExpired,
     DomainStatus,
     InvalidRequest,
@@ -80,6 +79,12 @@ SKU_NAMES = {
 }
 _RETRYABLE_CODES = {"Directory_ConcurrencyViolation", "Request_ThrottledTemporarily", "TooManyRequests",
                     "serviceNotAvailable", "UnknownError"}
+
+
+def _held(conflict: str):
+    """Graph answers a repeated role assignment or group membership with a 400 naming the conflict: done."""
+    return lambda exc: isinstance(exc, AlreadyExists) or (
+        isinstance(exc, InvalidRequest) and conflict in exc.params.get("detail", "").lower())
 
 
 @dataclass(frozen=True)
@@ -263,33 +268,21 @@ class MicrosoftProvider:
     async def _join(self, user: RemoteUser, group: str) -> None:
         url = f"{self.graph}/groups/{quote(group, safe='')}/members/$ref"
         body = {"@odata.id": _MEMBER_REF.format(user.id)}
-        lost = waits = 0
+        waits = 0
         while True:
             try:
-                await self.api.post(url, json=body)
-                return
-            except AlreadyExists:
+                await self.api.post_idempotent(url, json=body, attempts=_JOIN_ATTEMPTS, done=_held(_ALREADY_MEMBER))
                 return
             except InvalidRequest as exc:
-                detail = exc.params.get("detail", "").lower()
-                if _ALREADY_MEMBER in detail:
-                    return  # a member already (an earlier run, or the request whose answer was lost)
-                if _NOT_REPLICATED not in detail:
+                if _NOT_REPLICATED not in exc.params.get("detail", "").lower():
                     raise
-                waits += 1
-                if waits >= _REPLICATION_WAITS:
-                    await self._still_missing(user, group)
             except NotFound:
-                waits += 1  # the group was there a moment ago: the new user is not known everywhere yet
-                if waits >= _REPLICATION_WAITS:
-                    await self._still_missing(user, group)
-            except AmbiguousOutcome:
-                lost += 1  # sent, no answer: sending it again is safe, a duplicate answers "already exist"
-                if lost >= _JOIN_ATTEMPTS:
-                    raise
-                continue
+                pass  # the group was there a moment ago: the new user is not known everywhere yet
             except PermissionDenied:
                 raise PermissionDenied(needed=GROUP_PERMISSION) from None
+            waits += 1
+            if waits >= _REPLICATION_WAITS:
+                await self._still_missing(user, group)
             await self.api.sleep(self._replication_delay(waits))
 
     async def _still_missing(self, user: RemoteUser, group: str) -> None:
@@ -305,21 +298,11 @@ class MicrosoftProvider:
 
     async def _assign_role(self, user: RemoteUser, role_definition: str) -> None:
         body = {"principalId": user.id, "roleDefinitionId": role_definition, "directoryScopeId": "/"}
-        for _ in range(_ASSIGN_ATTEMPTS):
-            try:
-                await self.api.post(f"{self.graph}/roleManagement/directory/roleAssignments", json=body)
-                return
-            except AlreadyExists:
-                return
-            except InvalidRequest as exc:
-                if _CONFLICT in exc.params.get("detail", "").lower():
-                    return  # held already (an earlier run, or the request whose answer was lost)
-                raise
-            except AmbiguousOutcome:
-                continue  # sent, no answer: sending it again is safe, a duplicate answers with the conflict
-            except PermissionDenied:
-                raise PermissionDenied(needed=ROLE_PERMISSION) from None
-        raise AmbiguousOutcome()
+        try:
+            await self.api.post_idempotent(f"{self.graph}/roleManagement/directory/roleAssignments", json=body,
+                                           attempts=_ASSIGN_ATTEMPTS, done=_held(_CONFLICT))
+        except PermissionDenied:
+            raise PermissionDenied(needed=ROLE_PERMISSION) from None
 
     async def list_users(self) -> list[RemoteUser]:
         users: list[RemoteUser] = []
