@@ -23,9 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -34,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from mailwizard.core.catalogue import LANGS, Text
+from mailwizard.core.files import atomic_write
 from mailwizard.core.members.csvio import neutralise
 from mailwizard.core.members.model import Member
 from mailwizard.core.resources import resources_dir
@@ -392,7 +391,7 @@ def write_import_file(path: Path, layout: ImportLayout, members: list[Member], d
     data = _xlsx_bytes(layout, rows) if layout.format == "xlsx" else _csv_bytes(layout, rows)
     private = use_passwords and any(row[i] for row in rows for i, c in enumerate(layout.columns)
                                     if c.field == "password")
-    _atomic_write(path, data, private=private)
+    atomic_write(path, data, private=private)
 
 
 def _row(layout: ImportLayout, member: Member, domain: str, passwords: dict[str, str]) -> list[str]:
@@ -539,19 +538,3 @@ def _xlsx_bytes(layout: ImportLayout, rows: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
-def _atomic_write(path: Path, data: bytes, *, private: bool) -> None:
-    """Temp file beside the target, fsync, os.replace. private keeps mkstemp's owner-only mode (passwords)."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if private:
-            os.chmod(temp, 0o600)
-        else:
-            os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

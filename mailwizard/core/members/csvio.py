@@ -12,9 +12,7 @@ import codecs
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import unicodedata
 import warnings
 from collections import Counter
@@ -26,6 +24,7 @@ from typing import NoReturn
 
 import idna
 
+from mailwizard.core.files import atomic_write
 from mailwizard.core.members.model import FIELDS, Member
 
 MAX_ROWS = 20_000                 # data rows; more is not a staff list
@@ -726,16 +725,4 @@ def _write_csv(path: Path, rows: list[list[str]]) -> None:
     """Atomic: a half-written export never replaces a good one (the temp file sits beside it, then os.replace)."""
     buffer = io.StringIO(newline="")
     csv.writer(buffer, dialect=csv.excel, lineterminator="\r\n").writerows(rows)
-    data = buffer.getvalue().encode("utf-8-sig")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary document, or keeps the mode it had.
-        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
