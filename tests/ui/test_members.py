@@ -38,10 +38,12 @@ def google():
         yield fake
 
 
-def members_step(qtbot, open_wizard, google: GoogleFake | None = None, secrets: MemoryStore | None = None):
+def members_step(qtbot, open_wizard, google: GoogleFake | None = None, secrets: MemoryStore | None = None, *,
+                 plan: tuple[str, str] = ("google", "business-starter")):
+    """The Members step with the DNS step done; connected to the Google fake when one is given."""
     window = open_wizard("en")
     c = window.controller
-    c.choose_plan("google", "business-starter")
+    c.choose_plan(*plan)
     c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
     c.set_domain_input("example.com")
     c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)  # the DNS step is done
@@ -174,15 +176,8 @@ def test_create_with_progress_cancel_and_resume(qtbot, open_wizard, google: Goog
                                                          ("35com", "gbk", "用户名")])
 def test_without_an_admin_api_the_console_import_file_and_a_manual_confirmation(
         qtbot, open_wizard, monkeypatch, tmp_path, provider, encoding, header) -> None:
-    window = open_wizard("en")
+    window, page = members_step(qtbot, open_wizard, plan=(provider, "enterprise"))
     c = window.controller
-    c.choose_plan(provider, "enterprise")
-    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
-    c.set_domain_input("example.com")
-    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
-    c.tasks.cancel("dns-watch")
-    assert c.go_to(Step.MEMBERS)
-    page = window.pages[Step.MEMBERS]
     page.model.set_members([Member("张伟", "张", "伟", "zhang.wei", department="=cmd"),
                             Member("曾國藩", "曾", "國藩", "zeng.guofan")])
     page._edited()
@@ -205,15 +200,7 @@ def test_without_an_admin_api_the_console_import_file_and_a_manual_confirmation(
 
 def test_a_name_the_console_encoding_cannot_hold_is_reported_not_mangled(qtbot, open_wizard, monkeypatch,
                                                                          tmp_path) -> None:
-    window = open_wizard("en")
-    c = window.controller
-    c.choose_plan("35com", "enterprise")
-    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
-    c.set_domain_input("example.com")
-    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
-    c.tasks.cancel("dns-watch")
-    assert c.go_to(Step.MEMBERS)
-    page = window.pages[Step.MEMBERS]
+    _window, page = members_step(qtbot, open_wizard, plan=("35com", "enterprise"))
     page.model.set_members([Member("张伟", "张", "伟", "zhang.wei"), Member("王䶮", "王", "䶮", "wang.yan")])
     page._edited()
     target = tmp_path / "import.csv"
@@ -279,16 +266,8 @@ def test_the_permissions_cell_offers_what_the_provider_can_apply(qtbot, open_wiz
 
 def test_more_people_than_the_console_takes_are_saved_as_several_files(qtbot, open_wizard, monkeypatch,
                                                                       tmp_path) -> None:
-    window = open_wizard("en")
-    c = window.controller
-    c.connections = Connections(MemoryStore(), Endpoints.real())  # passwords kept in memory, never the keychain
-    c.choose_plan("alibaba", "standard")
-    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@163.com")
-    c.set_domain_input("example.com")
-    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True)
-    c.tasks.cancel("dns-watch")
-    assert c.go_to(Step.MEMBERS)
-    page = window.pages[Step.MEMBERS]
+    window, page = members_step(qtbot, open_wizard, plan=("alibaba", "standard"))
+    window.controller.connections = Connections(MemoryStore(), Endpoints.real())  # passwords in memory only
     page.model.set_members([Member(f"员工{i}", "员", f"工{i}", f"staff{i}") for i in range(3001)])
     page._edited()
     assert page.create_button.text() == "Save the import file…"
