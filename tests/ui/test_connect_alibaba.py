@@ -6,16 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from mailwizard.core.dns.service import check_config
-from mailwizard.core.flow import Step
 from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.sandbox.alibaba_fake import AlibabaFake
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
-from tests.ui.test_connect_tencent import fill_dialog
-from tests.ui.test_wizard import click_row, domain_page, fill_company, provider_page, type_into
+from tests.ui.test_connect_tencent import dns_step_for, fill_dialog
 
 
 @pytest.fixture
@@ -31,16 +28,8 @@ def world():
 
 def test_alibaba_reads_the_console_verdict_on_the_domain(qtbot, open_wizard, world) -> None:
     zone, dns_server, fake, connections = world
-    server = f"127.0.0.1:{dns_server.port}"
-    window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
-    window.controller.connections = connections
-    type_into(qtbot, provider_page(window).seats, "5")
-    click_row(qtbot, provider_page(window), "alibaba", "free")
-    window.controller.go_next()
-    fill_company(qtbot, window)
-    qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
-    window.controller.go_next()
-    box = window.pages[Step.DNS].connect_box
+    window, dns = dns_step_for(qtbot, open_wizard, dns_server, connections, "alibaba", "free")
+    box = dns.connect_box
     assert "添加域名" in box.domain_steps.text()
     fill_dialog(qtbot, box, "app-1", "sec-1", {})
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
@@ -52,7 +41,7 @@ def test_alibaba_reads_the_console_verdict_on_the_domain(qtbot, open_wizard, wor
     fake.add_domain("example.com", mx_verified=True)
     zone.add("example.com", "MX", "5 mx1.qiye.aliyun.com.", "10 mx2.qiye.aliyun.com.", "15 mx3.qiye.aliyun.com.")
     zone.add("example.com", "TXT", "v=spf1 include:spf.qiye.aliyun.com -all")
-    qtbot.mouseClick(window.pages[Step.DNS].check_now, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dns.check_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.controller.state.provider_verified, timeout=8000)
     qtbot.waitUntil(lambda: box.domain_status.status is Status.DONE, timeout=5000)
     assert box.domain_status.plain == "Alibaba Mail has verified example.com."

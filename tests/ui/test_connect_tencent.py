@@ -33,12 +33,17 @@ def world():
 
 def open_dns_step(qtbot, open_wizard, world):
     dns_server, _fake, _secrets, connections = world
+    return dns_step_for(qtbot, open_wizard, dns_server, connections, "tencent", "professional")
+
+
+def dns_step_for(qtbot, open_wizard, dns_server, connections, provider: str, plan: str):
+    """The DNS step for a plan chosen by clicking its row, the company typed in, the domain found."""
     server = f"127.0.0.1:{dns_server.port}"
     window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
     window.controller.connections = connections
     page = provider_page(window)
     type_into(qtbot, page.seats, "5")
-    click_row(qtbot, page, "tencent", "professional")
+    click_row(qtbot, page, provider, plan)
     window.controller.go_next()
     fill_company(qtbot, window)
     qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
