@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.ui.status import Status, status_colour
+
 
 class AppSecretDialog(QDialog):
     def __init__(self, provider_id: str, provider_name: str, app_id: str = "", parent: QWidget | None = None,
@@ -62,7 +64,7 @@ class AppSecretDialog(QDialog):
         kept = QLabel(self.tr("The secret is kept in your computer's keychain, nowhere else. You can disconnect "
                               "at any time."), objectName="secret_kept")
         kept.setWordWrap(True)
-        kept.setStyleSheet("color: palette(placeholder-text);")
+        kept.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # the grey of every hint
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         self.buttons.accepted.connect(self.accept)

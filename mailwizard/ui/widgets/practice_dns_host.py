@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.ui.status import Status, status_colour
+
 TYPES = ("A", "CNAME", "MX", "TXT", "AAAA")
 _HOSTNAME = re.compile(r"^(?=.{1,253}\.?$)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
                        r"[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.?$")
@@ -92,7 +94,7 @@ class PracticeDnsHostDialog(QDialog):
         layout.addLayout(row)
         self.problem = QLabel(objectName="practice_dns_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {status_colour(Status.PROBLEM)};")
         self.problem.hide()
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
