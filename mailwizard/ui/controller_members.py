@@ -9,10 +9,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mailwizard.core.members.model import ADMIN_PRESETS, TEAM_PRESETS, Member
-from mailwizard.core.providers.base import (
-    NewAccount,
-)
+from mailwizard.core.members.model import Member
 from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.ui.tasks import to_thread
 
@@ -103,7 +100,7 @@ class MemberActions:
         members = [m for m in self.members if m.local_part]
         policy = policy_for(self._state.provider_id or "")
 
-        async def run() -> bool:
+        async def run() -> tuple[bool, int]:
             passwords = None
             if layout.has_password_column:
                 passwords = {m.address(domain): await self._member_password(m.address(domain), policy)
@@ -128,7 +125,7 @@ class MemberActions:
         provider, domain = self.provider, self._state.domain
         if provider is None or not domain:
             return
-        from mailwizard.core.members.bulk import create_accounts
+        from mailwizard.core.members.bulk import account_for, create_accounts
         from mailwizard.core.members.passwords import policy_for
 
         members = [m for m in self.members if m.local_part]
@@ -137,16 +134,8 @@ class MemberActions:
         self._creation_gate.set()
 
         async def run() -> BulkReport:
-            accounts = []
-            for member in members:
-                address = member.address(domain)
-                password = await self._member_password(address, policy)
-                family, given = member.family_name, member.given_name
-                accounts.append(NewAccount(address, given or member.display_name, family or member.display_name,
-                                           member.display_name, password, True, member.department,
-                                           member.job_title, member.phone,
-                                           role="user_admin" if member.permissions in ADMIN_PRESETS else "user",
-                                           group=group if member.permissions in TEAM_PRESETS else ""))
+            accounts = [account_for(m, domain, await self._member_password(m.address(domain), policy), group)
+                        for m in members]
             return await create_accounts(provider, accounts, self.store, license_sku=self._state.license_sku or None,
                                          on_progress=self._note_progress, running=self._creation_gate)
 

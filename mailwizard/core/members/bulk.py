@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from mailwizard.core.members.model import ADMIN_PRESETS, TEAM_PRESETS, Member
 from mailwizard.core.providers.base import (
     AlreadyExists,
     AmbiguousOutcome,
@@ -37,6 +38,16 @@ class BulkReport:
     @property
     def done(self) -> int:
         return len(self.created) + len(self.skipped) + len(self.failed) + len(self.taken)
+
+
+def account_for(member: Member, domain: str, password: str, team_group: str = "") -> NewAccount:
+    """The account to create for a row of the table: its permission preset becomes the admin role and the team
+    group the provider is asked for; a name the user left in one piece fills both name fields."""
+    return NewAccount(member.address(domain), member.given_name or member.display_name,
+                      member.family_name or member.display_name, member.display_name, password, True,
+                      member.department, member.job_title, member.phone,
+                      role="user_admin" if member.permissions in ADMIN_PRESETS else "user",
+                      group=team_group if member.permissions in TEAM_PRESETS else "")
 
 
 async def check_seats(provider: Provider, license_sku: str | None, needed: int) -> None:
