@@ -100,7 +100,7 @@ class ProviderActions:
 
     def provider_binds_domain(self) -> bool:
         """False where the domain is added in the provider's console (Tencent, Alibaba): guided, not done here."""
-        return bool(getattr(self.provider, "domain_api", True))
+        return self.provider is None or self.provider.domain_api
 
     def disconnect_provider(self) -> None:
         provider, self.provider = self.provider, None
@@ -137,7 +137,7 @@ class ProviderActions:
     def load_groups(self) -> None:
         """The provider's team groups (Google Groups, Microsoft 365 groups) for the "+ team group" presets."""
         provider = self.provider
-        if provider is None or not hasattr(provider, "list_groups"):
+        if provider is None:
             return
         self.tasks.run("provider-groups", provider.list_groups(), label=None,
                        on_result=self.groupsLoaded.emit, on_error=self._provider_failed)

@@ -173,6 +173,7 @@ class RemoteUser:
 
 class Provider(Protocol):
     id: str
+    domain_api: bool  # False: the domain is added in the provider's console (guided), only its status is read
 
     async def whoami(self) -> Account: ...
 

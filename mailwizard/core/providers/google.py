@@ -123,6 +123,7 @@ def classify(response: httpx.Response) -> None:
 
 class GoogleProvider:
     id = "google"
+    domain_api = True  # adds and verifies the domain itself
 
     def __init__(self, session: TokenSession | ServiceAccountSession, endpoints: GoogleEndpoints, *,
                  http: httpx.AsyncClient | None = None,

@@ -137,6 +137,7 @@ def classify(response: httpx.Response) -> None:
 
 class MicrosoftProvider:
     id = "microsoft"
+    domain_api = True  # adds and verifies the domain itself
 
     def __init__(self, session: TokenSession, endpoints: GraphEndpoints, *, http: httpx.AsyncClient | None = None,
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE,
