@@ -85,6 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args, state_dir=args.state_dir or default_state_dir(), self_test=False)
 
 
+def run_until_closed(app) -> None:
+    """The Qt loop with asyncio on it (qasync) until the last window closes."""
+    import asyncio
+
+    loop = event_loop(app)
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+
+
 def event_loop(app):
     import asyncio
 
@@ -153,13 +164,7 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     setup_logging()  # the log file, once the user sees the window (the crash hook opens it earlier if needed)
     # The event loop (asyncio, qasync) is set up once the window is up: nothing before needs it, and the
     # first page's on_enter (which may start a task) runs from the Qt loop, after this.
-    loop = event_loop(app)
-    import asyncio
-
-    closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
-    with loop:
-        loop.run_until_complete(closed.wait())
+    run_until_closed(app)
     store.close()
     return 0
 
@@ -184,14 +189,8 @@ def run_practice(app, args: argparse.Namespace) -> int:
 
     session = PracticeSession(args.lang)
     session.window.show()
-    loop = event_loop(app)
-    import asyncio
-
-    closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
     try:
-        with loop:
-            loop.run_until_complete(closed.wait())
+        run_until_closed(app)
     finally:
         session.close()
     return 0
