@@ -202,7 +202,7 @@ class TencentProvider:
                     data = await self._call("POST", "department/create",
                                             json={"name": name, "parentid": ROOT_DEPARTMENT, "order": 0})
                     self._departments[name] = int(data["id"])
-                except (InvalidRequest, ProviderError) as exc:
+                except ProviderError as exc:
                     # created by an earlier, dropped request, or by someone in the console meanwhile
                     self._departments = await self.departments()
                     if name not in self._departments:
