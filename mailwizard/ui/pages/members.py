@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import Step
 from mailwizard.core.members.bulk import BulkReport
-from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import PATTERNS, split_name, suggest_local_part
 from mailwizard.core.members.table import roles_for
 from mailwizard.ui.controller import WizardController
@@ -172,6 +172,11 @@ class MembersPage(WizardPage):
         if self.group.count():
             self.group.setItemText(0, self.tr("None chosen"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS))
+        # the Permissions column fits its longest preset in this language ("Can manage users + team group")
+        from mailwizard.ui.widgets.members_model import permission_text
+
+        widest = max(self.table.fontMetrics().horizontalAdvance(permission_text(p)) for p in PERMISSIONS)
+        self.table.horizontalHeader().resizeSection(FIELDS.index("permissions"), widest + 32)
         self.refresh()
 
     # --- state ---------------------------------------------------------------------------
