@@ -16,13 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HELLO = '''
 import os, sys
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(sys.argv)
 label = QLabel("hello")
 label.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
+app.processEvents()  # its first frame painted: the moment MailWizard reports too (MAILWIZARD_EXIT_WHEN_SHOWN)
+print("shown", flush=True)
 '''
 HELLO_SPEC = '''
 import re, sys

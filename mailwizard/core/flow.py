@@ -142,9 +142,11 @@ def is_complete(step: Step, state: WizardState) -> bool:
         return state.provider_id is not None and state.plan_id is not None
     if step is Step.DOMAIN:
         c = state.company
-        from mailwizard.core.domains import check_email  # idna and the suffix list load when first needed
+        if not (c.name.strip() and c.contact_name.strip() and c.contact_email and state.domain):
+            return False  # the usual answer on a first run, without loading idna and the suffix list
+        from mailwizard.core.domains import check_email
 
-        filled = bool(c.name.strip() and c.contact_name.strip() and check_email(c.contact_email).ok and state.domain)
+        filled = check_email(c.contact_email).ok
         # Offline or half-delegated is allowed (checked again later); a domain that does not
         # exist at all cannot receive mail, so the user must register it first.
         return filled and state.domain_presence is not DomainPresence.NOT_REGISTERED

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,7 @@ from mailwizard.core.store import Store, StoreError
 from mailwizard.ui.controller_dns import DNS_SNAPSHOT_KEY, RESOLVERS_KEY, DnsActions
 from mailwizard.ui.controller_members import MEMBERS_KEY, MemberActions, member_from_json
 from mailwizard.ui.controller_provider import ProviderActions
+from mailwizard.ui.serial_writer import SerialWriter
 from mailwizard.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the rest loads when first used, after the first window is up (start-up time)
@@ -92,7 +92,8 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         state = WizardState.from_json(saved) if isinstance(saved, dict) else WizardState()
         self._state = replace(state, current=flow.resume_step(state, enabled))
         # One worker keeps writes in order and off the UI thread.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._writer = SerialWriter("store")
+        self._language_to_save: str | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_now)
         self._statuses: dict[str, tuple[str, str]] = self._read_statuses(self._state.provider_id)
@@ -224,14 +225,14 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
     def start_over(self) -> None:
         self.tasks.cancel_all()
         self._save_timer.stop()
-        self._writer.submit(lambda: None).result()  # let a pending write finish first
+        self._writer.wait()  # let a pending write finish first
         self._monitor = None
         self.dns_result = None
+        language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
         self.store.clear()
         self.members = []
         self.new_passwords = {}
         self._statuses = {}
-        language = self.store.get(LANGUAGE_KEY)
         self._state = WizardState(budget_currency=self._state.budget_currency)
         if language:
             self.store.put(LANGUAGE_KEY, language)
@@ -259,9 +260,14 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
 
     # --- saving --------------------------------------------------------------------------
     def save_language(self, language: str) -> None:
-        self._writer.submit(self._write, LANGUAGE_KEY, language)
+        # with the state, a moment later: a first run saves nothing before its first frame
+        self._language_to_save = language
+        self._save_timer.start()
 
     def _save_now(self) -> None:
+        if self._language_to_save is not None:
+            self._writer.submit(self._write, LANGUAGE_KEY, self._language_to_save)
+            self._language_to_save = None
         self._writer.submit(self._write, STATE_KEY, self._state.to_json())
 
     def _write(self, key: str, value: Any) -> None:
@@ -275,11 +281,12 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         """Write now and wait: called when the window closes."""
         if self._save_timer.isActive():
             self._save_timer.stop()
-        self._writer.submit(self._write, STATE_KEY, self._state.to_json()).result()
+        self._save_now()
+        self._writer.wait()
 
     def shutdown(self) -> None:
-        if self._writer._shutdown:  # closed already (closeEvent can come twice)
+        if self._writer.closed:  # closed already (closeEvent can come twice)
             return
         self.tasks.cancel_all()
         self.flush()
-        self._writer.shutdown(wait=True)
+        self._writer.close()

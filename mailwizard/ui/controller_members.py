@@ -33,8 +33,8 @@ class MemberActions:
     # --- members ----------------------------------------------------------------------------
     def set_members(self, members: list[Member]) -> None:
         self.members = list(members)
-        if not self._writer._shutdown:  # an editor closing after the window did: nothing left to save into
-            self._writer.submit(self._write, MEMBERS_KEY, [asdict(m) for m in self.members])
+        # (an editor closing after the window did finds the writer closed: nothing left to save into)
+        self._writer.submit(self._write, MEMBERS_KEY, [asdict(m) for m in self.members])
 
     def member_statuses(self) -> dict[str, tuple[str, str]]:
         """Address → (journal state, error key), kept in memory (the journal is read at start and when the

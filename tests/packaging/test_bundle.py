@@ -52,6 +52,21 @@ def test_the_bundle_leaves_unused_qt_modules_out(bundle: Path) -> None:
 
 
 @pytest.mark.timeout(900)
+def test_the_bundle_starts_no_multiprocessing_machinery(bundle: Path) -> None:
+    """multiprocessing's run-time hook would import it (and pickle, socket, subprocess) before the first
+    frame; nothing in the app starts a process pool."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    executable = bundle / ("MailWizard.exe" if sys.platform == "win32" else "MailWizard")
+    archive = CArchiveReader(str(executable))
+    assert "launcher" in archive.toc and "PYZ.pyz" in archive.toc
+    assert "pyi_rth_multiprocessing" not in archive.toc
+    modules = archive.open_embedded_archive("PYZ.pyz").toc
+    assert "concurrent.futures.thread" in modules and "asyncio" in modules
+    assert not [m for m in modules if m.split(".")[0] == "multiprocessing"]
+
+
+@pytest.mark.timeout(900)
 def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
     executable = bundle / ("MailWizard.exe" if sys.platform == "win32" else "MailWizard")
     result = subprocess.run([str(executable), "--self-test"], capture_output=True, text=True, timeout=120,

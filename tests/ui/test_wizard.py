@@ -253,6 +253,25 @@ def test_start_over_asks_first_and_then_clears_everything(qtbot, open_wizard) ->
     assert again.controller.state.company.name == ""
 
 
+def test_start_over_keeps_the_language_the_user_chose(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    window.switch_language("zh_TW")
+    choose_google(qtbot, window)
+    answer_next_dialog(window.tr("Clear and start over"))
+    assert window.confirm_start_over() is True
+    close(window)
+    again = open_wizard(None)
+    assert again.controller.language == "zh_TW"
+    assert again.controller.state.plan_id is None
+
+
+def test_a_language_switched_just_before_closing_is_kept(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    window.switch_language("zh_CN")
+    close(window)  # before the debounced save runs: closing writes it
+    assert open_wizard(None).controller.language == "zh_CN"
+
+
 def test_a_damaged_state_file_is_explained_and_kept(qtbot, open_wizard, state_dir) -> None:
     state_dir.mkdir(parents=True)
     (state_dir / "mailwizard.sqlite3").write_bytes(b"garbage" * 500)
