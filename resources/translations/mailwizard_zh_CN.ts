@@ -2199,8 +2199,8 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>这是一次练习：没有在任何真实服务商那里创建任何内容，关闭此窗口后全部清除。要正式为公司设置邮箱，请以普通方式（不使用练习模式）启动 MailWizard，然后选择您的服务商。</translation>
     </message>
     <message>
-        <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
-        <translation>您的所有选择都已保存在这台电脑上。您可以先关闭 MailWizard，下次打开时会回到上次停下的地方。</translation>
+        <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
+        <translation>公司邮箱已经设置好了。下面是已完成的内容；这些信息保存在这台电脑上，您随时可以回来查看。</translation>
     </message>
     <message>
         <source>Provider and plan</source>
@@ -2229,6 +2229,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
     <message>
         <source>Contact</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>found at practice mode&apos;s own DNS server</source>
+        <translation>已在练习模式自带的 DNS 服务器上找到</translation>
     </message>
     <message>
         <source>exists on the internet</source>
@@ -2275,12 +2279,12 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>全部已发送</translation>
     </message>
     <message>
-        <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
-        <translation>下一步：在 &lt;a href=&quot;{site}&quot;&gt;{provider} 官网&lt;/a&gt;开通这个套餐，然后登录它的&lt;a href=&quot;{console}&quot;&gt;管理后台&lt;/a&gt;。</translation>
+        <source>Later, to add or remove people, reset a password or change a plan, sign in to the &lt;a href=&quot;{console}&quot;&gt;{provider} admin console&lt;/a&gt; as the administrator.</source>
+        <translation>以后如需添加或删除人员、重置密码或更换套餐，请以管理员身份登录&lt;a href=&quot;{console}&quot;&gt;{provider}管理后台&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>Open the {provider} website</source>
-        <translation>打开 {provider} 官网</translation>
+        <source>Open the {provider} admin console</source>
+        <translation>打开{provider}管理后台</translation>
     </message>
 </context>
 </TS>

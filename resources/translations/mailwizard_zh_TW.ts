@@ -2199,8 +2199,8 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>這是一次練習：沒有在任何真實服務商那裡建立任何內容，關閉此視窗後全部清除。要正式為公司設定信箱，請以一般方式（不使用練習模式）啟動 MailWizard，然後選擇您的服務商。</translation>
     </message>
     <message>
-        <source>Everything you chose is saved on this computer. You can close MailWizard and come back: it opens where you stopped.</source>
-        <translation>您的所有選擇都已儲存在這台電腦上。您可以先關閉 MailWizard，下次開啟時會回到上次停下的地方。</translation>
+        <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
+        <translation>公司郵箱已經設定好了。下面是已完成的內容；這些資訊保存在這台電腦上，您隨時可以回來查看。</translation>
     </message>
     <message>
         <source>Provider and plan</source>
@@ -2229,6 +2229,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     <message>
         <source>Contact</source>
         <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>found at practice mode&apos;s own DNS server</source>
+        <translation>已在練習模式內建的 DNS 伺服器上找到</translation>
     </message>
     <message>
         <source>exists on the internet</source>
@@ -2275,12 +2279,12 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>全部已寄出</translation>
     </message>
     <message>
-        <source>Next: sign up for this plan on &lt;a href=&quot;{site}&quot;&gt;{provider}&apos;s website&lt;/a&gt;, then sign in to its &lt;a href=&quot;{console}&quot;&gt;admin console&lt;/a&gt;.</source>
-        <translation>下一步：到 &lt;a href=&quot;{site}&quot;&gt;{provider} 網站&lt;/a&gt;申辦這個方案，然後登入它的&lt;a href=&quot;{console}&quot;&gt;管理控制台&lt;/a&gt;。</translation>
+        <source>Later, to add or remove people, reset a password or change a plan, sign in to the &lt;a href=&quot;{console}&quot;&gt;{provider} admin console&lt;/a&gt; as the administrator.</source>
+        <translation>日後如需新增或刪除人員、重設密碼或更換方案，請以管理員身分登入&lt;a href=&quot;{console}&quot;&gt;{provider}管理後台&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>Open the {provider} website</source>
-        <translation>開啟 {provider} 官網</translation>
+        <source>Open the {provider} admin console</source>
+        <translation>開啟{provider}管理後台</translation>
     </message>
 </context>
 </TS>

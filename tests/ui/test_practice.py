@@ -161,9 +161,10 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     summary = window.pages[Step.SUMMARY]
     assert window.stack.currentWidget() is summary and window.practice_banner.isVisible()
     assert "Practice (no real accounts)" in summary.body.text()
-    assert "forgotten when you close" in summary.intro.text() and not summary.open_signup.isVisible()
+    assert "forgotten when you close" in summary.intro.text() and not summary.open_console.isVisible()
     assert "example.com/" not in summary.body.text()  # no sign-up link for practice
     assert "例子.中国" in summary.body.text()
+    assert "own DNS server" in summary.body.text() and "internet" not in summary.body.text()
     assert not window.next_button.isEnabled() or window.next_button.text() != "Next >"
 
 

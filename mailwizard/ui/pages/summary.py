@@ -1,4 +1,4 @@
-"""Last step: what was chosen and entered, in one place, with the provider's links."""
+"""Last step: what was set up, in one place, and where to manage it from now on."""
 
 from __future__ import annotations
 
@@ -29,11 +29,11 @@ class SummaryPage(WizardPage):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.layout_.addWidget(self.body)
         self.layout_.addStretch(1)
-        self.open_signup = QPushButton(objectName="open_signup")
-        self.open_signup.clicked.connect(self._open_signup)
+        self.open_console = QPushButton(objectName="open_console")
+        self.open_console.clicked.connect(self._open_console)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.open_signup)
+        row.addWidget(self.open_console)
         self.layout_.addLayout(row)
         controller.stateChanged.connect(self.refresh)
         self.retranslate()
@@ -45,9 +45,9 @@ class SummaryPage(WizardPage):
                 "This was practice: nothing was created at a real provider, and it is all forgotten when you close "
                 "this window. To set up your company's email for real, start MailWizard without practice mode and "
                 "choose your provider."))
-        else:
-            self.intro.setText(self.tr("Everything you chose is saved on this computer. You can close MailWizard "
-                                       "and come back: it opens where you stopped."))
+        else:  # the Summary opens only once every step before it is done
+            self.intro.setText(self.tr("Your company email is set up. This is what was done; it stays saved on "
+                                       "this computer, so you can come back to it at any time."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,8 +76,10 @@ class SummaryPage(WizardPage):
         if state.domain:
             shown = check_domain(state.domain).unicode or state.domain
             domain_text = e(shown) if shown == state.domain else e(f"{shown} ({state.domain})")
+            practice = self.controller.practice is not None
             found = {
-                DomainPresence.EXISTS: (Status.DONE, self.tr("exists on the internet")),
+                DomainPresence.EXISTS: (Status.DONE, self.tr("found at practice mode's own DNS server") if practice
+                                        else self.tr("exists on the internet")),
                 DomainPresence.NO_NAMESERVERS: (Status.ACTION, self.tr("has no DNS servers yet")),
                 DomainPresence.UNREACHABLE: (Status.WAITING, self.tr("not checked yet: no network")),
             }.get(state.domain_presence)
@@ -103,18 +105,18 @@ class SummaryPage(WizardPage):
                         for k, v in rows)
         next_steps = ""
         practice = self.controller.practice is not None
-        if provider and not practice:  # practice has no website to sign up on
+        if provider and not practice:  # practice has no console to go back to
             next_steps = "<p>" + self.tr(
-                'Next: sign up for this plan on <a href="{site}">{provider}\'s website</a>, then sign in to '
-                'its <a href="{console}">admin console</a>.').format(
-                site=e(provider.links["website"]), provider=e(provider.name.get(lang)),
-                console=e(provider.links["admin_console"])) + "</p>"
+                'Later, to add or remove people, reset a password or change a plan, sign in to the '
+                '<a href="{console}">{provider} admin console</a> as the administrator.').format(
+                provider=e(provider.name.get(lang)), console=e(provider.links["admin_console"])) + "</p>"
         self.body.setText(f"<table>{table}</table>{next_steps}")
-        self.open_signup.setVisible(provider is not None and not practice)
+        self.open_console.setVisible(provider is not None and not practice)
         if provider is not None:
-            self.open_signup.setText(self.tr("Open the {provider} website").format(provider=provider.name.get(lang)))
+            self.open_console.setText(self.tr("Open the {provider} admin console").format(
+                provider=provider.name.get(lang)))
 
-    def _open_signup(self) -> None:
+    def _open_console(self) -> None:
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
         if provider is not None:
-            QDesktopServices.openUrl(QUrl(provider.links["website"]))
+            QDesktopServices.openUrl(QUrl(provider.links["admin_console"]))

@@ -1,0 +1,44 @@
+"""The last step of a real run: what was set up, and where the admin manages it from now on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from mailwizard.core.flow import Company, DomainPresence, Step, WizardState
+from mailwizard.core.store import Store
+from mailwizard.ui.controller import STATE_KEY
+
+DONE = WizardState(
+    current=Step.SUMMARY, seats=3, provider_id="google", plan_id="business-starter",
+    company=Company("例子贸易有限公司", "王小明", "boss@example.net", "例子.中国"), domain="xn--fsqu00a.xn--fiqs8s",
+    domain_presence=DomainPresence.EXISTS, dns_verified=True, dns_all_ok=True, members_done=True,
+    invitations_done=True)
+
+
+def test_a_finished_run_points_to_the_admin_console_not_to_signing_up(qtbot, open_wizard, state_dir,
+                                                                      monkeypatch) -> None:
+    store = Store(state_dir)
+    store.put(STATE_KEY, DONE.to_json())
+    store.close()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    window = open_wizard("en")
+    summary = window.pages[Step.SUMMARY]
+    assert window.stack.currentWidget() is summary
+    assert summary.intro.text().startswith("Your company email is set up.")
+    body = summary.body.text()
+    assert "例子.中国 (xn--fsqu00a.xn--fiqs8s)" in body and "exists on the internet" in body
+    assert "https://admin.google.com/" in body and "sign up" not in body.lower()
+    assert summary.open_console.text() == "Open the Google Workspace admin console"
+    summary.open_console.click()
+    assert opened == [QUrl("https://admin.google.com/")]
+
+
+def test_the_summary_reads_in_chinese_too(qtbot, open_wizard, state_dir) -> None:
+    store = Store(state_dir)
+    store.put(STATE_KEY, DONE.to_json())
+    store.close()
+    window = open_wizard("zh_TW")
+    summary = window.pages[Step.SUMMARY]
+    assert "Your company" not in summary.intro.text() and "admin console" not in summary.open_console.text()
