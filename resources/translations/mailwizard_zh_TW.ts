@@ -2212,11 +2212,11 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     </message>
     <message>
         <source>{cost} a month for 1 person</source>
-        <translation>1 人每月 {cost}</translation>
+        <translation>每月 {cost}（1 人）</translation>
     </message>
     <message>
         <source>{cost} a month for {n} people</source>
-        <translation>{n} 人每月 {cost}</translation>
+        <translation>每月 {cost}（{n} 人）</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
