@@ -149,7 +149,8 @@ def _texts() -> dict[str, str]:
         ),
         "dns.refused": QCoreApplication.translate("Messages", "This server refused to answer. We will ask again."),
         "dns.error": QCoreApplication.translate("Messages", "This server could not be asked. Check the network."),
-        "dns.missing": QCoreApplication.translate("Messages", "Not there yet. Add the {type} record for {name}."),
+        "dns.missing": QCoreApplication.translate(
+            "Messages", "Not there yet. Add this {type} record at your DNS host, written as in “Records to add”."),
         "dns.wrong_value": QCoreApplication.translate(
             "Messages", "The value is different: found “{found}”. Change it to the value shown above."
         ),

@@ -352,8 +352,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>租户名称：</translation>
     </message>
     <message>
-        <source>Filled in when you connect the provider (or paste it below)</source>
-        <translation>连接邮箱服务商后自动填写（也可在下方粘贴）</translation>
+        <source>Paste the value first</source>
+        <translation>请先粘贴取值</translation>
+    </message>
+    <message>
+        <source>Not known yet: connect above, or paste it from your provider&apos;s console below</source>
+        <translation>暂时未知：请在上方连接，或从邮箱服务商管理后台复制后粘贴到下方</translation>
+    </message>
+    <message>
+        <source>Not known yet: copy it from your provider&apos;s console and paste it below</source>
+        <translation>暂时未知：请从邮箱服务商管理后台复制后粘贴到下方</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in the table above.</source>
+        <translation>域名所有权已验证，您可以继续下一步；但还有 1 条记录需要您处理：请看上表中的“操作”一栏。</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on — but {n} records still need you: see “What to do” in the table above.</source>
+        <translation>域名所有权已验证，您可以继续下一步；但还有 {n} 条记录需要您处理：请看上表中的“操作”一栏。</translation>
     </message>
     <message>
         <source>Add</source>
@@ -376,6 +392,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>请先点击表格中的一行。</translation>
     </message>
     <message>
+        <source>This value is not known yet: paste it in the box below first.</source>
+        <translation>这个值暂时未知：请先粘贴到下方的输入框。</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -388,16 +408,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>所有记录在各处都已正确生效，您可以继续下一步了。</translation>
     </message>
     <message>
-        <source>Ownership is proven, so you can go on. 1 more record is still on its way; we keep watching it.</source>
-        <translation>域名所有权已验证，您可以继续下一步。还有 1 条记录正在生效中，我们会继续关注。</translation>
-    </message>
-    <message>
-        <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
-        <translation>域名所有权已验证，您可以继续下一步。还有 {n} 条记录正在生效中，我们会继续关注。</translation>
-    </message>
-    <message>
         <source>Add the records above at your DNS host. We check again automatically.</source>
         <translation>请在您的 DNS 服务商处添加上面的记录。我们会自动再次检查。</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer, so the records cannot be checked yet. Check this computer&apos;s internet connection; we try again automatically.</source>
+        <translation>DNS 服务器没有响应，暂时无法检查这些记录。请检查这台电脑的网络连接，我们会自动重试。</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.</source>
+        <translation>域名所有权已验证，您可以继续下一步。其余 1 条记录仍在生效中，我们会继续关注。</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on. {n} other records are still on their way; we keep watching them.</source>
+        <translation>域名所有权已验证，您可以继续下一步。其余 {n} 条记录仍在生效中，我们会继续关注。</translation>
+    </message>
+    <message>
+        <source>Your DNS host has the records; they are still on their way to the rest of the internet. Nothing to do but wait: we keep watching.</source>
+        <translation>您的 DNS 服务商已经有这些记录，它们正在传播到互联网的其他地方。您只需等待，我们会继续关注。</translation>
     </message>
     <message>
         <source>Last checked: {time}</source>
@@ -1486,10 +1514,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>无法向这台服务器查询。请检查网络。</translation>
     </message>
     <message>
-        <source>Not there yet. Add the {type} record for {name}.</source>
-        <translation>还查不到这条记录。请为 {name} 添加 {type} 记录。</translation>
-    </message>
-    <message>
         <source>The value is different: found “{found}”. Change it to the value shown above.</source>
         <translation>记录值不一致：查到的是“{found}”。请改成上面显示的值。</translation>
     </message>
@@ -1616,6 +1640,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服务商表示请求过于频繁。MailWizard 已等待并重试，但服务商仍然繁忙；请过几分钟再试。</translation>
+    </message>
+    <message>
+        <source>Not there yet. Add this {type} record at your DNS host, written as in “Records to add”.</source>
+        <translation>还查不到这条记录。请按“需要添加的记录”中的写法，在您的 DNS 服务商处添加这条 {type} 记录。</translation>
     </message>
     <message>
         <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators, Groups Administrator to add them to a team group), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles and to add members to groups.</source>

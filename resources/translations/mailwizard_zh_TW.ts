@@ -352,8 +352,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>租用戶名稱：</translation>
     </message>
     <message>
-        <source>Filled in when you connect the provider (or paste it below)</source>
-        <translation>連接服務商後自動填入（也可以在下方貼上）</translation>
+        <source>Paste the value first</source>
+        <translation>請先貼上值</translation>
+    </message>
+    <message>
+        <source>Not known yet: connect above, or paste it from your provider&apos;s console below</source>
+        <translation>暫時未知：請在上方連線，或從服務商的管理控制台複製後貼到下方</translation>
+    </message>
+    <message>
+        <source>Not known yet: copy it from your provider&apos;s console and paste it below</source>
+        <translation>暫時未知：請從服務商的管理控制台複製後貼到下方</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in the table above.</source>
+        <translation>網域擁有權已驗證，您可以繼續下一步；但還有 1 筆紀錄需要您處理：請看上表中的「操作」欄。</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on — but {n} records still need you: see “What to do” in the table above.</source>
+        <translation>網域擁有權已驗證，您可以繼續下一步；但還有 {n} 筆紀錄需要您處理：請看上表中的「操作」欄。</translation>
     </message>
     <message>
         <source>Add</source>
@@ -376,6 +392,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>請先點選表格中的一列。</translation>
     </message>
     <message>
+        <source>This value is not known yet: paste it in the box below first.</source>
+        <translation>這個值暫時未知：請先貼到下方的輸入框。</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>已複製</translation>
     </message>
@@ -388,16 +408,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>所有紀錄在各處都已正確生效，您可以繼續下一步了。</translation>
     </message>
     <message>
-        <source>Ownership is proven, so you can go on. 1 more record is still on its way; we keep watching it.</source>
-        <translation>網域擁有權已驗證，您可以繼續下一步。還有 1 筆紀錄正在生效中，我們會持續追蹤。</translation>
-    </message>
-    <message>
-        <source>Ownership is proven, so you can go on. {n} more records are still on their way; we keep watching them.</source>
-        <translation>網域擁有權已驗證，您可以繼續下一步。還有 {n} 筆紀錄正在生效中，我們會持續追蹤。</translation>
-    </message>
-    <message>
         <source>Add the records above at your DNS host. We check again automatically.</source>
         <translation>請到您的 DNS 代管商新增上方的紀錄。我們會自動再次檢查。</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer, so the records cannot be checked yet. Check this computer&apos;s internet connection; we try again automatically.</source>
+        <translation>DNS 伺服器沒有回應，暫時無法檢查這些紀錄。請檢查這台電腦的網路連線，我們會自動重試。</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.</source>
+        <translation>網域擁有權已驗證，您可以繼續下一步。其餘 1 筆紀錄仍在生效中，我們會持續追蹤。</translation>
+    </message>
+    <message>
+        <source>Ownership is proven, so you can go on. {n} other records are still on their way; we keep watching them.</source>
+        <translation>網域擁有權已驗證，您可以繼續下一步。其餘 {n} 筆紀錄仍在生效中，我們會持續追蹤。</translation>
+    </message>
+    <message>
+        <source>Your DNS host has the records; they are still on their way to the rest of the internet. Nothing to do but wait: we keep watching.</source>
+        <translation>您的 DNS 代管商已經有這些紀錄，它們正在傳播到網際網路的其他地方。您只需等待，我們會持續追蹤。</translation>
     </message>
     <message>
         <source>Last checked: {time}</source>
@@ -1486,10 +1514,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>無法向這台伺服器查詢。請檢查網路。</translation>
     </message>
     <message>
-        <source>Not there yet. Add the {type} record for {name}.</source>
-        <translation>還查不到這筆紀錄。請為 {name} 新增 {type} 紀錄。</translation>
-    </message>
-    <message>
         <source>The value is different: found “{found}”. Change it to the value shown above.</source>
         <translation>值不一致：查到的是「{found}」。請改成上方顯示的值。</translation>
     </message>
@@ -1616,6 +1640,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
+    </message>
+    <message>
+        <source>Not there yet. Add this {type} record at your DNS host, written as in “Records to add”.</source>
+        <translation>還查不到這筆紀錄。請依「需要新增的紀錄」中的寫法，到您的 DNS 代管商新增這筆 {type} 紀錄。</translation>
     </message>
     <message>
         <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators, Groups Administrator to add them to a team group), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles and to add members to groups.</source>

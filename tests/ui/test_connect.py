@@ -81,6 +81,9 @@ def test_connect_binds_the_domain_and_google_verifies_it(qtbot, open_wizard, wor
     assert box.domain_status.plain == "Google Workspace has verified example.com."
     assert google.domains["example.com"]["verified"] is True
     assert window.next_button.isEnabled()
+    # DKIM keys are made in Google's console only: connected, the row says where to get it
+    values = [page.records.item(r, 3).text() for r in range(page.records.rowCount())]
+    assert "Not known yet: copy it from your provider's console and paste it below" in values
 
 
 def test_a_non_admin_is_told_which_role_is_missing(qtbot, open_wizard, world) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.dns.verdict import State
@@ -50,7 +53,16 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         assert spf_row[5] == "Replace the existing one"
         assert ["Old email service (MX)", "MX", "@", "mx.oldmail.net", "10", "Delete"] in cells
         verification = next(r for r in cells if r[0] == "Prove you own the domain")
-        assert verification[3].startswith("Filled in when you connect the provider")
+        assert verification[3] == "Not known yet: connect above, or paste it from your provider's console below"
+        assert verification[5] == "Paste the value first"
+        page.records.setCurrentCell(cells.index(verification), 3)
+        QGuiApplication.clipboard().setText("before")
+        qtbot.mouseClick(page.copy_value, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == "before"  # the explanation is never copied as a value
+        assert page.copied.text() == "This value is not known yet: paste it in the box below first."
+        page.records.setCurrentCell(cells.index(spf_row), 3)
+        qtbot.mouseClick(page.copy_value, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == spf_row[3]
         assert not window.next_button.isEnabled()
         assert "mx.oldmail.net" in page.warnings.text()
 
@@ -63,7 +75,8 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         qtbot.mouseClick(page.check_now, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel_state(page, "verification") == {"ok"}, timeout=5000)
         assert window.next_button.isEnabled()           # ownership proven: the wizard may go on
-        assert page.overall.status is Status.WAITING    # … while the rest is still being watched
+        assert page.overall.status is Status.ACTION     # … but the other records still need the user
+        assert page.overall.plain.startswith("Ownership is proven, so you can go on — but 4 records still need you")
         assert page.panel.item(0, page.panel.columnCount() - 1).text() == "Correct everywhere."
 
         # everything else arrives
@@ -109,3 +122,42 @@ def test_wrong_records_are_explained_in_the_panel(qtbot, open_wizard) -> None:
         last = dns.panel.columnCount() - 1
         row = [r.record.key for r in dns._result.records].index("verification")
         assert dns.panel.item(row, last).text().startswith("The value has quotation marks")
+
+
+def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
+    """The user (records to add), the network (no answer) or only time (records on their way)."""
+    zone = bare_zone()
+    zone.set("example.com", "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net ~all")
+    with LoopbackDns(zone) as host:
+        server = f"127.0.0.1:{host.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        window.controller.choose_plan("google", "business-starter")
+        window.controller.go_next()
+        fill_company(qtbot, window)
+        window.controller.set_dns_value("verification", "abc123")
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        window.controller.go_next()
+        page = window.pages[Step.DNS]
+        qtbot.waitUntil(lambda: page._result is not None and window.controller.state.dns_verified, timeout=5000)
+        assert page.overall.status is Status.ACTION and "records still need you" in page.overall.plain
+        row = [r.record.key for r in page._result.records].index("dmarc")
+        # the host field is written per DNS host ("_dmarc" at most): a full name here would contradict the table
+        assert page.panel.item(row, page.panel.columnCount() - 1).text() == (
+            "Not there yet. Add this TXT record at your DNS host, written as in “Records to add”.")
+
+        def shown_with(state: State) -> str:
+            result = page._result
+            records = tuple(r if r.record.key == "verification" else replace(r, state=state) for r in result.records)
+            page._result = replace(result, records=records)
+            page._show_overall()
+            page._result = result
+            return page.overall.plain
+
+        others = len(page._result.records) - 1
+        text = shown_with(State.PROPAGATING)
+        assert page.overall.status is Status.WAITING
+        assert text == (f"Ownership is proven, so you can go on. {others} other records are still on their way; "
+                        "we keep watching them.")
+        text = shown_with(State.TIMEOUT)
+        assert page.overall.status is Status.PROBLEM and "internet connection" in text
+        assert "Add the records" not in text

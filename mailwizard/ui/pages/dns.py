@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,16 +28,18 @@ from mailwizard.core.dns.check import CheckResult
 from mailwizard.core.dns.export import bind_snippet
 from mailwizard.core.dns.hosts import DnsHost, identify, load_hosts
 from mailwizard.core.dns.plan import ChangePlan
+from mailwizard.core.dns.verdict import State
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import Step
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
-from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.status import Status, StatusLine, status_colour
 from mailwizard.ui.widgets.connect_box import ConnectBox
 from mailwizard.ui.widgets.dns_status_panel import DnsStatusPanel
 
 VALUE_COLUMN, NAME_COLUMN = 3, 2
+UNKNOWN_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the value cell holds an explanation, not a value
 
 
 class DnsPage(WizardPage):
@@ -291,7 +293,8 @@ class DnsPage(WizardPage):
                 item = planned.get((record.key, value)) if value else next(
                     (i for i in (plan.items if plan else []) if i.key == record.key), None)
                 text, priority = self._value_text(record, value, item, host)
-                action = self._action_text(item.action if item else "add")
+                action = self._action_text(item.action if item else "add") if record.ready else self.tr(
+                    "Paste the value first")
                 rows.append((self.purpose(record.key), record.rtype, host.host_field(record.name, domain), text,
                              priority, action))
         for item in (plan.items if plan else []):
@@ -305,19 +308,30 @@ class DnsPage(WizardPage):
             return
         self._records_shown = shown
         self.records.setRowCount(len(rows))
+        unknown = self._unknown_value_texts()
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (NAME_COLUMN, VALUE_COLUMN):
+                if column == VALUE_COLUMN and text in unknown:  # a sentence, not a value: never copied as one
+                    item.setData(UNKNOWN_VALUE_ROLE, True)
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setForeground(QColor(status_colour(Status.WAITING)))
+                elif column in (NAME_COLUMN, VALUE_COLUMN):
                     item.setFont(_mono())
                 self.records.setItem(row, column, item)
         self.records.resizeRowsToContents()
         self.warnings.setText("".join(f"<p>⚠ {html.escape(w)}</p>" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
+    def _unknown_value_texts(self) -> tuple[str, str]:
+        return (self.tr("Not known yet: connect above, or paste it from your provider's console below"),
+                self.tr("Not known yet: copy it from your provider's console and paste it below"))
+
     def _value_text(self, record, value, item, host: DnsHost) -> tuple[str, str]:
-        if not record.ready:
-            return self.tr("Filled in when you connect the provider (or paste it below)"), ""
+        if not record.ready:  # connected, yet the API cannot give it (e.g. DKIM keys): only the console can
+            return self._unknown_value_texts()[1 if self.controller.state.connected_account else 0], ""
         if record.purpose == "mx":
             priority, target = value.split(maxsplit=1)
             return host.target(target), priority
@@ -337,6 +351,8 @@ class DnsPage(WizardPage):
         row = self.records.currentRow()
         if row < 0:
             self.copied.setText(self.tr("Click a row first."))
+        elif column == VALUE_COLUMN and self.records.item(row, column).data(UNKNOWN_VALUE_ROLE):
+            self.copied.setText(self.tr("This value is not known yet: paste it in the box below first."))
         else:
             QGuiApplication.clipboard().setText(self.records.item(row, column).text())
             self.copied.setText(self.tr("Copied"))
@@ -361,16 +377,40 @@ class DnsPage(WizardPage):
             self.overall.set_status(Status.WAITING, self.tr("Checking your domain's records…"))
         elif result.all_ok:
             self.overall.set_status(Status.DONE, self.tr("All records are correct everywhere. You can go on."))
-        elif state.dns_verified:
-            pending = sum(1 for r in result.records if r.state.value != "ok")
-            self.overall.set_status(Status.WAITING, self.tr(
-                "Ownership is proven, so you can go on. 1 more record is still on its way; we keep watching it.")
-                if pending == 1 else self.tr(
-                "Ownership is proven, so you can go on. {n} more records are still on their way; we keep "
-                "watching them.").format(n=pending))
         else:
+            self._show_not_yet(result, state.dns_verified)
+
+    def _show_not_yet(self, result: CheckResult, verified: bool) -> None:
+        """What is left, by who has to act: the user (missing, wrong, a value still to paste), the network
+        (no answer), or only time (on its way)."""
+        proof = "verification" if result.record("verification") else "mx"
+        left = [r.state for r in result.records if r.state is not State.OK
+                and not (verified and r.record.key == proof)]  # the record that proved ownership is done
+        yours = sum(1 for s in left if s in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING))
+        unreachable = sum(1 for s in left if s in (State.TIMEOUT, State.ERROR))
+        if yours and verified:
+            self.overall.set_status(Status.ACTION, self.tr(
+                "Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in "
+                "the table above.") if yours == 1 else self.tr(
+                "Ownership is proven, so you can go on — but {n} records still need you: see “What to do” in "
+                "the table above.").format(n=yours))
+        elif yours:
             self.overall.set_status(Status.ACTION, self.tr(
                 "Add the records above at your DNS host. We check again automatically."))
+        elif unreachable and (unreachable == len(left) or not verified):
+            self.overall.set_status(Status.PROBLEM, self.tr(
+                "The DNS servers did not answer, so the records cannot be checked yet. Check this computer's "
+                "internet connection; we try again automatically."))
+        elif verified:
+            self.overall.set_status(Status.WAITING, self.tr(
+                "Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.")
+                if len(left) == 1 else self.tr(
+                "Ownership is proven, so you can go on. {n} other records are still on their way; we keep "
+                "watching them.").format(n=len(left)))
+        else:
+            self.overall.set_status(Status.WAITING, self.tr(
+                "Your DNS host has the records; they are still on their way to the rest of the internet. Nothing "
+                "to do but wait: we keep watching."))
 
     def _show_last_checked(self) -> None:
         result = self._result
