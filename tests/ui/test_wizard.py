@@ -312,3 +312,21 @@ def test_an_unexpected_error_is_explained_and_can_be_copied(qtbot, open_wizard, 
     crash.show("Traceback …\nValueError: token=[hidden]", str(tmp_path / "mailwizard.log"))
     assert seen["text"] == "Something unexpected went wrong"
     assert QApplication.clipboard().text() == seen["details"] == "Traceback …\nValueError: token=[hidden]"
+
+
+def test_a_problem_under_a_field_is_shown_whole(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    choose_google(qtbot, window)
+    window.resize(1240, 800)  # the default size, where the message used to be cut to one line
+    page = domain_page(window)
+    for field, text in ((page.company_name, "例子贸易有限公司"), (page.contact_name, "王芳"),
+                        (page.contact_email, "wangfang@163"), (page.domain, "https://www.例子.中国/")):
+        field.setText(text)
+        page._edited(field)
+        page._left(field)
+    QApplication.processEvents()  # one pass, as the user's next frame: the row must already be tall enough
+    hint = page.hints[page.contact_email]
+    assert hint.isVisible() and "not a valid domain" in hint.text()
+    assert hint.height() >= hint.heightForWidth(hint.width())  # every line of it, not cut
+    bottom = hint.mapTo(page, hint.rect().bottomLeft()).y()
+    assert bottom < page.domain.mapTo(page, page.domain.rect().topLeft()).y()  # above the next field, not over it

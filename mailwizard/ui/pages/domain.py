@@ -50,7 +50,11 @@ class DomainPage(WizardPage):
         for field, label in self.labels.items():
             field.setMaximumWidth(520)  # names and addresses, not paragraphs
             label.setBuddy(field)
-            column = QVBoxLayout()
+            # a widget, not a bare layout, so a hint that wraps onto two lines gets the height it needs
+            # (QFormLayout sized a nested layout's wrapped label for one line and cut it)
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(self.hints[field])
@@ -60,7 +64,7 @@ class DomainPage(WizardPage):
                 row.addStretch(1)
                 column.addLayout(row)
                 column.addWidget(self.punycode)
-            form.addRow(label, column)
+            form.addRow(label, cell)
         self.layout_.addLayout(form)
 
         self.presence = StatusLine(objectName="presence")
