@@ -878,6 +878,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>停止</translation>
     </message>
     <message>
+        <source>Go on without email invitations</source>
+        <translation>不发邮件邀请，继续</translation>
+    </message>
+    <message>
+        <source>No invitations by email: you chose to go on without.</source>
+        <translation>不发送邮件邀请：您选择了直接继续。</translation>
+    </message>
+    <message>
         <source>Company logo</source>
         <translation>公司标志</translation>
     </message>
@@ -922,6 +930,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>主题：{subject}</translation>
     </message>
     <message>
+        <source>Example (no one to send it to yet) — Subject: {subject}</source>
+        <translation>示例（暂时没有收件人）— 主题：{subject}</translation>
+    </message>
+    <message>
+        <source>No one to invite yet</source>
+        <translation>暂时没有可邀请的人</translation>
+    </message>
+    <message>
         <source>Send 1 invitation</source>
         <translation>发送 1 封邀请</translation>
     </message>
@@ -932,6 +948,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>All invitations sent</source>
         <translation>邀请已全部发送</translation>
+    </message>
+    <message>
+        <source>There is no one to invite by email: none of the people whose account exists has a personal email address. Add them on the Members step, or give each person their hand-over sheet (Members step, “Print hand-over sheets…”) and go on without email invitations.</source>
+        <translation>没有可以用邮件邀请的人：已创建账号的人员都没有填写个人邮箱。请在“成员”步骤中补充，或把交接单交给每个人（“成员”步骤中的“打印交接单…”），然后不发邮件邀请直接继续。</translation>
     </message>
     <message>
         <source>Sending…</source>

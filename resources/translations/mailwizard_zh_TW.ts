@@ -878,6 +878,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>停止</translation>
     </message>
     <message>
+        <source>Go on without email invitations</source>
+        <translation>不寄郵件邀請，繼續</translation>
+    </message>
+    <message>
+        <source>No invitations by email: you chose to go on without.</source>
+        <translation>不寄送郵件邀請：您選擇了直接繼續。</translation>
+    </message>
+    <message>
         <source>Company logo</source>
         <translation>公司標誌</translation>
     </message>
@@ -922,6 +930,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>主旨：{subject}</translation>
     </message>
     <message>
+        <source>Example (no one to send it to yet) — Subject: {subject}</source>
+        <translation>範例（暫時沒有收件人）— 主旨：{subject}</translation>
+    </message>
+    <message>
+        <source>No one to invite yet</source>
+        <translation>暫時沒有可邀請的人</translation>
+    </message>
+    <message>
         <source>Send 1 invitation</source>
         <translation>寄出 1 封邀請</translation>
     </message>
@@ -932,6 +948,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>All invitations sent</source>
         <translation>邀請已全部寄出</translation>
+    </message>
+    <message>
+        <source>There is no one to invite by email: none of the people whose account exists has a personal email address. Add them on the Members step, or give each person their hand-over sheet (Members step, “Print hand-over sheets…”) and go on without email invitations.</source>
+        <translation>沒有可以用郵件邀請的人：已建立帳號的人員都沒有填寫個人電子郵件。請在「成員」步驟中補上，或把交接單交給每個人（「成員」步驟中的「列印交接單…」），然後不寄郵件邀請直接繼續。</translation>
     </message>
     <message>
         <source>Sending…</source>

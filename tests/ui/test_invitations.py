@@ -118,3 +118,25 @@ def test_a_logo_shows_in_the_preview_and_travels_with_the_email(qtbot, open_wiza
     (tmp_path / "big.png").write_bytes(b"\x89PNG" + b"0" * 400_000)
     page.set_logo(str(tmp_path / "big.png"))
     qtbot.waitUntil(lambda: "smaller than 300 KB" in page.logo_label.text(), timeout=3000)
+
+
+def test_no_one_with_a_personal_email_is_said_and_the_step_can_be_finished(qtbot, open_wizard,
+                                                                           smtp: LoopbackSmtp) -> None:
+    window, page = invitations_step(qtbot, open_wizard, smtp)
+    window.controller.set_members([Member("No Mail", local_part="nomail"), Member("李娜", "李", "娜", "li.na")])
+    page.refresh()
+    assert page.table.rowCount() == 0
+    assert page.send_button.text() == "No one to invite yet" and not page.send_button.isEnabled()
+    assert page.status.status is Status.ACTION and "no one to invite by email" in page.status.plain
+    assert page.subject.text().startswith("Example (no one to send it to yet) — Subject:")
+    assert not window.next_button.isEnabled() and page.skip_button.isVisible()
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert window.controller.state.invitations_done and window.next_button.isEnabled()
+    assert page.status.status is Status.DONE and not page.skip_button.isVisible()
+    assert smtp.messages == []
+    # a personal email added later: that person is invited as usual, and the message about no one is gone
+    window.controller.set_members([Member("李娜", "李", "娜", "li.na", "lina@personal.test")])
+    window.controller.update(invitations_done=False)
+    page.refresh()
+    assert page.send_button.text() == "Send 1 invitation" and page.send_button.isEnabled()
+    assert page.status.status is None and not page.skip_button.isVisible()

@@ -122,6 +122,9 @@ class InvitationsPage(WizardPage):
         self.pause_button = QPushButton(objectName="pause_sending", checkable=True)
         self.stop_button = QPushButton(objectName="stop_sending")
         self.send_button = QPushButton(objectName="send_invitations")
+        self.skip_button = QPushButton(objectName="skip_invitations")  # only when no one can be written to
+        self.skip_button.clicked.connect(self._go_on_without)
+        self._no_one_shown = False
         self.test_button.clicked.connect(self.runner.send_test)
         self.resend_failed_button.clicked.connect(self.resend_failed)
         self.pause_button.toggled.connect(self.runner.pause)
@@ -130,7 +133,7 @@ class InvitationsPage(WizardPage):
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
         for button in (self.test_button, self.resend_failed_button, self.pause_button, self.stop_button,
-                       self.send_button):
+                       self.skip_button, self.send_button):
             row.addWidget(button)
         self.layout_.addLayout(row)
 
@@ -177,6 +180,7 @@ class InvitationsPage(WizardPage):
         self.resend_failed_button.setText(self.tr("Re-send failed"))
         self.pause_button.setText(self.tr("Pause"))
         self.stop_button.setText(self.tr("Stop"))
+        self.skip_button.setText(self.tr("Go on without email invitations"))
         self.refresh()
 
     # --- state ---------------------------------------------------------------------------
@@ -207,6 +211,31 @@ class InvitationsPage(WizardPage):
         self._show_statuses()
         self._show_preview()
         self._show_buttons()
+        self._show_no_one()
+
+    def _show_no_one(self) -> None:
+        """Invitations go to a personal address: with none among the people whose account exists, there is
+        no one to write to, and the step says so instead of waiting for a send that cannot happen."""
+        if self._members():
+            if self._no_one_shown:  # someone to write to now: the sentence about no one no longer holds
+                self.status.set_status(None, "")
+                self._no_one_shown = False
+            return
+        self._no_one_shown = True
+        if self.controller.state.invitations_done:
+            self.status.set_status(Status.DONE, self.tr("No invitations by email: you chose to go on without."))
+        else:
+            self.status.set_status(Status.ACTION, self._no_one_text())
+
+    def _go_on_without(self) -> None:
+        self.controller.update(invitations_done=True)
+        self.refresh()
+        self.changed.emit()
+
+    def _no_one_text(self) -> str:
+        return self.tr("There is no one to invite by email: none of the people whose account exists has a "
+                       "personal email address. Add them on the Members step, or give each person their hand-over "
+                       "sheet (Members step, “Print hand-over sheets…”) and go on without email invitations.")
 
     def on_enter(self) -> None:
         super().on_enter()
@@ -316,7 +345,8 @@ class InvitationsPage(WizardPage):
         return self.tr("Not sent")
 
     def _show_preview(self) -> None:
-        members = self._members() or self.controller.members[:1]
+        recipients = self._members()
+        members = recipients or self.controller.members[:1]  # with no one to send to, the letter as an example
         row = max(self.table.currentRow(), 0)
         if not members:
             self.subject.setText(self.tr("Create the accounts first: invitations go to people whose mailbox exists "
@@ -324,7 +354,9 @@ class InvitationsPage(WizardPage):
             self.preview.clear()
             return
         member = members[min(row, len(members) - 1)]
-        self.subject.setText(self.tr("Subject: {subject}").format(subject=self.runner.message(member)["Subject"]))
+        subject = self.runner.message(member)["Subject"]
+        self.subject.setText(self.tr("Subject: {subject}").format(subject=subject) if recipients else
+                             self.tr("Example (no one to send it to yet) — Subject: {subject}").format(subject=subject))
         self.preview.setHtml(self.runner.preview_html(member))
 
     def _show_buttons(self) -> None:
@@ -334,7 +366,9 @@ class InvitationsPage(WizardPage):
         domain = self.controller.state.domain or ""
         unsent = [m for m in members if statuses.get(m.address(domain), ("",))[0] not in ("sent", "sending")]
         failed = [m for m in members if statuses.get(m.address(domain), ("",))[0] == "failed"]
-        if not unsent:
+        if not members:
+            self.send_button.setText(self.tr("No one to invite yet"))
+        elif not unsent:
             self.send_button.setText(self.tr("All invitations sent"))
         elif len(unsent) == 1:
             self.send_button.setText(self.tr("Send 1 invitation"))
@@ -343,6 +377,7 @@ class InvitationsPage(WizardPage):
         self.send_button.setEnabled(bool(unsent) and not sending)
         self.test_button.setEnabled(bool(members) and not sending)
         self.resend_failed_button.setVisible(bool(failed) and not sending)
+        self.skip_button.setVisible(not members and not self.controller.state.invitations_done)
         self.pause_button.setVisible(sending)
         self.stop_button.setVisible(sending)
         self.progress.setVisible(sending)
