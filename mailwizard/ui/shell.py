@@ -256,9 +256,9 @@ class MainWindow(QMainWindow):
         steps = self.controller.steps()
         last = state.current is steps[-1]
         self.back_button.setEnabled(flow.previous_step(state, self.controller.enabled) is not None)
-        self.next_button.setVisible(not last)
-        self.next_button.setText(self.tr("Next >"))
-        self.next_button.setEnabled(self.controller.can_go_next())
+        # the last step ends the wizard: Finish closes the window (everything is saved already)
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next >"))
+        self.next_button.setEnabled(last or self.controller.can_go_next())
 
     def _activity_changed(self) -> None:
         label = self.controller.tasks.current_label
@@ -278,7 +278,10 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
     def _next(self) -> None:
-        self.controller.go_next()
+        if self.controller.state.current is self.controller.steps()[-1]:
+            self.close()
+        else:
+            self.controller.go_next()
 
     def _back(self) -> None:
         self.controller.go_back()

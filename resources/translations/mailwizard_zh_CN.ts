@@ -1041,6 +1041,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>Start over?</source>
         <translation>要重新开始吗？</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from mailwizard.core.flow import Company, DomainPresence, Step, WizardState
@@ -33,6 +33,9 @@ def test_a_finished_run_points_to_the_admin_console_not_to_signing_up(qtbot, ope
     assert summary.open_console.text() == "Open the Google Workspace admin console"
     summary.open_console.click()
     assert opened == [QUrl("https://admin.google.com/")]
+    assert window.next_button.text() == "Finish" and window.next_button.isEnabled()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()  # the wizard ends; everything was saved already
 
 
 def test_the_summary_reads_in_chinese_too(qtbot, open_wizard, state_dir) -> None:
