@@ -2283,6 +2283,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>联系人</translation>
     </message>
     <message>
+        <source>{name} ({ascii})</source>
+        <translation>{name}（{ascii}）</translation>
+    </message>
+    <message>
         <source>found at practice mode&apos;s own DNS server</source>
         <translation>已在练习模式自带的 DNS 服务器上找到</translation>
     </message>
@@ -2337,6 +2341,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
     <message>
         <source>Open the {provider} admin console</source>
         <translation>打开{provider}管理后台</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
     </message>
 </context>
 </TS>

@@ -2283,6 +2283,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>聯絡人</translation>
     </message>
     <message>
+        <source>{name} ({ascii})</source>
+        <translation>{name}（{ascii}）</translation>
+    </message>
+    <message>
         <source>found at practice mode&apos;s own DNS server</source>
         <translation>已在練習模式內建的 DNS 伺服器上找到</translation>
     </message>
@@ -2337,6 +2341,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     <message>
         <source>Open the {provider} admin console</source>
         <translation>開啟{provider}管理後台</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
     </message>
 </context>
 </TS>

@@ -45,3 +45,6 @@ def test_the_summary_reads_in_chinese_too(qtbot, open_wizard, state_dir) -> None
     window = open_wizard("zh_TW")
     summary = window.pages[Step.SUMMARY]
     assert "Your company" not in summary.intro.text() and "admin console" not in summary.open_console.text()
+    body = summary.body.text()
+    assert "例子.中国（xn--fsqu00a.xn--fiqs8s）" in body  # full-width punctuation in a Chinese sentence
+    assert "已完成：" in body and "已完成: " not in body

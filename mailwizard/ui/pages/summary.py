@@ -75,7 +75,8 @@ class SummaryPage(WizardPage):
         ]
         if state.domain:
             shown = check_domain(state.domain).unicode or state.domain
-            domain_text = e(shown) if shown == state.domain else e(f"{shown} ({state.domain})")
+            domain_text = e(shown) if shown == state.domain else e(self.tr("{name} ({ascii})").format(
+                name=shown, ascii=state.domain))
             practice = self.controller.practice is not None
             found = {
                 DomainPresence.EXISTS: (Status.DONE, self.tr("found at practice mode's own DNS server") if practice
@@ -84,13 +85,13 @@ class SummaryPage(WizardPage):
                 DomainPresence.UNREACHABLE: (Status.WAITING, self.tr("not checked yet: no network")),
             }.get(state.domain_presence)
             if found:
-                domain_text += e(f" — {status_word(found[0])}: {found[1]}")
+                domain_text += e(" — " + self._said(found[0], found[1]))
             rows.append((self.tr("Domain"), domain_text))
         if state.dns_all_ok:
-            rows.append((self.tr("DNS records"), e(f"{status_word(Status.DONE)}: ") + e(self.tr("all correct"))))
+            rows.append((self.tr("DNS records"), e(self._said(Status.DONE, self.tr("all correct")))))
         elif state.dns_verified:
-            rows.append((self.tr("DNS records"), e(f"{status_word(Status.WAITING)}: ") + e(self.tr(
-                "ownership proven; the other records are still arriving and MailWizard keeps watching them"))))
+            rows.append((self.tr("DNS records"), e(self._said(Status.WAITING, self.tr(
+                "ownership proven; the other records are still arriving and MailWizard keeps watching them")))))
         if self.controller.members:
             statuses = self.controller.member_statuses()
             created = sum(1 for m in self.controller.members
@@ -100,7 +101,7 @@ class SummaryPage(WizardPage):
             rows.append((self.tr("Members"), e(self.tr("{created} of {total} accounts exist").format(
                 created=created, total=len(self.controller.members)))))
         if state.invitations_done:
-            rows.append((self.tr("Invitations"), e(f"{status_word(Status.DONE)}: ") + e(self.tr("all sent"))))
+            rows.append((self.tr("Invitations"), e(self._said(Status.DONE, self.tr("all sent")))))
         table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
                         for k, v in rows)
         next_steps = ""
@@ -115,6 +116,9 @@ class SummaryPage(WizardPage):
         if provider is not None:
             self.open_console.setText(self.tr("Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
+
+    def _said(self, status: Status, detail: str) -> str:
+        return self.tr("{status}: {detail}").format(status=status_word(status), detail=detail)
 
     def _open_console(self) -> None:
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
