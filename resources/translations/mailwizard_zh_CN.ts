@@ -1211,10 +1211,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>我已导入文件</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
         <translation>“+ 团队群组”所加入的群组（含其共享云端硬盘、日历和文件）：</translation>
     </message>
@@ -1287,8 +1283,28 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>全部 {n} 个账号都已存在。</translation>
     </message>
     <message>
+        <source>{done} of {total} created</source>
+        <translation>已创建 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{made} · less than a minute left</source>
+        <translation>{made} · 剩余不到一分钟</translation>
+    </message>
+    <message>
+        <source>{made} · {duration} left</source>
+        <translation>{made} · 还需{duration}</translation>
+    </message>
+    <message>
         <source>Save the import file…</source>
         <translation>保存导入文件…</translation>
+    </message>
+    <message>
+        <source>Stop creating</source>
+        <translation>停止创建</translation>
+    </message>
+    <message>
+        <source>Accounts already created stay; the rest can be created later.</source>
+        <translation>已创建的账号会保留，其余的可以稍后再创建。</translation>
     </message>
     <message>
         <source>The account exists.</source>
@@ -1325,10 +1341,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Save hand-over sheets</source>
         <translation>保存交接单</translation>
-    </message>
-    <message>
-        <source>{done} of {total} · about {eta} s left</source>
-        <translation>{done} / {total} · 还剩约 {eta} 秒</translation>
     </message>
     <message>
         <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>

@@ -1211,10 +1211,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>我已匯入檔案</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
         <translation>「+ 團隊群組」所加入的群組（含其共用雲端硬碟、日曆和檔案）：</translation>
     </message>
@@ -1287,8 +1283,28 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>全部 {n} 個帳號都已存在。</translation>
     </message>
     <message>
+        <source>{done} of {total} created</source>
+        <translation>已建立 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{made} · less than a minute left</source>
+        <translation>{made} · 剩餘不到一分鐘</translation>
+    </message>
+    <message>
+        <source>{made} · {duration} left</source>
+        <translation>{made} · 還需{duration}</translation>
+    </message>
+    <message>
         <source>Save the import file…</source>
         <translation>儲存匯入檔案…</translation>
+    </message>
+    <message>
+        <source>Stop creating</source>
+        <translation>停止建立</translation>
+    </message>
+    <message>
+        <source>Accounts already created stay; the rest can be created later.</source>
+        <translation>已建立的帳號會保留，其餘的可以稍後再建立。</translation>
     </message>
     <message>
         <source>The account exists.</source>
@@ -1325,10 +1341,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Save hand-over sheets</source>
         <translation>儲存交接單</translation>
-    </message>
-    <message>
-        <source>{done} of {total} · about {eta} s left</source>
-        <translation>{done} / {total} · 還剩約 {eta} 秒</translation>
     </message>
     <message>
         <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>

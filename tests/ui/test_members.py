@@ -291,3 +291,12 @@ def test_one_person_reads_as_one_not_as_a_plural(qtbot, open_wizard) -> None:
     page.model.set_members([Member("李娜", "李", "娜", "li.na")])
     page._edited()
     assert page.create_button.text() == "Create 1 account"
+
+
+def test_the_time_left_reads_as_people_say_it(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    page = window.pages[Step.MEMBERS]
+    assert page.progress_words(0, 40, 0.0) == "0 of 40 created"
+    assert page.progress_words(25, 40, 5.0) == "25 of 40 created · less than a minute left"  # not "about 0 s"
+    assert page.progress_words(10, 400, 60.0) == "10 of 400 created · about 39 minutes left"
+    assert page.progress_words(40, 40, 9.0) == "40 of 40 created"

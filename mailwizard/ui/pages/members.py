@@ -31,7 +31,7 @@ from mailwizard.core.members.names import PATTERNS, split_name, suggest_local_pa
 from mailwizard.core.members.table import roles_for
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.controller_members import CREATE_TASK
-from mailwizard.ui.messages import message
+from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.members_model import MembersModel
@@ -167,7 +167,8 @@ class MembersPage(WizardPage):
         self.pause_button.setText(self.tr("Pause"))
         self.handover_button.setText(self.tr("Print hand-over sheets…"))
         self.manual_done_button.setText(self.tr("I have imported the file"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Stop creating"))
+        self.cancel_button.setToolTip(self.tr("Accounts already created stay; the rest can be created later."))
         self.group_label.setText(self.tr("Team group for “+ team group” (its shared drive, calendar and files):"))
         if self.group.count():
             self.group.setItemText(0, self.tr("None chosen"))
@@ -479,11 +480,18 @@ class MembersPage(WizardPage):
         self.progress.setMaximum(max(report.total, 1))
         self.progress.setValue(report.done)
         elapsed = time.monotonic() - self._started
-        eta = (elapsed / report.done * (report.total - report.done)) if report.done else 0
-        self.progress_text.setText(self.tr("{done} of {total} · about {eta} s left").format(
-            done=report.done, total=report.total, eta=int(eta)))
+        self.progress_text.setText(self.progress_words(report.done, report.total, elapsed))
         self.model.set_statuses({**self.controller.member_statuses(), **{
             a: (s, report.failed.get(a, "")) for a, s in report.statuses.items()}})
+
+    def progress_words(self, done: int, total: int, elapsed: float) -> str:
+        made = self.tr("{done} of {total} created").format(done=done, total=total)
+        if not done or done >= total:
+            return made
+        left = elapsed / done * (total - done)
+        if left < 60:
+            return self.tr("{made} · less than a minute left").format(made=made)
+        return self.tr("{made} · {duration} left").format(made=made, duration=duration(int(left)))
 
     def _finished(self, report: BulkReport | None) -> None:
         self.model.set_statuses(self.controller.member_statuses())
