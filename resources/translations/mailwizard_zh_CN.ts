@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
-        <translation>&lt;b&gt;练习：&lt;/b&gt;在真实服务商那里，您需要先在其管理后台添加 {domain}。练习用的后台已经添加好了；请点击“打开我的 DNS 服务商”添加下面的记录。</translation>
+        <translation>&lt;b&gt;练习：&lt;/b&gt;在真实服务商那里，您需要先在其管理后台添加 {domain}。练习用的后台已经添加好了；请点击“前往 DNS 服务商”添加下面的记录。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>{provider} has not verified {domain} yet. It checks the MX records itself once they are visible; MailWizard asks again once the check below sees them.</source>
-        <translation>{provider}尚未驗證 {domain}。記錄生效後它會自行檢查 MX 記錄；下方的檢查看到這些記錄後，MailWizard 會再次詢問。</translation>
+        <translation>{provider}尚未驗證 {domain}。紀錄生效後它會自行檢查 MX 紀錄；下方的檢查看到這些紀錄後，MailWizard 會再次詢問。</translation>
     </message>
     <message>
         <source>When the verification record is visible, MailWizard asks {provider} to verify {domain}.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
-        <translation>&lt;b&gt;練習：&lt;/b&gt;在真實服務商那裡，您需要先在其管理後台新增 {domain}。練習用的後台已經新增好了；請按一下「開啟我的 DNS 服務商」新增下方的記錄。</translation>
+        <translation>&lt;b&gt;練習：&lt;/b&gt;在真實服務商那裡，您需要先在其管理後台新增 {domain}。練習用的後台已經新增好了；請按一下「前往 DNS 代管商」新增下方的紀錄。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
@@ -1779,7 +1779,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>{domain} has not been added in the provider&apos;s admin console yet. Add it there as the steps say; MailWizard asks again once the DNS check sees the records.</source>
-        <translation>{domain} 尚未在服務商的管理後台中新增。請依步驟在那裡新增；DNS 檢查看到記錄後，MailWizard 會再次詢問。</translation>
+        <translation>{domain} 尚未在服務商的管理後台中新增。請依步驟在那裡新增；DNS 檢查看到紀錄後，MailWizard 會再次詢問。</translation>
     </message>
     <message>
         <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
@@ -1930,7 +1930,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public resolvers see the change a little later.</source>
-        <translation>這裡模擬您的 DNS 服務商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的記錄，然後按一下「儲存」。和真實服務商一樣，練習用的公共解析伺服器要稍後才會看到變更。</translation>
+        <translation>這裡模擬您的 DNS 代管商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的紀錄，然後按一下「儲存」。和真實代管商一樣，練習用的公共解析伺服器要稍後才會看到變更。</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1938,7 +1938,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>記錄類型</translation>
+        <translation>紀錄類型</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1946,7 +1946,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>記錄值</translation>
+        <translation>紀錄值</translation>
     </message>
     <message>
         <source>TTL</source>
@@ -1954,7 +1954,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Add record</source>
-        <translation>新增記錄</translation>
+        <translation>新增紀錄</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1970,7 +1970,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Row {row}: “{value}” is not a valid value for a {type} record. Copy it again from the DNS step.</source>
-        <translation>第 {row} 列：「{value}」不是有效的 {type} 記錄值。請從 DNS 步驟重新複製。</translation>
+        <translation>第 {row} 列：「{value}」不是有效的 {type} 紀錄值。請從 DNS 步驟重新複製。</translation>
     </message>
 </context>
 <context>

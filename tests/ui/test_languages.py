@@ -64,3 +64,16 @@ def test_the_chosen_language_is_remembered(open_wizard) -> None:
 ])
 def test_the_system_locale_picks_the_language(locale: str, language: str) -> None:
     assert language_for_locale(QLocale(locale)) == language
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_practice_guidance_names_the_button_as_it_is_labelled(language: str) -> None:
+    from mailwizard.core.dns.hosts import load_hosts
+
+    practice = next(h for h in load_hosts() if h.id == "practice")
+    label = translation(language, "DnsPage", "Open my DNS host")
+    assert label in practice.where.get(language)
+    connect_line = translation(language, "ConnectBox", "<b>Practice:</b> at a real provider you would first add "
+                               "{domain} in its admin console. The practice console has it already; add the "
+                               "records below with “Open my DNS host”.")
+    assert label in connect_line
