@@ -2132,6 +2132,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>还没有选择套餐。请点击表格中的一行进行选择。</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{text} — {note}</source>
+        <translation>{text}——{note}</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>价格</translation>
     </message>

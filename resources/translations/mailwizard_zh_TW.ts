@@ -2132,6 +2132,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>尚未選擇方案。請點選表格中的一列來選擇。</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{text} — {note}</source>
+        <translation>{text}——{note}</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>價格</translation>
     </message>

@@ -77,3 +77,14 @@ def test_practice_guidance_names_the_button_as_it_is_labelled(language: str) -> 
                                "{domain} in its admin console. The practice console has it already; add the "
                                "records below with “Open my DNS host”.")
     assert label in connect_line
+
+
+def test_plan_details_use_chinese_punctuation(open_wizard) -> None:
+    window = open_wizard("zh_CN")
+    window.controller.choose_plan("microsoft", "business-basic")
+    page = window.pages[Step.PROVIDER]
+    page.refresh()
+    details = page.details.text()
+    price = translation("zh_CN", "ProviderPage", "Price")
+    assert f"{price}：" in details and f"{price}: " not in details
+    assert "——" in details and " (" not in details  # a note after a dash, not in ASCII brackets

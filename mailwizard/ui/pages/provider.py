@@ -326,8 +326,10 @@ class ProviderPage(WizardPage):
         lines = [f"<b>{html.escape(fmt.plan_title(provider, plan, lang))}</b>"]
 
         def line(label: str, value: str, fact: Fact) -> None:
-            note = f" ({fact.note.get(lang)})" if fact.note else ""
-            lines.append(f"{label}: {value}{note} · {fmt.checked_text(fact)}")
+            text = self.tr("{label}: {value}").format(label=label, value=value)
+            if fact.note:  # a sentence of its own after a dash: brackets around it nested with the note's own
+                text = self.tr("{text} — {note}").format(text=text, note=html.escape(fact.note.get(lang)))
+            lines.append(f"{text} · {fmt.checked_text(fact)}")
 
         if plan.price.confirmed:
             line(self.tr("Price"), fmt.price_text(plan.price.value, plan.seats.value.max if plan.seats.value
