@@ -93,5 +93,9 @@ class PracticeSandbox:
         return check_config([f"127.0.0.1:{r.port}" for r in self.resolvers],
                             [f"127.0.0.1:{self.authoritative.port}"], timeout=timeout)
 
+    def resolver_delays(self) -> dict[str, float]:
+        """Each practice "public DNS server" (its vantage label) → how many seconds it lags the DNS host."""
+        return {f"resolver:127.0.0.1:{r.port}": r.zone.delay for r in self.resolvers}
+
     def resolver_config(self) -> ResolverConfig:
         return ResolverConfig(("127.0.0.1",), self.authoritative.port)

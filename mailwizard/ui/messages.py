@@ -203,11 +203,11 @@ def _texts() -> dict[str, str]:
         ),
         "dns.propagating": QCoreApplication.translate(
             "Messages",
-            "Your DNS host has it right; this resolver still remembers the old answer for {duration}.",
+            "Your DNS host has it right; this public DNS server still remembers the old answer for {duration}.",
         ),
         "row.ok": QCoreApplication.translate("Messages", "Correct everywhere."),
         "row.ok_some_unreachable": QCoreApplication.translate(
-            "Messages", "Correct at your DNS host; some resolvers could not be asked."
+            "Messages", "Correct at your DNS host; some public DNS servers could not be asked."
         ),
         "row.waiting": QCoreApplication.translate(
             "Messages", "Needs a value from your provider ({value}) before it can be added."
@@ -216,7 +216,7 @@ def _texts() -> dict[str, str]:
             "Messages", "Your DNS host's servers could not be reached. Check the network; we will try again."
         ),
         "row.propagating": QCoreApplication.translate(
-            "Messages", "Added correctly. Some resolvers still show the old answer, for up to {duration}."
+            "Messages", "Added correctly. Some public DNS servers still show the old answer, for up to {duration}."
         ),
         "plan.cname_conflict": QCoreApplication.translate(
             "Messages",

@@ -487,15 +487,25 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>待填值</translation>
     </message>
     <message>
+        <source>Practice public DNS {n}
+{s} s behind</source>
+        <translation>练习用公共 DNS {n}
+晚 {s} 秒</translation>
+    </message>
+    <message>
+        <source>Your DNS host</source>
+        <translation>您的 DNS 服务商</translation>
+    </message>
+    <message>
         <source>Your DNS host
 {address}</source>
         <translation>您的 DNS 服务商
 {address}</translation>
     </message>
     <message>
-        <source>Resolver
+        <source>Public DNS
 {address}</source>
-        <translation>递归解析服务器
+        <translation>公共 DNS
 {address}</translation>
     </message>
     <message>
@@ -1602,16 +1612,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>现在有 {count} 条 DMARC 记录，但只允许有一条。请只保留一条，删除其余的。</translation>
     </message>
     <message>
-        <source>Your DNS host has it right; this resolver still remembers the old answer for {duration}.</source>
-        <translation>您的 DNS 服务商处已设置正确；这台递归解析服务器还在使用缓存的旧结果，还需要{duration}才会更新。</translation>
-    </message>
-    <message>
         <source>Correct everywhere.</source>
         <translation>在各处都已正确生效。</translation>
-    </message>
-    <message>
-        <source>Correct at your DNS host; some resolvers could not be asked.</source>
-        <translation>您的 DNS 服务商处已正确；部分递归解析服务器无法查询。</translation>
     </message>
     <message>
         <source>Needs a value from your provider ({value}) before it can be added.</source>
@@ -1620,10 +1622,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Your DNS host&apos;s servers could not be reached. Check the network; we will try again.</source>
         <translation>无法连接您的 DNS 服务商的服务器。请检查网络，我们会再试一次。</translation>
-    </message>
-    <message>
-        <source>Added correctly. Some resolvers still show the old answer, for up to {duration}.</source>
-        <translation>已正确添加。部分递归解析服务器仍会显示旧结果，最长{duration}。</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
@@ -1680,6 +1678,18 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Not there yet. Add this {type} record at your DNS host, written as in “Records to add”.</source>
         <translation>还查不到这条记录。请按“需要添加的记录”中的写法，在您的 DNS 服务商处添加这条 {type} 记录。</translation>
+    </message>
+    <message>
+        <source>Your DNS host has it right; this public DNS server still remembers the old answer for {duration}.</source>
+        <translation>您的 DNS 服务商处已设置正确；这台公共 DNS 服务器还在使用缓存的旧结果，还需要{duration}才会更新。</translation>
+    </message>
+    <message>
+        <source>Correct at your DNS host; some public DNS servers could not be asked.</source>
+        <translation>您的 DNS 服务商处已正确；部分公共 DNS 服务器无法查询。</translation>
+    </message>
+    <message>
+        <source>Added correctly. Some public DNS servers still show the old answer, for up to {duration}.</source>
+        <translation>已正确添加。部分公共 DNS 服务器仍会显示旧结果，最长{duration}。</translation>
     </message>
     <message>
         <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators, Groups Administrator to add them to a team group), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles and to add members to groups.</source>

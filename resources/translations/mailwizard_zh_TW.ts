@@ -487,15 +487,25 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>待填值</translation>
     </message>
     <message>
+        <source>Practice public DNS {n}
+{s} s behind</source>
+        <translation>練習用公共 DNS {n}
+晚 {s} 秒</translation>
+    </message>
+    <message>
+        <source>Your DNS host</source>
+        <translation>您的 DNS 代管商</translation>
+    </message>
+    <message>
         <source>Your DNS host
 {address}</source>
         <translation>您的 DNS 代管商
 {address}</translation>
     </message>
     <message>
-        <source>Resolver
+        <source>Public DNS
 {address}</source>
-        <translation>遞迴解析伺服器
+        <translation>公共 DNS
 {address}</translation>
     </message>
     <message>
@@ -1602,16 +1612,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>目前有 {count} 筆 DMARC 紀錄，但只能有一筆。請只保留一筆，刪除其他的。</translation>
     </message>
     <message>
-        <source>Your DNS host has it right; this resolver still remembers the old answer for {duration}.</source>
-        <translation>您的 DNS 代管商那邊已設定正確；這台解析伺服器仍在使用快取的舊結果，還需要{duration}才會更新。</translation>
-    </message>
-    <message>
         <source>Correct everywhere.</source>
         <translation>在各處都已正確生效。</translation>
-    </message>
-    <message>
-        <source>Correct at your DNS host; some resolvers could not be asked.</source>
-        <translation>您的 DNS 代管商那邊已正確；部分解析伺服器無法查詢。</translation>
     </message>
     <message>
         <source>Needs a value from your provider ({value}) before it can be added.</source>
@@ -1620,10 +1622,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Your DNS host&apos;s servers could not be reached. Check the network; we will try again.</source>
         <translation>無法連上您 DNS 代管商的伺服器。請檢查網路，我們會再試一次。</translation>
-    </message>
-    <message>
-        <source>Added correctly. Some resolvers still show the old answer, for up to {duration}.</source>
-        <translation>已正確新增。部分解析伺服器仍會顯示舊結果，最長{duration}。</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
@@ -1680,6 +1678,18 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Not there yet. Add this {type} record at your DNS host, written as in “Records to add”.</source>
         <translation>還查不到這筆紀錄。請依「需要新增的紀錄」中的寫法，到您的 DNS 代管商新增這筆 {type} 紀錄。</translation>
+    </message>
+    <message>
+        <source>Your DNS host has it right; this public DNS server still remembers the old answer for {duration}.</source>
+        <translation>您的 DNS 代管商那邊已設定正確；這台公共 DNS 伺服器仍在使用快取的舊結果，還需要{duration}才會更新。</translation>
+    </message>
+    <message>
+        <source>Correct at your DNS host; some public DNS servers could not be asked.</source>
+        <translation>您的 DNS 代管商那邊已正確；部分公共 DNS 伺服器無法查詢。</translation>
+    </message>
+    <message>
+        <source>Added correctly. Some public DNS servers still show the old answer, for up to {duration}.</source>
+        <translation>已正確新增。部分公共 DNS 伺服器仍會顯示舊結果，最長{duration}。</translation>
     </message>
     <message>
         <source>The account you signed in with is not allowed to do this. Sign in with an administrator account (Google: super administrator; Microsoft 365: Global Administrator, or Domain Name and User Administrator — and Privileged Role Administrator to make members user administrators, Groups Administrator to add them to a team group), and accept every permission MailWizard asks for. If you connected before this version, sign in again: it now also asks for permission to give administrator roles and to add members to groups.</source>

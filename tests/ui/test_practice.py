@@ -98,6 +98,10 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     dns = window.pages[Step.DNS]
     assert window.stack.currentWidget() is dns and window.practice_banner.isVisible()
     assert "Practice DNS host" in dns.host_box.text()
+    qtbot.waitUntil(lambda: dns.panel.columnCount() == 5, timeout=5000)
+    headers = [dns.panel.horizontalHeaderItem(c).text() for c in range(dns.panel.columnCount())]
+    assert headers == ["Your DNS host", "Practice public DNS 1\n0.2 s behind", "Practice public DNS 2\n0.5 s behind",
+                       "Practice public DNS 3\n0.9 s behind", "What to do"]  # no loopback address or port shown
     box = dns.connect_box
 
     dialog = app_secret_dialog(qtbot, box)

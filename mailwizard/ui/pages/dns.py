@@ -121,6 +121,8 @@ class DnsPage(WizardPage):
         self.overall = StatusLine(objectName="dns_overall")
         body.addWidget(self.overall)
         self.panel = DnsStatusPanel()
+        if controller.practice is not None:
+            self.panel.practice_delays = controller.practice.resolver_delays()
         self.panel.setMinimumHeight(220)
         body.addWidget(self.panel)
         check_row = QHBoxLayout()

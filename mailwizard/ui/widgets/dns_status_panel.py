@@ -56,17 +56,24 @@ class DnsStatusPanel(QTableWidget):
         self.record_titles: dict[str, str] = {}
         self.value_names: dict[str, str] = {}  # value field ({dkim}, …) → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
+        self.practice_delays: dict[str, float] = {}  # practice mode: vantage label → seconds behind the DNS host
 
     def vantage_title(self, label: str) -> str:
         kind, _, rest = label.partition(":")
         address = rest.split(":")[0].strip("[]")
-        if address in ("127.0.0.1", "::1"):
-            address = rest  # servers on this computer (practice mode, tests) differ only by their port
+        if label in self.practice_delays:  # loopback addresses mean nothing to the user: say what each one is
+            number = list(self.practice_delays).index(label) + 1
+            return QCoreApplication.translate("DnsPanel", "Practice public DNS {n}\n{s} s behind").format(
+                n=number, s=f"{self.practice_delays[label]:g}")
         if kind == "authoritative":
+            if address in ("127.0.0.1", "::1"):
+                return QCoreApplication.translate("DnsPanel", "Your DNS host")
             return QCoreApplication.translate("DnsPanel", "Your DNS host\n{address}").format(address=address)
+        if address in ("127.0.0.1", "::1"):
+            address = rest  # servers on this computer (tests) differ only by their port
         name = _NAMES.get(address)
         return f"{name}\n{address}" if name else QCoreApplication.translate(
-            "DnsPanel", "Resolver\n{address}").format(address=address)
+            "DnsPanel", "Public DNS\n{address}").format(address=address)
 
     def show_result(self, result: CheckResult) -> None:
         rows = tuple(r.record.key for r in result.records)
