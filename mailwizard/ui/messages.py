@@ -386,7 +386,7 @@ def _texts() -> dict[str, str]:
         ),
         "secrets.unavailable": QCoreApplication.translate(
             "Messages",
-            "This computer has no keychain MailWizard can use, so your sign-in is kept only until "
+            "This computer has no password store MailWizard can use, so your sign-in is kept only until "
             "MailWizard closes. You will be asked to sign in again next time.",
         ),
         "member.name_missing": QCoreApplication.translate("Messages", "Type the person's name."),

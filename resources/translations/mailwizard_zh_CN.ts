@@ -32,8 +32,8 @@
         <translation>Secret：</translation>
     </message>
     <message>
-        <source>The secret is kept in your computer&apos;s keychain, nowhere else. You can disconnect at any time.</source>
-        <translation>Secret 只保存在本机的钥匙串（凭据管理器）中，不会存放在其他任何地方。您随时可以断开连接。</translation>
+        <source>The secret is kept in your computer&apos;s password store, nowhere else. You can disconnect at any time.</source>
+        <translation>Secret 只保存在本机的系统密码库中，不会存放在其他任何地方。您随时可以断开连接。</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -135,8 +135,8 @@
         <translation>要断开与 {provider} 的连接吗？</translation>
     </message>
     <message>
-        <source>MailWizard forgets the ID and secret (they leave this computer&apos;s keychain). Nothing in your {provider} account changes.</source>
-        <translation>MailWizard 会忘记 ID 和 Secret（从本机钥匙串中删除）。您的{provider}账户不会有任何变化。</translation>
+        <source>MailWizard forgets the ID and secret (they leave this computer&apos;s password store). Nothing in your {provider} account changes.</source>
+        <translation>MailWizard 会忘记 ID 和 Secret（从本机系统密码库中删除）。您的{provider}账户不会有任何变化。</translation>
     </message>
     <message>
         <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
@@ -248,10 +248,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>复制记录值</translation>
     </message>
     <message>
-        <source>Save as zone file…</source>
-        <translation>另存为区域文件…</translation>
-    </message>
-    <message>
         <source>Save printable page…</source>
         <translation>保存可打印页面…</translation>
     </message>
@@ -320,10 +316,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>在“主机记录”一栏中填写表格里显示的部分；域名本身填 {apex}。</translation>
     </message>
     <message>
-        <source>Its own guide to adding records</source>
-        <translation>它自己的添加记录指南</translation>
-    </message>
-    <message>
         <source>paste from your provider&apos;s console</source>
         <translation>从邮箱服务商管理后台复制并粘贴</translation>
     </message>
@@ -374,6 +366,18 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>Export the records for import…</source>
+        <translation>导出记录（用于一次性导入）…</translation>
+    </message>
+    <message>
+        <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
+        <translation>许多 DNS 服务商支持一次性导入这个文件（称为区域文件），不必逐条添加记录。</translation>
+    </message>
+    <message>
+        <source>{host} help: how to add a record</source>
+        <translation>{host} 官方帮助：如何添加解析记录</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
@@ -568,8 +572,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>改用 {domain}</translation>
     </message>
     <message>
-        <source>Mail servers see it as {ascii}</source>
-        <translation>邮件服务器会把它识别为 {ascii}</translation>
+        <source>Some systems show it in its technical form, {ascii}: it is the same domain, nothing to do.</source>
+        <translation>部分系统会显示它的技术写法 {ascii}：这是同一个域名，无需处理。</translation>
     </message>
     <message>
         <source>Registrars: {links}</source>
@@ -776,10 +780,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>每个人的个人邮箱都会收到一封邮件，里面写明新的邮箱地址、如何登录并设置自己的密码，以及如何在手机上添加这个邮箱。</translation>
     </message>
     <message>
-        <source>Send through</source>
-        <translation>发信服务器</translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
@@ -814,10 +814,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
         <translation>练习：练习用邮件服务器的密码已为您填好。</translation>
-    </message>
-    <message>
-        <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
-        <translation>密码保存在您电脑的钥匙串中，不会写入 MailWizard 的文件。</translation>
     </message>
     <message>
         <source>The email</source>
@@ -912,10 +908,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{user} 在 {host} 上的密码：</translation>
     </message>
     <message>
-        <source>Saved in your computer&apos;s keychain.</source>
-        <translation>已保存在您电脑的钥匙串中。</translation>
-    </message>
-    <message>
         <source>Sent {when}</source>
         <translation>已发送 {when}</translation>
     </message>
@@ -960,8 +952,20 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>邀请已全部发送</translation>
     </message>
     <message>
+        <source>The invitations are sent from this mailbox</source>
+        <translation>用这个邮箱发出邀请</translation>
+    </message>
+    <message>
+        <source>Kept in your computer&apos;s password store, never in MailWizard&apos;s files.</source>
+        <translation>密码保存在您电脑的系统密码库中，不会写入 MailWizard 的文件。</translation>
+    </message>
+    <message>
         <source>There is no one to invite by email: none of the people whose account exists has a personal email address. Add them on the Members step, or give each person their hand-over sheet (Members step, “Print hand-over sheets…”) and go on without email invitations.</source>
         <translation>没有可以用邮件邀请的人：已创建账号的人员都没有填写个人邮箱。请在“成员”步骤中补充，或把交接单交给每个人（“成员”步骤中的“打印交接单…”），然后不发邮件邀请直接继续。</translation>
+    </message>
+    <message>
+        <source>Saved in your computer&apos;s password store.</source>
+        <translation>已保存在您电脑的系统密码库中。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1672,6 +1676,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>“+ 团队群组”需要一个群组：请在表格上方选择团队群组（需先连接服务商），或改选不含群组的权限。</translation>
     </message>
     <message>
+        <source>This computer has no password store MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
+        <translation>这台电脑上没有 MailWizard 可以使用的系统密码库，因此您的登录信息只会保留到 MailWizard 关闭为止。下次使用时需要重新登录。</translation>
+    </message>
+    <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服务商表示请求过于频繁。MailWizard 已等待并重试，但服务商仍然繁忙；请过几分钟再试。</translation>
     </message>
@@ -1794,10 +1802,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
         <translation>无法读取密钥文件。请选择从 Google Cloud 下载的 JSON 文件。</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
-        <translation>这台电脑上没有 MailWizard 可以使用的钥匙串，因此您的登录信息只会保留到 MailWizard 关闭为止。下次使用时需要重新登录。</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
@@ -2180,12 +2184,12 @@ Sets up company email with a hosted provider, step by step.</source>
 
 Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
 
-Both are kept in your computer&apos;s keychain.</source>
+Both are kept in your computer&apos;s password store.</source>
         <translation>MailWizard 通过您组织的应用注册来登录。请向负责管理您 {provider} 账号的人员索取客户端 ID。
 
 Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端，以及它的客户端密钥。Microsoft 365：需要应用注册的 Application (client) ID，并开启“Allow public client flows”，同时将 http://127.0.0.1 添加为重定向 URI。
 
-这两项都会保存在您电脑的钥匙串中。</translation>
+这两项都会保存在您电脑的系统密码库中。</translation>
     </message>
     <message>
         <source>Client ID:</source>

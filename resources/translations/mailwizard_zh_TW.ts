@@ -32,8 +32,8 @@
         <translation>Secret：</translation>
     </message>
     <message>
-        <source>The secret is kept in your computer&apos;s keychain, nowhere else. You can disconnect at any time.</source>
-        <translation>Secret 只儲存在本機的鑰匙圈（認證管理員）中，不會存放在其他任何地方。您隨時可以中斷連線。</translation>
+        <source>The secret is kept in your computer&apos;s password store, nowhere else. You can disconnect at any time.</source>
+        <translation>Secret 只儲存在本機的系統密碼庫中，不會存放在其他任何地方。您隨時可以中斷連線。</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -135,8 +135,8 @@
         <translation>要中斷與 {provider} 的連線嗎？</translation>
     </message>
     <message>
-        <source>MailWizard forgets the ID and secret (they leave this computer&apos;s keychain). Nothing in your {provider} account changes.</source>
-        <translation>MailWizard 會忘記 ID 與 Secret（從本機鑰匙圈中刪除）。您的{provider}帳戶不會有任何變更。</translation>
+        <source>MailWizard forgets the ID and secret (they leave this computer&apos;s password store). Nothing in your {provider} account changes.</source>
+        <translation>MailWizard 會忘記 ID 與 Secret（從本機系統密碼庫中刪除）。您的{provider}帳戶不會有任何變更。</translation>
     </message>
     <message>
         <source>MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} account changes.</source>
@@ -248,10 +248,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>複製值</translation>
     </message>
     <message>
-        <source>Save as zone file…</source>
-        <translation>另存為區域檔案…</translation>
-    </message>
-    <message>
         <source>Save printable page…</source>
         <translation>儲存可列印頁面…</translation>
     </message>
@@ -320,10 +316,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>在「主機名稱」欄位中填入表格裡顯示的部分；網域本身填 {apex}。</translation>
     </message>
     <message>
-        <source>Its own guide to adding records</source>
-        <translation>該代管商的新增紀錄說明</translation>
-    </message>
-    <message>
         <source>paste from your provider&apos;s console</source>
         <translation>從服務商的管理控制台複製後貼上</translation>
     </message>
@@ -374,6 +366,18 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Add</source>
         <translation>新增</translation>
+    </message>
+    <message>
+        <source>Export the records for import…</source>
+        <translation>匯出紀錄（供一次匯入）…</translation>
+    </message>
+    <message>
+        <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
+        <translation>許多 DNS 代管商支援一次匯入這個檔案（稱為區域檔案），不必逐筆新增紀錄。</translation>
+    </message>
+    <message>
+        <source>{host} help: how to add a record</source>
+        <translation>{host} 官方說明：如何新增 DNS 紀錄</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
@@ -568,8 +572,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>改用 {domain}</translation>
     </message>
     <message>
-        <source>Mail servers see it as {ascii}</source>
-        <translation>郵件伺服器會將它識別為 {ascii}</translation>
+        <source>Some systems show it in its technical form, {ascii}: it is the same domain, nothing to do.</source>
+        <translation>部分系統會顯示它的技術寫法 {ascii}：這是同一個網域，無須處理。</translation>
     </message>
     <message>
         <source>Registrars: {links}</source>
@@ -776,10 +780,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>每個人的個人信箱都會收到一封信，裡面會說明新的信箱地址、如何登入並設定自己的密碼，以及如何在手機上加入這個信箱。</translation>
     </message>
     <message>
-        <source>Send through</source>
-        <translation>寄件伺服器</translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
@@ -814,10 +814,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
         <translation>練習：練習用郵件伺服器的密碼已為您填好。</translation>
-    </message>
-    <message>
-        <source>Kept in your computer&apos;s keychain, never in MailWizard&apos;s files.</source>
-        <translation>密碼會儲存在您電腦的鑰匙圈中，不會寫入 MailWizard 的檔案。</translation>
     </message>
     <message>
         <source>The email</source>
@@ -912,10 +908,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{user} 在 {host} 的密碼：</translation>
     </message>
     <message>
-        <source>Saved in your computer&apos;s keychain.</source>
-        <translation>已儲存在您電腦的鑰匙圈中。</translation>
-    </message>
-    <message>
         <source>Sent {when}</source>
         <translation>已寄出 {when}</translation>
     </message>
@@ -960,8 +952,20 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>邀請已全部寄出</translation>
     </message>
     <message>
+        <source>The invitations are sent from this mailbox</source>
+        <translation>用這個信箱寄出邀請</translation>
+    </message>
+    <message>
+        <source>Kept in your computer&apos;s password store, never in MailWizard&apos;s files.</source>
+        <translation>密碼會儲存在您電腦的系統密碼庫中，不會寫入 MailWizard 的檔案。</translation>
+    </message>
+    <message>
         <source>There is no one to invite by email: none of the people whose account exists has a personal email address. Add them on the Members step, or give each person their hand-over sheet (Members step, “Print hand-over sheets…”) and go on without email invitations.</source>
         <translation>沒有可以用郵件邀請的人：已建立帳號的人員都沒有填寫個人電子郵件。請在「成員」步驟中補上，或把交接單交給每個人（「成員」步驟中的「列印交接單…」），然後不寄郵件邀請直接繼續。</translation>
+    </message>
+    <message>
+        <source>Saved in your computer&apos;s password store.</source>
+        <translation>已儲存在您電腦的系統密碼庫中。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1672,6 +1676,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>「+ 團隊群組」需要一個群組：請在表格上方選擇團隊群組（需先連線至服務商），或改選不含群組的權限。</translation>
     </message>
     <message>
+        <source>This computer has no password store MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
+        <translation>這台電腦上沒有 MailWizard 可以使用的系統密碼庫，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
+    </message>
+    <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
     </message>
@@ -1794,10 +1802,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
         <translation>無法讀取金鑰檔案。請選擇從 Google Cloud 下載的 JSON 檔案。</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
-        <translation>這台電腦上沒有 MailWizard 可以使用的鑰匙圈，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
@@ -2180,12 +2184,12 @@ Sets up company email with a hosted provider, step by step.</source>
 
 Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
 
-Both are kept in your computer&apos;s keychain.</source>
+Both are kept in your computer&apos;s password store.</source>
         <translation>MailWizard 會透過您組織的應用程式註冊來登入。請向負責管理您 {provider} 帳號的人員索取用戶端識別碼。
 
 Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth 用戶端，以及它的用戶端密碼。Microsoft 365：需要應用程式註冊的 Application (client) ID，並開啟「Allow public client flows」，同時將 http://127.0.0.1 新增為重新導向 URI。
 
-這兩項都會儲存在您電腦的鑰匙圈中。</translation>
+這兩項都會儲存在您電腦的系統密碼庫中。</translation>
     </message>
     <message>
         <source>Client ID:</source>

@@ -51,7 +51,7 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     page.greeting.editingFinished.emit()
     assert "Hi 张伟," in page.preview.toPlainText()
     page.set_password("correct horse")
-    qtbot.waitUntil(lambda: "keychain" in page.password_note.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=3000)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
     assert [m[1] for m in smtp.messages] == [["wangfang@163.com"]]

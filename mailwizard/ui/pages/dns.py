@@ -156,7 +156,9 @@ class DnsPage(WizardPage):
             self.tr("Priority"), self.tr("What to do")])
         self.copy_name.setText(self.tr("Copy name"))
         self.copy_value.setText(self.tr("Copy value"))
-        self.save_zone.setText(self.tr("Save as zone file…"))
+        self.save_zone.setText(self.tr("Export the records for import…"))
+        self.save_zone.setToolTip(self.tr("A file (called a zone file) that many DNS hosts can import in one go, "
+                                          "instead of adding the records one by one."))
         self.save_printable.setText(self.tr("Save printable page…"))
         self.values_title.setText(self.tr(
             "Some values come from your provider. Until MailWizard connects to it, copy them from your "
@@ -226,7 +228,7 @@ class DnsPage(WizardPage):
         ]
         if host.notes:
             parts.append(e(host.notes.get(lang)))
-        guide = self.tr("Its own guide to adding records")
+        guide = self.tr("{host} help: how to add a record").format(host=host.name.get(lang))
         parts.append(f'<a href="{e(host.help_url)}">{e(guide)}</a>')
         self.host_box.setText("<br>".join(parts))
 

@@ -196,7 +196,8 @@ class DomainPage(WizardPage):
         else:
             self.use_suggestion.hide()
         if verdict.ok and verdict.ascii != verdict.unicode:
-            self.punycode.setText(self.tr("Mail servers see it as {ascii}").format(ascii=verdict.ascii))
+            self.punycode.setText(self.tr("Some systems show it in its technical form, {ascii}: it is the same "
+                                          "domain, nothing to do.").format(ascii=verdict.ascii))
         else:
             self.punycode.clear()
 

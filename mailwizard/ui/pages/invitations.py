@@ -152,7 +152,7 @@ class InvitationsPage(WizardPage):
         self.intro.setText(self.tr(
             "Each person gets an email at their personal address: their new address, how to sign in and set "
             "their own password, and how to add the mailbox on their phone."))
-        self.server_box.setTitle(self.tr("Send through"))
+        self.server_box.setTitle(self.tr("The invitations are sent from this mailbox"))
         for label, text in zip(self.server_labels, (self.tr("Server:"), self.tr("Port:"), self.tr("Security:"),
                                                     self.tr("User name:"), self.tr("From address:")), strict=True):
             label.setText(text)
@@ -162,7 +162,7 @@ class InvitationsPage(WizardPage):
         self.password_note.setText(
             self.tr("Practice: the practice mail server's password is filled in for you.")
             if self.controller.practice is not None
-            else self.tr("Kept in your computer's keychain, never in MailWizard's files."))
+            else self.tr("Kept in your computer's password store, never in MailWizard's files."))
         self.options_box.setTitle(self.tr("The email"))
         self.include_password.setText(self.tr("Put the temporary password in the email"))
         self.password_warning.setText(self.tr(
@@ -285,7 +285,7 @@ class InvitationsPage(WizardPage):
             return await self.runner.save_password(password)
 
         def done(in_keychain: bool) -> None:
-            self.password_note.setText(self.tr("Saved in your computer's keychain.") if in_keychain else
+            self.password_note.setText(self.tr("Saved in your computer's password store.") if in_keychain else
                                        message("secrets.unavailable"))
 
         self.controller.tasks.run("smtp-password", keep(), label=None, on_result=done)

@@ -61,7 +61,7 @@ class AppSecretDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("CorpID:") if tencent else self.tr("App ID:"), self.app_id)
         form.addRow(self.tr("Secret:"), self.secret)
-        kept = QLabel(self.tr("The secret is kept in your computer's keychain, nowhere else. You can disconnect "
+        kept = QLabel(self.tr("The secret is kept in your computer's password store, nowhere else. You can disconnect "
                               "at any time."), objectName="secret_kept")
         kept.setWordWrap(True)
         kept.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # the grey of every hint

@@ -46,7 +46,7 @@ class RegistrationDialog(QDialog):
             "{provider} account for its client ID.\n\nGoogle: an OAuth client of type \"Desktop app\" "
             "(its client secret too). Microsoft 365: the app registration's Application (client) ID, with "
             "\"Allow public client flows\" on and http://127.0.0.1 as a redirect URI.\n\nBoth are kept in your "
-            "computer's keychain.").format(provider=provider_name))
+            "computer's password store.").format(provider=provider_name))
         text.setWordWrap(True)
         self.client_id = QLineEdit(client_id, objectName="client_id")
         self.client_secret = QLineEdit(objectName="client_secret")
@@ -310,8 +310,8 @@ class ConnectBox(QFrame):
         name = self.provider_name()
         answer = QMessageBox.question(
             self, self.tr("Disconnect from {provider}?").format(provider=name),
-            (self.tr("MailWizard forgets the ID and secret (they leave this computer's keychain). Nothing in your "
-                     "{provider} account changes.") if self.controller.state.provider_id in APP_SECRET else
+            (self.tr("MailWizard forgets the ID and secret (they leave this computer's password store). Nothing "
+                     "in your {provider} account changes.") if self.controller.state.provider_id in APP_SECRET else
              self.tr("MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} "
                      "account changes.")).format(provider=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
