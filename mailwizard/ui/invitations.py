@@ -47,8 +47,8 @@ def blocks() -> Blocks:
         QCoreApplication.translate("Invitations", "On your phone: install the {app} app and sign in with {address}."),
         QCoreApplication.translate(
             "Invitations",
-            "On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and "
-            "outgoing server (SMTP) {smtp}, both with SSL.",
+            "On your phone: add a mail account for {address}. Incoming (IMAP): server {imap_host}, port "
+            "{imap_port}, SSL on. Outgoing (SMTP): server {smtp_host}, port {smtp_port}, SSL on.",
         ),
     )
 

@@ -761,8 +761,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>在手机上：安装 {app} 应用，然后用 {address} 登录。</translation>
     </message>
     <message>
-        <source>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</source>
-        <translation>在手机上：为 {address} 添加一个邮件账号，收件服务器（IMAP）填 {imap}，发件服务器（SMTP）填 {smtp}，两者都开启 SSL。</translation>
+        <source>On your phone: add a mail account for {address}. Incoming (IMAP): server {imap_host}, port {imap_port}, SSL on. Outgoing (SMTP): server {smtp_host}, port {smtp_port}, SSL on.</source>
+        <translation>在手机上：为 {address} 添加一个邮件账号。收件服务器（IMAP）：服务器 {imap_host}，端口 {imap_port}，开启 SSL。发件服务器（SMTP）：服务器 {smtp_host}，端口 {smtp_port}，开启 SSL。</translation>
     </message>
 </context>
 <context>

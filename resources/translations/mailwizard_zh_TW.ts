@@ -761,8 +761,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>在手機上：安裝 {app} 應用程式，然後使用 {address} 登入。</translation>
     </message>
     <message>
-        <source>On your phone: add a mail account for {address} with incoming server (IMAP) {imap} and outgoing server (SMTP) {smtp}, both with SSL.</source>
-        <translation>在手機上：為 {address} 新增一個郵件帳號，內送伺服器（IMAP）填入 {imap}，外寄伺服器（SMTP）填入 {smtp}，兩者都啟用 SSL。</translation>
+        <source>On your phone: add a mail account for {address}. Incoming (IMAP): server {imap_host}, port {imap_port}, SSL on. Outgoing (SMTP): server {smtp_host}, port {smtp_port}, SSL on.</source>
+        <translation>在手機上：為 {address} 新增一個郵件帳號。內送伺服器（IMAP）：伺服器 {imap_host}，連接埠 {imap_port}，啟用 SSL。外寄伺服器（SMTP）：伺服器 {smtp_host}，連接埠 {smtp_port}，啟用 SSL。</translation>
     </message>
 </context>
 <context>

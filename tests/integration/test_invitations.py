@@ -21,7 +21,8 @@ from tests.servers.smtp_server import LoopbackSmtp
 
 BLOCKS = Blocks("Your temporary password: {password}", "Your temporary password will be handed to you separately.",
                 "On your phone, install the {app} app and sign in with {address}.",
-                "On your phone, add an account with IMAP {imap} and SMTP {smtp}.")
+                "On your phone, add an account with IMAP {imap_host} port {imap_port} and SMTP {smtp_host} "
+                "port {smtp_port}.")
 SIGNIN = "https://mail.google.com/"
 
 
@@ -162,3 +163,15 @@ def test_the_company_logo_travels_inside_the_message(tmp_path) -> None:
     image = next(p for p in related.iter_parts() if p.get_content_maintype() == "image")
     assert image.get_content() == png
     assert f'src="cid:{image["Content-ID"][1:-1]}"' in page
+
+
+def test_phone_settings_give_server_and_port_apart() -> None:
+    """A phone's mail app has separate Server and Port fields: "host:port" typed as a server fails."""
+    from dataclasses import replace
+
+    from mailwizard.core.invitations.templates import render
+
+    manual = replace(invitation(1), phone_app="", imap="imap.exmail.qq.com:993", smtp="smtp.exmail.qq.com:465")
+    _subject, text, _html = render(manual, BLOCKS)
+    assert "IMAP imap.exmail.qq.com port 993 and SMTP smtp.exmail.qq.com port 465" in text
+    assert "qq.com:993" not in text

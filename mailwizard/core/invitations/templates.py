@@ -69,7 +69,7 @@ class Blocks:
     password_included: str  # contains {password}
     password_separate: str
     phone_app: str          # contains {app}
-    phone_settings: str     # contains {imap} {smtp} {address}
+    phone_settings: str     # contains {imap_host} {imap_port} {smtp_host} {smtp_port} {address}
 
 
 @lru_cache(maxsize=8)
@@ -87,7 +87,11 @@ def render(invitation: Invitation, blocks: Blocks) -> tuple[str, str, str]:
     if invitation.phone_app:
         phone = blocks.phone_app.format(app=invitation.phone_app, address=invitation.address)
     else:
-        phone = blocks.phone_settings.format(imap=invitation.imap, smtp=invitation.smtp, address=invitation.address)
+        # host and port apart: a phone's mail app asks for them in separate fields
+        imap_host, _, imap_port = invitation.imap.rpartition(":")
+        smtp_host, _, smtp_port = invitation.smtp.rpartition(":")
+        phone = blocks.phone_settings.format(imap_host=imap_host, imap_port=imap_port, smtp_host=smtp_host,
+                                             smtp_port=smtp_port, address=invitation.address)
     values = {
         "greeting": invitation.greeting, "member_name": invitation.member_name, "company": invitation.company,
         "inviter_name": invitation.inviter_name, "inviter_email": invitation.inviter_email,
