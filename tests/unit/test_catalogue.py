@@ -51,6 +51,21 @@ def test_every_fact_has_a_source_and_a_date_and_unconfirmed_ones_say_why() -> No
                 assert fact.note is not None and fact.note.en, where
 
 
+RESEARCH_WORDS = ("third-party", "third party", "retrieved", "reported by", "citing", "summaris", "source",
+                  "来源", "來源", "第三方", "原文", "你")
+
+
+def test_notes_speak_to_the_user_not_about_the_research() -> None:
+    """Notes are shown beside the value in the plan details; how a fact was found goes in a comment."""
+    for provider in load_catalogue().providers:
+        for name, fact in all_facts(provider):
+            if fact.note is None:
+                continue
+            for lang in ("en", "zh_CN", "zh_TW"):
+                text = fact.note.get(lang).lower()
+                assert not [w for w in RESEARCH_WORDS if w in text], f"{provider.id}.{name} ({lang}): {text}"
+
+
 def test_confirmed_prices_are_complete() -> None:
     for provider in load_catalogue().providers:
         for plan in provider.plans:
