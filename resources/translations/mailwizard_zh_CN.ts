@@ -475,7 +475,7 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <source>Propagating</source>
+        <source>On its way</source>
         <translation>生效中</translation>
     </message>
     <message>

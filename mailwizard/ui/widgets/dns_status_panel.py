@@ -35,7 +35,7 @@ def state_word(state: State) -> str:
         State.MISSING: QCoreApplication.translate("DnsPanel", "Missing"),
         State.WRONG: QCoreApplication.translate("DnsPanel", "Wrong value"),
         State.CONFLICT: QCoreApplication.translate("DnsPanel", "Conflict"),
-        State.PROPAGATING: QCoreApplication.translate("DnsPanel", "Propagating"),
+        State.PROPAGATING: QCoreApplication.translate("DnsPanel", "On its way"),
         State.TIMEOUT: QCoreApplication.translate("DnsPanel", "No answer"),
         State.ERROR: QCoreApplication.translate("DnsPanel", "Server error"),
         State.WAITING: QCoreApplication.translate("DnsPanel", "Needs value"),
