@@ -300,3 +300,13 @@ def test_the_time_left_reads_as_people_say_it(qtbot, open_wizard) -> None:
     assert page.progress_words(25, 40, 5.0) == "25 of 40 created · less than a minute left"  # not "about 0 s"
     assert page.progress_words(10, 400, 60.0) == "10 of 400 created · about 39 minutes left"
     assert page.progress_words(40, 40, 9.0) == "40 of 40 created"
+
+
+def test_the_status_sits_beside_the_address(qtbot, open_wizard) -> None:
+    from mailwizard.ui.widgets.members_model import STATUS_COLUMN
+
+    window = open_wizard("en")
+    page = window.pages[Step.MEMBERS]
+    header = page.table.horizontalHeader()
+    assert header.visualIndex(STATUS_COLUMN) == header.visualIndex(FIELDS.index("local_part")) + 1
+    assert page.model.headerData(STATUS_COLUMN, Qt.Orientation.Horizontal) == "Status"  # the model's order kept

@@ -34,7 +34,7 @@ from mailwizard.ui.controller_members import CREATE_TASK
 from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine
-from mailwizard.ui.widgets.members_model import MembersModel
+from mailwizard.ui.widgets.members_model import STATUS_COLUMN, MembersModel
 
 PATTERN_EXAMPLES = {"family.given": "zhang.wei", "given.family": "wei.zhang", "familygiven": "zhangwei",
                     "initialfamily": "wzhang", "givenfamily": "weizhang"}
@@ -86,6 +86,9 @@ class MembersPage(WizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Status shown beside the address it is about: at the end of a wide table it was off screen while the
+        # accounts were being created (moved on screen only: the model's columns stay in their order)
+        self.table.horizontalHeader().moveSection(STATUS_COLUMN, FIELDS.index("local_part") + 1)
         self.layout_.addWidget(self.table, 1)
         from mailwizard.ui.widgets.member_delegates import DepartmentDelegate, PermissionDelegate
         from mailwizard.ui.widgets.members_model import permission_text
