@@ -40,7 +40,7 @@ def storage_text(storage: Storage) -> str:
     unit, value = ("TB", gb / 1024) if gb >= 1024 else ("GB", gb)
     size = QLocale().toString(value, "f", 0 if float(value).is_integer() else 1) + " " + unit
     if storage.pooled:
-        return QCoreApplication.translate("Format", "{size}, pooled").format(size=size)
+        return QCoreApplication.translate("Format", "{size}, shared by all").format(size=size)
     return size
 
 

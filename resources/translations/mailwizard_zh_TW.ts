@@ -607,7 +607,7 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>無限容量</translation>
     </message>
     <message>
-        <source>{size}, pooled</source>
+        <source>{size}, shared by all</source>
         <translation>{size}，全公司共用</translation>
     </message>
     <message>
@@ -2030,6 +2030,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商與方案</translation>
     </message>
     <message>
+        <source>Storage per person</source>
+        <translation>每人容量</translation>
+    </message>
+    <message>
         <source>Spam protection</source>
         <translation>垃圾郵件防護</translation>
     </message>
@@ -2088,10 +2092,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Practise first…</source>
         <translation>先練習一下…</translation>
-    </message>
-    <message>
-        <source>Storage each</source>
-        <translation>每人容量</translation>
     </message>
     <message>
         <source>Data location</source>

@@ -152,7 +152,7 @@ class ProviderPage(WizardPage):
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
         self.choose_recommended.setText(self.tr("Choose this plan"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage each"), self.tr("Max people"),
+            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage per person"), self.tr("Max people"),
             self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"), self.tr("Data location"),
             self.tr("Fits your needs"),
         ])
