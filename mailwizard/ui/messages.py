@@ -413,8 +413,8 @@ def _texts() -> dict[str, str]:
         ),
         "member.address_duplicate": QCoreApplication.translate(
             "Messages",
-            "This address is already used by {other}. Two people cannot share one mailbox. Choose another, "
-            "e.g. {value}2.",
+            "This address is already used by {other} in row {row}. Two people cannot share one mailbox. Choose "
+            "another, e.g. {value}2.",
         ),
         "member.address_exists": QCoreApplication.translate(
             "Messages", "{value} already exists at your provider. Choose another address."

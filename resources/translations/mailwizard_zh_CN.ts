@@ -1680,6 +1680,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>这台电脑上没有 MailWizard 可以使用的系统密码库，因此您的登录信息只会保留到 MailWizard 关闭为止。下次使用时需要重新登录。</translation>
     </message>
     <message>
+        <source>This address is already used by {other} in row {row}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
+        <translation>第 {row} 行的 {other} 已经在使用这个地址。两个人不能共用一个邮箱。请换一个地址，例如 {value}2。</translation>
+    </message>
+    <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服务商表示请求过于频繁。MailWizard 已等待并重试，但服务商仍然繁忙；请过几分钟再试。</translation>
     </message>
@@ -1834,10 +1838,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>“{value}” cannot be an address. Use letters a–z, digits, dots, hyphens or underscores, starting and ending with a letter or digit.</source>
         <translation>“{value}”不能用作邮箱地址。请使用字母 a–z、数字、点、连字符或下划线，开头和结尾必须是字母或数字。</translation>
-    </message>
-    <message>
-        <source>This address is already used by {other}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
-        <translation>{other} 已经在使用这个地址。两个人不能共用一个邮箱。请换一个地址，例如 {value}2。</translation>
     </message>
     <message>
         <source>{value} already exists at your provider. Choose another address.</source>

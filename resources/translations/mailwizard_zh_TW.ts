@@ -1680,6 +1680,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>這台電腦上沒有 MailWizard 可以使用的系統密碼庫，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
     </message>
     <message>
+        <source>This address is already used by {other} in row {row}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
+        <translation>第 {row} 列的 {other} 已經在使用這個地址。兩個人不能共用一個信箱。請換一個地址，例如 {value}2。</translation>
+    </message>
+    <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
         <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
     </message>
@@ -1834,10 +1838,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>“{value}” cannot be an address. Use letters a–z, digits, dots, hyphens or underscores, starting and ending with a letter or digit.</source>
         <translation>「{value}」不能當作信箱地址。請使用字母 a–z、數字、點、連字號或底線，開頭和結尾必須是字母或數字。</translation>
-    </message>
-    <message>
-        <source>This address is already used by {other}. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
-        <translation>{other} 已經在使用這個地址。兩個人不能共用一個信箱。請換一個地址，例如 {value}2。</translation>
     </message>
     <message>
         <source>{value} already exists at your provider. Choose another address.</source>

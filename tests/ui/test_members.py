@@ -92,7 +92,7 @@ def test_typing_names_suggests_addresses_and_flags_problems(qtbot, open_wizard) 
     assert page.model.members[1].local_part not in ("", "zhang.wei")  # never a silent duplicate
     edit_cell(qtbot, page, 1, "local_part", "zhang.wei")              # the user forces one anyway
     assert page.problem.status is Status.ACTION
-    assert "already used by 张伟" in page.problem.plain
+    assert "already used by 张伟 in row 1" in page.problem.plain
     cell = page.model.index(1, FIELDS.index("local_part"))
     assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
     edit_cell(qtbot, page, 1, "local_part", "zhang.wei2")

@@ -39,7 +39,7 @@ def test_duplicates_name_the_other_person_and_existing_addresses_are_flagged() -
               Member("Li Na", local_part="li.na")]
     problems = check_table(people, existing={"li.na"})
     assert [p.key for p in problems[1]] == ["member.address_duplicate"]
-    assert problems[1][0].params == {"value": "zhang.wei", "other": "张伟"}
+    assert problems[1][0].params == {"value": "zhang.wei", "other": "张伟", "row": "1"}
     assert [p.key for p in problems[2]] == ["member.address_exists"]
     assert 0 not in problems
 

@@ -104,7 +104,8 @@ def check_table(members: list[Member], *, existing: set[str] = frozenset(),
         if local and counts[local] > 1 and first_row[local] != index:
             other = members[first_row[local]]
             problems.append(CellProblem("local_part", "member.address_duplicate",
-                                        {"value": local, "other": other.display_name or local}))
+                                        {"value": local, "other": other.display_name or local,
+                                         "row": str(first_row[local] + 1)}))  # two people can share a name
         elif local and local in existing:
             problems.append(CellProblem("local_part", "member.address_exists", {"value": local}))
         if problems:
