@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
-        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;開啟&lt;b&gt;「域名管理」&lt;/b&gt;（網域管理）並新增該網域；如果郵箱已在企業微信中管理，則開啟&lt;b&gt;「协作 → 邮件 → 概况 → 前往配置」&lt;/b&gt;。接著在您的 DNS 服務商新增下方的記錄。在看到 MX 記錄之前，管理後台會顯示「验证中」（驗證中），記錄生效後最多約需 3 小時。</translation>
+        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;開啟&lt;b&gt;「域名管理」&lt;/b&gt;（網域管理）並新增該網域；如果郵箱已在企業微信中管理，則開啟&lt;b&gt;「协作 → 邮件 → 概况 → 前往配置」&lt;/b&gt;。接著在您的 DNS 代管商新增下方的紀錄。在看到 MX 紀錄之前，管理後台會顯示「验证中」（驗證中），紀錄生效後最多約需 3 小時。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
-        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;&lt;b&gt;「企业定制 → 域名管理 → 域名设置 → 添加域名」&lt;/b&gt;（企業定制 → 網域管理 → 網域設定 → 新增網域）。接著在您的 DNS 服務商新增下方的記錄。在看到這些記錄之前，管理後台會顯示「验证中」（驗證中，幾分鐘到 48 小時不等）；下方的檢查看到記錄後，MailWizard 會讀取它的驗證結果。</translation>
+        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;&lt;b&gt;「企业定制 → 域名管理 → 域名设置 → 添加域名」&lt;/b&gt;（企業定制 → 網域管理 → 網域設定 → 新增網域）。接著在您的 DNS 代管商新增下方的紀錄。在看到這些紀錄之前，管理後台會顯示「验证中」（驗證中，幾分鐘到 48 小時不等）；下方的檢查看到紀錄後，MailWizard 會讀取它的驗證結果。</translation>
     </message>
     <message>
         <source>{name} — {n} free</source>
@@ -1008,7 +1008,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>&lt;b&gt;Practice mode.&lt;/b&gt; Everything here happens inside MailWizard on this computer: no real provider, DNS host or mailbox is touched, and it is all forgotten when you close this window.</source>
-        <translation>&lt;b&gt;練習模式。&lt;/b&gt;這裡的一切都只在本機的 MailWizard 內進行：不會動到任何真實的服務商、DNS 服務商或信箱，關閉此視窗後全部清除。</translation>
+        <translation>&lt;b&gt;練習模式。&lt;/b&gt;這裡的一切都只在本機的 MailWizard 內進行：不會動到任何真實的服務商、DNS 代管商或信箱，關閉此視窗後全部清除。</translation>
     </message>
     <message>
         <source>MailWizard — set up company email</source>
@@ -1940,7 +1940,7 @@ Sets up company email with a hosted provider, step by step.</source>
     <name>PracticeDnsHostDialog</name>
     <message>
         <source>Practice DNS host — {domain}</source>
-        <translation>練習用 DNS 服務商 — {domain}</translation>
+        <translation>練習用 DNS 代管商 — {domain}</translation>
     </message>
     <message>
         <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public resolvers see the change a little later.</source>
