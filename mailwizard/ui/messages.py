@@ -114,6 +114,10 @@ def _texts() -> dict[str, str]:
         ),
         "required": QCoreApplication.translate("Messages", "Please fill this in."),
         "presence.checking": QCoreApplication.translate("Messages", "Checking that {domain} exists on the internet…"),
+        "presence.exists_at_host": QCoreApplication.translate(
+            "Messages", "{domain} is registered. Its DNS settings are managed at {host}: on step 3 you add a few "
+            "records there."
+        ),
         "presence.exists": QCoreApplication.translate(
             "Messages", "{domain} is registered. Its DNS is hosted at {nameservers}."
         ),

@@ -1516,6 +1516,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>正在确认 {domain} 在互联网上是否存在…</translation>
     </message>
     <message>
+        <source>{domain} is registered. Its DNS settings are managed at {host}: on step 3 you add a few records there.</source>
+        <translation>{domain} 已注册。它的域名解析设置在 {host}：第 3 步您需要在那里添加几条记录。</translation>
+    </message>
+    <message>
         <source>{domain} is registered. Its DNS is hosted at {nameservers}.</source>
         <translation>{domain} 已注册。它的域名解析由 {nameservers} 提供。</translation>
     </message>

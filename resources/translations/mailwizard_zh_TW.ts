@@ -1516,6 +1516,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>正在確認 {domain} 是否存在於網際網路上…</translation>
     </message>
     <message>
+        <source>{domain} is registered. Its DNS settings are managed at {host}: on step 3 you add a few records there.</source>
+        <translation>{domain} 已註冊。它的 DNS 設定由 {host} 代管：第 3 步您需要在那裡新增幾筆紀錄。</translation>
+    </message>
+    <message>
         <source>{domain} is registered. Its DNS is hosted at {nameservers}.</source>
         <translation>{domain} 已註冊。它的 DNS 由 {nameservers} 代管。</translation>
     </message>

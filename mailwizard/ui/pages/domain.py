@@ -235,9 +235,16 @@ class DomainPage(WizardPage):
         self.recheck.setEnabled(True)
         presence = state.domain_presence
         if presence is DomainPresence.EXISTS:
-            servers = ", ".join(state.domain_nameservers[:2]) or "?"
-            self.presence.set_status(Status.DONE, message("presence.exists",
-                                                          {"domain": domain, "nameservers": servers}))
+            from mailwizard.core.dns.hosts import UNKNOWN, identify
+
+            host = identify(state.domain_nameservers) if state.domain_nameservers else None
+            if host is not None and host.id != UNKNOWN:  # a name the user knows, not its name servers
+                self.presence.set_status(Status.DONE, message("presence.exists_at_host", {
+                    "domain": domain, "host": host.name.get(self.controller.language)}))
+            else:
+                servers = ", ".join(state.domain_nameservers[:2]) or "?"
+                self.presence.set_status(Status.DONE, message("presence.exists",
+                                                              {"domain": domain, "nameservers": servers}))
         elif presence is DomainPresence.NOT_REGISTERED:
             links = " · ".join(
                 f'<a href="{html.escape(r.url)}">{html.escape(r.name.get(self.controller.language))}</a>'
