@@ -43,10 +43,6 @@
 <context>
     <name>ConnectBox</name>
     <message>
-        <source>Let MailWizard do it for you: connect to {provider}</source>
-        <translation>让 MailWizard 帮您完成：连接到 {provider}</translation>
-    </message>
-    <message>
         <source>Connecting to {provider}…</source>
         <translation>正在连接{provider}…</translation>
     </message>
@@ -59,8 +55,12 @@
         <translation>已连接到 {organisation}（ID {account}）。</translation>
     </message>
     <message>
-        <source>Signed in as {account} for {organisation}.</source>
-        <translation>已使用 {account} 登录 {organisation}。</translation>
+        <source>Less copying by hand: connect MailWizard to {provider}</source>
+        <translation>少抄写一些：将 MailWizard 连接到 {provider}</translation>
+    </message>
+    <message>
+        <source>Signed in as {account} (organisation: {organisation}).</source>
+        <translation>已使用 {account} 登录（组织：{organisation}）。</translation>
     </message>
     <message>
         <source>Connect with the ID and secret from the {provider} admin console, and MailWizard creates the accounts on the Members step for you.</source>

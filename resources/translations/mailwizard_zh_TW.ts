@@ -43,10 +43,6 @@
 <context>
     <name>ConnectBox</name>
     <message>
-        <source>Let MailWizard do it for you: connect to {provider}</source>
-        <translation>讓 MailWizard 幫您完成：連線到 {provider}</translation>
-    </message>
-    <message>
         <source>Connecting to {provider}…</source>
         <translation>正在連線至{provider}…</translation>
     </message>
@@ -59,8 +55,12 @@
         <translation>已連線至 {organisation}（ID {account}）。</translation>
     </message>
     <message>
-        <source>Signed in as {account} for {organisation}.</source>
-        <translation>已使用 {account} 登入 {organisation}。</translation>
+        <source>Less copying by hand: connect MailWizard to {provider}</source>
+        <translation>少抄寫一些：將 MailWizard 連線到 {provider}</translation>
+    </message>
+    <message>
+        <source>Signed in as {account} (organisation: {organisation}).</source>
+        <translation>已使用 {account} 登入（組織：{organisation}）。</translation>
     </message>
     <message>
         <source>Connect with the ID and secret from the {provider} admin console, and MailWizard creates the accounts on the Members step for you.</source>

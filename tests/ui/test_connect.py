@@ -67,7 +67,7 @@ def test_connect_binds_the_domain_and_google_verifies_it(qtbot, open_wizard, wor
     fill_registration_dialog("test-client-id")
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
-    assert box.status.plain == "Signed in as admin@example.com for example-corp.com."
+    assert box.status.plain == "Signed in as admin@example.com (organisation: example-corp.com)."
     assert browser.opened and "code_challenge" in browser.opened[0]
     # the verification value came from Google, not from the user
     qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)

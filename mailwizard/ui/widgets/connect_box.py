@@ -157,7 +157,7 @@ class ConnectBox(QFrame):
     def refresh(self) -> None:
         state, name = self.controller.state, self.provider_name()
         self.setVisible(self.controller.can_connect())
-        self.title.setText(self.tr("Let MailWizard do it for you: connect to {provider}").format(provider=name))
+        self.title.setText(self.tr("Less copying by hand: connect MailWizard to {provider}").format(provider=name))
         busy = self.controller.tasks.is_running(CONNECT_TASK)
         connected = bool(state.connected_account)
         by_secret = state.provider_id in APP_SECRET
@@ -170,7 +170,7 @@ class ConnectBox(QFrame):
             self.status.set_status(Status.DONE, self.tr("Connected to {organisation} (ID {account}).").format(
                 account=state.connected_account, organisation=state.connected_org or name))
         elif connected:
-            self.status.set_status(Status.DONE, self.tr("Signed in as {account} for {organisation}.").format(
+            self.status.set_status(Status.DONE, self.tr("Signed in as {account} (organisation: {organisation}).").format(
                 account=state.connected_account, organisation=state.connected_org))
         elif by_secret:
             self.status.set_status(Status.ACTION, self.tr(
