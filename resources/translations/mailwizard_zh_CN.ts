@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Less copying by hand: connect MailWizard to {provider}</source>
-        <translation>少抄写一些：将 MailWizard 连接到 {provider}</translation>
+        <translation>省去手动复制：将 MailWizard 连接到 {provider}</translation>
     </message>
     <message>
         <source>Signed in as {account} (organisation: {organisation}).</source>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Less copying by hand: connect MailWizard to {provider}</source>
-        <translation>少抄寫一些：將 MailWizard 連線到 {provider}</translation>
+        <translation>省去手動複製：將 MailWizard 連線到 {provider}</translation>
     </message>
     <message>
         <source>Signed in as {account} (organisation: {organisation}).</source>
