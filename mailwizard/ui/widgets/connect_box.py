@@ -170,8 +170,9 @@ class ConnectBox(QFrame):
             self.status.set_status(Status.DONE, self.tr("Connected to {organisation} (ID {account}).").format(
                 account=state.connected_account, organisation=state.connected_org or name))
         elif connected:
-            self.status.set_status(Status.DONE, self.tr("Signed in as {account} (organisation: {organisation}).").format(
-                account=state.connected_account, organisation=state.connected_org))
+            signed_in = self.tr("Signed in as {account} (organisation: {organisation}).")
+            self.status.set_status(Status.DONE, signed_in.format(account=state.connected_account,
+                                                                 organisation=state.connected_org))
         elif by_secret:
             self.status.set_status(Status.ACTION, self.tr(
                 "Connect with the ID and secret from the {provider} admin console, and MailWizard creates the "
