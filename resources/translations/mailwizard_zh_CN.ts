@@ -316,6 +316,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>在“主机记录”一栏中填写表格里显示的部分；域名本身填 {apex}。</translation>
     </message>
     <message>
+        <source>Fewer details</source>
+        <translation>收起详情</translation>
+    </message>
+    <message>
+        <source>More details: how long changes take, and tips</source>
+        <translation>更多详情：修改多久生效，以及注意事项</translation>
+    </message>
+    <message>
         <source>paste from your provider&apos;s console</source>
         <translation>从邮箱服务商管理后台复制并粘贴</translation>
     </message>

@@ -316,6 +316,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>在「主機名稱」欄位中填入表格裡顯示的部分；網域本身填 {apex}。</translation>
     </message>
     <message>
+        <source>Fewer details</source>
+        <translation>收起詳細資訊</translation>
+    </message>
+    <message>
+        <source>More details: how long changes take, and tips</source>
+        <translation>更多詳細資訊：變更多久生效，以及注意事項</translation>
+    </message>
+    <message>
         <source>paste from your provider&apos;s console</source>
         <translation>從服務商的管理控制台複製後貼上</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -65,6 +66,11 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         assert QGuiApplication.clipboard().text() == spf_row[3]
         assert not window.next_button.isEnabled()
         assert "mx.oldmail.net" in page.warnings.text()
+        # the host's fine print (how long changes take, its tips) waits behind a toggle
+        assert not page.host_more.isVisible() and page.host_more.text()
+        qtbot.mouseClick(page.host_more_toggle, Qt.MouseButton.LeftButton)
+        assert page.host_more.isVisible() and page.host_more_toggle.text() == "Fewer details"
+        assert html.escape(page.host_more.text()) in page.printable_html()  # the printed page keeps it all
 
         # the admin pastes the code from Google's console, then adds the TXT record at the host
         field = page.value_fields["verification"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -69,8 +70,23 @@ class DnsPage(WizardPage):
         self.host_box.setTextFormat(Qt.TextFormat.RichText)
         self.open_console = QPushButton(objectName="open_console")
         self.open_console.clicked.connect(self._open_console)
+        # What to do first is always shown; how long changes take and the host's fine print on request
+        # (a first screen full of TTLs and priority ranges lost people before the table)
+        self.host_more_toggle = QToolButton(objectName="host_more_toggle", checkable=True)
+        self.host_more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.host_more_toggle.setAutoRaise(True)
+        self.host_more_toggle.toggled.connect(self._show_host_more)
+        self.host_more = QLabel(objectName="host_more")
+        self.host_more.setWordWrap(True)
+        self.host_more.setTextFormat(Qt.TextFormat.PlainText)
+        self.host_more.hide()
+        host_column = QVBoxLayout()
+        host_column.setSpacing(2)
+        host_column.addWidget(self.host_box)
+        host_column.addWidget(self.host_more_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        host_column.addWidget(self.host_more)
         host_row = QHBoxLayout()
-        host_row.addWidget(self.host_box, 1)
+        host_row.addLayout(host_column, 1)
         host_row.addWidget(self.open_console, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(host_row)
 
@@ -224,13 +240,19 @@ class DnsPage(WizardPage):
             e(host.where.get(lang)),
             e(self.tr("In the name (host) field, type the part shown in the table; for the domain itself type "
                       "{apex}.").format(apex=apex)),
-            e(host.propagation.get(lang)),
         ]
-        if host.notes:
-            parts.append(e(host.notes.get(lang)))
         guide = self.tr("{host} help: how to add a record").format(host=host.name.get(lang))
         parts.append(f'<a href="{e(host.help_url)}">{e(guide)}</a>')
         self.host_box.setText("<br>".join(parts))
+        more = [host.propagation.get(lang)] + ([host.notes.get(lang)] if host.notes else [])
+        self.host_more.setText("\n".join(more))
+        self._show_host_more(self.host_more_toggle.isChecked())
+
+    def _show_host_more(self, shown: bool) -> None:
+        self.host_more.setVisible(shown)
+        self.host_more_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.host_more_toggle.setText(self.tr("Fewer details") if shown else self.tr("More details: how long "
+                                                                                      "changes take, and tips"))
 
     def _open_console(self) -> None:
         if self.controller.practice is not None:
@@ -444,7 +466,8 @@ class DnsPage(WizardPage):
         return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(title)}</title>"
                 "<style>body{font-family:sans-serif} td,th{border:1px solid #999;padding:4px 8px;"
                 "font-family:monospace;word-break:break-all} th{background:#eee}</style></head><body>"
-                f"<h1>{e(title)}</h1><p>{self.host_box.text()}</p><table>{headers}{rows}</table>"
+                f"<h1>{e(title)}</h1><p>{self.host_box.text()}</p><p>{e(self.host_more.text())}</p>"
+                f"<table>{headers}{rows}</table>"
                 f"{self.warnings.text()}</body></html>")
 
     def _ask_save_zone(self) -> None:
