@@ -420,6 +420,11 @@ def _texts() -> dict[str, str]:
             "This address is already used by {other} in row {row}. Two people cannot share one mailbox. Choose "
             "another, e.g. {value}2.",
         ),
+        "member.address_in_list": QCoreApplication.translate(
+            "Messages",
+            "This address is already used by {other}, who is in your list already. Two people cannot share one "
+            "mailbox. Choose another, e.g. {value}2.",
+        ),
         "member.address_exists": QCoreApplication.translate(
             "Messages", "{value} already exists at your provider. Choose another address."
         ),

@@ -1852,6 +1852,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>“{value}”不能用作邮箱地址。请使用字母 a–z、数字、点、连字符或下划线，开头和结尾必须是字母或数字。</translation>
     </message>
     <message>
+        <source>This address is already used by {other}, who is in your list already. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
+        <translation>列表中已有的 {other} 正在使用这个地址。两个人不能共用一个邮箱。请换一个地址，例如 {value}2。</translation>
+    </message>
+    <message>
         <source>{value} already exists at your provider. Choose another address.</source>
         <translation>{value} 在服务商处已经存在。请换一个地址。</translation>
     </message>

@@ -1852,6 +1852,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>「{value}」不能當作信箱地址。請使用字母 a–z、數字、點、連字號或底線，開頭和結尾必須是字母或數字。</translation>
     </message>
     <message>
+        <source>This address is already used by {other}, who is in your list already. Two people cannot share one mailbox. Choose another, e.g. {value}2.</source>
+        <translation>清單中已有的 {other} 正在使用這個地址。兩個人不能共用一個信箱。請換一個地址，例如 {value}2。</translation>
+    </message>
+    <message>
         <source>{value} already exists at your provider. Choose another address.</source>
         <translation>{value} 在服務商那邊已經存在。請換一個地址。</translation>
     </message>

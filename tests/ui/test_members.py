@@ -310,3 +310,21 @@ def test_the_status_sits_beside_the_address(qtbot, open_wizard) -> None:
     header = page.table.horizontalHeader()
     assert header.visualIndex(STATUS_COLUMN) == header.visualIndex(FIELDS.index("local_part")) + 1
     assert page.model.headerData(STATUS_COLUMN, Qt.Orientation.Horizontal) == "Status"  # the model's order kept
+
+
+def test_the_import_preview_names_duplicates_by_the_files_own_rows(qtbot, tmp_path) -> None:
+    from mailwizard.core.members.csvio import read_table
+    from mailwizard.ui.widgets.import_dialog import ImportDialog
+
+    source = tmp_path / "staff.csv"
+    source.write_text("Name,Email\nZhang Wei,zhang.wei\nLi Na,li.na\nZhang Wei (Beijing),zhang.wei\n"
+                      "Wang Fang,wang.fang\n", encoding="utf-8")
+    already = [Member("王芳", local_part="wang.fang")]
+    dialog = ImportDialog(read_table(source), source.name, "example.com", already)
+    qtbot.addWidget(dialog)
+    problem = {dialog.preview.item(r, 0).text(): dialog.preview.item(r, 3).text()
+               for r in range(dialog.preview.rowCount())}
+    # the Row column shows the file's lines (the header is line 1): the other Zhang Wei is on line 2
+    assert problem["4"].startswith("This address is already used by Zhang Wei in row 2.")
+    assert problem["5"].startswith("This address is already used by 王芳, who is in your list already.")
+    assert problem["2"] == "OK"

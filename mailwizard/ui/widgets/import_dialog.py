@@ -4,6 +4,7 @@ see which rows have problems and why, then import."""
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.members.csvio import RawTable, UnreadableFile, guess_mapping, read_table, to_members
 from mailwizard.core.members.model import Member
-from mailwizard.core.members.table import check_table, normalise
+from mailwizard.core.members.table import CellProblem, check_table, normalise
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title
 
@@ -62,6 +63,9 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.preview = QTableWidget(0, 4, objectName="import_preview")
         self.preview.verticalHeader().setVisible(False)
+        # the problem and how to fix it, wrapped in full (cut at the dialog's edge, the fix was the part lost)
+        self.preview.setWordWrap(True)
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -78,12 +82,23 @@ class ImportDialog(QDialog):
         return {f: c.currentData() for f, c in self.columns.items() if c.currentData() is not None
                 and c.currentData() >= 0}
 
+    def _as_shown(self, problem: CellProblem, offset: int) -> CellProblem:
+        """A duplicate names the other person's row as this dialog numbers rows (the file's lines), or says
+        they are already in the list."""
+        if problem.key != "member.address_duplicate":
+            return problem
+        other = int(problem.params["row"]) - 1
+        if other < offset:
+            return replace(problem, key="member.address_in_list")
+        return replace(problem, params={**problem.params, "row": str(self.members[other - offset][0])})
+
     def _preview(self) -> None:
         self.members = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
         everyone = self.existing + [m for _, m in self.members]
         offset = len(self.existing)
         problems = check_table(everyone)
-        self.problems = {i - offset: p for i, p in problems.items() if i >= offset}
+        self.problems = {i - offset: [self._as_shown(p, offset) for p in found]
+                         for i, found in problems.items() if i >= offset}
         good = len(self.members) - len(self.problems)
         self.summary.setText(self.tr(
             "{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can "
@@ -103,7 +118,9 @@ class ImportDialog(QDialog):
                 if problems:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.preview.setItem(row, column, item)
-        self.preview.resizeColumnsToContents()
+        for column in range(3):
+            self.preview.resizeColumnToContents(column)
+        self.preview.resizeRowsToContents()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Import 1 row") if len(self.members) == 1
             else self.tr("Import {n} rows").format(n=len(self.members)))
