@@ -22,6 +22,8 @@ def main() -> None:
         with LoopbackSmtp() as smtp, tempfile.TemporaryDirectory() as tmp:
             smtp.permanent["lee@personal.example"] = (550, "5.1.1 no such user")
             store = Store(Path(tmp))
+            for local in ("zhang.wei", "ouyang.nana", "li.na"):  # made through Exmail's API on the Members step
+                store.journal_put("members:tencent", f"{local}@example.com", "created")
             window = open_wizard(store, lang, "tencent", "professional", height=820, dns_verified=True,
                                  members_done=True,
                                  smtp={"smtp_host": "127.0.0.1", "smtp_port": smtp.port, "smtp_security": "starttls",

@@ -384,6 +384,9 @@ class InvitationsPage(WizardPage):
 
     # --- sending -------------------------------------------------------------------------
     def send(self, resend: set[str] = frozenset()) -> None:
+        if not self._members():
+            self._show_no_one()
+            return
         self.progress.setValue(0)
         self.status.set_status(Status.WAITING, self.tr("Sending…"))
         self.runner.send(set(resend))
@@ -423,7 +426,8 @@ class InvitationsPage(WizardPage):
     def _finished(self, report: SendReport | None) -> None:
         self._show_statuses()
         self._show_buttons()
-        if report is None:
+        if report is None or not self._members():  # nothing was sent to anyone: never "all sent"
+            self._show_no_one()
             return
         if report.failed:
             self.status.set_status(Status.PROBLEM, self.tr(
