@@ -63,7 +63,7 @@ def main() -> None:
             window.grab().save(str(out / f"domain-ok-{lang}.png"))
             c.go_next()
             app.processEvents()
-            window.grab().save(str(out / f"summary-{lang}.png"))
+            window.grab().save(str(out / f"dns-{lang}.png"))  # the step after the domain
         c.shutdown()
         store.close()
     print(f"screenshots in {out}")
