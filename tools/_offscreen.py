@@ -4,6 +4,7 @@ and the loop running, and a wizard opened for the same example company (and clos
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import sys
 import time
@@ -29,8 +30,17 @@ UNREACHABLE = "127.0.0.1:9"  # the discard port: no DNS server answers there
 def application() -> QApplication:
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
-    asyncio.set_event_loop(qasync.QEventLoop(app, already_running=True))
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    atexit.register(_close, loop)
     return app
+
+
+def _close(loop: qasync.QEventLoop) -> None:
+    """Stop the loop's worker threads before Python tears Qt down (else "QThread: Destroyed while thread is
+    still running" aborts the tool at exit). close() refuses a loop it thinks runs: already_running set that."""
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    loop.close()
 
 
 def wait(seconds: float) -> None:
