@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -108,21 +109,28 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         assert "example.com" in page.printable_html()
 
 
-def test_wrong_records_are_explained_in_the_panel(qtbot, open_wizard) -> None:
-    zone = bare_zone()
-    zone.set("example.com", "TXT", '"google-site-verification=abc123"', "v=spf1 include:spf.oldmail.net ~all")
+@contextmanager
+def google_dns_step(qtbot, open_wizard, zone: Zone):
+    """Google chosen, the company filled in and the verification code pasted earlier: the DNS step, checked
+    once against ``zone`` on a loopback server."""
     with LoopbackDns(zone) as host:
         server = f"127.0.0.1:{host.port}"
         window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
         window.controller.choose_plan("google", "business-starter")
         window.controller.go_next()
-        page = domain_page(window)
         fill_company(qtbot, window)
-        window.controller.set_dns_value("verification", "abc123")  # as if pasted earlier
-        qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=5000)
+        window.controller.set_dns_value("verification", "abc123")
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
         window.controller.go_next()
-        dns = window.pages[Step.DNS]
-        qtbot.waitUntil(lambda: dns._result is not None, timeout=5000)
+        page = window.pages[Step.DNS]
+        qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+        yield window, page
+
+
+def test_wrong_records_are_explained_in_the_panel(qtbot, open_wizard) -> None:
+    zone = bare_zone()
+    zone.set("example.com", "TXT", '"google-site-verification=abc123"', "v=spf1 include:spf.oldmail.net ~all")
+    with google_dns_step(qtbot, open_wizard, zone) as (_window, dns):
         status = dns._result.record("verification")
         assert status.state is State.WRONG and status.message_key == "dns.txt_quotes"
         last = dns.panel.columnCount() - 1
@@ -134,17 +142,8 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
     """The user (records to add), the network (no answer) or only time (records on their way)."""
     zone = bare_zone()
     zone.set("example.com", "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net ~all")
-    with LoopbackDns(zone) as host:
-        server = f"127.0.0.1:{host.port}"
-        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
-        window.controller.choose_plan("google", "business-starter")
-        window.controller.go_next()
-        fill_company(qtbot, window)
-        window.controller.set_dns_value("verification", "abc123")
-        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
-        window.controller.go_next()
-        page = window.pages[Step.DNS]
-        qtbot.waitUntil(lambda: page._result is not None and window.controller.state.dns_verified, timeout=5000)
+    with google_dns_step(qtbot, open_wizard, zone) as (window, page):
+        qtbot.waitUntil(lambda: window.controller.state.dns_verified, timeout=5000)
         assert page.overall.status is Status.ACTION and "records still need you" in page.overall.plain
         row = [r.record.key for r in page._result.records].index("dmarc")
         # the host field is written per DNS host ("_dmarc" at most): a full name here would contradict the table
