@@ -166,3 +166,13 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
         text = shown_with(State.TIMEOUT)
         assert page.overall.status is Status.PROBLEM and "internet connection" in text
         assert "Add the records" not in text
+
+
+def test_before_any_check_the_spf_row_is_a_whole_record(qtbot, open_wizard) -> None:
+    """Not just "include:…": entered as shown, that fragment is no SPF record at all."""
+    with google_dns_step(qtbot, open_wizard, bare_zone()) as (_window, page):
+        page._result, page._records_shown = None, None  # as before the first check answers (or none can)
+        page._show_records()
+        cells = [[page.records.item(r, c).text() for c in range(6)] for r in range(page.records.rowCount())]
+        spf_row = next(r for r in cells if r[0] == "Allow sending (SPF)")
+        assert spf_row[3] == "v=spf1 include:_spf.google.com ~all"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.core.dns import spf
 from mailwizard.core.dns.check import CheckResult
 from mailwizard.core.dns.export import bind_snippet
 from mailwizard.core.dns.hosts import DnsHost, identify, load_hosts
@@ -361,8 +362,10 @@ class DnsPage(WizardPage):
         if record.purpose == "mx":
             priority, target = value.split(maxsplit=1)
             return host.target(target), priority
-        if record.purpose == "spf" and item is not None and item.value:
-            return item.value, ""
+        if record.purpose == "spf":  # the whole record, merged with one already there once the check saw it
+            if item is not None and item.value:
+                return item.value, ""
+            return spf.merge(None, record.values[0].removeprefix("include:"), record.spf_all), ""
         if record.purpose == "dmarc" and item is not None and item.value:
             return item.value, ""
         if record.rtype == "CNAME":
