@@ -372,6 +372,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>域名所有权已验证，您可以继续下一步；但还有 {n} 条记录需要您处理：请看上表中的“操作”一栏。</translation>
     </message>
     <message>
+        <source>Some records above still need you: add, change or delete them as the “What to do” column says. We check again automatically.</source>
+        <translation>上表中还有记录需要您处理：请按“操作”一栏添加、修改或删除。我们会自动再次检查。</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -418,10 +422,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>All records are correct everywhere. You can go on.</source>
         <translation>所有记录在各处都已正确生效，您可以继续下一步了。</translation>
-    </message>
-    <message>
-        <source>Add the records above at your DNS host. We check again automatically.</source>
-        <translation>请在您的 DNS 服务商处添加上面的记录。我们会自动再次检查。</translation>
     </message>
     <message>
         <source>The DNS servers did not answer, so the records cannot be checked yet. Check this computer&apos;s internet connection; we try again automatically.</source>
@@ -2301,6 +2301,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>这是一次练习：没有在任何真实服务商那里创建任何内容，关闭此窗口后全部清除。要正式为公司设置邮箱，请以普通方式（不使用练习模式）启动 MailWizard，然后选择您的服务商。</translation>
     </message>
     <message>
+        <source>Almost done: the accounts exist, but some DNS records still need you, so email may not arrive yet. Go back to step 3 (DNS records) and do what its “What to do” column says.</source>
+        <translation>快完成了：账号已经创建，但还有 DNS 记录需要您处理，邮件可能还收不到。请回到第 3 步“DNS 记录”，按“操作”一栏处理。</translation>
+    </message>
+    <message>
         <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
         <translation>公司邮箱已经设置好了。下面是已完成的内容；这些信息保存在这台电脑上，您随时可以回来查看。</translation>
     </message>
@@ -2363,6 +2367,14 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
     <message>
         <source>all correct</source>
         <translation>全部正确</translation>
+    </message>
+    <message>
+        <source>1 record to add or fix on step 3</source>
+        <translation>第 3 步还有 1 条记录要添加或修改</translation>
+    </message>
+    <message>
+        <source>{n} records to add or fix on step 3</source>
+        <translation>第 3 步还有 {n} 条记录要添加或修改</translation>
     </message>
     <message>
         <source>ownership proven; the other records are still arriving and MailWizard keeps watching them</source>

@@ -372,6 +372,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>網域擁有權已驗證，您可以繼續下一步；但還有 {n} 筆紀錄需要您處理：請看上表中的「操作」欄。</translation>
     </message>
     <message>
+        <source>Some records above still need you: add, change or delete them as the “What to do” column says. We check again automatically.</source>
+        <translation>上表中還有紀錄需要您處理：請依「操作」欄新增、修改或刪除。我們會自動再次檢查。</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -418,10 +422,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>All records are correct everywhere. You can go on.</source>
         <translation>所有紀錄在各處都已正確生效，您可以繼續下一步了。</translation>
-    </message>
-    <message>
-        <source>Add the records above at your DNS host. We check again automatically.</source>
-        <translation>請到您的 DNS 代管商新增上方的紀錄。我們會自動再次檢查。</translation>
     </message>
     <message>
         <source>The DNS servers did not answer, so the records cannot be checked yet. Check this computer&apos;s internet connection; we try again automatically.</source>
@@ -2301,6 +2301,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>這是一次練習：沒有在任何真實服務商那裡建立任何內容，關閉此視窗後全部清除。要正式為公司設定信箱，請以一般方式（不使用練習模式）啟動 MailWizard，然後選擇您的服務商。</translation>
     </message>
     <message>
+        <source>Almost done: the accounts exist, but some DNS records still need you, so email may not arrive yet. Go back to step 3 (DNS records) and do what its “What to do” column says.</source>
+        <translation>快完成了：帳號已經建立，但還有 DNS 紀錄需要您處理，可能還收不到郵件。請回到第 3 步「DNS 紀錄」，依「操作」欄處理。</translation>
+    </message>
+    <message>
         <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
         <translation>公司郵箱已經設定好了。下面是已完成的內容；這些資訊保存在這台電腦上，您隨時可以回來查看。</translation>
     </message>
@@ -2363,6 +2367,14 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     <message>
         <source>all correct</source>
         <translation>全部正確</translation>
+    </message>
+    <message>
+        <source>1 record to add or fix on step 3</source>
+        <translation>第 3 步還有 1 筆紀錄要新增或修改</translation>
+    </message>
+    <message>
+        <source>{n} records to add or fix on step 3</source>
+        <translation>第 3 步還有 {n} 筆紀錄要新增或修改</translation>
     </message>
     <message>
         <source>ownership proven; the other records are still arriving and MailWizard keeps watching them</source>

@@ -48,3 +48,26 @@ def test_the_summary_reads_in_chinese_too(qtbot, open_wizard, state_dir) -> None
     body = summary.body.text()
     assert "例子.中国（xn--fsqu00a.xn--fiqs8s）" in body  # full-width punctuation in a Chinese sentence
     assert "已完成：" in body and "已完成: " not in body
+
+
+def test_records_still_to_fix_are_said_and_nothing_claims_to_be_set_up(qtbot, open_wizard, state_dir) -> None:
+    from dataclasses import replace
+
+    from mailwizard.core.dns.service import check_config
+    from mailwizard.sandbox.dns_server import LoopbackDns
+    from tests.ui.test_dns_step import bare_zone
+
+    zone = bare_zone()  # the old MX and SPF still there: the user went on once ownership was proven
+    zone.set("example.com", "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net ~all")
+    store = Store(state_dir)
+    store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
+                                 dns_values={"verification": "abc123"}).to_json())
+    store.close()
+    with LoopbackDns(zone) as host:
+        server = f"127.0.0.1:{host.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        summary = window.pages[Step.SUMMARY]
+        qtbot.waitUntil(lambda: window.controller.dns_result is not None, timeout=5000)
+        qtbot.waitUntil(lambda: summary.intro.text().startswith("Almost done"), timeout=2000)
+        assert "records to add or fix on step 3" in summary.body.text()
+        assert "set up" not in summary.intro.text()

@@ -69,6 +69,29 @@ class CheckResult:
         return status is not None and status.state in (State.OK, State.PROPAGATING)
 
 
+@dataclass(frozen=True)
+class Outstanding:
+    """The records not right yet, by who has to act: the user (missing, wrong, a value still to paste), the
+    network (no answer) or only time (on their way)."""
+
+    yours: int
+    unreachable: int
+    on_its_way: int
+
+    @property
+    def total(self) -> int:
+        return self.yours + self.unreachable + self.on_its_way
+
+
+def outstanding(result: CheckResult, verified: bool) -> Outstanding:
+    """Once ownership is proven, the record that proved it counts as done wherever it still travels."""
+    proof = "verification" if result.record("verification") else "mx"
+    left = [r.state for r in result.records if r.state is not State.OK and not (verified and r.record.key == proof)]
+    yours = sum(1 for s in left if s in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING))
+    unreachable = sum(1 for s in left if s in (State.TIMEOUT, State.ERROR))
+    return Outstanding(yours, unreachable, len(left) - yours - unreachable)
+
+
 def _question_type(record: ExpectedRecord) -> str:
     return record.rtype
 

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.dns import spf
-from mailwizard.core.dns.check import CheckResult
+from mailwizard.core.dns.check import CheckResult, outstanding
 from mailwizard.core.dns.export import bind_snippet
 from mailwizard.core.dns.hosts import DnsHost, identify, load_hosts
 from mailwizard.core.dns.plan import ChangePlan
-from mailwizard.core.dns.verdict import State
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import Step
 from mailwizard.ui.controller import WizardController
@@ -410,32 +409,28 @@ class DnsPage(WizardPage):
             self._show_not_yet(result, state.dns_verified)
 
     def _show_not_yet(self, result: CheckResult, verified: bool) -> None:
-        """What is left, by who has to act: the user (missing, wrong, a value still to paste), the network
-        (no answer), or only time (on its way)."""
-        proof = "verification" if result.record("verification") else "mx"
-        left = [r.state for r in result.records if r.state is not State.OK
-                and not (verified and r.record.key == proof)]  # the record that proved ownership is done
-        yours = sum(1 for s in left if s in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING))
-        unreachable = sum(1 for s in left if s in (State.TIMEOUT, State.ERROR))
-        if yours and verified:
+        """What is left, by who has to act: the user, the network, or only time."""
+        left = outstanding(result, verified)
+        if left.yours and verified:
             self.overall.set_status(Status.ACTION, self.tr(
                 "Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in "
-                "the table above.") if yours == 1 else self.tr(
+                "the table above.") if left.yours == 1 else self.tr(
                 "Ownership is proven, so you can go on — but {n} records still need you: see “What to do” in "
-                "the table above.").format(n=yours))
-        elif yours:
+                "the table above.").format(n=left.yours))
+        elif left.yours:
             self.overall.set_status(Status.ACTION, self.tr(
-                "Add the records above at your DNS host. We check again automatically."))
-        elif unreachable and (unreachable == len(left) or not verified):
+                "Some records above still need you: add, change or delete them as the “What to do” column says. "
+                "We check again automatically."))
+        elif left.unreachable and (left.unreachable == left.total or not verified):
             self.overall.set_status(Status.PROBLEM, self.tr(
                 "The DNS servers did not answer, so the records cannot be checked yet. Check this computer's "
                 "internet connection; we try again automatically."))
         elif verified:
             self.overall.set_status(Status.WAITING, self.tr(
                 "Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.")
-                if len(left) == 1 else self.tr(
+                if left.total == 1 else self.tr(
                 "Ownership is proven, so you can go on. {n} other records are still on their way; we keep "
-                "watching them.").format(n=len(left)))
+                "watching them.").format(n=left.total))
         else:
             self.overall.set_status(Status.WAITING, self.tr(
                 "Your DNS host has the records; they are still on their way to the rest of the internet. Nothing "

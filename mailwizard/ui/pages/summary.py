@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mailwizard.core.dns.check import outstanding
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.plans import Needs, assess
@@ -36,21 +37,29 @@ class SummaryPage(WizardPage):
         row.addWidget(self.open_console)
         self.layout_.addLayout(row)
         controller.stateChanged.connect(self.refresh)
+        controller.dnsChecked.connect(lambda _result: self.refresh())  # records still to fix come and go
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
+        self.refresh()
+
+    def _show_intro(self) -> None:
         if self.controller.practice is not None:
             self.intro.setText(self.tr(
                 "This was practice: nothing was created at a real provider, and it is all forgotten when you close "
                 "this window. To set up your company's email for real, start MailWizard without practice mode and "
                 "choose your provider."))
+        elif self._records_for_you():  # the wizard lets people on once ownership is proven
+            self.intro.setText(self.tr("Almost done: the accounts exist, but some DNS records still need you, so "
+                                       "email may not arrive yet. Go back to step 3 (DNS records) and do what its "
+                                       "“What to do” column says."))
         else:  # the Summary opens only once every step before it is done
             self.intro.setText(self.tr("Your company email is set up. This is what was done; it stays saved on "
                                        "this computer, so you can come back to it at any time."))
-        self.refresh()
 
     def refresh(self) -> None:
+        self._show_intro()
         state, lang = self.controller.state, self.controller.language
         provider = self.controller.catalogue.provider(state.provider_id or "")
         plan = provider.plan(state.plan_id or "") if provider else None
@@ -89,6 +98,10 @@ class SummaryPage(WizardPage):
             rows.append((self.tr("Domain"), domain_text))
         if state.dns_all_ok:
             rows.append((self.tr("DNS records"), e(self._said(Status.DONE, self.tr("all correct")))))
+        elif yours := self._records_for_you():
+            rows.append((self.tr("DNS records"), e(self._said(Status.ACTION, self.tr(
+                "1 record to add or fix on step 3") if yours == 1 else self.tr(
+                "{n} records to add or fix on step 3").format(n=yours)))))
         elif state.dns_verified:
             rows.append((self.tr("DNS records"), e(self._said(Status.WAITING, self.tr(
                 "ownership proven; the other records are still arriving and MailWizard keeps watching them")))))
@@ -116,6 +129,13 @@ class SummaryPage(WizardPage):
         if provider is not None:
             self.open_console.setText(self.tr("Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
+
+    def _records_for_you(self) -> int:
+        """DNS records the user still has to add or fix, as the last check saw them (0 before any check)."""
+        result, state = self.controller.dns_result, self.controller.state
+        if result is None or state.dns_all_ok:
+            return 0
+        return outstanding(result, state.dns_verified).yours
 
     def _said(self, status: Status, detail: str) -> str:
         return self.tr("{status}: {detail}").format(status=status_word(status), detail=detail)
