@@ -72,6 +72,7 @@ class WizardState:
     invitation_greeting: str = ""    # "" = the default of the member's language; "{name}" is replaced
     invitation_closing: str = ""
     invitations_done: bool = False
+    invitations_skipped: bool = False  # finished without email invitations (no one had a personal address)
     invitation_languages: dict[str, str] = field(default_factory=dict)  # member address → en / zh_CN / zh_TW
     logo_path: str = ""              # the company logo shown at the top of the invitation (optional)
 
@@ -126,7 +127,7 @@ class WizardState:
         if isinstance(data.get("address_pattern"), str):
             values["address_pattern"] = data["address_pattern"]
         for key in ("dns_verified", "dns_all_ok", "provider_verified", "members_done", "invitation_include_password",
-                    "invitations_done"):
+                    "invitations_done", "invitations_skipped"):
             if isinstance(data.get(key), bool):
                 values[key] = data[key]
         if data.get("region") in ("cn_mainland", "elsewhere"):

@@ -293,7 +293,7 @@ class InvitationRunner(QObject):
         def done(report: SendReport) -> None:
             self._note(report)
             everyone = all(report.statuses.get(m.address(domain)) == SENT for m in members)
-            self.controller.update(invitations_done=bool(members) and everyone)
+            self.controller.update(invitations_done=bool(members) and everyone, invitations_skipped=False)
             self.finished.emit(report)
 
         self.controller.tasks.run(SEND_TASK, run(), label=None, on_result=done, on_error=self._failed)

@@ -2393,6 +2393,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>邀请</translation>
     </message>
     <message>
+        <source>not sent by email: the hand-over sheets were given out instead</source>
+        <translation>未发送邮件邀请：已改用交接单</translation>
+    </message>
+    <message>
         <source>all sent</source>
         <translation>全部已发送</translation>
     </message>

@@ -2393,6 +2393,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>邀請</translation>
     </message>
     <message>
+        <source>not sent by email: the hand-over sheets were given out instead</source>
+        <translation>未寄送郵件邀請：已改用交接單</translation>
+    </message>
+    <message>
         <source>all sent</source>
         <translation>全部已寄出</translation>
     </message>

@@ -71,3 +71,13 @@ def test_records_still_to_fix_are_said_and_nothing_claims_to_be_set_up(qtbot, op
         qtbot.waitUntil(lambda: summary.intro.text().startswith("Almost done"), timeout=2000)
         assert "records to add or fix on step 3" in summary.body.text()
         assert "set up" not in summary.intro.text()
+
+
+def test_invitations_skipped_are_not_called_sent(qtbot, open_wizard, state_dir) -> None:
+    from dataclasses import replace
+
+    store = Store(state_dir)
+    store.put(STATE_KEY, replace(DONE, invitations_skipped=True).to_json())
+    store.close()
+    body = open_wizard("en").pages[Step.SUMMARY].body.text()
+    assert "not sent by email: the hand-over sheets were given out instead" in body and "all sent" not in body

@@ -228,7 +228,7 @@ class InvitationsPage(WizardPage):
             self.status.set_status(Status.ACTION, self._no_one_text())
 
     def _go_on_without(self) -> None:
-        self.controller.update(invitations_done=True)
+        self.controller.update(invitations_done=True, invitations_skipped=True)
         self.refresh()
         self.changed.emit()
 

@@ -113,7 +113,10 @@ class SummaryPage(WizardPage):
                 created = len(self.controller.members)  # made in the provider's console and confirmed
             rows.append((self.tr("Members"), e(self.tr("{created} of {total} accounts exist").format(
                 created=created, total=len(self.controller.members)))))
-        if state.invitations_done:
+        if state.invitations_skipped:
+            rows.append((self.tr("Invitations"), e(self.tr(
+                "not sent by email: the hand-over sheets were given out instead"))))
+        elif state.invitations_done:
             rows.append((self.tr("Invitations"), e(self._said(Status.DONE, self.tr("all sent")))))
         table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
                         for k, v in rows)
