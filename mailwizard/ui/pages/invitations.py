@@ -144,6 +144,10 @@ class InvitationsPage(WizardPage):
             "A test invitation was sent to {address}. Check how it looks, then send them all.").format(
             address=self.controller.state.company.contact_email)))
         controller.tasks.activityChanged.connect(self._show_buttons)
+        # who can be written to changes when the members' statuses arrive (read off the UI thread) or a member
+        # gains a personal address: list, buttons and preview follow the same recipients
+        controller.stateChanged.connect(self._recipients_changed)
+        self._shown_recipients: tuple[str, ...] | None = None
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------
@@ -293,8 +297,17 @@ class InvitationsPage(WizardPage):
     def _members(self):
         return self.runner.recipients()
 
+    def _recipients_changed(self) -> None:
+        domain = self.controller.state.domain or ""
+        if tuple(m.address(domain) for m in self._members()) != self._shown_recipients:
+            self._show_statuses()
+            self._show_preview()
+            self._show_buttons()
+            self._show_no_one()
+
     def _show_statuses(self) -> None:
         members = self._members()
+        self._shown_recipients = tuple(m.address(self.controller.state.domain or "") for m in members)
         statuses = self.runner.statuses()
         domain = self.controller.state.domain or ""
         self.table.setRowCount(len(members))
