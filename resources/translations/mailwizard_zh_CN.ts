@@ -324,6 +324,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>更多详情：修改多久生效，以及注意事项</translation>
     </message>
     <message>
+        <source>MailWizard cannot fetch these values from your provider for you: copy them from its admin console and paste them here:</source>
+        <translation>MailWizard 无法从邮箱服务商自动取得这些值：请从它的管理后台复制，粘贴到这里：</translation>
+    </message>
+    <message>
         <source>paste from your provider&apos;s console</source>
         <translation>从邮箱服务商管理后台复制并粘贴</translation>
     </message>
@@ -353,15 +357,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Paste the value first</source>
-        <translation>请先粘贴取值</translation>
-    </message>
-    <message>
-        <source>Not known yet: connect above, or paste it from your provider&apos;s console below</source>
-        <translation>暂时未知：请在上方连接，或从邮箱服务商管理后台复制后粘贴到下方</translation>
-    </message>
-    <message>
-        <source>Not known yet: copy it from your provider&apos;s console and paste it below</source>
-        <translation>暂时未知：请从邮箱服务商管理后台复制后粘贴到下方</translation>
+        <translation>请先粘贴记录值</translation>
     </message>
     <message>
         <source>Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in the table above.</source>
@@ -390,6 +386,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{host} help: how to add a record</source>
         <translation>{host} 官方帮助：如何添加解析记录</translation>
+    </message>
+    <message>
+        <source>Not known yet: paste it below, or connect above</source>
+        <translation>暂时未知：请在下方粘贴，或在上方连接</translation>
+    </message>
+    <message>
+        <source>Not known yet: copy it from your provider&apos;s console, paste it below</source>
+        <translation>暂时未知：请从管理后台复制，粘贴到下方</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
@@ -476,7 +480,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Wrong value</source>
-        <translation>值不对</translation>
+        <translation>值不正确</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -2168,6 +2172,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{text} — {note}</source>
         <translation>{text}——{note}</translation>
+    </message>
+    <message>
+        <source>{text} {note}</source>
+        <translation>{text}{note}</translation>
     </message>
     <message>
         <source>Price</source>

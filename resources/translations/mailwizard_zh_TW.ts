@@ -324,6 +324,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>更多詳細資訊：變更多久生效，以及注意事項</translation>
     </message>
     <message>
+        <source>MailWizard cannot fetch these values from your provider for you: copy them from its admin console and paste them here:</source>
+        <translation>MailWizard 無法從郵件服務商自動取得這些值：請從它的管理後台複製，貼到這裡：</translation>
+    </message>
+    <message>
         <source>paste from your provider&apos;s console</source>
         <translation>從服務商的管理控制台複製後貼上</translation>
     </message>
@@ -356,14 +360,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>請先貼上值</translation>
     </message>
     <message>
-        <source>Not known yet: connect above, or paste it from your provider&apos;s console below</source>
-        <translation>暫時未知：請在上方連線，或從服務商的管理控制台複製後貼到下方</translation>
-    </message>
-    <message>
-        <source>Not known yet: copy it from your provider&apos;s console and paste it below</source>
-        <translation>暫時未知：請從服務商的管理控制台複製後貼到下方</translation>
-    </message>
-    <message>
         <source>Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in the table above.</source>
         <translation>網域擁有權已驗證，您可以繼續下一步；但還有 1 筆紀錄需要您處理：請看上表中的「操作」欄。</translation>
     </message>
@@ -390,6 +386,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{host} help: how to add a record</source>
         <translation>{host} 官方說明：如何新增 DNS 紀錄</translation>
+    </message>
+    <message>
+        <source>Not known yet: paste it below, or connect above</source>
+        <translation>暫時未知：請在下方貼上，或在上方連線</translation>
+    </message>
+    <message>
+        <source>Not known yet: copy it from your provider&apos;s console, paste it below</source>
+        <translation>暫時未知：請從管理後台複製，貼到下方</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
@@ -2168,6 +2172,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{text} — {note}</source>
         <translation>{text}——{note}</translation>
+    </message>
+    <message>
+        <source>{text} {note}</source>
+        <translation>{text}{note}</translation>
     </message>
     <message>
         <source>Price</source>

@@ -55,7 +55,7 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         assert spf_row[5] == "Replace the existing one"
         assert ["Old email service (MX)", "MX", "@", "mx.oldmail.net", "10", "Delete"] in cells
         verification = next(r for r in cells if r[0] == "Prove you own the domain")
-        assert verification[3] == "Not known yet: connect above, or paste it from your provider's console below"
+        assert verification[3] == "Not known yet: paste it below, or connect above"
         assert verification[5] == "Paste the value first"
         page.records.setCurrentCell(cells.index(verification), 3)
         QGuiApplication.clipboard().setText("before")

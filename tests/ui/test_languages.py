@@ -88,3 +88,4 @@ def test_plan_details_use_chinese_punctuation(open_wizard) -> None:
     price = translation("zh_CN", "ProviderPage", "Price")
     assert f"{price}：" in details and f"{price}: " not in details
     assert "——" in details and " (" not in details  # a note after a dash, not in ASCII brackets
+    assert "。——" not in details  # after a whole sentence the note simply follows

@@ -101,6 +101,8 @@ class DnsPage(WizardPage):
         self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.records.horizontalHeader().setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.records.setMinimumHeight(200)
+        # rows measured while the Value column was still narrow stayed several lines tall: measure again
+        self.records.horizontalHeader().sectionResized.connect(lambda *_: self.records.resizeRowsToContents())
         body.addWidget(self.records)
         copy_row = QHBoxLayout()
         self.copy_name = QPushButton(objectName="copy_name")
@@ -176,9 +178,6 @@ class DnsPage(WizardPage):
         self.save_zone.setToolTip(self.tr("A file (called a zone file) that many DNS hosts can import in one go, "
                                           "instead of adding the records one by one."))
         self.save_printable.setText(self.tr("Save printable page…"))
-        self.values_title.setText(self.tr(
-            "Some values come from your provider. Until MailWizard connects to it, copy them from your "
-            "provider's admin console and paste them here:"))
         self.panel_title.setText(self.tr("What the internet sees now"))
         self.check_now.setText(self.tr("Check now"))
         self.panel.record_titles = {key: self.purpose(key) for key in self._keys()}
@@ -266,6 +265,11 @@ class DnsPage(WizardPage):
         QDesktopServices.openUrl(QUrl(self.host().console_url))
 
     def _show_value_fields(self) -> None:
+        self.values_title.setText(self.tr(
+            "MailWizard cannot fetch these values from your provider for you: copy them from its admin console "
+            "and paste them here:") if self.controller.state.connected_account else self.tr(
+            "Some values come from your provider. Until MailWizard connects to it, copy them from your "
+            "provider's admin console and paste them here:"))
         waiting = list(dict.fromkeys(p for r in self.controller.dns_records() for p in r.waiting_for))
         pasted = self.controller.state.dns_values
         wanted = list(dict.fromkeys(waiting + [k for k in pasted if k in _VALUE_KEYS]))
@@ -352,8 +356,8 @@ class DnsPage(WizardPage):
         self.warnings.setVisible(bool(warnings))
 
     def _unknown_value_texts(self) -> tuple[str, str]:
-        return (self.tr("Not known yet: connect above, or paste it from your provider's console below"),
-                self.tr("Not known yet: copy it from your provider's console and paste it below"))
+        return (self.tr("Not known yet: paste it below, or connect above"),
+                self.tr("Not known yet: copy it from your provider's console, paste it below"))
 
     def _value_text(self, record, value, item, host: DnsHost) -> tuple[str, str]:
         if not record.ready:  # connected, yet the API cannot give it (e.g. DKIM keys): only the console can

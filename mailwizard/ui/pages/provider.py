@@ -328,7 +328,10 @@ class ProviderPage(WizardPage):
         def line(label: str, value: str, fact: Fact) -> None:
             text = self.tr("{label}: {value}").format(label=label, value=value)
             if fact.note:  # a sentence of its own after a dash: brackets around it nested with the note's own
-                text = self.tr("{text} — {note}").format(text=text, note=html.escape(fact.note.get(lang)))
+                note = html.escape(fact.note.get(lang))
+                ends_sentence = value.rstrip().endswith((".", "。", "!", "！", "?", "？"))
+                text = (self.tr("{text} {note}") if ends_sentence else self.tr("{text} — {note}")).format(
+                    text=text, note=note)
             lines.append(f"{text} · {fmt.checked_text(fact)}")
 
         if plan.price.confirmed:
