@@ -1253,10 +1253,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <source>{n} of {max} accounts</source>
-        <translation>{n} / {max} 个账号</translation>
-    </message>
-    <message>
         <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
         <translation>您的套餐最多包含 {max} 个账号，而列表中有 {n} 人。请移除一些人员，或回到第一步选择更大的套餐。</translation>
     </message>
@@ -1331,6 +1327,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Accounts already created stay; the rest can be created later.</source>
         <translation>已创建的账号会保留，其余的可以稍后再创建。</translation>
+    </message>
+    <message>
+        <source>{people} · your plan allows up to {max}</source>
+        <translation>{people} · 套餐最多 {max} 人</translation>
     </message>
     <message>
         <source>The account exists.</source>
@@ -1963,8 +1963,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>练习用 DNS 服务商 — {domain}</translation>
     </message>
     <message>
-        <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public resolvers see the change a little later.</source>
-        <translation>这里模拟您的 DNS 服务商控制台（DNSPod、阿里云解析、GoDaddy 等）。添加 DNS 步骤中列出的记录，然后点击“保存”。和真实服务商一样，练习用的公共解析服务器要稍后才能看到变更。</translation>
+        <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public DNS servers see the change a little later.</source>
+        <translation>这里模拟您的 DNS 服务商控制台（DNSPod、阿里云解析、GoDaddy 等）。添加 DNS 步骤中列出的记录，然后点击“保存”。和真实服务商一样，练习用的公共 DNS 要稍后才能看到变更。</translation>
     </message>
     <message>
         <source>Host</source>

@@ -1253,10 +1253,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <source>{n} of {max} accounts</source>
-        <translation>{n} / {max} 個帳號</translation>
-    </message>
-    <message>
         <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
         <translation>您的方案最多包含 {max} 個帳號，而清單中有 {n} 人。請移除部分人員，或回到第一個步驟選擇更大的方案。</translation>
     </message>
@@ -1331,6 +1327,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Accounts already created stay; the rest can be created later.</source>
         <translation>已建立的帳號會保留，其餘的可以稍後再建立。</translation>
+    </message>
+    <message>
+        <source>{people} · your plan allows up to {max}</source>
+        <translation>{people} · 方案最多 {max} 人</translation>
     </message>
     <message>
         <source>The account exists.</source>
@@ -1963,8 +1963,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>練習用 DNS 代管商 — {domain}</translation>
     </message>
     <message>
-        <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public resolvers see the change a little later.</source>
-        <translation>這裡模擬您的 DNS 代管商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的紀錄，然後按一下「儲存」。和真實代管商一樣，練習用的公共解析伺服器要稍後才會看到變更。</translation>
+        <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public DNS servers see the change a little later.</source>
+        <translation>這裡模擬您的 DNS 代管商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的紀錄，然後按一下「儲存」。和真實代管商一樣，練習用的公共 DNS 要稍後才會看到變更。</translation>
     </message>
     <message>
         <source>Host</source>

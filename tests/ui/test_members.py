@@ -99,7 +99,7 @@ def test_typing_names_suggests_addresses_and_flags_problems(qtbot, open_wizard) 
     edit_cell(qtbot, page, 1, "personal_email", "not-an-email")
     assert "not a valid email address" in page.problem.plain
     assert not page.create_button.isEnabled()
-    assert page.seats.text() == "2 of 300 accounts"
+    assert page.seats.text() == "2 people · your plan allows up to 300"
     assert [m.display_name for m in window.controller.members] == ["张伟", "张伟"]  # saved as typed
 
 

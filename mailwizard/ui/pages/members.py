@@ -263,7 +263,8 @@ class MembersPage(WizardPage):
         if limit is None:
             self.seats.setText(self.tr("1 person") if used == 1 else self.tr("{n} people").format(n=used))
         else:
-            self.seats.setText(self.tr("{n} of {max} accounts").format(n=used, max=limit))
+            people = self.tr("1 person") if used == 1 else self.tr("{n} people").format(n=used)
+            self.seats.setText(self.tr("{people} · your plan allows up to {max}").format(people=people, max=limit))
         self.seats.setStyleSheet("color: #b3261e;" if limit is not None and used > limit else "")
 
     def _show_problem(self) -> None:

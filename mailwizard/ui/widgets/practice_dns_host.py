@@ -64,8 +64,8 @@ class PracticeDnsHostDialog(QDialog):
         self.setWindowTitle(self.tr("Practice DNS host — {domain}").format(domain=domain))
         intro = QLabel(self.tr(
             "This stands in for your DNS host's control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the "
-            "records the DNS step lists, then click Save. As at a real host, the practice public resolvers see "
-            "the change a little later."), objectName="practice_dns_intro")
+            "records the DNS step lists, then click Save. As at a real host, the practice public DNS servers "
+            "see the change a little later."), objectName="practice_dns_intro")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, objectName="practice_dns_table")
         self.table.setHorizontalHeaderLabels([self.tr("Host"), self.tr("Type"), self.tr("Priority"),
