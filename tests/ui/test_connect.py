@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
@@ -136,7 +136,10 @@ def test_microsoft_shows_the_tenant_licenses_and_fills_in_its_mx_host(qtbot, ope
         fill_company(qtbot, window)
         qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
         window.controller.go_next()
-        box = window.pages[Step.DNS].connect_box
+        dns = window.pages[Step.DNS]
+        hint = dns.findChild(QLabel, "hint_mx_host")  # where Microsoft's console shows the tenant's MX host
+        assert hint is not None and "Settings > Domains" in hint.text()
+        box = dns.connect_box
         fill_registration_dialog("test-client-id")
         qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: box.license.isVisible() and box.license.count() == 1, timeout=10000)

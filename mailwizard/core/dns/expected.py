@@ -63,6 +63,7 @@ class ProviderDns:
     mx: tuple[MxHost, ...]
     mx_accepted: tuple[tuple[str, ...], ...]
     records: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    mx_note: dict[str, str] | None = None  # where the provider's console shows its MX values, per language
 
 
 def load_provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns:
@@ -79,6 +80,7 @@ def load_provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns
         verification=data.get("verification", "mx"),
         mx=tuple(MxHost(m["host"].lower().rstrip("."), int(m["priority"])) for m in data.get("mx", [])),
         mx_accepted=tuple(tuple(h.lower().rstrip(".") for h in s["hosts"]) for s in data.get("mx_accepted", [])),
+        mx_note=data["mx_note"] if isinstance(data.get("mx_note"), dict) else None,
         records=tuple(data.get("records", [])),
     )
 
@@ -111,7 +113,8 @@ def expected_records(dns: ProviderDns, domain: str, values: dict[str, str]) -> l
         mx_missing += missing
     if mx_values:
         records.append(ExpectedRecord("mx", "mx", "MX", domain, tuple(mx_values), True, dns.source,
-                                      accepted=dns.mx_accepted, waiting_for=tuple(dict.fromkeys(mx_missing))))
+                                      accepted=dns.mx_accepted, waiting_for=tuple(dict.fromkeys(mx_missing)),
+                                      note=dns.mx_note))
     include, missing = fill(dns.spf_include, domain, values)
     records.append(ExpectedRecord("spf", "spf", "TXT", domain, (f"include:{include}",), True, dns.spf_source,
                                   waiting_for=missing, spf_all=dns.spf_all))
