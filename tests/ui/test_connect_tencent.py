@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
@@ -62,6 +62,8 @@ def app_secret_dialog(qtbot, box):
 def fill_dialog(qtbot, box, corp_id: str, secret: str, seen: dict) -> None:
     dialog = app_secret_dialog(qtbot, box)
     seen["ok_before"] = dialog.buttons.buttons()[0].isEnabled()
+    where = dialog.findChild(QLabel, "where_to_find")
+    seen["where_whole"] = where.height() >= where.heightForWidth(where.width())  # its last paragraph not cut
     type_into(qtbot, dialog.app_id, corp_id)
     type_into(qtbot, dialog.secret, secret)
     seen["secret_echo"] = dialog.secret.echoMode()
@@ -79,6 +81,7 @@ def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, op
     fill_dialog(qtbot, box, "wwcorp", "s3cret", seen)
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
     assert seen["ok_before"] is False  # nothing typed yet: Connect is off
+    assert seen["where_whole"]  # the free edition's paragraph shows too
     assert seen["secret_echo"] == QLineEdit.EchoMode.Password
     assert box.status.plain == "Connected to 例子贸易有限公司 (ID wwcorp)."
     assert not box.domain_status.isVisible() and box.domain_steps.isVisible()  # the console steps say it

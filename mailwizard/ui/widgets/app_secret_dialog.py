@@ -74,7 +74,9 @@ class AppSecretDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(kept)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        # a window is not sized by height-for-width on its own: without this the wrapped steps were measured
+        # too short and their last paragraph (the free edition has no API) was cut off
+        self.resize(560, layout.totalHeightForWidth(560))
         self._update_ok()
 
     def _update_ok(self) -> None:
