@@ -2050,10 +2050,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商和套餐</translation>
     </message>
     <message>
-        <source>Storage per person</source>
-        <translation>每人空间</translation>
-    </message>
-    <message>
         <source>Spam protection</source>
         <translation>垃圾邮件防护</translation>
     </message>
@@ -2112,6 +2108,11 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Practise first…</source>
         <translation>先练习一下…</translation>
+    </message>
+    <message>
+        <source>Storage
+per person</source>
+        <translation>每人空间</translation>
     </message>
     <message>
         <source>Data location</source>

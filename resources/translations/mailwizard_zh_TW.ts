@@ -2050,10 +2050,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商與方案</translation>
     </message>
     <message>
-        <source>Storage per person</source>
-        <translation>每人容量</translation>
-    </message>
-    <message>
         <source>Spam protection</source>
         <translation>垃圾郵件防護</translation>
     </message>
@@ -2112,6 +2108,11 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Practise first…</source>
         <translation>先練習一下…</translation>
+    </message>
+    <message>
+        <source>Storage
+per person</source>
+        <translation>每人容量</translation>
     </message>
     <message>
         <source>Data location</source>

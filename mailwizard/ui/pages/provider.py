@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +96,11 @@ class ProviderPage(WizardPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (0, PRICE_COLUMN, FITS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # rows measured while the stretched columns were still narrow stayed too tall (fewer plans in view)
+        # (once per layout pass, not once per column)
+        self._measure_rows = QTimer(self, singleShot=True, interval=0)
+        self._measure_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._measure_rows.start())
         self.layout_.addWidget(self.table, 1)
 
         self.details = QLabel()
@@ -152,9 +157,9 @@ class ProviderPage(WizardPage):
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
         self.choose_recommended.setText(self.tr("Choose this plan"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage per person"), self.tr("Max people"),
-            self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"), self.tr("Data location"),
-            self.tr("Fits your needs"),
+            self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage\nper person"),
+            self.tr("Max people"), self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"),
+            self.tr("Data location"), self.tr("Fits your needs"),
         ])
         self._render()
 
