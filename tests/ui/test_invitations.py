@@ -64,6 +64,7 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     assert page.table.item(0, 2).text().startswith("Sent ")
     assert page.table.item(1, 2).text().startswith("Failed: the address does not exist")
     assert page.table.item(1, 2).toolTip() == page.table.item(1, 2).text()  # readable even when the column is narrow
+    assert page.table.rowHeight(1) >= page.table.sizeHintForRow(1)  # the row grew to show the reason in full
     delivered = email.message_from_bytes(smtp.messages[-1][2], policy=policy.default)
     assert delivered["To"].addresses[0].addr_spec == "zw@personal.test"
     # the admin fixes the address at the other end; re-send the failed one only

@@ -96,6 +96,7 @@ class InvitationsPage(WizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)  # a failure's reason in full: the headline sends the admin here to read it
         self.table.currentCellChanged.connect(lambda *_: self._show_preview())
         self.table.cellDoubleClicked.connect(lambda row, _c: self.resend_one(row))
         left.addWidget(self.table, 1)
@@ -438,6 +439,7 @@ class InvitationsPage(WizardPage):
 
     def _finished(self, report: SendReport | None) -> None:
         self._show_statuses()
+        self.table.resizeRowsToContents()  # once the run is over, not after each of its messages
         self._show_buttons()
         if report is None or not self._members():  # nothing was sent to anyone: never "all sent"
             self._show_no_one()
