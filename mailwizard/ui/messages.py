@@ -177,6 +177,11 @@ def _texts() -> dict[str, str]:
             "Messages",
             "Your old email service ({old}) still comes first, so mail keeps going there. Delete its MX records.",
         ),
+        "dns.mx_old_only": QCoreApplication.translate(
+            "Messages",
+            "Mail still goes to the old email service ({old}). Add the new MX records and delete the old ones, as "
+            "“Records to add” says.",
+        ),
         "dns.mx_old_present": QCoreApplication.translate(
             "Messages",
             "The old email service's MX records ({old}) are still there. Delete them so all mail "

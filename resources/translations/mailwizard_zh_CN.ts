@@ -1600,6 +1600,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>旧的邮箱服务（{old}）仍然排在前面，所以邮件还会继续送到那里。请删除它的 MX 记录。</translation>
     </message>
     <message>
+        <source>Mail still goes to the old email service ({old}). Add the new MX records and delete the old ones, as “Records to add” says.</source>
+        <translation>邮件仍会送往旧的邮箱服务（{old}）。请按“需要添加的记录”添加新的 MX 记录，并删除旧的。</translation>
+    </message>
+    <message>
         <source>The old email service&apos;s MX records ({old}) are still there. Delete them so all mail reaches the new mailboxes.</source>
         <translation>旧邮箱服务的 MX 记录（{old}）还在。请删除这些记录，让所有邮件都能送到新邮箱。</translation>
     </message>

@@ -1600,6 +1600,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>舊的電子郵件服務（{old}）仍然排在前面，所以郵件還是會繼續送到那裡。請刪除它的 MX 紀錄。</translation>
     </message>
     <message>
+        <source>Mail still goes to the old email service ({old}). Add the new MX records and delete the old ones, as “Records to add” says.</source>
+        <translation>郵件仍會送往舊的郵件服務（{old}）。請依「需要新增的紀錄」新增 MX 紀錄，並刪除舊的。</translation>
+    </message>
+    <message>
         <source>The old email service&apos;s MX records ({old}) are still there. Delete them so all mail reaches the new mailboxes.</source>
         <translation>舊電子郵件服務的 MX 紀錄（{old}）還在。請刪除這些紀錄，讓所有郵件都能送到新信箱。</translation>
     </message>

@@ -52,7 +52,8 @@ def test_spf_lookup_count_follows_includes_and_survives_loops() -> None:
     (("5 mxbiz1.qq.com", "10 mxbiz2.qq.com", "20 mx.old.net"), State.WRONG, "dns.mx_old_present"),
     (("1 mx.old.net", "5 mxbiz1.qq.com", "10 mxbiz2.qq.com"), State.WRONG, "dns.mx_old_first"),
     (("5 mxbiz1.qq.com.example.com", "10 mxbiz2.qq.com.example.com"), State.WRONG, "dns.target_appended"),
-    (("10 mx.old.net",), State.WRONG, "dns.wrong_value"),
+    (("10 mx.old.net",), State.WRONG, "dns.mx_old_only"),                     # add the new, delete the old
+    (("10 mxbiz1.qq.com", "20 mx.old.net", "30 mxbiz3.qq.com"), State.WRONG, "dns.wrong_value"),
 ])
 def test_mx_judgement(observed: tuple[str, ...], state: State, key: str) -> None:
     verdict = judge(MX, mx(*observed), "example.com")

@@ -88,6 +88,8 @@ def _judge_mx(record: ExpectedRecord, obs: Observation, domain: str) -> Verdict:
         return _v(record, obs, State.WRONG, "dns.mx_old_present", old=", ".join(sorted(old)))
     if seen_hosts == want_hosts:
         return _v(record, obs, State.WRONG, "dns.mx_priority_swapped")
+    if old and not seen_hosts & want_hosts:  # only the old service: a new record to add, not a value to change
+        return _v(record, obs, State.WRONG, "dns.mx_old_only", old=", ".join(sorted(old)))
     return _v(record, obs, State.WRONG, "dns.wrong_value", found=", ".join(obs.values))
 
 
