@@ -68,6 +68,15 @@ class StatusLine(QWidget):
             self.text.clear()
             return
         self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
-        body = text if rich else html.escape(text)
-        word = html.escape(status_word(status))
-        self.text.setText(f'<span style="color:{status_colour(status)}"><b>{word}</b></span> — {body}')
+        self._line(status_word(status), status_colour(status), text if rich else html.escape(text))
+
+    def set_optional(self, text: str) -> None:
+        """An offer, not a task: "Optional" in grey and no icon (a second "Needs your action" beside the
+        step's own made people think they had to)."""
+        self.status = None
+        self.plain = text
+        self.icon.clear()
+        self._line(QCoreApplication.translate("Status", "Optional"), _COLOURS[Status.WAITING], html.escape(text))
+
+    def _line(self, word: str, colour: str, body: str) -> None:
+        self.text.setText(f'<span style="color:{colour}"><b>{html.escape(word)}</b></span> — {body}')

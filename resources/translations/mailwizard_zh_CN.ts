@@ -2275,6 +2275,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <source>Problem</source>
         <translation>出现问题</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>

@@ -2275,6 +2275,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <source>Problem</source>
         <translation>發生問題</translation>
     </message>
+    <message>
+        <source>Optional</source>
+        <translation>選用</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>

@@ -174,11 +174,11 @@ class ConnectBox(QFrame):
             self.status.set_status(Status.DONE, signed_in.format(account=state.connected_account,
                                                                  organisation=state.connected_org))
         elif by_secret:
-            self.status.set_status(Status.ACTION, self.tr(
+            self.status.set_optional(self.tr(
                 "Connect with the ID and secret from the {provider} admin console, and MailWizard creates the "
                 "accounts on the Members step for you.").format(provider=name))
         else:
-            self.status.set_status(Status.ACTION, self.tr(
+            self.status.set_optional(self.tr(
                 "Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks "
                 "{provider} to verify the domain once the record is visible.").format(provider=name))
         domain = self.controller.state.domain or ""
