@@ -714,8 +714,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>从 {file} 导入</translation>
     </message>
     <message>
-        <source>Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind of information comes from the right column:</source>
-        <translation>已读取 {rows} 行（{encoding}，分隔符为“{delimiter}”）。请检查每一项信息是否取自正确的列：</translation>
+        <source>Read {rows} rows. Check that each kind of information comes from the right column:</source>
+        <translation>已读取 {rows} 行。请检查每一项信息是否取自正确的列：</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, separated by “{delimiter}”</source>
+        <translation>按 {encoding} 读取，分隔符为“{delimiter}”</translation>
     </message>
     <message>
         <source>(not in the file)</source>

@@ -714,8 +714,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>從 {file} 匯入</translation>
     </message>
     <message>
-        <source>Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind of information comes from the right column:</source>
-        <translation>已讀取 {rows} 列（{encoding}，以「{delimiter}」分隔）。請檢查每一項資料是否取自正確的欄：</translation>
+        <source>Read {rows} rows. Check that each kind of information comes from the right column:</source>
+        <translation>已讀取 {rows} 列。請檢查每一項資料是否取自正確的欄：</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, separated by “{delimiter}”</source>
+        <translation>以 {encoding} 讀取，以「{delimiter}」分隔</translation>
     </message>
     <message>
         <source>(not in the file)</source>

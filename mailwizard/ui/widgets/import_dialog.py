@@ -41,9 +41,11 @@ class ImportDialog(QDialog):
         self.table, self.domain, self.existing = table, domain, existing
         self.members: list[tuple[int, Member]] = []
         self.problems: dict[int, list] = {}
-        found = QLabel(self.tr("Read {rows} rows ({encoding}, separated by “{delimiter}”). Check that each kind "
-                               "of information comes from the right column:").format(
-            rows=len(table.rows), encoding=table.encoding or "Excel",
+        found = QLabel(self.tr("Read {rows} rows. Check that each kind of information comes from the right "
+                               "column:").format(rows=len(table.rows)))
+        # how the file was read, for whoever helps when names come out garbled; no term the user needs
+        found.setToolTip(self.tr("Read as {encoding}, separated by “{delimiter}”").format(
+            encoding=table.encoding or "Excel",
             delimiter={"\t": "Tab", ",": ",", ";": ";", "|": "|"}.get(table.delimiter or "", table.delimiter or "—")))
         found.setWordWrap(True)
         grid = QGridLayout()
