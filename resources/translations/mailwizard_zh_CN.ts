@@ -856,6 +856,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{name}，您好：</translation>
     </message>
     <message>
+        <source>{name} is replaced by each person&apos;s name.</source>
+        <translation>{name} 会替换成每个人的姓名。</translation>
+    </message>
+    <message>
+        <source>Filled in for your provider: leave it as it is unless whoever runs your email says otherwise.</source>
+        <translation>已按您的邮箱服务商填好：除非负责邮箱的人另有说明，请保持不变。</translation>
+    </message>
+    <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
         <translation>欢迎加入，期待很快在新邮箱里与您联系。</translation>
     </message>

@@ -856,6 +856,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{name}，您好：</translation>
     </message>
     <message>
+        <source>{name} is replaced by each person&apos;s name.</source>
+        <translation>{name} 會替換成每個人的姓名。</translation>
+    </message>
+    <message>
+        <source>Filled in for your provider: leave it as it is unless whoever runs your email says otherwise.</source>
+        <translation>已依您的郵件服務商填好：除非負責郵件的人另有說明，請保持不變。</translation>
+    </message>
+    <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
         <translation>歡迎加入，期待很快在新信箱與您聯絡。</translation>
     </message>

@@ -176,6 +176,11 @@ class InvitationsPage(WizardPage):
         self.greeting_label.setText(self.tr("Greeting:"))
         self.closing_label.setText(self.tr("Closing note:"))
         self.greeting.setPlaceholderText(self.tr("Dear {name},"))
+        self.greeting.setToolTip(self.tr("{name} is replaced by each person's name."))
+        server_hint = self.tr("Filled in for your provider: leave it as it is unless whoever runs your email "
+                              "says otherwise.")
+        for field in (self.host, self.port, self.security):
+            field.setToolTip(server_hint)
         self.closing.setPlaceholderText(self.tr("Welcome, and see you soon in the new mailbox."))
         self.logo_button.setText(self.tr("Company logo…"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation"),
