@@ -295,8 +295,9 @@ class MainWindow(QMainWindow):
                           self.tr("Start over?"), QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("start_over_box")
         box.setInformativeText(self.tr(
-            "Everything you entered in MailWizard is cleared: the plan, your company's details and the "
-            "domain. Nothing changes at your email provider or domain registrar."))
+            "Everything you entered in MailWizard is cleared: the plan, your company's details, the domain, "
+            "the list of people and what was sent to them. Accounts already created stay at your email provider, "
+            "and nothing changes at your domain registrar."))
         confirm = box.addButton(self.tr("Clear and start over"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()

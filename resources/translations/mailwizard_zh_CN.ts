@@ -1087,8 +1087,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>要重新开始吗？</translation>
     </message>
     <message>
-        <source>Everything you entered in MailWizard is cleared: the plan, your company&apos;s details and the domain. Nothing changes at your email provider or domain registrar.</source>
-        <translation>您在 MailWizard 中填写的所有内容都会被清除，包括所选套餐、公司信息和域名。您在邮箱服务商或域名注册商那里的设置不会有任何变化。</translation>
+        <source>Everything you entered in MailWizard is cleared: the plan, your company&apos;s details, the domain, the list of people and what was sent to them. Accounts already created stay at your email provider, and nothing changes at your domain registrar.</source>
+        <translation>您在 MailWizard 中填写的所有内容都会被清除，包括所选套餐、公司信息、域名、人员名单以及已发送的记录。已经创建的账号仍保留在邮箱服务商那里，域名注册商那边也不会有任何变化。</translation>
     </message>
     <message>
         <source>Clear and start over</source>

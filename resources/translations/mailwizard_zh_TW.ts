@@ -1087,8 +1087,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>要重新開始嗎？</translation>
     </message>
     <message>
-        <source>Everything you entered in MailWizard is cleared: the plan, your company&apos;s details and the domain. Nothing changes at your email provider or domain registrar.</source>
-        <translation>您在 MailWizard 中填寫的所有內容都會清除，包括選擇的方案、公司資料和網域。您在電子郵件服務商或網域註冊商那邊的設定不會有任何變更。</translation>
+        <source>Everything you entered in MailWizard is cleared: the plan, your company&apos;s details, the domain, the list of people and what was sent to them. Accounts already created stay at your email provider, and nothing changes at your domain registrar.</source>
+        <translation>您在 MailWizard 中填寫的所有內容都會清除，包括選擇的方案、公司資料、網域、人員名單以及已寄送的紀錄。已經建立的帳號仍保留在郵件服務商那邊，網域註冊商那邊也不會有任何變更。</translation>
     </message>
     <message>
         <source>Clear and start over</source>
