@@ -229,6 +229,12 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         self._monitor = None
         self.dns_result = None
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
+        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list
+        # to hand them over from: they go with it
+        addresses = [m.address(self._state.domain or "") for m in self.members if self._state.domain]
+        if addresses:
+            self.tasks.run("forget-passwords", self.forget_passwords(addresses), label=None,
+                           on_result=lambda _r: None)
         self.store.clear()
         self.members = []
         self.new_passwords = {}

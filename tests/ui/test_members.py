@@ -170,6 +170,14 @@ def test_create_with_progress_cancel_and_resume(qtbot, open_wizard, google: Goog
     passwords = list(window.controller.new_passwords.values())
     assert len(passwords) == 30 and not [p for p in passwords if p.encode() in on_disk]
     assert "person00@example.com" in page.handover_html()
+    assert len([k for k in secrets.values if k.startswith("member-password:")]) == 30
+    # starting over leaves no temporary password behind in the keychain (no list to hand them over from)
+    from tests.ui.test_wizard import answer_next_dialog
+
+    answer_next_dialog("Clear and start over")
+    assert window.confirm_start_over() is True
+    qtbot.waitUntil(lambda: not [k for k in secrets.values if k.startswith("member-password:")], timeout=5000)
+    assert window.controller.new_passwords == {}
 
 
 @pytest.mark.parametrize(("provider", "encoding", "header"), [("west", "utf-8-sig", "邮箱地址"),
