@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Practice: a real provider&apos;s admin console gives you an ID and a secret for MailWizard. The practice ones are filled in below; click Connect.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;練習：真實服務商的管理後台會給您一組供 MailWizard 使用的 ID 與 Secret。下方已填好練習用的值，按一下「連線」即可。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;練習：真實郵件服務商的管理後台會給您一組供 MailWizard 使用的 ID 與 Secret。下方已填好練習用的值，按一下「連線」即可。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;MailWizard creates the accounts through Exmail&apos;s open API. You need two values from the Exmail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Toolbox → App center&lt;/b&gt; (工具箱 → 应用中心).&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;CorpID&lt;/b&gt; shown at the bottom of that page.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Address book&lt;/b&gt; app (通讯录管理), switch it on, and copy its &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The open API comes with the Professional edition (专业版). If your console does not show it, create the accounts with the import file on the Members step instead.&lt;/p&gt;</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
-        <translation>&lt;b&gt;練習：&lt;/b&gt;在真實服務商那裡，您需要先在其管理後台新增 {domain}。練習用的後台已經新增好了；請按一下「前往 DNS 代管商」新增下方的紀錄。</translation>
+        <translation>&lt;b&gt;練習：&lt;/b&gt;在真實的郵件服務商那裡，您需要先在其管理後台新增 {domain}。練習用的後台已經新增好了；請按一下「前往 DNS 代管商」新增下方的紀錄。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
@@ -190,7 +190,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>MailWizard&apos;s provider information is damaged</source>
-        <translation>MailWizard 的服務商資料已損毀</translation>
+        <translation>MailWizard 的郵件服務商資料已損毀</translation>
     </message>
     <message>
         <source>MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept.</source>
@@ -253,7 +253,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
-        <translation>有些值需要由電子郵件服務商提供。在 MailWizard 連接服務商之前，請從服務商的管理控制台複製這些值，貼到這裡：</translation>
+        <translation>有些值需要由郵件服務商提供。在 MailWizard 連接服務商之前，請從服務商的管理控制台複製這些值，貼到這裡：</translation>
     </message>
     <message>
         <source>What the internet sees now</source>
@@ -329,7 +329,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>paste from your provider&apos;s console</source>
-        <translation>從服務商的管理控制台複製後貼上</translation>
+        <translation>從郵件服務商的管理控制台複製後貼上</translation>
     </message>
     <message>
         <source>Verification code:</source>
@@ -393,7 +393,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Not known yet: copy it from your provider&apos;s console, paste it below</source>
-        <translation>暫時未知：請從管理後台複製，貼到下方</translation>
+        <translation>暫時未知：請從郵件服務商的管理後台複製，貼到下方</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
@@ -1032,7 +1032,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>&lt;b&gt;Practice mode.&lt;/b&gt; Everything here happens inside MailWizard on this computer: no real provider, DNS host or mailbox is touched, and it is all forgotten when you close this window.</source>
-        <translation>&lt;b&gt;練習模式。&lt;/b&gt;這裡的一切都只在本機的 MailWizard 內進行：不會動到任何真實的服務商、DNS 代管商或信箱，關閉此視窗後全部清除。</translation>
+        <translation>&lt;b&gt;練習模式。&lt;/b&gt;這裡的一切都只在本機的 MailWizard 內進行：不會動到任何真實的郵件服務商、DNS 代管商或信箱，關閉此視窗後全部清除。</translation>
     </message>
     <message>
         <source>MailWizard — set up company email</source>
@@ -1112,7 +1112,7 @@ Leave empty for the defaults.</source>
         <source>MailWizard {version}
 Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard {version}
-一步一步協助您透過電子郵件服務商設定公司電子郵件。</translation>
+一步一步協助您透過郵件服務商設定公司電子郵件。</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1310,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
-        <translation>請先在 DNS 步驟中連線到服務商；MailWizard 會透過服務商建立帳號。</translation>
+        <translation>請先在 DNS 步驟中連線到郵件服務商；MailWizard 會透過服務商建立帳號。</translation>
     </message>
     <message>
         <source>All {n} accounts exist.</source>
@@ -1565,7 +1565,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Correct (an older set of values the provider still accepts).</source>
-        <translation>正確（這是服務商仍然接受的舊版值）。</translation>
+        <translation>正確（這是郵件服務商仍然接受的舊版值）。</translation>
     </message>
     <message>
         <source>Your existing record is kept; it is fine.</source>
@@ -1573,7 +1573,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Waiting for the value from your provider ({value}). Paste it below or connect the provider.</source>
-        <translation>正在等待服務商提供的值（{value}）。請在下方貼上，或是連接服務商。</translation>
+        <translation>正在等待郵件服務商提供的值（{value}）。請在下方貼上，或是連接服務商。</translation>
     </message>
     <message>
         <source>This server did not answer in time. We will ask again.</source>
@@ -1653,7 +1653,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Needs a value from your provider ({value}) before it can be added.</source>
-        <translation>需要先取得服務商提供的值（{value}），才能新增這筆紀錄。</translation>
+        <translation>需要先取得郵件服務商提供的值（{value}），才能新增這筆紀錄。</translation>
     </message>
     <message>
         <source>Your DNS host&apos;s servers could not be reached. Check the network; we will try again.</source>
@@ -1681,7 +1681,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The provider answered with an error. Try again later.</source>
-        <translation>服務商回傳了錯誤。請稍後再試。</translation>
+        <translation>郵件服務商回傳了錯誤。請稍後再試。</translation>
     </message>
     <message>
         <source>Not connected yet. Click Connect and sign in.</source>
@@ -1701,11 +1701,11 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>MailWizard cannot give this permission at this provider: choose “Member” here, and give the role or the group in the provider&apos;s admin console once the account exists.</source>
-        <translation>MailWizard 無法在此服務商授予這項權限：請在這裡選擇「一般成員」，帳號建立後再到服務商的管理後台授予角色或加入群組。</translation>
+        <translation>MailWizard 無法在此郵件服務商授予這項權限：請在這裡選擇「一般成員」，帳號建立後再到服務商的管理後台授予角色或加入群組。</translation>
     </message>
     <message>
         <source>“+ team group” needs a group: choose the team group above the table (connect to the provider first), or choose a preset without it.</source>
-        <translation>「+ 團隊群組」需要一個群組：請在表格上方選擇團隊群組（需先連線至服務商），或改選不含群組的權限。</translation>
+        <translation>「+ 團隊群組」需要一個群組：請在表格上方選擇團隊群組（需先連線至郵件服務商），或改選不含群組的權限。</translation>
     </message>
     <message>
         <source>This computer has no password store MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
@@ -1717,7 +1717,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The provider asks us to slow down. MailWizard waited and tried again, but it is still busy; try again in a few minutes.</source>
-        <translation>服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
+        <translation>郵件服務商表示請求過於頻繁。MailWizard 已等候並重試，但服務商仍然忙碌；請過幾分鐘再試。</translation>
     </message>
     <message>
         <source>Not there yet. Add this {type} record at your DNS host, written as in “Records to add”.</source>
@@ -1741,7 +1741,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The provider&apos;s service is not answering right now. Try again in a few minutes.</source>
-        <translation>服務商的系統目前沒有回應。請過幾分鐘再試。</translation>
+        <translation>郵件服務商的系統目前沒有回應。請過幾分鐘再試。</translation>
     </message>
     <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
@@ -1749,7 +1749,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The connection dropped before the provider answered, so we cannot tell whether it was done. Run it again: MailWizard checks first and never creates anything twice.</source>
-        <translation>服務商回覆之前連線就中斷了，因此無法確定操作是否已經完成。請再試一次：MailWizard 會先進行檢查，絕不會重複建立任何項目。</translation>
+        <translation>郵件服務商回覆之前連線就中斷了，因此無法確定操作是否已經完成。請再試一次：MailWizard 會先進行檢查，絕不會重複建立任何項目。</translation>
     </message>
     <message>
         <source>This address is already taken in your organisation. Choose another address.</source>
@@ -1757,23 +1757,23 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The provider does not know this item.</source>
-        <translation>服務商找不到這個項目。</translation>
+        <translation>郵件服務商找不到這個項目。</translation>
     </message>
     <message>
         <source>The team group no longer exists at the provider (perhaps deleted in the admin console). Choose another group on the Members step, then create the accounts again.</source>
-        <translation>服務商那裡已不存在該團隊群組（可能已在管理後台刪除）。請在「成員」步驟選擇其他群組，然後再次建立帳號。</translation>
+        <translation>郵件服務商那裡已不存在該團隊群組（可能已在管理後台刪除）。請在「成員」步驟選擇其他群組，然後再次建立帳號。</translation>
     </message>
     <message>
         <source>The provider has not finished setting up this new account yet. Wait a minute and click Create again: MailWizard finishes it without creating it twice.</source>
-        <translation>服務商尚未完成這個新帳號的設定。請稍候一分鐘後再按一下「建立」：MailWizard 會完成它，不會重複建立。</translation>
+        <translation>郵件服務商尚未完成這個新帳號的設定。請稍候一分鐘後再按一下「建立」：MailWizard 會完成它，不會重複建立。</translation>
     </message>
     <message>
         <source>The provider refused the request: {detail}</source>
-        <translation>服務商拒絕了這項請求：{detail}</translation>
+        <translation>郵件服務商拒絕了這項請求：{detail}</translation>
     </message>
     <message>
         <source>The provider cannot see the verification record for {domain} yet. It can take a while to reach the provider; MailWizard asks again when the DNS check sees it.</source>
-        <translation>服務商還查不到 {domain} 的驗證紀錄。紀錄可能需要一段時間才會被服務商查到；等 DNS 檢查查到這筆紀錄後，MailWizard 會再請服務商驗證。</translation>
+        <translation>郵件服務商還查不到 {domain} 的驗證紀錄。紀錄可能需要一段時間才會被服務商查到；等 DNS 檢查查到這筆紀錄後，MailWizard 會再請服務商驗證。</translation>
     </message>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
@@ -1809,31 +1809,31 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>This provider&apos;s API cannot give the administrator role. Choose “Member” and give the role in its admin console.</source>
-        <translation>此服務商的 API 無法授予管理員角色。請選擇「一般成員」，再到其管理後台授予該角色。</translation>
+        <translation>此郵件服務商的 API 無法授予管理員角色。請選擇「一般成員」，再到其管理後台授予該角色。</translation>
     </message>
     <message>
         <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
-        <translation>服務商不接受該 ID 或 Secret。請從其管理後台重新複製這兩項（前後不要有空格），然後按一下「連線」。</translation>
+        <translation>郵件服務商不接受該 ID 或 Secret。請從其管理後台重新複製這兩項（前後不要有空格），然後按一下「連線」。</translation>
     </message>
     <message>
         <source>Your provider does not let this app use its admin API. The open API comes with the paid editions, and the app needs the user-management permission in the admin console. Without it, use the import file on the Members step.</source>
-        <translation>您的服務商不允許此應用程式使用其管理 API。開放介面隨付費版提供，而且需要在管理後台為該應用程式開啟使用者管理權限。否則，請使用「成員」步驟中的匯入檔。</translation>
+        <translation>您的郵件服務商不允許此應用程式使用其管理 API。開放介面隨付費版提供，而且需要在管理後台為該應用程式開啟使用者管理權限。否則，請使用「成員」步驟中的匯入檔。</translation>
     </message>
     <message>
         <source>The provider does not accept the address {address}. Check that it is on your company&apos;s domain and uses only letters, digits, dots, hyphens and underscores.</source>
-        <translation>服務商不接受位址 {address}。請確認它屬於貴公司的網域，且只包含字母、數字、點、連字號與底線。</translation>
+        <translation>郵件服務商不接受位址 {address}。請確認它屬於貴公司的網域，且只包含字母、數字、點、連字號與底線。</translation>
     </message>
     <message>
         <source>The department “{department}” no longer exists at the provider (perhaps deleted in the admin console). Run Create again: MailWizard creates it anew.</source>
-        <translation>服務商那裡已不存在部門「{department}」（可能已在管理後台刪除）。請再次執行「建立」：MailWizard 會重新建立它。</translation>
+        <translation>郵件服務商那裡已不存在部門「{department}」（可能已在管理後台刪除）。請再次執行「建立」：MailWizard 會重新建立它。</translation>
     </message>
     <message>
         <source>The provider&apos;s API cannot do this; the steps on this page say how to do it in its console.</source>
-        <translation>服務商的 API 無法完成此操作；本頁的步驟說明了如何在其管理後台完成。</translation>
+        <translation>郵件服務商的 API 無法完成此操作；本頁的步驟說明了如何在其管理後台完成。</translation>
     </message>
     <message>
         <source>{domain} has not been added in the provider&apos;s admin console yet. Add it there as the steps say; MailWizard asks again once the DNS check sees the records.</source>
-        <translation>{domain} 尚未在服務商的管理後台中新增。請依步驟在那裡新增；DNS 檢查看到紀錄後，MailWizard 會再次詢問。</translation>
+        <translation>{domain} 尚未在郵件服務商的管理後台中新增。請依步驟在那裡新增；DNS 檢查看到紀錄後，MailWizard 會再次詢問。</translation>
     </message>
     <message>
         <source>The key file could not be read. Choose the JSON file you downloaded from Google Cloud.</source>
@@ -1845,7 +1845,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The name is too long for the provider: at most {max} characters.</source>
-        <translation>姓名太長，服務商最多只接受 {max} 個字元。</translation>
+        <translation>姓名太長，郵件服務商最多只接受 {max} 個字元。</translation>
     </message>
     <message>
         <source>This person has no address yet. Type the part before @, e.g. zhang.wei.</source>
@@ -1877,7 +1877,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>{value} already exists at your provider. Choose another address.</source>
-        <translation>{value} 在服務商那邊已經存在。請換一個地址。</translation>
+        <translation>{value} 在郵件服務商那邊已經存在。請換一個地址。</translation>
     </message>
     <message>
         <source>“{value}” is not a valid email address; the invitation could not reach it.</source>
@@ -1921,7 +1921,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>The mail server refused the user name or password. Check them (some providers need an app password) and try again; nothing was sent.</source>
-        <translation>郵件伺服器不接受這組使用者名稱或密碼。請檢查後再試一次（部分服務商需要使用應用程式密碼）；這次沒有寄出任何信件。</translation>
+        <translation>郵件伺服器不接受這組使用者名稱或密碼。請檢查後再試一次（部分郵件服務商需要使用應用程式密碼）；這次沒有寄出任何信件。</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} could not be reached. Check the server name, port, network or firewall; nothing was sent.</source>
@@ -1980,7 +1980,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>This stands in for your DNS host&apos;s control panel (DNSPod, Alibaba Cloud DNS, GoDaddy…). Add the records the DNS step lists, then click Save. As at a real host, the practice public DNS servers see the change a little later.</source>
-        <translation>這裡模擬您的 DNS 代管商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的紀錄，然後按一下「儲存」。和真實代管商一樣，練習用的公共 DNS 要稍後才會看到變更。</translation>
+        <translation>這裡模擬您的 DNS 代管商主控台（DNSPod、阿里雲解析、GoDaddy 等）。新增 DNS 步驟中列出的紀錄，然後按一下「儲存」。和真實的 DNS 代管商一樣，練習用的公共 DNS 要稍後才會看到變更。</translation>
     </message>
     <message>
         <source>Host</source>
@@ -2027,7 +2027,7 @@ Sets up company email with a hosted provider, step by step.</source>
     <name>ProviderPage</name>
     <message>
         <source>Choose your email provider</source>
-        <translation>選擇電子郵件服務商</translation>
+        <translation>選擇郵件服務商</translation>
     </message>
     <message>
         <source>Tell us how many people need a mailbox and what you can spend. We compare the plans and suggest one; click a row to choose it.</source>
@@ -2119,7 +2119,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Not sure yet? Walk through every step first with a practice provider on this computer: no real accounts, nothing to buy, and your set-up here stays as it is.</source>
-        <translation>還沒決定？可以先用本機上的練習服務商把每一步走一遍：不建立真實帳號，不必購買任何服務，這裡的設定也維持不變。</translation>
+        <translation>還沒決定？可以先用本機上的練習用郵件服務商把每一步走一遍：不建立真實帳號，不必購買任何服務，這裡的設定也維持不變。</translation>
     </message>
     <message>
         <source>Practise first…</source>
@@ -2152,7 +2152,7 @@ per person</source>
     </message>
     <message>
         <source>No plan with a confirmed price can hold {n} people. Check the providers&apos; own pages for larger plans.</source>
-        <translation>沒有已確認價格的方案能容納 {n} 人。請到各服務商的官方網站查看更大的方案。</translation>
+        <translation>沒有已確認價格的方案能容納 {n} 人。請到各郵件服務商的官方網站查看更大的方案。</translation>
     </message>
     <message>
         <source>We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the account for you.</source>
@@ -2296,7 +2296,7 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     <name>Steps</name>
     <message>
         <source>Provider</source>
-        <translation>服務商</translation>
+        <translation>郵件服務商</translation>
     </message>
     <message>
         <source>Company &amp; domain</source>
@@ -2327,7 +2327,7 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     </message>
     <message>
         <source>This was practice: nothing was created at a real provider, and it is all forgotten when you close this window. To set up your company&apos;s email for real, start MailWizard without practice mode and choose your provider.</source>
-        <translation>這是一次練習：沒有在任何真實服務商那裡建立任何內容，關閉此視窗後全部清除。要正式為公司設定信箱，請以一般方式（不使用練習模式）啟動 MailWizard，然後選擇您的服務商。</translation>
+        <translation>這是一次練習：沒有在任何真實的郵件服務商那裡建立任何內容，關閉此視窗後全部清除。要正式為公司設定信箱，請以一般方式（不使用練習模式）啟動 MailWizard，然後選擇您的郵件服務商。</translation>
     </message>
     <message>
         <source>Almost done: the accounts exist, but some DNS records still need you, so email may not arrive yet. Go back to step 3 (DNS records) and do what its “What to do” column says.</source>
