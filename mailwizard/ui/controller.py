@@ -18,7 +18,7 @@ from mailwizard.core.providers.base import (
 )
 from mailwizard.core.store import Store, StoreError
 from mailwizard.ui.controller_dns import DNS_SNAPSHOT_KEY, RESOLVERS_KEY, DnsActions
-from mailwizard.ui.controller_members import MEMBERS_KEY, MemberActions, member_from_json
+from mailwizard.ui.controller_members import MEMBERS_KEY, MemberActions, forget_passwords_now, member_from_json
 from mailwizard.ui.controller_provider import ProviderActions
 from mailwizard.ui.serial_writer import SerialWriter
 from mailwizard.ui.tasks import TaskRunner
@@ -231,10 +231,10 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
         # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list
         # to hand them over from: they go with it
+        # (on the writer thread, which closing the window drains: a task would be cancelled by a quick quit)
         addresses = [m.address(self._state.domain or "") for m in self.members if self._state.domain]
         if addresses:
-            self.tasks.run("forget-passwords", self.forget_passwords(addresses), label=None,
-                           on_result=lambda _r: None)
+            self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         self.store.clear()
         self.members = []
         self.new_passwords = {}

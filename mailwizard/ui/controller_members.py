@@ -3,6 +3,7 @@ the exactly-once creation run (pause, cancel, resume)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from dataclasses import asdict, fields
@@ -25,6 +26,17 @@ MEMBERS_KEY = "members"
 def member_from_json(data: dict) -> Member:
     names = {f.name for f in fields(Member)}
     return Member(**{k: str(v) for k, v in data.items() if k in names}) if isinstance(data, dict) else Member()
+
+
+def forget_passwords_now(secrets, addresses: list[str]) -> None:
+    """The temporary passwords out of the keychain, from a worker thread (its own short asyncio run)."""
+
+    async def forget() -> None:
+        for address in addresses:
+            with contextlib.suppress(SecretsUnavailable):
+                await secrets.delete(f"member-password:{address}")
+
+    asyncio.run(forget())
 
 
 class MemberActions:

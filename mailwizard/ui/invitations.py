@@ -50,6 +50,9 @@ def blocks() -> Blocks:
             "On your phone: add a mail account for {address}. Incoming (IMAP): server {imap_host}, port "
             "{imap_port}, SSL on. Outgoing (SMTP): server {smtp_host}, port {smtp_port}, SSL on.",
         ),
+        QCoreApplication.translate(
+            "Invitations", "On your phone: add a mail account for {address}; your email provider's help pages "
+            "give the server settings."),
     )
 
 

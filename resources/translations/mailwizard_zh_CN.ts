@@ -432,6 +432,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>DNS 服务器没有响应，暂时无法检查这些记录。请检查这台电脑的网络连接，我们会自动重试。</translation>
     </message>
     <message>
+        <source>Ownership is proven, so you can go on. The record that proves it is still on its way to some public DNS servers; we keep watching it.</source>
+        <translation>域名所有权已验证，您可以继续下一步。用于验证的这条记录还在传播到部分公共 DNS，我们会继续关注。</translation>
+    </message>
+    <message>
         <source>Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.</source>
         <translation>域名所有权已验证，您可以继续下一步。其余 1 条记录仍在生效中，我们会继续关注。</translation>
     </message>
@@ -714,6 +718,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>从 {file} 导入</translation>
     </message>
     <message>
+        <source>Read 1 row. Check that each kind of information comes from the right column:</source>
+        <translation>已读取 1 行。请检查每一项信息是否取自正确的列：</translation>
+    </message>
+    <message>
         <source>Read {rows} rows. Check that each kind of information comes from the right column:</source>
         <translation>已读取 {rows} 行。请检查每一项信息是否取自正确的列：</translation>
     </message>
@@ -779,6 +787,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>On your phone: add a mail account for {address}. Incoming (IMAP): server {imap_host}, port {imap_port}, SSL on. Outgoing (SMTP): server {smtp_host}, port {smtp_port}, SSL on.</source>
         <translation>在手机上：为 {address} 添加一个邮件账号。收件服务器（IMAP）：服务器 {imap_host}，端口 {imap_port}，开启 SSL。发件服务器（SMTP）：服务器 {smtp_host}，端口 {smtp_port}，开启 SSL。</translation>
+    </message>
+    <message>
+        <source>On your phone: add a mail account for {address}; your email provider&apos;s help pages give the server settings.</source>
+        <translation>在手机上：为 {address} 添加一个邮件账号，服务器设置请参考邮箱服务商的帮助页面。</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2398,10 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>尚未检查：没有网络连接</translation>
     </message>
     <message>
+        <source>{domain} — {status}</source>
+        <translation>{domain}——{status}</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
@@ -2406,8 +2422,8 @@ Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端�
         <translation>第 3 步还有 {n} 条记录要添加或修改</translation>
     </message>
     <message>
-        <source>ownership proven; the other records are still arriving and MailWizard keeps watching them</source>
-        <translation>已证明域名所有权；其他记录仍在生效中，MailWizard 会继续检查</translation>
+        <source>ownership proven; the other records are still on their way, and MailWizard checks them again whenever it is open</source>
+        <translation>域名所有权已验证；其余记录仍在生效中，MailWizard 每次打开时都会再次检查</translation>
     </message>
     <message>
         <source>Members</source>

@@ -432,6 +432,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>DNS 伺服器沒有回應，暫時無法檢查這些紀錄。請檢查這台電腦的網路連線，我們會自動重試。</translation>
     </message>
     <message>
+        <source>Ownership is proven, so you can go on. The record that proves it is still on its way to some public DNS servers; we keep watching it.</source>
+        <translation>網域擁有權已驗證，您可以繼續下一步。用於驗證的這筆紀錄還在傳播到部分公共 DNS，我們會持續追蹤。</translation>
+    </message>
+    <message>
         <source>Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.</source>
         <translation>網域擁有權已驗證，您可以繼續下一步。其餘 1 筆紀錄仍在生效中，我們會持續追蹤。</translation>
     </message>
@@ -714,6 +718,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>從 {file} 匯入</translation>
     </message>
     <message>
+        <source>Read 1 row. Check that each kind of information comes from the right column:</source>
+        <translation>已讀取 1 列。請檢查每一項資料是否取自正確的欄：</translation>
+    </message>
+    <message>
         <source>Read {rows} rows. Check that each kind of information comes from the right column:</source>
         <translation>已讀取 {rows} 列。請檢查每一項資料是否取自正確的欄：</translation>
     </message>
@@ -779,6 +787,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>On your phone: add a mail account for {address}. Incoming (IMAP): server {imap_host}, port {imap_port}, SSL on. Outgoing (SMTP): server {smtp_host}, port {smtp_port}, SSL on.</source>
         <translation>在手機上：為 {address} 新增一個郵件帳號。內送伺服器（IMAP）：伺服器 {imap_host}，連接埠 {imap_port}，啟用 SSL。外寄伺服器（SMTP）：伺服器 {smtp_host}，連接埠 {smtp_port}，啟用 SSL。</translation>
+    </message>
+    <message>
+        <source>On your phone: add a mail account for {address}; your email provider&apos;s help pages give the server settings.</source>
+        <translation>在手機上：為 {address} 新增一個郵件帳號，伺服器設定請參考郵件服務商的說明頁面。</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2398,10 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>尚未檢查：沒有網路連線</translation>
     </message>
     <message>
+        <source>{domain} — {status}</source>
+        <translation>{domain}——{status}</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>網域</translation>
     </message>
@@ -2406,8 +2422,8 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
         <translation>第 3 步還有 {n} 筆紀錄要新增或修改</translation>
     </message>
     <message>
-        <source>ownership proven; the other records are still arriving and MailWizard keeps watching them</source>
-        <translation>已證明網域所有權；其他紀錄仍在生效中，MailWizard 會持續檢查</translation>
+        <source>ownership proven; the other records are still on their way, and MailWizard checks them again whenever it is open</source>
+        <translation>網域擁有權已驗證；其餘紀錄仍在生效中，MailWizard 每次開啟時都會再次檢查</translation>
     </message>
     <message>
         <source>Members</source>

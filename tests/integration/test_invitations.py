@@ -175,3 +175,15 @@ def test_phone_settings_give_server_and_port_apart() -> None:
     _subject, text, _html = render(manual, BLOCKS)
     assert "IMAP imap.exmail.qq.com port 993 and SMTP smtp.exmail.qq.com port 465" in text
     assert "qq.com:993" not in text
+
+
+def test_no_server_settings_known_gives_no_empty_ones() -> None:
+    from dataclasses import replace
+
+    from mailwizard.core.invitations.templates import render
+
+    blocks = replace(BLOCKS, phone_unknown="On your phone, add {address}; your provider's help gives the settings.")
+    manual = replace(invitation(1), phone_app="", imap="", smtp="")  # West Digital, 35.com: nothing published
+    _subject, text, _html = render(manual, blocks)
+    assert "On your phone, add zhang.wei1@例子.中国; your provider's help gives the settings." in text
+    assert "port  and" not in text and "IMAP  port" not in text

@@ -166,6 +166,15 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
         text = shown_with(State.TIMEOUT)
         assert page.overall.status is Status.PROBLEM and "internet connection" in text
         assert "Add the records" not in text
+        # everything else correct, only the record that proved ownership still spreading: no "0 other records"
+        result = page._result
+        page._result = replace(result, records=tuple(
+            replace(r, state=State.PROPAGATING if r.record.key == "verification" else State.OK)
+            for r in result.records))
+        page._show_overall()
+        page._result = result
+        assert page.overall.status is Status.WAITING and "The record that proves it is still on its way" in (
+            page.overall.plain) and "0 other" not in page.overall.plain
 
 
 def test_before_any_check_the_spf_row_is_a_whole_record(qtbot, open_wizard) -> None:

@@ -140,7 +140,10 @@ def test_no_one_with_a_personal_email_is_said_and_the_step_can_be_finished(qtbot
     assert page.status.status is Status.DONE and not page.skip_button.isVisible()
     assert smtp.messages == []
     # a personal email added later: that person is invited as usual, and the message about no one is gone
+    assert window.controller.go_to(Step.MEMBERS)  # back to Members to add a personal email, then here again
     window.controller.set_members([Member("李娜", "李", "娜", "li.na", "lina@personal.test")])
-    window.controller.update(invitations_done=False)  # the page follows the state on its own (no refresh here)
+    assert window.controller.go_to(Step.INVITATIONS)
+    assert not window.controller.state.invitations_done and not window.controller.state.invitations_skipped
+    assert not window.next_button.isEnabled()  # someone to invite now: the step is open again
     assert page.send_button.text() == "Send 1 invitation" and page.send_button.isEnabled()
     assert page.status.status is None and not page.skip_button.isVisible()

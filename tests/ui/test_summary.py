@@ -81,3 +81,27 @@ def test_invitations_skipped_are_not_called_sent(qtbot, open_wizard, state_dir) 
     store.close()
     body = open_wizard("en").pages[Step.SUMMARY].body.text()
     assert "not sent by email: the hand-over sheets were given out instead" in body and "all sent" not in body
+
+
+def test_only_optional_records_left_do_not_say_mail_may_not_arrive(qtbot, open_wizard, state_dir) -> None:
+    from dataclasses import replace
+
+    from mailwizard.core.dns.service import check_config
+    from mailwizard.sandbox.dns_server import LoopbackDns
+    from tests.ui.test_dns_step import bare_zone
+
+    zone = bare_zone()  # mail works: verification, MX and SPF right; DKIM and DMARC (optional) not added yet
+    zone.set("example.com", "MX", "1 smtp.google.com.")
+    zone.set("example.com", "TXT", "google-site-verification=abc123",
+             "v=spf1 include:spf.oldmail.net include:_spf.google.com ~all")
+    store = Store(state_dir)
+    store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
+                                 dns_values={"verification": "abc123"}).to_json())
+    store.close()
+    with LoopbackDns(zone) as host:
+        server = f"127.0.0.1:{host.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        summary = window.pages[Step.SUMMARY]
+        qtbot.waitUntil(lambda: window.controller.dns_result is not None, timeout=5000)
+        qtbot.waitUntil(lambda: "records to add or fix on step 3" in summary.body.text(), timeout=2000)
+        assert summary.intro.text().startswith("Your company email is set up.")  # not "email may not arrive"

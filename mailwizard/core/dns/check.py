@@ -77,6 +77,8 @@ class Outstanding:
     yours: int
     unreachable: int
     on_its_way: int
+    yours_required: int = 0  # of ``yours``, those mail needs (MX, SPF, verification…), not DMARC or the like
+    proof_on_its_way: bool = False  # ownership proven where the provider looks; still spreading elsewhere
 
     @property
     def total(self) -> int:
@@ -86,10 +88,14 @@ class Outstanding:
 def outstanding(result: CheckResult, verified: bool) -> Outstanding:
     """Once ownership is proven, the record that proved it counts as done wherever it still travels."""
     proof = "verification" if result.record("verification") else "mx"
-    left = [r.state for r in result.records if r.state is not State.OK and not (verified and r.record.key == proof)]
-    yours = sum(1 for s in left if s in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING))
-    unreachable = sum(1 for s in left if s in (State.TIMEOUT, State.ERROR))
-    return Outstanding(yours, unreachable, len(left) - yours - unreachable)
+    left = [r for r in result.records if r.state is not State.OK and not (verified and r.record.key == proof)]
+    for_you = [r for r in left if r.state in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING)]
+    unreachable = sum(1 for r in left if r.state in (State.TIMEOUT, State.ERROR))
+    proof_status = result.record(proof)
+    return Outstanding(len(for_you), unreachable, len(left) - len(for_you) - unreachable,
+                       yours_required=sum(1 for r in for_you if r.record.required),
+                       proof_on_its_way=verified and proof_status is not None
+                       and proof_status.state is State.PROPAGATING)
 
 
 def _question_type(record: ExpectedRecord) -> str:

@@ -70,6 +70,7 @@ class Blocks:
     password_separate: str
     phone_app: str          # contains {app}
     phone_settings: str     # contains {imap_host} {imap_port} {smtp_host} {smtp_port} {address}
+    phone_unknown: str = ""  # contains {address}: no app and no server settings known for this provider
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +87,8 @@ def render(invitation: Invitation, blocks: Blocks) -> tuple[str, str, str]:
         password = blocks.password_separate
     if invitation.phone_app:
         phone = blocks.phone_app.format(app=invitation.phone_app, address=invitation.address)
+    elif not (invitation.imap and invitation.smtp):  # never "server , port": the provider's own help instead
+        phone = blocks.phone_unknown.format(address=invitation.address)
     else:
         # host and port apart: a phone's mail app asks for them in separate fields
         imap_host, _, imap_port = invitation.imap.rpartition(":")

@@ -102,7 +102,9 @@ class DnsPage(WizardPage):
         self.records.horizontalHeader().setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.records.setMinimumHeight(200)
         # rows measured while the Value column was still narrow stayed several lines tall: measure again
-        self.records.horizontalHeader().sectionResized.connect(lambda *_: self.records.resizeRowsToContents())
+        self._measure_rows = QTimer(self, singleShot=True, interval=0)  # once per layout pass, not per column
+        self._measure_rows.timeout.connect(self.records.resizeRowsToContents)
+        self.records.horizontalHeader().sectionResized.connect(lambda *_: self._measure_rows.start())
         body.addWidget(self.records)
         copy_row = QHBoxLayout()
         self.copy_name = QPushButton(objectName="copy_name")
@@ -429,6 +431,10 @@ class DnsPage(WizardPage):
             self.overall.set_status(Status.PROBLEM, self.tr(
                 "The DNS servers did not answer, so the records cannot be checked yet. Check this computer's "
                 "internet connection; we try again automatically."))
+        elif verified and left.total == 0:  # only the record that proved it is still spreading
+            self.overall.set_status(Status.WAITING, self.tr(
+                "Ownership is proven, so you can go on. The record that proves it is still on its way to some "
+                "public DNS servers; we keep watching it."))
         elif verified:
             self.overall.set_status(Status.WAITING, self.tr(
                 "Ownership is proven, so you can go on. 1 other record is still on its way; we keep watching it.")

@@ -227,12 +227,14 @@ class InvitationsPage(WizardPage):
         """Invitations go to a personal address: with none among the people whose account exists, there is
         no one to write to, and the step says so instead of waiting for a send that cannot happen."""
         if self._members():
+            if self.controller.state.invitations_skipped:  # someone to write to after all: the step opens again
+                self.controller.update(invitations_done=False, invitations_skipped=False)
             if self._no_one_shown:  # someone to write to now: the sentence about no one no longer holds
                 self.status.set_status(None, "")
                 self._no_one_shown = False
             return
         self._no_one_shown = True
-        if self.controller.state.invitations_done:
+        if self.controller.state.invitations_skipped:
             self.status.set_status(Status.DONE, self.tr("No invitations by email: you chose to go on without."))
         else:
             self.status.set_status(Status.ACTION, self._no_one_text())
@@ -304,7 +306,8 @@ class InvitationsPage(WizardPage):
         return self.runner.recipients()
 
     def _recipients_changed(self) -> None:
-        domain = self.controller.state.domain or ""
+        state = self.controller.state
+        domain = state.domain or ""
         if tuple(m.address(domain) for m in self._members()) != self._shown_recipients:
             self._show_statuses()
             self._show_preview()

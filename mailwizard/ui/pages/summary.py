@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mailwizard.core.dns.check import outstanding
+from mailwizard.core.dns.check import Outstanding, outstanding
 from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.plans import Needs, assess
@@ -50,7 +50,7 @@ class SummaryPage(WizardPage):
                 "This was practice: nothing was created at a real provider, and it is all forgotten when you close "
                 "this window. To set up your company's email for real, start MailWizard without practice mode and "
                 "choose your provider."))
-        elif self._records_for_you():  # the wizard lets people on once ownership is proven
+        elif self._left().yours_required:  # the wizard lets people on once ownership is proven
             self.intro.setText(self.tr("Almost done: the accounts exist, but some DNS records still need you, so "
                                        "email may not arrive yet. Go back to step 3 (DNS records) and do what its "
                                        "“What to do” column says."))
@@ -94,17 +94,19 @@ class SummaryPage(WizardPage):
                 DomainPresence.UNREACHABLE: (Status.WAITING, self.tr("not checked yet: no network")),
             }.get(state.domain_presence)
             if found:
-                domain_text += e(" — " + self._said(found[0], found[1]))
+                domain_text = self.tr("{domain} — {status}").format(domain=domain_text,
+                                                                    status=e(self._said(found[0], found[1])))
             rows.append((self.tr("Domain"), domain_text))
         if state.dns_all_ok:
             rows.append((self.tr("DNS records"), e(self._said(Status.DONE, self.tr("all correct")))))
-        elif yours := self._records_for_you():
+        elif yours := self._left().yours:
             rows.append((self.tr("DNS records"), e(self._said(Status.ACTION, self.tr(
                 "1 record to add or fix on step 3") if yours == 1 else self.tr(
                 "{n} records to add or fix on step 3").format(n=yours)))))
-        elif state.dns_verified:
+        elif state.dns_verified:  # Finish closes the app: the watch goes on when MailWizard is open again
             rows.append((self.tr("DNS records"), e(self._said(Status.WAITING, self.tr(
-                "ownership proven; the other records are still arriving and MailWizard keeps watching them")))))
+                "ownership proven; the other records are still on their way, and MailWizard checks them again "
+                "whenever it is open")))))
         if self.controller.members:
             statuses = self.controller.member_statuses()
             created = sum(1 for m in self.controller.members
@@ -133,12 +135,12 @@ class SummaryPage(WizardPage):
             self.open_console.setText(self.tr("Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
 
-    def _records_for_you(self) -> int:
-        """DNS records the user still has to add or fix, as the last check saw them (0 before any check)."""
+    def _left(self) -> Outstanding:
+        """The DNS records not right yet, as the last check saw them (none before any check)."""
         result, state = self.controller.dns_result, self.controller.state
         if result is None or state.dns_all_ok:
-            return 0
-        return outstanding(result, state.dns_verified).yours
+            return Outstanding(0, 0, 0)
+        return outstanding(result, state.dns_verified)
 
     def _said(self, status: Status, detail: str) -> str:
         return self.tr("{status}: {detail}").format(status=status_word(status), detail=detail)

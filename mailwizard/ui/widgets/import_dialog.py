@@ -41,8 +41,10 @@ class ImportDialog(QDialog):
         self.table, self.domain, self.existing = table, domain, existing
         self.members: list[tuple[int, Member]] = []
         self.problems: dict[int, list] = {}
-        found = QLabel(self.tr("Read {rows} rows. Check that each kind of information comes from the right "
-                               "column:").format(rows=len(table.rows)))
+        found = QLabel(self.tr("Read 1 row. Check that each kind of information comes from the right column:")
+                        if len(table.rows) == 1 else
+                        self.tr("Read {rows} rows. Check that each kind of information comes from the right "
+                                "column:").format(rows=len(table.rows)))
         # how the file was read, for whoever helps when names come out garbled; no term the user needs
         found.setToolTip(self.tr("Read as {encoding}, separated by “{delimiter}”").format(
             encoding=table.encoding or "Excel",
