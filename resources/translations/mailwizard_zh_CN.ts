@@ -1485,7 +1485,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>“{label}” mixes characters that cannot stand together in a domain. Check the spelling, or type the domain as your registrar shows it.</source>
-        <translation>“{label}”中混用了不能在域名里同时出现的字符。请检查拼写，或按照注册商显示的样子输入域名。</translation>
+        <translation>“{label}”中混用了不能在域名里同时出现的字符。请检查拼写，或按照域名注册商显示的样子输入域名。</translation>
     </message>
     <message>
         <source>“{suffix}” is only the ending. Type your whole domain, for example yourcompany.{suffix}.</source>
@@ -1565,7 +1565,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>{domain} is registered but has no DNS servers yet, so it cannot receive email. Ask your registrar to set its DNS servers; you can continue meanwhile.</source>
-        <translation>{domain} 已注册，但还没有 DNS 服务器，所以暂时无法接收邮件。请联系注册商设置 DNS 服务器；在此期间您可以继续操作。</translation>
+        <translation>{domain} 已注册，但还没有 DNS 服务器，所以暂时无法接收邮件。请联系域名注册商设置 DNS 服务器；在此期间您可以继续操作。</translation>
     </message>
     <message>
         <source>We could not reach the internet to check {domain}. Check the network, proxy or firewall. You can continue and we will check again later.</source>

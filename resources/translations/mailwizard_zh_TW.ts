@@ -253,7 +253,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
-        <translation>有些值需要由郵件服務商提供。在 MailWizard 連接服務商之前，請從服務商的管理控制台複製這些值，貼到這裡：</translation>
+        <translation>有些值需要由郵件服務商提供。在 MailWizard 連接服務商之前，請從服務商的管理後台複製這些值，貼到這裡：</translation>
     </message>
     <message>
         <source>What the internet sees now</source>
@@ -329,7 +329,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>paste from your provider&apos;s console</source>
-        <translation>從郵件服務商的管理控制台複製後貼上</translation>
+        <translation>從郵件服務商的管理後台複製後貼上</translation>
     </message>
     <message>
         <source>Verification code:</source>
@@ -1485,7 +1485,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>“{label}” mixes characters that cannot stand together in a domain. Check the spelling, or type the domain as your registrar shows it.</source>
-        <translation>「{label}」混用了不能同時出現在網域中的字元。請檢查拼字，或依照註冊商顯示的樣子輸入網域。</translation>
+        <translation>「{label}」混用了不能同時出現在網域中的字元。請檢查拼字，或依照網域註冊商顯示的樣子輸入網域。</translation>
     </message>
     <message>
         <source>“{suffix}” is only the ending. Type your whole domain, for example yourcompany.{suffix}.</source>
@@ -1561,11 +1561,11 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>{domain} does not exist on the internet yet. A domain must be registered before it can receive email. Register it at a registrar, then check again.</source>
-        <translation>{domain} 目前在網際網路上還不存在。網域必須先註冊才能接收電子郵件。請先到網域名稱註冊商註冊，然後再檢查一次。</translation>
+        <translation>{domain} 目前在網際網路上還不存在。網域必須先註冊才能接收電子郵件。請先到網域註冊商註冊，然後再檢查一次。</translation>
     </message>
     <message>
         <source>{domain} is registered but has no DNS servers yet, so it cannot receive email. Ask your registrar to set its DNS servers; you can continue meanwhile.</source>
-        <translation>{domain} 已註冊，但還沒有 DNS 伺服器，所以暫時無法接收電子郵件。請聯絡註冊商設定 DNS 伺服器；在這段期間您可以繼續操作。</translation>
+        <translation>{domain} 已註冊，但還沒有 DNS 伺服器，所以暫時無法接收電子郵件。請聯絡網域註冊商設定 DNS 伺服器；在這段期間您可以繼續操作。</translation>
     </message>
     <message>
         <source>We could not reach the internet to check {domain}. Check the network, proxy or firewall. You can continue and we will check again later.</source>
@@ -1789,7 +1789,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
-        <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理控制台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
+        <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理後台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
     </message>
     <message>
         <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification and role management), and check the administrator&apos;s address.</source>
@@ -2176,11 +2176,11 @@ per person</source>
     </message>
     <message>
         <source>We suggest {plan}: one mailbox for {cost} a month. You will create the account in its console, and we guide you.</source>
-        <translation>我們建議選擇 {plan}：一個信箱每月 {cost}。帳號需要您在它的管理控制台建立，我們會一步步引導您。</translation>
+        <translation>我們建議選擇 {plan}：一個信箱每月 {cost}。帳號需要您在它的管理後台建立，我們會一步步引導您。</translation>
     </message>
     <message>
         <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
-        <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}。帳號需要您在它的管理控制台建立，我們會一步步引導您。</translation>
+        <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}。帳號需要您在它的管理後台建立，我們會一步步引導您。</translation>
     </message>
     <message>
         <source>No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a month.</source>
