@@ -25,7 +25,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         zone = Zone(zones={"com"})
         zone.add("example.com", "MX", "10 mx.oldmail.net.")
         with LoopbackDns(zone) as dns_server, tempfile.TemporaryDirectory() as tmp, \

@@ -31,7 +31,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         auth_zone, stale_zone = zone(), zone()
         with LoopbackDns(auth_zone) as auth, LoopbackDns(stale_zone) as stale, tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp))

@@ -18,7 +18,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         with LoopbackSmtp() as smtp, tempfile.TemporaryDirectory() as tmp:
             smtp.permanent["lee@personal.example"] = (550, "5.1.1 no such user")
             store = Store(Path(tmp))

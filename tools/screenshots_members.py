@@ -31,7 +31,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         with GoogleFake(primary_domain="example-corp.com") as google, tempfile.TemporaryDirectory() as tmp:
             google._add_domain("example.com", verified=True)
             store = Store(Path(tmp))

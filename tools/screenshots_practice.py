@@ -80,7 +80,7 @@ def practice(out: Path, lang: str) -> None:
 def main() -> None:
     out = out_dir()
     application()
-    for lang in ("en", "zh_CN"):
+    for lang in ("en", "zh_CN", "zh_TW"):
         tencent(out, lang)
         practice(out, lang)
     print(f"screenshots in {out}")
