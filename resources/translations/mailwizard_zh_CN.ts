@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
-        <translation>&lt;b&gt;在{provider}管理后台添加 {domain}：&lt;/b&gt;打开&lt;b&gt;域名管理&lt;/b&gt;并添加该域名；如果邮箱已在企业微信中管理，则打开&lt;b&gt;协作 → 邮件 → 概况 → 前往配置&lt;/b&gt;。然后在您的 DNS 服务商处添加下面的记录。在看到 MX 记录之前，管理后台会显示“验证中”，记录生效后最多约需 3 小时。</translation>
+        <translation>&lt;b&gt;在{provider}管理后台添加 {domain}：&lt;/b&gt;打开&lt;b&gt;域名管理&lt;/b&gt;并添加该域名；如果邮箱已在企业微信中管理，则打开&lt;b&gt;协作 → 邮件 → 概况 → 前往配置&lt;/b&gt;。然后在您的 DNS 服务商处添加下面的记录。管理后台会一直显示“验证中”，直到查到 MX 记录为止；记录生效后，最多约 3 小时才会显示验证通过。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
@@ -313,7 +313,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>In the name (host) field, type the part shown in the table; for the domain itself type {apex}.</source>
-        <translation>在“主机记录”一栏中填写表格里显示的部分；域名本身填 {apex}。</translation>
+        <translation>在主机名一栏（DNSPod、阿里云叫“主机记录”，Cloudflare、GoDaddy 叫“Name”）只填写表格里显示的部分；域名本身填 {apex}。</translation>
     </message>
     <message>
         <source>Fewer details</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&lt;p&gt;MailWizard creates the accounts through Exmail&apos;s open API. You need two values from the Exmail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Toolbox → App center&lt;/b&gt; (工具箱 → 应用中心).&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;CorpID&lt;/b&gt; shown at the bottom of that page.&lt;/li&gt;&lt;li&gt;Open the &lt;b&gt;Address book&lt;/b&gt; app (通讯录管理), switch it on, and copy its &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The open API comes with the Professional edition (专业版). If your console does not show it, create the accounts with the import file on the Members step instead.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MailWizard 透過騰訊企業郵箱的開放介面建立帳號。您需要從企業郵箱管理後台（{link}）取得兩個值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;以管理員帳號登入，開啟&lt;b&gt;「工具箱 → 应用中心」&lt;/b&gt;（應用中心）。&lt;/li&gt;&lt;li&gt;複製該頁最下方顯示的 &lt;b&gt;CorpID&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;開啟&lt;b&gt;「通讯录管理」&lt;/b&gt;（通訊錄管理）應用程式，將它啟用，再複製它的 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;開放介面隨專業版提供。如果您的管理後台沒有這個項目，請改用「成員」步驟中的匯入檔建立帳號。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;MailWizard 透過騰訊企業郵箱的開放 API 建立帳號。您需要從企業郵箱管理後台（{link}）取得兩個值：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;以管理員帳號登入，開啟&lt;b&gt;「工具箱 → 应用中心」&lt;/b&gt;（應用中心）。&lt;/li&gt;&lt;li&gt;複製該頁最下方顯示的 &lt;b&gt;CorpID&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;開啟&lt;b&gt;「通讯录管理」&lt;/b&gt;（通訊錄管理）應用程式，將它啟用，再複製它的 &lt;b&gt;Secret&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;開放介面隨專業版提供。如果您的管理後台沒有這個項目，請改用「成員」步驟中的匯入檔建立帳號。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;MailWizard creates the accounts through Alibaba Mail&apos;s API open platform. You need two values from the Alibaba Mail admin console ({link}):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in as the administrator and open &lt;b&gt;Advanced features → API open platform&lt;/b&gt; (高级应用 → API开放平台).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Add app&lt;/b&gt; (添加应用), tick the permissions to read and write &lt;b&gt;users&lt;/b&gt; and &lt;b&gt;departments&lt;/b&gt; and to read &lt;b&gt;domains&lt;/b&gt;, and save.&lt;/li&gt;&lt;li&gt;Open the app again to copy its &lt;b&gt;App ID&lt;/b&gt; and &lt;b&gt;Secret&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The free edition has no API open platform; then use the import file on the Members step.&lt;/p&gt;</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; open &lt;b&gt;Domain management&lt;/b&gt; (域名管理) and add it — or, where mail is managed in WeCom (企业微信): &lt;b&gt;Collaboration → Mail → Overview → Configure&lt;/b&gt; (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they are visible.</source>
-        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;開啟&lt;b&gt;「域名管理」&lt;/b&gt;（網域管理）並新增該網域；如果郵箱已在企業微信中管理，則開啟&lt;b&gt;「协作 → 邮件 → 概况 → 前往配置」&lt;/b&gt;。接著在您的 DNS 代管商新增下方的紀錄。在看到 MX 紀錄之前，管理後台會顯示「验证中」（驗證中），紀錄生效後最多約需 3 小時。</translation>
+        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;開啟&lt;b&gt;「域名管理」&lt;/b&gt;（網域管理）並新增該網域；如果貴公司的信箱改由企業微信管理，則開啟&lt;b&gt;「协作 → 邮件 → 概况 → 前往配置」&lt;/b&gt;（協作 → 郵件 → 概況 → 前往設定）。接著在您的 DNS 代管商新增下方的紀錄。管理後台會一直顯示「验证中」（驗證中），直到查到 MX 紀錄為止；紀錄生效後，最多約 3 小時才會顯示驗證通過。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Practice:&lt;/b&gt; at a real provider you would first add {domain} in its admin console. The practice console has it already; add the records below with “Open my DNS host”.</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Add {domain} in the {provider} console:&lt;/b&gt; &lt;b&gt;Company customization → Domain management → Domain settings → Add domain name&lt;/b&gt; (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the records below at your DNS host. The console shows “Verifying” until it sees them (from minutes up to 48 hours); MailWizard reads its verdict once the check below sees them.</source>
-        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;&lt;b&gt;「企业定制 → 域名管理 → 域名设置 → 添加域名」&lt;/b&gt;（企業定制 → 網域管理 → 網域設定 → 新增網域）。接著在您的 DNS 代管商新增下方的紀錄。在看到這些紀錄之前，管理後台會顯示「验证中」（驗證中，幾分鐘到 48 小時不等）；下方的檢查看到紀錄後，MailWizard 會讀取它的驗證結果。</translation>
+        <translation>&lt;b&gt;在{provider}管理後台新增 {domain}：&lt;/b&gt;&lt;b&gt;「企业定制 → 域名管理 → 域名设置 → 添加域名」&lt;/b&gt;（企業客製 → 網域管理 → 網域設定 → 新增網域）。接著在您的 DNS 代管商新增下方的紀錄。在看到這些紀錄之前，管理後台會顯示「验证中」（驗證中，幾分鐘到 48 小時不等）；下方的檢查看到紀錄後，MailWizard 會讀取它的驗證結果。</translation>
     </message>
     <message>
         <source>{name} — {n} free</source>
@@ -253,7 +253,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
-        <translation>有些值需要由郵件服務商提供。在 MailWizard 連接服務商之前，請從服務商的管理後台複製這些值，貼到這裡：</translation>
+        <translation>有些值需要由郵件服務商提供。在 MailWizard 連線到郵件服務商之前，請先從它的管理後台複製這些值，貼到這裡：</translation>
     </message>
     <message>
         <source>What the internet sees now</source>
@@ -313,7 +313,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>In the name (host) field, type the part shown in the table; for the domain itself type {apex}.</source>
-        <translation>在「主機名稱」欄位中填入表格裡顯示的部分；網域本身填 {apex}。</translation>
+        <translation>在主機名稱欄位（DNSPod、阿里雲稱為「主机记录」，Cloudflare、GoDaddy 稱為「Name」）只填入表格裡顯示的部分；網域本身填 {apex}。</translation>
     </message>
     <message>
         <source>Fewer details</source>
@@ -389,11 +389,11 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Not known yet: paste it below, or connect above</source>
-        <translation>暫時未知：請在下方貼上，或在上方連線</translation>
+        <translation>尚未取得：請在下方貼上，或在上方連線</translation>
     </message>
     <message>
         <source>Not known yet: copy it from your provider&apos;s console, paste it below</source>
-        <translation>暫時未知：請從郵件服務商的管理後台複製，貼到下方</translation>
+        <translation>尚未取得：請從郵件服務商的管理後台複製，貼到下方</translation>
     </message>
     <message>
         <source>Replace the existing one</source>
@@ -413,7 +413,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>This value is not known yet: paste it in the box below first.</source>
-        <translation>這個值暫時未知：請先貼到下方的輸入框。</translation>
+        <translation>這個值尚未取得：請先貼到下方的輸入框。</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -510,7 +510,7 @@ If you need what was in it, send that file to your IT support.</source>
         <source>Practice public DNS {n}
 {s} s behind</source>
         <translation>練習用公共 DNS {n}
-晚 {s} 秒</translation>
+延遲 {s} 秒</translation>
     </message>
     <message>
         <source>Your DNS host</source>
@@ -1585,7 +1585,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Waiting for the value from your provider ({value}). Paste it below or connect the provider.</source>
-        <translation>正在等待郵件服務商提供的值（{value}）。請在下方貼上，或是連接服務商。</translation>
+        <translation>正在等待郵件服務商提供的值（{value}）。請在下方貼上，或在上方連線到郵件服務商。</translation>
     </message>
     <message>
         <source>This server did not answer in time. We will ask again.</source>
@@ -2347,7 +2347,7 @@ Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth �
     </message>
     <message>
         <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
-        <translation>公司郵箱已經設定好了。下面是已完成的內容；這些資訊保存在這台電腦上，您隨時可以回來查看。</translation>
+        <translation>公司電子郵件已經設定完成。下面是已完成的項目；這些資訊儲存在這台電腦上，您隨時可以回來查看。</translation>
     </message>
     <message>
         <source>Provider and plan</source>
