@@ -70,6 +70,7 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     # the admin fixes the address at the other end; re-send the failed one only
     del smtp.permanent["anna@personal.test"]
     qtbot.waitUntil(page.resend_failed_button.isVisible, timeout=3000)  # once the run has fully ended
+    assert not page.send_button.isVisible()  # only the failed one left: one button for it, not two
     qtbot.mouseClick(page.resend_failed_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
     assert [m[1][0] for m in smtp.messages].count("zw@personal.test") == 1

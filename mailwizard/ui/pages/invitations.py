@@ -94,6 +94,10 @@ class InvitationsPage(WizardPage):
         self.table = QTableWidget(0, 4, objectName="invitation_statuses")
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the name and the language box take what they need; the address (the one to check) and the
+        # invitation's status share the rest
+        for column in (0, 3):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)  # a failure's reason in full: the headline sends the admin here to read it
@@ -397,6 +401,8 @@ class InvitationsPage(WizardPage):
         else:
             self.send_button.setText(self.tr("Send {n} invitations").format(n=len(unsent)))
         self.send_button.setEnabled(bool(unsent) and not sending)
+        # with only failed ones left, Send and Re-send failed would do the same: one button, the explicit one
+        self.send_button.setVisible(not (failed and len(unsent) == len(failed) and not sending))
         self.test_button.setEnabled(bool(members) and not sending)
         self.resend_failed_button.setVisible(bool(failed) and not sending)
         self.skip_button.setVisible(not members and not self.controller.state.invitations_done)
