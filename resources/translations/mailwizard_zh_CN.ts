@@ -296,6 +296,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>Outlook 自动配置</translation>
     </message>
     <message>
+        <source>Webmail address (optional)</source>
+        <translation>网页邮箱地址（可选）</translation>
+    </message>
+    <message>
         <source>Mail app settings ({name})</source>
         <translation>邮件客户端设置（{name}）</translation>
     </message>
@@ -453,7 +457,11 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Last checked at {time}.</source>
-        <translation>上次检查于 {time}。</translation>
+        <translation>上次检查时间：{time}。</translation>
+    </message>
+    <message>
+        <source>{last} {next}</source>
+        <translation>{last}{next}</translation>
     </message>
     <message>
         <source>Next check within {n} seconds.</source>
@@ -2205,6 +2213,10 @@ per person</source>
     <message>
         <source>{text} {note}</source>
         <translation>{text}{note}</translation>
+    </message>
+    <message>
+        <source>{text} · {source}</source>
+        <translation>{text}（{source}）</translation>
     </message>
     <message>
         <source>Price</source>

@@ -296,6 +296,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>Outlook 自動設定</translation>
     </message>
     <message>
+        <source>Webmail address (optional)</source>
+        <translation>網頁版信箱網址（選用）</translation>
+    </message>
+    <message>
         <source>Mail app settings ({name})</source>
         <translation>郵件應用程式設定（{name}）</translation>
     </message>
@@ -453,7 +457,11 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Last checked at {time}.</source>
-        <translation>上次檢查於 {time}。</translation>
+        <translation>上次檢查時間：{time}。</translation>
+    </message>
+    <message>
+        <source>{last} {next}</source>
+        <translation>{last}{next}</translation>
     </message>
     <message>
         <source>Next check within {n} seconds.</source>
@@ -2205,6 +2213,10 @@ per person</source>
     <message>
         <source>{text} {note}</source>
         <translation>{text}{note}</translation>
+    </message>
+    <message>
+        <source>{text} · {source}</source>
+        <translation>{text}（{source}）</translation>
     </message>
     <message>
         <source>Price</source>

@@ -198,6 +198,7 @@ class DnsPage(WizardPage):
             "dkim2": self.tr("Sign outgoing email (DKIM 2)"),
             "dmarc": self.tr("Anti-spoofing policy (DMARC)"),
             "autodiscover": self.tr("Automatic set-up in Outlook"),
+            "mail": self.tr("Webmail address (optional)"),
         }
         return names.get(key, self.tr("Mail app settings ({name})").format(name=key))
 
@@ -457,8 +458,9 @@ class DnsPage(WizardPage):
         text = self.tr("Last checked at {time}.").format(time=when)
         if not result.all_ok:
             delay = self.controller.next_dns_check_in()
-            if delay is not None:
-                text += " " + self.tr("Next check within {n} seconds.").format(n=int(delay))
+            if delay is not None:  # joined as each language joins two sentences (no space in Chinese)
+                text = self.tr("{last} {next}").format(last=text, next=self.tr(
+                    "Next check within {n} seconds.").format(n=int(delay)))
         self.last_checked.setText(text)
 
     # --- export --------------------------------------------------------------------------

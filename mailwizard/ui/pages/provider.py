@@ -337,7 +337,7 @@ class ProviderPage(WizardPage):
                 ends_sentence = value.rstrip().endswith((".", "。", "!", "！", "?", "？"))
                 text = (self.tr("{text} {note}") if ends_sentence else self.tr("{text} — {note}")).format(
                     text=text, note=note)
-            lines.append(f"{text} · {fmt.checked_text(fact)}")
+            lines.append(self.tr("{text} · {source}").format(text=text, source=fmt.checked_text(fact)))
 
         if plan.price.confirmed:
             line(self.tr("Price"), fmt.price_text(plan.price.value, plan.seats.value.max if plan.seats.value

@@ -73,6 +73,7 @@ class PracticeDnsHostDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setStyleSheet("QHeaderView::section { padding: 0 6px; }")  # bold CJK headers were clipped
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("Add record"), objectName="add_record")
