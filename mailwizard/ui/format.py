@@ -6,14 +6,15 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from mailwizard.core.catalogue import Fact, Plan, Price, Provider, Seats, Storage
 
-_SYMBOLS = {"USD": "US$", "CNY": "¥", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
+_SYMBOLS = {"USD": "US$", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
 
 
 def money(amount: float, currency: str, *, estimate: bool = False) -> str:
     """``estimate``: a converted amount, shown in whole units (cents would suggest a precision it lacks)."""
     digits = 0 if estimate or amount >= 100 or float(amount).is_integer() else 2
     number = QLocale().toString(float(amount), "f", digits)
-    symbol = _SYMBOLS.get(currency)
+    # a bare ¥ reads as the Japanese yen outside mainland China: each language says which it is
+    symbol = QCoreApplication.translate("Format", "CN¥") if currency == "CNY" else _SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 
 

@@ -607,6 +607,10 @@ If you need what was in it, send that file to your IT support.</source>
 <context>
     <name>Format</name>
     <message>
+        <source>CN¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>免费</translation>
     </message>

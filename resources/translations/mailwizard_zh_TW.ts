@@ -607,6 +607,10 @@ If you need what was in it, send that file to your IT support.</source>
 <context>
     <name>Format</name>
     <message>
+        <source>CN¥</source>
+        <translation>人民幣 </translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>免費</translation>
     </message>
@@ -1501,7 +1505,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>“{name}” has no ending. Add it, for example {name}.com or {name}.cn.</source>
-        <translation>「{name}」缺少結尾。請加上結尾，例如 {name}.com 或 {name}.com.tw。</translation>
+        <translation>「{name}」後面少了網域結尾（例如 .com 或 .tw）。請補上完整的網域，例如 {name}.com 或 {name}.com.tw。</translation>
     </message>
     <message>
         <source>Domains ending in .{tld} only work inside a local network, so they cannot receive email. Type the domain you registered.</source>

@@ -89,3 +89,12 @@ def test_plan_details_use_chinese_punctuation(open_wizard) -> None:
     assert f"{price}：" in details and f"{price}: " not in details
     assert "——" in details and " (" not in details  # a note after a dash, not in ASCII brackets
     assert "。——" not in details  # after a whole sentence the note simply follows
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "CN¥190"), ("zh_CN", "¥190"), ("zh_TW", "人民幣 190")])
+def test_renminbi_is_never_a_bare_yen_sign_outside_mainland_chinese(open_wizard, language: str, shown: str) -> None:
+    from mailwizard.ui import format as fmt
+
+    open_wizard(language)
+    assert fmt.money(190, "CNY") == shown
+    assert fmt.money(7, "USD") == "US$7"
