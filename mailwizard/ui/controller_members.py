@@ -3,7 +3,6 @@ the exactly-once creation run (pause, cancel, resume)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from dataclasses import asdict, fields
@@ -30,6 +29,7 @@ def member_from_json(data: dict) -> Member:
 
 def forget_passwords_now(secrets, addresses: list[str]) -> None:
     """The temporary passwords out of the keychain, from a worker thread (its own short asyncio run)."""
+    import asyncio  # not at the top: asyncio (with ssl) loads after the first frame, not with the controller
 
     async def forget() -> None:
         for address in addresses:

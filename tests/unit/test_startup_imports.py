@@ -1,0 +1,36 @@
+"""What the first window loads: the libraries it does not need wait until it is shown (start-up time,
+benchmarks/bundle_size.py). A regression here once added ~25 ms: asyncio (with ssl) pulled in by an import."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import json, sys, tempfile, pathlib
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+from mailwizard.app import build_window
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.store import Store
+store = Store(pathlib.Path(tempfile.mkdtemp()))
+window, _ = build_window(store, load_catalogue(), lambda: None, "en")
+window.show()
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+window.controller.shutdown()
+"""
+# none of these is needed to show the Provider step of a first run
+LATER = ("asyncio", "ssl", "httpx", "dns", "idna", "keyring", "multiprocessing", "concurrent", "qasync",
+         "aiosmtplib", "openpyxl", "pypinyin")
+
+
+def test_the_first_window_loads_none_of_the_later_libraries(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout
+    modules = json.loads(out.strip().splitlines()[-1])
+    loaded = sorted({m.split(".")[0] for m in modules} & set(LATER))
+    assert loaded == [], f"loaded before the first frame: {loaded}"
