@@ -848,6 +848,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
         <source>Password…</source>
         <translation>密码…</translation>
     </message>
@@ -954,6 +958,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Password of {user} on {host}:</source>
         <translation>{user} 在 {host} 上的密码：</translation>
+    </message>
+    <message>
+        <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
+        <translation>服务器 {host}，端口 {port}，{security}：按 {provider} 提供的设置填写。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>收起</translation>
     </message>
     <message>
         <source>Sent {when}</source>

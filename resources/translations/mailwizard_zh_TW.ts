@@ -848,6 +848,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
         <source>Password…</source>
         <translation>密碼…</translation>
     </message>
@@ -954,6 +958,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Password of {user} on {host}:</source>
         <translation>{user} 在 {host} 的密碼：</translation>
+    </message>
+    <message>
+        <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
+        <translation>伺服器 {host}，連接埠 {port}，{security}：依 {provider} 提供的設定填入。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>收起</translation>
     </message>
     <message>
         <source>Sent {when}</source>

@@ -148,3 +148,24 @@ def test_no_one_with_a_personal_email_is_said_and_the_step_can_be_finished(qtbot
     assert not window.next_button.isEnabled()  # someone to invite now: the step is open again
     assert page.send_button.text() == "Send 1 invitation" and page.send_button.isEnabled()
     assert page.status.status is None and not page.skip_button.isVisible()
+
+
+def test_the_providers_server_settings_are_one_line_until_changed(qtbot, open_wizard) -> None:
+    window = open_wizard("en")
+    c = window.controller
+    c.choose_plan("google", "business-starter")
+    c.set_company(name="例子贸易", contact_name="王芳", contact_email="wangfang@163.com")
+    c.set_domain_input("example.com")
+    c.update(domain_presence=DomainPresence.EXISTS, dns_verified=True, members_done=True)
+    c.tasks.cancel("dns-watch")
+    assert c.go_to(Step.INVITATIONS)
+    page = window.pages[Step.INVITATIONS]
+    assert page.server_summary.isVisible() and not page.host.isVisible() and not page.port.isVisible()
+    assert page.server_summary.text() == "Server smtp.gmail.com, port 587, STARTTLS: as Google Workspace gives them."
+    assert page.username.isVisible()  # whose mailbox sends them is always shown
+    qtbot.mouseClick(page.change_server, Qt.MouseButton.LeftButton)
+    assert page.host.isVisible() and page.host.text() == "smtp.gmail.com"
+    page.host.setText("smtp.example.net")
+    page.host.editingFinished.emit()
+    qtbot.mouseClick(page.change_server, Qt.MouseButton.LeftButton)  # "Hide": but a changed server stays shown
+    assert page.host.isVisible() and not page.server_summary.isVisible()

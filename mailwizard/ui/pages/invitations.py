@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,7 +60,19 @@ class InvitationsPage(WizardPage):
         self.password_note = QLabel(objectName="password_note")
         self.password_note.setWordWrap(True)
         self.server_labels = [QLabel() for _ in range(5)]
-        server = QFormLayout(self.server_box)
+        # The provider's own server, port and security are filled in: shown as one line the user can open,
+        # not three fields that look like something to fill (still open when they differ or are unknown)
+        self.server_summary = QLabel(objectName="smtp_summary")
+        self.server_summary.setWordWrap(True)
+        self.change_server = QPushButton(objectName="smtp_change", checkable=True)
+        self.change_server.toggled.connect(lambda _on: self._show_server_rows())
+        summary = QWidget()  # a widget, not a bare layout: QFormLayout gives a wrapped label one line otherwise
+        summary_row = QHBoxLayout(summary)
+        summary_row.setContentsMargins(0, 0, 0, 0)
+        summary_row.addWidget(self.server_summary, 1)
+        summary_row.addWidget(self.change_server, 0, Qt.AlignmentFlag.AlignTop)
+        self.server_form = server = QFormLayout(self.server_box)
+        server.addRow(summary)
         for label, field in zip(self.server_labels, (self.host, self.port, self.security, self.username, self.sender),
                                 strict=True):
             server.addRow(label, field)
@@ -167,6 +179,7 @@ class InvitationsPage(WizardPage):
             label.setText(text)
         self.security.setItemText(0, self.tr("STARTTLS"))
         self.security.setItemText(1, self.tr("SSL/TLS"))
+        self.change_server.setText(self.tr("Change…"))
         self.password_button.setText(self.tr("Password…"))
         self.password_note.setText(
             self.tr("Practice: the practice mail server's password is filled in for you.")
@@ -214,6 +227,7 @@ class InvitationsPage(WizardPage):
         self.security.setCurrentIndex(max(SECURITY.index(str(smtp.get("smtp_security", "starttls")))
                                           if smtp.get("smtp_security") in SECURITY else 0, 0))
         self.security.blockSignals(False)
+        self._show_server_rows()
         self.include_password.blockSignals(True)
         self.include_password.setChecked(state.invitation_include_password)
         self.include_password.blockSignals(False)
@@ -308,6 +322,23 @@ class InvitationsPage(WizardPage):
 
     def _members(self):
         return self.runner.recipients()
+
+    def _show_server_rows(self) -> None:
+        smtp, defaults = self.controller.state.smtp, self.runner.defaults()
+        keys = ("smtp_host", "smtp_port", "smtp_security")
+        as_provided = bool(defaults.get("smtp_host")) and all(smtp.get(k) == defaults.get(k) for k in keys)
+        collapsed = as_provided and not self.change_server.isChecked()
+        self.server_form.setRowVisible(0, as_provided)
+        for row in (1, 2, 3):  # server, port, security
+            self.server_form.setRowVisible(row, not collapsed)
+        self.server_summary.setText(self.tr("Server {host}, port {port}, {security}: as {provider} gives them.").format(
+            host=smtp.get("smtp_host", ""), port=smtp.get("smtp_port", ""), security=self.security.currentText(),
+            provider=self._provider_name()))
+        self.change_server.setText(self.tr("Hide") if self.change_server.isChecked() else self.tr("Change…"))
+
+    def _provider_name(self) -> str:
+        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
+        return provider.name.get(self.controller.language) if provider else ""
 
     def _recipients_changed(self) -> None:
         state = self.controller.state
