@@ -93,12 +93,16 @@ class InvitationRunner(QObject):
             return {"smtp_host": "127.0.0.1", "smtp_port": self.controller.practice.smtp.port,
                     "smtp_security": "starttls", "smtp_username": USER, "sender_address": USER}
         mail = load_mail_settings(state.provider_id or "google")
+        # The provider's server takes a mailbox at the company's domain: the contact's current address (often
+        # 163.com or Gmail) would only fail to sign in, so it is suggested only when it is one already.
+        contact = state.company.contact_email
+        own = contact if state.domain and contact.lower().endswith("@" + state.domain.lower()) else ""
         return {
             "smtp_host": mail.smtp_host,
             "smtp_port": mail.smtp_port,
             "smtp_security": mail.smtp_security,
-            "smtp_username": state.connected_account or state.company.contact_email,
-            "sender_address": state.connected_account or state.company.contact_email,
+            "smtp_username": state.connected_account or own,
+            "sender_address": state.connected_account or own,
         }
 
     def settings(self) -> SmtpSettings:
@@ -256,9 +260,17 @@ class InvitationRunner(QObject):
             self.settings(), password, tls_context=self.tls_context, pace=self.pace, retry_delay=self.retry_delay
         )
 
+    def _incomplete(self) -> bool:
+        """Server, user name or from address missing: said before trying, not as a failed sign-in."""
+        s = self.settings()
+        if s.host and s.username and str(self.controller.state.smtp.get("sender_address", "")):
+            return False
+        self.problem.emit("smtp.incomplete", {})
+        return True
+
     def send_test(self) -> None:
         members = self.recipients() or self.controller.members[:1]
-        if not members:
+        if not members or self._incomplete():
             return
         to = self.controller.state.company.contact_email
 
@@ -274,6 +286,8 @@ class InvitationRunner(QObject):
         )
 
     def send(self, resend: set[str] = frozenset()) -> None:
+        if self._incomplete():
+            return
         domain = self.controller.state.domain or ""
         members = self.recipients()
         self._stop.clear()

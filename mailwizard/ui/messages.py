@@ -461,6 +461,10 @@ def _texts() -> dict[str, str]:
         "import.io_error": QCoreApplication.translate(
             "Messages", "The file could not be opened. Check that it is not open in another program."
         ),
+        "smtp.incomplete": QCoreApplication.translate(
+            "Messages", "Fill in the mailbox the invitations are sent from (user name and from address) and its "
+            "server first."
+        ),
         "smtp.auth_failed": QCoreApplication.translate(
             "Messages",
             "The mail server refused the user name or password. Check them (some providers need an app "

@@ -880,6 +880,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>结束语：</translation>
     </message>
     <message>
+        <source>your new address, e.g. {address}</source>
+        <translation>您的新邮箱地址，例如 {address}</translation>
+    </message>
+    <message>
         <source>Dear {name},</source>
         <translation>{name}，您好：</translation>
     </message>
@@ -1954,6 +1958,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
         <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Fill in the mailbox the invitations are sent from (user name and from address) and its server first.</source>
+        <translation>请先填写用来发出邀请的邮箱（用户名和发件地址）及其服务器。</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password. Check them (some providers need an app password) and try again; nothing was sent.</source>

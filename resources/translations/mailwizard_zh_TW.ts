@@ -880,6 +880,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>結語：</translation>
     </message>
     <message>
+        <source>your new address, e.g. {address}</source>
+        <translation>您的新信箱地址，例如 {address}</translation>
+    </message>
+    <message>
         <source>Dear {name},</source>
         <translation>{name}，您好：</translation>
     </message>
@@ -1954,6 +1958,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
         <translation>無法開啟這個檔案。請確認它沒有在其他程式中開啟。</translation>
+    </message>
+    <message>
+        <source>Fill in the mailbox the invitations are sent from (user name and from address) and its server first.</source>
+        <translation>請先填寫用來寄出邀請的信箱（使用者名稱和寄件地址）及其伺服器。</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password. Check them (some providers need an app password) and try again; nothing was sent.</source>

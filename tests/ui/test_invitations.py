@@ -163,6 +163,12 @@ def test_the_providers_server_settings_are_one_line_until_changed(qtbot, open_wi
     assert page.server_summary.isVisible() and not page.host.isVisible() and not page.port.isVisible()
     assert page.server_summary.text() == "Server smtp.gmail.com, port 587, STARTTLS: as Google Workspace gives them."
     assert page.username.isVisible()  # whose mailbox sends them is always shown
+    # the contact's 163.com address cannot sign in to Google's server: not suggested, an example instead
+    assert page.username.text() == "" and page.username.placeholderText() == (
+        "your new address, e.g. wangfang@example.com")
+    c.set_members([Member("张伟", "张", "伟", "zhang.wei", "zw@personal.test")])
+    page.runner.send_test()  # said at once, not as a failed sign-in after a round trip
+    assert page.status.status is Status.PROBLEM and page.status.plain.startswith("Fill in the mailbox")
     qtbot.mouseClick(page.change_server, Qt.MouseButton.LeftButton)
     assert page.host.isVisible() and page.host.text() == "smtp.gmail.com"
     page.host.setText("smtp.example.net")

@@ -192,6 +192,10 @@ class InvitationsPage(WizardPage):
             "over separately (printed sheet or in person) is safer."))
         self.greeting_label.setText(self.tr("Greeting:"))
         self.closing_label.setText(self.tr("Closing note:"))
+        example = self.tr("your new address, e.g. {address}").format(
+            address=f"wangfang@{self._shown_domain() or 'example.com'}")
+        self.username.setPlaceholderText(example)
+        self.sender.setPlaceholderText(example)
         self.greeting.setPlaceholderText(self.tr("Dear {name},"))
         self.greeting.setToolTip(self.tr("{name} is replaced by each person's name."))
         server_hint = self.tr("Filled in for your provider: leave it as it is unless whoever runs your email "
@@ -335,6 +339,12 @@ class InvitationsPage(WizardPage):
             host=smtp.get("smtp_host", ""), port=smtp.get("smtp_port", ""), security=self.security.currentText(),
             provider=self._provider_name()))
         self.change_server.setText(self.tr("Hide") if self.change_server.isChecked() else self.tr("Change…"))
+
+    def _shown_domain(self) -> str:
+        from mailwizard.core.domains import check_domain
+
+        domain = self.controller.state.domain or ""
+        return (check_domain(domain).unicode or domain) if domain else ""
 
     def _provider_name(self) -> str:
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
