@@ -154,3 +154,13 @@ def test_the_rate_limiter_spaces_requests_and_holds_them_all_after_retry_after()
 
     asyncio.run(scenario())
     assert slept == [0.1, 0.1, 2.0]  # evenly spaced at 10/s, then the whole pause the provider asked for
+
+
+def test_host_guidance_speaks_to_the_user_not_about_the_research() -> None:
+    """Shown on the DNS step; how a host's guidance was found goes in a comment beside it."""
+    words = ("not confirmed", "no public", "third-party", "retrieved", "未能从", "未能從", "第三方")
+    for host in load_hosts():
+        for text in (host.where, host.propagation, host.notes):
+            for lang in ("en", "zh_CN", "zh_TW"):
+                value = text.get(lang).lower() if text else ""
+                assert not [w for w in words if w in value], f"{host.id} ({lang}): {value}"
