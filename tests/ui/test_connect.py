@@ -172,3 +172,15 @@ def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, wo
     assert "PRIVATE KEY" in secrets.values["service-account-key:google"]
     state_files = b"".join(p.read_bytes() for p in window.store.directory.rglob("*") if p.is_file())
     assert b"PRIVATE KEY" not in state_files
+
+
+def test_the_sign_in_dialog_shows_its_help_whole(qtbot) -> None:
+    """Its wrapped help (where to find the client ID) was sized for half its lines and cut off."""
+    from mailwizard.ui.widgets.connect_box import RegistrationDialog
+
+    dialog = RegistrationDialog("Google Workspace", "", service_account=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
+    assert wrapped and all(label.height() >= label.heightForWidth(label.width()) for label in wrapped)

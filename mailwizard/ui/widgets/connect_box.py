@@ -81,7 +81,7 @@ class RegistrationDialog(QDialog):
             layout.addWidget(self.advanced_title)
             layout.addLayout(advanced)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        self.resize(560, layout.totalHeightForWidth(560))  # tall enough for the wrapped help text (see AppSecretDialog)
 
     def _choose_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Service account key"), "", "JSON (*.json)")
