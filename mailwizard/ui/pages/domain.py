@@ -21,7 +21,7 @@ from mailwizard.core.registrars import registrars_for
 from mailwizard.ui.controller import PRESENCE_TASK, WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
-from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.status import Status, StatusLine, status_colour
 
 PRESENCE_DELAY_MS = 700
 
@@ -44,6 +44,8 @@ class DomainPage(WizardPage):
         self.use_suggestion.clicked.connect(self._apply_suggestion)
         self.punycode = QLabel(objectName="punycode")
         self.punycode.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.punycode.setWordWrap(True)
+        self.punycode.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # a side note: the grey of hints
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
