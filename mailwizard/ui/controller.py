@@ -199,6 +199,20 @@ class WizardController(DnsActions, ProviderActions, MemberActions, QObject):
     def steps(self) -> list[Step]:
         return flow.visible_steps(self.enabled)
 
+    def provider_name(self) -> str:
+        """The chosen provider's name in the UI language ("" before one is chosen)."""
+        provider = self.catalogue.provider(self._state.provider_id or "")
+        return provider.name.get(self.language) if provider else ""
+
+    def shown_domain(self) -> str:
+        """The company's domain as people read it (例子.中国, not xn--…); "" before there is one."""
+        domain = self._state.domain or ""
+        if not domain:
+            return ""
+        from mailwizard.core.domains import check_domain  # idna loads when first needed (start-up time)
+
+        return check_domain(domain).unicode or domain
+
     def can_go_next(self) -> bool:
         return flow.next_step(self._state, self.enabled) is not None
 

@@ -27,16 +27,18 @@ def member_from_json(data: dict) -> Member:
     return Member(**{k: str(v) for k, v in data.items() if k in names}) if isinstance(data, dict) else Member()
 
 
+async def delete_passwords(secrets, addresses: list[str]) -> None:
+    """The members' temporary passwords out of the keychain (gone already, or no keychain: nothing to do)."""
+    for address in addresses:
+        with contextlib.suppress(SecretsUnavailable):
+            await secrets.delete(f"member-password:{address}")
+
+
 def forget_passwords_now(secrets, addresses: list[str]) -> None:
-    """The temporary passwords out of the keychain, from a worker thread (its own short asyncio run)."""
+    """The same from a worker thread, in its own short asyncio run."""
     import asyncio  # not at the top: asyncio (with ssl) loads after the first frame, not with the controller
 
-    async def forget() -> None:
-        for address in addresses:
-            with contextlib.suppress(SecretsUnavailable):
-                await secrets.delete(f"member-password:{address}")
-
-    asyncio.run(forget())
+    asyncio.run(delete_passwords(secrets, addresses))
 
 
 class MemberActions:
@@ -188,8 +190,7 @@ class MemberActions:
         """After the hand-over: the temporary passwords leave the keychain too."""
         for address in addresses:
             self.new_passwords.pop(address, None)
-            with contextlib.suppress(SecretsUnavailable):
-                await self.connections.secrets.delete(f"member-password:{address}")
+        await delete_passwords(self.connections.secrets, addresses)
 
     def write_off_thread(self, function, *args) -> None:
         """A file export: written by a worker thread, a failure reported like any save failure."""

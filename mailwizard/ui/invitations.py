@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from mailwizard.core.domains import check_domain
 from mailwizard.core.invitations.sender import (
     FAILED,
     SENDING,
@@ -143,8 +142,7 @@ class InvitationRunner(QObject):
     # --- messages ------------------------------------------------------------------------
     def invitation(self, member: Member, *, include_password: bool) -> Invitation:
         state, c = self.controller.state, self.controller
-        domain = state.domain or ""
-        shown = check_domain(domain).unicode or domain
+        domain, shown = state.domain or "", c.shown_domain()
         provider = c.catalogue.provider(state.provider_id or "")
         mail = load_mail_settings(state.provider_id or "google")
         greeting = state.invitation_greeting or QCoreApplication.translate("Invitations", "Dear {name},")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Company, DomainPresence, Step, WizardState
 from mailwizard.core.store import Store
+from mailwizard.sandbox.dns_server import LoopbackDns
 from mailwizard.ui.controller import STATE_KEY
+from tests.ui.test_dns_step import bare_zone
 
 DONE = WizardState(
     current=Step.SUMMARY, seats=3, provider_id="google", plan_id="business-starter",
@@ -50,15 +56,10 @@ def test_the_summary_reads_in_chinese_too(qtbot, open_wizard, state_dir) -> None
     assert "已完成：" in body and "已完成: " not in body
 
 
-def test_records_still_to_fix_are_said_and_nothing_claims_to_be_set_up(qtbot, open_wizard, state_dir) -> None:
-    from dataclasses import replace
-
-    from mailwizard.core.dns.service import check_config
-    from mailwizard.sandbox.dns_server import LoopbackDns
-    from tests.ui.test_dns_step import bare_zone
-
-    zone = bare_zone()  # the old MX and SPF still there: the user went on once ownership was proven
-    zone.set("example.com", "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net ~all")
+@contextmanager
+def summary_after_a_check(qtbot, open_wizard, state_dir, zone):
+    """A finished run reopened on the Summary with ``zone`` at a loopback DNS server: the Summary once the
+    wizard's DNS check has answered."""
     store = Store(state_dir)
     store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
                                  dns_values={"verification": "abc123"}).to_json())
@@ -66,16 +67,20 @@ def test_records_still_to_fix_are_said_and_nothing_claims_to_be_set_up(qtbot, op
     with LoopbackDns(zone) as host:
         server = f"127.0.0.1:{host.port}"
         window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
-        summary = window.pages[Step.SUMMARY]
         qtbot.waitUntil(lambda: window.controller.dns_result is not None, timeout=5000)
+        yield window.pages[Step.SUMMARY]
+
+
+def test_records_still_to_fix_are_said_and_nothing_claims_to_be_set_up(qtbot, open_wizard, state_dir) -> None:
+    zone = bare_zone()  # the old MX and SPF still there: the user went on once ownership was proven
+    zone.set("example.com", "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net ~all")
+    with summary_after_a_check(qtbot, open_wizard, state_dir, zone) as summary:
         qtbot.waitUntil(lambda: summary.intro.text().startswith("Almost done"), timeout=2000)
         assert "records to add or fix on step 3" in summary.body.text()
         assert "set up" not in summary.intro.text()
 
 
 def test_invitations_skipped_are_not_called_sent(qtbot, open_wizard, state_dir) -> None:
-    from dataclasses import replace
-
     store = Store(state_dir)
     store.put(STATE_KEY, replace(DONE, invitations_skipped=True).to_json())
     store.close()
@@ -84,24 +89,10 @@ def test_invitations_skipped_are_not_called_sent(qtbot, open_wizard, state_dir) 
 
 
 def test_only_optional_records_left_do_not_say_mail_may_not_arrive(qtbot, open_wizard, state_dir) -> None:
-    from dataclasses import replace
-
-    from mailwizard.core.dns.service import check_config
-    from mailwizard.sandbox.dns_server import LoopbackDns
-    from tests.ui.test_dns_step import bare_zone
-
     zone = bare_zone()  # mail works: verification, MX and SPF right; DKIM and DMARC (optional) not added yet
     zone.set("example.com", "MX", "1 smtp.google.com.")
     zone.set("example.com", "TXT", "google-site-verification=abc123",
              "v=spf1 include:spf.oldmail.net include:_spf.google.com ~all")
-    store = Store(state_dir)
-    store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
-                                 dns_values={"verification": "abc123"}).to_json())
-    store.close()
-    with LoopbackDns(zone) as host:
-        server = f"127.0.0.1:{host.port}"
-        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
-        summary = window.pages[Step.SUMMARY]
-        qtbot.waitUntil(lambda: window.controller.dns_result is not None, timeout=5000)
+    with summary_after_a_check(qtbot, open_wizard, state_dir, zone) as summary:
         qtbot.waitUntil(lambda: "records to add or fix on step 3" in summary.body.text(), timeout=2000)
         assert summary.intro.text().startswith("Your company email is set up.")  # not "email may not arrive"

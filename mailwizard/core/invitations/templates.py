@@ -32,6 +32,7 @@ class MailSettings:
     imap_port: int = 993
 
 
+@lru_cache(maxsize=16)  # read per message built and per page refresh: the shipped files do not change
 def load_mail_settings(provider_id: str, root: Path | None = None) -> MailSettings:
     path = (root or resources_dir()) / "providers" / f"{provider_id}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8")).get("mail", {})

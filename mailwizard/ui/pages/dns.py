@@ -30,7 +30,6 @@ from mailwizard.core.dns.check import CheckResult, outstanding
 from mailwizard.core.dns.export import bind_snippet
 from mailwizard.core.dns.hosts import DnsHost, identify, load_hosts
 from mailwizard.core.dns.plan import ChangePlan
-from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import Step
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
@@ -38,6 +37,7 @@ from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine, status_colour
 from mailwizard.ui.widgets.connect_box import ConnectBox
 from mailwizard.ui.widgets.dns_status_panel import DnsStatusPanel
+from mailwizard.ui.widgets.table_rows import measure_rows_when_columns_settle
 
 VALUE_COLUMN, NAME_COLUMN = 3, 2
 UNKNOWN_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the value cell holds an explanation, not a value
@@ -101,10 +101,7 @@ class DnsPage(WizardPage):
         self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.records.horizontalHeader().setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.records.setMinimumHeight(200)
-        # rows measured while the Value column was still narrow stayed several lines tall: measure again
-        self._measure_rows = QTimer(self, singleShot=True, interval=0)  # once per layout pass, not per column
-        self._measure_rows.timeout.connect(self.records.resizeRowsToContents)
-        self.records.horizontalHeader().sectionResized.connect(lambda *_: self._measure_rows.start())
+        measure_rows_when_columns_settle(self.records)  # rows ~140 px tall had left one record in view
         body.addWidget(self.records)
         copy_row = QHBoxLayout()
         self.copy_name = QPushButton(objectName="copy_name")
@@ -224,10 +221,6 @@ class DnsPage(WizardPage):
         names = result.delegation.nameservers if result and result.delegation.nameservers else \
             self.controller.state.domain_nameservers
         return identify(names, load_hosts())
-
-    def _shown_domain(self) -> str:
-        domain = self.controller.state.domain or ""
-        return check_domain(domain).unicode or domain
 
     def _show_host(self) -> None:
         host, lang = self.host(), self.controller.language
@@ -472,7 +465,7 @@ class DnsPage(WizardPage):
         rows = "".join("<tr>" + "".join(f"<td>{e(self.records.item(r, c).text())}</td>" for c in range(6)) + "</tr>"
                        for r in range(self.records.rowCount()))
         headers = "".join(f"<th>{e(self.records.horizontalHeaderItem(c).text())}</th>" for c in range(6))
-        title = self.tr("DNS records for {domain}").format(domain=self._shown_domain())
+        title = self.tr("DNS records for {domain}").format(domain=self.controller.shown_domain())
         return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(title)}</title>"
                 "<style>body{font-family:sans-serif} td,th{border:1px solid #999;padding:4px 8px;"
                 "font-family:monospace;word-break:break-all} th{background:#eee}</style></head><body>"

@@ -193,7 +193,7 @@ class InvitationsPage(WizardPage):
         self.greeting_label.setText(self.tr("Greeting:"))
         self.closing_label.setText(self.tr("Closing note:"))
         example = self.tr("your new address, e.g. {address}").format(
-            address=f"wangfang@{self._shown_domain() or 'example.com'}")
+            address=f"wangfang@{self.controller.shown_domain() or 'example.com'}")
         self.username.setPlaceholderText(example)
         self.sender.setPlaceholderText(example)
         self.greeting.setPlaceholderText(self.tr("Dear {name},"))
@@ -337,18 +337,8 @@ class InvitationsPage(WizardPage):
             self.server_form.setRowVisible(row, not collapsed)
         self.server_summary.setText(self.tr("Server {host}, port {port}, {security}: as {provider} gives them.").format(
             host=smtp.get("smtp_host", ""), port=smtp.get("smtp_port", ""), security=self.security.currentText(),
-            provider=self._provider_name()))
+            provider=self.controller.provider_name()))
         self.change_server.setText(self.tr("Hide") if self.change_server.isChecked() else self.tr("Change…"))
-
-    def _shown_domain(self) -> str:
-        from mailwizard.core.domains import check_domain
-
-        domain = self.controller.state.domain or ""
-        return (check_domain(domain).unicode or domain) if domain else ""
-
-    def _provider_name(self) -> str:
-        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
-        return provider.name.get(self.controller.language) if provider else ""
 
     def _recipients_changed(self) -> None:
         state = self.controller.state

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import Step
 from mailwizard.core.members.bulk import BulkReport
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
@@ -375,7 +374,7 @@ class MembersPage(WizardPage):
             # no admin API: the provider's console imports a file, and the admin tells us when it is done
             self.create_button.setText(self.tr("Save the import file…"))
             self.create_button.setEnabled(bool(members) and not blocked)
-            provider, done = self._provider_name(), self.controller.state.members_done
+            provider, done = self.controller.provider_name(), self.controller.state.members_done
             if done:
                 self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
             elif self._import_problem is not None:
@@ -420,10 +419,6 @@ class MembersPage(WizardPage):
     def _all_exist(self, n: int) -> str:
         return self.tr("The account exists.") if n == 1 else self.tr("All {n} accounts exist.").format(n=n)
 
-    def _provider_name(self) -> str:
-        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
-        return provider.name.get(self.controller.language) if provider else ""
-
     def _ask_import_file(self) -> None:
         self.controller.import_layout(self._save_import_file)
 
@@ -445,7 +440,7 @@ class MembersPage(WizardPage):
         saved = html.escape(name.name) if files == 1 else html.escape(
             f"{name.stem}-1{name.suffix} … {name.stem}-{files}{name.suffix}")
         parts = [self.tr("<p>Saved {file}.</p><p>In the {provider} admin console: <b>{menu}</b></p>").format(
-            file=saved, provider=html.escape(self._provider_name()), menu=html.escape(layout.menu.get(lang)))]
+            file=saved, provider=html.escape(self.controller.provider_name()), menu=html.escape(layout.menu.get(lang)))]
         if files > 1:
             parts.append(self.tr("<p>The console takes at most {max} people per file, so the list is in {n} "
                                  "files: upload them one after another.</p>").format(max=layout.max_rows, n=files))
@@ -520,7 +515,7 @@ class MembersPage(WizardPage):
     def handover_html(self) -> str:
         """A printable sheet per member: address and temporary password, to hand over in person."""
         e = html.escape
-        domain = check_domain(self.controller.state.domain or "").unicode or ""
+        domain = self.controller.shown_domain()
         your_address = self.tr("Your new address")
         temporary = self.tr("Temporary password")
         first_sign_in = self.tr("You will choose your own password when you first sign in.")

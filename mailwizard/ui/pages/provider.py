@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from mailwizard.core.plans import Assessment, Needs, Recommendation, assess, rec
 from mailwizard.ui import format as fmt
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.widgets.table_rows import measure_rows_when_columns_settle
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -96,11 +97,7 @@ class ProviderPage(WizardPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (0, PRICE_COLUMN, FITS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # rows measured while the stretched columns were still narrow stayed too tall (fewer plans in view)
-        # (once per layout pass, not once per column)
-        self._measure_rows = QTimer(self, singleShot=True, interval=0)
-        self._measure_rows.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: self._measure_rows.start())
+        measure_rows_when_columns_settle(self.table)  # tall rows had left fewer plans in view
         self.layout_.addWidget(self.table, 1)
 
         self.details = QLabel()

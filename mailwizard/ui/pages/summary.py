@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mailwizard.core.dns.check import Outstanding, outstanding
-from mailwizard.core.domains import check_domain
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.plans import Needs, assess
 from mailwizard.ui import format as fmt
@@ -44,13 +43,13 @@ class SummaryPage(WizardPage):
         self.heading.setText(self.tr("Summary"))
         self.refresh()
 
-    def _show_intro(self) -> None:
+    def _show_intro(self, left: Outstanding) -> None:
         if self.controller.practice is not None:
             self.intro.setText(self.tr(
                 "This was practice: nothing was created at a real provider, and it is all forgotten when you close "
                 "this window. To set up your company's email for real, start MailWizard without practice mode and "
                 "choose your provider."))
-        elif self._left().yours_required:  # the wizard lets people on once ownership is proven
+        elif left.yours_required:  # the wizard lets people on once ownership is proven
             self.intro.setText(self.tr("Almost done: the accounts exist, but some DNS records still need you, so "
                                        "email may not arrive yet. Go back to step 3 (DNS records) and do what its "
                                        "“What to do” column says."))
@@ -59,7 +58,8 @@ class SummaryPage(WizardPage):
                                        "this computer, so you can come back to it at any time."))
 
     def refresh(self) -> None:
-        self._show_intro()
+        left = self._left()  # the last DNS check, counted once for the intro and the DNS row
+        self._show_intro(left)
         state, lang = self.controller.state, self.controller.language
         provider = self.controller.catalogue.provider(state.provider_id or "")
         plan = provider.plan(state.plan_id or "") if provider else None
@@ -83,7 +83,7 @@ class SummaryPage(WizardPage):
             (self.tr("Contact"), e(f"{company.contact_name} <{company.contact_email}>")),
         ]
         if state.domain:
-            shown = check_domain(state.domain).unicode or state.domain
+            shown = self.controller.shown_domain()
             domain_text = e(shown) if shown == state.domain else e(self.tr("{name} ({ascii})").format(
                 name=shown, ascii=state.domain))
             practice = self.controller.practice is not None
@@ -99,7 +99,7 @@ class SummaryPage(WizardPage):
             rows.append((self.tr("Domain"), domain_text))
         if state.dns_all_ok:
             rows.append((self.tr("DNS records"), e(self._said(Status.DONE, self.tr("all correct")))))
-        elif yours := self._left().yours:
+        elif yours := left.yours:
             rows.append((self.tr("DNS records"), e(self._said(Status.ACTION, self.tr(
                 "1 record to add or fix on step 3") if yours == 1 else self.tr(
                 "{n} records to add or fix on step 3").format(n=yours)))))

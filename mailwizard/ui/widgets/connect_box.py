@@ -146,16 +146,12 @@ class ConnectBox(QFrame):
         controller.tasks.activityChanged.connect(self.refresh)
         self.refresh()
 
-    def provider_name(self) -> str:
-        provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
-        return provider.name.get(self.controller.language) if provider else ""
-
     def _connection_changed(self, key: str, params: dict) -> None:
         self._problem = (key, params)
         self.refresh()
 
     def refresh(self) -> None:
-        state, name = self.controller.state, self.provider_name()
+        state, name = self.controller.state, self.controller.provider_name()
         self.setVisible(self.controller.can_connect())
         self.title.setText(self.tr("Less copying by hand: connect MailWizard to {provider}").format(provider=name))
         busy = self.controller.tasks.is_running(CONNECT_TASK)
@@ -262,7 +258,7 @@ class ConnectBox(QFrame):
         google = self.controller.state.provider_id == "google"
         default = default_registration(self.controller.state.provider_id or "")
         client_id = self.controller.state.oauth_client_id or (default.client_id if default else "")
-        dialog = RegistrationDialog(self.provider_name(), client_id, self,
+        dialog = RegistrationDialog(self.controller.provider_name(), client_id, self,
                                     service_account=google, admin_email=self.controller.state.company.contact_email)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -290,8 +286,9 @@ class ConnectBox(QFrame):
         from mailwizard.ui.widgets.app_secret_dialog import AppSecretDialog
 
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
-        dialog = AppSecretDialog(self.controller.state.provider_id or "", self.provider_name(), saved_app_id, self,
-                                 console_url=provider.links.get("admin_console", "") if provider else "")
+        console = provider.links.get("admin_console", "") if provider else ""
+        dialog = AppSecretDialog(self.controller.state.provider_id or "", self.controller.provider_name(),
+                                 saved_app_id, self, console_url=console)
         if self.controller.practice is not None:
             from mailwizard.sandbox.practice import APP_ID, SECRET
 
@@ -304,11 +301,11 @@ class ConnectBox(QFrame):
     def _connect_app(self, app_id: str, secret: str) -> None:
         self._problem = ("", {})
         self.controller.connect_app(app_id, secret, self.tr("Connecting to {provider}…").format(
-            provider=self.provider_name()))
+            provider=self.controller.provider_name()))
         self.refresh()
 
     def ask_disconnect(self) -> None:
-        name = self.provider_name()
+        name = self.controller.provider_name()
         answer = QMessageBox.question(
             self, self.tr("Disconnect from {provider}?").format(provider=name),
             (self.tr("MailWizard forgets the ID and secret (they leave this computer's password store). Nothing "
