@@ -13,9 +13,6 @@ from mailwizard.core.catalogue import Catalogue
 from mailwizard.core.dns.config import ResolverConfig
 from mailwizard.core.flow import DomainPresence, Step, WizardState
 from mailwizard.core.members.model import Member
-from mailwizard.core.providers.base import (
-    Provider,
-)
 from mailwizard.core.store import Store, StoreError
 from mailwizard.ui.controller_dns import DNS_SNAPSHOT_KEY, RESOLVERS_KEY, DnsActions
 from mailwizard.ui.controller_members import MEMBERS_KEY, MemberActions, forget_passwords_now, member_from_json
@@ -27,6 +24,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.dns.check import CheckConfig, CheckResult
     from mailwizard.core.dns.monitor import DnsMonitor
     from mailwizard.core.dns.presence import PresenceResult
+    from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Connections
 
 log = logging.getLogger(__name__)

@@ -7,9 +7,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 from mailwizard.ui.tasks import to_thread
 
 if TYPE_CHECKING:
@@ -134,6 +131,9 @@ class DnsActions:
         """Write an export off the UI thread; open it afterwards if asked (a printable page)."""
         def opened(_result: object) -> None:
             if then_open:
+                from PySide6.QtCore import QUrl  # not before the first frame: QUrl's enums cost ~1 ms
+                from PySide6.QtGui import QDesktopServices
+
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.tasks.run(f"save-{path.name}", to_thread(path.write_text, text, encoding="utf-8"),

@@ -7,17 +7,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mailwizard.core.providers.base import (
-    CONNECTABLE,
-    Account,
-    NotFound,
-    NotSupported,
-    ProviderError,
-)
-from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.ui.tasks import to_thread
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the provider API's types load with the first provider call, after the first window (start-up)
+    from mailwizard.core.providers.base import Account
     from mailwizard.core.providers.connection import AppRegistration
 
 log = logging.getLogger("mailwizard.ui.controller")
@@ -34,6 +27,8 @@ class ProviderActions:
 
     # --- the provider's admin API ---------------------------------------------------------
     def can_connect(self) -> bool:
+        from mailwizard.core.providers.base import CONNECTABLE
+
         return self._state.provider_id in CONNECTABLE
 
     def connect_provider(self, registration: AppRegistration, open_browser, done_page: str, label: str) -> None:
@@ -201,6 +196,8 @@ class ProviderActions:
             self.connectionChanged.emit("", {})
 
         def failed(exc: BaseException) -> None:
+            from mailwizard.core.providers.base import NotFound
+
             if isinstance(exc, NotFound):  # Alibaba: the domain has not been added in the console yet
                 self.connectionChanged.emit("provider.domain_not_added", {"domain": domain})
             else:
@@ -209,6 +206,9 @@ class ProviderActions:
         self.tasks.run(VERIFY_TASK, provider.verify_domain(domain), label=None, on_result=done, on_error=failed)
 
     def _provider_failed(self, exc: BaseException) -> None:
+        from mailwizard.core.providers.base import NotSupported, ProviderError
+        from mailwizard.core.secrets import SecretsUnavailable
+
         if isinstance(exc, NotSupported):
             return  # a call this provider's API does not have (Tencent: the domain's status); the UI guides it
         if isinstance(exc, ProviderError):

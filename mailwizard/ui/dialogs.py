@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mailwizard.core.store import SetAside, SetAsideReason
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def set_aside_text(set_aside: SetAside) -> tuple[str, str]:
@@ -29,6 +33,8 @@ def set_aside_text(set_aside: SetAside) -> tuple[str, str]:
 
 
 def show_set_aside(parent: QWidget, set_aside: SetAside) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loaded with the first dialog, not before the first frame
+
     title, body = set_aside_text(set_aside)
     box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("set_aside_box")
@@ -37,6 +43,8 @@ def show_set_aside(parent: QWidget, set_aside: SetAside) -> None:
 
 
 def show_catalogue_error(detail: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, "MailWizard",
                       QCoreApplication.translate("Dialogs", "MailWizard's provider information is damaged"),
                       QMessageBox.StandardButton.Close)
@@ -47,6 +55,8 @@ def show_catalogue_error(detail: str) -> None:
 
 
 def show_problem(parent: QWidget, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, "MailWizard", text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("problem_box")
     box.exec()

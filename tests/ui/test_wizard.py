@@ -119,7 +119,7 @@ def test_the_plan_table_is_rebuilt_only_when_what_it_shows_changes(qtbot, open_w
 
 def test_an_unconfirmed_price_sends_the_user_to_the_provider(qtbot, open_wizard, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("mailwizard.ui.pages.provider.QDesktopServices.openUrl",
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toString()))
     window = open_wizard("en")
     page = provider_page(window)

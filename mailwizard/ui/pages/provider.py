@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -190,6 +189,9 @@ class ProviderPage(WizardPage):
     def _cell_clicked(self, row: int, column: int) -> None:
         url = self.table.item(row, column).data(LINK_ROLE)
         if url:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(url))
 
     def _choose_recommended(self) -> None:
