@@ -122,6 +122,11 @@ def test_a_wrong_password_says_so_and_marks_nothing_sent(tmp_path) -> None:
         assert smtp.messages == []
     assert caught.value.key == "smtp.auth_failed"
     assert all(state[0] != "sent" for state in store.journal_all("s").values())
+    # nothing is left as "sending" either: with the right password every message goes, none held as uncertain
+    with LoopbackSmtp() as smtp:
+        again = asyncio.run(send_invitations(sender(smtp), messages(3), store, "s"))
+        assert len(smtp.messages) == 3
+    assert again.sent == ["m0", "m1", "m2"] and again.uncertain == []
     store.close()
 
 

@@ -85,6 +85,13 @@ def test_a_wrong_password_is_explained_and_nothing_is_marked_sent(qtbot, open_wi
     qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=5000)
     assert page.status.plain.startswith("The mail server refused the user name or password")
     assert smtp.messages == [] and page.table.item(0, 2).text() == "Not sent"
+    # nothing was left half-sent: with the right password both go, neither held back as uncertain
+    page.set_password("correct horse")
+    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=3000)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
+    assert [page.table.item(row, 2).text().startswith("Sent ") for row in range(2)] == [True, True]
+    assert len(smtp.messages) == 2
 
 
 def test_the_email_is_in_the_admins_language_or_the_members(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
@@ -113,6 +120,7 @@ def test_a_logo_shows_in_the_preview_and_travels_with_the_email(qtbot, open_wiza
     page.set_logo(str(logo))
     qtbot.waitUntil(lambda: page.logo_label.text() == "logo.png", timeout=3000)
     assert window.controller.state.logo_path == str(logo)
+    assert 'src="data:image/png;base64,' in page.preview.toHtml()  # the preview shows it, not only the email
     message = email.message_from_bytes(page.runner.message(page.runner.recipients()[0]).as_bytes(),
                                        policy=policy.default)
     related = message.get_body(("related",))

@@ -97,6 +97,17 @@ def test_unknown_prices_are_never_recommended_and_over_budget_is_explained() -> 
     assert rec.key == "recommend.over_budget" and rec.assessment.plan.id == "dear"
 
 
+def test_a_plan_within_the_budget_wins_over_a_better_one_beyond_it() -> None:
+    catalogue = Catalogue((  # set up through the API, but 10 x US$20 is over US$50
+        provider("api", [plan("dear", Price(20, "USD", "month", "user"))]),
+        provider("manual", [plan("cheap", Price(4, "USD", "month", "user"))], setup="manual"),
+    ), RATES)
+    rec = recommend(assess(catalogue, Needs(10, 50, "USD")))
+    assert rec.key == "recommend.manual" and rec.assessment.plan.id == "cheap"
+    assert rec.assessment.within_budget is True
+    assert recommend(assess(catalogue, Needs(10, None, "USD"))).assessment.plan.id == "dear"  # no budget: the API
+
+
 def test_nothing_fits_when_no_plan_holds_everyone() -> None:
     catalogue = Catalogue((provider("a", [plan("tiny", Price(1, "USD", "month", "user"), Seats(5))]),), RATES)
     rec = recommend(assess(catalogue, Needs(6, None, "USD")))
