@@ -299,6 +299,8 @@ def test_a_crash_between_the_account_and_its_role_is_finished_on_the_rerun(googl
     report, _browser = run_members(google, accounts, store, verified=False)
     assert sorted(report.created) == [a.address for a in accounts] and not report.taken and not report.failed
     assert google.created_user_posts == 1  # only user002 was new
+    # and the two already made were not sent again (a repeat gets 409, which created_user_posts does not count)
+    assert len([r for r in google.requests if r.method == "POST" and r.path == "/admin/directory/v1/users"]) == 1
     assert len(google.assignments_of(accounts[0].address)) == 1
     assert len(google.assignments_of(accounts[1].address)) == 1  # the duplicate answer (409) counted as done
     assert google.assignments_of(accounts[2].address) == []
@@ -447,6 +449,8 @@ def test_a_crash_between_the_account_and_its_group_is_finished_on_the_rerun(goog
     report, _browser = run_members(google, accounts, store, verified=False)
     assert sorted(report.created) == [a.address for a in accounts] and not report.taken and not report.failed
     assert google.created_user_posts == 1  # only user002 was new
+    # and the two already made were not sent again (a repeat gets 409, which created_user_posts does not count)
+    assert len([r for r in google.requests if r.method == "POST" and r.path == "/admin/directory/v1/users"]) == 1
     assert google.group_members[sales] == {a.address for a in accounts}
     assert google.group_member_posts == 3  # user001's answered 409 "Member already exists.": counted as done
     assert all(store.journal_get("members:google", a.address)[0] == "created" for a in accounts)

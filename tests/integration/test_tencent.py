@@ -140,6 +140,9 @@ def test_a_rerun_after_a_crash_creates_nothing_twice(fake: TencentFake, tmp_path
     assert len(fake.users) == 40 and len(report.created) == 40 and not report.taken
     checks = [r for r in fake.requests if r.path.endswith("/user/batchcheck")]
     assert len(checks) >= 10  # the provider was asked before anything was retried
+    # ...and what it already had was not sent again (a repeat would only fail, and the dict above hides it)
+    creates = [r.json()["userid"] for r in fake.requests if r.path.endswith("/user/create")]
+    assert len(creates) == 30 and not set(creates) & {a.address for a in accounts[:10]}
 
 
 def test_an_address_taken_before_mailwizard_is_recognised(fake: TencentFake, tmp_path: Path) -> None:
