@@ -161,8 +161,9 @@ def test_300_accounts_exactly_once_through_throttling_and_faults(google: GoogleF
 
 def test_a_non_admin_gets_a_clear_permission_error(google: GoogleFake) -> None:
     google.is_super_admin = False
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as caught:
         asyncio.run(connect(google))
+    assert caught.value.params == {"needed": "admin"}  # the message names what is missing: an admin account
 
 
 def test_a_revoked_grant_asks_to_sign_in_again(google: GoogleFake) -> None:

@@ -144,14 +144,17 @@ def test_missing_admin_role_is_a_clear_permission_error(graph: GraphFake) -> Non
     graph.admin_roles = ()
 
     async def scenario():
-        _c, provider, _a, _b = await connect(graph)
+        _c, provider, _a, _b = await connect(graph)  # signing in works: the refusal comes with the first change
         try:
-            await provider.add_domain(DOMAIN)
+            with pytest.raises(PermissionDenied) as caught:
+                await provider.add_domain(DOMAIN)
         finally:
             await provider.close()
+        return caught.value
 
-    with pytest.raises(PermissionDenied):
-        asyncio.run(scenario())
+    refused = asyncio.run(scenario())
+    assert refused.params == {"needed": "admin"}  # the message names what is missing: an admin role
+    assert DOMAIN not in graph.domains
 
 
 # --- the "user_admin" preset: Entra's built-in User Administrator role -----------------------------------------

@@ -47,8 +47,18 @@ def test_at_gettoken_a_rejected_secret_or_corpid_is_a_wrong_credential() -> None
 
 def test_every_typed_error_has_a_translated_explanation(qapp) -> None:
     from mailwizard.core.providers.base import DepartmentNotFound, InvalidAddress, RateLimited
+    from mailwizard.ui.i18n import LanguageManager
 
-    for error in (WrongCredentials(reason="secret"), NoApiAccess(needed="exmail-api"), AlreadyExists(what=""),
-                  InvalidAddress(address="a@b.com"), DepartmentNotFound(department="销售部"), RateLimited()):
-        text = message(error.key, error.params)
-        assert text != error.key and "{" not in text
+    errors = (WrongCredentials(reason="secret"), NoApiAccess(needed="exmail-api"), AlreadyExists(what=""),
+              InvalidAddress(address="a@b.com"), DepartmentNotFound(department="销售部"), RateLimited())
+    english = [message(error.key, error.params) for error in errors]
+    assert all(text != error.key and "{" not in text for text, error in zip(english, errors, strict=True))
+    languages = LanguageManager()
+    try:
+        for language in ("zh_CN", "zh_TW"):
+            languages.apply(language)
+            for error, source in zip(errors, english, strict=True):
+                text = message(error.key, error.params)
+                assert text != source and "{" not in text, (language, error.key)
+    finally:
+        languages.apply("en")
