@@ -38,8 +38,11 @@ LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 def fail_on_blocked_network(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     """pytest-socket blocks connect() beyond loopback, but not sendto() on an unconnected UDP
     socket, which is how dnspython's async resolver sends queries; and code under test may catch
-    the error (dnspython tries the next server). So: block sendto() beyond loopback too, record
-    every blocked attempt, and fail the test for it — a stray query never passes as "offline"."""
+    the error (dnspython tries the next server). Nor does it stop a name lookup through the system
+    resolver (getaddrinfo), whose query leaves the machine before any connect() is refused. So: block
+    sendto() beyond loopback and lookups of any name but localhost too, record every blocked attempt,
+    and fail the test for it — a stray query never passes as "offline"."""
+    import ipaddress
     import socket
 
     from pytest_socket import SocketConnectBlockedError
@@ -63,10 +66,24 @@ def fail_on_blocked_network(request: pytest.FixtureRequest) -> Iterator[list[str
             raise PermissionError(f"tests may not send to {host}: loopback only")
         return real_sendto(sock, data, *args)
 
+    real_getaddrinfo = socket.getaddrinfo
+
+    def guarded_getaddrinfo(host: object, *args: object, **kwargs: object):
+        name = host.decode() if isinstance(host, bytes) else host
+        if isinstance(name, str) and name and name not in LOOPBACK:
+            try:
+                ipaddress.ip_address(name.split("%")[0])  # an address needs no lookup; connect() guards it
+            except ValueError:
+                blocked.append(f"name lookup {name}")
+                raise socket.gaierror(socket.EAI_NONAME, f"tests may not look up {name}: loopback only") from None
+        return real_getaddrinfo(host, *args, **kwargs)
+
     socket.socket.connect = recording_connect  # type: ignore[method-assign]
     socket.socket.sendto = guarded_sendto  # type: ignore[method-assign]
+    socket.getaddrinfo = guarded_getaddrinfo  # type: ignore[assignment]
     yield blocked
     socket.socket.connect = guarded_connect  # type: ignore[method-assign]
     socket.socket.sendto = real_sendto  # type: ignore[method-assign]
+    socket.getaddrinfo = real_getaddrinfo  # type: ignore[assignment]
     if blocked and not request.node.get_closest_marker("expects_blocked_network"):
         pytest.fail("a test tried to reach beyond loopback: " + "; ".join(blocked))

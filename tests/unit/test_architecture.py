@@ -47,6 +47,18 @@ def test_a_dns_query_to_a_public_resolver_is_caught_even_when_the_code_swallows_
     assert any("192.0.2.53" in attempt for attempt in fail_on_blocked_network)
 
 
+@pytest.mark.expects_blocked_network
+def test_a_name_lookup_through_the_system_resolver_is_caught_even_when_the_code_swallows_it(
+    fail_on_blocked_network: list[str],
+) -> None:
+    import httpx
+
+    with pytest.raises(httpx.ConnectError):  # what the app sees: the name could not be found
+        httpx.get("https://oauth2.googleapis.com/token", timeout=1)
+    assert fail_on_blocked_network == ["name lookup oauth2.googleapis.com"]
+    assert socket.getaddrinfo("localhost", 53) and socket.getaddrinfo("127.0.0.1", 53)  # loopback still resolves
+
+
 def test_the_version_matches_the_package_metadata() -> None:
     import tomllib
 

@@ -44,7 +44,7 @@ TOO_SHORT = "password.too_short"
 TOO_LONG = "password.too_long"
 CLASSES = "password.classes"
 CHARACTERS = "password.characters"   # a character the providers do not accept (non-ASCII, control)
-PASSWORD_KEYS = (TOO_SHORT, TOO_LONG, CLASSES, CHARACTERS)   # so a test can check the UI has a text for each
+PASSWORD_KEYS = (TOO_SHORT, TOO_LONG, CLASSES, CHARACTERS)   # every key check() returns
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,10 @@ def generate(policy: PasswordPolicy, length: int = 14) -> str:
 
 
 def check(password: str, policy: PasswordPolicy) -> list[str]:
-    """Message keys for every rule a typed password breaks ([] = acceptable), so the page can say why.
-
-    Keys: "password.too_short", "password.too_long", "password.classes", "password.characters"; their
-    parameters come from check_params(). Ambiguous characters are not an error in a typed password.
+    """The rules a password breaks under this policy ([] = acceptable): the policy's definition, which the
+    tests hold generate() to. MailWizard generates every temporary password and the UI takes none typed, so
+    these keys have no UI text; a page that accepts typed passwords would need one for each (PASSWORD_KEYS).
+    Ambiguous characters are not an error here.
     """
     errors: list[str] = []
     if len(password) < policy.min_length:
