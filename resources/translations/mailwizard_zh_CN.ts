@@ -1361,6 +1361,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>已创建 {done}/{total}</translation>
     </message>
     <message>
+        <source>{made} · {n} not created</source>
+        <translation>{made} · {n} 个未能创建</translation>
+    </message>
+    <message>
         <source>{made} · less than a minute left</source>
         <translation>{made} · 剩余不到一分钟</translation>
     </message>

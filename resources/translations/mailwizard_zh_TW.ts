@@ -1361,6 +1361,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>已建立 {done}/{total}</translation>
     </message>
     <message>
+        <source>{made} · {n} not created</source>
+        <translation>{made} · {n} 個未能建立</translation>
+    </message>
+    <message>
         <source>{made} · less than a minute left</source>
         <translation>{made} · 剩餘不到一分鐘</translation>
     </message>

@@ -52,3 +52,11 @@ def members(domain: str, count: int) -> list[NewAccount]:
     return [NewAccount(address=f"user{i:03d}@{domain}", given_name=f"Given{i}", family_name=f"Family{i}",
                        display_name=f"Given{i} Family{i}", password=f"Temp-Pass-{i:03d}x", usage_location="CN")
             for i in range(count)]
+
+
+def failure_keys(report) -> dict[str, str]:
+    """Address → the message key of why it was not created (the report also keeps the provider's words)."""
+    from mailwizard.core.members.bulk import read_failure
+
+    return {address: read_failure(text)[0] for address, text in report.failed.items()}
+

@@ -24,7 +24,7 @@ from mailwizard.core.providers.http import Retry, RetryPolicy, TokenRejected
 from mailwizard.core.store import Store
 from mailwizard.sandbox.alibaba_fake import AlibabaFake, error_body
 from mailwizard.sandbox.fake_http import Fault
-from tests.integration.provider_helpers import members
+from tests.integration.provider_helpers import failure_keys, members
 
 DOMAIN = "example.com"
 APP_ID, SECRET = "test-app-id", "test-secret-Xy7"
@@ -118,7 +118,7 @@ def test_wrong_secret_is_a_sign_in_failure_and_creates_nothing(fake: AlibabaFake
     store.close()
     assert isinstance(error, WrongCredentials) and error.params == {"reason": "invalid_client"}
     assert wrong not in str(error.params) and wrong not in shown
-    assert set(report.failed.values()) == {WrongCredentials.key} and not report.created
+    assert set(failure_keys(report).values()) == {WrongCredentials.key} and not report.created
     assert ours(fake) == [] and fake.user_posts == 0 and fake.tokens_issued == 0
 
 

@@ -309,6 +309,27 @@ def test_the_time_left_reads_as_people_say_it(qtbot, open_wizard) -> None:
     assert page.progress_words(25, 40, 5.0) == "25 of 40 created · less than a minute left"  # not "about 0 s"
     assert page.progress_words(10, 400, 60.0) == "10 of 400 created · about 39 minutes left"
     assert page.progress_words(40, 40, 9.0) == "40 of 40 created"
+    assert page.progress_words(5, 5, 2.0, not_created=2) == "3 of 5 created · 2 not created"
+
+
+def test_a_run_with_refused_accounts_says_so_and_why(qtbot, open_wizard, google: GoogleFake) -> None:
+    from mailwizard.ui.widgets.members_model import STATUS_COLUMN
+    from tests.servers.google_fake import google_error
+
+    window, page = members_step(qtbot, open_wizard, google, MemoryStore())
+    page.model.set_members([Member(f"P {i}", "P", str(i), f"p{i}") for i in range(5)])
+    page._edited()
+    google.inject(Fault.status(400, google_error(400, "Invalid Given/Family Name: FamilyName", "invalid"),
+                               times=2, path="^/admin/directory/v1/users$", method="POST"))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("members-create"), timeout=20000)
+    # the outcome stays on screen once the run is over: it was set, then cleared straight away
+    assert page.create_status.status is Status.PROBLEM
+    assert page.create_status.plain.startswith("3 created, 2 could not be created")
+    assert page.progress_text.text() == "3 of 5 created · 2 not created"
+    cells = sorted(page.model.data(page.model.index(row, STATUS_COLUMN)) for row in range(5))
+    assert cells[0] == "Created" and cells.count("Created") == 3
+    assert cells[-1] == "Problem: The provider refused the request: Invalid Given/Family Name: FamilyName"
 
 
 def test_the_status_sits_beside_the_address(qtbot, open_wizard) -> None:

@@ -9,6 +9,7 @@ the provider whether the account exists before creating anything.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -26,12 +27,28 @@ from mailwizard.core.store import Store
 ATTEMPTED, CREATED, FAILED, TAKEN = "attempted", "created", "failed", "taken"
 
 
+def failure_text(exc: ProviderError) -> str:
+    """Why an account could not be made, as kept in the report and the journal: the message key, and its
+    parameters (the provider's own words, e.g. which field it refused) on a second line when there are any."""
+    return f"{exc.key}\n{json.dumps(exc.params, ensure_ascii=False)}" if exc.params else exc.key
+
+
+def read_failure(text: str) -> tuple[str, dict[str, str]]:
+    """(message key, parameters) from failure_text(); a journal from before it holds the key alone."""
+    key, _, params = text.partition("\n")
+    try:
+        loaded = json.loads(params) if params else {}
+    except ValueError:
+        loaded = {}
+    return key, {k: str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+
 @dataclass
 class BulkReport:
     total: int
     created: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)       # created by an earlier run
-    failed: dict[str, str] = field(default_factory=dict)   # address → message key
+    failed: dict[str, str] = field(default_factory=dict)   # address → failure_text(): key and parameters
     taken: list[str] = field(default_factory=list)         # existed before MailWizard: someone else's
     statuses: dict[str, str] = field(default_factory=dict)  # address → its latest state in this run
 
@@ -99,8 +116,8 @@ async def create_accounts(
                     await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED)
                     outcome = await _create(provider, account, license_sku, attempted_before=tried)
             except ProviderError as exc:
-                await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", exc.key)
-                report.failed[address] = exc.key
+                await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", failure_text(exc))
+                report.failed[address] = failure_text(exc)
                 report.statuses[address] = FAILED
             else:
                 await asyncio.to_thread(store.journal_put, scope, address, outcome)

@@ -141,6 +141,7 @@ class MembersPage(WizardPage):
         self.layout_.addWidget(self.create_status)
         self.layout_.addLayout(run_row)
         self._started = 0.0
+        self._outcome: tuple[Status | None, str] | None = None  # what the last creation run left to say
 
         controller.membersProgress.connect(self._progress)
         controller.existingLoaded.connect(self._existing_loaded)
@@ -357,6 +358,7 @@ class MembersPage(WizardPage):
             self._ask_import_file()
             return
         self._started = time.monotonic()
+        self._outcome = None
         self.controller.create_members(None)  # the page shows its own progress, pause and cancel
         self._show_run_state()
 
@@ -406,8 +408,8 @@ class MembersPage(WizardPage):
                 "Connect to your provider on the DNS step first; MailWizard creates the accounts through it."))
         elif not running and not remaining and members:
             self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
-        elif not running:
-            self.create_status.set_status(None, "")
+        elif not running:  # what the last run left to do, until the next run
+            self.create_status.set_status(*(self._outcome or (None, "")))
 
     def _by_hand(self) -> bool:
         """No admin API, or (Tencent, Alibaba) an edition without one and no connection: the console's import file."""
@@ -479,12 +481,16 @@ class MembersPage(WizardPage):
         self.progress.setMaximum(max(report.total, 1))
         self.progress.setValue(report.done)
         elapsed = time.monotonic() - self._started
-        self.progress_text.setText(self.progress_words(report.done, report.total, elapsed))
+        self.progress_text.setText(self.progress_words(report.done, report.total, elapsed,
+                                                       not_created=len(report.failed) + len(report.taken)))
         self.model.set_statuses({**self.controller.member_statuses(), **{
             a: (s, report.failed.get(a, "")) for a, s in report.statuses.items()}})
 
-    def progress_words(self, done: int, total: int, elapsed: float) -> str:
-        made = self.tr("{done} of {total} created").format(done=done, total=total)
+    def progress_words(self, done: int, total: int, elapsed: float, *, not_created: int = 0) -> str:
+        """``done``: accounts dealt with so far, ``not_created`` of them refused or already someone else's."""
+        made = self.tr("{done} of {total} created").format(done=done - not_created, total=total)
+        if not_created:
+            made = self.tr("{made} · {n} not created").format(made=made, n=not_created)
         if not done or done >= total:
             return made
         left = elapsed / done * (total - done)
@@ -496,19 +502,19 @@ class MembersPage(WizardPage):
         self.model.set_statuses(self.controller.member_statuses())
         if report is not None:
             if report.failed:
-                self.create_status.set_status(Status.PROBLEM, self.tr(
+                self._outcome = (Status.PROBLEM, self.tr(
                     "{ok} created, {bad} could not be created: see the Status column. Fix them and click Create "
                     "again; nothing is created twice.").format(ok=len(report.created) + len(report.skipped),
                                                                bad=len(report.failed)))
             elif len(report.taken) == 1:
-                self.create_status.set_status(Status.ACTION, self.tr(
+                self._outcome = (Status.ACTION, self.tr(
                     "1 address was already taken in your organisation: change it and create again."))
             elif report.taken:
-                self.create_status.set_status(Status.ACTION, self.tr(
+                self._outcome = (Status.ACTION, self.tr(
                     "{n} addresses were already taken in your organisation: change them and create again.").format(
                     n=len(report.taken)))
             else:
-                self.create_status.set_status(Status.DONE, self._all_exist(report.total))
+                self._outcome = (Status.DONE, self._all_exist(report.total))
         self._show_run_state()
         self.changed.emit()
 

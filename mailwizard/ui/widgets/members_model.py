@@ -35,7 +35,10 @@ def column_title(field: str) -> str:
 
 def status_text(state: str, error: str) -> str:
     if state == "failed":
-        return QCoreApplication.translate("Members", "Problem: {reason}").format(reason=message(error) if error else "")
+        from mailwizard.core.members.bulk import read_failure
+
+        reason = message(*read_failure(error)) if error else ""
+        return QCoreApplication.translate("Members", "Problem: {reason}").format(reason=reason)
     return {
         "": QCoreApplication.translate("Members", "Not created yet"),
         "attempted": QCoreApplication.translate("Members", "Being created"),
