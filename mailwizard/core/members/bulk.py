@@ -27,10 +27,14 @@ from mailwizard.core.store import Store
 ATTEMPTED, CREATED, FAILED, TAKEN = "attempted", "created", "failed", "taken"
 
 
-def failure_text(exc: ProviderError) -> str:
+def failure_text(exc: ProviderError, password: str = "") -> str:
     """Why an account could not be made, as kept in the report and the journal: the message key, and its
-    parameters (the provider's own words, e.g. which field it refused) on a second line when there are any."""
-    return f"{exc.key}\n{json.dumps(exc.params, ensure_ascii=False)}" if exc.params else exc.key
+    parameters (the provider's own words, e.g. which field it refused) on a second line when there are any.
+    A provider that quoted the temporary password back would not get it onto disk."""
+    if not exc.params:
+        return exc.key
+    params = {k: v.replace(password, "…") if password else v for k, v in exc.params.items()}
+    return f"{exc.key}\n{json.dumps(params, ensure_ascii=False)}"
 
 
 def read_failure(text: str) -> tuple[str, dict[str, str]]:
@@ -116,8 +120,9 @@ async def create_accounts(
                     await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED)
                     outcome = await _create(provider, account, license_sku, attempted_before=tried)
             except ProviderError as exc:
-                await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", failure_text(exc))
-                report.failed[address] = failure_text(exc)
+                reason = failure_text(exc, account.password)
+                await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", reason)
+                report.failed[address] = reason
                 report.statuses[address] = FAILED
             else:
                 await asyncio.to_thread(store.journal_put, scope, address, outcome)
