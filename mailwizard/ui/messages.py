@@ -455,6 +455,11 @@ def _texts() -> dict[str, str]:
             "and import it again.",
         ),
         "import.empty": QCoreApplication.translate("Messages", "This file has no rows of people in it."),
+        "import.unclosed_quote": QCoreApplication.translate(
+            "Messages", "Line {line} of this file opens a quotation mark (\") that is never closed, so everyone "
+            "after it would be read as one person. Open the file in Excel or a text editor, remove or close that "
+            "quotation mark, save it and import it again."
+        ),
         "import.too_large": QCoreApplication.translate(
             "Messages", "This file has more rows than MailWizard imports at once (20,000). Split it into parts."
         ),

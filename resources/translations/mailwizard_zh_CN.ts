@@ -1956,6 +1956,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>这个文件中没有任何人员信息。</translation>
     </message>
     <message>
+        <source>Line {line} of this file opens a quotation mark (&quot;) that is never closed, so everyone after it would be read as one person. Open the file in Excel or a text editor, remove or close that quotation mark, save it and import it again.</source>
+        <translation>此文件第 {line} 行有一个左引号（&quot;）没有对应的右引号，之后的所有人都会被读成同一个人。请用 Excel 或文本编辑器打开此文件，删除或补全这个引号，保存后再导入。</translation>
+    </message>
+    <message>
         <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
         <translation>这个文件的行数超过了 MailWizard 一次能导入的上限（20,000 行）。请把它拆分成几个文件。</translation>
     </message>

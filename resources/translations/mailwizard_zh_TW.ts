@@ -1956,6 +1956,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>這個檔案中沒有任何人員資料。</translation>
     </message>
     <message>
+        <source>Line {line} of this file opens a quotation mark (&quot;) that is never closed, so everyone after it would be read as one person. Open the file in Excel or a text editor, remove or close that quotation mark, save it and import it again.</source>
+        <translation>此檔案第 {line} 行有一個左引號（&quot;）沒有對應的右引號，之後的所有人都會被讀成同一個人。請用 Excel 或文字編輯器開啟此檔案，刪除或補上這個引號，儲存後再匯入。</translation>
+    </message>
+    <message>
         <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
         <translation>這個檔案的列數超過 MailWizard 一次能匯入的上限（20,000 列）。請將它分成幾個檔案。</translation>
     </message>

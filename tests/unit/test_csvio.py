@@ -140,6 +140,7 @@ UNREADABLE = [
     ("encrypted.xlsx", "import.password_protected", {}),
     ("zip_not_xlsx.xlsx", "import.not_spreadsheet", {"hint": "save as .xlsx or .csv"}),
     ("prose.txt", "import.not_spreadsheet", {"hint": "save as .xlsx or .csv"}),
+    ("unclosed_quote.csv", "import.unclosed_quote", {"line": "3"}),   # not one person made of three
 ]
 
 

@@ -392,12 +392,13 @@ def _sample(text: str, lines: int = 50, limit: int = 65536) -> str:
     return chunk[:cut]
 
 
-def _dialect(delimiter: str) -> type[csv.Dialect]:
+def _dialect(delimiter: str, *, strict: bool = False) -> type[csv.Dialect]:
     class Dialect(csv.excel):
         pass
 
     Dialect.delimiter = delimiter
     Dialect.skipinitialspace = True
+    Dialect.strict = strict
     return Dialect
 
 
@@ -406,6 +407,7 @@ def _text_records(text: str, delimiter: str | None) -> Iterator[tuple[int, list[
     if delimiter is None:
         # One column: no splitting, but a quoted cell ("Smith, John") still loses its quotes.
         delimiter = next((ch for ch in "\x1f\x1e\x1d\x1c" if ch not in text), "\x1f")
+    _refuse_an_unclosed_quote(text, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter))
     previous = 0
     try:
@@ -414,6 +416,20 @@ def _text_records(text: str, delimiter: str | None) -> Iterator[tuple[int, list[
             previous = reader.line_num
     except csv.Error as exc:
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT, "line": str(previous + 1)}) from exc
+
+
+def _refuse_an_unclosed_quote(text: str, delimiter: str) -> None:
+    """A quotation mark that is never closed makes every line after it one cell of one person: the rest of
+    the list would vanish into a single row. Anything else the strict reader dislikes (a stray quote inside
+    a cell) the lenient one reads as people mean it."""
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter, strict=True))
+    previous = 0
+    try:
+        for _cells in reader:
+            previous = reader.line_num
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise UnreadableFile("import.unclosed_quote", {"line": str(previous + 1)}) from exc
 
 
 def _read_xlsx(path: Path) -> RawTable:

@@ -280,6 +280,11 @@ def header_only() -> bytes:
     return "姓名,邮箱,部门\r\n".encode("utf-8-sig")
 
 
+def unclosed_quote() -> bytes:
+    """A quotation mark opened on line 3 and never closed: lenient CSV readers make lines 3-4 one cell."""
+    return "姓名,邮箱,部门\r\n张伟,zhang.wei,销售部\r\n\"李娜,li.na,财务部\r\n王芳,wang.fang,行政部\r\n".encode()
+
+
 def prose() -> bytes:
     """A note saved as .txt, not a table, with commas that could pass for delimiters."""
     return (
@@ -409,6 +414,7 @@ FILES: dict[str, Callable[[], bytes]] = {
     "encrypted.xlsx": encrypted_xlsx,
     "zip_not_xlsx.xlsx": zip_not_xlsx,
     "prose.txt": prose,
+    "unclosed_quote.csv": unclosed_quote,
 }
 
 
