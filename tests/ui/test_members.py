@@ -127,6 +127,46 @@ def test_import_with_the_mapping_dialog(qtbot, open_wizard, monkeypatch) -> None
     assert all(m.department == "" for m in page.model.members)
 
 
+def test_a_chinese_domain_reads_as_people_write_it_and_any_form_of_it_can_be_typed(qtbot, open_wizard) -> None:
+    window, page = members_step(qtbot, open_wizard)
+    window.controller.set_domain_input("例子.中国")
+    page.refresh()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, page, 0, "display_name", "李娜")
+    address = page.model.index(0, FIELDS.index("local_part"))
+    assert page.model.data(address) == "li.na@例子.中国"  # not li.na@xn--fsqu00a.xn--fiqs8s
+    for typed in ("lina@例子.中国", "lina@xn--fsqu00a.xn--fiqs8s", "lina@例子。中国.", "ｌｉｎａ＠例子.中国"):
+        edit_cell(qtbot, page, 0, "local_part", typed)
+        assert page.model.members[0].local_part == "lina", typed
+        assert page.model.problems == {}, typed
+    edit_cell(qtbot, page, 0, "phone", "１３８００１３８０００")   # typed with a Chinese input method
+    assert page.model.members[0].phone == "13800138000" and page.model.problems == {}
+
+
+def test_a_names_only_file_shows_the_addresses_it_will_get(qtbot, open_wizard, monkeypatch) -> None:
+    _window, page = members_step(qtbot, open_wizard)
+    page.model.set_members([Member("张伟", "张", "伟", "zhang.wei")])  # already in the list: not suggested again
+    page._edited()
+    source = CORPUS / "names_only.csv"
+    monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(source), ""))
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["summary"] = dialog.summary.text()
+        seen["addresses"] = [dialog.preview.item(row, 2).text() for row in range(dialog.preview.rowCount())]
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, answer)
+    page._ask_import()
+    rows = len(seen["addresses"])
+    assert rows >= 2 and seen["summary"].startswith(f"{rows} rows are ready. 0 rows have a problem")
+    imported = [m.local_part for m in page.model.members[1:]]
+    assert seen["addresses"] == [f"{local}@example.com" for local in imported]  # the preview is what arrives
+    assert all(imported) and "zhang.wei" not in imported
+
+
 def test_an_unreadable_file_gets_a_clear_message(qtbot, open_wizard, monkeypatch) -> None:
     _window, page = members_step(qtbot, open_wizard)
     monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",

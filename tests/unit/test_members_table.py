@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailwizard.core.members.model import Member
-from mailwizard.core.members.table import check_member, check_table, normalise, seats
+from mailwizard.core.members.table import check_member, check_table, domain_key, local_part_of, normalise, seats
 
 
 @pytest.mark.parametrize(("member", "field", "key"), [
@@ -22,6 +22,8 @@ from mailwizard.core.members.table import check_member, check_table, normalise, 
     (Member("Ann", local_part="ann", phone="call me"), "phone", "member.phone_invalid"),
     (Member("Ann", local_part="ann", quota_gb="lots"), "quota_gb", "member.quota_invalid"),
     (Member("Ann", local_part="ann", quota_gb="50"), "quota_gb", "member.quota_over_plan"),
+    (Member("Ann", local_part="ann", quota_gb="nan"), "quota_gb", "member.quota_invalid"),   # float() takes it
+    (Member("Ann", local_part="ann", quota_gb="inf"), "quota_gb", "member.quota_invalid"),
     (Member("Ann", local_part="ann", permissions="god"), "permissions", "member.permissions_invalid"),
 ])
 def test_each_cell_gets_its_own_message(member: Member, field: str, key: str) -> None:
@@ -47,6 +49,25 @@ def test_duplicates_name_the_other_person_and_existing_addresses_are_flagged() -
 def test_normalising_lowers_addresses_and_trims() -> None:
     member = normalise(Member(" Ann ", local_part=" Ann.Lee ", personal_email=" a@b.com "))
     assert (member.display_name, member.local_part, member.personal_email) == ("Ann", "ann.lee", "a@b.com")
+
+
+def test_full_width_input_becomes_the_plain_characters_it_stands_for() -> None:
+    member = normalise(Member("李娜", local_part="ｌｉ.ｎａ", personal_email="ln＠163.com", phone="１３８ ００１３",
+                              quota_gb="３０"))
+    assert (member.local_part, member.personal_email, member.phone, member.quota_gb) == (
+        "li.na", "ln@163.com", "138 0013", "30")
+    assert member.display_name == "李娜"  # a name keeps its own characters
+    assert check_member(member, max_quota_gb=30) == []
+
+
+@pytest.mark.parametrize("typed", ["li.na@例子.中国", "li.na@XN--FSQU00A.xn--fiqs8s", "li.na@例子。中国.",
+                                   "Li Na <li.na@例子.中国>", "mailto:li.na@例子.中国", "li.na＠例子.中国"])
+def test_the_company_domain_in_any_of_its_forms_leaves_the_local_part(typed: str) -> None:
+    assert local_part_of(typed, domain_key("xn--fsqu00a.xn--fiqs8s")) == "li.na"
+
+
+def test_another_domain_is_left_to_be_flagged() -> None:
+    assert local_part_of("li.na@例子.cn", domain_key("例子.中国")) == "li.na@例子.cn"
 
 
 def test_seats_against_the_plan() -> None:

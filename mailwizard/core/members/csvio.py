@@ -22,10 +22,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
-import idna
-
 from mailwizard.core.files import atomic_write
 from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.members.table import domain_key, local_part_of
 
 MAX_ROWS = 20_000                 # data rows; more is not a staff list
 MAX_BYTES = 64 * 1024 * 1024      # a file this big cannot hold MAX_ROWS sensible rows
@@ -638,7 +637,7 @@ def guess_mapping(headers: list[str]) -> dict[str, int]:
 
 def to_members(table: RawTable, mapping: dict[str, int], domain: str | None) -> list[tuple[int, Member]]:
     """(source line, Member) for every row with something in a mapped column; values as typed, for validation."""
-    domain_key = _domain_key(domain) if domain else None
+    company = domain_key(domain) if domain else None
     members: list[tuple[int, Member]] = []
     for number, cells in table.rows:
         values: dict[str, str] = {}
@@ -648,37 +647,11 @@ def to_members(table: RawTable, mapping: dict[str, int], domain: str | None) -> 
         if not any(values.values()):
             continue
         if "local_part" in values:
-            values["local_part"] = _local_part(values["local_part"], domain_key)
+            values["local_part"] = local_part_of(values["local_part"], company)
         if "permissions" in values:
             values["permissions"] = _permissions(values["permissions"])
         members.append((number, Member(**values)))
     return members
-
-
-def _local_part(cell: str, domain_key: str | None) -> str:
-    """"zhang.wei@example.com" → "zhang.wei" when example.com is the company domain; other text unchanged."""
-    text = cell.replace("＠", "@")
-    angle = re.fullmatch(r".*<([^<>]+@[^<>]+)>\s*", text)     # "Zhang Wei <zhang.wei@example.com>" from Outlook
-    if angle:
-        text = angle.group(1).strip()
-    if text.lower().startswith("mailto:"):
-        text = text[len("mailto:"):].strip()
-    if "@" not in text:
-        return cell
-    local, _, host = text.rpartition("@")
-    if domain_key is not None and local and _domain_key(host) == domain_key:
-        return local
-    return cell
-
-
-def _domain_key(domain: str) -> str:
-    """The domain as compared: A-labels, lower case (例子.中国 == xn--fsqu00a.xn--fiqs8s == 例子。中国)."""
-    text = domain.strip(_STRIP).rstrip(".。")
-    try:
-        mapped = idna.uts46_remap(text, std3_rules=False, transitional=False).rstrip(".")
-        return ".".join(idna.alabel(label).decode("ascii").lower() for label in mapped.split("."))
-    except (idna.IDNAError, UnicodeError, ValueError):
-        return text.lower()
 
 
 _TEAM_WORDS = ("team", "group", "团队", "團隊", "群组", "群組", "小组", "小組")

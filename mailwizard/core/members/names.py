@@ -18,6 +18,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mailwizard.core.members.model import Member
 
 PATTERNS = ("family.given", "given.family", "familygiven", "initialfamily", "givenfamily")
 # zhang.wei / wei.zhang / zhangwei / wzhang / weizhang
@@ -293,3 +297,27 @@ def suggest_all(names: list[str], pattern: str, existing: set[str]) -> list[str]
         taken.add(local)
         result.append(local)
     return result
+
+
+def fill_addresses(members: list[Member], pattern: str, taken: set[str]) -> list[Member]:
+    """Every member with a name but no address gets a suggested one (and the family and given names it was
+    made from), none of them in ``taken`` or given twice; the others are returned as they are."""
+    from dataclasses import replace
+
+    used = {t.lower() for t in taken} | {m.local_part.lower() for m in members if m.local_part}
+    result: list[Member] = []
+    for member in members:
+        if member.local_part or not member.display_name:
+            result.append(member)
+            continue
+        family, given = member.family_name, member.given_name
+        if not family and not given:
+            family, given = split_name(member.display_name)
+        local = suggest_local_part(member.display_name, pattern, used, family=family or None, given=given or None)
+        if local:
+            member = replace(member, local_part=local, family_name=member.family_name or family,
+                             given_name=member.given_name or given)
+            used.add(local.lower())
+        result.append(member)
+    return result
+

@@ -3,7 +3,9 @@ the plan. Pure functions, shared by the Members step and `mailwizard members che
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -30,12 +32,50 @@ class CellProblem:
 
 
 def normalise(member: Member) -> Member:
-    """What every entry path applies: trimmed cells, a lower-case address (mail systems ignore case)."""
+    """What every entry path applies: trimmed cells, a lower-case address (mail systems ignore case), and the
+    full-width letters, digits and @ of a Chinese input method as the plain ones they stand for."""
     from dataclasses import replace
 
-    local = member.local_part.strip()
+    local = _halfwidth(member.local_part).strip()
     return replace(member, display_name=member.display_name.strip(), local_part=local.lower() if "@" not in local
-                   else local, personal_email=member.personal_email.strip(), phone=member.phone.strip())
+                   else local, personal_email=_halfwidth(member.personal_email).strip(),
+                   phone=_halfwidth(member.phone).strip(), quota_gb=_halfwidth(member.quota_gb).strip())
+
+
+def _halfwidth(text: str) -> str:
+    """ｌｉ．ｎａ＠ → li.na@ and １３８ → 138 (NFKC on the full-width forms only: other text keeps its form)."""
+    return "".join(unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" or ch == "\u3000" else ch
+                   for ch in text)
+
+
+def local_part_of(cell: str, company: str | None) -> str:
+    """"zhang.wei@example.com" → "zhang.wei" when example.com is the company domain (``company``: its
+    domain_key()); other text unchanged."""
+    text = _halfwidth(cell).replace("＠", "@")
+    angle = re.fullmatch(r".*<([^<>]+@[^<>]+)>\s*", text)     # "Zhang Wei <zhang.wei@example.com>" from Outlook
+    if angle:
+        text = angle.group(1).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[len("mailto:"):].strip()
+    if "@" not in text:
+        return cell
+    local, _, host = text.rpartition("@")
+    if company is not None and local and domain_key(host) == company:
+        return local
+    return cell
+
+
+def domain_key(domain: str) -> str:
+    """The domain as compared: A-labels, lower case; 例子.中国, xn--fsqu00a.xn--fiqs8s, 例子。中国 and 例子.中国.
+    are one domain."""
+    import idna  # loaded with the members step, not before the first window
+
+    text = domain.strip(" \t\r\n\x0b\x0c\xa0\u3000\u200b\u200c\u200d\u2060\ufeff").rstrip(".。")
+    try:
+        mapped = idna.uts46_remap(text, std3_rules=False, transitional=False).rstrip(".")
+        return ".".join(idna.alabel(label).decode("ascii").lower() for label in mapped.split("."))
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return text.lower()
 
 
 def check_local_part(local: str) -> str | None:
@@ -75,7 +115,7 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
         except ValueError:
             problems.append(CellProblem("quota_gb", "member.quota_invalid", {"value": member.quota_gb}))
         else:
-            if quota <= 0:
+            if not math.isfinite(quota) or quota <= 0:  # float() takes "nan" and "inf"
                 problems.append(CellProblem("quota_gb", "member.quota_invalid", {"value": member.quota_gb}))
             elif max_quota_gb is not None and quota > max_quota_gb:
                 problems.append(CellProblem("quota_gb", "member.quota_over_plan",

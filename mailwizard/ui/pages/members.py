@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from mailwizard.core.flow import Step
 from mailwizard.core.members.bulk import BulkReport
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
-from mailwizard.core.members.names import PATTERNS, split_name, suggest_local_part
+from mailwizard.core.members.names import PATTERNS, fill_addresses
 from mailwizard.core.members.table import roles_for
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.controller_members import CREATE_TASK
@@ -187,6 +186,7 @@ class MembersPage(WizardPage):
     def refresh(self) -> None:
         state = self.controller.state
         self.model.domain = state.domain or ""
+        self.model.shown_domain = self.controller.shown_domain()
         limits = (self._max_quota(), roles_for(self.controller.state.provider_id), bool(state.team_group_id))
         if limits != (self.model.max_quota_gb, self.model.roles, self.model.group_chosen):
             # another plan, provider or team group: its limits and presets apply to the rows already there
@@ -297,22 +297,9 @@ class MembersPage(WizardPage):
 
     def _suggest_addresses(self) -> None:
         """Fill in an address for every row that has a name but no address yet."""
-        taken = {m.local_part.lower() for m in self.model.members if m.local_part}
-        changed = False
-        for row, member in enumerate(self.model.members):
-            if member.local_part or not member.display_name:
-                continue
-            family, given = member.family_name, member.given_name
-            if not family and not given:
-                family, given = split_name(member.display_name)
-            local = suggest_local_part(member.display_name, self.controller.state.address_pattern, taken,
-                                       family=family or None, given=given or None)
-            if local:
-                self.model.members[row] = replace(member, local_part=local, family_name=member.family_name or family,
-                                                  given_name=member.given_name or given)
-                taken.add(local.lower())
-                changed = True
-        if changed:
+        filled = fill_addresses(self.model.members, self.controller.state.address_pattern, set())
+        if filled != self.model.members:
+            self.model.members[:] = filled
             self.model.revalidate()
 
     def _pattern_changed(self) -> None:
@@ -332,7 +319,9 @@ class MembersPage(WizardPage):
     def _ask_import(self) -> None:
         from mailwizard.ui.widgets.import_dialog import run_import
 
-        imported = run_import(self, self.controller.state.domain or "", self.model.members)
+        state = self.controller.state
+        imported = run_import(self, state.domain or "", self.model.members, pattern=state.address_pattern,
+                              shown_domain=self.controller.shown_domain())
         if imported:
             self.model.set_members(self.model.members + imported)
             self._edited()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.members.csvio import RawTable, UnreadableFile, guess_mapping, read_table, to_members
 from mailwizard.core.members.model import Member
+from mailwizard.core.members.names import fill_addresses
 from mailwizard.core.members.table import CellProblem, check_table, normalise
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title
@@ -34,11 +35,12 @@ _MAPPED = ("display_name", "family_name", "given_name", "local_part", "personal_
 
 class ImportDialog(QDialog):
     def __init__(self, table: RawTable, source: str, domain: str, existing: list[Member],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, pattern: str = "", shown_domain: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import from {file}").format(file=source))
         self.table, self.domain, self.existing = table, domain, existing
+        self.pattern, self.shown_domain = pattern, shown_domain or domain
         self.members: list[tuple[int, Member]] = []
         self.problems: dict[int, list] = {}
         found = QLabel(self.tr("Read 1 row. Check that each kind of information comes from the right column:")
@@ -97,7 +99,12 @@ class ImportDialog(QDialog):
         return replace(problem, params={**problem.params, "row": str(self.members[other - offset][0])})
 
     def _preview(self) -> None:
-        self.members = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
+        read = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
+        if self.pattern:  # what the table will get: an address suggested from the name where the file has none
+            taken = {m.local_part for m in self.existing if m.local_part}
+            filled = fill_addresses([m for _, m in read], self.pattern, taken)
+            read = [(line, member) for (line, _), member in zip(read, filled, strict=True)]
+        self.members = read
         everyone = self.existing + [m for _, m in self.members]
         offset = len(self.existing)
         problems = check_table(everyone)
@@ -114,7 +121,7 @@ class ImportDialog(QDialog):
         for row, (line, member) in enumerate(shown):
             problems = self.problems.get(row, [])
             cells = [str(line), member.display_name,
-                     f"{member.local_part}@{self.domain}" if member.local_part and "@" not in member.local_part
+                     f"{member.local_part}@{self.shown_domain}" if member.local_part and "@" not in member.local_part
                      else member.local_part,
                      "; ".join(message(p.key, p.params) for p in problems) or self.tr("OK")]
             for column, text in enumerate(cells):
@@ -132,7 +139,7 @@ class ImportDialog(QDialog):
 
 
 def run_import(parent: QWidget, domain: str, existing: list[Member] | None = None,
-               path: str | None = None) -> list[Member]:
+               path: str | None = None, *, pattern: str = "", shown_domain: str = "") -> list[Member]:
     """The whole import: file chooser, reading (off the UI thread), mapping and preview."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QDialog.tr("Import members"), "",
@@ -146,7 +153,8 @@ def run_import(parent: QWidget, domain: str, existing: list[Member] | None = Non
     except UnreadableFile as exc:
         show_problem(parent, message(exc.key, exc.params))
         return []
-    dialog = ImportDialog(table, Path(path).name, domain, existing or [], parent)
+    dialog = ImportDialog(table, Path(path).name, domain, existing or [], parent, pattern=pattern,
+                          shown_domain=shown_domain)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return []
     return [m for _, m in dialog.members]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from mailwizard.core.members.model import FIELDS, Member
-from mailwizard.core.members.table import PERMISSIONS, CellProblem, check_table, normalise
+from mailwizard.core.members.table import PERMISSIONS, CellProblem, check_table, domain_key, local_part_of, normalise
 from mailwizard.ui.messages import message
 
 STATUS_COLUMN = len(FIELDS)
@@ -56,6 +56,7 @@ class MembersModel(QAbstractTableModel):
         super().__init__()
         self.members: list[Member] = []
         self.domain = domain
+        self.shown_domain = ""   # the domain as people read it (例子.中国, not xn--…); self.domain when empty
         self.problems: dict[int, list[CellProblem]] = {}
         self.statuses: dict[str, tuple[str, str]] = {}   # address → (journal state, error key)
         self.existing: set[str] = set()
@@ -97,7 +98,7 @@ class MembersModel(QAbstractTableModel):
         problem = self.problem(index.row(), field)
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "local_part" and value and self.domain and "@" not in value:
-                return f"{value}@{self.domain}"
+                return f"{value}@{self.shown_domain or self.domain}"
             if field == "permissions":
                 return permission_text(value)
             return value
@@ -115,7 +116,8 @@ class MembersModel(QAbstractTableModel):
         field = FIELDS[index.column()]
         text = str(value).strip()
         if field == "local_part":
-            text = text.split("@")[0] if self.domain and text.lower().endswith("@" + self.domain) else text
+            # the company's own domain typed too, in any of its forms (例子.中国, xn--…, a trailing dot, ＠)
+            text = local_part_of(text, domain_key(self.domain)) if self.domain else text
         self.members[index.row()] = normalise(replace(self.members[index.row()], **{field: text}))
         self.revalidate()
         self.membersEdited.emit()
