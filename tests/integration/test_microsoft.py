@@ -517,3 +517,19 @@ def test_the_fake_refuses_bad_member_references(graph: GraphFake) -> None:
 
     asyncio.run(scenario())
     assert graph.members_of(sales) == {graph.admin_upn.lower()}
+
+
+@pytest.mark.parametrize(("fault", "key"), [
+    (Fault.status(500, {"error": {"code": "InternalServerError", "message": "oops"}}, times=20, path="^/v1.0/users$",
+                  method="POST"), "provider.unavailable"),
+    (Fault.status(502, "<html><body>Bad Gateway</body></html>", times=20, path="^/v1.0/users$", method="POST"),
+     "provider.unavailable"),
+    (Fault.status(429, {"error": {"code": "TooManyRequests", "message": "slow down"}}, headers={"Retry-After": "0"},
+                  times=20, path="^/v1.0/users$", method="POST"), "provider.rate_limited"),
+], ids=["500", "502-html", "429"])
+def test_a_server_that_keeps_failing_is_not_called_busy(graph: GraphFake, zone: Zone, tmp_path, fault, key) -> None:
+    store = Store(tmp_path)
+    graph.inject(fault)
+    report, _browser = run_members(graph, zone, members(DOMAIN, 1), store)
+    assert list(failure_keys(report).values()) == [key]  # "not answering right now", not "asks us to slow down"
+    store.close()

@@ -137,6 +137,10 @@ class ApiClient:
             except Retry as retry:
                 uncertain = uncertain or (method not in SAFE_METHODS and response.status_code >= 500)
                 if attempt + 1 == self.policy.attempts:
+                    # a server error is not "slow down": only 429/403 quota answers and a 503 with Retry-After are
+                    throttled = response.status_code < 500 or (response.status_code == 503 and retry.delay is not None)
+                    if not throttled:
+                        raise ServiceUnavailable() from None
                     raise RateLimited(retry_after=str(retry.delay or "")) from None
                 if retry.delay is not None:
                     self.limiter.hold(retry.delay)  # Retry-After pauses every request of this connection
