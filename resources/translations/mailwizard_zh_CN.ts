@@ -476,6 +476,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>另存为区域文件</translation>
     </message>
     <message>
+        <source>Zone file</source>
+        <translation>区域文件</translation>
+    </message>
+    <message>
         <source>Save printable page</source>
         <translation>保存可打印页面</translation>
     </message>
@@ -750,8 +754,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <source>{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
-        <translation>{good} 行已准备就绪。{bad} 行有问题：这些行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
+        <source>1 row is ready.</source>
+        <translation>1 行已准备就绪。</translation>
+    </message>
+    <message>
+        <source>{n} rows are ready.</source>
+        <translation>{n} 行已准备就绪。</translation>
+    </message>
+    <message>
+        <source>1 row has a problem: it is imported too, marked in red, so you can fix it in the table before creating accounts.</source>
+        <translation>1 行有问题：这一行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
+        <translation>{n} 行有问题：这些行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
+    </message>
+    <message>
+        <source>{ready} {problems}</source>
+        <translation>{ready}{problems}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -950,6 +970,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Company logo</source>
         <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Use a PNG, JPEG or GIF smaller than 300 KB.</source>
@@ -2268,6 +2292,10 @@ per person</source>
     <message>
         <source>Import members</source>
         <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>电子表格</translation>
     </message>
 </context>
 <context>

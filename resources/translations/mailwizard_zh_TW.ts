@@ -476,6 +476,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>另存為區域檔案</translation>
     </message>
     <message>
+        <source>Zone file</source>
+        <translation>區域檔案</translation>
+    </message>
+    <message>
         <source>Save printable page</source>
         <translation>儲存可列印頁面</translation>
     </message>
@@ -750,8 +754,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>第 {n} 欄</translation>
     </message>
     <message>
-        <source>{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
-        <translation>{good} 列已準備就緒。{bad} 列有問題：這些列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
+        <source>1 row is ready.</source>
+        <translation>1 列已準備就緒。</translation>
+    </message>
+    <message>
+        <source>{n} rows are ready.</source>
+        <translation>{n} 列已準備就緒。</translation>
+    </message>
+    <message>
+        <source>1 row has a problem: it is imported too, marked in red, so you can fix it in the table before creating accounts.</source>
+        <translation>1 列有問題：這一列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
+    </message>
+    <message>
+        <source>{n} rows have a problem: they are imported too, marked in red, so you can fix them in the table before creating accounts.</source>
+        <translation>{n} 列有問題：這些列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
+    </message>
+    <message>
+        <source>{ready} {problems}</source>
+        <translation>{ready}{problems}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -950,6 +970,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Company logo</source>
         <translation>公司標誌</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Use a PNG, JPEG or GIF smaller than 300 KB.</source>
@@ -2268,6 +2292,10 @@ per person</source>
     <message>
         <source>Import members</source>
         <translation>匯入成員</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>試算表</translation>
     </message>
 </context>
 <context>

@@ -474,8 +474,9 @@ class DnsPage(WizardPage):
                 f"{self.warnings.text()}</body></html>")
 
     def _ask_save_zone(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as zone file"),
-                                              f"{self.controller.state.domain}.zone", "Zone file (*.zone *.txt)")
+        suggested = f"{self.controller.state.domain}.zone"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as zone file"), suggested,
+                                              self.tr("Zone file") + " (*.zone *.txt)")
         if path:
             self.controller.save_text_file(Path(path), self.zone_text())
 

@@ -289,7 +289,8 @@ class InvitationsPage(WizardPage):
         self._show_preview()
 
     def ask_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Company logo"), "", "Images (*.png *.jpg *.jpeg *.gif)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Company logo"), "",
+                                              self.tr("Images") + " (*.png *.jpg *.jpeg *.gif)")
         if path:
             self.set_logo(path)
 

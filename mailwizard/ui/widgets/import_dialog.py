@@ -110,10 +110,15 @@ class ImportDialog(QDialog):
         problems = check_table(everyone)
         self.problems = {i - offset: [self._as_shown(p, offset) for p in found]
                          for i, found in problems.items() if i >= offset}
-        good = len(self.members) - len(self.problems)
-        self.summary.setText(self.tr(
-            "{good} rows are ready. {bad} rows have a problem: they are imported too, marked in red, so you can "
-            "fix them in the table before creating accounts.").format(good=good, bad=len(self.problems)))
+        good, bad = len(self.members) - len(self.problems), len(self.problems)
+        ready = self.tr("1 row is ready.") if good == 1 else self.tr("{n} rows are ready.").format(n=good)
+        problems = (self.tr("1 row has a problem: it is imported too, marked in red, so you can fix it in the table "
+                            "before creating accounts.") if bad == 1 else
+                    self.tr("{n} rows have a problem: they are imported too, marked in red, so you can fix them in "
+                            "the table before creating accounts.").format(n=bad) if bad else "")
+        # two sentences: Chinese writes them without a space between
+        self.summary.setText(self.tr("{ready} {problems}").format(ready=ready, problems=problems) if problems
+                             else ready)
         self.preview.setHorizontalHeaderLabels([self.tr("Row"), column_title("display_name"),
                                                 column_title("local_part"), self.tr("Problem")])
         shown = self.members[:PREVIEW_ROWS]
@@ -143,7 +148,7 @@ def run_import(parent: QWidget, domain: str, existing: list[Member] | None = Non
     """The whole import: file chooser, reading (off the UI thread), mapping and preview."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QDialog.tr("Import members"), "",
-                                              "Spreadsheets (*.xlsx *.csv *.txt *.tsv)")
+                                              QDialog.tr("Spreadsheets") + " (*.xlsx *.csv *.txt *.tsv)")
     if not path:
         return []
     from mailwizard.ui.dialogs import show_problem
