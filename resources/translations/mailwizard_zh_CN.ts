@@ -742,6 +742,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已读取 {rows} 行。请检查每一项信息是否取自正确的列：</translation>
     </message>
     <message>
+        <source>The list is on the sheet “{sheet}”.</source>
+        <translation>名单在工作表“{sheet}”中。</translation>
+    </message>
+    <message>
         <source>Read as {encoding}, separated by “{delimiter}”</source>
         <translation>按 {encoding} 读取，分隔符为“{delimiter}”</translation>
     </message>

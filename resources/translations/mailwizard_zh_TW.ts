@@ -742,6 +742,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已讀取 {rows} 列。請檢查每一項資料是否取自正確的欄：</translation>
     </message>
     <message>
+        <source>The list is on the sheet “{sheet}”.</source>
+        <translation>名單在工作表「{sheet}」中。</translation>
+    </message>
+    <message>
         <source>Read as {encoding}, separated by “{delimiter}”</source>
         <translation>以 {encoding} 讀取，以「{delimiter}」分隔</translation>
     </message>

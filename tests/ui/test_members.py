@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -398,3 +399,24 @@ def test_the_import_preview_names_duplicates_by_the_files_own_rows(qtbot, tmp_pa
     assert problem["4"].startswith("This address is already used by Zhang Wei in row 2.")
     assert problem["5"].startswith("This address is already used by 王芳, who is in your list already.")
     assert problem["2"] == "OK"
+
+
+def test_a_workbook_with_a_cover_sheet_says_where_the_list_was_found(qtbot, open_wizard, monkeypatch) -> None:
+    _window, page = members_step(qtbot, open_wizard)
+    source = CORPUS / "xlsx_second_sheet.xlsx"
+    monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(source), ""))
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # the workbook is still being read (openpyxl loads the first time)
+            QTimer.singleShot(50, answer)
+            return
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, answer)
+    page._ask_import()
+    assert any(text.startswith("The list is on the sheet “员工”. Read 2 rows.") for text in seen["labels"])
+    assert [m.display_name for m in page.model.members] == ["张伟", "李娜"]

@@ -128,6 +128,8 @@ READABLE = [
          {"display_name": 0, "local_part": 1, "phone": 2, "department": 3, "quota_gb": 4}, 3,
          {(0, "phone"): "13800138000", (1, "phone"): "13900139000", (2, "phone"): "02112345678",
           (0, "quota_gb"): "5", (1, "quota_gb"): "2.5", (0, "display_name"): "张伟", (2, "department"): "行政部"}),
+    Case("xlsx_second_sheet.xlsx", None, None, {"display_name": 0, "local_part": 1, "department": 2}, 2,
+         {(0, "display_name"): "张伟", (1, "department"): "财务部"}),
     Case("xlsx_header_row2.xlsx", None, None, {"display_name": 0, "local_part": 1, "phone": 2, "department": 3}, 2,
          {(0, "phone"): "+86 138 0013 8000", (1, "phone"): "13900139000", (1, "department"): ""}),
 ]
@@ -178,6 +180,13 @@ def test_refuses_what_is_not_a_member_list(name: str, key: str, params: dict[str
         read_table(CORPUS / name)
     assert caught.value.key == key
     assert caught.value.params == params
+
+
+def test_a_workbook_whose_people_are_on_a_later_sheet_is_read_from_there() -> None:
+    table = read_table(CORPUS / "xlsx_second_sheet.xlsx")
+    assert table.sheet == "员工" and table.headers == ["姓名", "邮箱", "部门"]
+    assert [cells[0] for _n, cells in table.rows] == ["张伟", "李娜"]
+    assert read_table(CORPUS / "xlsx_zh_numeric_phone.xlsx").sheet is None  # the first sheet: nothing to say
 
 
 def test_rows_carry_the_line_they_start_on() -> None:

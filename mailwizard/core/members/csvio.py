@@ -17,7 +17,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
@@ -132,6 +132,7 @@ class RawTable:
     delimiter: str | None
     headers: list[str]
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    sheet: str | None = None   # the workbook's sheet the people were on, when it is not the first one
 
 
 # ---------------------------------------------------------------------------------------------------------- reading
@@ -431,6 +432,25 @@ def _refuse_an_unclosed_quote(text: str, delimiter: str) -> None:
             raise UnreadableFile("import.unclosed_quote", {"line": str(previous + 1)}) from exc
 
 
+def _first_sheet_with_people(sheets: list) -> RawTable:
+    """The first sheet that holds a list: a cover note or instructions often come first. Nothing anywhere:
+    what was wrong with the first sheet."""
+    first: UnreadableFile | None = None
+    for index, sheet in enumerate(sheets):
+        # Some writers store a wrong used range; without resetting, read-only mode would trust it.
+        sheet.reset_dimensions()
+        try:
+            table = _build_table(_xlsx_records(sheet), None, None)
+        except UnreadableFile as exc:
+            if exc.key == "import.too_large":
+                raise
+            first = first or exc
+            continue
+        return replace(table, sheet=sheet.title) if index else table
+    assert first is not None
+    raise first
+
+
 def _read_xlsx(path: Path) -> RawTable:
     import openpyxl  # imported late: only .xlsx needs it
 
@@ -442,10 +462,7 @@ def _read_xlsx(path: Path) -> RawTable:
             try:
                 if not workbook.worksheets:
                     raise UnreadableFile("import.empty")
-                sheet = workbook.worksheets[0]
-                # Some writers store a wrong used range; without resetting, read-only mode would trust it.
-                sheet.reset_dimensions()
-                return _build_table(_xlsx_records(sheet), None, None)
+                return _first_sheet_with_people(workbook.worksheets)
             finally:
                 workbook.close()
     except UnreadableFile:

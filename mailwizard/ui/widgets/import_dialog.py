@@ -47,6 +47,9 @@ class ImportDialog(QDialog):
                         if len(table.rows) == 1 else
                         self.tr("Read {rows} rows. Check that each kind of information comes from the right "
                                 "column:").format(rows=len(table.rows)))
+        if table.sheet:  # the first sheets held no list (a cover note): say where the people were found
+            found.setText(self._sentences(self.tr("The list is on the sheet “{sheet}”.").format(sheet=table.sheet),
+                                          found.text()))
         # how the file was read, for whoever helps when names come out garbled; no term the user needs
         found.setToolTip(self.tr("Read as {encoding}, separated by “{delimiter}”").format(
             encoding=table.encoding or "Excel",
@@ -98,6 +101,10 @@ class ImportDialog(QDialog):
             return replace(problem, key="member.address_in_list")
         return replace(problem, params={**problem.params, "row": str(self.members[other - offset][0])})
 
+    def _sentences(self, first: str, second: str) -> str:
+        """Two sentences in a row: Chinese writes them without a space between."""
+        return self.tr("{ready} {problems}").format(ready=first, problems=second)
+
     def _preview(self) -> None:
         read = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
         if self.pattern:  # what the table will get: an address suggested from the name where the file has none
@@ -116,9 +123,7 @@ class ImportDialog(QDialog):
                             "before creating accounts.") if bad == 1 else
                     self.tr("{n} rows have a problem: they are imported too, marked in red, so you can fix them in "
                             "the table before creating accounts.").format(n=bad) if bad else "")
-        # two sentences: Chinese writes them without a space between
-        self.summary.setText(self.tr("{ready} {problems}").format(ready=ready, problems=problems) if problems
-                             else ready)
+        self.summary.setText(self._sentences(ready, problems) if problems else ready)
         self.preview.setHorizontalHeaderLabels([self.tr("Row"), column_title("display_name"),
                                                 column_title("local_part"), self.tr("Problem")])
         shown = self.members[:PREVIEW_ROWS]

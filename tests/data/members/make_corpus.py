@@ -356,6 +356,18 @@ def xlsx_header_row2() -> bytes:
     return _workbook_bytes(build)
 
 
+def xlsx_second_sheet() -> bytes:
+    """A cover note on the first sheet, the staff on the second."""
+    def build(sheet: Any) -> None:
+        sheet.title = "说明"
+        sheet.append(["请在“员工”表中填写新员工信息。"])
+        staff = sheet.parent.create_sheet("员工")
+        staff.append(["姓名", "邮箱", "部门"])
+        staff.append(["张伟", "zhang.wei", "销售部"])
+        staff.append(["李娜", "li.na", "财务部"])
+    return _workbook_bytes(build)
+
+
 def xlsx_headers_only() -> bytes:
     def build(sheet: Any) -> None:
         sheet.append(["姓名", "邮箱", "部门"])
@@ -408,6 +420,7 @@ FILES: dict[str, Callable[[], bytes]] = {
     "xlsx_zh_numeric_phone.xlsx": xlsx_zh_numeric_phone,
     "xlsx_header_row2.xlsx": xlsx_header_row2,
     "xlsx_headers_only.xlsx": xlsx_headers_only,
+    "xlsx_second_sheet.xlsx": xlsx_second_sheet,
     "empty.csv": lambda: b"",
     "header_only.csv": header_only,
     "old_binary.xls": old_binary_xls,
