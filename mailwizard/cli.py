@@ -122,7 +122,8 @@ def _members_check(args: argparse.Namespace) -> int:
         return 2
     mapping = guess_mapping(table.headers)
     rows = [(line, normalise(m)) for line, m in to_members(table, mapping, domain.ascii)]
-    problems = check_table([m for _, m in rows], roles=roles_for(args.provider) if args.provider else PERMISSIONS)
+    problems = check_table([m for _, m in rows], roles=roles_for(args.provider) if args.provider else PERMISSIONS,
+                           domain=domain.ascii)
     report = {
         "encoding": table.encoding, "delimiter": table.delimiter,
         "columns": {field: table.headers[index] for field, index in mapping.items()},

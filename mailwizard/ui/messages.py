@@ -436,6 +436,10 @@ def _texts() -> dict[str, str]:
         "member.personal_email_invalid": QCoreApplication.translate(
             "Messages", "“{value}” is not a valid email address; the invitation could not reach it."
         ),
+        "member.personal_email_company": QCoreApplication.translate(
+            "Messages", "“{value}” is at your company's new domain: the invitation would go to a mailbox no one "
+            "can open yet. Type an email the person reads today, such as their personal one."
+        ),
         "member.phone_invalid": QCoreApplication.translate(
             "Messages", "“{value}” is not a phone number. Use digits, spaces, + and -."
         ),

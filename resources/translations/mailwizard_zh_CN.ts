@@ -1956,6 +1956,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>“{value}”不是有效的邮箱地址，邀请邮件将无法送达。</translation>
     </message>
     <message>
+        <source>“{value}” is at your company&apos;s new domain: the invitation would go to a mailbox no one can open yet. Type an email the person reads today, such as their personal one.</source>
+        <translation>“{value}”是公司新域名下的地址：邀请会发到一个还没人能打开的邮箱。请填写此人现在能收到的邮箱，例如个人邮箱。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a phone number. Use digits, spaces, + and -.</source>
         <translation>“{value}”不是电话号码。请只使用数字、空格、+ 和 -。</translation>
     </message>

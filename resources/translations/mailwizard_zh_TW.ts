@@ -1956,6 +1956,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>「{value}」不是有效的電子郵件地址，邀請信將無法送達。</translation>
     </message>
     <message>
+        <source>“{value}” is at your company&apos;s new domain: the invitation would go to a mailbox no one can open yet. Type an email the person reads today, such as their personal one.</source>
+        <translation>「{value}」是公司新網域下的地址：邀請會寄到一個還沒有人能開啟的信箱。請填寫此人目前能收信的信箱，例如個人信箱。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a phone number. Use digits, spaces, + and -.</source>
         <translation>「{value}」不是電話號碼。請只使用數字、空格、+ 和 -。</translation>
     </message>

@@ -36,6 +36,15 @@ def test_a_good_member_has_no_problem() -> None:
     assert check_member(member, max_quota_gb=30) == []
 
 
+def test_a_personal_email_at_the_company_domain_is_flagged() -> None:
+    people = [Member("张伟", local_part="zhang.wei", personal_email="zw@例子.中国"),
+              Member("Li Na", local_part="li.na", personal_email="li.na@163.com")]
+    problems = check_table(people, domain="xn--fsqu00a.xn--fiqs8s")
+    assert [(p.field, p.key) for p in problems[0]] == [("personal_email", "member.personal_email_company")]
+    assert 1 not in problems
+    assert check_table(people) == {}  # no domain yet: nothing to compare with
+
+
 def test_duplicates_name_the_other_person_and_existing_addresses_are_flagged() -> None:
     people = [Member("张伟", local_part="zhang.wei"), Member("张伟", local_part="zhang.wei"),
               Member("Li Na", local_part="li.na")]

@@ -131,8 +131,10 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
 
 def check_table(members: list[Member], *, existing: set[str] = frozenset(),
                 max_quota_gb: float | None = None, roles: tuple[str, ...] = PERMISSIONS,
-                group_chosen: bool = True) -> dict[int, list[CellProblem]]:
-    """Problems per row index; addresses used twice in the table, or already at the provider."""
+                group_chosen: bool = True, domain: str = "") -> dict[int, list[CellProblem]]:
+    """Problems per row index; addresses used twice in the table, or already at the provider; a personal
+    email at the company's own ``domain``, where no one can read the invitation yet."""
+    company = domain_key(domain) if domain else None
     counts = Counter(m.local_part.strip().lower() for m in members if m.local_part.strip())
     first_row = {}
     for index, member in enumerate(members):
@@ -148,6 +150,10 @@ def check_table(members: list[Member], *, existing: set[str] = frozenset(),
                                          "row": str(first_row[local] + 1)}))  # two people can share a name
         elif local and local in existing:
             problems.append(CellProblem("local_part", "member.address_exists", {"value": local}))
+        personal = member.personal_email.strip()
+        if company and "@" in personal and domain_key(personal.rpartition("@")[2]) == company \
+                and not any(p.field == "personal_email" for p in problems):
+            problems.append(CellProblem("personal_email", "member.personal_email_company", {"value": personal}))
         if problems:
             result[index] = problems
     return result

@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
         self.members = read
         everyone = self.existing + [m for _, m in self.members]
         offset = len(self.existing)
-        problems = check_table(everyone)
+        problems = check_table(everyone, domain=self.domain)
         self.problems = {i - offset: [self._as_shown(p, offset) for p in found]
                          for i, found in problems.items() if i >= offset}
         good, bad = len(self.members) - len(self.problems), len(self.problems)

@@ -134,12 +134,12 @@ class MembersModel(QAbstractTableModel):
         self.beginResetModel()
         self.members = list(members)
         self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
-                                    roles=self.roles, group_chosen=self.group_chosen)
+                                    roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
         self.endResetModel()
 
     def revalidate(self) -> None:
         self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
-                                    roles=self.roles, group_chosen=self.group_chosen)
+                                    roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
         if self.members:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
 
