@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -35,7 +36,7 @@ DOMAIN_KEYS = (
     "domain.invalid_character", "domain.label_hyphen_edge", "domain.label_hyphen34",
     "domain.bad_punycode", "domain.label_too_long", "domain.too_long", "domain.idna_rule",
     "domain.bare_tld", "domain.no_tld", "domain.reserved_tld", "domain.unknown_tld",
-    "domain.numeric_tld", "domain.public_suffix", "domain.www", "domain.subdomain",
+    "domain.numeric_tld", "domain.public_suffix", "domain.www", "domain.subdomain", "domain.mixed_scripts",
 )
 EMAIL_KEYS = (
     "email.ok", "email.empty", "email.no_at", "email.many_at", "email.bad_local", "email.local_too_long",
@@ -142,7 +143,11 @@ def _check_host(s: str) -> DomainCheck:
     try:
         mapped = idna.uts46_remap(s, std3_rules=False, transitional=False)
     except idna.InvalidCodepoint as exc:
-        return DomainCheck("domain.invalid_character", {"char": _offending_char(exc, s)})
+        char = _offending_char(exc, s)
+        if char not in s:  # not typed: it came out of decoding an xn-- label that is not valid punycode
+            label = next((part for part in re.split(r"[.。．｡]", s) if part.lower().startswith("xn--")), s)
+            return DomainCheck("domain.bad_punycode", {"label": label})
+        return DomainCheck("domain.invalid_character", {"char": char})
     if mapped.endswith("."):
         mapped = mapped[:-1]  # the root label: "example.com." is the same domain
     labels = mapped.split(".")
@@ -166,12 +171,18 @@ def _check_label(label: str) -> str | DomainCheck:
     bad = next((ch for ch in label if ch.isascii() and not (ch.isalnum() or ch == "-")), None)
     if bad is not None:
         return DomainCheck("domain.invalid_character", {"char": bad})
+    look_alike = _look_alike(label)
+    if look_alike is not None:
+        return DomainCheck("domain.mixed_scripts", {"label": label, "char": look_alike})
     if label.startswith("-") or label.endswith("-"):
         return DomainCheck("domain.label_hyphen_edge", {"label": label})
     try:
         encoded = idna.alabel(label).decode("ascii")
     except idna.InvalidCodepoint as exc:
-        return DomainCheck("domain.invalid_character", {"char": _offending_char(exc, label)})
+        char = _offending_char(exc, label)
+        if char not in label:  # not typed: decoding the xn-- label gave it, so that label is not valid punycode
+            return DomainCheck("domain.bad_punycode", {"label": label})
+        return DomainCheck("domain.invalid_character", {"char": char})
     except idna.IDNAError as exc:
         message = str(exc).lower()
         if "too long" in message:
@@ -185,6 +196,15 @@ def _check_label(label: str) -> str | DomainCheck:
     if len(encoded) > MAX_LABEL_LENGTH:
         return DomainCheck("domain.label_too_long", {"label": label[:20] + "…", "max": str(MAX_LABEL_LENGTH)})
     return encoded.lower()
+
+
+def _look_alike(label: str) -> str | None:
+    """A Cyrillic or Greek letter among Latin ones ("еxample" with a Cyrillic е): registries refuse such
+    labels, and it is nearly always a look-alike pasted from somewhere, not the company's domain."""
+    if not any(ch.isascii() and ch.isalpha() for ch in label):
+        return None
+    return next((ch for ch in label if not ch.isascii() and ch.isalpha()
+                 and unicodedata.name(ch, "").startswith(("CYRILLIC", "GREEK"))), None)
 
 
 def _offending_char(exc: Exception, text: str) -> str:

@@ -49,6 +49,12 @@ def _texts() -> dict[str, str]:
             "Messages",
             "“{label}” has two hyphens in the third and fourth place, which domains do not allow. Check the spelling.",
         ),
+        "domain.mixed_scripts": QCoreApplication.translate(
+            "Messages",
+            "“{label}” mixes alphabets: its “{char}” is a Cyrillic or Greek letter that only looks like a Latin "
+            "one, so this is a different domain from the one you mean. Type the domain again on your keyboard "
+            "instead of pasting it.",
+        ),
         "domain.bad_punycode": QCoreApplication.translate(
             "Messages",
             "“{label}” starts with xn-- but is not a valid encoded name. Type the "

@@ -1532,6 +1532,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>“{label}”的第三、第四个字符是两个连字符，域名不允许这样。请检查拼写。</translation>
     </message>
     <message>
+        <source>“{label}” mixes alphabets: its “{char}” is a Cyrillic or Greek letter that only looks like a Latin one, so this is a different domain from the one you mean. Type the domain again on your keyboard instead of pasting it.</source>
+        <translation>“{label}”混用了不同的字母表：其中的“{char}”是西里尔字母或希腊字母，只是看起来像英文字母，所以这是另一个域名，并不是您想要的那个。请用键盘重新输入域名，不要粘贴。</translation>
+    </message>
+    <message>
         <source>“{label}” starts with xn-- but is not a valid encoded name. Type the domain in its normal letters instead.</source>
         <translation>“{label}”以 xn-- 开头，但不是有效的编码名称。请改为输入域名原本的文字。</translation>
     </message>

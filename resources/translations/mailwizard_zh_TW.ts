@@ -1532,6 +1532,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>「{label}」的第三和第四個字元是兩個連字號，網域不允許這樣。請檢查拼字。</translation>
     </message>
     <message>
+        <source>“{label}” mixes alphabets: its “{char}” is a Cyrillic or Greek letter that only looks like a Latin one, so this is a different domain from the one you mean. Type the domain again on your keyboard instead of pasting it.</source>
+        <translation>「{label}」混用了不同的字母系統：其中的「{char}」是西里爾字母或希臘字母，只是看起來像英文字母，所以這是另一個網域，並不是您要的那個。請用鍵盤重新輸入網域，不要貼上。</translation>
+    </message>
+    <message>
         <source>“{label}” starts with xn-- but is not a valid encoded name. Type the domain in its normal letters instead.</source>
         <translation>「{label}」以 xn-- 開頭，但不是有效的編碼名稱。請改為輸入網域原本的文字。</translation>
     </message>

@@ -55,6 +55,10 @@ CASES = [
     ("example-.com", "domain.label_hyphen_edge", None),
     ("ex--ample.com", "domain.label_hyphen34", None),
     ("xn--zz.com", "domain.bad_punycode", None),
+    ("xn--abc.com", "domain.bad_punycode", None),        # decodes to a control character, not a typed one
+    ("еxample.com", "domain.mixed_scripts", None),       # a Cyrillic е: a look-alike of example.com
+    ("gооgle.com", "domain.mixed_scripts", None),        # Cyrillic о
+
     ("a" * 64 + ".com", "domain.label_too_long", None),
     (".".join(["a" * 60] * 5) + ".com", "domain.too_long", None),
     # not a registrable domain
