@@ -10,8 +10,11 @@ from mailwizard.core.providers.practice import PracticeProvider
 
 
 def test_the_practice_provider_refuses_real_hosts() -> None:
-    with pytest.raises(NotConnected):
-        PracticeProvider("practice-app", "practice-secret", AlibabaEndpoints.at(None))
+    real, sandbox = AlibabaEndpoints.at(None), AlibabaEndpoints.at("http://127.0.0.1:9")
+    mixed = (AlibabaEndpoints(sandbox.token_url, real.api), AlibabaEndpoints(real.token_url, sandbox.api))
+    for endpoints in (real, *mixed):
+        with pytest.raises(NotConnected):  # one real host is one too many
+            PracticeProvider("practice-app", "practice-secret", endpoints)
 
 
 def test_the_practice_provider_accepts_the_sandbox() -> None:

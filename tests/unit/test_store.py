@@ -18,12 +18,16 @@ def test_values_survive_a_restart(tmp_path: Path) -> None:
     again.close()
 
 
-def test_start_over_clears_the_state(tmp_path: Path) -> None:
+def test_start_over_clears_the_state_and_the_journals(tmp_path: Path) -> None:
     store = Store(tmp_path)
     store.put("wizard", {"a": 1})
+    store.journal_put("members:google", "a@example.com", "created")
     store.clear()
-    assert store.get("wizard") is None
+    assert store.get("wizard") is None and store.journal_all("members:google") == {}
     store.close()
+    again = Store(tmp_path)  # cleared on disk, not only in this connection
+    assert again.get("wizard") is None and again.journal_all("members:google") == {}
+    again.close()
 
 
 def test_a_corrupted_file_is_renamed_never_deleted(tmp_path: Path) -> None:

@@ -62,10 +62,24 @@ def test_the_sources_list_every_string_in_the_code(tmp_path: Path) -> None:
 
 
 def test_every_message_key_from_core_has_a_text(qapp) -> None:
+    import importlib
+    import pkgutil
+
+    from mailwizard.core import providers
+    from mailwizard.core.members.console_import import MESSAGE_KEYS
+    from mailwizard.core.providers import base
     from mailwizard.ui.messages import has_text
 
-    keys = [*DOMAIN_KEYS, *EMAIL_KEYS, "presence.checking", "presence.exists", "presence.not_registered",
-            "presence.no_nameservers", "presence.unreachable"]
+    for module in pkgutil.iter_modules(providers.__path__):
+        importlib.import_module(f"{providers.__name__}.{module.name}")
+    errors, todo = [], [base.ProviderError]
+    while todo:  # every error the provider layer raises, found by type, not listed by hand
+        cls = todo.pop()
+        errors.append(cls)
+        todo += cls.__subclasses__()
+    assert len(errors) >= 20
+    keys = [*DOMAIN_KEYS, *EMAIL_KEYS, *MESSAGE_KEYS, *(c.key for c in errors), "presence.checking",
+            "presence.exists", "presence.not_registered", "presence.no_nameservers", "presence.unreachable"]
     assert [k for k in keys if not has_text(k)] == []
 
 
