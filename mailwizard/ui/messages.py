@@ -367,6 +367,11 @@ def _texts() -> dict[str, str]:
             "This provider's API cannot give the administrator role. Choose “Member” and give the role in its "
             "admin console.",
         ),
+        "provider.client_secret_missing": QCoreApplication.translate(
+            "Messages",
+            "Google needs the OAuth client's secret as well as its ID. Copy the client secret from the same "
+            "OAuth client in the Google Cloud console (APIs & Services > Credentials) and click Connect again.",
+        ),
         "provider.wrong_credentials": QCoreApplication.translate(
             "Messages",
             "The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces "

@@ -1784,6 +1784,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>“+ 团队群组”需要一个群组：请在表格上方选择团队群组（需先连接服务商），或改选不含群组的权限。</translation>
     </message>
     <message>
+        <source>Google needs the OAuth client&apos;s secret as well as its ID. Copy the client secret from the same OAuth client in the Google Cloud console (APIs &amp; Services &gt; Credentials) and click Connect again.</source>
+        <translation>Google 除了客户端 ID，还需要这个 OAuth 客户端的密钥。请在 Google Cloud 控制台（“API 和服务 &gt; 凭据”）中从同一个 OAuth 客户端复制客户端密钥，然后再次点击“连接”。</translation>
+    </message>
+    <message>
         <source>This computer has no password store MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
         <translation>这台电脑上没有 MailWizard 可以使用的系统密码库，因此您的登录信息只会保留到 MailWizard 关闭为止。下次使用时需要重新登录。</translation>
     </message>

@@ -1784,6 +1784,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>「+ 團隊群組」需要一個群組：請在表格上方選擇團隊群組（需先連線至郵件服務商），或改選不含群組的權限。</translation>
     </message>
     <message>
+        <source>Google needs the OAuth client&apos;s secret as well as its ID. Copy the client secret from the same OAuth client in the Google Cloud console (APIs &amp; Services &gt; Credentials) and click Connect again.</source>
+        <translation>Google 除了用戶端識別碼，還需要這個 OAuth 用戶端的密碼。請在 Google Cloud 控制台（「API 和服務 &gt; 憑證」）中從同一個 OAuth 用戶端複製用戶端密碼，然後再次按一下「連線」。</translation>
+    </message>
+    <message>
         <source>This computer has no password store MailWizard can use, so your sign-in is kept only until MailWizard closes. You will be asked to sign in again next time.</source>
         <translation>這台電腦上沒有 MailWizard 可以使用的系統密碼庫，因此您的登入資訊只會保留到 MailWizard 關閉為止。下次使用時需要重新登入。</translation>
     </message>

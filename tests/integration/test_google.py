@@ -34,6 +34,7 @@ from mailwizard.sandbox.fake_http import Fault
 from tests.integration.provider_helpers import ScriptedBrowser, failure_keys, members, txt_lookup
 from tests.servers.google_fake import GoogleFake
 
+GOOGLE_APP = AppRegistration("test-client-id", "test-client-secret")  # a "Desktop app" client
 DOMAIN = "example.com"
 FAST = RetryPolicy(attempts=8, base_delay=0.01, max_delay=0.05)
 
@@ -59,7 +60,7 @@ def connections(google: GoogleFake, secrets: MemoryStore | None = None) -> Conne
 async def connect(google: GoogleFake, secrets: MemoryStore | None = None):
     browser = ScriptedBrowser()
     conns = connections(google, secrets)
-    provider, account = await conns.connect("google", AppRegistration("test-client-id"), browser, "ok")
+    provider, account = await conns.connect("google", GOOGLE_APP, browser, "ok")
     return conns, provider, account, browser
 
 
@@ -91,10 +92,19 @@ def test_an_expired_access_token_is_refreshed_silently(google: GoogleFake) -> No
     assert asyncio.run(scenario()).email == "admin@example.com"
 
 
+def test_a_missing_or_wrong_client_secret_is_named(google: GoogleFake) -> None:
+    from mailwizard.core.providers.base import ClientSecretMissing, WrongCredentials
+
+    for registration, error in ((AppRegistration("test-client-id"), ClientSecretMissing),
+                                (AppRegistration("test-client-id", "not-the-secret"), WrongCredentials)):
+        with pytest.raises(error):
+            asyncio.run(connections(google).connect("google", registration, ScriptedBrowser(), "ok"))
+
+
 def test_declining_consent_is_a_clear_cancel(google: GoogleFake) -> None:
     google.deny_consent = True
     with pytest.raises(SignInCancelled):
-        asyncio.run(connections(google).connect("google", AppRegistration("test-client-id"), ScriptedBrowser(), "ok"))
+        asyncio.run(connections(google).connect("google", GOOGLE_APP, ScriptedBrowser(), "ok"))
 
 
 def test_domain_binding_verification_fails_before_and_succeeds_after_publishing(google: GoogleFake, zone: Zone):

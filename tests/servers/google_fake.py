@@ -155,7 +155,8 @@ def _etag() -> str:
 class GoogleFake(FakeHttpServer):
     """Google's OAuth endpoints, Directory API (customers, domains, users) and Site Verification API on loopback."""
 
-    def __init__(self, *, client_id: str = "test-client-id", admin_email: str = "admin@example.com",
+    def __init__(self, *, client_id: str = "test-client-id", client_secret: str | None = "test-client-secret",
+                 admin_email: str = "admin@example.com",
                  customer_id: str = "C03az79cb", primary_domain: str = "example-corp.com",
                  is_super_admin: bool = True, granted_scopes: list[str] | None = None, token_lifetime: int = 3600,
                  dns_txt: Callable[[str], list[str]] | None = None, page_size_default: int = 100,
@@ -163,6 +164,7 @@ class GoogleFake(FakeHttpServer):
                  groups_page_size: int = 2) -> None:
         super().__init__()
         self.client_id = client_id
+        self.client_secret = client_secret  # a "Desktop app" client: Google wants its secret with every grant
         self.admin_email = admin_email
         self.customer_id = customer_id
         self.primary_domain = primary_domain.lower()
@@ -362,6 +364,11 @@ class GoogleFake(FakeHttpServer):
             return self._jwt_bearer(form.get("assertion", ""))
         if form.get("client_id") != self.client_id:
             return self._oauth_error(401, "invalid_client", "The OAuth client was not found.")
+        if grant_type in ("authorization_code", "refresh_token") and self.client_secret is not None:
+            if not form.get("client_secret"):
+                return self._oauth_error(400, "invalid_request", "client_secret is missing.")
+            if form["client_secret"] != self.client_secret:
+                return self._oauth_error(401, "invalid_client", "Unauthorized")
         if grant_type == "authorization_code":
             return self._redeem_code(form)
         if grant_type == "refresh_token":

@@ -50,11 +50,12 @@ def open_dns_step(qtbot, open_wizard, world):
     return window, window.pages[Step.DNS]
 
 
-def fill_registration_dialog(client_id: str) -> None:
+def fill_registration_dialog(client_id: str, client_secret: str = "") -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, QDialog) and dialog.objectName() == "registration_dialog"
         dialog.client_id.setText(client_id)
+        dialog.client_secret.setText(client_secret)
         next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
     QTimer.singleShot(50, fill)
 
@@ -64,7 +65,7 @@ def test_connect_binds_the_domain_and_google_verifies_it(qtbot, open_wizard, wor
     window, page = open_dns_step(qtbot, open_wizard, world)
     box = page.connect_box
     assert box.isVisible() and box.status.status is None and "Optional" in box.status.text.text()  # an offer
-    fill_registration_dialog("test-client-id")
+    fill_registration_dialog("test-client-id", "test-client-secret")
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
     assert box.status.plain == "Signed in as admin@example.com (organisation: example-corp.com)."
@@ -91,7 +92,7 @@ def test_a_non_admin_is_told_which_role_is_missing(qtbot, open_wizard, world) ->
     _zone, _dns, google, _secrets, _conns, _browser = world
     google.is_super_admin = False
     window, page = open_dns_step(qtbot, open_wizard, world)
-    fill_registration_dialog("test-client-id")
+    fill_registration_dialog("test-client-id", "test-client-secret")
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=10000)
     assert "super administrator" in page.connect_box.problem.plain
@@ -102,7 +103,7 @@ def test_no_token_or_password_ever_reaches_the_disk(qtbot, open_wizard, world, s
     """The whole flow, then a scan of the state directory for every secret that was used."""
     _zone, _dns, google, secrets, _conns, _browser = world
     window, page = open_dns_step(qtbot, open_wizard, world)
-    fill_registration_dialog("test-client-id")
+    fill_registration_dialog("test-client-id", "test-client-secret")
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=10000)
     google.expire_all_access_tokens()  # force a refresh, so a second access token exists
@@ -113,6 +114,7 @@ def test_no_token_or_password_ever_reaches_the_disk(qtbot, open_wizard, world, s
     tokens |= {json.loads(v).get(k) for v in secrets.values.values() for k in ("access_token", "refresh_token")}
     tokens.discard(None)
     assert len(tokens) >= 3, "the test should have seen tokens to look for"
+    tokens.add("test-client-secret")  # the organisation's client secret: in the password store only
     blobs = b"".join(p.read_bytes() for p in state_dir.rglob("*") if p.is_file())
     assert not [t for t in tokens if t.encode() in blobs]
 
@@ -184,3 +186,12 @@ def test_the_sign_in_dialog_shows_its_help_whole(qtbot) -> None:
     qtbot.waitExposed(dialog)
     wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
     assert wrapped and all(label.height() >= label.heightForWidth(label.width()) for label in wrapped)
+
+
+def test_a_google_sign_in_without_the_client_secret_says_what_is_missing(qtbot, open_wizard, world) -> None:
+    window, page = open_dns_step(qtbot, open_wizard, world)
+    fill_registration_dialog("test-client-id")  # a "Desktop app" client's secret left out
+    qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=10000)
+    assert page.connect_box.problem.plain.startswith("Google needs the OAuth client's secret as well as its ID.")
+    assert not window.controller.state.connected_account

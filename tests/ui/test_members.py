@@ -52,7 +52,7 @@ def members_step(qtbot, open_wizard, google: GoogleFake | None = None, secrets: 
         c.connections = Connections(secrets or MemoryStore(), Endpoints(
             GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url)),
             policy=RetryPolicy(attempts=4, base_delay=0.01), rate=None)
-        c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
+        c.connect_provider(AppRegistration("test-client-id", "test-client-secret"), ScriptedBrowser(), "ok", "…")
         qtbot.waitUntil(lambda: c.provider is not None and bool(c.state.connected_account), timeout=10000)
     c.tasks.cancel("dns-watch")
     assert c.go_to(Step.MEMBERS)

@@ -21,7 +21,14 @@ import authlib.deprecate  # noqa: F401 - installs Authlib's "always warn" filter
 from authlib.common.security import generate_token
 
 from mailwizard.core.network import http_options
-from mailwizard.core.providers.base import AuthExpired, SignInCancelled, SignInFailed, Unreachable
+from mailwizard.core.providers.base import (
+    AuthExpired,
+    ClientSecretMissing,
+    SignInCancelled,
+    SignInFailed,
+    Unreachable,
+    WrongCredentials,
+)
 
 with warnings.catch_warnings():
     # Authlib prefers the httpx2 fork and warns when it falls back to httpx, which this app uses.
@@ -118,6 +125,10 @@ async def sign_in(endpoints: OAuthEndpoints, client_id: str, open_browser: Calla
             try:
                 token = await client.fetch_token(endpoints.token_url, code=params["code"], code_verifier=verifier)
             except OAuthError as exc:
+                if exc.error == "invalid_request" and "client_secret" in (exc.description or ""):
+                    raise ClientSecretMissing() from None
+                if exc.error == "invalid_client":  # the browser step took the ID: the secret is what was refused
+                    raise WrongCredentials(reason="client") from None
                 raise SignInFailed(reason=exc.error or "token") from None
             except httpx.TransportError as exc:
                 raise Unreachable(host=httpx.URL(endpoints.token_url).host or "") from exc

@@ -35,6 +35,10 @@ class WrongCredentials(SignInFailed):
     key = "provider.wrong_credentials"       # the app ID / CorpID or its secret was refused
 
 
+class ClientSecretMissing(SignInFailed):
+    key = "provider.client_secret_missing"   # Google: a "Desktop app" client's secret was not given
+
+
 class SignInCancelled(ProviderError):
     key = "provider.sign_in_cancelled"
 
