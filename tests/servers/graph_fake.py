@@ -50,6 +50,13 @@ ROLE_ASSIGNMENT_WRITABLE = frozenset({"@odata.type", "principalId", "roleDefinit
 # and learn.microsoft.com/graph/api/group-post-members (GroupMember.ReadWrite.All). Roles that may change a group's
 # membership without owning it (a few; the fake does not model group owners)
 GROUP_MEMBER_WRITERS = frozenset({"Global Administrator", "Groups Administrator", "User Administrator"})
+
+
+def _scopes(*names: str) -> tuple[str, ...]:
+    """Delegated Graph permissions as tokens carry them (full resource URIs)."""
+    return tuple(GRAPH_RESOURCE + name for name in names)
+
+
 GROUP_READ_SCOPES = tuple(GRAPH_RESOURCE + s for s in ("GroupMember.Read.All", "GroupMember.ReadWrite.All",
                                                        "Group.Read.All", "Group.ReadWrite.All",
                                                        "Directory.Read.All", "Directory.ReadWrite.All"))
@@ -527,6 +534,7 @@ class GraphFake(FakeHttpServer):
         return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
 
     def _organization(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("User.Read", "Organization.Read.All", "Directory.Read.All"))
         verified = [{"capabilities": "Email, OfficeCommunicationsOnline", "isDefault": d["isDefault"],
                      "isInitial": d["isInitial"], "name": d["id"], "type": d["authenticationType"]}
                     for d in self.domains.values() if d["isVerified"]]
@@ -558,13 +566,16 @@ class GraphFake(FakeHttpServer):
         return {"@odata.context": self._context("domains/$entity"), **view} if with_context else view
 
     def _list_domains(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("Domain.Read.All", "Domain.ReadWrite.All", "Directory.Read.All"))
         return Response(200, {"@odata.context": self._context("domains"),
                               "value": [self._domain_view(d, False) for d in self.domains.values()]})
 
     def _get_domain(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("Domain.Read.All", "Domain.ReadWrite.All", "Directory.Read.All"))
         return Response(200, self._domain_view(self._domain(request)))
 
     def _add_domain(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("Domain.ReadWrite.All"))
         self._require(DOMAIN_WRITERS)
         body = self._body(request)
         raw = body.get("id")
@@ -595,6 +606,7 @@ class GraphFake(FakeHttpServer):
                 "ttl": 3600, **extra}
 
     def _verification_records(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("Domain.Read.All", "Domain.ReadWrite.All", "Directory.Read.All"))
         domain = self._domain(request)
         name = domain["id"]
         return Response(200, {"@odata.context": self._context(f"domains('{name}')/verificationDnsRecords"),
@@ -603,6 +615,7 @@ class GraphFake(FakeHttpServer):
                                                          preference=32767)]})
 
     def _verify_domain(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("Domain.ReadWrite.All"))
         self._require(DOMAIN_WRITERS)
         domain = self._domain(request)
         name = domain["id"]
@@ -718,6 +731,7 @@ class GraphFake(FakeHttpServer):
                           details=[{"code": "ObjectConflict", "message": message, "target": "userPrincipalName"}])
 
     def _create_user(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("User.ReadWrite.All", "Directory.ReadWrite.All"))
         self.created_user_posts += 1
         self._require(USER_WRITERS)
         body = self._body(request)
@@ -736,10 +750,12 @@ class GraphFake(FakeHttpServer):
                         {"Location": f"{self.base_url}/v1.0/users/{user['id']}"})
 
     def _get_user(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("User.Read.All", "User.ReadWrite.All", "Directory.Read.All"))
         user = self._find_user(request)
         return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
 
     def _update_user(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("User.ReadWrite.All", "Directory.ReadWrite.All"))
         self._require(USER_WRITERS)
         user = self._find_user(request)
         body = self._body(request)
@@ -780,6 +796,7 @@ class GraphFake(FakeHttpServer):
         return Response(200, body)
 
     def _list_users(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("User.Read.All", "User.ReadWrite.All", "Directory.Read.All"))
         top = self._top(request)
         users = list(self.users.values())
         query = request.arg("$filter")
@@ -833,11 +850,15 @@ class GraphFake(FakeHttpServer):
         return sku
 
     def _subscribed_skus(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("Organization.Read.All", "LicenseAssignment.Read.All",
+                                                 "Directory.Read.All"))
         value = [{"accountName": self.org_name, "accountId": self.tenant_id,
                   "id": f"{self.tenant_id}_{s['skuId']}", **json.loads(json.dumps(s))} for s in self.skus]
         return Response(200, {"@odata.context": self._context("subscribedSkus"), "value": value})
 
     def _assign_license(self, request: Request) -> Response:
+        self._require_any_scope(request, _scopes("LicenseAssignment.ReadWrite.All", "User.ReadWrite.All",
+                                                 "Directory.ReadWrite.All"))
         self._require(LICENSE_WRITERS)
         user = self._find_user(request)
         body = self._body(request)
