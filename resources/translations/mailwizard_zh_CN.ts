@@ -1453,8 +1453,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>保存交接单</translation>
     </message>
     <message>
-        <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
-        <translation>已创建 {ok} 个，{bad} 个无法创建，原因见“状态”列。请修改后再次点击“创建”；已创建的账号不会重复创建。</translation>
+        <source>{ok} created, {bad} could not be created. Row {row}: {reason}. Fix them and click Create again; nothing is created twice.</source>
+        <translation>已创建 {ok} 个，{bad} 个无法创建。第 {row} 行：{reason}。请修改后再次点击“创建”；已创建的账号不会重复创建。</translation>
     </message>
     <message>
         <source>1 address was already taken in your organisation: change it and create again.</source>

@@ -1453,8 +1453,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>儲存交接單</translation>
     </message>
     <message>
-        <source>{ok} created, {bad} could not be created: see the Status column. Fix them and click Create again; nothing is created twice.</source>
-        <translation>已建立 {ok} 個，{bad} 個無法建立，原因請見「狀態」欄。請修正後再點選一次「建立」；已建立的帳號不會重複建立。</translation>
+        <source>{ok} created, {bad} could not be created. Row {row}: {reason}. Fix them and click Create again; nothing is created twice.</source>
+        <translation>已建立 {ok} 個，{bad} 個無法建立。第 {row} 列：{reason}。請修正後再點選一次「建立」；已建立的帳號不會重複建立。</translation>
     </message>
     <message>
         <source>1 address was already taken in your organisation: change it and create again.</source>

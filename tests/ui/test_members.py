@@ -366,8 +366,17 @@ def test_a_run_with_refused_accounts_says_so_and_why(qtbot, open_wizard, google:
     qtbot.waitUntil(lambda: not window.controller.tasks.is_running("members-create"), timeout=20000)
     # the outcome stays on screen once the run is over: it was set, then cleared straight away
     assert page.create_status.status is Status.PROBLEM
-    assert page.create_status.plain.startswith("3 created, 2 could not be created")
+    import re
+
+    refused = [row + 1 for row in range(5)
+               if page.model.data(page.model.index(row, STATUS_COLUMN)).startswith("Problem")]
+    assert re.match(rf"3 created, 2 could not be created\. Row {refused[0]}: The provider refused the request: "
+                    r"Invalid Given/Family Name: FamilyName\. Fix them", page.create_status.plain)
     assert page.progress_text.text() == "3 of 5 created · 2 not created"
+    window.switch_language("zh_CN")  # what the run left to say is said again in the new language
+    assert page.create_status.plain.startswith("已创建 3 个，2 个无法创建。第 ")
+    assert page.progress_text.text().startswith("已创建 3/5")
+    window.switch_language("en")
     cells = sorted(page.model.data(page.model.index(row, STATUS_COLUMN)) for row in range(5))
     assert cells[0] == "Created" and cells.count("Created") == 3
     assert cells[-1] == "Problem: The provider refused the request: Invalid Given/Family Name: FamilyName"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.flow import Step
-from mailwizard.core.members.bulk import BulkReport
+from mailwizard.core.members.bulk import BulkReport, read_failure
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import PATTERNS, fill_addresses
 from mailwizard.core.members.table import roles_for
@@ -140,7 +140,8 @@ class MembersPage(WizardPage):
         self.layout_.addWidget(self.create_status)
         self.layout_.addLayout(run_row)
         self._started = 0.0
-        self._outcome: tuple[Status | None, str] | None = None  # what the last creation run left to say
+        self._last_report: BulkReport | None = None   # the last creation run's, for what it left to say
+        self._last_progress: tuple[int, int, float, int] | None = None
 
         controller.membersProgress.connect(self._progress)
         controller.existingLoaded.connect(self._existing_loaded)
@@ -180,6 +181,7 @@ class MembersPage(WizardPage):
 
         widest = max(self.table.fontMetrics().horizontalAdvance(permission_text(p)) for p in PERMISSIONS)
         self.table.horizontalHeader().resizeSection(FIELDS.index("permissions"), widest + 32)
+        self._show_progress_words()
         self.refresh()
 
     # --- state ---------------------------------------------------------------------------
@@ -347,7 +349,8 @@ class MembersPage(WizardPage):
             self._ask_import_file()
             return
         self._started = time.monotonic()
-        self._outcome = None
+        self._last_report = None
+        self._last_progress = None
         self.controller.create_members(None)  # the page shows its own progress, pause and cancel
         self._show_run_state()
 
@@ -398,7 +401,7 @@ class MembersPage(WizardPage):
         elif not running and not remaining and members:
             self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
         elif not running:  # what the last run left to do, until the next run
-            self.create_status.set_status(*(self._outcome or (None, "")))
+            self.create_status.set_status(*(self._outcome() or (None, "")))
 
     def _by_hand(self) -> bool:
         """No admin API, or (Tencent, Alibaba) an edition without one and no connection: the console's import file."""
@@ -470,10 +473,15 @@ class MembersPage(WizardPage):
         self.progress.setMaximum(max(report.total, 1))
         self.progress.setValue(report.done)
         elapsed = time.monotonic() - self._started
-        self.progress_text.setText(self.progress_words(report.done, report.total, elapsed,
-                                                       not_created=len(report.failed) + len(report.taken)))
+        self._last_progress = (report.done, report.total, elapsed, len(report.failed) + len(report.taken))
+        self._show_progress_words()
         self.model.set_statuses({**self.controller.member_statuses(), **{
             a: (s, report.failed.get(a, "")) for a, s in report.statuses.items()}})
+
+    def _show_progress_words(self) -> None:
+        if self._last_progress is not None:
+            done, total, elapsed, not_created = self._last_progress
+            self.progress_text.setText(self.progress_words(done, total, elapsed, not_created=not_created))
 
     def progress_words(self, done: int, total: int, elapsed: float, *, not_created: int = 0) -> str:
         """``done``: accounts dealt with so far, ``not_created`` of them refused or already someone else's."""
@@ -490,22 +498,35 @@ class MembersPage(WizardPage):
     def _finished(self, report: BulkReport | None) -> None:
         self.model.set_statuses(self.controller.member_statuses())
         if report is not None:
-            if report.failed:
-                self._outcome = (Status.PROBLEM, self.tr(
-                    "{ok} created, {bad} could not be created: see the Status column. Fix them and click Create "
-                    "again; nothing is created twice.").format(ok=len(report.created) + len(report.skipped),
-                                                               bad=len(report.failed)))
-            elif len(report.taken) == 1:
-                self._outcome = (Status.ACTION, self.tr(
-                    "1 address was already taken in your organisation: change it and create again."))
-            elif report.taken:
-                self._outcome = (Status.ACTION, self.tr(
-                    "{n} addresses were already taken in your organisation: change them and create again.").format(
-                    n=len(report.taken)))
-            else:
-                self._outcome = (Status.DONE, self._all_exist(report.total))
+            self._last_report = report
         self._show_run_state()
         self.changed.emit()
+
+    def _outcome(self) -> tuple[Status, str] | None:
+        """What the last creation run left to say, in the current language (kept as the run's report, not as
+        text, so a language switch says it again)."""
+        report = self._last_report
+        if report is None:
+            return None
+        if report.failed:
+            # the first reason spelled out: the Status column is too narrow to read it without hovering
+            domain = self.controller.state.domain or ""
+            rows = [i for i, m in enumerate(self.model.members) if m.address(domain) in report.failed]
+            first = self.model.members[rows[0]].address(domain) if rows else next(iter(report.failed))
+            return Status.PROBLEM, self.tr(
+                "{ok} created, {bad} could not be created. Row {row}: {reason}. Fix them and click Create "
+                "again; nothing is created twice.").format(
+                ok=len(report.created) + len(report.skipped), bad=len(report.failed),
+                row=rows[0] + 1 if rows else "?",
+                reason=message(*read_failure(report.failed[first])).rstrip(".。"))
+        if len(report.taken) == 1:
+            return Status.ACTION, self.tr(
+                "1 address was already taken in your organisation: change it and create again.")
+        if report.taken:
+            return Status.ACTION, self.tr(
+                "{n} addresses were already taken in your organisation: change them and create again.").format(
+                n=len(report.taken))
+        return Status.DONE, self._all_exist(report.total)
 
     def handover_html(self) -> str:
         """A printable sheet per member: address and temporary password, to hand over in person."""
