@@ -2321,24 +2321,28 @@ per person</source>
         <translation>连接到 {provider}</translation>
     </message>
     <message>
-        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for its client ID.
-
-Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
-
-Both are kept in your computer&apos;s password store.</source>
-        <translation>MailWizard 通过您组织的应用注册来登录。请向负责管理您 {provider} 账号的人员索取客户端 ID。
-
-Google：需要类型为“Desktop app”（桌面应用）的 OAuth 客户端，以及它的客户端密钥。Microsoft 365：需要应用注册的 Application (client) ID，并开启“Allow public client flows”，同时将 http://127.0.0.1 添加为重定向 URI。
-
-这两项都会保存在您电脑的系统密码库中。</translation>
-    </message>
-    <message>
         <source>Client ID:</source>
         <translation>客户端 ID：</translation>
     </message>
     <message>
-        <source>Client secret (Google only):</source>
-        <translation>客户端密钥（仅限 Google）：</translation>
+        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for an OAuth client of type &quot;Desktop app&quot;: its client ID and its client secret.
+
+Both are kept in your computer&apos;s password store.</source>
+        <translation>MailWizard 通过您组织的应用注册来登录。请向负责管理您 {provider} 账号的人员索取类型为“Desktop app”（桌面应用）的 OAuth 客户端：它的客户端 ID 和客户端密钥。
+
+这两项都会保存在您电脑的系统密码库中。</translation>
+    </message>
+    <message>
+        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
+
+It is kept in your computer&apos;s password store.</source>
+        <translation>MailWizard 通过您组织的应用注册来登录。请向负责管理您 {provider} 账号的人员索取应用注册的 Application (client) ID，该应用注册需开启“Allow public client flows”，并将 http://127.0.0.1 添加为重定向 URI。
+
+它会保存在您电脑的系统密码库中。</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>客户端密钥：</translation>
     </message>
     <message>
         <source>Choose key file…</source>

@@ -2321,24 +2321,28 @@ per person</source>
         <translation>連線到 {provider}</translation>
     </message>
     <message>
-        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for its client ID.
-
-Google: an OAuth client of type &quot;Desktop app&quot; (its client secret too). Microsoft 365: the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
-
-Both are kept in your computer&apos;s password store.</source>
-        <translation>MailWizard 會透過您組織的應用程式註冊來登入。請向負責管理您 {provider} 帳號的人員索取用戶端識別碼。
-
-Google：需要類型為「Desktop app」（電腦版應用程式）的 OAuth 用戶端，以及它的用戶端密碼。Microsoft 365：需要應用程式註冊的 Application (client) ID，並開啟「Allow public client flows」，同時將 http://127.0.0.1 新增為重新導向 URI。
-
-這兩項都會儲存在您電腦的系統密碼庫中。</translation>
-    </message>
-    <message>
         <source>Client ID:</source>
         <translation>用戶端識別碼：</translation>
     </message>
     <message>
-        <source>Client secret (Google only):</source>
-        <translation>用戶端密碼（僅限 Google）：</translation>
+        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for an OAuth client of type &quot;Desktop app&quot;: its client ID and its client secret.
+
+Both are kept in your computer&apos;s password store.</source>
+        <translation>MailWizard 會透過您組織的應用程式註冊來登入。請向負責管理您 {provider} 帳號的人員索取類型為「Desktop app」（電腦版應用程式）的 OAuth 用戶端：它的用戶端識別碼和用戶端密碼。
+
+這兩項都會儲存在您電腦的系統密碼庫中。</translation>
+    </message>
+    <message>
+        <source>MailWizard signs in through your organisation&apos;s app registration. Ask whoever manages your {provider} account for the app registration&apos;s Application (client) ID, with &quot;Allow public client flows&quot; on and http://127.0.0.1 as a redirect URI.
+
+It is kept in your computer&apos;s password store.</source>
+        <translation>MailWizard 會透過您組織的應用程式註冊來登入。請向負責管理您 {provider} 帳號的人員索取應用程式註冊的 Application (client) ID，該應用程式註冊需開啟「Allow public client flows」，並將 http://127.0.0.1 新增為重新導向 URI。
+
+它會儲存在您電腦的系統密碼庫中。</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>用戶端密碼：</translation>
     </message>
     <message>
         <source>Choose key file…</source>

@@ -37,23 +37,28 @@ class RegistrationDialog(QDialog):
     """The organisation's app registration: client ID (and, for Google desktop clients, its secret)."""
 
     def __init__(self, provider_name: str, client_id: str, parent: QWidget | None = None, *,
-                 service_account: bool = False, admin_email: str = "") -> None:
+                 service_account: bool = False, admin_email: str = "", google: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("registration_dialog")
         self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
+        # only the chosen provider's instructions: the other's would be a puzzle to an office manager
         text = QLabel(self.tr(
             "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
-            "{provider} account for its client ID.\n\nGoogle: an OAuth client of type \"Desktop app\" "
-            "(its client secret too). Microsoft 365: the app registration's Application (client) ID, with "
-            "\"Allow public client flows\" on and http://127.0.0.1 as a redirect URI.\n\nBoth are kept in your "
-            "computer's password store.").format(provider=provider_name))
+            "{provider} account for an OAuth client of type \"Desktop app\": its client ID and its client "
+            "secret.\n\nBoth are kept in your computer's password store.") if google else self.tr(
+            "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
+            "{provider} account for the app registration's Application (client) ID, with \"Allow public client "
+            "flows\" on and http://127.0.0.1 as a redirect URI.\n\nIt is kept in your computer's password "
+            "store."))
+        text.setText(text.text().format(provider=provider_name))
         text.setWordWrap(True)
         self.client_id = QLineEdit(client_id, objectName="client_id")
         self.client_secret = QLineEdit(objectName="client_secret")
         self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Client ID:"), self.client_id)
-        form.addRow(self.tr("Client secret (Google only):"), self.client_secret)
+        if google:  # Microsoft's public client flow has no secret
+            form.addRow(self.tr("Client secret:"), self.client_secret)
         self.key_path = ""
         self.key_label = QLabel(objectName="key_label")
         self.key_button = QPushButton(self.tr("Choose key file…"), objectName="choose_key")
@@ -258,7 +263,7 @@ class ConnectBox(QFrame):
         google = self.controller.state.provider_id == "google"
         default = default_registration(self.controller.state.provider_id or "")
         client_id = self.controller.state.oauth_client_id or (default.client_id if default else "")
-        dialog = RegistrationDialog(self.controller.provider_name(), client_id, self,
+        dialog = RegistrationDialog(self.controller.provider_name(), client_id, self, google=google,
                                     service_account=google, admin_email=self.controller.state.company.contact_email)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
