@@ -411,31 +411,32 @@ def _without_columns(text: str) -> str:
     return text.split("[[columns]]", 1)[0]
 
 
-BROKEN = {
-    "unknown field": ('field = "job_title"', 'field = "job_titel"'),
-    "unknown key": ('format = "csv"', 'format = "csv"\nformt = "csv"'),
-    "csv without encoding": ('encoding = "gbk"', ""),
-    "unknown encoding": ('encoding = "gbk"', 'encoding = "gb18030"'),
-    "unknown format": ('format = "csv"', 'format = "xls"'),
-    "wrong provider": ('provider = "alibaba"', 'provider = "tencent"'),
-    "not a date": ("checked = 2026-11-26", 'checked = "yesterday"'),
-    "missing language": ('zh_TW = "管理後台 >', 'zh_HK = "管理後台 >'),
-    "duplicate header": ('header = "分机号"', 'header = "工号"'),
-    "unknown column key": ('header = "职务"', 'header = "职务"\nrequred = true'),
-    "not TOML": ("[menu]", "[menu"),
+BROKEN = {  # case: (text, replacement, what the problem must say)
+    "unknown field": ('field = "job_title"', 'field = "job_titel"', "unknown field 'job_titel'"),
+    "unknown key": ('format = "csv"', 'format = "csv"\nformt = "csv"', "unknown key(s) formt"),
+    "csv without encoding": ('encoding = "gbk"', "", "needs encoding"),
+    "unknown encoding": ('encoding = "gbk"', 'encoding = "gb18030"', "needs encoding, one of gbk"),
+    "unknown format": ('format = "csv"', 'format = "xls"', "format must be one of"),
+    "wrong provider": ('provider = "alibaba"', 'provider = "tencent"', "provider 'tencent'"),
+    "not a date": ("checked = 2026-11-26", 'checked = "yesterday"', "checked must be a date"),
+    "missing language": ('zh_TW = "管理後台 >', 'zh_HK = "管理後台 >', "exactly en, zh_CN, zh_TW"),
+    "duplicate header": ('header = "分机号"', 'header = "工号"', "same header"),
+    "unknown column key": ('header = "职务"', 'header = "职务"\nrequred = true', "unknown key(s) requred"),
+    "not TOML": ("[menu]", "[menu", "line 15"),
     "required empty column": ('field = "empty"              # employee number',
-                              'field = "empty"\nrequired = true  #'),
+                              'field = "empty"\nrequired = true  #', "false for an empty column"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_the_loader_refuses_a_broken_layout(case: str, tmp_path: Path) -> None:
-    edit, replacement = BROKEN[case]
+    edit, replacement, says = BROKEN[case]
     root = _broken(tmp_path, edit, replacement)
     with pytest.raises(LayoutError) as caught:
         load_layout("alibaba", root)
     assert caught.value.key == BAD_LAYOUT
-    assert caught.value.params["file"] == "alibaba.toml" and caught.value.params["problem"]
+    assert caught.value.params["file"] == "alibaba.toml"
+    assert says in caught.value.params["problem"]  # refused for this reason, not for some other
 
 
 def test_the_loader_refuses_a_layout_without_columns(tmp_path: Path) -> None:
