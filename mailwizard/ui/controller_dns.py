@@ -119,7 +119,10 @@ class DnsActions:
             self.verify_with_provider()
         self._saved_snapshot = snapshot(result)
         self._writer.submit(self._write, DNS_SNAPSHOT_KEY, self._saved_snapshot)
-        self.update(dns_verified=result.verified, dns_all_ok=result.all_ok)
+        # a check that could not read the ownership record (offline, the DNS host down) keeps an earlier proof:
+        # a time-out must not lock the steps after DNS again
+        verified = result.verified or (self._state.dns_verified and result.ownership_unread)
+        self.update(dns_verified=verified, dns_all_ok=result.all_ok)
         self.dnsChecked.emit(result)
 
     def saved_dns_snapshot(self) -> dict | None:

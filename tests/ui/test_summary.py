@@ -96,3 +96,28 @@ def test_only_optional_records_left_do_not_say_mail_may_not_arrive(qtbot, open_w
     with summary_after_a_check(qtbot, open_wizard, state_dir, zone) as summary:
         qtbot.waitUntil(lambda: "records to add or fix on step 3" in summary.body.text(), timeout=2000)
         assert summary.intro.text().startswith("Your company email is set up.")  # not "email may not arrive"
+
+
+def test_a_check_that_cannot_reach_the_dns_does_not_undo_a_proven_ownership(qtbot, open_wizard,
+                                                                            state_dir) -> None:
+    """Reopened offline on step 5: the time-out said nothing about ownership, so steps 4-6 stay open."""
+    from mailwizard.core.dns.service import check_config
+    from mailwizard.core.store import Store
+    from mailwizard.sandbox.dns_server import SilentDns
+    from mailwizard.ui.controller import STATE_KEY
+    from tests.ui.conftest import close
+
+    store = Store(state_dir)
+    store.put(STATE_KEY, replace(DONE, current=Step.INVITATIONS, domain="example.com", dns_all_ok=False,
+                                 invitations_done=False, dns_values={"verification": "abc123"}).to_json())
+    store.close()
+    with SilentDns() as silent:
+        server = f"127.0.0.1:{silent.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.3))
+        qtbot.waitUntil(lambda: window.controller.dns_result is not None, timeout=5000)
+        assert window.controller.dns_result.ownership_unread
+        assert window.controller.state.dns_verified and window.controller.state.current is Step.INVITATIONS
+        assert window.sidebar.item(3).flags() & Qt.ItemFlag.ItemIsEnabled  # Members is still reachable
+        close(window)
+        again = open_wizard(None, dns_config=check_config([server], [server], timeout=0.3))
+        assert again.controller.state.current is Step.INVITATIONS  # not sent back to step 3

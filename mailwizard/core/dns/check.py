@@ -64,9 +64,18 @@ class CheckResult:
     def verified(self) -> bool:
         """Ownership proven: the verification record (or, for MX-verified providers, the MX) is
         right at the authoritative servers, which is what the provider checks."""
-        key = "verification" if self.record("verification") else "mx"
-        status = self.record(key)
+        status = self._ownership()
         return status is not None and status.state in (State.OK, State.PROPAGATING)
+
+    @property
+    def ownership_unread(self) -> bool:
+        """The record that proves ownership could not be read (no answer, or an error): this check says
+        nothing either way, so it must not undo a proof an earlier check made."""
+        status = self._ownership()
+        return status is not None and status.state in (State.TIMEOUT, State.ERROR)
+
+    def _ownership(self) -> RecordStatus | None:
+        return self.record("verification" if self.record("verification") else "mx")
 
 
 @dataclass(frozen=True)
