@@ -77,6 +77,7 @@ class InvitationRunner(QObject):
         self._running = asyncio.Event()
         self._running.set()
         self._stop = asyncio.Event()
+        self._sent_in_run = 0  # invitations the current run has sent: a failure then is not "nothing was sent"
         self._password: str | None = None  # this session only, when no keychain exists
         self.logo: tuple[bytes, str] | None = None
         self._statuses: dict[str, tuple[str, str, str]] = {}
@@ -250,6 +251,7 @@ class InvitationRunner(QObject):
             previous = self._statuses.get(key, ("", "", ""))
             when = now if state == SENT and previous[0] != SENT else previous[1]
             self._statuses[key] = (state, when, report.failed.get(key, ""))
+        self._sent_in_run = len(report.sent)
         self.progress.emit(report)
 
     # --- sending -------------------------------------------------------------------------
@@ -271,6 +273,7 @@ class InvitationRunner(QObject):
         if not members or self._incomplete():
             return
         to = self.controller.state.company.contact_email
+        self._sent_in_run = 0
 
         async def run() -> None:
             sender = self._sender(await self._get_password())
@@ -290,11 +293,20 @@ class InvitationRunner(QObject):
         members = self.recipients()
         self._stop.clear()
         self._running.set()
+        self._sent_in_run = 0
 
         async def run() -> SendReport:
             sender = self._sender(await self._get_password())
-            messages = [(m.address(domain), self.message(m)) for m in members]
-            return await send_invitations(
+            messages, cannot = [], []
+            for member in members:  # one address the mail format cannot hold fails alone, not the whole run
+                try:
+                    message = self.message(member)
+                    message.as_bytes()
+                except (ValueError, UnicodeError):  # email's NonASCIILocalPartDefect is a ValueError
+                    cannot.append(member.address(domain))
+                else:
+                    messages.append((member.address(domain), message))
+            report = await send_invitations(
                 sender,
                 messages,
                 self.controller.store,
@@ -304,6 +316,12 @@ class InvitationRunner(QObject):
                 running=self._running,
                 stop=self._stop,
             )
+            for key in cannot:
+                self.controller.store.journal_put(self.scope(), key, FAILED, "", "smtp.address_not_ascii")
+                report.failed[key] = "smtp.address_not_ascii"
+                report.statuses[key] = FAILED
+            report.total += len(cannot)
+            return report
 
         def done(report: SendReport) -> None:
             self._note(report)
@@ -321,10 +339,13 @@ class InvitationRunner(QObject):
         self._running.set()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, SmtpProblem):
+        where = {"host": self.settings().host, "port": str(self.settings().port)}
+        if self._sent_in_run:  # some went before the server stopped: never "nothing was sent"
+            self.problem.emit("smtp.stopped_midway", {**where, "sent": str(self._sent_in_run)})
+        elif isinstance(exc, SmtpProblem):
             self.problem.emit(exc.key, exc.params)
         else:
-            self.problem.emit("smtp.unreachable", {"host": self.settings().host, "port": str(self.settings().port)})
+            self.problem.emit("smtp.unreachable", where)
         self.finished.emit(None)
 
 

@@ -447,6 +447,10 @@ def _texts() -> dict[str, str]:
         "member.personal_email_invalid": QCoreApplication.translate(
             "Messages", "“{value}” is not a valid email address; the invitation could not reach it."
         ),
+        "member.personal_email_not_ascii": QCoreApplication.translate(
+            "Messages", "“{value}” has letters before the @ that most mail servers cannot send to. Type another "
+            "email of this person's, with only Latin letters, digits, dots or hyphens before the @."
+        ),
         "member.personal_email_company": QCoreApplication.translate(
             "Messages", "“{value}” is at your company's new domain: the invitation would go to a mailbox no one "
             "can open yet. Type an email the person reads today, such as their personal one."
@@ -502,6 +506,13 @@ def _texts() -> dict[str, str]:
         ),
         "smtp.no_password": QCoreApplication.translate(
             "Messages", "MailWizard needs the password of the sending account. Click Password… and type it."
+        ),
+        "smtp.stopped_midway": QCoreApplication.translate(
+            "Messages", "{sent} sent, then the mail server {host}:{port} stopped answering. Click Send to send the "
+            "rest when it is back; no one gets theirs twice."
+        ),
+        "smtp.address_not_ascii": QCoreApplication.translate(
+            "Messages", "the letters before the @ cannot be sent to; give this person another personal email"
         ),
         "smtp.bad_address": QCoreApplication.translate(
             "Messages", "the address does not exist or was refused; check the personal email"

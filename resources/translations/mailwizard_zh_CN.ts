@@ -1076,6 +1076,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已发送 {done} / {total}…</translation>
     </message>
     <message>
+        <source>Stopping after the invitation being sent…</source>
+        <translation>正在发送的这封邀请发完后停止…</translation>
+    </message>
+    <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
         <translation>已发送 {sent} 封，{failed} 封发送失败，原因见列表。请修改地址，然后点击“重发失败的邀请”。</translation>
     </message>
@@ -1086,6 +1090,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
         <translation>程序停止时，有 {n} 封邀请无法确定是否已经发出。双击对应的人员即可重新发送。</translation>
+    </message>
+    <message>
+        <source>Stopped: {sent} of {total} sent. Click Send to send the rest.</source>
+        <translation>已停止：已发送 {sent}/{total}。再点一次发送即可发送其余邀请。</translation>
     </message>
     <message>
         <source>All invitations are sent.</source>
@@ -1964,6 +1972,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>“{value}”不是有效的邮箱地址，邀请邮件将无法送达。</translation>
     </message>
     <message>
+        <source>“{value}” has letters before the @ that most mail servers cannot send to. Type another email of this person&apos;s, with only Latin letters, digits, dots or hyphens before the @.</source>
+        <translation>“{value}”的 @ 前面有大多数邮件服务器无法投递的字符。请填写此人的另一个邮箱，@ 前面只用英文字母、数字、点或连字符。</translation>
+    </message>
+    <message>
         <source>“{value}” is at your company&apos;s new domain: the invitation would go to a mailbox no one can open yet. Type an email the person reads today, such as their personal one.</source>
         <translation>“{value}”是公司新域名下的地址：邀请会发到一个还没人能打开的邮箱。请填写此人现在能收到的邮箱，例如个人邮箱。</translation>
     </message>
@@ -2026,6 +2038,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>MailWizard needs the password of the sending account. Click Password… and type it.</source>
         <translation>MailWizard 需要发件账号的密码。请点击“密码…”并输入。</translation>
+    </message>
+    <message>
+        <source>{sent} sent, then the mail server {host}:{port} stopped answering. Click Send to send the rest when it is back; no one gets theirs twice.</source>
+        <translation>已发送 {sent} 封，之后邮件服务器 {host}:{port} 停止响应。等它恢复后再点一次发送，即可发送其余邀请，不会有人收到两次。</translation>
+    </message>
+    <message>
+        <source>the letters before the @ cannot be sent to; give this person another personal email</source>
+        <translation>@ 前面的字符无法投递，请为此人填写另一个个人邮箱</translation>
     </message>
     <message>
         <source>the address does not exist or was refused; check the personal email</source>

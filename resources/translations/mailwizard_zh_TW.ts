@@ -1076,6 +1076,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已寄出 {done} / {total}…</translation>
     </message>
     <message>
+        <source>Stopping after the invitation being sent…</source>
+        <translation>正在寄送的這封邀請寄完後停止…</translation>
+    </message>
+    <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
         <translation>已寄出 {sent} 封，{failed} 封寄送失敗，原因請見清單。請修正地址，然後點選「重寄失敗的邀請」。</translation>
     </message>
@@ -1086,6 +1090,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
         <translation>程式停止時，有 {n} 封邀請無法確定是否已經寄出。按兩下該人員即可重新寄送。</translation>
+    </message>
+    <message>
+        <source>Stopped: {sent} of {total} sent. Click Send to send the rest.</source>
+        <translation>已停止：已寄出 {sent}/{total}。再按一次寄出即可寄出其餘邀請。</translation>
     </message>
     <message>
         <source>All invitations are sent.</source>
@@ -1964,6 +1972,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>「{value}」不是有效的電子郵件地址，邀請信將無法送達。</translation>
     </message>
     <message>
+        <source>“{value}” has letters before the @ that most mail servers cannot send to. Type another email of this person&apos;s, with only Latin letters, digits, dots or hyphens before the @.</source>
+        <translation>「{value}」的 @ 前面有多數郵件伺服器無法投遞的字元。請填寫此人的另一個信箱，@ 前面只用英文字母、數字、點或連字號。</translation>
+    </message>
+    <message>
         <source>“{value}” is at your company&apos;s new domain: the invitation would go to a mailbox no one can open yet. Type an email the person reads today, such as their personal one.</source>
         <translation>「{value}」是公司新網域下的地址：邀請會寄到一個還沒有人能開啟的信箱。請填寫此人目前能收信的信箱，例如個人信箱。</translation>
     </message>
@@ -2026,6 +2038,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>MailWizard needs the password of the sending account. Click Password… and type it.</source>
         <translation>MailWizard 需要寄件帳號的密碼。請點選「密碼…」並輸入。</translation>
+    </message>
+    <message>
+        <source>{sent} sent, then the mail server {host}:{port} stopped answering. Click Send to send the rest when it is back; no one gets theirs twice.</source>
+        <translation>已寄出 {sent} 封，之後郵件伺服器 {host}:{port} 停止回應。等它恢復後再按一次寄出，即可寄出其餘邀請，不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>the letters before the @ cannot be sent to; give this person another personal email</source>
+        <translation>@ 前面的字元無法投遞，請為此人填寫另一個個人信箱</translation>
     </message>
     <message>
         <source>the address does not exist or was refused; check the personal email</source>

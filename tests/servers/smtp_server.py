@@ -10,6 +10,7 @@ tests. Its certificate comes from a throw-away CA the tests trust, so verificati
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import ipaddress
 import socket
@@ -76,9 +77,16 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, smtp, session, envelope):
+        self.server.data_started.set()
+        if self.server.delay:  # a slow server: the answer to DATA takes this long
+            await asyncio.sleep(self.server.delay)
         with self.server.lock:
             self.server.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content
                                          or envelope.content))
+            gone = self.server.stop_after is not None and len(self.server.messages) >= self.server.stop_after
+            self.server.gone = self.server.gone or gone
+        if gone:  # the server goes away once it has taken this many (a restart, a dropped line)
+            threading.Thread(target=self.server._controller.stop, daemon=True).start()
         return "250 Message accepted for delivery"
 
 
@@ -91,6 +99,10 @@ class LoopbackSmtp:
         self.temporary: dict[str, int] = {}
         self.permanent: dict[str, tuple[int, str]] = {}
         self.logins: list[str] = []
+        self.delay = 0.0                      # seconds before each DATA is answered
+        self.stop_after: int | None = None    # the server stops once it has accepted this many messages
+        self.gone = False
+        self.data_started = threading.Event()
         self.lock = threading.Lock()
         ca, cert, key = make_certificates()
         self.ca_pem = ca
@@ -127,7 +139,8 @@ class LoopbackSmtp:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._controller.stop()
+        if not self.gone:  # already stopped itself (stop_after)
+            self._controller.stop()
         self._dir.cleanup()
 
 

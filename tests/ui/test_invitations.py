@@ -183,3 +183,47 @@ def test_the_providers_server_settings_are_one_line_until_changed(qtbot, open_wi
     page.host.editingFinished.emit()
     qtbot.mouseClick(page.change_server, Qt.MouseButton.LeftButton)  # "Hide": but a changed server stays shown
     assert page.host.isVisible() and not page.server_summary.isVisible()
+
+
+def _ready(qtbot, page) -> None:
+    page.set_password("correct horse")
+    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=3000)
+
+
+def test_stop_says_so_at_once_and_the_end_counts_what_was_left(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
+    window, page = invitations_step(qtbot, open_wizard, smtp)
+    _ready(qtbot, page)
+    smtp.delay = 1.0
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(smtp.data_started.is_set, timeout=5000)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.status.plain == "Stopping after the invitation being sent…"  # not silence while it finishes
+    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send"), timeout=10000)
+    assert page.status.status is Status.ACTION  # it said "All invitations are sent" with one left
+    assert page.status.plain == "Stopped: 1 of 2 sent. Click Send to send the rest."
+    assert len(smtp.messages) == 1 and not window.controller.state.invitations_done
+
+
+def test_a_server_that_goes_away_mid_run_does_not_say_nothing_was_sent(qtbot, open_wizard,
+                                                                        smtp: LoopbackSmtp) -> None:
+    _window, page = invitations_step(qtbot, open_wizard, smtp)
+    _ready(qtbot, page)
+    smtp.stop_after = 1
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=20000)
+    assert page.status.plain.startswith(f"1 sent, then the mail server 127.0.0.1:{smtp.port} stopped answering.")
+    assert "nothing was sent" not in page.status.plain
+
+
+def test_an_address_the_mail_format_cannot_hold_fails_alone(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
+    window, page = invitations_step(qtbot, open_wizard, smtp)
+    window.controller.set_members([*window.controller.members[:2],
+                                   Member("李娜", "李", "娜", "li.na", "李娜@例子.中国")])
+    page.refresh()
+    _ready(qtbot, page)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send") and
+                    page.status.status is not None and page.status.status is not Status.WAITING, timeout=10000)
+    assert sorted(m[1][0] for m in smtp.messages) == ["anna@personal.test", "zw@personal.test"]  # the others went
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "李娜")
+    assert page.table.item(row, 2).text().startswith("Failed: the letters before the @ cannot be sent to")

@@ -19,6 +19,8 @@ from mailwizard.core.members.table import check_member, check_table, domain_key,
     (Member("Ann", local_part="-ann"), "local_part", "member.address_invalid"),
     (Member("Ann", local_part="张伟"), "local_part", "member.address_invalid"),
     (Member("Ann", local_part="ann", personal_email="ann@"), "personal_email", "member.personal_email_invalid"),
+    (Member("Ann", local_part="ann", personal_email="李娜@例子.中国"), "personal_email",
+     "member.personal_email_not_ascii"),   # the invitation could not be sent to it
     (Member("Ann", local_part="ann", phone="call me"), "phone", "member.phone_invalid"),
     (Member("Ann", local_part="ann", quota_gb="lots"), "quota_gb", "member.quota_invalid"),
     (Member("Ann", local_part="ann", quota_gb="50"), "quota_gb", "member.quota_over_plan"),

@@ -107,6 +107,10 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
     if member.personal_email.strip() and not check_email(member.personal_email).ok:
         problems.append(CellProblem("personal_email", "member.personal_email_invalid",
                                     {"value": member.personal_email}))
+    elif not member.personal_email.partition("@")[0].isascii():
+        # valid since RFC 6531, but the invitation's mail format (and most servers) cannot carry it
+        problems.append(CellProblem("personal_email", "member.personal_email_not_ascii",
+                                    {"value": member.personal_email}))
     if member.phone.strip() and not PHONE.match(member.phone.strip()):
         problems.append(CellProblem("phone", "member.phone_invalid", {"value": member.phone}))
     if member.quota_gb.strip():

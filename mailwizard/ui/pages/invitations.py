@@ -145,7 +145,7 @@ class InvitationsPage(WizardPage):
         self.test_button.clicked.connect(self.runner.send_test)
         self.resend_failed_button.clicked.connect(self.resend_failed)
         self.pause_button.toggled.connect(self.runner.pause)
-        self.stop_button.clicked.connect(self.runner.stop)
+        self.stop_button.clicked.connect(self._stop)
         self.send_button.clicked.connect(lambda: self.send())
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -483,6 +483,11 @@ class InvitationsPage(WizardPage):
                                                                                         total=report.total))
         self._show_statuses()
 
+    def _stop(self) -> None:
+        self.runner.stop()
+        # the message on its way is finished first (never half-sent), which can take a slow server a while
+        self.status.set_status(Status.WAITING, self.tr("Stopping after the invitation being sent…"))
+
     def _finished(self, report: SendReport | None) -> None:
         self._show_statuses()
         self.table.resizeRowsToContents()  # once the run is over, not after each of its messages
@@ -502,6 +507,10 @@ class InvitationsPage(WizardPage):
             self.status.set_status(Status.ACTION, self.tr(
                 "{n} invitations may or may not have left when the app stopped. Double-click a person to send "
                 "theirs again.").format(n=len(report.uncertain)))
+        elif report.done < report.total:  # stopped before the end
+            self.status.set_status(Status.ACTION, self.tr(
+                "Stopped: {sent} of {total} sent. Click Send to send the rest.").format(
+                sent=len(report.sent) + len(report.skipped), total=report.total))
         else:
             self.status.set_status(Status.DONE, self.tr("All invitations are sent."))
         self.changed.emit()
