@@ -364,6 +364,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>请先粘贴记录值</translation>
     </message>
     <message>
+        <source>Wait: your DNS host did not answer, so what is there now is not known</source>
+        <translation>请稍候：DNS 服务商没有响应，目前还不知道上面已有哪些记录</translation>
+    </message>
+    <message>
+        <source>Checking what is there now…</source>
+        <translation>正在查看目前已有的记录…</translation>
+    </message>
+    <message>
         <source>Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in the table above.</source>
         <translation>域名所有权已验证，您可以继续下一步；但还有 1 条记录需要您处理：请看上表中的“操作”一栏。</translation>
     </message>

@@ -364,6 +364,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>請先貼上值</translation>
     </message>
     <message>
+        <source>Wait: your DNS host did not answer, so what is there now is not known</source>
+        <translation>請稍候：DNS 代管商沒有回應，目前還不知道上面已有哪些紀錄</translation>
+    </message>
+    <message>
+        <source>Checking what is there now…</source>
+        <translation>正在查看目前已有的紀錄…</translation>
+    </message>
+    <message>
         <source>Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in the table above.</source>
         <translation>網域擁有權已驗證，您可以繼續下一步；但還有 1 筆紀錄需要您處理：請看上表中的「操作」欄。</translation>
     </message>

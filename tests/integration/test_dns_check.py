@@ -98,6 +98,20 @@ def test_an_existing_spf_record_is_merged_keeping_its_mechanisms_and_all() -> No
     assert result.plan.spf_lookups.total == 3  # oldmail 1 + google 1 + its nested _netblocks 1
 
 
+def test_a_dns_host_that_does_not_answer_plans_nothing_to_add() -> None:
+    """A second SPF record breaks SPF: without an answer from the DNS host, nothing says "Add"."""
+    from mailwizard.core.dns.export import bind_snippet
+
+    zone = google_zone()
+    zone.set(DOMAIN, "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net -all")
+    with LoopbackDns(zone) as public, SilentDns() as silent:
+        result = check(DOMAIN, silent, public, timeout=0.3)  # the public resolver answers, the host does not
+    assert {i.action for i in result.plan.items} == {"unread"}
+    assert not [i for i in result.plan.items if i.key == "spf" and i.value]  # no fresh SPF record offered
+    snippet = bind_snippet(DOMAIN, result.plan)
+    assert "\tTXT\t" not in snippet and "did not answer" in snippet
+
+
 def test_spf_over_ten_lookups_is_flagged_with_what_to_remove() -> None:
     zone = google_zone()
     chain = " ".join(f"include:s{i}.vendor.test" for i in range(4))

@@ -16,6 +16,9 @@ def bind_snippet(domain: str, plan: ChangePlan, ttl: int = 3600) -> str:
              f"$ORIGIN {domain}.", f"$TTL {ttl}"]
     for item in plan.items:
         owner = "@" if item.name == domain else item.name[: -len(domain) - 1]
+        if item.action == "unread":
+            lines.append(f"; {owner} {item.rtype}: your DNS host did not answer; check again before adding it")
+            continue
         if item.value is None:
             lines.append(f"; {owner} {item.rtype}: value not known yet (connect the provider or paste it)")
             continue

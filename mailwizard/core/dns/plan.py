@@ -21,7 +21,7 @@ class PlannedRecord:
     rtype: str
     name: str
     value: str | None    # what to publish; None while the provider has not given it
-    action: str          # "add" | "replace" | "keep" | "remove"
+    action: str          # "add" | "replace" | "keep" | "remove" | "unread" (the DNS host did not answer)
     replaces: str | None = None
 
 
@@ -30,6 +30,9 @@ class ChangePlan:
     items: list[PlannedRecord] = field(default_factory=list)
     warnings: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     spf_lookups: spf.LookupCount | None = None
+
+
+UNREAD = frozenset({"timeout", "servfail", "refused", "error"})
 
 
 def _values(observations: dict[tuple[str, str], Observation], name: str, rtype: str) -> list[str]:
@@ -47,7 +50,14 @@ async def plan_changes(
     plan = ChangePlan()
     for record in records:
         obs = current.get((record.name, "CNAME" if record.rtype == "CNAME" else record.rtype))
-        if obs is not None and obs.cname is not None and record.rtype != "CNAME":
+        if obs is None or obs.status in UNREAD:
+            # what is there is not known: "add" could make a second SPF or DMARC record, and an old MX to
+            # delete would go unmentioned; the plan waits for an answer
+            for value in (record.values if record.purpose == "mx" else record.values[:1]):
+                shown = value if record.ready and record.purpose not in ("spf", "dmarc") else None
+                plan.items.append(PlannedRecord(record.key, record.rtype, record.name, shown, "unread"))
+            continue
+        if obs.cname is not None and record.rtype != "CNAME":
             plan.warnings.append(("plan.cname_conflict", {"name": record.name, "target": obs.cname}))
         if record.purpose == "spf":
             await _plan_spf(plan, record, _values(current, record.name, "TXT"), fetch_txt)

@@ -319,8 +319,9 @@ class DnsPage(WizardPage):
                 item = planned.get((record.key, value)) if value else next(
                     (i for i in (plan.items if plan else []) if i.key == record.key), None)
                 text, priority = self._value_text(record, value, item, host)
-                action = self._action_text(item.action if item else "add") if record.ready else self.tr(
-                    "Paste the value first")
+                # before any check answered, what is there is not known: "Add" could make a second SPF record
+                action = self._action_text(item.action if item else "checking" if plan is None else "add") \
+                    if record.ready else self.tr("Paste the value first")
                 rows.append((self.purpose(record.key), record.rtype, host.host_field(record.name, domain), text,
                              priority, action))
         for item in (plan.items if plan else []):
@@ -373,7 +374,9 @@ class DnsPage(WizardPage):
 
     def _action_text(self, action: str) -> str:
         return {"add": self.tr("Add"), "replace": self.tr("Replace the existing one"),
-                "keep": self.tr("Already there"), "remove": self.tr("Delete")}[action]
+                "keep": self.tr("Already there"), "remove": self.tr("Delete"),
+                "unread": self.tr("Wait: your DNS host did not answer, so what is there now is not known"),
+                "checking": self.tr("Checking what is there now…")}[action]
 
     def _copy(self, column: int) -> None:
         row = self.records.currentRow()
