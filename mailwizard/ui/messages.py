@@ -507,6 +507,11 @@ def _texts() -> dict[str, str]:
         "smtp.no_password": QCoreApplication.translate(
             "Messages", "MailWizard needs the password of the sending account. Click Password… and type it."
         ),
+        "smtp.no_starttls": QCoreApplication.translate(
+            "Messages", "The mail server {host}:{port} answered but offers no encryption (STARTTLS) on this port, "
+            "so the password cannot be sent safely. Check the port: most providers use 465 with SSL, or 587 with "
+            "STARTTLS."
+        ),
         "smtp.stopped_midway": QCoreApplication.translate(
             "Messages", "{sent} sent, then the mail server {host}:{port} stopped answering. Click Send to send the "
             "rest when it is back; no one gets theirs twice."

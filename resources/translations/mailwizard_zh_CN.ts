@@ -2048,6 +2048,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 需要发件账号的密码。请点击“密码…”并输入。</translation>
     </message>
     <message>
+        <source>The mail server {host}:{port} answered but offers no encryption (STARTTLS) on this port, so the password cannot be sent safely. Check the port: most providers use 465 with SSL, or 587 with STARTTLS.</source>
+        <translation>邮件服务器 {host}:{port} 有响应，但这个端口不提供加密（STARTTLS），所以无法安全地发送密码。请检查端口：多数邮件服务商使用 465（SSL）或 587（STARTTLS）。</translation>
+    </message>
+    <message>
         <source>{sent} sent, then the mail server {host}:{port} stopped answering. Click Send to send the rest when it is back; no one gets theirs twice.</source>
         <translation>已发送 {sent} 封，之后邮件服务器 {host}:{port} 停止响应。等它恢复后再点一次发送，即可发送其余邀请，不会有人收到两次。</translation>
     </message>

@@ -2048,6 +2048,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 需要寄件帳號的密碼。請點選「密碼…」並輸入。</translation>
     </message>
     <message>
+        <source>The mail server {host}:{port} answered but offers no encryption (STARTTLS) on this port, so the password cannot be sent safely. Check the port: most providers use 465 with SSL, or 587 with STARTTLS.</source>
+        <translation>郵件伺服器 {host}:{port} 有回應，但這個連接埠不提供加密（STARTTLS），所以無法安全地傳送密碼。請檢查連接埠：多數郵件服務商使用 465（SSL）或 587（STARTTLS）。</translation>
+    </message>
+    <message>
         <source>{sent} sent, then the mail server {host}:{port} stopped answering. Click Send to send the rest when it is back; no one gets theirs twice.</source>
         <translation>已寄出 {sent} 封，之後郵件伺服器 {host}:{port} 停止回應。等它恢復後再按一次寄出，即可寄出其餘邀請，不會有人收到兩次。</translation>
     </message>

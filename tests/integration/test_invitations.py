@@ -130,6 +130,16 @@ def test_a_wrong_password_says_so_and_marks_nothing_sent(tmp_path) -> None:
     store.close()
 
 
+def test_a_server_offering_no_encryption_is_named_as_such(tmp_path) -> None:
+    store = Store(tmp_path)
+    with LoopbackSmtp(starttls=False) as smtp:
+        with pytest.raises(SmtpProblem) as caught:
+            asyncio.run(send_invitations(sender(smtp), messages(1), store, "s"))
+        assert smtp.messages == [] and smtp.logins == []  # the password never went in the clear
+    assert caught.value.key == "smtp.no_starttls"  # not "could not be reached"
+    store.close()
+
+
 def test_an_untrusted_certificate_is_refused(tmp_path) -> None:
     import ssl
 

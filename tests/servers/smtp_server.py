@@ -92,8 +92,9 @@ class _Handler:
 
 class LoopbackSmtp:
     def __init__(self, *, user: str = "office@example.com", password: str = "correct horse",
-                 implicit_tls: bool = False) -> None:
+                 implicit_tls: bool = False, starttls: bool = True) -> None:
         self.user, self.password, self.implicit_tls = user, password, implicit_tls
+        self.starttls = starttls  # False: a plain server offering no encryption at all
         self.port = _free_port()
         self.messages: list[tuple[str, list[str], bytes]] = []
         self.temporary: dict[str, int] = {}
@@ -132,6 +133,8 @@ class LoopbackSmtp:
         kwargs = dict(hostname="127.0.0.1", port=self.port, authenticator=self._authenticate, auth_required=True)
         if self.implicit_tls:
             self._controller = Controller(handler, ssl_context=self.server_context, auth_require_tls=False, **kwargs)
+        elif not self.starttls:
+            self._controller = Controller(handler, auth_require_tls=False, **kwargs)
         else:
             self._controller = Controller(handler, tls_context=self.server_context, require_starttls=True,
                                           auth_require_tls=True, **kwargs)

@@ -95,6 +95,8 @@ class InvitationSender:
             raise SmtpProblem("smtp.unreachable", host=s.host, port=str(s.port)) from None
         except aiosmtplib.SMTPException as exc:
             await _quietly_close(client)
+            if s.security == "starttls" and "starttls" in str(exc).lower():  # reached, but no encryption offered
+                raise SmtpProblem("smtp.no_starttls", host=s.host, port=str(s.port)) from exc
             raise SmtpProblem("smtp.unreachable", host=s.host, port=str(s.port)) from exc
         return client
 
