@@ -185,3 +185,20 @@ def test_before_any_check_the_spf_row_is_a_whole_record(qtbot, open_wizard) -> N
         cells = [[page.records.item(r, c).text() for c in range(6)] for r in range(page.records.rowCount())]
         spf_row = next(r for r in cells if r[0] == "Allow sending (SPF)")
         assert spf_row[3] == "v=spf1 include:_spf.google.com ~all"
+
+
+def test_the_last_check_is_told_in_local_time_and_with_its_date_when_not_today(qapp) -> None:
+    """Checks are kept in UTC; a reopen two days later read "Last checked: 07:58:36", in UTC, with no date."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from mailwizard.ui.pages.dns import DnsPage
+
+    short = QLocale.FormatType.ShortFormat
+    now = dt.datetime.now(dt.UTC)
+    assert DnsPage._when(now) == QLocale().toString(now.astimezone().time(), short)
+    earlier = now - dt.timedelta(days=2)
+    local = earlier.astimezone()
+    date, time = QLocale().toString(local.date(), short), QLocale().toString(local.time(), short)
+    assert DnsPage._when(earlier) == f"{date} {time}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -447,17 +448,29 @@ class DnsPage(WizardPage):
         result = self._result
         if result is None:
             saved = self.controller.saved_dns_snapshot()
-            self.last_checked.setText(self.tr("Last checked: {time}").format(time=saved["checked_at"][11:19])
-                                      if saved else "")
+            try:
+                when = self._when(dt.datetime.fromisoformat(saved["checked_at"])) if saved else ""
+            except (KeyError, TypeError, ValueError):
+                when = ""
+            self.last_checked.setText(self.tr("Last checked: {time}").format(time=when) if when else "")
             return
-        when = QLocale().toString(result.checked_at.astimezone().time(), QLocale.FormatType.ShortFormat)
-        text = self.tr("Last checked at {time}.").format(time=when)
+        text = self.tr("Last checked at {time}.").format(time=self._when(result.checked_at))
         if not result.all_ok:
             delay = self.controller.next_dns_check_in()
             if delay is not None:  # joined as each language joins two sentences (no space in Chinese)
                 text = self.tr("{last} {next}").format(last=text, next=self.tr(
                     "Next check within {n} seconds.").format(n=int(delay)))
         self.last_checked.setText(text)
+
+    @staticmethod
+    def _when(checked_at: dt.datetime) -> str:
+        """In the computer's time zone (checks are kept in UTC), with the date unless it is today: records can
+        take up to two days to spread, and the wizard is reopened in between."""
+        local = checked_at.astimezone() if checked_at.tzinfo else checked_at
+        time = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+        if local.date() == dt.date.today():
+            return time
+        return f"{QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)} {time}"
 
     # --- export --------------------------------------------------------------------------
     def zone_text(self) -> str:
