@@ -2470,6 +2470,10 @@ It is kept in your computer&apos;s password store.</source>
         <translation>快完成了：账号已经创建，但还有 DNS 记录需要您处理，邮件可能还收不到。请回到第 3 步“DNS 记录”，按“操作”一栏处理。</translation>
     </message>
     <message>
+        <source>The accounts exist, but the DNS records could not be checked just now: the DNS servers did not answer. Check this computer&apos;s internet connection; the records are checked again whenever MailWizard is open.</source>
+        <translation>账号已经创建，但现在无法检查 DNS 记录：DNS 服务器没有响应。请检查这台电脑的网络连接；只要 MailWizard 开着，就会再次检查这些记录。</translation>
+    </message>
+    <message>
         <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
         <translation>公司邮箱已经设置好了。下面是已完成的内容；这些信息保存在这台电脑上，您随时可以回来查看。</translation>
     </message>

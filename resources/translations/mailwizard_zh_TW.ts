@@ -2470,6 +2470,10 @@ It is kept in your computer&apos;s password store.</source>
         <translation>快完成了：帳號已經建立，但還有 DNS 紀錄需要您處理，可能還收不到郵件。請回到第 3 步「DNS 紀錄」，依「操作」欄處理。</translation>
     </message>
     <message>
+        <source>The accounts exist, but the DNS records could not be checked just now: the DNS servers did not answer. Check this computer&apos;s internet connection; the records are checked again whenever MailWizard is open.</source>
+        <translation>帳號已經建立，但現在無法檢查 DNS 紀錄：DNS 伺服器沒有回應。請檢查這台電腦的網路連線；只要 MailWizard 開著，就會再次檢查這些紀錄。</translation>
+    </message>
+    <message>
         <source>Your company email is set up. This is what was done; it stays saved on this computer, so you can come back to it at any time.</source>
         <translation>公司電子郵件已經設定完成。下面是已完成的項目；這些資訊儲存在這台電腦上，您隨時可以回來查看。</translation>
     </message>

@@ -166,6 +166,14 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
         text = shown_with(State.TIMEOUT)
         assert page.overall.status is Status.PROBLEM and "internet connection" in text
         assert "Add the records" not in text
+        # offline, with the DKIM value still to paste: the network is the news, not "add, change or delete"
+        result = page._result
+        assert result.record("dkim") is not None
+        page._result = replace(result, records=tuple(
+            replace(r, state=State.WAITING if r.record.key == "dkim" else State.TIMEOUT) for r in result.records))
+        page._show_overall()
+        page._result = result
+        assert page.overall.status is Status.PROBLEM and "internet connection" in page.overall.plain
         # everything else correct, only the record that proved ownership still spreading: no "0 other records"
         result = page._result
         page._result = replace(result, records=tuple(
@@ -185,6 +193,7 @@ def test_before_any_check_the_spf_row_is_a_whole_record(qtbot, open_wizard) -> N
         cells = [[page.records.item(r, c).text() for c in range(6)] for r in range(page.records.rowCount())]
         spf_row = next(r for r in cells if r[0] == "Allow sending (SPF)")
         assert spf_row[3] == "v=spf1 include:_spf.google.com ~all"
+        assert spf_row[5] == "Checking what is there now…"  # not "Add": one may be there, and two break SPF
 
 
 def test_the_last_check_is_told_in_local_time_and_with_its_date_when_not_today(qapp) -> None:

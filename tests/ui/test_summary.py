@@ -121,3 +121,19 @@ def test_a_check_that_cannot_reach_the_dns_does_not_undo_a_proven_ownership(qtbo
         close(window)
         again = open_wizard(None, dns_config=check_config([server], [server], timeout=0.3))
         assert again.controller.state.current is Step.INVITATIONS  # not sent back to step 3
+
+
+def test_reopened_offline_the_summary_does_not_claim_the_email_is_set_up(qtbot, open_wizard, state_dir) -> None:
+    from mailwizard.sandbox.dns_server import SilentDns
+
+    store = Store(state_dir)
+    store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
+                                 dns_values={"verification": "abc123"}).to_json())
+    store.close()
+    with SilentDns() as silent:
+        server = f"127.0.0.1:{silent.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.3))
+        qtbot.waitUntil(lambda: window.controller.dns_result is not None, timeout=5000)
+        intro = window.pages[Step.SUMMARY].intro.text()
+        assert intro.startswith("The accounts exist, but the DNS records could not be checked just now")
+        assert "is set up" not in intro

@@ -88,6 +88,7 @@ class Outstanding:
     on_its_way: int
     yours_required: int = 0  # of ``yours``, those mail needs (MX, SPF, verification…), not DMARC or the like
     proof_on_its_way: bool = False  # ownership proven where the provider looks; still spreading elsewhere
+    to_paste: int = 0  # of ``yours``, values not known yet (nothing to add at the DNS host before they are)
 
     @property
     def total(self) -> int:
@@ -103,6 +104,7 @@ def outstanding(result: CheckResult, verified: bool) -> Outstanding:
     proof_status = result.record(proof)
     return Outstanding(len(for_you), unreachable, len(left) - len(for_you) - unreachable,
                        yours_required=sum(1 for r in for_you if r.record.required),
+                       to_paste=sum(1 for r in for_you if r.state is State.WAITING),
                        proof_on_its_way=verified and proof_status is not None
                        and proof_status.state is State.PROPAGATING)
 

@@ -415,7 +415,13 @@ class DnsPage(WizardPage):
     def _show_not_yet(self, result: CheckResult, verified: bool) -> None:
         """What is left, by who has to act: the user, the network, or only time."""
         left = outstanding(result, verified)
-        if left.yours and verified:
+        if left.unreachable and left.yours == left.to_paste and (left.unreachable + left.yours == left.total
+                                                                  or not verified):
+            # the network first: "add, change or delete" would send people to the DNS host for nothing
+            self.overall.set_status(Status.PROBLEM, self.tr(
+                "The DNS servers did not answer, so the records cannot be checked yet. Check this computer's "
+                "internet connection; we try again automatically."))
+        elif left.yours and verified:
             self.overall.set_status(Status.ACTION, self.tr(
                 "Ownership is proven, so you can go on — but 1 record still needs you: see “What to do” in "
                 "the table above.") if left.yours == 1 else self.tr(

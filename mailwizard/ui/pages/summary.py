@@ -53,6 +53,10 @@ class SummaryPage(WizardPage):
             self.intro.setText(self.tr("Almost done: the accounts exist, but some DNS records still need you, so "
                                        "email may not arrive yet. Go back to step 3 (DNS records) and do what its "
                                        "“What to do” column says."))
+        elif left.unreachable:  # offline: a check that could not read the records proves nothing either way
+            self.intro.setText(self.tr("The accounts exist, but the DNS records could not be checked just now: "
+                                       "the DNS servers did not answer. Check this computer's internet connection; "
+                                       "the records are checked again whenever MailWizard is open."))
         else:  # the Summary opens only once every step before it is done
             self.intro.setText(self.tr("Your company email is set up. This is what was done; it stays saved on "
                                        "this computer, so you can come back to it at any time."))
