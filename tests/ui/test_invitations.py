@@ -227,3 +227,21 @@ def test_an_address_the_mail_format_cannot_hold_fails_alone(qtbot, open_wizard, 
     assert sorted(m[1][0] for m in smtp.messages) == ["anna@personal.test", "zw@personal.test"]  # the others went
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "李娜")
     assert page.table.item(row, 2).text().startswith("Failed: the letters before the @ cannot be sent to")
+
+
+def test_an_invitation_left_unclear_stays_unclear_and_send_does_not_loop_on_it(qtbot, open_wizard,
+                                                                            smtp: LoopbackSmtp) -> None:
+    window, page = invitations_step(qtbot, open_wizard, smtp)
+    # the app stopped while sending 张伟's (it may have arrived): the journal says "sending"
+    window.controller.store.journal_put(page.runner.scope(), "zhang.wei@example.com", "sending")
+    page.runner._statuses_scope = None  # read the journal again, as a restart does
+    page.runner.statuses()
+    qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Unclear: the app stopped while sending", timeout=3000)
+    assert page.send_button.text() == "Send 1 invitation"  # Anna's; 张伟's waits for the admin's word
+    _ready(qtbot, page)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send") and
+                    page.status.status is Status.ACTION, timeout=10000)
+    assert [m[1] for m in smtp.messages] == [["anna@personal.test"]]  # 张伟's not sent a second time
+    assert page.table.item(0, 2).text() == "Unclear: the app stopped while sending"  # not "Not sent"
+    assert page.send_button.text() == "All invitations sent" or not page.send_button.isEnabled()

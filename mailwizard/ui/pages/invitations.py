@@ -398,7 +398,7 @@ class InvitationsPage(WizardPage):
             return self.tr("Sent {when}").format(when=when.replace("T", " ")[:16])
         if state == "failed":
             return self.tr("Failed: {reason}").format(reason=message(error))
-        if state == "sending":
+        if state in ("sending", "uncertain"):  # journalled mid-send, or so reported by the run that met it
             return self.tr("Unclear: the app stopped while sending")
         return self.tr("Not sent")
 
@@ -422,7 +422,9 @@ class InvitationsPage(WizardPage):
         members = self._members()
         statuses = self.runner.statuses()
         domain = self.controller.state.domain or ""
-        unsent = [m for m in members if statuses.get(m.address(domain), ("",))[0] not in ("sent", "sending")]
+        # an unclear one is sent again only when the admin asks (double-click): "Send" would skip it for ever
+        unsent = [m for m in members
+                  if statuses.get(m.address(domain), ("",))[0] not in ("sent", "sending", "uncertain")]
         failed = [m for m in members if statuses.get(m.address(domain), ("",))[0] == "failed"]
         if not members:
             self.send_button.setText(self.tr("No one to invite yet"))
