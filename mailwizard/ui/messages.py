@@ -213,6 +213,10 @@ def _texts() -> dict[str, str]:
         "dns.spf_missing_include": QCoreApplication.translate(
             "Messages", "The SPF record does not include {include} yet. Replace it with the value shown above."
         ),
+        "dns.dmarc_invalid": QCoreApplication.translate(
+            "Messages", "The DMARC record “{found}” has a mistake at “{part}”, so mail servers ignore it. Replace "
+            "it with {expected}."
+        ),
         "dns.dmarc_multiple": QCoreApplication.translate(
             "Messages", "There are {count} DMARC records; only one is allowed. Delete all but one."
         ),

@@ -1736,6 +1736,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>SPF 记录中还没有包含 {include}。请用上面显示的值替换它。</translation>
     </message>
     <message>
+        <source>The DMARC record “{found}” has a mistake at “{part}”, so mail servers ignore it. Replace it with {expected}.</source>
+        <translation>DMARC 记录“{found}”在“{part}”处有错误，邮件服务器会忽略它。请把它替换为 {expected}。</translation>
+    </message>
+    <message>
         <source>There are {count} DMARC records; only one is allowed. Delete all but one.</source>
         <translation>现在有 {count} 条 DMARC 记录，但只允许有一条。请只保留一条，删除其余的。</translation>
     </message>

@@ -1736,6 +1736,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>SPF 紀錄中還沒有包含 {include}。請以上方顯示的值取代它。</translation>
     </message>
     <message>
+        <source>The DMARC record “{found}” has a mistake at “{part}”, so mail servers ignore it. Replace it with {expected}.</source>
+        <translation>DMARC 紀錄「{found}」在「{part}」處有錯誤，郵件伺服器會忽略它。請把它換成 {expected}。</translation>
+    </message>
+    <message>
         <source>There are {count} DMARC records; only one is allowed. Delete all but one.</source>
         <translation>目前有 {count} 筆 DMARC 紀錄，但只能有一筆。請只保留一筆，刪除其他的。</translation>
     </message>

@@ -112,6 +112,23 @@ def test_a_dns_host_that_does_not_answer_plans_nothing_to_add() -> None:
     assert "\tTXT\t" not in snippet and "did not answer" in snippet
 
 
+@pytest.mark.parametrize(("published", "part"), [
+    ("v=DMARC1; p=nnone", "p=nnone"),          # a typo in the policy
+    ("v=DMARC1 p=none", "v=DMARC1 p=none"),    # the ";" left out
+    ("v=DMARC; p=none", "v=DMARC"),            # the version cut short: read as no record before, inviting a second
+])
+def test_a_dmarc_record_mail_servers_would_ignore_is_wrong_and_replaced(published: str, part: str) -> None:
+    zone = google_zone()
+    zone.set(f"_dmarc.{DOMAIN}", "TXT", published)
+    with LoopbackDns(zone) as auth:
+        result = check(DOMAIN, auth, auth)
+    status = result.record("dmarc")
+    assert status.state is State.WRONG and status.message_key == "dns.dmarc_invalid"
+    assert status.params["part"] == part
+    item = next(i for i in result.plan.items if i.key == "dmarc")
+    assert (item.action, item.value, item.replaces) == ("replace", "v=DMARC1; p=none", published)
+
+
 def test_spf_over_ten_lookups_is_flagged_with_what_to_remove() -> None:
     zone = google_zone()
     chain = " ".join(f"include:s{i}.vendor.test" for i in range(4))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from mailwizard.core.dns import spf
+from mailwizard.core.dns import dmarc, spf
 from mailwizard.core.dns.expected import ExpectedRecord
 from mailwizard.core.dns.probe import Observation
 
@@ -64,8 +64,11 @@ async def plan_changes(
         elif record.purpose == "mx":
             _plan_mx(plan, record, _values(current, record.name, "MX"))
         elif record.purpose == "dmarc":
-            existing = [v for v in _values(current, record.name, "TXT") if v.lower().startswith("v=dmarc1")]
-            if existing:
+            existing = [v for v in _values(current, record.name, "TXT") if dmarc.looks_like_dmarc(v)]
+            if existing and dmarc.problem(existing[0]) is not None:  # unreadable to mail servers: replace it
+                plan.items.append(PlannedRecord(record.key, "TXT", record.name, record.values[0], "replace",
+                                                existing[0]))
+            elif existing:
                 plan.items.append(PlannedRecord(record.key, "TXT", record.name, existing[0], "keep"))
                 if existing[0] != record.values[0]:  # the user's own policy, not the one we suggested
                     plan.warnings.append(("plan.dmarc_keep", {"value": existing[0]}))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from itertools import pairwise
 
-from mailwizard.core.dns import spf
+from mailwizard.core.dns import dmarc, spf
 from mailwizard.core.dns.expected import ExpectedRecord
 from mailwizard.core.dns.probe import Observation
 
@@ -123,11 +123,15 @@ def _judge_spf(record: ExpectedRecord, obs: Observation) -> Verdict:
 
 
 def _judge_dmarc(record: ExpectedRecord, obs: Observation) -> Verdict:
-    records = [v for v in obs.values if v.strip().strip('"').lower().startswith("v=dmarc1")]
+    records = [v for v in obs.values if dmarc.looks_like_dmarc(v)]
     if not records:
         return _v(record, obs, State.MISSING, "dns.missing", name=record.name, type="TXT")
     if len(records) > 1:
         return _v(record, obs, State.CONFLICT, "dns.dmarc_multiple", count=str(len(records)))
+    wrong = dmarc.problem(records[0])
+    if wrong is not None:  # mail servers ignore it: as good as none, and it is to be replaced, not joined
+        return _v(record, obs, State.WRONG, "dns.dmarc_invalid", found=records[0], part=wrong,
+                  expected=record.values[0])
     return _v(record, obs, State.OK, "dns.ok_existing_kept" if records[0] != record.values[0] else "dns.ok")
 
 
