@@ -276,6 +276,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>旧邮箱服务（MX）</translation>
     </message>
     <message>
+        <source>Second SPF record (only one may exist)</source>
+        <translation>多余的 SPF 记录（只能有一条）</translation>
+    </message>
+    <message>
         <source>Allow sending (SPF)</source>
         <translation>允许发信（SPF）</translation>
     </message>

@@ -276,6 +276,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>舊的電子郵件服務（MX）</translation>
     </message>
     <message>
+        <source>Second SPF record (only one may exist)</source>
+        <translation>多餘的 SPF 紀錄（只能有一筆）</translation>
+    </message>
+    <message>
         <source>Allow sending (SPF)</source>
         <translation>允許寄信（SPF）</translation>
     </message>

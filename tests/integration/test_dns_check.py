@@ -82,6 +82,15 @@ def test_two_spf_records_conflict_and_the_plan_merges_them_into_one() -> None:
     assert result.record("spf").state is State.CONFLICT
     assert result.record("spf").message_key == "dns.spf_multiple"
     assert ("plan.spf_multiple", {"count": "2"}) in result.plan.warnings
+    # one record that still allows both senders replaces the first; the second is to be deleted, by name
+    kept = next(i for i in result.plan.items if i.key == "spf")
+    assert (kept.action, kept.replaces) == ("replace", "v=spf1 include:_spf.google.com ~all")
+    assert kept.value == "v=spf1 include:_spf.google.com include:spf.oldmail.net ~all"
+    removed = [i for i in result.plan.items if i.action == "remove"]
+    assert [(i.key, i.value) for i in removed] == [("spf_remove", "v=spf1 include:spf.oldmail.net -all")]
+    from mailwizard.core.dns.export import bind_snippet
+
+    assert '; REMOVE: @\tIN\tTXT\t"v=spf1 include:spf.oldmail.net -all"' in bind_snippet(DOMAIN, result.plan)
 
 
 def test_an_existing_spf_record_is_merged_keeping_its_mechanisms_and_all() -> None:

@@ -164,3 +164,10 @@ def test_host_guidance_speaks_to_the_user_not_about_the_research() -> None:
             for lang in ("en", "zh_CN", "zh_TW"):
                 value = text.get(lang).lower() if text else ""
                 assert not [w for w in words if w in value], f"{host.id} ({lang}): {value}"
+
+
+def test_several_spf_records_combine_into_one_that_allows_every_sender() -> None:
+    from mailwizard.core.dns.spf import combine
+
+    assert combine(["v=spf1 include:a.example ip4:192.0.2.1 -all", "v=spf1 include:b.example INCLUDE:a.example ~all",
+                    "v=spf1 redirect=c.example"]) == "v=spf1 include:a.example ip4:192.0.2.1 include:b.example -all"

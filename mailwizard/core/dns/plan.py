@@ -86,12 +86,16 @@ async def _plan_spf(plan: ChangePlan, record: ExpectedRecord, txt: list[str], fe
     existing = [v for v in txt if spf.is_spf(v)]
     if len(existing) > 1:
         plan.warnings.append(("plan.spf_multiple", {"count": str(len(existing))}))
+        # one is replaced by the merged record; each other one is deleted (two SPF records fail SPF entirely)
+        for extra in existing[1:]:
+            plan.items.append(PlannedRecord("spf_remove", "TXT", record.name, extra, "remove"))
     if not record.ready:
         plan.items.append(PlannedRecord(record.key, "TXT", record.name, None, "add"))
         return
     include = record.values[0][len("include:"):]
     current = existing[0] if existing else None
-    merged = spf.merge(current, include, record.spf_all)
+    # several records become one that still allows every sender any of them did
+    merged = spf.merge(spf.combine(existing) if len(existing) > 1 else current, include, record.spf_all)
     action = "add" if current is None else "keep" if merged == current else "replace"
     plan.items.append(PlannedRecord(record.key, "TXT", record.name, merged, action, current))
     if fetch_txt is not None:

@@ -49,6 +49,20 @@ def merge(existing: str | None, include: str, default_all: str = "~all") -> str:
     return " ".join(["v=spf1", *rest, mechanism, *tail])
 
 
+def combine(records: list[str]) -> str:
+    """Several SPF records (an error: receivers then fail SPF) as one that allows every sender any of them
+    did; the first record's all-qualifier or redirect ends it."""
+    first = terms(records[0])
+    kept = [t for t in first if not _is_all(t) and not _bare(t).startswith("redirect=")]
+    for record in records[1:]:
+        for term in terms(record):
+            if not _is_all(term) and not _bare(term).startswith("redirect=") and \
+                    _bare(term) not in {_bare(k) for k in kept}:
+                kept.append(term)
+    tail = [t for t in first if _is_all(t) or _bare(t).startswith("redirect=")]
+    return " ".join(["v=spf1", *kept, *tail])
+
+
 def _causes_lookup(term: str) -> bool:
     bare = _bare(term)
     return any(bare == t or bare.startswith(t if t.endswith((":", "=")) else t + ":") or

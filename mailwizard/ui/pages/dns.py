@@ -191,6 +191,7 @@ class DnsPage(WizardPage):
             "verification": self.tr("Prove you own the domain"),
             "mx": self.tr("Receive email (MX)"),
             "mx_remove": self.tr("Old email service (MX)"),
+            "spf_remove": self.tr("Second SPF record (only one may exist)"),
             "spf": self.tr("Allow sending (SPF)"),
             "dkim": self.tr("Sign outgoing email (DKIM)"),
             "dkim2": self.tr("Sign outgoing email (DKIM 2)"),
@@ -327,8 +328,11 @@ class DnsPage(WizardPage):
                              priority, action))
         for item in (plan.items if plan else []):
             if item.action == "remove":
-                priority, target = item.value.split(maxsplit=1) if item.value else ("", "")
-                rows.append((self.purpose("mx_remove"), item.rtype, host.host_field(item.name, domain), target,
+                if item.rtype == "MX":
+                    priority, target = item.value.split(maxsplit=1) if item.value else ("", "")
+                else:
+                    priority, target = "", item.value or ""
+                rows.append((self.purpose(item.key), item.rtype, host.host_field(item.name, domain), target,
                              priority, self._action_text("remove")))
         warnings = [message(key, params) for key, params in (plan.warnings if plan else [])]
         shown = (tuple(rows), tuple(warnings))
