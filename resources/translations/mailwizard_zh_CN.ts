@@ -280,6 +280,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>多余的 SPF 记录（只能有一条）</translation>
     </message>
     <message>
+        <source>Alias (CNAME) in the way of the records above</source>
+        <translation>挡住上面这些记录的别名（CNAME）</translation>
+    </message>
+    <message>
         <source>Allow sending (SPF)</source>
         <translation>允许发信（SPF）</translation>
     </message>

@@ -280,6 +280,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>多餘的 SPF 紀錄（只能有一筆）</translation>
     </message>
     <message>
+        <source>Alias (CNAME) in the way of the records above</source>
+        <translation>擋住上面這些紀錄的別名（CNAME）</translation>
+    </message>
+    <message>
         <source>Allow sending (SPF)</source>
         <translation>允許寄信（SPF）</translation>
     </message>

@@ -188,6 +188,22 @@ def test_a_cname_where_a_txt_must_live_is_a_conflict() -> None:
     assert status.params["target"] == "dkim.oldmail.net"
 
 
+def test_a_cname_at_the_apex_is_one_warning_and_one_row_to_delete() -> None:
+    """MX, SPF and the verification TXT all live at the apex: the same alias was warned about three times."""
+    from mailwizard.core.dns.export import bind_snippet
+
+    zone = Zone(zones={"com", "net"})
+    zone.add(DOMAIN, "CNAME", "parking.registrar.net.")
+    zone.add("parking.registrar.net", "A", "192.0.2.80")
+    with LoopbackDns(zone) as auth:
+        result = check(DOMAIN, auth)
+    conflicts = [w for w in result.plan.warnings if w[0] == "plan.cname_conflict"]
+    assert conflicts == [("plan.cname_conflict", {"name": DOMAIN, "target": "parking.registrar.net"})]
+    removed = [(i.key, i.rtype, i.value) for i in result.plan.items if i.action == "remove"]
+    assert removed == [("cname_remove", "CNAME", "parking.registrar.net")]
+    assert "; REMOVE: @\tIN\tCNAME\tparking.registrar.net." in bind_snippet(DOMAIN, result.plan)
+
+
 def test_a_name_with_the_domain_appended_twice_is_recognised() -> None:
     zone = google_zone()
     zone.set(f"_dmarc.{DOMAIN}", "TXT")

@@ -58,7 +58,10 @@ async def plan_changes(
                 plan.items.append(PlannedRecord(record.key, record.rtype, record.name, shown, "unread"))
             continue
         if obs.cname is not None and record.rtype != "CNAME":
-            plan.warnings.append(("plan.cname_conflict", {"name": record.name, "target": obs.cname}))
+            conflict = ("plan.cname_conflict", {"name": record.name, "target": obs.cname})
+            if conflict not in plan.warnings:  # once per name, however many records must live there
+                plan.warnings.append(conflict)
+                plan.items.append(PlannedRecord("cname_remove", "CNAME", record.name, obs.cname, "remove"))
         if record.purpose == "spf":
             await _plan_spf(plan, record, _values(current, record.name, "TXT"), fetch_txt)
         elif record.purpose == "mx":

@@ -192,6 +192,7 @@ class DnsPage(WizardPage):
             "mx": self.tr("Receive email (MX)"),
             "mx_remove": self.tr("Old email service (MX)"),
             "spf_remove": self.tr("Second SPF record (only one may exist)"),
+            "cname_remove": self.tr("Alias (CNAME) in the way of the records above"),
             "spf": self.tr("Allow sending (SPF)"),
             "dkim": self.tr("Sign outgoing email (DKIM)"),
             "dkim2": self.tr("Sign outgoing email (DKIM 2)"),
