@@ -211,7 +211,7 @@ def _texts() -> dict[str, str]:
             "Keep the one shown above and delete the others.",
         ),
         "dns.spf_missing_include": QCoreApplication.translate(
-            "Messages", "The SPF record does not include {include} yet. Replace it with the value shown above."
+            "Messages", "The SPF record has no “{include}” in it yet. Replace it with the value shown above."
         ),
         "dns.dmarc_invalid": QCoreApplication.translate(
             "Messages", "The DMARC record “{found}” has a mistake at “{part}”, so mail servers ignore it. Replace "

@@ -1740,8 +1740,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>现在有 {count} 条 SPF 记录；SPF 只允许有一条，所以收件方会把它们全部忽略。请保留上面显示的那一条，删除其余的。</translation>
     </message>
     <message>
-        <source>The SPF record does not include {include} yet. Replace it with the value shown above.</source>
-        <translation>SPF 记录中还没有包含 {include}。请用上面显示的值替换它。</translation>
+        <source>The SPF record has no “{include}” in it yet. Replace it with the value shown above.</source>
+        <translation>SPF 记录中还没有“{include}”。请用上面显示的值替换它。</translation>
     </message>
     <message>
         <source>The DMARC record “{found}” has a mistake at “{part}”, so mail servers ignore it. Replace it with {expected}.</source>

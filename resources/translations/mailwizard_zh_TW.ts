@@ -1740,8 +1740,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>目前有 {count} 筆 SPF 紀錄；SPF 只能有一筆，所以收件端會全部忽略。請保留上方顯示的那一筆，刪除其他的。</translation>
     </message>
     <message>
-        <source>The SPF record does not include {include} yet. Replace it with the value shown above.</source>
-        <translation>SPF 紀錄中還沒有包含 {include}。請以上方顯示的值取代它。</translation>
+        <source>The SPF record has no “{include}” in it yet. Replace it with the value shown above.</source>
+        <translation>SPF 紀錄中還沒有「{include}」。請以上方顯示的值取代它。</translation>
     </message>
     <message>
         <source>The DMARC record “{found}” has a mistake at “{part}”, so mail servers ignore it. Replace it with {expected}.</source>
