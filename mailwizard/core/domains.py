@@ -143,11 +143,7 @@ def _check_host(s: str) -> DomainCheck:
     try:
         mapped = idna.uts46_remap(s, std3_rules=False, transitional=False)
     except idna.InvalidCodepoint as exc:
-        char = _offending_char(exc, s)
-        if char not in s:  # not typed: it came out of decoding an xn-- label that is not valid punycode
-            label = next((part for part in re.split(r"[.。．｡]", s) if part.lower().startswith("xn--")), s)
-            return DomainCheck("domain.bad_punycode", {"label": label})
-        return DomainCheck("domain.invalid_character", {"char": char})
+        return _invalid_codepoint(exc, s)
     if mapped.endswith("."):
         mapped = mapped[:-1]  # the root label: "example.com." is the same domain
     labels = mapped.split(".")
@@ -179,10 +175,7 @@ def _check_label(label: str) -> str | DomainCheck:
     try:
         encoded = idna.alabel(label).decode("ascii")
     except idna.InvalidCodepoint as exc:
-        char = _offending_char(exc, label)
-        if char not in label:  # not typed: decoding the xn-- label gave it, so that label is not valid punycode
-            return DomainCheck("domain.bad_punycode", {"label": label})
-        return DomainCheck("domain.invalid_character", {"char": char})
+        return _invalid_codepoint(exc, label)
     except idna.IDNAError as exc:
         message = str(exc).lower()
         if "too long" in message:
@@ -205,6 +198,21 @@ def _look_alike(label: str) -> str | None:
         return None
     return next((ch for ch in label if not ch.isascii() and ch.isalpha()
                  and unicodedata.name(ch, "").startswith(("CYRILLIC", "GREEK"))), None)
+
+
+def _invalid_codepoint(exc: Exception, text: str) -> DomainCheck:
+    char = _offending_char(exc, text)
+    if char in text:
+        return DomainCheck("domain.invalid_character", {"char": char})
+    # not typed: it came out of decoding an xn-- label, so that label is not valid punycode
+    label = next((part for part in re.split(r"[.。．｡]", text) if part.lower().startswith("xn--")), text)
+    return DomainCheck("domain.bad_punycode", {"label": label})
+
+
+def sendable(address: str) -> bool:
+    """An address the invitation's mail format can carry: nothing but ASCII before the @ (RFC 6531 allows
+    more, but it needs SMTPUTF8 end to end, which most servers lack)."""
+    return address.partition("@")[0].isascii()
 
 
 def _offending_char(exc: Exception, text: str) -> str:

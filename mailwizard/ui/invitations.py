@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from mailwizard.core.domains import sendable
 from mailwizard.core.invitations.sender import (
     FAILED,
     SENDING,
@@ -299,13 +300,10 @@ class InvitationRunner(QObject):
             sender = self._sender(await self._get_password())
             messages, cannot = [], []
             for member in members:  # one address the mail format cannot hold fails alone, not the whole run
-                try:
-                    message = self.message(member)
-                    message.as_bytes()
-                except (ValueError, UnicodeError):  # email's NonASCIILocalPartDefect is a ValueError
-                    cannot.append(member.address(domain))
+                if sendable(member.personal_email):
+                    messages.append((member.address(domain), self.message(member)))
                 else:
-                    messages.append((member.address(domain), message))
+                    cannot.append(member.address(domain))
             report = await send_invitations(
                 sender,
                 messages,

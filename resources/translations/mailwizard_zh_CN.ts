@@ -790,8 +790,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{n} 行有问题：这些行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
     </message>
     <message>
-        <source>{ready} {problems}</source>
-        <translation>{ready}{problems}</translation>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
     </message>
     <message>
         <source>Row</source>

@@ -790,8 +790,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{n} 列有問題：這些列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
     </message>
     <message>
-        <source>{ready} {problems}</source>
-        <translation>{ready}{problems}</translation>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
     </message>
     <message>
         <source>Row</source>

@@ -104,24 +104,35 @@ def test_typing_names_suggests_addresses_and_flags_problems(qtbot, open_wizard) 
     assert [m.display_name for m in window.controller.members] == ["张伟", "张伟"]  # saved as typed
 
 
-def test_import_with_the_mapping_dialog(qtbot, open_wizard, monkeypatch) -> None:
-    _window, page = members_step(qtbot, open_wizard)
-    source = CORPUS / "gbk_comma_zh.csv"
+def import_through_the_dialog(page, monkeypatch, source: Path, look) -> None:
+    """The Import button with ``source`` chosen; ``look(dialog)`` runs on the mapping dialog, then OK."""
     monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(source), ""))
-    seen = {}
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
+        if dialog is None:  # the file is still being read (a workbook: openpyxl loads the first time)
+            QTimer.singleShot(50, answer)
+            return
+        look(dialog)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, answer)
+    page._ask_import()
+
+
+def test_import_with_the_mapping_dialog(qtbot, open_wizard, monkeypatch) -> None:
+    _window, page = members_step(qtbot, open_wizard)
+    seen = {}
+
+    def look(dialog) -> None:
         seen["title"] = dialog.windowTitle()
         seen["summary"] = dialog.summary.text()
         combo = dialog.columns["department"]
         assert combo.currentText() == "部门"  # understood on its own
         combo.setCurrentIndex(0)              # the user decides departments are not wanted
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(100, answer)
-    page._ask_import()
+    import_through_the_dialog(page, monkeypatch, CORPUS / "gbk_comma_zh.csv", look)
     assert seen["title"] == "Import from gbk_comma_zh.csv"
     assert seen["summary"].startswith("4 rows are ready.")
     assert [m.display_name for m in page.model.members][:2] == ["刘洋", "陈静"]
@@ -148,19 +159,13 @@ def test_a_names_only_file_shows_the_addresses_it_will_get(qtbot, open_wizard, m
     _window, page = members_step(qtbot, open_wizard)
     page.model.set_members([Member("张伟", "张", "伟", "zhang.wei")])  # already in the list: not suggested again
     page._edited()
-    source = CORPUS / "names_only.csv"
-    monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(source), ""))
     seen = {}
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
+    def look(dialog) -> None:
         seen["summary"] = dialog.summary.text()
         seen["addresses"] = [dialog.preview.item(row, 2).text() for row in range(dialog.preview.rowCount())]
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(100, answer)
-    page._ask_import()
+    import_through_the_dialog(page, monkeypatch, CORPUS / "names_only.csv", look)
     rows = len(seen["addresses"])
     assert rows >= 2 and seen["summary"] == f"{rows} rows are ready."  # nothing about problems when there are none
     imported = [m.local_part for m in page.model.members[1:]]
@@ -412,20 +417,11 @@ def test_the_import_preview_names_duplicates_by_the_files_own_rows(qtbot, tmp_pa
 
 def test_a_workbook_with_a_cover_sheet_says_where_the_list_was_found(qtbot, open_wizard, monkeypatch) -> None:
     _window, page = members_step(qtbot, open_wizard)
-    source = CORPUS / "xlsx_second_sheet.xlsx"
-    monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(source), ""))
     seen = {}
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:  # the workbook is still being read (openpyxl loads the first time)
-            QTimer.singleShot(50, answer)
-            return
+    def look(dialog) -> None:
         seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(100, answer)
-    page._ask_import()
+    import_through_the_dialog(page, monkeypatch, CORPUS / "xlsx_second_sheet.xlsx", look)
     assert any(text.startswith("The list is on the sheet “员工”. Read 2 rows.") for text in seen["labels"])
     assert [m.display_name for m in page.model.members] == ["张伟", "李娜"]

@@ -52,15 +52,17 @@ def merge(existing: str | None, include: str, default_all: str = "~all") -> str:
 def combine(records: list[str]) -> str:
     """Several SPF records (an error: receivers then fail SPF) as one that allows every sender any of them
     did; the first record's all-qualifier or redirect ends it."""
+    def ends(term: str) -> bool:  # what closes a record: nothing is read after it
+        return _is_all(term) or _bare(term).startswith("redirect=")
+
     first = terms(records[0])
-    kept = [t for t in first if not _is_all(t) and not _bare(t).startswith("redirect=")]
-    for record in records[1:]:
-        for term in terms(record):
-            if not _is_all(term) and not _bare(term).startswith("redirect=") and \
-                    _bare(term) not in {_bare(k) for k in kept}:
-                kept.append(term)
-    tail = [t for t in first if _is_all(t) or _bare(t).startswith("redirect=")]
-    return " ".join(["v=spf1", *kept, *tail])
+    kept = [t for t in first if not ends(t)]
+    seen = {_bare(t) for t in kept}
+    for term in (t for record in records[1:] for t in terms(record)):
+        if not ends(term) and _bare(term) not in seen:
+            kept.append(term)
+            seen.add(_bare(term))
+    return " ".join(["v=spf1", *kept, *(t for t in first if ends(t))])
 
 
 def _causes_lookup(term: str) -> bool:

@@ -402,34 +402,43 @@ def _dialect(delimiter: str, *, strict: bool = False) -> type[csv.Dialect]:
     return Dialect
 
 
-def _text_records(text: str, delimiter: str | None) -> Iterator[tuple[int, list[str]]]:
-    """(line where the record starts, cells); quoted fields may span lines."""
+def _text_records(text: str, delimiter: str | None) -> list[tuple[int, list[str]]]:
+    """(line where the record starts, cells); quoted fields may span lines.
+
+    Read strictly first: a quotation mark that is never closed makes every line after it one cell of one
+    person, and the rest of the list would vanish into a single row. Anything else the strict reader
+    dislikes (a stray quote inside a cell) is read again leniently, as people mean it."""
     if delimiter is None:
         # One column: no splitting, but a quoted cell ("Smith, John") still loses its quotes.
         delimiter = next((ch for ch in "\x1f\x1e\x1d\x1c" if ch not in text), "\x1f")
-    _refuse_an_unclosed_quote(text, delimiter)
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter))
+    try:
+        return _read_records(text, delimiter, strict=True)
+    except _BrokenRecord as broken:
+        if broken.unclosed_quote:
+            raise UnreadableFile("import.unclosed_quote", {"line": str(broken.line)}) from broken
+    try:
+        return _read_records(text, delimiter, strict=False)
+    except _BrokenRecord as broken:
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT, "line": str(broken.line)}) from broken
+
+
+class _BrokenRecord(Exception):
+    def __init__(self, line: int, unclosed_quote: bool) -> None:
+        super().__init__(line)
+        self.line, self.unclosed_quote = line, unclosed_quote
+
+
+def _read_records(text: str, delimiter: str, *, strict: bool) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter, strict=strict))
+    records: list[tuple[int, list[str]]] = []
     previous = 0
     try:
         for cells in reader:
-            yield previous + 1, cells
+            records.append((previous + 1, cells))
             previous = reader.line_num
     except csv.Error as exc:
-        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT, "line": str(previous + 1)}) from exc
-
-
-def _refuse_an_unclosed_quote(text: str, delimiter: str) -> None:
-    """A quotation mark that is never closed makes every line after it one cell of one person: the rest of
-    the list would vanish into a single row. Anything else the strict reader dislikes (a stray quote inside
-    a cell) the lenient one reads as people mean it."""
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter, strict=True))
-    previous = 0
-    try:
-        for _cells in reader:
-            previous = reader.line_num
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            raise UnreadableFile("import.unclosed_quote", {"line": str(previous + 1)}) from exc
+        raise _BrokenRecord(previous + 1, "unexpected end of data" in str(exc)) from exc
+    return records
 
 
 def _first_sheet_with_people(sheets: list) -> RawTable:

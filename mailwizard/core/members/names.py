@@ -320,4 +320,3 @@ def fill_addresses(members: list[Member], pattern: str, taken: set[str]) -> list
             used.add(local.lower())
         result.append(member)
     return result
-

@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mailwizard.core.domains import check_email
+from mailwizard.core.domains import check_email, sendable
 from mailwizard.core.members.model import PERMISSIONS, TEAM_PRESETS, Member
 
 LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
@@ -107,8 +107,7 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
     if member.personal_email.strip() and not check_email(member.personal_email).ok:
         problems.append(CellProblem("personal_email", "member.personal_email_invalid",
                                     {"value": member.personal_email}))
-    elif not member.personal_email.partition("@")[0].isascii():
-        # valid since RFC 6531, but the invitation's mail format (and most servers) cannot carry it
+    elif not sendable(member.personal_email):
         problems.append(CellProblem("personal_email", "member.personal_email_not_ascii",
                                     {"value": member.personal_email}))
     if member.phone.strip() and not PHONE.match(member.phone.strip()):

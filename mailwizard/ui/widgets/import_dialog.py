@@ -103,7 +103,7 @@ class ImportDialog(QDialog):
 
     def _sentences(self, first: str, second: str) -> str:
         """Two sentences in a row: Chinese writes them without a space between."""
-        return self.tr("{ready} {problems}").format(ready=first, problems=second)
+        return self.tr("{first} {second}").format(first=first, second=second)
 
     def _preview(self) -> None:
         read = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
