@@ -202,6 +202,8 @@ def test_stop_says_so_at_once_and_the_end_counts_what_was_left(qtbot, open_wizar
     assert page.status.status is Status.ACTION  # it said "All invitations are sent" with one left
     assert page.status.plain == "Stopped: 1 of 2 sent. Click Send to send the rest."
     assert len(smtp.messages) == 1 and not window.controller.state.invitations_done
+    window.switch_language("zh_CN")  # how the run ended is said again in the new language
+    assert page.status.plain.startswith("已停止：已发送 1/2")
 
 
 def test_a_server_that_goes_away_mid_run_does_not_say_nothing_was_sent(qtbot, open_wizard,

@@ -4,6 +4,7 @@ each member's status kept (sent when, failed why, re-send)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -156,10 +157,10 @@ class InvitationsPage(WizardPage):
 
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._finished)
-        self.runner.problem.connect(lambda key, params: self.status.set_status(Status.PROBLEM, message(key, params)))
-        self.runner.testSent.connect(lambda: self.status.set_status(Status.DONE, self.tr(
-            "A test invitation was sent to {address}. Check how it looks, then send them all.").format(
-            address=self.controller.state.company.contact_email)))
+        self.runner.problem.connect(self._problem)
+        self.runner.testSent.connect(self._test_sent)
+        # how the last run or test ended, said again after a language switch (kept as what happened, not as text)
+        self._said_again: Callable[[], None] | None = None
         controller.tasks.activityChanged.connect(self._show_buttons)
         # who can be written to changes when the members' statuses arrive (read off the UI thread) or a member
         # gains a personal address: list, buttons and preview follow the same recipients
@@ -213,6 +214,8 @@ class InvitationsPage(WizardPage):
         self.stop_button.setText(self.tr("Stop"))
         self.skip_button.setText(self.tr("Go on without email invitations"))
         self.refresh()
+        if self._said_again is not None:
+            self._said_again()
 
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -450,6 +453,7 @@ class InvitationsPage(WizardPage):
             self._show_no_one()
             return
         self.progress.setValue(0)
+        self._said_again = None
         self.status.set_status(Status.WAITING, self.tr("Sending…"))
         self.runner.send(set(resend))
         self._show_buttons()
@@ -485,12 +489,24 @@ class InvitationsPage(WizardPage):
                                                                                         total=report.total))
         self._show_statuses()
 
+    def _problem(self, key: str, params: dict) -> None:
+        self._said_again = lambda: self._problem(key, params)
+        self.status.set_status(Status.PROBLEM, message(key, params))
+
+    def _test_sent(self) -> None:
+        self._said_again = self._test_sent
+        self.status.set_status(Status.DONE, self.tr(
+            "A test invitation was sent to {address}. Check how it looks, then send them all.").format(
+            address=self.controller.state.company.contact_email))
+
     def _stop(self) -> None:
         self.runner.stop()
         # the message on its way is finished first (never half-sent), which can take a slow server a while
         self.status.set_status(Status.WAITING, self.tr("Stopping after the invitation being sent…"))
 
     def _finished(self, report: SendReport | None) -> None:
+        if report is not None:
+            self._said_again = lambda: self._finished(report)
         self._show_statuses()
         self.table.resizeRowsToContents()  # once the run is over, not after each of its messages
         self._show_buttons()
