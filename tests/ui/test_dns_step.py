@@ -211,3 +211,17 @@ def test_the_last_check_is_told_in_local_time_and_with_its_date_when_not_today(q
     local = earlier.astimezone()
     date, time = QLocale().toString(local.date(), short), QLocale().toString(local.time(), short)
     assert DnsPage._when(earlier) == f"{date} {time}"
+
+
+def test_the_panel_speaks_the_new_language_after_a_switch(qtbot, open_wizard) -> None:
+    """Its cells kept the words of the language the check was shown in until the next check."""
+    zone = bare_zone()
+    zone.set("example.com", "TXT", "google-site-verification=abc123")
+    with google_dns_step(qtbot, open_wizard, zone) as (window, page):
+        last = page.panel.columnCount() - 1
+        english = [page.panel.item(row, last).text() for row in range(page.panel.rowCount())]
+        assert "Correct everywhere." in english
+        window.switch_language("zh_CN")
+        chinese = [page.panel.item(row, last).text() for row in range(page.panel.rowCount())]
+        assert all(text != before for text, before in zip(chinese, english, strict=True))
+        assert not any(text.isascii() for text in chinese)

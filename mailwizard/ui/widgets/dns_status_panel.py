@@ -53,6 +53,7 @@ class DnsStatusPanel(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self._layout: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        self._result: CheckResult | None = None  # shown again, in the new language, by retranslate()
         self.record_titles: dict[str, str] = {}
         self.value_names: dict[str, str] = {}  # value field ({dkim}, …) → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
@@ -76,6 +77,7 @@ class DnsStatusPanel(QTableWidget):
             "DnsPanel", "Public DNS\n{address}").format(address=address)
 
     def show_result(self, result: CheckResult) -> None:
+        self._result = result
         rows = tuple(r.record.key for r in result.records)
         columns = tuple(v.label for v in result.vantages)
         if (rows, columns) != self._layout:
@@ -83,7 +85,7 @@ class DnsStatusPanel(QTableWidget):
             self._shown.clear()
             self.setRowCount(len(rows))
             self.setColumnCount(len(columns) + 1)
-        self.retranslate()
+        self._set_headers()
         for row, status in enumerate(result.records):
             cells = {c.vantage: c for c in status.cells}
             for column, label in enumerate(columns):
@@ -105,6 +107,13 @@ class DnsStatusPanel(QTableWidget):
         return {**params, "value": QCoreApplication.translate("Format", ", ").join(names)}
 
     def retranslate(self) -> None:
+        """Headers and every cell in the current language (a cell's words were the language of its check)."""
+        if self._result is not None:
+            self.show_result(self._result)
+        else:
+            self._set_headers()
+
+    def _set_headers(self) -> None:
         rows, columns = self._layout
         self.setVerticalHeaderLabels([self.record_titles.get(k, k) for k in rows])
         self.setHorizontalHeaderLabels([self.vantage_title(c) for c in columns]
