@@ -230,23 +230,29 @@ def page_factories(controller):
 def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None,
                  connections=None, practice=None):
     """The window with its controller and pages, ready to show. Used by main and by the tests."""
-    from mailwizard.ui.controller import LANGUAGE_KEY, STATE_KEY, WizardController
+    from mailwizard.core.session.state import LANGUAGE_KEY
+    from mailwizard.ui.controller import WizardController
     from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
     from mailwizard.ui.shell import MainWindow
     from mailwizard.ui.tasks import TaskRunner
 
     saved_language = store.get(LANGUAGE_KEY)
     language = lang or (saved_language if saved_language in LANGUAGE_CODES else system_language())
-    first_run = store.get(STATE_KEY) is None
     languages = LanguageManager()
     languages.apply(language)
     tasks = TaskRunner()
-    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config, connections)
+    surroundings = None
+    if practice is not None:
+        from mailwizard.sandbox.practice_surroundings import PracticeSurroundings
+
+        surroundings = PracticeSurroundings(practice)
+    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config, connections,
+                                  surroundings)
     controller.language = language
     controller.practice = practice
     if saved_language != language:
         controller.save_language(language)  # reopening shows the language the user last saw
-    if first_run:
+    if controller.session.first_run:
         controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")
     window = MainWindow(controller, languages, page_factories(controller))

@@ -236,7 +236,7 @@ def test_an_invitation_left_unclear_stays_unclear_and_send_does_not_loop_on_it(q
     window, page = invitations_step(qtbot, open_wizard, smtp)
     # the app stopped while sending 张伟's (it may have arrived): the journal says "sending"
     window.controller.store.journal_put(page.runner.scope(), "zhang.wei@example.com", "sending")
-    page.runner._statuses_scope = None  # read the journal again, as a restart does
+    page.runner.read_statuses()  # read the journal again, as a restart does
     page.runner.statuses()
     qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Unclear: the app stopped while sending", timeout=3000)
     assert page.send_button.text() == "Send 1 invitation"  # Anna's; 张伟's waits for the admin's word

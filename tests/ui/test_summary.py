@@ -10,9 +10,9 @@ from PySide6.QtGui import QDesktopServices
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Company, DomainPresence, Step, WizardState
+from mailwizard.core.session.state import SESSION_KEY, SessionState
 from mailwizard.core.store import Store
 from mailwizard.sandbox.dns_server import LoopbackDns
-from mailwizard.ui.controller import STATE_KEY
 from tests.ui.test_dns_step import bare_zone
 
 DONE = WizardState(
@@ -25,7 +25,7 @@ DONE = WizardState(
 def test_a_finished_run_points_to_the_admin_console_not_to_signing_up(qtbot, open_wizard, state_dir,
                                                                       monkeypatch) -> None:
     store = Store(state_dir)
-    store.put(STATE_KEY, DONE.to_json())
+    store.put(SESSION_KEY, SessionState(wizard=DONE).to_json())
     store.close()
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
@@ -46,7 +46,7 @@ def test_a_finished_run_points_to_the_admin_console_not_to_signing_up(qtbot, ope
 
 def test_the_summary_reads_in_chinese_too(qtbot, open_wizard, state_dir) -> None:
     store = Store(state_dir)
-    store.put(STATE_KEY, DONE.to_json())
+    store.put(SESSION_KEY, SessionState(wizard=DONE).to_json())
     store.close()
     window = open_wizard("zh_TW")
     summary = window.pages[Step.SUMMARY]
@@ -61,8 +61,8 @@ def summary_after_a_check(qtbot, open_wizard, state_dir, zone):
     """A finished run reopened on the Summary with ``zone`` at a loopback DNS server: the Summary once the
     wizard's DNS check has answered."""
     store = Store(state_dir)
-    store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
-                                 dns_values={"verification": "abc123"}).to_json())
+    store.put(SESSION_KEY, SessionState(wizard=replace(DONE, domain="example.com", dns_all_ok=False,
+                                 dns_values={"verification": "abc123"})).to_json())
     store.close()
     with LoopbackDns(zone) as host:
         server = f"127.0.0.1:{host.port}"
@@ -82,7 +82,7 @@ def test_records_still_to_fix_are_said_and_nothing_claims_to_be_set_up(qtbot, op
 
 def test_invitations_skipped_are_not_called_sent(qtbot, open_wizard, state_dir) -> None:
     store = Store(state_dir)
-    store.put(STATE_KEY, replace(DONE, invitations_skipped=True).to_json())
+    store.put(SESSION_KEY, SessionState(wizard=replace(DONE, invitations_skipped=True)).to_json())
     store.close()
     body = open_wizard("en").pages[Step.SUMMARY].body.text()
     assert "not sent by email: the hand-over sheets were given out instead" in body and "all sent" not in body
@@ -104,12 +104,12 @@ def test_a_check_that_cannot_reach_the_dns_does_not_undo_a_proven_ownership(qtbo
     from mailwizard.core.dns.service import check_config
     from mailwizard.core.store import Store
     from mailwizard.sandbox.dns_server import SilentDns
-    from mailwizard.ui.controller import STATE_KEY
     from tests.ui.conftest import close
 
     store = Store(state_dir)
-    store.put(STATE_KEY, replace(DONE, current=Step.INVITATIONS, domain="example.com", dns_all_ok=False,
-                                 invitations_done=False, dns_values={"verification": "abc123"}).to_json())
+    state = replace(DONE, current=Step.INVITATIONS, domain="example.com", dns_all_ok=False, invitations_done=False,
+                    dns_values={"verification": "abc123"})
+    store.put(SESSION_KEY, SessionState(wizard=state).to_json())
     store.close()
     with SilentDns() as silent:
         server = f"127.0.0.1:{silent.port}"
@@ -127,8 +127,8 @@ def test_reopened_offline_the_summary_does_not_claim_the_email_is_set_up(qtbot, 
     from mailwizard.sandbox.dns_server import SilentDns
 
     store = Store(state_dir)
-    store.put(STATE_KEY, replace(DONE, domain="example.com", dns_all_ok=False,
-                                 dns_values={"verification": "abc123"}).to_json())
+    store.put(SESSION_KEY, SessionState(wizard=replace(DONE, domain="example.com", dns_all_ok=False,
+                                 dns_values={"verification": "abc123"})).to_json())
     store.close()
     with SilentDns() as silent:
         server = f"127.0.0.1:{silent.port}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from mailwizard.ui.serial_writer import SerialWriter
+from mailwizard.core.session.writer import SerialWriter
 
 
 def test_saves_run_in_order_on_one_other_thread() -> None:

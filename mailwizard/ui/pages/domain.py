@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from mailwizard.core.domains import check_domain, check_email
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.registrars import registrars_for
-from mailwizard.ui.controller import PRESENCE_TASK, WizardController
+from mailwizard.core.session.domain import PRESENCE_TASK
+from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine, status_colour

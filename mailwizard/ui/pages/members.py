@@ -27,8 +27,8 @@ from mailwizard.core.members.bulk import BulkReport, read_failure
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import PATTERNS, fill_addresses
 from mailwizard.core.members.table import roles_for
+from mailwizard.core.session.members import CREATE_TASK
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.controller_members import CREATE_TASK
 from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.providers.connection import APP_SECRET, AppRegistration, default_registration
+from mailwizard.core.session.provider import CONNECT_TASK
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.controller_provider import CONNECT_TASK
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, StatusLine
 

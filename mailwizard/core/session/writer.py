@@ -1,4 +1,4 @@
-"""One background thread that runs the controller's saves in the order they were asked for, off the UI thread.
+"""One background thread that writes the session to the store in order, off the UI thread.
 
 The thread (and concurrent.futures) starts with the first save, not with the window: nothing is saved
 before the first frame of a first run."""

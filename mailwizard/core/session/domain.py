@@ -1,0 +1,75 @@
+"""The domain step: the company's details, its domain as typed and as checked, and whether the domain
+exists in DNS."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core.flow import DomainPresence
+from mailwizard.core.session import events
+
+if TYPE_CHECKING:
+    from mailwizard.core.dns.presence import PresenceResult
+    from mailwizard.core.session.session import Session
+
+PRESENCE_TASK = "domain-presence"
+
+
+class DomainStep:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._registrars = None
+
+    @property
+    def registrars(self):
+        """Where to register a domain, read when first needed."""
+        if self._registrars is None:
+            from mailwizard.core.registrars import load_registrars
+
+            self._registrars = load_registrars()
+        return self._registrars
+
+    def set_company(self, **fields: str) -> None:
+        session = self.session
+        session.update(company=replace(session.state.company, **fields))
+        if fields.get("name"):
+            session.surroundings.company_renamed(fields["name"])
+
+    def set_domain_input(self, text: str) -> None:
+        from mailwizard.core.domains import check_domain  # idna and the suffix list: not needed for the first frame
+
+        session = self.session
+        state = session.state
+        verdict = check_domain(text)
+        domain = verdict.ascii if verdict.ok else None
+        changes: dict[str, Any] = {"company": replace(state.company, domain_input=text), "domain": domain}
+        if domain:
+            session.surroundings.domain_chosen(domain, state.company.name)
+        if domain != state.domain:
+            # another domain: its presence, its records and its proof of ownership are all to be found again
+            session.runner.cancel(PRESENCE_TASK)
+            session.dns.reset()
+            changes.update(domain_presence=DomainPresence.UNCHECKED, domain_nameservers=(), dns_verified=False,
+                           dns_all_ok=False)
+        session.update(**changes)
+
+    def check_presence(self, label: str | None) -> None:
+        session = self.session
+        domain = session.state.domain
+        if not domain:
+            return
+        session.emit(events.PresenceChanged(None))
+
+        def done(result: PresenceResult) -> None:
+            if session.state.domain != domain:
+                return  # the user typed another domain meanwhile
+            session.update(domain_presence=result.presence, domain_nameservers=result.nameservers)
+            session.emit(events.PresenceChanged(result))
+
+        from mailwizard.core.dns.presence import check_presence
+
+        session.runner.run(PRESENCE_TASK, check_presence(domain, session.resolvers), label=label, on_result=done)
+
+    def cancel_presence_check(self) -> None:
+        self.session.runner.cancel(PRESENCE_TASK)

@@ -1,0 +1,221 @@
+"""The members step: the member list, each account's status from the journal, the temporary passwords, the
+console's import file and the exactly-once creation run (pause, cancel, resume)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mailwizard.core.members.model import Member
+from mailwizard.core.secrets import SecretsUnavailable
+from mailwizard.core.session import events
+from mailwizard.core.session.runner import to_thread
+
+if TYPE_CHECKING:
+    from mailwizard.core.members.bulk import BulkReport
+    from mailwizard.core.session.session import Session
+
+log = logging.getLogger(__name__)
+
+CREATE_TASK = "members-create"
+TAKEN = ("created", "attempted")  # journal states of an account that is (or may be) ours at the provider
+
+
+async def delete_passwords(secrets, addresses: list[str]) -> None:
+    """The members' temporary passwords out of the keychain (gone already, or no keychain: nothing to do)."""
+    for address in addresses:
+        with contextlib.suppress(SecretsUnavailable):
+            await secrets.delete(f"member-password:{address}")
+
+
+def forget_passwords_now(secrets, addresses: list[str]) -> None:
+    """The same from a worker thread, in its own short asyncio run."""
+    import asyncio  # not at the top: asyncio (with ssl) loads after the first frame
+
+    asyncio.run(delete_passwords(secrets, addresses))
+
+
+class MembersStep:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.new_passwords: dict[str, str] = {}  # shown once after creation; never written to the store
+        self._gate = None  # asyncio.Event, made with the first creation run (asyncio loads after start-up)
+        self._statuses: dict[str, tuple[str, str]] = self._read_statuses(session.state.provider_id)
+
+    def reset(self) -> None:
+        self.session.runner.cancel(CREATE_TASK)
+        self.new_passwords = {}
+        self._statuses = {}
+
+    # --- the list --------------------------------------------------------------------------------
+    @property
+    def members(self) -> list[Member]:
+        return list(self.session.member_list)
+
+    def set_members(self, members: list[Member]) -> None:
+        self.session.replace(members=tuple(members))
+
+    def ours(self) -> set[str]:
+        """Local parts of members whose account we made (or may have made)."""
+        domain = self.session.state.domain or ""
+        return {m.local_part for m in self.session.member_list if self._statuses.get(m.address(domain), ("",))[0]
+                in TAKEN}
+
+    # --- statuses --------------------------------------------------------------------------------
+    def statuses(self) -> dict[str, tuple[str, str]]:
+        """Address → (journal state, error key), kept in memory: the journal is read when the step is first used
+        and when the provider changes (off the UI thread), then follows each run's progress."""
+        return self._statuses
+
+    def _read_statuses(self, provider_id: str | None) -> dict[str, tuple[str, str]]:
+        journal = self.session.store.journal_all(f"members:{provider_id}") if provider_id else {}
+        return {address: (state, error) for address, (state, _remote, error) in journal.items()}
+
+    def provider_changed(self) -> None:
+        """Another provider has its own journal: read it off the UI thread."""
+        self._statuses = {}
+        provider_id = self.session.state.provider_id
+
+        def done(statuses: dict[str, tuple[str, str]]) -> None:
+            if provider_id == self.session.state.provider_id:
+                self._statuses = statuses
+                self.session.changed()
+
+        self.session.runner.run("members-statuses", to_thread(self._read_statuses, provider_id), label=None,
+                                on_result=done)
+
+    def _note_progress(self, report: BulkReport) -> None:
+        for address, state in report.statuses.items():
+            self._statuses[address] = (state, report.failed.get(address, ""))
+        self.session.emit(events.MembersProgress(report))
+
+    # --- temporary passwords -----------------------------------------------------------------------
+    async def password_for(self, address: str, policy) -> str:
+        """The member's temporary password: the one kept from an earlier run (so a resumed run or a second
+        import file reuses it), else a new one, put in the keychain before anything uses it."""
+        from mailwizard.core.members.passwords import generate as generate_password
+
+        secrets = self.session.connections.secrets
+        name = f"member-password:{address}"
+        password = self.new_passwords.get(address)
+        if password is None:
+            try:
+                password = await secrets.get(name)
+            except SecretsUnavailable:
+                password = None
+        if not password:
+            password = generate_password(policy)
+            with contextlib.suppress(SecretsUnavailable):  # else held in memory only, until created
+                await secrets.put(name, password)
+        self.new_passwords[address] = password
+        return password
+
+    async def forget_passwords(self, addresses: list[str]) -> None:
+        """After the hand-over: the temporary passwords leave the keychain too."""
+        for address in addresses:
+            self.new_passwords.pop(address, None)
+        await delete_passwords(self.session.connections.secrets, addresses)
+
+    # --- the console's import file -------------------------------------------------------------------
+    def import_layout(self, then) -> None:
+        """The provider console's import layout (or the generic one), read off the UI thread."""
+        from mailwizard.core.members.console_import import layout_for
+
+        self.session.runner.run("import-layout", to_thread(layout_for, self.session.state.provider_id or "generic"),
+                                label=None, on_result=then,
+                                on_error=lambda exc: self.session.emit(events.SaveFailed(str(exc))))
+
+    def save_import_file(self, path: Path, layout) -> None:
+        """The members as the provider console's import file; temporary passwords only where its layout has a
+        column for them."""
+        from mailwizard.core.members.console_import import ConsoleImportError, batches, write_import_file
+        from mailwizard.core.members.passwords import policy_for
+
+        session = self.session
+        domain = session.state.domain or ""
+        members = [m for m in session.member_list if m.local_part]
+        policy = policy_for(session.state.provider_id or "")
+
+        async def run() -> tuple[bool, int]:
+            passwords = None
+            if layout.has_password_column:
+                passwords = {m.address(domain): await self.password_for(m.address(domain), policy) for m in members}
+            groups = batches(layout, members)
+            # more people than the console takes in one file: members-import-1.csv, -2.csv, … one upload each
+            for number, group in enumerate(groups, 1):
+                target = path if len(groups) == 1 else path.with_name(f"{path.stem}-{number}{path.suffix}")
+                await to_thread(write_import_file, target, layout, group, domain, passwords)
+            return layout.holds_passwords(passwords), len(groups)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConsoleImportError):
+                session.emit(events.ImportFileFailed(exc.key, exc.params))
+            else:
+                session.emit(events.SaveFailed(str(exc)))
+
+        session.runner.run("save-import-file", run(), label=None,
+                           on_result=lambda done: session.emit(events.ImportFileSaved(str(path), *done)),
+                           on_error=failed)
+
+    # --- creating the accounts -------------------------------------------------------------------------
+    def can_create(self) -> bool:
+        return self.session.provider.api is not None and bool(self.session.state.domain)
+
+    def create(self, label: str | None) -> None:
+        session = self.session
+        provider, domain = session.provider.api, session.state.domain
+        if provider is None or not domain:
+            return
+        from mailwizard.core.members.bulk import account_for, create_accounts
+        from mailwizard.core.members.passwords import policy_for
+
+        members = [m for m in session.member_list if m.local_part]
+        policy = policy_for(provider.id)
+        group = session.state.team_group_id
+        self._creation_gate.set()
+
+        async def run() -> BulkReport:
+            accounts = [account_for(m, domain, await self.password_for(m.address(domain), policy), group)
+                        for m in members]
+            return await create_accounts(provider, accounts, session.store, license_sku=session.state.license_sku
+                                         or None, on_progress=self._note_progress, running=self._creation_gate)
+
+        def done(report: BulkReport) -> None:
+            for address in report.skipped:
+                self._statuses[address] = ("created", "")
+            created = all(self._statuses.get(m.address(domain), ("",))[0] == "created" for m in members)
+            session.update(members_done=bool(members) and created)
+            session.emit(events.MembersFinished(report))
+
+        def failed(exc: BaseException) -> None:
+            session.provider.failed(exc)
+            session.emit(events.MembersFinished(None))
+
+        session.runner.run(CREATE_TASK, run(), label=label, on_result=done, on_error=failed)
+
+    @property
+    def _creation_gate(self):
+        if self._gate is None:
+            import asyncio
+
+            self._gate = asyncio.Event()
+            self._gate.set()
+        return self._gate
+
+    def pause(self, paused: bool) -> None:
+        if paused:
+            self._creation_gate.clear()
+        else:
+            self._creation_gate.set()
+
+    def cancel(self) -> None:
+        self._creation_gate.set()
+        self.session.runner.cancel(CREATE_TASK)
+
+    def write_off_thread(self, function, *args) -> None:
+        """A file export: written by a worker thread, a failure reported like any save failure."""
+        self.session.runner.run(f"write-{id(args)}", to_thread(function, *args), label=None,
+                                on_result=lambda _r: None,
+                                on_error=lambda exc: self.session.emit(events.SaveFailed(str(exc))))

@@ -1,0 +1,251 @@
+"""The provider step: the chosen plan, and the provider's admin API — connecting (browser sign-in, service
+account, app ID and secret), binding and verifying the domain, licences, departments, groups and the addresses
+already taken."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mailwizard.core.session import events
+from mailwizard.core.session.runner import to_thread
+
+if TYPE_CHECKING:  # the provider API's types load with the first provider call, after the first window
+    from mailwizard.core.providers.base import Account, Provider
+    from mailwizard.core.providers.connection import AppRegistration
+    from mailwizard.core.session.session import Session
+
+log = logging.getLogger(__name__)
+
+CONNECT_TASK = "provider-connect"
+DISCONNECT_TASK = "provider-disconnect"
+BIND_TASK = "provider-bind-domain"
+VERIFY_TASK = "provider-verify"
+LICENSES_TASK = "provider-licenses"
+
+
+class ProviderStep:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.api: Provider | None = None  # the signed-in admin API of this run (None until connected)
+        self.existing_users: set[str] = set()
+
+    def reset(self) -> None:
+        self.api = None
+        self.existing_users = set()
+
+    # --- the plan ------------------------------------------------------------------------------
+    def choose_plan(self, provider_id: str, plan_id: str) -> None:
+        session = self.session
+        if provider_id == session.state.provider_id:
+            session.update(plan_id=plan_id)
+            return
+        # another provider needs other records: what was verified for the old one does not count, and the
+        # old provider's sign-in is not this one's
+        session.dns.reset()
+        self.reset()
+        session.update(provider_id=provider_id, plan_id=plan_id, dns_values={}, dns_verified=False,
+                       dns_all_ok=False, connected_account="", connected_org="", provider_verified=False,
+                       members_done=False)
+        session.members.provider_changed()
+
+    # --- connecting ----------------------------------------------------------------------------
+    def can_connect(self) -> bool:
+        from mailwizard.core.providers.base import CONNECTABLE
+
+        return self.session.state.provider_id in CONNECTABLE
+
+    def connect(self, registration: AppRegistration, open_browser, done_page: str, label: str) -> None:
+        provider_id, connections = self.session.state.provider_id or "", self.session.connections
+        self._connect(lambda: connections.connect(provider_id, registration, open_browser, done_page), label,
+                      bind=True)
+
+    def connect_app(self, app_id: str, secret: str, label: str) -> None:
+        """Tencent / Alibaba: the app's ID and secret, tried, then kept in the keychain."""
+        from mailwizard.core.providers.connection import AppSecret
+
+        provider_id, connections = self.session.state.provider_id or "", self.session.connections
+        credentials = AppSecret(app_id.strip(), secret.strip())
+        self._connect(lambda: connections.connect_app(provider_id, credentials), label, bind=True)
+
+    def saved_app_id(self, then) -> None:
+        """The ID kept from an earlier connection, to fill in the dialog (read off the UI thread)."""
+        provider_id = self.session.state.provider_id or ""
+        self.session.runner.run("saved-app-id", self.session.connections.saved_app_id(provider_id), label=None,
+                                on_result=then, on_error=lambda _exc: then(""))
+
+    def connect_service_account(self, key_path: str, subject: str, label: str) -> None:
+        """Google: the organisation's service account key (read off the UI thread, then kept in the keychain)."""
+
+        async def connect():
+            from mailwizard.core.providers.service_account import ServiceAccountKey
+
+            text = await to_thread(Path(key_path).read_text, encoding="utf-8")
+            return await self.session.connections.connect_service_account(ServiceAccountKey.from_json(text, subject))
+
+        self._connect(connect, label, bind=True)
+
+    def restore(self) -> None:
+        """Signed in during an earlier session: reconnect quietly from the keychain."""
+        state = self.session.state
+        if not state.connected_account or self.api is not None or not self.can_connect():
+            return
+        provider_id, connections = state.provider_id or "", self.session.connections
+        self._connect(lambda: connections.restore(provider_id), None, bind=False)
+
+    def _connect(self, connect, label: str | None, *, bind: bool) -> None:
+        """Run one way of signing in; then show who is signed in, and (for a new sign-in) bind the domain."""
+
+        async def run() -> Account:
+            if self.api is not None:
+                await self.api.close()
+                self.api = None
+            provider, account = await connect()
+            self.api = provider
+            return account
+
+        def done(account: Account) -> None:
+            self.session.update(connected_account=account.email, connected_org=account.organisation)
+            self.session.emit(events.ConnectionChanged())
+            if not self.binds_domain():
+                self.verify()  # Alibaba: read the console's verdict on the domain
+            elif bind:
+                self.bind_domain()
+            self.load_licenses()
+            self.load_existing_users()
+            self.load_departments()
+            self.load_groups()
+
+        self.session.runner.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self.failed)
+
+    def binds_domain(self) -> bool:
+        """False where the domain is added in the provider's console (Tencent, Alibaba): guided, not done here."""
+        return self.api is None or self.api.domain_api
+
+    def disconnect(self) -> None:
+        provider, self.api = self.api, None
+        provider_id = self.session.state.provider_id or ""
+        self.session.update(connected_account="", connected_org="", provider_verified=False)
+        self.session.runner.run(DISCONNECT_TASK, self.session.connections.disconnect(provider_id, provider),
+                                label=None, on_result=lambda _r: self.session.emit(events.ConnectionChanged()),
+                                on_error=self.failed)
+
+    # --- what the tenant holds -----------------------------------------------------------------
+    def load_existing_users(self) -> None:
+        """Addresses already taken at the provider, so the table can say so before anything is created."""
+        provider, domain = self.api, self.session.state.domain
+        if provider is None or not domain:
+            return
+        members = [m.address(domain) for m in self.session.member_list if m.local_part]
+
+        async def taken() -> list[str]:
+            addresses = [u.address for u in await provider.list_users()]
+            check = getattr(provider, "check_addresses", None)
+            if check is not None and members:
+                # Tencent: aliases and mail groups take an address too, and only batchcheck sees them
+                addresses += [a for a, kind in (await check(members)).items() if kind > 0]
+            return addresses
+
+        def done(addresses: list[str]) -> None:
+            suffix = "@" + domain
+            self.existing_users = {a.lower()[: -len(suffix)] for a in addresses if a.lower().endswith(suffix)}
+            self.session.emit(events.ExistingLoaded(self.existing_users - self.session.members.ours()))
+
+        self.session.runner.run("provider-users", taken(), label=None, on_result=done, on_error=self.failed)
+
+    def load_groups(self) -> None:
+        """The provider's team groups (Google Groups, Microsoft 365 groups) for the "+ team group" presets."""
+        if self.api is None:
+            return
+        self.session.runner.run("provider-groups", self.api.list_groups(), label=None,
+                                on_result=lambda groups: self.session.emit(events.GroupsLoaded(groups)),
+                                on_error=self.failed)
+
+    def load_departments(self) -> None:
+        """The provider's departments (Tencent, Alibaba), offered when a member's department is typed."""
+        departments = getattr(self.api, "departments", None)
+        if departments is None:
+            return
+        self.session.runner.run("provider-departments", departments(), label=None,
+                                on_result=lambda found: self.session.emit(events.DepartmentsLoaded(sorted(found))),
+                                on_error=self.failed)
+
+    def load_licenses(self) -> None:
+        """The tenant's licenses and how many are free (Microsoft 365: a mailbox needs one)."""
+        if self.api is None:
+            return
+
+        def done(options) -> None:
+            if options and self.session.state.license_sku not in {o.sku_id for o in options}:
+                best = max(options, key=lambda o: o.available)
+                self.session.update(license_sku=best.sku_id)
+            self.session.emit(events.LicensesLoaded(options))
+
+        self.session.runner.run(LICENSES_TASK, self.api.license_options(), label=None, on_result=done,
+                                on_error=self.failed)
+
+    # --- the domain at the provider --------------------------------------------------------------
+    def bind_domain(self) -> None:
+        """Add the domain to the tenant, fetch its verification value and tenant records for the DNS step."""
+        provider, domain = self.api, self.session.state.domain
+        if provider is None or not domain:
+            return
+
+        async def run() -> dict[str, str]:
+            status = await provider.add_domain(domain)
+            values = {"verification": await provider.verification_value(domain)}
+            values.update(await provider.tenant_values(domain))
+            values["_verified"] = "1" if status.verified else ""
+            return values
+
+        def done(values: dict[str, str]) -> None:
+            verified = values.pop("_verified") == "1"
+            self.session.dns.merge_values(values)
+            self.session.update(provider_verified=verified or self.session.state.provider_verified)
+            self.session.emit(events.ConnectionChanged())
+            self.session.dns.check_now()
+
+        self.session.runner.run(BIND_TASK, run(), label=None, on_result=done, on_error=self.failed)
+
+    def domain_seen_in_dns(self) -> None:
+        """The DNS check sees the ownership record: the provider may verify now."""
+        if self.api is not None and not self.session.state.provider_verified:
+            self.verify()
+
+    def verify(self) -> None:
+        """Ask the provider to verify the domain, and show its answer."""
+        provider, domain, runner = self.api, self.session.state.domain, self.session.runner
+        if provider is None or not domain or self.session.state.provider_verified or runner.is_running(VERIFY_TASK):
+            return
+
+        def done(status) -> None:
+            self.session.update(provider_verified=status.verified)
+            self.session.emit(events.ConnectionChanged())
+
+        def failed(exc: BaseException) -> None:
+            from mailwizard.core.providers.base import NotFound
+
+            if isinstance(exc, NotFound):  # Alibaba: the domain has not been added in the console yet
+                self.session.emit(events.ConnectionChanged("provider.domain_not_added", {"domain": domain}))
+            else:
+                self.failed(exc)
+
+        runner.run(VERIFY_TASK, provider.verify_domain(domain), label=None, on_result=done, on_error=failed)
+
+    def failed(self, exc: BaseException) -> None:
+        """A provider call failed: said as a message key the UI translates."""
+        from mailwizard.core.providers.base import NotSupported, ProviderError
+        from mailwizard.core.secrets import SecretsUnavailable
+
+        if isinstance(exc, NotSupported):
+            return  # a call this provider's API does not have (Tencent: the domain's status); the UI guides it
+        if isinstance(exc, ProviderError):
+            self.session.emit(events.ConnectionChanged(exc.key, exc.params))
+        elif isinstance(exc, SecretsUnavailable):
+            self.session.emit(events.ConnectionChanged(exc.key, {}))
+        elif isinstance(exc, OSError):  # the key file could not be read
+            self.session.emit(events.ConnectionChanged("provider.key_file_unreadable", {}))
+        else:
+            log.error("provider task failed: %s", type(exc).__name__)
+            self.session.emit(events.ConnectionChanged("provider.error", {}))

@@ -1,0 +1,305 @@
+"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own
+modules (provider, domain, dns, members, invitations), each made when first used. No Qt: the window reaches
+it through ui/controller.py, the tests and the command line directly."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core import flow
+from mailwizard.core.flow import Step, WizardState
+from mailwizard.core.session.state import LANGUAGE_KEY, SESSION_KEY, SessionState
+from mailwizard.core.session.surroundings import Surroundings
+from mailwizard.core.session.writer import SerialWriter
+
+if TYPE_CHECKING:  # the rest loads when first used, after the first window is up (start-up time)
+    from mailwizard.core.catalogue import Catalogue
+    from mailwizard.core.dns.check import CheckConfig
+    from mailwizard.core.dns.config import ResolverConfig
+    from mailwizard.core.members.model import Member
+    from mailwizard.core.providers.connection import Connections
+    from mailwizard.core.session.dns import DnsStep
+    from mailwizard.core.session.domain import DomainStep
+    from mailwizard.core.session.events import Event
+    from mailwizard.core.session.invitations import InvitationsStep
+    from mailwizard.core.session.members import MembersStep
+    from mailwizard.core.session.provider import ProviderStep
+    from mailwizard.core.session.runner import Runner
+    from mailwizard.core.store import Store
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY = 0.3  # seconds: a burst of typing is saved once
+
+
+def _timer_later(delay: float, callback: Callable[[], None]) -> None:
+    timer = threading.Timer(delay, callback)
+    timer.daemon = True
+    timer.start()
+
+
+class Session:
+    """``emit(event)`` receives every events.Event; ``call_later(seconds, fn)`` schedules the debounced save
+    (the window passes one on its own loop; the default is a timer thread)."""
+
+    def __init__(self, store: Store, catalogue: Catalogue, runner: Runner, enabled: frozenset[Step], *,
+                 resolvers: ResolverConfig | Callable[[], ResolverConfig] | None = None,
+                 dns_config: CheckConfig | Callable[[], CheckConfig] | None = None,
+                 connections: Connections | None = None, surroundings: Surroundings | None = None,
+                 emit: Callable[[Event], None] = lambda _event: None,
+                 call_later: Callable[[float, Callable[[], None]], None] = _timer_later) -> None:
+        self.store, self.catalogue, self.runner, self.enabled = store, catalogue, runner, enabled
+        self.surroundings = surroundings or Surroundings()
+        self.emit = emit
+        self._call_later = call_later
+        self._resolvers_source = resolvers
+        self._dns_config_source = dns_config
+        self._connections = connections
+        self.language = "en"  # the UI language, for the catalogue's own three-language texts
+        saved = SessionState.load(store)
+        self.first_run = not saved.saved_before
+        wizard = replace(saved.wizard, current=flow.resume_step(saved.wizard, enabled))
+        self.saved = replace(saved, wizard=wizard)
+        self._writer = SerialWriter("store")
+        self._save_pending = False
+        self._language_to_save: str | None = None
+
+    # --- the steps, each made when first used ----------------------------------------------------
+    @cached_property
+    def provider(self) -> ProviderStep:
+        from mailwizard.core.session.provider import ProviderStep
+
+        return ProviderStep(self)
+
+    @cached_property
+    def domain(self) -> DomainStep:
+        from mailwizard.core.session.domain import DomainStep
+
+        return DomainStep(self)
+
+    @cached_property
+    def dns(self) -> DnsStep:
+        from mailwizard.core.session.dns import DnsStep
+
+        return DnsStep(self)
+
+    @cached_property
+    def members(self) -> MembersStep:
+        from mailwizard.core.session.members import MembersStep
+
+        return MembersStep(self)
+
+    @cached_property
+    def invitations(self) -> InvitationsStep:
+        from mailwizard.core.session.invitations import InvitationsStep
+
+        return InvitationsStep(self)
+
+    def _made(self, name: str) -> Any | None:
+        """A step if it was made already (resetting one that was never used would make it)."""
+        return self.__dict__.get(name)
+
+    # --- wiring, resolved when first needed (dnspython, keyring and httpx load after the first frame) ----
+    @property
+    def connections(self) -> Connections:
+        if self._connections is None:
+            from mailwizard.core.providers.connection import Connections, Endpoints
+            from mailwizard.core.secrets import KeyringStore
+
+            self._connections = Connections(KeyringStore(), Endpoints.real())
+        return self._connections
+
+    @property
+    def dns_config(self) -> CheckConfig:
+        """The resolvers and servers the DNS panel asks: injected, else the user's list or the defaults."""
+        if callable(self._dns_config_source):
+            self._dns_config_source = self._dns_config_source()
+        if self._dns_config_source is None:
+            from mailwizard.core.dns.service import check_config
+
+            self._dns_config_source = check_config(self.saved.resolvers)
+        return self._dns_config_source
+
+    @property
+    def resolvers(self) -> ResolverConfig:
+        """The resolvers the domain's presence is asked of: the user's list once there is one (the same as
+        the DNS panel's), else the injected ones (the system's)."""
+        if callable(self._resolvers_source):
+            self._resolvers_source = self._resolvers_source()
+        if self._resolvers_source is None or (self.saved.resolvers and not self._presence_follows_list):
+            self._resolvers_source = self._presence_config(self.dns_config, self._resolvers_source)
+            self._presence_follows_list = True
+        return self._resolvers_source
+
+    _presence_follows_list = False
+
+    @staticmethod
+    def _presence_config(config: CheckConfig, previous: ResolverConfig | None) -> ResolverConfig:
+        from mailwizard.core.dns.config import ResolverConfig
+
+        ports = {v.port for v in config.resolvers}
+        port = ports.pop() if len(ports) == 1 else 53
+        if previous is None:
+            return ResolverConfig(tuple(v.address for v in config.resolvers), port=port)
+        return replace(previous, nameservers=tuple(v.address for v in config.resolvers), port=port)
+
+    def set_dns_config(self, config: CheckConfig) -> None:
+        """A new resolver list: the DNS panel and the domain's presence check both ask these from now on."""
+        previous = self._resolvers_source if not callable(self._resolvers_source) else None
+        self._dns_config_source = config
+        self._resolvers_source = self._presence_config(config, previous)
+        self._presence_follows_list = True
+
+    # --- state ------------------------------------------------------------------------------------
+    @property
+    def state(self) -> WizardState:
+        return self.saved.wizard
+
+    def update(self, **changes: Any) -> None:
+        new = replace(self.saved.wizard, **changes)
+        if new == self.saved.wizard:
+            return
+        self.replace(wizard=new)
+
+    def replace(self, **parts: Any) -> None:
+        """Change parts of the saved session (wizard, members, dns_snapshot, resolvers), save, tell."""
+        self.saved = replace(self.saved, **parts)
+        self.save_soon()
+        self.changed()
+
+    def keep(self, **parts: Any) -> None:
+        """Save parts of the session that no page renders from (the DNS snapshot), without telling."""
+        self.saved = replace(self.saved, **parts)
+        self.save_soon()
+
+    def changed(self) -> None:
+        from mailwizard.core.session.events import StateChanged
+
+        self.emit(StateChanged())
+
+    @property
+    def member_list(self) -> tuple[Member, ...]:
+        return self.saved.members
+
+    # --- navigation -------------------------------------------------------------------------------
+    def steps(self) -> list[Step]:
+        return flow.visible_steps(self.enabled)
+
+    def can_go_next(self) -> bool:
+        return flow.next_step(self.state, self.enabled) is not None
+
+    def go_next(self) -> bool:
+        return self._go(flow.next_step(self.state, self.enabled))
+
+    def go_back(self) -> bool:
+        return self._go(flow.previous_step(self.state, self.enabled))
+
+    def go_to(self, step: Step) -> bool:
+        return self._go(step if flow.can_enter(step, self.state, self.enabled) else None)
+
+    def _go(self, target: Step | None) -> bool:
+        if target is None:
+            return False
+        self.update(current=target)
+        return True
+
+    # --- texts the catalogue holds in three languages ----------------------------------------------
+    def provider_name(self) -> str:
+        """The chosen provider's name in the UI language ("" before one is chosen)."""
+        provider = self.catalogue.provider(self.state.provider_id or "")
+        return provider.name.get(self.language) if provider else ""
+
+    def shown_domain(self) -> str:
+        """The company's domain as people read it (例子.中国, not xn--…); "" before there is one."""
+        domain = self.state.domain or ""
+        if not domain:
+            return ""
+        from mailwizard.core.domains import check_domain  # idna loads when first needed (start-up time)
+
+        return check_domain(domain).unicode or domain
+
+    # --- starting over ------------------------------------------------------------------------------
+    def start_over(self) -> None:
+        self.runner.cancel_all()
+        self._writer.wait()  # let a pending write finish first
+        language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
+        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list
+        # to hand them over from: they go with it (on the writer thread, which closing the window drains:
+        # a task would be cancelled by a quick quit)
+        domain = self.state.domain or ""
+        addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
+        if addresses:
+            from mailwizard.core.session.members import forget_passwords_now
+
+            self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
+        self.store.clear()
+        for name in ("dns", "members", "invitations"):
+            step = self._made(name)
+            if step is not None:
+                step.reset()
+        self.saved = SessionState(wizard=WizardState(budget_currency=self.state.budget_currency))
+        self._save_pending = False
+        if language:
+            self.store.put(LANGUAGE_KEY, language)
+        self.changed()
+
+    # --- saving -------------------------------------------------------------------------------------
+    def save_language(self, language: str) -> None:
+        # with the state, a moment later: a first run saves nothing before its first frame
+        self._language_to_save = language
+        self.save_soon()
+
+    def save_soon(self) -> None:
+        if not self._save_pending:
+            self._save_pending = True
+            self._call_later(SAVE_DELAY, self._save_now)
+
+    def _save_now(self) -> None:
+        if not self._save_pending:
+            return  # saved already (a flush came first)
+        self._save_pending = False
+        if self._language_to_save is not None:
+            self.write(LANGUAGE_KEY, self._language_to_save)
+            self._language_to_save = None
+        self.write(SESSION_KEY, self.saved.to_json())
+
+    def write(self, key: str, value: Any) -> None:
+        """Put ``value`` under ``key`` on the writer thread; a failure is reported as SaveFailed."""
+        self._writer.submit(self._put, key, value)
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> None:
+        """Other disk work that must keep its order with the saves."""
+        self._writer.submit(function, *args)
+
+    def _put(self, key: str, value: Any) -> None:
+        from mailwizard.core.store import StoreError
+
+        try:
+            self.store.put(key, value)
+        except StoreError as exc:
+            from mailwizard.core.session.events import SaveFailed
+
+            log.error("saving %s failed: %s", key, exc)
+            self.emit(SaveFailed(str(exc)))
+
+    def flush(self) -> None:
+        """Write now and wait: called when the window closes."""
+        self._save_pending = True
+        self._save_now()
+        self._writer.wait()
+
+    @property
+    def closed(self) -> bool:
+        return self._writer.closed
+
+    def shutdown(self) -> None:
+        if self._writer.closed:  # closed already (closing can come twice)
+            return
+        self.runner.cancel_all()
+        self.flush()
+        self._writer.close()

@@ -1,0 +1,30 @@
+"""What the session's world adds to a step: nothing for the real set-up; practice mode's sandbox follows the
+company's name and domain and lends its own mail server. app.py chooses which."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Surroundings:
+    """The real world: the provider, DNS and mail server are the company's own, and need no telling."""
+
+    practice = False
+
+    def company_renamed(self, name: str) -> None:
+        """The company's name was typed."""
+
+    def domain_chosen(self, domain: str, company: str) -> None:
+        """A valid domain was typed (ASCII form)."""
+
+    def smtp_defaults(self) -> dict[str, object] | None:
+        """The mail server to suggest for the invitations, or None for the provider's own."""
+        return None
+
+    def smtp_password(self) -> str | None:
+        """A mail server password known without asking (practice's own server), else None."""
+        return None
+
+    def smtp_tls_context(self) -> Any:
+        """The TLS context to trust the mail server with; None: the system's trust store."""
+        return None

@@ -1,0 +1,41 @@
+"""Practice mode's world for the session: the sandbox serves the company's domain and name, and its own mail
+server (with its own certificate and password) takes the invitations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core.session.surroundings import Surroundings
+
+if TYPE_CHECKING:
+    from mailwizard.sandbox.practice import PracticeSandbox
+
+
+class PracticeSurroundings(Surroundings):
+    practice = True
+
+    def __init__(self, sandbox: PracticeSandbox) -> None:
+        self.sandbox = sandbox
+
+    def company_renamed(self, name: str) -> None:
+        self.sandbox.api.rename_organisation(name)  # the practice console is the company's
+
+    def domain_chosen(self, domain: str, company: str) -> None:
+        # the sandbox's DNS now serves this domain (in memory, instant), its console is the company's
+        self.sandbox.use_domain(domain, company)
+
+    def smtp_defaults(self) -> dict[str, object]:
+        from mailwizard.sandbox.practice_smtp import USER
+
+        return {"smtp_host": "127.0.0.1", "smtp_port": self.sandbox.smtp.port, "smtp_security": "starttls",
+                "smtp_username": USER, "sender_address": USER}
+
+    def smtp_password(self) -> str:
+        from mailwizard.sandbox.practice_smtp import PASSWORD
+
+        return PASSWORD  # the practice mail server's, filled in for the rehearsal
+
+    def smtp_tls_context(self) -> Any:
+        from mailwizard.sandbox.practice_smtp import client_context
+
+        return client_context()  # verification stays on: the practice server's certificate only
