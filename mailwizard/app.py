@@ -14,15 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mailwizard.core.dns.config import ResolverConfig
-from mailwizard.core.flow import Step
 
 log = logging.getLogger("mailwizard")
 
 # Public resolvers in mainland China and abroad; the system's own come first at run time
 # (office firewalls often allow only those).
 PUBLIC_RESOLVERS = ("223.5.5.5", "119.29.29.29", "1.1.1.1", "8.8.8.8")
-ENABLED_STEPS = frozenset(Step)
-CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -139,6 +136,8 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     if args.practice and not self_test:
         return run_practice(app, args)
     store = Store(state_dir)
+    from mailwizard.ui.window import build_window
+
     def dns_config():
         from mailwizard.core.dns.service import check_config
 
@@ -185,7 +184,7 @@ def run_practice_self_test(args: argparse.Namespace) -> int:
 
 
 def run_practice(app, args: argparse.Namespace) -> int:
-    from mailwizard.ui.practice import PracticeSession
+    from mailwizard.practice import PracticeSession
 
     session = PracticeSession(args.lang)
     session.window.show()
@@ -194,67 +193,3 @@ def run_practice(app, args: argparse.Namespace) -> int:
     finally:
         session.close()
     return 0
-
-
-def page_factories(controller):
-    """Each step's page, imported and built when first shown."""
-
-    def provider():
-        from mailwizard.ui.pages.provider import ProviderPage
-        return ProviderPage(controller)
-
-    def domain():
-        from mailwizard.ui.pages.domain import DomainPage
-        return DomainPage(controller)
-
-    def dns():
-        from mailwizard.ui.pages.dns import DnsPage
-        return DnsPage(controller)
-
-    def members():
-        from mailwizard.ui.pages.members import MembersPage
-        return MembersPage(controller)
-
-    def invitations():
-        from mailwizard.ui.pages.invitations import InvitationsPage
-        return InvitationsPage(controller)
-
-    def summary():
-        from mailwizard.ui.pages.summary import SummaryPage
-        return SummaryPage(controller)
-
-    return {Step.PROVIDER: provider, Step.DOMAIN: domain, Step.DNS: dns, Step.MEMBERS: members,
-            Step.INVITATIONS: invitations, Step.SUMMARY: summary}
-
-
-def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, *, dns_config=None,
-                 connections=None, practice=None):
-    """The window with its controller and pages, ready to show. Used by main and by the tests."""
-    from mailwizard.core.session.state import LANGUAGE_KEY
-    from mailwizard.ui.controller import WizardController
-    from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager, system_language
-    from mailwizard.ui.shell import MainWindow
-    from mailwizard.ui.tasks import TaskRunner
-
-    saved_language = store.get(LANGUAGE_KEY)
-    language = lang or (saved_language if saved_language in LANGUAGE_CODES else system_language())
-    languages = LanguageManager()
-    languages.apply(language)
-    tasks = TaskRunner()
-    surroundings = None
-    if practice is not None:
-        from mailwizard.sandbox.practice_surroundings import PracticeSurroundings
-
-        surroundings = PracticeSurroundings(practice)
-    controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config, connections,
-                                  surroundings)
-    controller.language = language
-    controller.practice = practice
-    if saved_language != language:
-        controller.save_language(language)  # reopening shows the language the user last saw
-    if controller.session.first_run:
-        controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
-                          region="cn_mainland" if language == "zh_CN" else "elsewhere")
-    window = MainWindow(controller, languages, page_factories(controller))
-    window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
-    return window, languages

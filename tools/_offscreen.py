@@ -16,13 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from mailwizard.app import build_window
 from mailwizard.core.catalogue import load_catalogue
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence
 from mailwizard.core.store import Store
 from mailwizard.ui.shell import MainWindow
+from mailwizard.ui.window import build_window
 
 UNREACHABLE = "127.0.0.1:9"  # the discard port: no DNS server answers there
 

@@ -11,11 +11,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from mailwizard.app import build_window
 from mailwizard.core.catalogue import load_catalogue
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.store import Store
+from mailwizard.ui.window import build_window
 
 
 def main() -> None:

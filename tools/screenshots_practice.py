@@ -14,8 +14,8 @@ from mailwizard.core.flow import Step
 from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
+from mailwizard.practice import PracticeSession
 from mailwizard.sandbox.tencent_fake import TencentFake
-from mailwizard.ui.practice import PracticeSession
 
 
 def tencent(out: Path, lang: str) -> None:

@@ -56,7 +56,6 @@ class WizardController(QObject):
         self.session = Session(store, catalogue, tasks, enabled, resolvers=resolvers, dns_config=dns_config,
                                connections=connections, surroundings=surroundings, emit=self._relay,
                                call_later=self._call_later)
-        self.practice = None  # practice mode's sandbox, for the practice DNS host's window (None: the real thing)
 
     def _relay(self, event: Event) -> None:
         getattr(self, event.signal).emit(*event.args())  # from the writer thread too: Qt queues it
@@ -69,6 +68,11 @@ class WizardController(QObject):
         callback, self._due = self._due, None
         if callback is not None:
             callback()
+
+    @property
+    def practice(self):
+        """Practice mode's sandbox (None: the real thing)."""
+        return getattr(self.session.surroundings, "sandbox", None)
 
     # --- what pages read ---------------------------------------------------------------------------
     @property

@@ -27,8 +27,8 @@ async def _until(predicate: Callable[[], bool], timeout: float, what: str, probl
 
 
 def run_practice_walk(state_dir: Path, lang: str | None, loop: asyncio.AbstractEventLoop) -> int:
+    from mailwizard.practice import PracticeSession
     from mailwizard.sandbox.practice import APP_ID, PASSWORD, SECRET
-    from mailwizard.ui.practice import PracticeSession
 
     session = PracticeSession(lang, delays=(0.2, 0.4, 0.6), throttle_every=4, state_dir=state_dir)
     window, sandbox = session.window, session.sandbox

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import qasync
 
-from mailwizard.app import build_window
 from mailwizard.core.catalogue import load_catalogue
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.store import Store
 from mailwizard.ui.shell import MainWindow
+from mailwizard.ui.window import build_window
 
 
 @pytest.fixture(scope="session")

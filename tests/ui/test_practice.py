@@ -19,7 +19,7 @@ from tests.ui.test_wizard import domain_page, type_into
 
 @pytest.fixture
 def practice(qtbot, qloop):
-    from mailwizard.ui.practice import PracticeSession
+    from mailwizard.practice import PracticeSession
 
     session = PracticeSession("en", delays=(0.2, 0.5, 0.9), throttle_every=4)
     qtbot.addWidget(session.window)

@@ -12,7 +12,7 @@ SCRIPT = """
 import json, sys, tempfile, pathlib
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
-from mailwizard.app import build_window
+from mailwizard.ui.window import build_window
 from mailwizard.core.catalogue import load_catalogue
 from mailwizard.core.store import Store
 store = Store(pathlib.Path(tempfile.mkdtemp()))

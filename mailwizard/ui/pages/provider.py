@@ -132,7 +132,7 @@ class ProviderPage(WizardPage):
 
     # --- texts ---------------------------------------------------------------------------
     def _practise(self) -> None:
-        from mailwizard.ui.practice import launch_practice_process
+        from mailwizard.ui.practice_launch import launch_practice_process
 
         launch_practice_process()
 

@@ -5,7 +5,6 @@ leaves nothing behind. `mailwizard --practice` opens it; so does "Practise first
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
@@ -18,13 +17,14 @@ class PracticeSession:
     def __init__(self, lang: str | None = None, *, delays: tuple[float, ...] | None = None,
                  throttle_every: int | None = 9, state_dir: Path | None = None) -> None:
         """``state_dir``: keep the practice state there (the self-test inspects it); else a temporary folder."""
-        from mailwizard.app import build_window
         from mailwizard.core.catalogue import PRACTICE_ID, load_catalogue
         from mailwizard.core.providers.connection import Connections, Endpoints
         from mailwizard.core.providers.google import GoogleEndpoints
         from mailwizard.core.providers.microsoft import GraphEndpoints
         from mailwizard.core.secrets import MemoryStore
         from mailwizard.core.store import Store
+        from mailwizard.sandbox.practice_surroundings import PracticeSurroundings
+        from mailwizard.ui.window import build_window
 
         options = {"delays": delays} if delays is not None else {}
         self.sandbox = PracticeSandbox(throttle_every=throttle_every, **options).start()
@@ -38,7 +38,7 @@ class PracticeSession:
         self.window, self.languages = build_window(self.store, load_catalogue(practice=True),
                                                    self.sandbox.resolver_config(), lang,
                                                    dns_config=self.sandbox.check_config(), connections=connections,
-                                                   practice=self.sandbox)
+                                                   surroundings=PracticeSurroundings(self.sandbox))
         controller = self.window.controller
         if not controller.state.provider_id:
             controller.choose_plan(PRACTICE_ID, "practice")
@@ -50,14 +50,3 @@ class PracticeSession:
         self.sandbox.stop()
         if self._folder is not None:
             self._folder.cleanup()
-
-
-def launch_practice_process() -> bool:
-    """From the real wizard: practice opens as its own app window, so nothing of it mixes with the real set-up."""
-    from PySide6.QtCore import QProcess
-
-    if getattr(sys, "frozen", False):
-        program, arguments = sys.executable, ["--practice"]
-    else:
-        program, arguments = sys.executable, ["-m", "mailwizard", "--practice"]
-    return bool(QProcess.startDetached(program, arguments)[0])
