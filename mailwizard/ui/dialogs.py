@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from mailwizard.core.store import SetAside, SetAsideReason
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from mailwizard.core.store import SetAside
+
 
 def set_aside_text(set_aside: SetAside) -> tuple[str, str]:
-    if set_aside.reason is SetAsideReason.NEWER_VERSION:
+    if set_aside.reason.value == "newer_version":  # (the store's SetAsideReason)
         title = QCoreApplication.translate("Dialogs", "Your saved work is from a newer MailWizard")
         body = QCoreApplication.translate(
             "Dialogs",

@@ -56,7 +56,7 @@ def members(domain: str, count: int) -> list[NewAccount]:
 
 def failure_keys(report) -> dict[str, str]:
     """Address → the message key of why it was not created (the report also keeps the provider's words)."""
-    from mailwizard.core.members.bulk import read_failure
+    from mailwizard.core.members.failures import read_failure
 
     return {address: read_failure(text)[0] for address, text in report.failed.items()}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailwizard.core.members.bulk import failure_text, read_failure
+from mailwizard.core.members.failures import failure_text, read_failure
 from mailwizard.core.providers.base import InvalidRequest, PermissionDenied
 
 

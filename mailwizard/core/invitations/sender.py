@@ -14,11 +14,14 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 import aiosmtplib
 
 from mailwizard.core.network import tls_context as tls_context_default
-from mailwizard.core.store import Store
+
+if TYPE_CHECKING:
+    from mailwizard.core.store import Store
 
 SENDING, SENT, FAILED, UNCERTAIN = "sending", "sent", "failed", "uncertain"
 

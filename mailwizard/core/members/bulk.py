@@ -9,10 +9,11 @@ the provider whether the account exists before creating anything.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from mailwizard.core.members.failures import failure_text
 from mailwizard.core.members.model import ADMIN_PRESETS, TEAM_PRESETS, Member
 from mailwizard.core.providers.base import (
     AlreadyExists,
@@ -22,29 +23,11 @@ from mailwizard.core.providers.base import (
     Provider,
     ProviderError,
 )
-from mailwizard.core.store import Store
+
+if TYPE_CHECKING:
+    from mailwizard.core.store import Store
 
 ATTEMPTED, CREATED, FAILED, TAKEN = "attempted", "created", "failed", "taken"
-
-
-def failure_text(exc: ProviderError, password: str = "") -> str:
-    """Why an account could not be made, as kept in the report and the journal: the message key, and its
-    parameters (the provider's own words, e.g. which field it refused) on a second line when there are any.
-    A provider that quoted the temporary password back would not get it onto disk."""
-    if not exc.params:
-        return exc.key
-    params = {k: v.replace(password, "…") if password else v for k, v in exc.params.items()}
-    return f"{exc.key}\n{json.dumps(params, ensure_ascii=False)}"
-
-
-def read_failure(text: str) -> tuple[str, dict[str, str]]:
-    """(message key, parameters) from failure_text(); a journal from before it holds the key alone."""
-    key, _, params = text.partition("\n")
-    try:
-        loaded = json.loads(params) if params else {}
-    except ValueError:
-        loaded = {}
-    return key, {k: str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
 
 
 @dataclass

@@ -35,7 +35,7 @@ def column_title(field: str) -> str:
 
 def status_text(state: str, error: str) -> str:
     if state == "failed":
-        from mailwizard.core.members.bulk import read_failure
+        from mailwizard.core.members.failures import read_failure
 
         reason = message(*read_failure(error)) if error else ""
         return QCoreApplication.translate("Members", "Problem: {reason}").format(reason=reason)

@@ -1,0 +1,1 @@
+"""The session layer: each step's state, rules and actions, without Qt (see session.py)."""

@@ -1,0 +1,182 @@
+"""The session layer's rules, without a window: resume, the kept ownership proof, statuses after a crash, and
+one resolver list for every check. DNS is asked of real DNS servers on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.dns.config import ResolverConfig
+from mailwizard.core.dns.service import check_config
+from mailwizard.core.flow import Company, DomainPresence, Step, WizardState
+from mailwizard.core.members.model import Member
+from mailwizard.core.session import events
+from mailwizard.core.session.runner import LoopRunner
+from mailwizard.core.session.session import Session
+from mailwizard.core.session.state import SESSION_KEY, SessionState
+from mailwizard.core.store import Store
+from mailwizard.sandbox.dns_server import LoopbackDns, Zone, example_zone, free_port
+
+AT_DNS = WizardState(current=Step.DNS, provider_id="google", plan_id="business_starter",
+                     company=Company("例子贸易", "李娜", "li.na@163.com", "example.com"), domain="example.com",
+                     domain_presence=DomainPresence.EXISTS)
+
+
+def open_session(store: Store, **wiring) -> tuple[Session, LoopRunner, list[events.Event]]:
+    runner, seen = LoopRunner(), []
+    session = Session(store, load_catalogue(), runner, frozenset(Step), emit=seen.append,
+                      call_later=lambda _delay, save: save(), **wiring)
+    return session, runner, seen
+
+
+def saved(store: Store, state: WizardState, members: tuple[Member, ...] = ()) -> None:
+    store.put(SESSION_KEY, SessionState(wizard=state, members=members).to_json())
+
+
+async def first_check(session: Session, seen: list[events.Event]) -> events.DnsChecked:
+    session.dns.start_watch()
+    for _ in range(200):
+        checked = [e for e in seen if isinstance(e, events.DnsChecked)]
+        if checked:
+            session.dns.stop_watch()
+            return checked[0]
+        await asyncio.sleep(0.02)
+    raise AssertionError("no DNS check answered")
+
+
+# --- resume ---------------------------------------------------------------------------------------
+def test_a_restart_resumes_where_the_user_stopped_with_the_members(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    session, _runner, seen = open_session(store)
+    assert session.first_run
+    session.update(**{f: getattr(AT_DNS, f) for f in ("provider_id", "plan_id", "company", "domain",
+                                                     "domain_presence")})
+    session.update(dns_verified=True)
+    assert session.go_to(Step.MEMBERS)
+    session.members.set_members([Member("李娜", "李", "娜", "li.na")])
+    assert any(isinstance(e, events.StateChanged) for e in seen)
+    session.shutdown()
+
+    again, _runner, _seen = open_session(store)
+    assert not again.first_run
+    assert again.state.current is Step.MEMBERS
+    assert [m.local_part for m in again.member_list] == ["li.na"]
+
+
+def test_a_saved_step_that_can_no_longer_be_entered_resumes_at_the_first_unfinished_one(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, replace(AT_DNS, current=Step.INVITATIONS, dns_verified=False))
+    session, _runner, _seen = open_session(store)
+    assert session.state.current is Step.DNS
+
+
+def test_what_an_older_build_saved_under_its_own_keys_is_read_and_then_kept_under_one(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.put("wizard", AT_DNS.to_json())
+    store.put("members", [{"display_name": "Anna", "local_part": "anna"}])
+    store.put("dns_resolvers", ["127.0.0.1:5399"])
+    session, _runner, _seen = open_session(store)
+    assert session.state.domain == "example.com" and session.member_list[0].local_part == "anna"
+    assert [f"{v.address}:{v.port}" for v in session.dns_config.resolvers] == ["127.0.0.1:5399"]
+    session.shutdown()
+    assert store.get(SESSION_KEY)["members"][0]["local_part"] == "anna"
+
+
+# --- the kept ownership proof -----------------------------------------------------------------------
+def test_a_check_that_cannot_read_the_ownership_record_keeps_the_earlier_proof(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, replace(AT_DNS, dns_verified=True, dns_values={"verification": "abc123"}))
+    nobody = f"127.0.0.1:{free_port()}"  # nothing listens: every question times out
+    session, _runner, seen = open_session(store, dns_config=check_config([nobody], [nobody], timeout=0.2))
+    checked = asyncio.run(first_check(session, seen))
+    assert checked.result.ownership_unread
+    assert session.state.dns_verified  # offline must not lock the steps after DNS again
+    assert session.can_go_next()
+
+
+def test_a_check_that_reads_no_ownership_record_takes_the_proof_away(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, replace(AT_DNS, dns_verified=True, dns_values={"verification": "abc123"}))
+    with LoopbackDns(example_zone()) as server:  # answers, without the verification record
+        here = f"127.0.0.1:{server.port}"
+        session, _runner, seen = open_session(store, dns_config=check_config([here], [here], timeout=0.5))
+        checked = asyncio.run(first_check(session, seen))
+    assert not checked.result.ownership_unread
+    assert not session.state.dns_verified
+    assert session.dns.saved_snapshot()["domain"] == "example.com"  # what the panel shows at the next start
+
+
+# --- statuses after a crash -------------------------------------------------------------------------
+def test_statuses_after_a_crash_come_back_from_the_journals(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, replace(AT_DNS, current=Step.DNS))
+    # the app was killed: one account created, one request in flight, one refused; one invitation in flight
+    store.journal_put("members:google", "li.na@example.com", "created", "id-1")
+    store.journal_put("members:google", "anna@example.com", "attempted")
+    store.journal_put("members:google", "wang@example.com", "failed", "", "provider.invalid\n{\"detail\": \"x\"}")
+    store.journal_put("invitations:google", "li.na@example.com", "sending")
+    session, runner, _seen = open_session(store)
+    assert session.members.statuses() == {"li.na@example.com": ("created", ""), "anna@example.com": ("attempted", ""),
+                                          "wang@example.com": ("failed", "provider.invalid\n{\"detail\": \"x\"}")}
+    assert session.invitations.statuses()["li.na@example.com"][0] == "sending"  # unclear, never resent blindly
+    session.members.set_members([Member(local_part="li.na"), Member(local_part="anna"), Member(local_part="wang")])
+    assert session.members.ours() == {"li.na", "anna"}  # the one in flight may be ours: never "taken"
+
+    async def switch_and_back() -> None:
+        session.provider.choose_plan("microsoft", "business_basic")
+        await runner.idle()
+        assert session.members.statuses() == {}  # another provider, another journal
+        session.provider.choose_plan("google", "business_starter")
+        await runner.idle()
+
+    asyncio.run(switch_and_back())
+    assert session.members.statuses()["anna@example.com"] == ("attempted", "")
+
+
+# --- one resolver list ------------------------------------------------------------------------------
+def _zone_with_example() -> Zone:
+    zone = Zone(zones={"com", "net"})
+    zone.add("example.com", "NS", "ns1.example.net.", "ns2.example.net.")
+    return zone
+
+
+def test_a_new_resolver_list_reaches_the_presence_check_and_the_dns_panel_and_is_kept(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, AT_DNS)
+    with LoopbackDns(_zone_with_example()) as first, LoopbackDns(_zone_with_example()) as chosen, \
+            LoopbackDns(_zone_with_example()) as authoritative:
+        old, own = f"127.0.0.1:{first.port}", f"127.0.0.1:{authoritative.port}"
+        session, _runner, seen = open_session(store, resolvers=ResolverConfig(("127.0.0.1",), first.port, 0.5, 1.5),
+                                              dns_config=check_config([old], [own], timeout=0.5))
+
+        async def change_then_check() -> None:
+            assert session.dns.set_resolver_list([f"127.0.0.1:{chosen.port}"])  # starts the watch again
+            assert not session.dns.set_resolver_list(["not-an-address"])  # refused: the list stays
+            await first_check(session, seen)
+            session.domain.check_presence(None)
+            await session.runner.idle()
+
+        first.queries.clear()
+        asyncio.run(change_then_check())
+        assert first.queries == []  # neither check asked the old list
+        assert ("example.com", "NS") in chosen.queries
+        presence = [e for e in seen if isinstance(e, events.PresenceChanged) and e.result is not None]
+        assert presence and presence[-1].result.presence is DomainPresence.EXISTS
+        checked = [e for e in seen if isinstance(e, events.DnsChecked)][-1]
+        assert {v.port for v in checked.result.vantages if v.kind == "resolver"} == {chosen.port}
+        session.shutdown()
+
+    reopened, _runner, _seen = open_session(store)  # the app's own wiring: nothing injected
+    assert [v.port for v in reopened.dns_config.resolvers] == [chosen.port]
+    assert reopened.resolvers.nameservers == ("127.0.0.1",) and reopened.resolvers.port == chosen.port
+
+
+@pytest.mark.parametrize("name", ["provider", "domain", "dns", "members", "invitations"])
+def test_each_step_is_made_when_first_used(tmp_path: Path, name: str) -> None:
+    session, _runner, _seen = open_session(Store(tmp_path))
+    assert name not in session.__dict__
+    assert getattr(session, name) is getattr(session, name)
