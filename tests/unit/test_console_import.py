@@ -29,8 +29,8 @@ from mailwizard.core.members.console_import import (
     load_layout,
     write_import_file,
 )
-from mailwizard.core.members.csvio import read_table
 from mailwizard.core.members.model import Member
+from mailwizard.core.members.reading import read_table
 from mailwizard.core.resources import resources_dir
 
 DOMAIN = "example.com"

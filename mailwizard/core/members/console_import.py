@@ -11,7 +11,7 @@ Windows). No source says any of these consoles accepts GB18030, whose four-byte 
 into garbage, so the writer stays with GBK and refuses instead: a name GBK cannot store (王䶮, 𠮷) raises
 UnencodableRows listing the rows, never a silent "?". Traditional characters (曾國藩) are in GBK and pass.
 
-Every cell goes through csvio.neutralise() (CSV injection), in CSV and xlsx alike; a typed password it would
+Every cell goes through writing.neutralise() (CSV injection), in CSV and xlsx alike; a typed password it would
 alter is refused (PasswordFormula) rather than changed. A mainland mobile loses its +86 (consoles take the 11
 digits, and a leading "+" would otherwise be neutralised into the data). Writing is atomic: a temp
 file beside the target, then os.replace, so a failed write never leaves half a file where a good one was.
@@ -33,8 +33,8 @@ from typing import Any
 
 from mailwizard.core.catalogue import LANGS, Text
 from mailwizard.core.files import atomic_write
-from mailwizard.core.members.csvio import neutralise
 from mailwizard.core.members.model import Member
+from mailwizard.core.members.writing import neutralise
 from mailwizard.core.resources import resources_dir
 
 SCHEMA = 1
@@ -379,7 +379,7 @@ def write_import_file(path: Path, layout: ImportLayout, members: list[Member], d
     Raises, before anything is written: TooManyRows (more than layout.max_rows members; see batches()),
     MissingValues (a required column empty), BadQuota, PasswordFormula (a password starting with = + - @,
     which neutralising would alter), UnencodableRows (characters the CSV encoding cannot store, e.g. 䶮 in GBK).
-    OSError from the file system is not wrapped, as in csvio.write_members_csv.
+    OSError from the file system is not wrapped, as in writing.write_members_csv.
     """
     path = Path(path)
     if layout.max_rows is not None and len(members) > layout.max_rows:
