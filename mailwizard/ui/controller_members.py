@@ -99,7 +99,7 @@ class MemberActions:
 
     def import_layout(self, then) -> None:
         """The provider console's import layout (or the generic one), read off the UI thread."""
-        from mailwizard.core.members.console_import import layout_for
+        from mailwizard.core.members.console_layouts import layout_for
 
         self.tasks.run("import-layout", to_thread(layout_for, self._state.provider_id or "generic"), label=None,
                        on_result=then, on_error=lambda exc: self.saveFailed.emit(str(exc)))
@@ -107,7 +107,8 @@ class MemberActions:
     def save_import_file(self, path: Path, layout) -> None:
         """The members as the provider console's import file; temporary passwords only where its layout has a
         column for them. ``importFileSaved(path, holds passwords, files)`` or ``importFileFailed(key, params)``."""
-        from mailwizard.core.members.console_import import ConsoleImportError, batches, write_import_file
+        from mailwizard.core.members.console_import_file import batches, write_import_file
+        from mailwizard.core.members.console_layouts import ConsoleImportError
         from mailwizard.core.members.passwords import policy_for
 
         domain = self._state.domain or ""
