@@ -107,7 +107,9 @@ def _dns_check(args: argparse.Namespace) -> int:
 def _members_check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from mailwizard.core.members.csvio import UnreadableFile, guess_mapping, read_table, to_members
+    from mailwizard.core.members.header_mapping import guess_mapping, to_members
+    from mailwizard.core.members.raw_table import UnreadableFile
+    from mailwizard.core.members.reading import read_table
     from mailwizard.core.members.table import PERMISSIONS, check_table, normalise, roles_for
     from mailwizard.ui.messages import message
 

@@ -398,7 +398,7 @@ def test_the_status_sits_beside_the_address(qtbot, open_wizard) -> None:
 
 
 def test_the_import_preview_names_duplicates_by_the_files_own_rows(qtbot, tmp_path) -> None:
-    from mailwizard.core.members.csvio import read_table
+    from mailwizard.core.members.reading import read_table
     from mailwizard.ui.widgets.import_dialog import ImportDialog
 
     source = tmp_path / "staff.csv"

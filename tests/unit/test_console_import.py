@@ -12,25 +12,27 @@ from pathlib import Path
 
 import pytest
 
-from mailwizard.core.members.console_import import (
-    BAD_LAYOUT,
-    COLUMN_FIELDS,
+from mailwizard.core.members.console_import_file import (
     MESSAGE_KEYS,
     BadQuota,
-    ImportLayout,
-    LayoutError,
     MissingValues,
     PasswordFormula,
     TooManyRows,
     UnencodableRows,
     batches,
+    write_import_file,
+)
+from mailwizard.core.members.console_layouts import (
+    BAD_LAYOUT,
+    COLUMN_FIELDS,
+    ImportLayout,
+    LayoutError,
     generic_layout,
     layout_for,
     load_layout,
-    write_import_file,
 )
-from mailwizard.core.members.csvio import read_table
 from mailwizard.core.members.model import Member
+from mailwizard.core.members.reading import read_table
 from mailwizard.core.resources import resources_dir
 
 DOMAIN = "example.com"

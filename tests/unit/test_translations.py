@@ -66,7 +66,7 @@ def test_every_message_key_from_core_has_a_text(qapp) -> None:
     import pkgutil
 
     from mailwizard.core import providers
-    from mailwizard.core.members.console_import import MESSAGE_KEYS
+    from mailwizard.core.members.console_import_file import MESSAGE_KEYS
     from mailwizard.core.providers import base
     from mailwizard.ui.messages import has_text
 

@@ -121,7 +121,7 @@ class MembersStep:
     # --- the console's import file -------------------------------------------------------------------
     def import_layout(self, then) -> None:
         """The provider console's import layout (or the generic one), read off the UI thread."""
-        from mailwizard.core.members.console_import import layout_for
+        from mailwizard.core.members.console_layouts import layout_for
 
         self.session.runner.run("import-layout", to_thread(layout_for, self.session.state.provider_id or "generic"),
                                 label=None, on_result=then,
@@ -130,7 +130,8 @@ class MembersStep:
     def save_import_file(self, path: Path, layout) -> None:
         """The members as the provider console's import file; temporary passwords only where its layout has a
         column for them."""
-        from mailwizard.core.members.console_import import ConsoleImportError, batches, write_import_file
+        from mailwizard.core.members.console_import_file import batches, write_import_file
+        from mailwizard.core.members.console_layouts import ConsoleImportError
         from mailwizard.core.members.passwords import policy_for
 
         session = self.session

@@ -329,7 +329,7 @@ class MembersPage(WizardPage):
             self._edited()
 
     def _ask_export(self) -> None:
-        from mailwizard.core.members.csvio import write_members_csv
+        from mailwizard.core.members.writing import write_members_csv
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export members"), "members.csv", "CSV (*.csv)")
         if path:
@@ -337,7 +337,7 @@ class MembersPage(WizardPage):
                                             self.controller.state.domain or "")
 
     def _ask_template(self) -> None:
-        from mailwizard.core.members.csvio import write_template
+        from mailwizard.core.members.writing import write_template
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save template"), "members-template.csv", "CSV (*.csv)")
         if path:

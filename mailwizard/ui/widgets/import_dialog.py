@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.members.csvio import RawTable, UnreadableFile, guess_mapping, read_table, to_members
+from mailwizard.core.members.header_mapping import guess_mapping, to_members
 from mailwizard.core.members.model import Member
 from mailwizard.core.members.names import fill_addresses
+from mailwizard.core.members.raw_table import RawTable, UnreadableFile
+from mailwizard.core.members.reading import read_table
 from mailwizard.core.members.table import CellProblem, check_table, normalise
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title

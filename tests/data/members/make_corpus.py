@@ -1,4 +1,4 @@
-"""Generate the member-list corpus that tests/unit/test_csvio.py reads: python tests/data/members/make_corpus.py.
+"""Generate the member-list corpus that tests/unit/test_member_files.py reads: python tests/data/members/make_corpus.py.
 
 Each file imitates a list as an office manager really has it (Excel on Chinese, Taiwanese or European Windows,
 WPS, hand-edited CSV). Output is byte-for-byte deterministic, so the committed files can be checked against it;

@@ -12,19 +12,11 @@ from types import ModuleType
 
 import pytest
 
-from mailwizard.core.members.csvio import (
-    HEADER_ALIASES,
-    RawTable,
-    UnreadableFile,
-    guess_mapping,
-    neutralise,
-    read_table,
-    to_members,
-    unneutralise,
-    write_members_csv,
-    write_template,
-)
+from mailwizard.core.members.header_mapping import HEADER_ALIASES, guess_mapping, to_members
 from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.members.raw_table import RawTable, UnreadableFile
+from mailwizard.core.members.reading import read_table
+from mailwizard.core.members.writing import neutralise, unneutralise, write_members_csv, write_template
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "members"
 

@@ -1,0 +1,326 @@
+"""Reading a member list from a CSV/TSV/text or .xlsx file, as office managers really keep them, into a RawTable."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import NoReturn
+
+from mailwizard.core.members.header_mapping import guess_mapping
+from mailwizard.core.members.raw_table import SAVE_AS_HINT, STRIP, RawTable, UnreadableFile, clean_cell
+from mailwizard.core.members.text_decoding import decode
+
+MAX_ROWS = 20_000                 # data rows; more is not a staff list
+MAX_BYTES = 64 * 1024 * 1024      # a file this big cannot hold MAX_ROWS sensible rows
+DELIMITERS = (",", ";", "\t", "|")
+TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".tab"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+OLD_BINARY_SUFFIXES = frozenset({".xls", ".et"})          # Excel 97-2003, WPS Spreadsheets
+OTHER_SHEET_SUFFIXES = frozenset({".ods", ".numbers", ".xlsb"})
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The stream name an Office-encrypted package carries inside its OLE container (UTF-16LE directory entry).
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def read_table(path: Path) -> RawTable:
+    """Read the first table of a CSV/TSV/text or .xlsx file; the file's content, not only its name, decides how."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+    if size > MAX_BYTES:
+        raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
+    if head.startswith(OLE_MAGIC):
+        _refuse_ole(path, suffix)
+    if suffix in OLD_BINARY_SUFFIXES or suffix in OTHER_SHEET_SUFFIXES:
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
+    if head.startswith(ZIP_MAGIC) and (suffix in XLSX_SUFFIXES or suffix in TEXT_SUFFIXES):
+        return _read_xlsx(path)           # also an .xlsx that someone renamed to .csv
+    if suffix in XLSX_SUFFIXES:
+        # Zero bytes is an empty file; anything else that is neither zip nor OLE is not a workbook.
+        if size == 0:
+            raise UnreadableFile("import.empty")
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
+    if suffix in TEXT_SUFFIXES:
+        return _read_text(path, suffix)
+    raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
+
+
+def _refuse_ole(path: Path, suffix: str) -> NoReturn:
+    """An OLE2 compound file: an encrypted Office package (password) or an old binary workbook (not readable)."""
+    if suffix in XLSX_SUFFIXES:
+        raise UnreadableFile("import.password_protected")   # an .xlsx is a zip unless Office encrypted it
+    try:
+        marker = ENCRYPTED_PACKAGE in path.read_bytes()[:1_048_576]
+    except OSError as exc:
+        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+    if marker:
+        raise UnreadableFile("import.password_protected")
+    raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
+
+
+def _read_text(path: Path, suffix: str) -> RawTable:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+    encoding, text = decode(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]                   # a second BOM, left by a tool that added one to a file that had one
+    if not text.strip(STRIP):
+        raise UnreadableFile("import.empty")
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n")
+    if controls > max(2, len(text[:65536]) // 100):
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
+    text, forced = _excel_sep_line(text)
+    delimiter = forced or _detect_delimiter(text, prefer_tab=suffix in (".tsv", ".tab"))
+    return _build_table(_text_records(text, delimiter), encoding, delimiter)
+
+
+def _excel_sep_line(text: str) -> tuple[str, str | None]:
+    """Excel's "sep=;" first line names the delimiter; blank it (keeping line numbers) and use it."""
+    match = re.match(r"sep=(.)[ \t]*(\r\n|\n|\r)", text)
+    if match and match.group(1) in DELIMITERS:
+        return match.group(2) + text[match.end():], match.group(1)
+    return text, None
+
+
+def _detect_delimiter(text: str, *, prefer_tab: bool = False) -> str | None:
+    """The delimiter: csv.Sniffer on the first lines, checked against (and overruled by) field-count consistency."""
+    sample = _sample(text)
+    try:
+        sniffed: str | None = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    scores: dict[str, tuple[float, int]] = {}
+    for delimiter in DELIMITERS:
+        counts = [len(cells) for cells in csv.reader(io.StringIO(sample, newline=""), _dialect(delimiter))
+                  if any(c.strip(STRIP) for c in cells)]
+        if not counts:
+            continue
+        mode, hits = Counter(counts).most_common(1)[0]
+        if mode >= 2 and hits / len(counts) >= 0.5:
+            scores[delimiter] = (hits / len(counts), mode)
+    if not scores:
+        return None
+    best = max(scores.values(), key=lambda s: s[0])[0]
+    top = [d for d, s in scores.items() if s[0] == best]
+    if prefer_tab and "\t" in top:
+        return "\t"
+    if sniffed in top:
+        return sniffed
+    return max(top, key=lambda d: scores[d][1])
+
+
+def _sample(text: str, lines: int = 50, limit: int = 65536) -> str:
+    """The first lines of text, whole lines only (a partial last record would skew the counts)."""
+    chunk = text[:limit]
+    cut = 0
+    for _ in range(lines):
+        nxt = chunk.find("\n", cut)
+        if nxt < 0:
+            return chunk if len(text) <= limit else chunk[:cut]
+        cut = nxt + 1
+    return chunk[:cut]
+
+
+def _dialect(delimiter: str, *, strict: bool = False) -> type[csv.Dialect]:
+    class Dialect(csv.excel):
+        pass
+
+    Dialect.delimiter = delimiter
+    Dialect.skipinitialspace = True
+    Dialect.strict = strict
+    return Dialect
+
+
+def _text_records(text: str, delimiter: str | None) -> list[tuple[int, list[str]]]:
+    """(line where the record starts, cells); quoted fields may span lines.
+
+    Read strictly first: a quotation mark that is never closed makes every line after it one cell of one
+    person, and the rest of the list would vanish into a single row. Anything else the strict reader
+    dislikes (a stray quote inside a cell) is read again leniently, as people mean it."""
+    if delimiter is None:
+        # One column: no splitting, but a quoted cell ("Smith, John") still loses its quotes.
+        delimiter = next((ch for ch in "\x1f\x1e\x1d\x1c" if ch not in text), "\x1f")
+    try:
+        return _read_records(text, delimiter, strict=True)
+    except _BrokenRecord as broken:
+        if broken.unclosed_quote:
+            raise UnreadableFile("import.unclosed_quote", {"line": str(broken.line)}) from broken
+    try:
+        return _read_records(text, delimiter, strict=False)
+    except _BrokenRecord as broken:
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT, "line": str(broken.line)}) from broken
+
+
+class _BrokenRecord(Exception):
+    def __init__(self, line: int, unclosed_quote: bool) -> None:
+        super().__init__(line)
+        self.line, self.unclosed_quote = line, unclosed_quote
+
+
+def _read_records(text: str, delimiter: str, *, strict: bool) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter, strict=strict))
+    records: list[tuple[int, list[str]]] = []
+    previous = 0
+    try:
+        for cells in reader:
+            records.append((previous + 1, cells))
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise _BrokenRecord(previous + 1, "unexpected end of data" in str(exc)) from exc
+    return records
+
+
+def _first_sheet_with_people(sheets: list) -> RawTable:
+    """The first sheet that holds a list: a cover note or instructions often come first. Nothing anywhere:
+    what was wrong with the first sheet."""
+    first: UnreadableFile | None = None
+    for index, sheet in enumerate(sheets):
+        # Some writers store a wrong used range; without resetting, read-only mode would trust it.
+        sheet.reset_dimensions()
+        try:
+            table = _build_table(_xlsx_records(sheet), None, None)
+        except UnreadableFile as exc:
+            if exc.key == "import.too_large":
+                raise
+            first = first or exc
+            continue
+        return replace(table, sheet=sheet.title) if index else table
+    assert first is not None
+    raise first
+
+
+def _read_xlsx(path: Path) -> RawTable:
+    import openpyxl  # imported late: only .xlsx needs it
+
+    try:
+        # An open file, not the path: openpyxl refuses a path whose name does not end in .xlsx (a renamed workbook).
+        with path.open("rb") as fh, warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # "Workbook contains no default style" and similar chatter
+            workbook = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+            try:
+                if not workbook.worksheets:
+                    raise UnreadableFile("import.empty")
+                return _first_sheet_with_people(workbook.worksheets)
+            finally:
+                workbook.close()
+    except UnreadableFile:
+        raise
+    except OSError as exc:
+        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+    except Exception as exc:          # zipfile/openpyxl/XML errors all mean "not a workbook we can read"
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT}) from exc
+
+
+def _xlsx_records(sheet: object) -> Iterator[tuple[int, list[str]]]:
+    for number, row in enumerate(sheet.iter_rows(), start=1):  # type: ignore[attr-defined]
+        yield number, [_xlsx_text(getattr(c, "value", None), getattr(c, "number_format", "General")) for c in row]
+
+
+def _xlsx_text(value: object, number_format: str | None) -> str:
+    """A cell as the user sees it: 13800138000 stays "13800138000", never "1.38e10"; dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return _zero_pad(str(value), number_format)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return _zero_pad(str(int(value)), number_format)
+        text = repr(value)
+        return format(Decimal(text), "f") if "e" in text else text
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _zero_pad(digits: str, number_format: str | None) -> str:
+    """A number format of only zeros ("00000000000") is how Excel users keep leading zeros of phone numbers."""
+    if number_format and set(number_format) == {"0"} and digits.isdigit():
+        return digits.zfill(len(number_format))
+    return digits
+
+
+def _build_table(records: Iterable[tuple[int, list[str]]], encoding: str | None, delimiter: str | None) -> RawTable:
+    """Blank rows out, header = first non-blank row (a lone title row above it is skipped), trailing empty columns
+    dropped, every row as wide as the table."""
+    found: list[tuple[int, list[str]]] = []
+    for number, cells in records:
+        cleaned = [clean_cell(c) for c in cells]
+        if any(cleaned):
+            found.append((number, cleaned))
+            if len(found) > MAX_ROWS + 2:     # header + optional title + MAX_ROWS data rows
+                raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
+    if not found:
+        raise UnreadableFile("import.empty")
+    start = _header_index(found)
+    headers = found[start][1]
+    data = found[start + 1:]
+    if len(data) > MAX_ROWS:
+        raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS), "rows": str(len(data))})
+    width = max(_used_width(cells) for _n, cells in found[start:])
+    headers = _fit(headers, width)
+    rows = [(number, _fit(cells, width)) for number, cells in data]
+    if _looks_like_prose(headers, rows):
+        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
+    if not rows:
+        raise UnreadableFile("import.empty")
+    return RawTable(encoding, delimiter, headers, rows)
+
+
+def _header_index(found: list[tuple[int, list[str]]]) -> int:
+    """0, unless row 0 is a lone title ("2024年新员工名单") above a row that reads as headers."""
+    lone_title = len(found) >= 2 and _used_count(found[0][1]) == 1 and _used_count(found[1][1]) >= 2
+    return 1 if lone_title and not guess_mapping(found[0][1]) and guess_mapping(found[1][1]) else 0
+
+
+def _used_count(cells: list[str]) -> int:
+    return sum(1 for c in cells if c)
+
+
+def _used_width(cells: list[str]) -> int:
+    width = len(cells)
+    while width and not cells[width - 1]:
+        width -= 1
+    return width
+
+
+def _fit(cells: list[str], width: int) -> list[str]:
+    return cells[:width] + [""] * (width - len(cells))
+
+
+def _looks_like_prose(headers: list[str], rows: list[tuple[int, list[str]]]) -> bool:
+    """A letter or note saved as .txt: sentence-long "headers", or no header we know and mostly sentence-long cells."""
+    if any(_sentence_like(h) for h in headers):
+        return True
+    if guess_mapping(headers):
+        return False
+    cells = [c for c in headers if c] + [c for _n, row in rows[:10] for c in row if c]
+    return bool(cells) and sum(1 for c in cells if _sentence_like(c)) * 10 >= len(cells) * 3
+
+
+def _sentence_like(cell: str) -> bool:
+    return len(cell) > 60 or len(cell.split()) >= 6 or (len(cell) >= 25 and _has_cjk(cell))
+
+
+def _has_cjk(text: str) -> bool:
+    return any(0x3400 <= ord(ch) <= 0x9FFF for ch in text)
