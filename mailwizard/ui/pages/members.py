@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.flow import Step
-from mailwizard.core.members.bulk import BulkReport, read_failure
+from mailwizard.core.members.bulk import BulkReport
+from mailwizard.core.members.failures import read_failure
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import PATTERNS, fill_addresses
 from mailwizard.core.members.table import roles_for
