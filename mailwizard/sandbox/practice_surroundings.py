@@ -39,3 +39,14 @@ class PracticeSurroundings(Surroundings):
         from mailwizard.sandbox.practice_smtp import client_context
 
         return client_context()  # verification stays on: the practice server's certificate only
+
+    def app_credentials(self) -> tuple[str, str]:
+        from mailwizard.sandbox.practice_api import APP_ID, SECRET
+
+        return APP_ID, SECRET  # the practice console's, filled in for the rehearsal
+
+    def resolver_delays(self) -> dict[str, float]:
+        return self.sandbox.resolver_delays()
+
+    def editable_zone(self) -> Any:
+        return self.sandbox.zone

@@ -70,6 +70,15 @@ class WizardController(QObject):
             callback()
 
     @property
+    def in_practice(self) -> bool:
+        """A rehearsal against the sandbox: the window says so, and offers no real console."""
+        return self.session.surroundings.practice
+
+    @property
+    def surroundings(self) -> Surroundings:
+        return self.session.surroundings
+
+    @property
     def practice(self):
         """Practice mode's sandbox (None: the real thing)."""
         return getattr(self.session.surroundings, "sandbox", None)

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.practice_banner.setWordWrap(True)
         self.practice_banner.setStyleSheet("#practice_banner { background: #fff4ce; color: #5c4400; "
                                            "padding: 8px 24px; border-bottom: 1px solid #e8d48b; }")
-        self.practice_banner.setVisible(controller.practice is not None)
+        self.practice_banner.setVisible(controller.in_practice)
         right.addWidget(self.practice_banner)
         right.addWidget(self.stack, 1)
         right.addLayout(bar)
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.resolvers_action = QAction(self, objectName="dns_resolvers")
         self.resolvers_action.triggered.connect(self.edit_resolvers)
         self.file_menu.addAction(self.resolvers_action)
-        self.resolvers_action.setEnabled(self.controller.practice is None)  # practice watches its own
+        self.resolvers_action.setEnabled(not self.controller.in_practice)  # practice watches its own
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             page.retranslate()
 
     def retranslate(self) -> None:
-        if self.controller.practice is not None:
+        if self.controller.in_practice:
             self.setWindowTitle(self.tr("MailWizard — practice (no real accounts)"))
             self.practice_banner.setText(self.tr(
                 "<b>Practice mode.</b> Everything here happens inside MailWizard on this computer: no real "

@@ -7,7 +7,9 @@ from typing import Any
 
 
 class Surroundings:
-    """The real world: the provider, DNS and mail server are the company's own, and need no telling."""
+    """The real world: the provider, DNS and mail server are the company's own, and need no telling.
+
+    ``practice``: a rehearsal, nothing real is touched (the window says so on every step)."""
 
     practice = False
 
@@ -27,4 +29,16 @@ class Surroundings:
 
     def smtp_tls_context(self) -> Any:
         """The TLS context to trust the mail server with; None: the system's trust store."""
+        return None
+
+    def app_credentials(self) -> tuple[str, str] | None:
+        """An app ID and secret known without asking (the practice console's), else None."""
+        return None
+
+    def resolver_delays(self) -> dict[str, float]:
+        """Resolver label → how many seconds it lags behind the DNS host, where that is known (practice)."""
+        return {}
+
+    def editable_zone(self) -> Any:
+        """The DNS host's zone the window may edit itself (practice's mock host), else None."""
         return None

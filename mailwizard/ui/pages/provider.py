@@ -116,7 +116,7 @@ class ProviderPage(WizardPage):
         practice_row.addWidget(self.practice_note, 1)
         practice_row.addWidget(self.practice_button)
         self.layout_.addLayout(practice_row)
-        in_practice = controller.practice is not None
+        in_practice = controller.in_practice
         self.practice_note.setVisible(not in_practice)
         self.practice_button.setVisible(not in_practice)
 

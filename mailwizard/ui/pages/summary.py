@@ -44,7 +44,7 @@ class SummaryPage(WizardPage):
         self.refresh()
 
     def _show_intro(self, left: Outstanding) -> None:
-        if self.controller.practice is not None:
+        if self.controller.in_practice:
             self.intro.setText(self.tr(
                 "This was practice: nothing was created at a real provider, and it is all forgotten when you close "
                 "this window. To set up your company's email for real, start MailWizard without practice mode and "
@@ -90,7 +90,7 @@ class SummaryPage(WizardPage):
             shown = self.controller.shown_domain()
             domain_text = e(shown) if shown == state.domain else e(self.tr("{name} ({ascii})").format(
                 name=shown, ascii=state.domain))
-            practice = self.controller.practice is not None
+            practice = self.controller.in_practice
             found = {
                 DomainPresence.EXISTS: (Status.DONE, self.tr("found at practice mode's own DNS server") if practice
                                         else self.tr("exists on the internet")),
@@ -127,7 +127,7 @@ class SummaryPage(WizardPage):
         table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
                         for k, v in rows)
         next_steps = ""
-        practice = self.controller.practice is not None
+        practice = self.controller.in_practice
         if provider and not practice:  # practice has no console to go back to
             next_steps = "<p>" + self.tr(
                 'Later, to add or remove people, reset a password or change a plan, sign in to the '
