@@ -191,6 +191,7 @@ class WizardController(QObject):
 INTENTS = {
     "update": "update", "steps": "steps", "can_go_next": "can_go_next", "go_next": "go_next",
     "go_back": "go_back", "go_to": "go_to", "start_over": "start_over", "save_language": "save_language",
+    "set_language": "set_language",
     "flush": "flush", "provider_name": "provider_name", "shown_domain": "shown_domain",
     # provider
     "choose_plan": "provider.choose_plan", "can_connect": "provider.can_connect",

@@ -24,7 +24,7 @@ def system_language() -> str:
 
 
 class LanguageManager(QObject):
-    """Installs the translators for one language at a time.
+    """Installs Qt's translators for one language at a time (which language is the session's to say).
 
     Signals: ``languageChanged(str)`` after the new translators are installed (Qt has then
     already sent a LanguageChange event to every widget).
@@ -34,7 +34,6 @@ class LanguageManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.language = "en"
         self._translators: list[QTranslator] = []
 
     def apply(self, language: str) -> None:
@@ -53,6 +52,5 @@ class LanguageManager(QObject):
                 self._translators.append(qt)
             for translator in self._translators:
                 app.installTranslator(translator)
-        self.language = language
         QLocale.setDefault(QLocale({"en": "en_US", "zh_CN": "zh_CN", "zh_TW": "zh_TW"}[language]))
         self.languageChanged.emit(language)

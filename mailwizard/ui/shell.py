@@ -178,11 +178,10 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def switch_language(self, code: str) -> None:
-        self.languages.apply(code)
-        self.controller.save_language(code)
+        self.controller.set_language(code)  # the session's, saved; then Qt's translators follow it
+        self.languages.apply(self.controller.language)
 
     def _language_changed(self, code: str) -> None:
-        self.controller.language = code
         self.language_actions[code].setChecked(True)
         # Explicitly rather than on Qt's LanguageChange event, which is posted and so arrives a
         # moment later: the whole window changes at once, and the catalogue's texts with it.

@@ -52,13 +52,14 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
     saved_language = store.get(LANGUAGE_KEY)
     language = lang or (saved_language if saved_language in LANGUAGE_CODES else system_language())
     languages = LanguageManager()
-    languages.apply(language)
     tasks = TaskRunner()
     controller = WizardController(store, catalogue, resolvers, tasks, ENABLED_STEPS, dns_config, connections,
                                   surroundings)
-    controller.language = language
     if saved_language != language:
-        controller.save_language(language)  # reopening shows the language the user last saw
+        controller.set_language(language)  # reopening shows the language the user last saw
+    else:
+        controller.language = language
+    languages.apply(controller.language)
     if controller.session.first_run:
         controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
                           region="cn_mainland" if language == "zh_CN" else "elsewhere")

@@ -45,6 +45,6 @@ def test_both_steps_end_to_end(qtbot, open_wizard, lang: str) -> None:
     close(window)
     again = open_wizard(None)
     assert again.stack.currentWidget() is again.pages[Step.DNS]
-    assert again.languages.language == lang
+    assert again.controller.language == lang
     qtbot.mouseClick(again.back_button, Qt.MouseButton.LeftButton)
     assert again.pages[Step.DOMAIN].domain.text() == "例子.中国"

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
 log = logging.getLogger(__name__)
 
 SAVE_DELAY = 0.3  # seconds: a burst of typing is saved once
+LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
 def _timer_later(delay: float, callback: Callable[[], None]) -> None:
@@ -247,6 +248,12 @@ class Session:
         if language:
             self.store.put(LANGUAGE_KEY, language)
         self.changed()
+
+    # --- the language the user reads ----------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """The language the user chose (kept across start-over and restarts); an unknown one is English."""
+        self.language = language if language in LANGUAGES else "en"
+        self.save_language(self.language)
 
     # --- saving -------------------------------------------------------------------------------------
     def save_language(self, language: str) -> None:
