@@ -13,14 +13,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mailwizard.core.dns.config import ResolverConfig
+from mailwizard.core.dns.config import ResolverConfig, resolver_config
 from mailwizard.core.flow import Step
 
 log = logging.getLogger("mailwizard")
 
-# Public resolvers in mainland China and abroad; the system's own come first at run time
-# (office firewalls often allow only those).
-PUBLIC_RESOLVERS = ("223.5.5.5", "119.29.29.29", "1.1.1.1", "8.8.8.8")
 ENABLED_STEPS = frozenset(Step)
 CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}
 
@@ -36,27 +33,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true",
                         help="build every page offscreen, run the event loop, print OK and exit")
     return parser.parse_args(list(argv))
-
-
-def resolver_config(specs: Sequence[str]) -> ResolverConfig:
-    if specs:
-        hosts, port = [], 53
-        for spec in specs:
-            host, _, port_text = spec.rpartition(":") if spec.count(":") == 1 else (spec, "", "")
-            hosts.append(host)
-            if port_text:
-                port = int(port_text)
-        return ResolverConfig(tuple(hosts), port)
-    return ResolverConfig(system_resolvers() + PUBLIC_RESOLVERS)
-
-
-def system_resolvers() -> tuple[str, ...]:
-    import dns.resolver
-
-    try:
-        return tuple(dns.resolver.Resolver(configure=True).nameservers)
-    except Exception:  # no resolv.conf / registry entries: the public list still works
-        return ()
 
 
 def default_state_dir() -> Path:

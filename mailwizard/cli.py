@@ -50,7 +50,7 @@ def _domain(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _presence(args: argparse.Namespace) -> dict[str, Any]:
-    from mailwizard.app import resolver_config
+    from mailwizard.core.dns.config import resolver_config
     from mailwizard.core.dns.presence import check_presence
 
     verdict = check_domain(args.domain)
