@@ -3,6 +3,7 @@ asked of `mailwizard dns check` / `members check` against the same loopback DNS 
 
 from __future__ import annotations
 
+import html
 import json
 from concurrent.futures import ThreadPoolExecutor
 
@@ -14,6 +15,7 @@ from mailwizard.core.flow import Step
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.test_dns_check import DKIM
+from tests.ui.test_members import CORPUS, import_through_the_dialog, members_step
 from tests.ui.test_wizard import choose_google, domain_page, fill_company, type_into
 
 PROOF = "google-site-verification=abc123"
@@ -24,7 +26,7 @@ def cli(capsys, *argv: str) -> tuple[int, dict]:
     starts its own (asyncio.run), as it does in a terminal."""
     capsys.readouterr()
     with ThreadPoolExecutor(max_workers=1) as pool:
-        code = pool.submit(cli_main, [*argv]).result()
+        code = pool.submit(cli_main, [*argv, "--lang", "en"]).result()
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -80,4 +82,46 @@ def test_a_verification_value_pasted_with_its_prefix_is_published_once(qtbot, op
     assert {tuple(r["expected"]) for r in cells} == {(PROOF,)}
     assert {r["state"] for r in cells} == {"ok"}
     assert code == 0
+
+
+def test_spf_over_the_lookup_limit_is_not_ok_on_the_command_line_either(qtbot, open_wizard, capsys) -> None:
+    """The window warns about an SPF record that needs more than 10 lookups (receivers then fail SPF); the
+    command line said "ok" and exited 0."""
+    chain = " ".join(f"include:s{i}.vendor.test" for i in range(4))
+    zone = complete_zone(f"v=spf1 {chain} include:_spf.google.com ~all")
+    for i in range(4):
+        zone.add(f"s{i}.vendor.test", "TXT", "v=spf1 a mx ~all")  # 1 + 2 lookups each
+    with LoopbackDns(zone) as host:
+        window, page = dns_step(qtbot, open_wizard, host)
+        window.controller.set_dns_value("verification", "abc123")
+        window.controller.set_dns_value("dkim", DKIM)
+        qtbot.waitUntil(lambda: "DNS lookups" in page.warnings.text(), timeout=5000)
+        shown = page.warnings.text()
+
+        code, out = dns_check(capsys, host, "verification=abc123", f"dkim={DKIM}")
+    assert code == 1
+    spf = next(r for r in out["records"] if r["key"] == "spf")
+    assert spf["ok"] is False
+    warning = next(w for w in out["warnings"] if w["key"] == "plan.spf_too_many_lookups")
+    assert warning["params"]["count"] == "13" and warning["params"]["limit"] == "10"
+    assert f"⚠ {html.escape(warning['text'])}" in shown  # the same sentence the window shows
+    assert out["ok"] is False
+
+
+def test_a_names_only_file_gets_the_addresses_the_import_preview_shows(qtbot, open_wizard, capsys,
+                                                                      monkeypatch) -> None:
+    """The import preview suggests an address from each name; `members check` called every row "address
+    missing"."""
+    _window, page = members_step(qtbot, open_wizard)
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["addresses"] = [dialog.preview.item(row, 2).text() for row in range(dialog.preview.rowCount())]
+        seen["problems"] = [dialog.preview.item(row, 3).text() for row in range(dialog.preview.rowCount())]
+
+    import_through_the_dialog(page, monkeypatch, CORPUS / "names_only.csv", look)
+    code, out = cli(capsys, "members", "check", str(CORPUS / "names_only.csv"), "--domain", "example.com", "--json")
+    assert [row["address"] for row in out["rows"]] == seen["addresses"]
+    assert all(seen["addresses"]) and set(seen["problems"]) == {"OK"}
+    assert {row["status"] for row in out["rows"]} == {"ok"} and code == 0
 
