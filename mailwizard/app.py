@@ -20,10 +20,26 @@ log = logging.getLogger("mailwizard")
 
 ENABLED_STEPS = frozenset(Step)
 CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}
+# What main hands to mailwizard.cli, and the rest of it, for --help (the README shows them all); written
+# out here so that showing help, like starting the window, does not load the command line's modules.
+COMMANDS = """\
+commands: the window's checks without the window, in JSON (dns and members check: in words, or --json);
+each takes --lang en|zh_CN|zh_TW and its own --help
+  mailwizard dns check DOMAIN --provider ID [--value KEY=VALUE] [--nameserver IP[:PORT]] [--json]
+      the DNS records the provider needs, checked at every vantage point as the DNS step does
+  mailwizard members check FILE --domain DOMAIN [--provider ID] [--pattern PATTERN] [--json]
+      a member spreadsheet checked with the Members step's rules, as its import preview shows it
+  mailwizard-cli plans --seats N [--budget B --currency C] [--provider ID]
+      the providers' plans compared for your needs, with the one the provider step suggests
+  mailwizard-cli domain TEXT
+      a domain as the domain step reads it
+  mailwizard-cli presence DOMAIN [--resolver IP[:PORT]]
+      whether the domain exists in DNS, and who hosts it"""
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="mailwizard", description="Set up company email, step by step.")
+    parser = argparse.ArgumentParser(prog="mailwizard", description="Set up company email, step by step.",
+                                     epilog=COMMANDS, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language (default: the system's)")
     parser.add_argument("--state-dir", type=Path, help="keep the wizard's saved state in this folder")
     parser.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]",
