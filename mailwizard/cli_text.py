@@ -28,8 +28,9 @@ def speaking(language: str) -> Iterator[None]:
 
     from mailwizard.ui.i18n import LanguageManager
 
-    if language != "en" and QCoreApplication.instance() is None:
-        QCoreApplication([sys.argv[0] if sys.argv else "mailwizard-cli"])
+    app = QCoreApplication.instance()
+    if language != "en" and app is None:
+        app = QCoreApplication([sys.argv[0] if sys.argv else "mailwizard-cli"])  # held while the command runs
     previous = QLocale()
     languages = LanguageManager()
     languages.apply(language)

@@ -115,6 +115,10 @@ def test_a_message_is_given_as_key_params_and_text_in_the_chosen_language(capsys
 
 
 def test_the_language_follows_the_system_unless_chosen(capsys, qapp, monkeypatch) -> None:
+    from mailwizard import cli
+    from mailwizard.ui.i18n import LANGUAGE_CODES
+
+    assert cli.LANGUAGES == LANGUAGE_CODES  # the app's languages, written out so --help loads no Qt
     monkeypatch.setattr("mailwizard.ui.i18n.system_language", lambda: "zh_CN")
     _code, out = run(capsys, "domain", "https://www.example.com/")
     assert out["text"] == translation("zh_CN", "Messages", out_source("domain.url"))

@@ -75,6 +75,7 @@ def test_a_verification_value_pasted_with_its_prefix_is_published_once(qtbot, op
         field.editingFinished.emit()
         qtbot.waitUntil(lambda: window.controller.state.dns_verified, timeout=5000)
         assert table_value(page, "Prove you own the domain") == PROOF
+        assert page.value_fields["verification"].text() == PROOF  # as pasted: nothing added to it
         assert page._result.record("verification").message_key == "row.ok"
 
         code, out = dns_check(capsys, host, f"verification={PROOF}", f"dkim={DKIM}")
