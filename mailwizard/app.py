@@ -13,17 +13,30 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mailwizard.core.dns.config import ResolverConfig
+from mailwizard.core.dns.config import resolver_config
 
 log = logging.getLogger("mailwizard")
 
-# Public resolvers in mainland China and abroad; the system's own come first at run time
-# (office firewalls often allow only those).
-PUBLIC_RESOLVERS = ("223.5.5.5", "119.29.29.29", "1.1.1.1", "8.8.8.8")
+# What main hands to mailwizard.cli, and the rest of it, for --help (the README shows them all); written
+# out here so that showing help, like starting the window, does not load the command line's modules.
+COMMANDS = """\
+commands: the window's checks without the window, in JSON (dns and members check: in words, or --json);
+each takes --lang en|zh_CN|zh_TW and its own --help
+  mailwizard dns check DOMAIN --provider ID [--value KEY=VALUE] [--nameserver IP[:PORT]] [--json]
+      the DNS records the provider needs, checked at every vantage point as the DNS step does
+  mailwizard members check FILE --domain DOMAIN [--provider ID] [--pattern PATTERN] [--json]
+      a member spreadsheet checked with the Members step's rules, as its import preview shows it
+  mailwizard-cli plans --seats N [--budget B --currency C] [--provider ID]
+      the providers' plans compared for your needs, with the one the provider step suggests
+  mailwizard-cli domain TEXT
+      a domain as the domain step reads it
+  mailwizard-cli presence DOMAIN [--resolver IP[:PORT]]
+      whether the domain exists in DNS, and who hosts it"""
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="mailwizard", description="Set up company email, step by step.")
+    parser = argparse.ArgumentParser(prog="mailwizard", description="Set up company email, step by step.",
+                                     epilog=COMMANDS, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="language (default: the system's)")
     parser.add_argument("--state-dir", type=Path, help="keep the wizard's saved state in this folder")
     parser.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]",
@@ -33,27 +46,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true",
                         help="build every page offscreen, run the event loop, print OK and exit")
     return parser.parse_args(list(argv))
-
-
-def resolver_config(specs: Sequence[str]) -> ResolverConfig:
-    if specs:
-        hosts, port = [], 53
-        for spec in specs:
-            host, _, port_text = spec.rpartition(":") if spec.count(":") == 1 else (spec, "", "")
-            hosts.append(host)
-            if port_text:
-                port = int(port_text)
-        return ResolverConfig(tuple(hosts), port)
-    return ResolverConfig(system_resolvers() + PUBLIC_RESOLVERS)
-
-
-def system_resolvers() -> tuple[str, ...]:
-    import dns.resolver
-
-    try:
-        return tuple(dns.resolver.Resolver(configure=True).nameservers)
-    except Exception:  # no resolv.conf / registry entries: the public list still works
-        return ()
 
 
 def default_state_dir() -> Path:

@@ -3,23 +3,31 @@
     mailwizard-cli plans --seats 12 [--budget 200 --currency USD --region elsewhere] [--provider google]
     mailwizard-cli domain "https://www.例子.中国/"
     mailwizard-cli presence example.com [--resolver 127.0.0.1:5353]
-    mailwizard members check staff.xlsx --domain example.com [--provider ID] [--json]
+    mailwizard members check staff.xlsx --domain example.com [--provider ID] [--pattern family.given] [--json]
     mailwizard dns check example.com --provider google [--nameserver IP[:PORT]] [--resolver IP[:PORT]]
                          [--value verification=…] [--json]
+
+Every command takes --lang en|zh_CN|zh_TW (default: the system's, as the app). Each message in the JSON
+carries its key, its params and its text in that language, beside the figures.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from mailwizard.cli_text import domain_problem, said, speaking
 from mailwizard.core.catalogue import PROVIDER_IDS, load_catalogue
 from mailwizard.core.domains import check_domain
-from mailwizard.core.plans import REGIONS, Needs, assess, recommend
+from mailwizard.core.flow import WizardState
+from mailwizard.core.members.names import PATTERNS
+from mailwizard.core.plans import REGIONS, Needs, Recommendation, assess, recommend
+
+LANGUAGES = ("en", "zh_CN", "zh_TW")  # ui.i18n.LANGUAGE_CODES; not imported, so --help needs no Qt
+DEFAULT_PATTERN = WizardState.address_pattern  # the Members step's until the user picks another
 
 
 def _plans(args: argparse.Namespace) -> dict[str, Any]:
@@ -32,7 +40,8 @@ def _plans(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "needs": {"seats": needs.seats, "budget": needs.budget, "currency": needs.currency, "region": args.region},
         "recommendation": {"key": rec.key, "provider": rec.assessment.provider.id if rec.assessment else None,
-                           "plan": rec.assessment.plan.id if rec.assessment else None},
+                           "plan": rec.assessment.plan.id if rec.assessment else None,
+                           **recommendation_text(rec, needs, args.lang)},
         "plans": [
             {"provider": a.provider.id, "plan": a.plan.id,
              "monthly": None if a.monthly is None else round(a.monthly, 2),
@@ -43,126 +52,88 @@ def _plans(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def recommendation_text(rec: Recommendation, needs: Needs, language: str) -> dict[str, Any]:
+    """The params and text of the provider step's suggestion; one person has a sentence of their own."""
+    from mailwizard.ui import format as fmt
+    from mailwizard.ui.messages import has_text
+
+    params = {"n": str(needs.seats)}
+    if rec.assessment is not None:
+        a = rec.assessment
+        params |= {"plan": fmt.plan_title(a.provider, a.plan, language), "cost": fmt.monthly_text(a, needs.currency)}
+    one = f"{rec.key}.one"
+    text = said(one if needs.seats == 1 and has_text(one) else rec.key, params)["text"]
+    return {"params": params, "text": text}
+
+
 def _domain(args: argparse.Namespace) -> dict[str, Any]:
     verdict = check_domain(args.text)
-    return {"ok": verdict.ok, "key": verdict.key, "params": verdict.params, "ascii": verdict.ascii,
-            "unicode": verdict.unicode, "suggestion": verdict.suggestion}
+    if not verdict.ok:
+        return {**domain_problem(verdict), "ascii": verdict.ascii, "unicode": verdict.unicode}
+    return {"ok": True, **said(verdict.key, verdict.params), "ascii": verdict.ascii, "unicode": verdict.unicode,
+            "suggestion": verdict.suggestion}
 
 
 def _presence(args: argparse.Namespace) -> dict[str, Any]:
-    from mailwizard.app import resolver_config
-    from mailwizard.core.dns.presence import check_presence
+    import asyncio
+
+    from mailwizard.core.dns.config import resolver_config
+    from mailwizard.core.dns.presence import check_presence, presence_message
 
     verdict = check_domain(args.domain)
     if not verdict.ok:
-        return {"ok": False, "key": verdict.key, "suggestion": verdict.suggestion}
+        return domain_problem(verdict)
     result = asyncio.run(check_presence(verdict.ascii or "", resolver_config(args.resolver)))
+    key, params = presence_message(result, verdict.unicode or verdict.ascii or "", args.lang)
     return {"ok": True, "domain": verdict.ascii, "presence": result.presence.value,
-            "nameservers": list(result.nameservers)}
-
-
-def _dns_check(args: argparse.Namespace) -> int:
-    from mailwizard.core.dns.check import run_check
-    from mailwizard.core.dns.service import check_config, records_for
-    from mailwizard.ui.messages import message
-
-    verdict = check_domain(args.domain)
-    if not verdict.ok:
-        params = dict(verdict.params, **({"suggestion": verdict.suggestion} if verdict.suggestion else {}))
-        print(message(verdict.key, params), file=sys.stderr)
-        return 2
-    values = {}
-    for item in args.value:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            print(f"--value takes KEY=VALUE, not {item!r}", file=sys.stderr)
-            return 2
-        values[key.strip()] = value
-    domain = verdict.ascii or ""
-    records = records_for(args.provider, domain, values)
-    try:
-        config = check_config(args.resolver, args.nameserver, timeout=args.timeout)
-    except ValueError as exc:
-        print(f"bad server address: {exc}", file=sys.stderr)
-        return 2
-    result = asyncio.run(run_check(domain, records, config))
-    rows = []
-    for status in result.records:
-        for cell in status.cells:
-            rows.append({"name": status.record.name, "type": status.record.rtype, "key": status.record.key,
-                         "vantage": cell.vantage, "state": cell.state.value, "expected": list(status.record.values),
-                         "observed": list(cell.observed), "message_key": cell.message_key})
-    if args.json:
-        print(json.dumps({"domain": domain, "provider": args.provider, "results": rows}, ensure_ascii=False))
-    else:
-        print(f"{'record':<14} {'type':<6} {'vantage':<28} state")
-        for row in rows:
-            print(f"{row['key']:<14} {row['type']:<6} {row['vantage']:<28} {row['state']}")
-        for status in result.records:
-            print(f"{status.record.key}: {message(status.message_key, status.params)}")
-    done = all(s.state.value == "ok" for s in result.records if s.record.ready)
-    return 0 if done and all(s.record.ready for s in result.records if s.record.required) else 1
-
-
-def _members_check(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from mailwizard.core.members.header_mapping import guess_mapping, to_members
-    from mailwizard.core.members.raw_table import UnreadableFile
-    from mailwizard.core.members.reading import read_table
-    from mailwizard.core.members.table import PERMISSIONS, check_table, normalise, roles_for
-    from mailwizard.ui.messages import message
-
-    domain = check_domain(args.domain)
-    if not domain.ok:
-        print(message(domain.key, domain.params), file=sys.stderr)
-        return 2
-    try:
-        table = read_table(Path(args.file))
-    except UnreadableFile as exc:
-        print(message(exc.key, exc.params), file=sys.stderr)
-        return 2
-    mapping = guess_mapping(table.headers)
-    rows = [(line, normalise(m)) for line, m in to_members(table, mapping, domain.ascii)]
-    problems = check_table([m for _, m in rows], roles=roles_for(args.provider) if args.provider else PERMISSIONS,
-                           domain=domain.ascii)
-    report = {
-        "encoding": table.encoding, "delimiter": table.delimiter,
-        "columns": {field: table.headers[index] for field, index in mapping.items()},
-        "valid": len(rows) - len(problems), "invalid": len(problems),
-        "rows": [{"row": line, "name": member.display_name,
-                  "address": f"{member.local_part}@{domain.ascii}" if member.local_part and "@" not in member.local_part
-                  else member.local_part,
-                  "status": "error" if i in problems else "ok",
-                  "errors": [p.key for p in problems.get(i, [])]} for i, (line, member) in enumerate(rows)],
-    }
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False))
-    else:
-        print(f"{report['valid']} valid, {report['invalid']} with problems ({table.encoding or 'xlsx'})")
-        for i, (line, member) in enumerate(rows):
-            if i in problems:
-                print(f"row {line}: {member.display_name}: " + " ".join(message(p.key, p.params) for p in problems[i]))
-    return 0 if not problems else 1
+            "nameservers": list(result.nameservers), **said(key, params)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="mailwizard-cli", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    plans = sub.add_parser("plans", help="compare the providers' plans for your needs")
+    args = parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "plans" and args.seats < 1:
+        parser().error("--seats must be at least 1")
+    if getattr(args, "lang", None) is None:
+        from mailwizard.ui.i18n import system_language
+
+        args.lang = system_language()  # as the app chooses; English where the system speaks neither Chinese
+    with speaking(args.lang):
+        if args.command == "members":
+            from mailwizard.cli_checks import members_check
+
+            return members_check(args)
+        if args.command == "dns":
+            from mailwizard.cli_checks import dns_check
+
+            return dns_check(args)
+        handler = {"plans": _plans, "domain": _domain, "presence": _presence}[args.command]
+        output = handler(args)
+    print(json.dumps(output, ensure_ascii=False, indent=2))
+    return 0 if output.get("ok", True) else 1
+
+
+def parser() -> argparse.ArgumentParser:
+    # --lang before or after the command: each level leaves it unset unless given there
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                      help="language of the texts (default: the system's; English where it is neither Chinese)")
+    top = argparse.ArgumentParser(prog="mailwizard-cli", description=__doc__.splitlines()[0], parents=[lang])
+    sub = top.add_subparsers(dest="command", required=True)
+    plans = sub.add_parser("plans", help="compare the providers' plans for your needs", parents=[lang])
     plans.add_argument("--seats", type=int, required=True)
     plans.add_argument("--budget", type=float, help="per month, in --currency")
     plans.add_argument("--currency", default="USD")
     plans.add_argument("--region", choices=REGIONS, default="elsewhere")
     plans.add_argument("--provider", action="append", choices=PROVIDER_IDS, help="only these providers")
-    domain = sub.add_parser("domain", help="normalise and validate a domain")
+    domain = sub.add_parser("domain", help="normalise and validate a domain", parents=[lang])
     domain.add_argument("text")
-    presence = sub.add_parser("presence", help="check that a domain exists in DNS")
+    presence = sub.add_parser("presence", help="check that a domain exists in DNS", parents=[lang])
     presence.add_argument("domain")
     presence.add_argument("--resolver", action="append", default=[], metavar="IP[:PORT]")
     dns = sub.add_parser("dns", help="DNS records for a provider")
     dns_sub = dns.add_subparsers(dest="dns_command", required=True)
-    check = dns_sub.add_parser("check", help="check the records a provider needs, at every vantage point")
+    check = dns_sub.add_parser("check", help="check the records a provider needs, at every vantage point",
+                               parents=[lang])
     check.add_argument("domain")
     check.add_argument("--provider", required=True, choices=PROVIDER_IDS)
     check.add_argument("--nameserver", action="append", default=[], metavar="IP[:PORT]",
@@ -175,22 +146,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("--timeout", type=float, default=2.0)
     members = sub.add_parser("members", help="member lists")
     members_sub = members.add_subparsers(dest="members_command", required=True)
-    mcheck = members_sub.add_parser("check", help="check a member spreadsheet with the same rules as the wizard")
+    mcheck = members_sub.add_parser("check", help="check a member spreadsheet with the same rules as the wizard",
+                                    parents=[lang])
     mcheck.add_argument("file")
     mcheck.add_argument("--domain", required=True)
     mcheck.add_argument("--provider", choices=PROVIDER_IDS)
+    mcheck.add_argument("--pattern", choices=PATTERNS, default=DEFAULT_PATTERN,
+                        help="how addresses are made from names where the file has none (as the Members step)")
     mcheck.add_argument("--json", action="store_true")
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.command == "members":
-        return _members_check(args)
-    if args.command == "dns":
-        return _dns_check(args)
-    if args.command == "plans" and args.seats < 1:
-        parser.error("--seats must be at least 1")
-    handler = {"plans": _plans, "domain": _domain, "presence": _presence}[args.command]
-    output = handler(args)
-    print(json.dumps(output, ensure_ascii=False, indent=2))
-    return 0 if output.get("ok", True) else 1
+    return top
 
 
 if __name__ == "__main__":

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from mailwizard.core.catalogue import Fact, Plan, Price, Provider, Seats, Storage
+
+if TYPE_CHECKING:
+    from mailwizard.core.plans import Assessment
 
 _SYMBOLS = {"USD": "US$", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
 
@@ -16,6 +21,21 @@ def money(amount: float, currency: str, *, estimate: bool = False) -> str:
     # a bare ¥ reads as the Japanese yen outside mainland China: each language says which it is
     symbol = QCoreApplication.translate("Format", "CN¥") if currency == "CNY" else _SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+def monthly_text(assessment: Assessment, currency: str) -> str:
+    """What a plan costs the company a month, in ``currency``: "about …" when converted at a rate (an
+    estimate), the plan's own price when there is no rate for it."""
+    if assessment.monthly_native == 0:
+        return QCoreApplication.translate("Format", "Free")
+    if assessment.monthly is None:
+        price = assessment.plan.price.value
+        if assessment.monthly_native is not None and price is not None:
+            return money(assessment.monthly_native, price.currency)
+        return "—"
+    text = money(assessment.monthly, currency, estimate=assessment.converted)
+    return QCoreApplication.translate("Format", "about {amount}").format(amount=text) if assessment.converted \
+        else text
 
 
 def price_text(price: Price, max_seats: int | None) -> str:

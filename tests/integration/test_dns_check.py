@@ -299,7 +299,7 @@ def test_the_command_line_check(capsys, as_json: bool) -> None:
     with LoopbackDns(google_zone()) as auth:
         argv = ["dns", "check", DOMAIN, "--provider", "google", "--nameserver", f"127.0.0.1:{auth.port}",
                 "--resolver", f"127.0.0.1:{auth.port}", "--value", "verification=abc123",
-                "--value", f"dkim={DKIM}", "--timeout", "0.5"] + (["--json"] if as_json else [])
+                "--value", f"dkim={DKIM}", "--timeout", "0.5", "--lang", "en"] + (["--json"] if as_json else [])
         code = cli_main(argv)
     out = capsys.readouterr().out
     assert code == 0
@@ -321,6 +321,6 @@ def test_the_command_line_exit_codes(capsys) -> None:
     with LoopbackDns(zone) as auth:
         server = f"127.0.0.1:{auth.port}"
         assert cli_main(["dns", "check", DOMAIN, "--provider", "google", "--nameserver", server, "--resolver", server,
-                         "--value", "verification=abc123", "--value", f"dkim={DKIM}"]) == 1
-    assert cli_main(["dns", "check", "https://www.example.com/", "--provider", "google"]) == 2
+                         "--value", "verification=abc123", "--value", f"dkim={DKIM}", "--lang", "en"]) == 1
+    assert cli_main(["dns", "check", "https://www.example.com/", "--provider", "google", "--lang", "en"]) == 2
     assert "web address" in capsys.readouterr().err

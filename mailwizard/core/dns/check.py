@@ -61,6 +61,12 @@ class CheckResult:
         return all(r.state is State.OK for r in self.records if r.record.required)
 
     @property
+    def done(self) -> bool:
+        """Nothing left to do: every record right everywhere, and none failing for a reason only the plan
+        sees (``failing``). The command line's "ok" and exit status."""
+        return self.all_ok and not failing(self)
+
+    @property
     def verified(self) -> bool:
         """Ownership proven: the verification record (or, for MX-verified providers, the MX) is
         right at the authoritative servers, which is what the provider checks."""
@@ -107,6 +113,23 @@ def outstanding(result: CheckResult, verified: bool) -> Outstanding:
                        to_paste=sum(1 for r in for_you if r.state is State.WAITING),
                        proof_on_its_way=verified and proof_status is not None
                        and proof_status.state is State.PROPAGATING)
+
+
+# Plan findings that make a record fail even where every vantage point reads it as planned, by the purpose
+# of the record they are about: receivers treat an SPF record that needs more than 10 DNS lookups as an
+# error (RFC 7208 §4.6.4), so mail fails SPF as if there were no record. The DNS step shows them as warnings.
+FAILING_FINDINGS = {"plan.spf_too_many_lookups": "spf"}
+
+
+def failing(result: CheckResult) -> dict[str, list[tuple[str, dict[str, str]]]]:
+    """Record key → the plan's findings that leave that record failing (see FAILING_FINDINGS)."""
+    found: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    for key, params in result.plan.warnings:
+        purpose = FAILING_FINDINGS.get(key)
+        status = next((r for r in result.records if r.record.purpose == purpose), None)
+        if status is not None:
+            found.setdefault(status.record.key, []).append((key, params))
+    return found
 
 
 def _question_type(record: ExpectedRecord) -> str:

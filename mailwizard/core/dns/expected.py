@@ -86,12 +86,37 @@ def load_provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns
 
 
 def fill(text: str, domain: str, values: dict[str, str]) -> tuple[str, tuple[str, ...]]:
-    """Fill the value fields; returns the text and the fields that are still unknown."""
+    """Fill the value fields; returns the text and the fields that are still unknown.
+
+    A pasted value that already starts with the text the template puts before its field is used without
+    it: providers' consoles show the whole record value ("google-site-verification=…", "MS=ms…",
+    "include:…"), and that is what people copy. Read from the template, so no provider is named here."""
     # {domain} and {domain_dashed} come from the domain itself; everything else from the provider or the user
-    known = {"domain": domain, "domain_dashed": domain.replace(".", "-"),
-             **{k: v.strip() for k, v in values.items() if v and v.strip()}}
-    missing = tuple(dict.fromkeys(p for p in VALUE_FIELD.findall(text) if p not in known))
-    return VALUE_FIELD.sub(lambda m: known.get(m.group(1), m.group(0)), text), missing
+    derived = {"domain": domain, "domain_dashed": domain.replace(".", "-")}
+    given = {k: v.strip() for k, v in values.items() if v and v.strip() and k not in derived}
+    parts: list[str] = []
+    missing: list[str] = []
+    end = 0
+    for match in VALUE_FIELD.finditer(text):
+        before, name = text[end:match.start()], match.group(1)
+        parts.append(before)
+        if name in derived:
+            parts.append(derived[name])
+        elif name in given:
+            parts.append(_without_prefix(given[name], before))
+        else:
+            parts.append(match.group(0))
+            missing.append(name)
+        end = match.end()
+    parts.append(text[end:])
+    return "".join(parts), tuple(dict.fromkeys(missing))
+
+
+def _without_prefix(value: str, prefix: str) -> str:
+    """``value`` without ``prefix`` when it starts with it (case aside: "ms=" typed for "MS="), once."""
+    if prefix.strip() and value[:len(prefix)].lower() == prefix.lower():
+        return value[len(prefix):].strip()
+    return value
 
 
 def fqdn(relative: str, domain: str) -> str:
@@ -115,8 +140,9 @@ def expected_records(dns: ProviderDns, domain: str, values: dict[str, str]) -> l
         records.append(ExpectedRecord("mx", "mx", "MX", domain, tuple(mx_values), True, dns.source,
                                       accepted=dns.mx_accepted, waiting_for=tuple(dict.fromkeys(mx_missing)),
                                       note=dns.mx_note))
-    include, missing = fill(dns.spf_include, domain, values)
-    records.append(ExpectedRecord("spf", "spf", "TXT", domain, (f"include:{include}",), True, dns.spf_source,
+    # "include:" is part of the template, so a pasted "include:spf.example.net" is not included twice
+    include, missing = fill(f"include:{dns.spf_include}", domain, values)
+    records.append(ExpectedRecord("spf", "spf", "TXT", domain, (include,), True, dns.spf_source,
                                   waiting_for=missing, spf_all=dns.spf_all))
     for key in sorted(extra, key=lambda k: (not k.startswith("dkim"), k)):
         table = extra[key]

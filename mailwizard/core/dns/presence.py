@@ -52,3 +52,23 @@ async def check_presence(domain_ascii: str, config: ResolverConfig) -> PresenceR
         return PresenceResult(DomainPresence.UNREACHABLE)
     names = tuple(sorted(str(r.target).rstrip(".").lower() for r in answer))
     return PresenceResult(DomainPresence.EXISTS, names)
+
+
+_PRESENCE_KEYS = {DomainPresence.NOT_REGISTERED: "presence.not_registered",
+                  DomainPresence.NO_NAMESERVERS: "presence.no_nameservers",
+                  DomainPresence.UNREACHABLE: "presence.unreachable",
+                  DomainPresence.UNCHECKED: "presence.checking"}
+
+
+def presence_message(result: PresenceResult, domain: str, language: str) -> tuple[str, dict[str, str]]:
+    """What the domain step says about ``result`` (message key and parameters). ``domain`` as the user reads
+    it; ``language`` names the DNS host in it ("阿里云" for Alibaba Cloud's name servers), a name people know
+    where the name servers' own names mean nothing to them."""
+    if result.presence is DomainPresence.EXISTS:
+        from mailwizard.core.dns.hosts import UNKNOWN, identify
+
+        host = identify(result.nameservers) if result.nameservers else None
+        if host is not None and host.id != UNKNOWN:
+            return "presence.exists_at_host", {"domain": domain, "host": host.name.get(language)}
+        return "presence.exists", {"domain": domain, "nameservers": ", ".join(result.nameservers[:2]) or "?"}
+    return _PRESENCE_KEYS[result.presence], {"domain": domain}

@@ -5,20 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckConfig
+from mailwizard.core.dns.config import parse_server_spec
 from mailwizard.core.dns.expected import ExpectedRecord, expected_records, load_provider_dns
 from mailwizard.core.dns.probe import Vantage
 
 
 def parse_server(spec: str, kind: str) -> Vantage:
-    """"IP", "IP:PORT" or "[IPv6]:PORT"."""
-    spec = spec.strip()
-    if spec.startswith("["):
-        address, _, port = spec[1:].partition("]")
-        return Vantage(kind, address, int(port.lstrip(":") or 53))
-    if spec.count(":") == 1:
-        address, port = spec.split(":")
-        return Vantage(kind, address, int(port))
-    return Vantage(kind, spec, 53)
+    """"IP", "IP:PORT" or "[IPv6]:PORT" as a vantage point (port 53 when none is given)."""
+    address, port = parse_server_spec(spec)
+    return Vantage(kind, address, 53 if port is None else port)
 
 
 def check_config(resolvers: Sequence[str] = (), nameservers: Sequence[str] = (), *,

@@ -1,0 +1,44 @@
+"""`mailwizard --help` names every command the README shows, and every one the command line has."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from mailwizard.app import main
+
+
+def cli_commands() -> list[str]:
+    """Each command of mailwizard-cli, a group's own commands after its name ("dns check")."""
+    from mailwizard.cli import parser
+
+    def names(p: argparse.ArgumentParser, prefix: str) -> list[str]:
+        groups = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        if not groups:
+            return [prefix]
+        return [n for g in groups for name, sub in g.choices.items() for n in names(sub, f"{prefix} {name}".strip())]
+
+    return names(parser(), "")
+
+
+def test_help_lists_every_command(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    shown = capsys.readouterr().out
+    assert "mailwizard dns check" in shown and "mailwizard members check" in shown
+    for command in ("plans", "domain", "presence"):
+        assert f"mailwizard-cli {command}" in shown
+    commands = cli_commands()
+    assert {"dns check", "members check", "plans", "domain", "presence"} <= set(commands)
+    for command in commands:
+        assert f" {command} " in shown, f"mailwizard --help does not name {command!r}"
+
+
+def test_the_window_options_are_still_there(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    for option in ("--lang", "--state-dir", "--resolver", "--practice", "--self-test"):
+        assert option in shown
