@@ -54,9 +54,17 @@ def default_state_dir() -> Path:
     return Path(user_data_dir("MailWizard", "MailWizard"))
 
 
+def _command(argv: list[str]) -> str:
+    """The first word that is not the language option (which may come before the command)."""
+    rest = list(argv)
+    while rest and rest[0].startswith("--lang"):
+        rest = rest[2:] if rest[0] == "--lang" else rest[1:]
+    return rest[0] if rest else ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] in (["dns"], ["members"]):  # `mailwizard dns check …`, `mailwizard members check …`: headless
+    if _command(argv) in ("dns", "members"):  # `mailwizard [--lang L] dns check …`, `… members check …`: headless
         from mailwizard.cli import main as cli_main
 
         return cli_main(argv)

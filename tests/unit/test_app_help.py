@@ -42,3 +42,12 @@ def test_the_window_options_are_still_there(capsys) -> None:
     shown = capsys.readouterr().out
     for option in ("--lang", "--state-dir", "--resolver", "--practice", "--self-test"):
         assert option in shown
+
+
+@pytest.mark.parametrize("argv", [["--lang", "zh_CN", "members", "check", "--help"],
+                                  ["--lang=zh_CN", "members", "check", "--help"]])
+def test_the_language_may_come_before_a_command(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 0
+    assert "--domain" in capsys.readouterr().out  # the command's own help, not the window's
