@@ -133,7 +133,7 @@ class DnsPage(WizardPage):
     def _show_last_checked(self) -> None:
         self.watch.show_last_checked(self._result)
 
-    _when = staticmethod(when)  # how the page tells the time of a check (the panel says it)
+    _when = staticmethod(when)  # where it was before the watch panel took it over
 
     # --- export --------------------------------------------------------------------------
     def zone_text(self) -> str:

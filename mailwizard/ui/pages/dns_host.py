@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 from mailwizard.core.dns.hosts import DnsHost, identify, load_hosts
 from mailwizard.ui.controller import WizardController
 
-# The texts keep the DnsPage translation context they had before this panel was split from the page.
+# Texts are looked up in the DnsPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
 
 
 class DnsHostGuidance(QWidget):

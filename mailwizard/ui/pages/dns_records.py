@@ -29,7 +29,8 @@ from mailwizard.ui.widgets.table_rows import measure_rows_when_columns_settle
 VALUE_COLUMN, NAME_COLUMN = 3, 2
 UNKNOWN_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the value cell holds an explanation, not a value
 
-# The texts keep the DnsPage translation context they had before this panel was split from the page.
+# Texts are looked up in the DnsPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
 
 
 def purpose(key: str) -> str:

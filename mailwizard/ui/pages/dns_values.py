@@ -10,7 +10,8 @@ from mailwizard.ui.pages.dns_records import mono
 
 VALUE_KEYS = ("verification", "dkim", "dkim_selector2", "mx_host", "spf_include", "tenant")
 
-# The texts keep the DnsPage translation context they had before this panel was split from the page.
+# Texts are looked up in the DnsPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
 
 
 def value_label(key: str) -> str:

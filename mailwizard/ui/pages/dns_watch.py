@@ -12,7 +12,8 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.dns_status_panel import DnsStatusPanel
 
-# The texts keep the DnsPage translation context they had before this panel was split from the page.
+# Texts are looked up in the DnsPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
 
 
 def when(checked_at: dt.datetime) -> str:

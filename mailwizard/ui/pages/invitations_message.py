@@ -25,7 +25,8 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.invitations import InvitationRunner
 from mailwizard.ui.pages.base import ROW_SPACING
 
-# The texts keep the InvitationsPage translation context they had before these panels were split from the page.
+# Texts are looked up in the InvitationsPage translation context, where their zh_CN/zh_TW translations were made
+# before these panels were split from the page: self.tr here would look under the panel's class name.
 
 
 class MessageOptionsBox(QGroupBox):

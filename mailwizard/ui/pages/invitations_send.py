@@ -11,7 +11,8 @@ from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import ROW_SPACING
 from mailwizard.ui.status import Status, StatusLine
 
-# The texts keep the InvitationsPage translation context they had before this panel was split from the page.
+# Texts are looked up in the InvitationsPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
 
 
 class SendPanel(QWidget):

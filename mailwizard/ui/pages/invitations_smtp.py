@@ -22,7 +22,8 @@ from mailwizard.ui.messages import message
 
 SECURITY = ("starttls", "tls")
 
-# The texts keep the InvitationsPage translation context they had before this box was split from the page.
+# Texts are looked up in the InvitationsPage translation context, where their zh_CN/zh_TW translations were made
+# before this box was split from the page: self.tr here would look under the panel's class name.
 
 
 class SmtpSettingsBox(QGroupBox):

@@ -27,7 +27,8 @@ from mailwizard.ui.pages.base import ROW_SPACING
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.members_model import MembersModel
 
-# The texts keep the MembersPage translation context they had before this panel was split from the page.
+# Texts are looked up in the MembersPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
 
 
 class MembersRunPanel(QWidget):

@@ -12,7 +12,8 @@ from mailwizard.ui.pages.base import ROW_SPACING
 PATTERN_EXAMPLES = {"family.given": "zhang.wei", "given.family": "wei.zhang", "familygiven": "zhangwei",
                     "initialfamily": "wzhang", "givenfamily": "weizhang"}
 
-# The texts keep the MembersPage translation context they had before this bar was split from the page.
+# Texts are looked up in the MembersPage translation context, where their zh_CN/zh_TW translations were made
+# before this bar was split from the page: self.tr here would look under the panel's class name.
 
 
 class MembersToolbar(QWidget):
