@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from mailwizard.core.flow import Step
 from mailwizard.ui.controller import WizardController
 
+ROW_SPACING = 10  # between a page's rows; a panel holding some of them spaces them the same
+
 
 class WizardPage(QWidget):
     """Signals: ``changed()`` when ``valid`` or ``busy`` may have changed.
@@ -33,7 +35,7 @@ class WizardPage(QWidget):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(24, 20, 24, 12)
-        self.layout_.setSpacing(10)
+        self.layout_.setSpacing(ROW_SPACING)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
 

@@ -1,0 +1,132 @@
+"""The Invitations step's sending row: how the run goes (a status line and progress) and its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from mailwizard.core.invitations.sender import SendReport
+from mailwizard.core.members.model import Member
+from mailwizard.ui.messages import message
+from mailwizard.ui.pages.base import ROW_SPACING
+from mailwizard.ui.status import Status, StatusLine
+
+# Texts are looked up in the InvitationsPage translation context, where their zh_CN/zh_TW translations were made
+# before this panel was split from the page: self.tr here would look under the panel's class name.
+
+
+class SendPanel(QWidget):
+    """Says what the page's run does; the page wires the buttons to the run."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(ROW_SPACING)  # as when the status line and the buttons were rows of the page
+        self.status = StatusLine(objectName="invitations_status")
+        column.addWidget(self.status)
+        self.progress = QProgressBar(objectName="send_progress")
+        self.test_button = QPushButton(objectName="send_test")
+        self.resend_failed_button = QPushButton(objectName="resend_failed")
+        self.pause_button = QPushButton(objectName="pause_sending", checkable=True)
+        self.stop_button = QPushButton(objectName="stop_sending")
+        self.send_button = QPushButton(objectName="send_invitations")
+        self.skip_button = QPushButton(objectName="skip_invitations")  # only when no one can be written to
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        for button in (self.test_button, self.resend_failed_button, self.pause_button, self.stop_button,
+                       self.skip_button, self.send_button):
+            row.addWidget(button)
+        column.addLayout(row)
+
+    def retranslate(self) -> None:
+        self.test_button.setText(QCoreApplication.translate("InvitationsPage", "Send me a test first"))
+        self.resend_failed_button.setText(QCoreApplication.translate("InvitationsPage", "Re-send failed"))
+        self.pause_button.setText(QCoreApplication.translate("InvitationsPage", "Pause"))
+        self.stop_button.setText(QCoreApplication.translate("InvitationsPage", "Stop"))
+        self.skip_button.setText(QCoreApplication.translate("InvitationsPage", "Go on without email invitations"))
+
+    def show_buttons(self, members: list[Member], statuses: dict, domain: str, *, sending: bool,
+                     invitations_done: bool) -> None:
+        # an unclear one is sent again only when the admin asks (double-click): "Send" would skip it for ever
+        unsent = [m for m in members
+                  if statuses.get(m.address(domain), ("",))[0] not in ("sent", "sending", "uncertain")]
+        failed = [m for m in members if statuses.get(m.address(domain), ("",))[0] == "failed"]
+        if not members:
+            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "No one to invite yet"))
+        elif not unsent:
+            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "All invitations sent"))
+        elif len(unsent) == 1:
+            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "Send 1 invitation"))
+        else:
+            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "Send {n} invitations").format(
+                n=len(unsent)))
+        self.send_button.setEnabled(bool(unsent) and not sending)
+        # with only failed ones left, Send and Re-send failed would do the same: one button, the explicit one
+        self.send_button.setVisible(not (failed and len(unsent) == len(failed) and not sending))
+        self.test_button.setEnabled(bool(members) and not sending)
+        self.resend_failed_button.setVisible(bool(failed) and not sending)
+        self.skip_button.setVisible(not members and not invitations_done)
+        self.pause_button.setVisible(sending)
+        self.stop_button.setVisible(sending)
+        self.progress.setVisible(sending)
+
+    # --- what the status line says -------------------------------------------------------
+    def say_no_one(self, skipped: bool) -> None:
+        if skipped:
+            self.status.set_status(Status.DONE, QCoreApplication.translate(
+                "InvitationsPage", "No invitations by email: you chose to go on without."))
+        else:
+            self.status.set_status(Status.ACTION, self.no_one_text())
+
+    @staticmethod
+    def no_one_text() -> str:
+        return QCoreApplication.translate(
+            "InvitationsPage", "There is no one to invite by email: none of the people whose account exists has a "
+            "personal email address. Add them on the Members step, or give each person their hand-over sheet "
+            "(Members step, “Print hand-over sheets…”) and go on without email invitations.")
+
+    def say_sending(self) -> None:
+        self.progress.setValue(0)
+        self.status.set_status(Status.WAITING, QCoreApplication.translate("InvitationsPage", "Sending…"))
+
+    def say_progress(self, report: SendReport) -> None:
+        self.progress.setMaximum(max(report.total, 1))
+        self.progress.setValue(report.done)
+        self.status.set_status(Status.WAITING, QCoreApplication.translate(
+            "InvitationsPage", "{done} of {total} sent…").format(done=report.done, total=report.total))
+
+    def say_problem(self, key: str, params: dict) -> None:
+        self.status.set_status(Status.PROBLEM, message(key, params))
+
+    def say_test_sent(self, address: str) -> None:
+        self.status.set_status(Status.DONE, QCoreApplication.translate(
+            "InvitationsPage", "A test invitation was sent to {address}. Check how it looks, then send them "
+            "all.").format(address=address))
+
+    def say_stopping(self) -> None:
+        # the message on its way is finished first (never half-sent), which can take a slow server a while
+        self.status.set_status(Status.WAITING, QCoreApplication.translate(
+            "InvitationsPage", "Stopping after the invitation being sent…"))
+
+    def say_outcome(self, report: SendReport) -> None:
+        if report.failed:
+            self.status.set_status(Status.PROBLEM, QCoreApplication.translate(
+                "InvitationsPage", "{sent} sent, {failed} failed: the reason is in the list. Fix the address and "
+                "click Re-send failed.").format(sent=len(report.sent) + len(report.skipped),
+                                                failed=len(report.failed)))
+        elif len(report.uncertain) == 1:
+            self.status.set_status(Status.ACTION, QCoreApplication.translate(
+                "InvitationsPage", "1 invitation may or may not have left when the app stopped. Double-click the "
+                "person to send it again."))
+        elif report.uncertain:
+            self.status.set_status(Status.ACTION, QCoreApplication.translate(
+                "InvitationsPage", "{n} invitations may or may not have left when the app stopped. Double-click a "
+                "person to send theirs again.").format(n=len(report.uncertain)))
+        elif report.done < report.total:  # stopped before the end
+            self.status.set_status(Status.ACTION, QCoreApplication.translate(
+                "InvitationsPage", "Stopped: {sent} of {total} sent. Click Send to send the rest.").format(
+                sent=len(report.sent) + len(report.skipped), total=report.total))
+        else:
+            self.status.set_status(Status.DONE, QCoreApplication.translate("InvitationsPage",
+                                                                           "All invitations are sent."))
