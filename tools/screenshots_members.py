@@ -54,13 +54,17 @@ def main() -> None:
 
             def grab_dialog(lang: str = lang) -> None:
                 dialog = QApplication.activeModalWidget()
+                if dialog is None:  # the file is still being read
+                    QTimer.singleShot(100, grab_dialog)
+                    return
                 wait(0.2)
                 dialog.grab().save(str(out / f"members-import-{lang}.png"))
                 dialog.reject()
 
             QTimer.singleShot(300, grab_dialog)
             from mailwizard.ui.widgets.import_dialog import run_import
-            run_import(page, "example.com", [], str(CORPUS / "duplicate_addresses.csv"))
+            run_import(page, c, [], lambda _members: None, str(CORPUS / "duplicate_addresses.csv"))
+            wait(1.5)
             page.model.set_members([Member(f"成员{i}", local_part=f"member{i:02d}") for i in range(40)])
             page._edited()
             google.inject(Fault.stall(0.1, times=40, path="^/admin/directory/v1/users$", method="POST"))

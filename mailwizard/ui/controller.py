@@ -213,7 +213,8 @@ INTENTS = {
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses",
     "can_create_members": "members.can_create", "import_layout": "members.import_layout",
-    "save_import_file": "members.save_import_file", "create_members": "members.create",
+    "save_import_file": "members.save_import_file", "read_member_file": "members.read_file",
+    "create_members": "members.create",
     "pause_members": "members.pause", "cancel_members": "members.cancel",
     "forget_passwords": "members.forget_passwords", "write_off_thread": "members.write_off_thread",
 }

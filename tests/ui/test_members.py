@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -105,7 +106,8 @@ def test_typing_names_suggests_addresses_and_flags_problems(qtbot, open_wizard) 
 
 
 def import_through_the_dialog(page, monkeypatch, source: Path, look) -> None:
-    """The Import button with ``source`` chosen; ``look(dialog)`` runs on the mapping dialog, then OK."""
+    """The Import button with ``source`` chosen (read off the UI thread); ``look(dialog)`` runs on the mapping
+    dialog, then OK; returns once the rows are in the table."""
     monkeypatch.setattr("mailwizard.ui.widgets.import_dialog.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(source), ""))
 
@@ -118,7 +120,12 @@ def import_through_the_dialog(page, monkeypatch, source: Path, look) -> None:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(100, answer)
+    before = len(page.model.members)
     page._ask_import()
+    for _ in range(500):  # the reading task runs on the loop that qWait turns
+        if len(page.model.members) > before:
+            break
+        QTest.qWait(20)
 
 
 def test_import_with_the_mapping_dialog(qtbot, open_wizard, monkeypatch) -> None:
@@ -186,6 +193,7 @@ def test_an_unreadable_file_gets_a_clear_message(qtbot, open_wizard, monkeypatch
 
     QTimer.singleShot(100, close_box)
     page._ask_import()
+    qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["text"].startswith("This file is protected with a password.")
     assert page.model.members == []
 

@@ -118,6 +118,14 @@ class MembersStep:
             self.new_passwords.pop(address, None)
         await delete_passwords(self.session.connections.secrets, addresses)
 
+    # --- a spreadsheet to import -----------------------------------------------------------------------
+    def read_file(self, path: Path, on_read, on_error) -> None:
+        """Read a member spreadsheet off the UI thread: ``on_read(RawTable)`` or ``on_error(exception)``."""
+        from mailwizard.core.members.reading import read_table
+
+        self.session.runner.run("members-read-file", to_thread(read_table, path), label=None, on_result=on_read,
+                                on_error=on_error)
+
     # --- the console's import file -------------------------------------------------------------------
     def import_layout(self, then) -> None:
         """The provider console's import layout (or the generic one), read off the UI thread."""

@@ -224,11 +224,12 @@ class MembersPage(WizardPage):
     def _ask_import(self) -> None:
         from mailwizard.ui.widgets.import_dialog import run_import
 
-        state = self.controller.state
-        imported = run_import(self, state.domain or "", self.model.members, pattern=state.address_pattern,
-                              shown_domain=self.controller.shown_domain())
-        if imported:
-            self.model.set_members(self.model.members + imported)
+        run_import(self, self.controller, self.model.members, self._imported,
+                   pattern=self.controller.state.address_pattern, shown_domain=self.controller.shown_domain())
+
+    def _imported(self, members: list[Member]) -> None:
+        if members:
+            self.model.set_members(self.model.members + members)
             self._edited()
 
     def _ask_export(self) -> None:

@@ -3,11 +3,10 @@ see which rows have problems and why, then import."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.members.header_mapping import guess_mapping, to_members
+from mailwizard.core.members.header_mapping import guess_mapping
+from mailwizard.core.members.importing import read_members
 from mailwizard.core.members.model import Member
-from mailwizard.core.members.names import fill_addresses
 from mailwizard.core.members.raw_table import RawTable, UnreadableFile
-from mailwizard.core.members.reading import read_table
-from mailwizard.core.members.table import CellProblem, check_table, normalise
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title
 
@@ -93,32 +90,15 @@ class ImportDialog(QDialog):
         return {f: c.currentData() for f, c in self.columns.items() if c.currentData() is not None
                 and c.currentData() >= 0}
 
-    def _as_shown(self, problem: CellProblem, offset: int) -> CellProblem:
-        """A duplicate names the other person's row as this dialog numbers rows (the file's lines), or says
-        they are already in the list."""
-        if problem.key != "member.address_duplicate":
-            return problem
-        other = int(problem.params["row"]) - 1
-        if other < offset:
-            return replace(problem, key="member.address_in_list")
-        return replace(problem, params={**problem.params, "row": str(self.members[other - offset][0])})
-
     def _sentences(self, first: str, second: str) -> str:
         """Two sentences in a row: Chinese writes them without a space between."""
         return self.tr("{first} {second}").format(first=first, second=second)
 
     def _preview(self) -> None:
-        read = [(line, normalise(m)) for line, m in to_members(self.table, self.mapping(), self.domain)]
-        if self.pattern:  # what the table will get: an address suggested from the name where the file has none
-            taken = {m.local_part for m in self.existing if m.local_part}
-            filled = fill_addresses([m for _, m in read], self.pattern, taken)
-            read = [(line, member) for (line, _), member in zip(read, filled, strict=True)]
-        self.members = read
-        everyone = self.existing + [m for _, m in self.members]
-        offset = len(self.existing)
-        problems = check_table(everyone, domain=self.domain)
-        self.problems = {i - offset: [self._as_shown(p, offset) for p in found]
-                         for i, found in problems.items() if i >= offset}
+        # the same sequence as `mailwizard members check`: what the table will get, an address suggested from
+        # the name where the file has none, checked beside the members already in the list
+        imported = read_members(self.table, self.mapping(), self.domain, self.pattern, self.existing)
+        self.members, self.problems = imported.rows, imported.problems
         good, bad = len(self.members) - len(self.problems), len(self.problems)
         ready = self.tr("1 row is ready.") if good == 1 else self.tr("{n} rows are ready.").format(n=good)
         problems = (self.tr("1 row has a problem: it is imported too, marked in red, so you can fix it in the table "
@@ -150,33 +130,29 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.members))
 
 
-def run_import(parent: QWidget, domain: str, existing: list[Member] | None = None,
-               path: str | None = None, *, pattern: str = "", shown_domain: str = "") -> list[Member]:
-    """The whole import: file chooser, reading (off the UI thread), mapping and preview."""
+def run_import(parent: QWidget, controller, existing: list[Member], then: Callable[[list[Member]], None],
+               path: str | None = None, *, pattern: str = "", shown_domain: str = "") -> None:
+    """The whole import: file chooser, reading (off the UI thread, through the window's task runner), mapping
+    and preview; ``then(members)`` with the rows the user imported."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QDialog.tr("Import members"), "",
                                               QDialog.tr("Spreadsheets") + " (*.xlsx *.csv *.txt *.tsv)")
     if not path:
-        return []
-    from mailwizard.ui.dialogs import show_problem
+        return
+    domain = controller.state.domain or ""
 
-    try:
-        table = run_off_thread(read_table, Path(path))
-    except UnreadableFile as exc:
-        show_problem(parent, message(exc.key, exc.params))
-        return []
-    dialog = ImportDialog(table, Path(path).name, domain, existing or [], parent, pattern=pattern,
-                          shown_domain=shown_domain)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return []
-    return [m for _, m in dialog.members]
+    def preview(table: RawTable) -> None:
+        dialog = ImportDialog(table, Path(path).name, domain, existing, parent, pattern=pattern,
+                              shown_domain=shown_domain)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            then([m for _, m in dialog.members])
 
+    def unreadable(exc: BaseException) -> None:
+        from mailwizard.ui.dialogs import show_problem
 
-def run_off_thread(function, *args):
-    """Run a blocking read in a worker thread while Qt keeps painting (a modal flow cannot await)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        job = pool.submit(function, *args)
-        waiter = QEventLoop()
-        while not job.done():
-            waiter.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        return job.result()
+        key, params = (exc.key, exc.params) if isinstance(exc, UnreadableFile) else ("import.io_error", {})
+        show_problem(parent, message(key, params))
+
+    # the dialogs open from Qt's loop, not from inside the reading task (a modal loop must not run in a task)
+    controller.read_member_file(Path(path), on_read=lambda table: QTimer.singleShot(0, lambda: preview(table)),
+                                on_error=lambda exc: QTimer.singleShot(0, lambda: unreadable(exc)))
