@@ -137,6 +137,10 @@ class WizardController(QObject):
         return self.session.members.members
 
     @property
+    def member_list(self) -> tuple[Member, ...]:
+        return self.session.member_list
+
+    @property
     def new_passwords(self) -> dict[str, str]:
         return self.session.members.new_passwords
 

@@ -153,9 +153,9 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
         def shown_with(state: State) -> str:
             result = page._result
             records = tuple(r if r.record.key == "verification" else replace(r, state=state) for r in result.records)
-            page._result = replace(result, records=records)
+            page.controller.session.dns.result = replace(result, records=records)
             page._show_overall()
-            page._result = result
+            page.controller.session.dns.result = result
             return page.overall.plain
 
         others = len(page._result.records) - 1
@@ -169,18 +169,18 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
         # offline, with the DKIM value still to paste: the network is the news, not "add, change or delete"
         result = page._result
         assert result.record("dkim") is not None
-        page._result = replace(result, records=tuple(
+        page.controller.session.dns.result = replace(result, records=tuple(
             replace(r, state=State.WAITING if r.record.key == "dkim" else State.TIMEOUT) for r in result.records))
         page._show_overall()
-        page._result = result
+        page.controller.session.dns.result = result
         assert page.overall.status is Status.PROBLEM and "internet connection" in page.overall.plain
         # everything else correct, only the record that proved ownership still spreading: no "0 other records"
         result = page._result
-        page._result = replace(result, records=tuple(
+        page.controller.session.dns.result = replace(result, records=tuple(
             replace(r, state=State.PROPAGATING if r.record.key == "verification" else State.OK)
             for r in result.records))
         page._show_overall()
-        page._result = result
+        page.controller.session.dns.result = result
         assert page.overall.status is Status.WAITING and "The record that proves it is still on its way" in (
             page.overall.plain) and "0 other" not in page.overall.plain
 
@@ -188,7 +188,7 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
 def test_before_any_check_the_spf_row_is_a_whole_record(qtbot, open_wizard) -> None:
     """Not just "include:…": entered as shown, that fragment is no SPF record at all."""
     with google_dns_step(qtbot, open_wizard, bare_zone()) as (_window, page):
-        page._result, page._records_shown = None, None  # as before the first check answers (or none can)
+        page.controller.session.dns.result, page._records_shown = None, None  # as before the first check answers
         page._show_records()
         cells = [[page.records.item(r, c).text() for c in range(6)] for r in range(page.records.rowCount())]
         spf_row = next(r for r in cells if r[0] == "Allow sending (SPF)")

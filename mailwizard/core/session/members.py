@@ -55,7 +55,9 @@ class MembersStep:
         return list(self.session.member_list)
 
     def set_members(self, members: list[Member]) -> None:
-        self.session.replace(members=tuple(members))
+        """The list as the user edits it: saved, without a StateChanged for every cell typed (the table that
+        edits it shows it already; other pages read it when they are shown)."""
+        self.session.keep(members=tuple(members))
 
     def ours(self) -> set[str]:
         """Local parts of members whose account we made (or may have made)."""

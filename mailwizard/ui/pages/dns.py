@@ -26,7 +26,6 @@ class DnsPage(WizardPage):
 
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self._result: CheckResult | None = None
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -65,6 +64,11 @@ class DnsPage(WizardPage):
             self._show_result(controller.dns_result)
 
     @property
+    def _result(self) -> CheckResult | None:
+        """The last check, as the session holds it (the page keeps no copy)."""
+        return self.controller.dns_result
+
+    @property
     def value_fields(self) -> dict:
         return self.values.value_fields  # rebuilt as the records wait for other values
 
@@ -88,7 +92,7 @@ class DnsPage(WizardPage):
         self.watch.retranslate()
         self.panel.record_titles = {key: purpose(key) for key in self._keys()}
         self.panel.value_names = {key: value_label(key).rstrip(":：") for key in VALUE_KEYS}
-        self.panel.retranslate()
+        self.panel.retranslate(self._result)
         self.connect_box.refresh()
         self.refresh()
 
@@ -117,7 +121,6 @@ class DnsPage(WizardPage):
 
     # --- the live panel ------------------------------------------------------------------
     def _show_result(self, result: CheckResult) -> None:
-        self._result = result
         self.panel.record_titles = {r.record.key: purpose(r.record.key) for r in result.records}
         self.panel.show_result(result)
         self.guidance.show_host()

@@ -33,7 +33,7 @@ class MembersPage(WizardPage):
 
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.model = MembersModel()
+        self.model = MembersModel(controller)
         self.model.membersEdited.connect(self._edited)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -129,8 +129,7 @@ class MembersPage(WizardPage):
             self.model.max_quota_gb, self.model.roles, self.model.group_chosen = limits
             self.model.revalidate()
         self.toolbar.show_pattern(state.address_pattern)
-        if self.model.members != self.controller.members:
-            self.model.set_members(self.controller.members)
+        self.model.follow_source()
         self.model.set_statuses(self.controller.member_statuses())
         self._show_seats()
         self._show_problem()
@@ -197,7 +196,6 @@ class MembersPage(WizardPage):
 
     def _edited(self) -> None:
         self._suggest_addresses()
-        self.controller.set_members(self.model.members)
         self._show_seats()
         self._show_problem()
         self.run.show_run_state()
@@ -207,8 +205,7 @@ class MembersPage(WizardPage):
         """Fill in an address for every row that has a name but no address yet."""
         filled = fill_addresses(self.model.members, self.controller.state.address_pattern, set())
         if filled != self.model.members:
-            self.model.members[:] = filled
-            self.model.revalidate()
+            self.model.update_members(filled)
 
     def add_member(self) -> None:
         row = self.model.insert(Member())

@@ -53,7 +53,6 @@ class DnsStatusPanel(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self._shown: dict[tuple[int, int], tuple[str, str]] = {}
         self._layout: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        self._result: CheckResult | None = None  # shown again, in the new language, by retranslate()
         self.record_titles: dict[str, str] = {}
         self.value_names: dict[str, str] = {}  # value field ({dkim}, …) → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
@@ -77,7 +76,6 @@ class DnsStatusPanel(QTableWidget):
             "DnsPanel", "Public DNS\n{address}").format(address=address)
 
     def show_result(self, result: CheckResult) -> None:
-        self._result = result
         rows = tuple(r.record.key for r in result.records)
         columns = tuple(v.label for v in result.vantages)
         if (rows, columns) != self._layout:
@@ -106,10 +104,11 @@ class DnsStatusPanel(QTableWidget):
         names = [self.value_names.get(p.strip(), p.strip()) for p in params["value"].split(",")]
         return {**params, "value": QCoreApplication.translate("Format", ", ").join(names)}
 
-    def retranslate(self) -> None:
-        """Headers and every cell in the current language (a cell's words were the language of its check)."""
-        if self._result is not None:
-            self.show_result(self._result)
+    def retranslate(self, result: CheckResult | None = None) -> None:
+        """Headers and every cell in the current language (a cell's words were the language of its check);
+        ``result``: the last check, which the session keeps."""
+        if result is not None:
+            self.show_result(result)
         else:
             self._set_headers()
 

@@ -3,7 +3,9 @@ creation status of each address. The view sorts and filters it through a proxy."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -47,14 +49,25 @@ def status_text(state: str, error: str) -> str:
     }.get(state, state)
 
 
+class MemberList(Protocol):
+    """Where the member list lives (the session, through the window's adapter)."""
+
+    member_list: Sequence[Member]
+
+    def set_members(self, members: list[Member]) -> None: ...
+
+
 class MembersModel(QAbstractTableModel):
-    """Signals: ``membersEdited()`` after any change the user made."""
+    """The session's member list as a table: it keeps no copy; edits go to the list's owner.
+
+    Signals: ``membersEdited()`` after any change the user made."""
 
     membersEdited = Signal()
 
-    def __init__(self, domain: str = "") -> None:
+    def __init__(self, source: MemberList, domain: str = "") -> None:
         super().__init__()
-        self.members: list[Member] = []
+        self._source = source
+        self._shown: Sequence[Member] = source.member_list  # the list the view was last reset to
         self.domain = domain
         self.shown_domain = ""   # the domain as people read it (例子.中国, not xn--…); self.domain when empty
         self.problems: dict[int, list[CellProblem]] = {}
@@ -64,9 +77,26 @@ class MembersModel(QAbstractTableModel):
         self.roles: tuple[str, ...] = PERMISSIONS  # the presets the chosen provider's API can apply
         self.group_chosen = True  # a team group is chosen (the "+ team group" presets need one)
 
+    @property
+    def members(self) -> list[Member]:
+        return list(self._source.member_list)
+
+    @property
+    def _rows(self) -> Sequence[Member]:
+        return self._source.member_list  # read per cell: no copy
+
+    def _store(self, members: list[Member]) -> None:
+        self._source.set_members(members)
+        self._shown = self._source.member_list
+
+    def follow_source(self) -> None:
+        """The owner's list was replaced from elsewhere (start over, another window's import): show it."""
+        if self._shown is not self._source.member_list:
+            self.set_members(list(self._source.member_list))
+
     # --- Qt's model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's names
-        return 0 if parent.isValid() else len(self.members)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIELDS) + 1
@@ -87,7 +117,7 @@ class MembersModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        member = self.members[index.row()]
+        member = self._rows[index.row()]
         if index.column() == STATUS_COLUMN:
             state, error = self.statuses.get(member.address(self.domain), ("", ""))
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -118,7 +148,9 @@ class MembersModel(QAbstractTableModel):
         if field == "local_part":
             # the company's own domain typed too, in any of its forms (例子.中国, xn--…, a trailing dot, ＠)
             text = local_part_of(text, domain_key(self.domain)) if self.domain else text
-        self.members[index.row()] = normalise(replace(self.members[index.row()], **{field: text}))
+        members = self.members
+        members[index.row()] = normalise(replace(members[index.row()], **{field: text}))
+        self._store(members)
         self.revalidate()
         self.membersEdited.emit()
         return True
@@ -128,30 +160,35 @@ class MembersModel(QAbstractTableModel):
         return next((p for p in self.problems.get(row, []) if p.field == field), None)
 
     def _created(self, row: int) -> bool:
-        return self.statuses.get(self.members[row].address(self.domain), ("",))[0] in ("created", "taken")
+        return self.statuses.get(self._rows[row].address(self.domain), ("",))[0] in ("created", "taken")
 
     def set_members(self, members: list[Member]) -> None:
         self.beginResetModel()
-        self.members = list(members)
-        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
+        self._store(list(members))
+        self.problems = check_table(self._rows, existing=self.existing, max_quota_gb=self.max_quota_gb,
                                     roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
         self.endResetModel()
 
+    def update_members(self, members: list[Member]) -> None:
+        """The same rows with some cells filled in (addresses suggested): no reset, the editors stay."""
+        self._store(list(members))
+        self.revalidate()
+
     def revalidate(self) -> None:
-        self.problems = check_table(self.members, existing=self.existing, max_quota_gb=self.max_quota_gb,
+        self.problems = check_table(list(self._rows), existing=self.existing, max_quota_gb=self.max_quota_gb,
                                     roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
-        if self.members:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS_COLUMN))
 
     def set_statuses(self, statuses: dict[str, tuple[str, str]]) -> None:
         self.statuses = dict(statuses)
-        if self.members:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.members) - 1, STATUS_COLUMN))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS_COLUMN))
 
     def insert(self, member: Member) -> int:
-        row = len(self.members)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.members.append(member)
+        self._store([*self._rows, member])
         self.endInsertRows()
         self.revalidate()
         self.membersEdited.emit()
@@ -159,9 +196,11 @@ class MembersModel(QAbstractTableModel):
 
     def remove(self, rows: list[int]) -> None:
         for row in sorted(set(rows), reverse=True):
-            if 0 <= row < len(self.members) and not self._created(row):
+            if 0 <= row < len(self._rows) and not self._created(row):
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self.members[row]
+                members = self.members
+                del members[row]
+                self._store(members)
                 self.endRemoveRows()
         self.revalidate()
         self.membersEdited.emit()
