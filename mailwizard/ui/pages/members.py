@@ -130,7 +130,7 @@ class MembersPage(WizardPage):
             self.model.revalidate()
         self.toolbar.show_pattern(state.address_pattern)
         self.model.follow_source()
-        self.model.set_statuses(self.controller.member_statuses())
+        self.model.statuses_changed()
         self._show_seats()
         self._show_problem()
         self.run.show_run_state()

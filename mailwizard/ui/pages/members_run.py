@@ -234,8 +234,7 @@ class MembersRunPanel(QWidget):
         elapsed = time.monotonic() - self._started
         self._last_progress = (report.done, report.total, elapsed, len(report.failed) + len(report.taken))
         self._show_progress_words()
-        self.model.set_statuses({**self.controller.member_statuses(), **{
-            a: (s, report.failed.get(a, "")) for a, s in report.statuses.items()}})
+        self.model.statuses_changed()  # the session noted the report's statuses before telling
 
     def _show_progress_words(self) -> None:
         if self._last_progress is not None:
@@ -258,7 +257,7 @@ class MembersRunPanel(QWidget):
             made=made, duration=duration(int(left)))
 
     def _finished(self, report: BulkReport | None) -> None:
-        self.model.set_statuses(self.controller.member_statuses())
+        self.model.statuses_changed()
         if report is not None:
             self._last_report = report
         self.show_run_state()

@@ -56,6 +56,8 @@ class MemberList(Protocol):
 
     def set_members(self, members: list[Member]) -> None: ...
 
+    def member_statuses(self) -> dict[str, tuple[str, str]]: ...
+
 
 class MembersModel(QAbstractTableModel):
     """The session's member list as a table: it keeps no copy; edits go to the list's owner.
@@ -71,7 +73,6 @@ class MembersModel(QAbstractTableModel):
         self.domain = domain
         self.shown_domain = ""   # the domain as people read it (例子.中国, not xn--…); self.domain when empty
         self.problems: dict[int, list[CellProblem]] = {}
-        self.statuses: dict[str, tuple[str, str]] = {}   # address → (journal state, error key)
         self.existing: set[str] = set()
         self.max_quota_gb: float | None = None
         self.roles: tuple[str, ...] = PERMISSIONS  # the presets the chosen provider's API can apply
@@ -180,8 +181,12 @@ class MembersModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS_COLUMN))
 
-    def set_statuses(self, statuses: dict[str, tuple[str, str]]) -> None:
-        self.statuses = dict(statuses)
+    @property
+    def statuses(self) -> dict[str, tuple[str, str]]:
+        """Address → (journal state, error key), as the session keeps them."""
+        return self._source.member_statuses()
+
+    def statuses_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS_COLUMN))
 
