@@ -61,8 +61,8 @@ def build_window(store, catalogue, resolvers: ResolverConfig, lang: str | None, 
         controller.language = language
     languages.apply(controller.language)
     if controller.session.first_run:
-        controller.update(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
-                          region="cn_mainland" if language == "zh_CN" else "elsewhere")
+        controller.session.start_with(budget_currency=CURRENCY_FOR_LANGUAGE.get(language, "USD"),
+                                     region="cn_mainland" if language == "zh_CN" else "elsewhere")
     window = MainWindow(controller, languages, page_factories(controller))
     window.pending_set_aside = store.set_aside  # explained as soon as the window is shown
     return window, languages

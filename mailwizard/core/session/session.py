@@ -173,6 +173,11 @@ class Session:
         self.save_soon()
         self.changed()
 
+    def start_with(self, **changes: Any) -> None:
+        """A first run's defaults (the currency and region of the user's language), set before anyone listens:
+        saved a moment later, told to no one (the event types load after the first frame)."""
+        self.keep(wizard=replace(self.saved.wizard, **changes))
+
     def keep(self, **parts: Any) -> None:
         """Save parts of the session that no page renders from (the DNS snapshot), without telling."""
         self.saved = replace(self.saved, **parts)
