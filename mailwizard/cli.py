@@ -54,16 +54,10 @@ def _plans(args: argparse.Namespace) -> dict[str, Any]:
 
 def recommendation_text(rec: Recommendation, needs: Needs, language: str) -> dict[str, Any]:
     """The params and text of the provider step's suggestion; one person has a sentence of their own."""
-    from mailwizard.ui import format as fmt
-    from mailwizard.ui.messages import has_text
+    from mailwizard.ui.format import recommendation_message
 
-    params = {"n": str(needs.seats)}
-    if rec.assessment is not None:
-        a = rec.assessment
-        params |= {"plan": fmt.plan_title(a.provider, a.plan, language), "cost": fmt.monthly_text(a, needs.currency)}
-    one = f"{rec.key}.one"
-    text = said(one if needs.seats == 1 and has_text(one) else rec.key, params)["text"]
-    return {"params": params, "text": text}
+    key, params = recommendation_message(rec, needs, language)
+    return {"params": params, "text": said(key, params)["text"]}
 
 
 def _domain(args: argparse.Namespace) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from mailwizard.core.catalogue import Fact, Plan, Price, Provider, Seats, Storage
 
 if TYPE_CHECKING:
-    from mailwizard.core.plans import Assessment
+    from mailwizard.core.plans import Assessment, Needs, Recommendation
 
 _SYMBOLS = {"USD": "US$", "TWD": "NT$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "JP¥"}
 
@@ -21,6 +21,17 @@ def money(amount: float, currency: str, *, estimate: bool = False) -> str:
     # a bare ¥ reads as the Japanese yen outside mainland China: each language says which it is
     symbol = QCoreApplication.translate("Format", "CN¥") if currency == "CNY" else _SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+def recommendation_message(rec: Recommendation, needs: Needs, language: str) -> tuple[str, dict[str, str]]:
+    """The provider step's suggestion as a message key and its parameters (one person has a sentence of
+    their own); the window and `mailwizard-cli plans` say the same."""
+    params = {"n": str(needs.seats)}
+    if rec.assessment is not None:
+        a = rec.assessment
+        params |= {"plan": plan_title(a.provider, a.plan, language), "cost": monthly_text(a, needs.currency)}
+    one = f"{rec.key}.one"
+    return (one if needs.seats == 1 and rec.assessment is not None else rec.key), params
 
 
 def monthly_text(assessment: Assessment, currency: str) -> str:

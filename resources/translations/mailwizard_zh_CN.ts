@@ -2311,42 +2311,6 @@ per person</source>
         <translation>符合</translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>about {amount}</source>
-        <translation>约 {amount}</translation>
-    </message>
-    <message>
-        <source>No plan with a confirmed price can hold {n} people. Check the providers&apos; own pages for larger plans.</source>
-        <translation>没有已确认价格的套餐能容纳 {n} 人。请到各服务商的官网查看更大的套餐。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the account for you.</source>
-        <translation>我们推荐 {plan}：一个邮箱每月 {cost}，而且 MailWizard 可以帮您创建账号。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: it holds your {n} people for {cost} a month, and MailWizard can create the accounts for you.</source>
-        <translation>我们推荐 {plan}：可供您的 {n} 人使用，每月 {cost}，而且 MailWizard 可以帮您创建账号。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: one mailbox for {cost} a month. You will create the account in its console, and we guide you.</source>
-        <translation>我们推荐 {plan}：一个邮箱每月 {cost}。账号需要您在它的管理后台创建，我们会一步步指导您。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
-        <translation>我们推荐 {plan}：可供您的 {n} 人使用，每月 {cost}。账号需要您在它的管理后台创建，我们会一步步指导您。</translation>
-    </message>
-    <message>
-        <source>No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a month.</source>
-        <translation>没有符合您预算的套餐。适合 1 人的最便宜套餐是 {plan}，每月 {cost}。</translation>
-    </message>
-    <message>
-        <source>No plan fits your budget. The cheapest plan for {n} people is {plan} at {cost} a month.</source>
-        <translation>没有符合您预算的套餐。适合 {n} 人的最便宜套餐是 {plan}，每月 {cost}。</translation>
-    </message>
-    <message>
         <source>No plan chosen yet. Click a row in the table to choose it.</source>
         <translation>还没有选择套餐。请点击表格中的一行进行选择。</translation>
     </message>

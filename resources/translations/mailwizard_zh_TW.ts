@@ -2311,42 +2311,6 @@ per person</source>
         <translation>符合</translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation>免費</translation>
-    </message>
-    <message>
-        <source>about {amount}</source>
-        <translation>約 {amount}</translation>
-    </message>
-    <message>
-        <source>No plan with a confirmed price can hold {n} people. Check the providers&apos; own pages for larger plans.</source>
-        <translation>沒有已確認價格的方案能容納 {n} 人。請到各郵件服務商的官方網站查看更大的方案。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the account for you.</source>
-        <translation>我們建議選擇 {plan}：一個信箱每月 {cost}，而且 MailWizard 可以幫您建立帳號。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: it holds your {n} people for {cost} a month, and MailWizard can create the accounts for you.</source>
-        <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}，而且 MailWizard 可以幫您建立帳號。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: one mailbox for {cost} a month. You will create the account in its console, and we guide you.</source>
-        <translation>我們建議選擇 {plan}：一個信箱每月 {cost}。帳號需要您在它的管理後台建立，我們會一步步引導您。</translation>
-    </message>
-    <message>
-        <source>We suggest {plan}: it holds your {n} people for {cost} a month. You will create the accounts in its console, and we guide you.</source>
-        <translation>我們建議選擇 {plan}：可供您的 {n} 人使用，每月 {cost}。帳號需要您在它的管理後台建立，我們會一步步引導您。</translation>
-    </message>
-    <message>
-        <source>No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a month.</source>
-        <translation>沒有符合您預算的方案。適合 1 人的最便宜方案是 {plan}，每月 {cost}。</translation>
-    </message>
-    <message>
-        <source>No plan fits your budget. The cheapest plan for {n} people is {plan} at {cost} a month.</source>
-        <translation>沒有符合您預算的方案。適合 {n} 人的最便宜方案是 {plan}，每月 {cost}。</translation>
-    </message>
-    <message>
         <source>No plan chosen yet. Click a row in the table to choose it.</source>
         <translation>尚未選擇方案。請點選表格中的一列來選擇。</translation>
     </message>

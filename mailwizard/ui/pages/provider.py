@@ -27,6 +27,7 @@ from mailwizard.core.flow import Step
 from mailwizard.core.plans import Assessment, Needs, Recommendation, assess, recommend
 from mailwizard.ui import format as fmt
 from mailwizard.ui.controller import WizardController
+from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.widgets.table_rows import measure_rows_when_columns_settle
 
@@ -284,40 +285,10 @@ class ProviderPage(WizardPage):
         return self.tr("Fits"), sp.SP_DialogApplyButton
 
     def _monthly_text(self, a: Assessment) -> str:
-        if a.monthly_native == 0:
-            return self.tr("Free")
-        if a.monthly is None:
-            if a.monthly_native is not None and a.plan.price.value is not None:
-                return fmt.money(a.monthly_native, a.plan.price.value.currency)
-            return "—"
-        text = fmt.money(a.monthly, self.controller.state.budget_currency, estimate=a.converted)
-        return self.tr("about {amount}").format(amount=text) if a.converted else text
+        return fmt.monthly_text(a, self.controller.state.budget_currency)
 
     def _recommendation_text(self, rec: Recommendation, needs: Needs) -> str:
-        lang = self.controller.language
-        if rec.assessment is None:  # never for one person: every plan holds one
-            return self.tr("No plan with a confirmed price can hold {n} people. Check the providers' "
-                           "own pages for larger plans.").format(n=needs.seats)
-        a = rec.assessment
-        values = {"plan": fmt.plan_title(a.provider, a.plan, lang), "n": needs.seats, "cost": self._monthly_text(a)}
-        one = needs.seats == 1
-        if rec.key == "recommend.api" and one:
-            return self.tr("We suggest {plan}: one mailbox for {cost} a month, and MailWizard can create the "
-                           "account for you.").format(**values)
-        if rec.key == "recommend.api":
-            return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month, "
-                           "and MailWizard can create the accounts for you.").format(**values)
-        if rec.key == "recommend.manual" and one:
-            return self.tr("We suggest {plan}: one mailbox for {cost} a month. You will create the account in "
-                           "its console, and we guide you.").format(**values)
-        if rec.key == "recommend.manual":
-            return self.tr("We suggest {plan}: it holds your {n} people for {cost} a month. "
-                           "You will create the accounts in its console, and we guide you.").format(**values)
-        if one:
-            return self.tr("No plan fits your budget. The cheapest plan for one person is {plan} at {cost} a "
-                           "month.").format(**values)
-        return self.tr("No plan fits your budget. The cheapest plan for {n} people is {plan} "
-                       "at {cost} a month.").format(**values)
+        return message(*fmt.recommendation_message(rec, needs, self.controller.language))
 
     def _show_details(self) -> None:
         state = self.controller.state
