@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.core.dns.presence import PresenceResult, presence_message
 from mailwizard.core.domains import check_domain, check_email
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.registrars import registrars_for
@@ -26,6 +27,10 @@ from mailwizard.ui.status import Status, StatusLine, status_colour
 
 PRESENCE_DELAY_MS = 700
 
+
+# how each answer is shown: done, something for the user to do, or a problem to look into
+PRESENCE_STATUS = {DomainPresence.EXISTS: Status.DONE, DomainPresence.NOT_REGISTERED: Status.ACTION,
+                   DomainPresence.NO_NAMESERVERS: Status.ACTION, DomainPresence.UNREACHABLE: Status.PROBLEM}
 
 class DomainPage(WizardPage):
     step = Step.DOMAIN
@@ -236,32 +241,20 @@ class DomainPage(WizardPage):
             self.recheck.setEnabled(False)
             return
         self.recheck.setEnabled(True)
+        # the same sentence as `mailwizard-cli presence`: one rule (core/dns/presence.presence_message)
         presence = state.domain_presence
-        if presence is DomainPresence.EXISTS:
-            from mailwizard.core.dns.hosts import UNKNOWN, identify
-
-            host = identify(state.domain_nameservers) if state.domain_nameservers else None
-            if host is not None and host.id != UNKNOWN:  # a name the user knows, not its name servers
-                self.presence.set_status(Status.DONE, message("presence.exists_at_host", {
-                    "domain": domain, "host": host.name.get(self.controller.language)}))
-            else:
-                servers = ", ".join(state.domain_nameservers[:2]) or "?"
-                self.presence.set_status(Status.DONE, message("presence.exists",
-                                                              {"domain": domain, "nameservers": servers}))
-        elif presence is DomainPresence.NOT_REGISTERED:
+        if presence is DomainPresence.UNCHECKED:
+            self.presence.set_status(None, "")
+            return
+        key, params = presence_message(PresenceResult(presence, state.domain_nameservers), domain,
+                                       self.controller.language)
+        self.presence.set_status(PRESENCE_STATUS[presence], message(key, params))
+        if presence is DomainPresence.NOT_REGISTERED:
             links = " · ".join(
                 f'<a href="{html.escape(r.url)}">{html.escape(r.name.get(self.controller.language))}</a>'
                 for r in registrars_for(self.controller.language, self.controller.registrars, state.domain))
-            self.presence.set_status(Status.ACTION, message("presence.not_registered", {"domain": domain}))
             self.registrar_links.setText(self.tr("Registrars: {links}").format(links=links))
             self.registrar_links.show()
-            return
-        elif presence is DomainPresence.NO_NAMESERVERS:
-            self.presence.set_status(Status.ACTION, message("presence.no_nameservers", {"domain": domain}))
-        elif presence is DomainPresence.UNREACHABLE:
-            self.presence.set_status(Status.PROBLEM, message("presence.unreachable", {"domain": domain}))
-        else:
-            self.presence.set_status(None, "")
 
     # The busy state is shown by the shell's task bar; the page is never blocked by it.
     @property
