@@ -42,7 +42,7 @@ def main() -> None:
             window.pages[Step.DNS].on_enter()
             wait(0.8)
             window.grab().save(str(out / f"connect-before-{lang}.png"))
-            c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
+            c.connect_provider(AppRegistration("test-client-id", "test-client-secret"), ScriptedBrowser(), "ok", "…")
             wait(1.5)
             window.grab().save(str(out / f"connect-bound-{lang}.png"))
             zone.add("example.com", "TXT", f"google-site-verification={c.state.dns_values['verification']}")

@@ -40,7 +40,7 @@ def main() -> None:
             window = open_wizard(store, lang, "google", "business-starter", connections=connections, height=800,
                                  dns_verified=True)
             c = window.controller
-            c.connect_provider(AppRegistration("test-client-id"), ScriptedBrowser(), "ok", "…")
+            c.connect_provider(AppRegistration("test-client-id", "test-client-secret"), ScriptedBrowser(), "ok", "…")
             wait(1.0)
             c.tasks.cancel("dns-watch")
             c.go_to(Step.MEMBERS)

@@ -45,7 +45,7 @@ class DnsPage(WizardPage):
         self.records_panel.save_printable.clicked.connect(self._ask_save_printable)
         body.addWidget(self.records_panel)
         self.values = DnsValuesForm(controller)
-        body.addWidget(self.values)
+        body.addLayout(self.values)
         self.watch = DnsWatchPanel(controller)
         body.addWidget(self.watch)
         # the widgets tests and tools reach for, where they were before the page was split into panels

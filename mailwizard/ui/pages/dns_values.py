@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.dns_records import mono
@@ -25,14 +25,17 @@ def value_label(key: str) -> str:
     }.get(key, key + ":")
 
 
-class DnsValuesForm(QWidget):
-    """One box per value a record still waits for, each with where the provider's console shows it."""
+class DnsValuesForm(QVBoxLayout):
+    """One box per value a record still waits for, each with where the provider's console shows it.
 
-    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    A layout the page's column holds, not a widget of its own: QFormLayout inside a child widget kept the
+    wrapped hints' heights of the language before (zh_CN's DKIM hint was drawn under the next box)."""
+
+    def __init__(self, controller: WizardController) -> None:
+        super().__init__()
         self.controller = controller
         self._values_language = ""
-        body = QVBoxLayout(self)
+        body = self
         body.setContentsMargins(0, 0, 0, 0)
         self.values_title = QLabel(objectName="values_title")
         self.values_title.setWordWrap(True)
@@ -75,5 +78,4 @@ class DnsValuesForm(QWidget):
             if not field.hasFocus() and field.text() != pasted.get(key, ""):
                 field.setText(pasted.get(key, ""))
             field.setPlaceholderText(QCoreApplication.translate("DnsPage", "paste from your provider's console"))
-        # the whole panel, not only its title: an empty one would still leave a gap in the page's column
-        self.setVisible(bool(self.value_fields))
+        self.values_title.setVisible(bool(self.value_fields))
