@@ -12,15 +12,35 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mailwizard.core.catalogue_model import (
+    LANGS,
+    Catalogue,
+    DnsRecord,
+    ExchangeRates,
+    Fact,
+    MailSettings,
+    MxHost,
+    Plan,
+    Price,
+    Provider,
+    ProviderDns,
+    Seats,
+    Storage,
+    Text,
+)
 from mailwizard.core.resources import resources_dir
+
+__all__ = ["LANGS", "PRACTICE_ID", "PROVIDER_IDS", "Catalogue", "CatalogueError", "DnsRecord", "ExchangeRates", "Fact",
+           "MailSettings", "MxHost", "Plan", "Price", "Provider", "ProviderDns", "Seats", "Storage", "Text",
+           "clear_cache", "load_catalogue", "load_provider", "load_rates", "mail_settings", "provider_dns",
+           "provider_record"]
 
 PROVIDER_IDS = ("google", "microsoft", "tencent", "alibaba", "west", "35com")
 PRACTICE_ID = "practice"  # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
-LANGS = ("en", "zh_CN", "zh_TW")
 SETUP_VALUES = ("api", "manual")
 ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
 SUPPORT_VALUES = ("email", "phone", "chat", "ticket", "community", "online_docs")
@@ -28,111 +48,17 @@ REGION_VALUES = ("us", "eu", "uk", "asia_pacific", "cn_mainland", "hk", "tw", "g
 PERIODS = ("month", "year")
 PRICE_UNITS = ("user", "package")
 LINK_KEYS = ("website", "pricing", "admin_console", "help")
+SPF_ALL_VALUES = ("~all", "-all")
+VERIFICATION_VALUES = ("mx", "txt", "cname")   # how the provider checks the domain is yours
+RECORD_TYPES = ("TXT", "CNAME")
+SMTP_SECURITY_VALUES = ("starttls", "tls")     # "tls": implicit TLS
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PROVIDER_ID = re.compile(r"^[a-z0-9]+$")
+_HOST = re.compile(r"^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$|^\{[a-z0-9_]+\}$")
 
 
 class CatalogueError(ValueError):
     """A provider data file breaks the schema; the message names the file and the field."""
-
-
-@dataclass(frozen=True)
-class Text:
-    """A short text in the three UI languages."""
-
-    en: str
-    zh_CN: str
-    zh_TW: str
-
-    def get(self, lang: str) -> str:
-        return getattr(self, lang, None) or self.en
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One sourced fact. ``value`` is None when it could not be confirmed."""
-
-    value: Any
-    source: str
-    checked: dt.date
-    note: Text | None = None
-    detail: Text | None = None
-
-    @property
-    def confirmed(self) -> bool:
-        return self.value is not None
-
-
-@dataclass(frozen=True)
-class Price:
-    amount: float
-    currency: str
-    period: str  # "month" | "year"
-    per: str     # "user" | "package"
-
-
-@dataclass(frozen=True)
-class Storage:
-    gb: float | None   # None when unlimited
-    pooled: bool = False
-
-    @property
-    def unlimited(self) -> bool:
-        return self.gb is None
-
-
-@dataclass(frozen=True)
-class Seats:
-    max: int | None    # None when unlimited
-    min: int = 1
-
-
-@dataclass(frozen=True)
-class Plan:
-    id: str
-    name: Text
-    price: Fact    # value: Price | None
-    storage: Fact  # value: Storage | None
-    seats: Fact    # value: Seats | None
-    setup: Fact | None = None  # overrides the provider's setup fact for this plan (e.g. a free edition)
-
-
-@dataclass(frozen=True)
-class Provider:
-    id: str
-    name: Text
-    links: Mapping[str, str]
-    setup: Fact      # "api" | "manual"
-    antispam: Fact   # one of ANTISPAM_VALUES
-    support: Fact    # tuple of SUPPORT_VALUES
-    regions: Fact    # tuple of REGION_VALUES
-    plans: tuple[Plan, ...]
-
-    def plan(self, plan_id: str) -> Plan | None:
-        return next((p for p in self.plans if p.id == plan_id), None)
-
-
-@dataclass(frozen=True)
-class ExchangeRates:
-    base: str
-    rates: Mapping[str, float]  # units of currency per one unit of base
-    source: str
-    checked: dt.date
-
-    def convert(self, amount: float, source: str, target: str) -> float | None:
-        if source == target:
-            return amount
-        if source not in self.rates or target not in self.rates:
-            return None
-        return amount / self.rates[source] * self.rates[target]
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    providers: tuple[Provider, ...]
-    rates: ExchangeRates
-
-    def provider(self, provider_id: str) -> Provider | None:
-        return next((p for p in self.providers if p.id == provider_id), None)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -279,6 +205,8 @@ def load_provider(path: Path) -> Provider:
         raise r.fail("plans", "plan ids must be unique")
     name = r.text("name")
     assert name is not None
+    dns, mail = r.table("dns"), r.table("mail")
+    assert dns is not None and mail is not None
     return Provider(
         id=provider_id,
         name=name,
@@ -288,7 +216,77 @@ def load_provider(path: Path) -> Provider:
         support=_fact(facts, "support", _listed(SUPPORT_VALUES)),
         regions=_fact(facts, "regions", _listed(REGION_VALUES)),
         plans=tuple(plans),
+        dns=_dns(dns, provider_id),
+        mail=_mail(mail),
     )
+
+
+def _tables(r: _Reader, key: str) -> list[_Reader]:
+    """An optional array of tables (``[[dns.mx]]``), each entry a reader of its own."""
+    entries = r.get(key, list, optional=True) or []
+    if not all(isinstance(entry, dict) for entry in entries):
+        raise r.fail(key, "every entry must be a table")
+    return [_Reader(r.file, entry, f"{r.path}.{key}[{i}]") for i, entry in enumerate(entries)]
+
+
+def _host(r: _Reader, value: Any, key: str) -> str:
+    host = value.lower().rstrip(".") if isinstance(value, str) else ""
+    if not _HOST.fullmatch(host):
+        raise r.fail(key, "must be a host name or a value field such as {mx_host}")
+    return host
+
+
+def _dns(r: _Reader, provider_id: str) -> ProviderDns:
+    source = r.url("source")
+    r.get("checked", dt.date)
+    mx = tuple(MxHost(_host(m, m.get("host", str), "host"), m.get("priority", int)) for m in _tables(r, "mx"))
+    accepted = tuple(tuple(_host(a, h, "hosts") for h in a.get("hosts", list)) for a in _tables(r, "mx_accepted"))
+    records = []
+    for t in _tables(r, "records"):
+        rtype = t.get("type", str, optional=True) or "TXT"
+        if rtype not in RECORD_TYPES:
+            raise t.fail("type", f"must be one of {', '.join(RECORD_TYPES)}")
+        records.append(DnsRecord(t.get("key", str), rtype, t.get("name", str, optional=True) or "@",
+                                 t.get("value", str), t.get("required", bool, optional=True), t.url("source"),
+                                 t.get("checked", dt.date), t.text("note", optional=True)))
+    if len({record.key for record in records}) != len(records):
+        raise r.fail("records", "record keys must be unique")
+    return ProviderDns(
+        provider_id=provider_id,
+        source=source,
+        spf_include=r.get("spf_include", str, optional=True) or "{spf_include}",
+        spf_all=_optional_choice(r, "spf_all", SPF_ALL_VALUES),
+        spf_source=r.url("spf_source") if "spf_source" in r.data else source,
+        verification=_optional_choice(r, "verification", VERIFICATION_VALUES),
+        mx=mx,
+        mx_accepted=accepted,
+        records=tuple(records),
+        mx_note=r.text("mx_note", optional=True),
+    )
+
+
+def _mail(r: _Reader) -> MailSettings:
+    signin_url = r.url("signin_url")
+    ports = {key: r.get(key, int, optional=True) for key in ("smtp_port", "imap_port")}
+    for key, port in ports.items():
+        if port is not None and not 0 < port < 65536:
+            raise r.fail(key, "must be a port number")
+    return MailSettings(
+        signin_url=signin_url,
+        smtp_host=r.get("smtp_host", str, optional=True) or "",
+        smtp_port=ports["smtp_port"] or 587,
+        smtp_security=_optional_choice(r, "smtp_security", SMTP_SECURITY_VALUES),
+        imap_host=r.get("imap_host", str, optional=True) or "",
+        imap_port=ports["imap_port"] or 993,
+        source=r.url("source"),
+        checked=r.get("checked", dt.date),
+        note=r.text("note", optional=True),
+    )
+
+
+def _optional_choice(r: _Reader, key: str, allowed: tuple[str, ...]) -> str:
+    """The key's value, one of ``allowed``; the first of them when the key is absent (the default)."""
+    return r.choice(key, allowed) if key in r.data else allowed[0]
 
 
 def load_rates(path: Path) -> ExchangeRates:
@@ -307,8 +305,44 @@ def load_rates(path: Path) -> ExchangeRates:
 
 
 def load_catalogue(root: Path | None = None, *, practice: bool = False) -> Catalogue:
-    """The six real providers; with ``practice``, only practice mode's sandbox provider."""
-    root = root or resources_dir()
+    """The six real providers; with ``practice``, only practice mode's sandbox provider. Parsed once per run."""
+    return _catalogue(root or resources_dir(), practice)
+
+
+def provider_record(provider_id: str, root: Path | None = None) -> Provider:
+    """One provider's file (practice mode's too), parsed and checked once per run: the DNS step asks for its
+    records on the UI thread whenever it redraws, the invitations for its mail settings per message."""
+    if not _PROVIDER_ID.fullmatch(provider_id):
+        raise CatalogueError(f"{provider_id!r}: not a provider id")  # never a path outside the folder
+    return _provider_at(root or resources_dir(), provider_id)
+
+
+def provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns:
+    """The provider's `[dns]` table: the records it needs (core.dns.expected fills them in)."""
+    dns = provider_record(provider_id, root).dns
+    assert dns is not None  # load_provider refuses a file without it
+    return dns
+
+
+def mail_settings(provider_id: str, root: Path | None = None) -> MailSettings:
+    """The provider's `[mail]` table: sign-in link, IMAP and SMTP servers."""
+    mail = provider_record(provider_id, root).mail
+    assert mail is not None  # load_provider refuses a file without it
+    return mail
+
+
+def clear_cache() -> None:
+    """Forget what was parsed (tests that count the parses)."""
+    _provider_at.cache_clear()
+    _catalogue.cache_clear()
+
+
+@cache
+def _provider_at(root: Path, provider_id: str) -> Provider:
+    return load_provider(root / "providers" / f"{provider_id}.toml")
+
+
+@cache
+def _catalogue(root: Path, practice: bool) -> Catalogue:
     ids = (PRACTICE_ID,) if practice else PROVIDER_IDS
-    providers = tuple(load_provider(root / "providers" / f"{pid}.toml") for pid in ids)
-    return Catalogue(providers, load_rates(root / "exchange_rates.toml"))
+    return Catalogue(tuple(_provider_at(root, pid) for pid in ids), load_rates(root / "exchange_rates.toml"))
