@@ -32,6 +32,7 @@ from mailwizard.core.catalogue_model import (
     Storage,
     Text,
 )
+from mailwizard.core.providers.profile import profiles
 from mailwizard.core.resources import resources_dir
 
 __all__ = ["LANGS", "PRACTICE_ID", "PROVIDER_IDS", "Catalogue", "CatalogueError", "DnsRecord", "ExchangeRates", "Fact",
@@ -39,8 +40,9 @@ __all__ = ["LANGS", "PRACTICE_ID", "PROVIDER_IDS", "Catalogue", "CatalogueError"
            "clear_cache", "load_catalogue", "load_provider", "load_rates", "mail_settings", "provider_dns",
            "provider_record"]
 
-PROVIDER_IDS = ("google", "microsoft", "tencent", "alibaba", "west", "35com")
-PRACTICE_ID = "practice"  # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
+PROVIDER_IDS = tuple(p.id for p in profiles() if not p.sandbox)  # in the order the Provider step lists them
+PRACTICE_ID = next(p.id for p in profiles() if p.sandbox)  # practice mode's sandbox (`mailwizard --practice`), never
+                                                           # listed with the others
 SETUP_VALUES = ("api", "manual")
 ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
 SUPPORT_VALUES = ("email", "phone", "chat", "ticket", "community", "online_docs")
