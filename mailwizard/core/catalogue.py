@@ -1,9 +1,10 @@
-"""The provider catalogue: resources/providers/<id>.toml loaded, checked and compared.
+"""The provider catalogue: the one parser of resources/providers/<id>.toml, each file read once per run.
 
 Every fact in those files carries its source link and the date it was checked; a fact that
 could not be confirmed says ``confirmed = false`` and the UI sends the user to the source
 instead of showing a number. ``load_catalogue`` refuses files that break these rules, so a
-careless edit fails the test suite, not the user.
+careless edit fails the test suite, not the user. The `[dns]` and `[mail]` tables are read as
+strictly, by core.catalogue_sections, when first asked for (``provider_dns``, ``mail_settings``).
 """
 
 from __future__ import annotations
@@ -12,37 +13,20 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mailwizard.core.catalogue_model import (
-    LANGS,
-    Catalogue,
-    DnsRecord,
-    ExchangeRates,
-    Fact,
-    MailSettings,
-    MxHost,
-    Plan,
-    Price,
-    Provider,
-    ProviderDns,
-    Seats,
-    Storage,
-    Text,
-)
-from mailwizard.core.providers.profile import profiles
+from mailwizard.core.providers.profiles import LISTED, SANDBOX
 from mailwizard.core.resources import resources_dir
 
-__all__ = ["LANGS", "PRACTICE_ID", "PROVIDER_IDS", "Catalogue", "CatalogueError", "DnsRecord", "ExchangeRates", "Fact",
-           "MailSettings", "MxHost", "Plan", "Price", "Provider", "ProviderDns", "Seats", "Storage", "Text",
-           "clear_cache", "load_catalogue", "load_provider", "load_rates", "mail_settings", "provider_dns",
-           "provider_record"]
+if TYPE_CHECKING:  # their module loads with the first DNS record or mail setting asked for, not at start-up
+    from mailwizard.core.catalogue_sections import MailSettings, ProviderDns
 
-PROVIDER_IDS = tuple(p.id for p in profiles() if not p.sandbox)  # in the order the Provider step lists them
-PRACTICE_ID = next(p.id for p in profiles() if p.sandbox)  # practice mode's sandbox (`mailwizard --practice`), never
-                                                           # listed with the others
+PROVIDER_IDS = LISTED      # in the order the Provider step lists them
+PRACTICE_ID = SANDBOX      # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
+LANGS = ("en", "zh_CN", "zh_TW")
 SETUP_VALUES = ("api", "manual")
 ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
 SUPPORT_VALUES = ("email", "phone", "chat", "ticket", "community", "online_docs")
@@ -50,22 +34,117 @@ REGION_VALUES = ("us", "eu", "uk", "asia_pacific", "cn_mainland", "hk", "tw", "g
 PERIODS = ("month", "year")
 PRICE_UNITS = ("user", "package")
 LINK_KEYS = ("website", "pricing", "admin_console", "help")
-SPF_ALL_VALUES = ("~all", "-all")
-VERIFICATION_VALUES = ("mx", "txt", "cname")   # how the provider checks the domain is yours
-RECORD_TYPES = ("TXT", "CNAME")
-SMTP_SECURITY_VALUES = ("starttls", "tls")     # "tls": implicit TLS
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PROVIDER_ID = re.compile(r"^[a-z0-9]+$")
-_HOST = re.compile(r"^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$|^\{[a-z0-9_]+\}$")
 
 
 class CatalogueError(ValueError):
     """A provider data file breaks the schema; the message names the file and the field."""
 
 
+@dataclass(frozen=True)
+class Text:
+    """A short text in the three UI languages."""
+
+    en: str
+    zh_CN: str
+    zh_TW: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One sourced fact. ``value`` is None when it could not be confirmed."""
+
+    value: Any
+    source: str
+    checked: dt.date
+    note: Text | None = None
+    detail: Text | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: float
+    currency: str
+    period: str  # "month" | "year"
+    per: str     # "user" | "package"
+
+
+@dataclass(frozen=True)
+class Storage:
+    gb: float | None   # None when unlimited
+    pooled: bool = False
+
+    @property
+    def unlimited(self) -> bool:
+        return self.gb is None
+
+
+@dataclass(frozen=True)
+class Seats:
+    max: int | None    # None when unlimited
+    min: int = 1
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    name: Text
+    price: Fact    # value: Price | None
+    storage: Fact  # value: Storage | None
+    seats: Fact    # value: Seats | None
+    setup: Fact | None = None  # overrides the provider's setup fact for this plan (e.g. a free edition)
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: Text
+    links: Mapping[str, str]
+    setup: Fact      # "api" | "manual"
+    antispam: Fact   # one of ANTISPAM_VALUES
+    support: Fact    # tuple of SUPPORT_VALUES
+    regions: Fact    # tuple of REGION_VALUES
+    plans: tuple[Plan, ...]
+
+    def plan(self, plan_id: str) -> Plan | None:
+        return next((p for p in self.plans if p.id == plan_id), None)
+
+
+@dataclass(frozen=True)
+class ExchangeRates:
+    base: str
+    rates: Mapping[str, float]  # units of currency per one unit of base
+    source: str
+    checked: dt.date
+
+    def convert(self, amount: float, source: str, target: str) -> float | None:
+        if source == target:
+            return amount
+        if source not in self.rates or target not in self.rates:
+            return None
+        return amount / self.rates[source] * self.rates[target]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    providers: tuple[Provider, ...]
+    rates: ExchangeRates
+
+    def provider(self, provider_id: str) -> Provider | None:
+        return next((p for p in self.providers if p.id == provider_id), None)
+
+
 # --- loading -------------------------------------------------------------------------------
 
-class _Reader:
+class Reader:
     """Typed access to one TOML table with errors that name the file and field."""
 
     def __init__(self, file: str, data: Mapping[str, Any], path: str = "") -> None:
@@ -87,11 +166,11 @@ class _Reader:
             raise self.fail(key, f"must be {getattr(kind, '__name__', kind)}")
         return value
 
-    def table(self, key: str, *, optional: bool = False) -> _Reader | None:
+    def table(self, key: str, *, optional: bool = False) -> Reader | None:
         value = self.get(key, dict, optional=optional)
         if value is None:
             return None
-        return _Reader(self.file, value, f"{self.path}.{key}" if self.path else key)
+        return Reader(self.file, value, f"{self.path}.{key}" if self.path else key)
 
     def text(self, key: str, *, optional: bool = False) -> Text | None:
         sub = self.table(key, optional=optional)
@@ -115,7 +194,7 @@ class _Reader:
         return value
 
 
-def _fact(parent: _Reader, key: str, read_value) -> Fact:
+def _fact(parent: Reader, key: str, read_value) -> Fact:
     reader = parent.table(key)
     assert reader is not None
     source = reader.url("source")
@@ -130,7 +209,7 @@ def _fact(parent: _Reader, key: str, read_value) -> Fact:
     return Fact(read_value(reader), source, checked, note, detail)
 
 
-def _price(r: _Reader) -> Price:
+def _price(r: Reader) -> Price:
     amount = float(r.get("amount", (int, float)))
     if amount < 0:
         raise r.fail("amount", "cannot be negative")
@@ -140,7 +219,7 @@ def _price(r: _Reader) -> Price:
     return Price(amount, currency, r.choice("period", PERIODS), r.choice("per", PRICE_UNITS))
 
 
-def _storage(r: _Reader) -> Storage:
+def _storage(r: Reader) -> Storage:
     pooled = bool(r.get("pooled", bool, optional=True))
     if r.get("unlimited", bool, optional=True):
         return Storage(None, pooled)
@@ -150,7 +229,7 @@ def _storage(r: _Reader) -> Storage:
     return Storage(gb, pooled)
 
 
-def _seats(r: _Reader) -> Seats:
+def _seats(r: Reader) -> Seats:
     minimum = r.get("min", int, optional=True) or 1
     if r.get("unlimited", bool, optional=True):
         return Seats(None, minimum)
@@ -160,12 +239,12 @@ def _seats(r: _Reader) -> Seats:
     return Seats(maximum, minimum)
 
 
-def _setup(r: _Reader) -> str:
+def _setup(r: Reader) -> str:
     return r.choice("value", SETUP_VALUES)
 
 
 def _listed(allowed: tuple[str, ...]):
-    def read(r: _Reader) -> tuple[str, ...]:
+    def read(r: Reader) -> tuple[str, ...]:
         values = r.get("value", list)
         if not values or any(v not in allowed for v in values):
             raise r.fail("value", f"must be a non-empty list drawn from {', '.join(allowed)}")
@@ -173,12 +252,27 @@ def _listed(allowed: tuple[str, ...]):
     return read
 
 
-def load_provider(path: Path) -> Provider:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CatalogueError(f"{path.name}: {exc}") from exc
-    r = _Reader(path.name, data)
+
+
+def load_provider(path: Path) -> Provider:
+    """One file, every table of it checked (its `[dns]` and `[mail]` too); the listing returned."""
+    from mailwizard.core.catalogue_sections import read_dns, read_mail
+
+    data = _read_toml(path)
+    provider = _provider(data, path)
+    read_dns(data, path.name, provider.id)
+    read_mail(data, path.name)
+    return provider
+
+
+def _provider(data: Mapping[str, Any], path: Path) -> Provider:
+    """The listing: name, links, facts and plans."""
+    r = Reader(path.name, data)
     if r.get("schema", int) != 1:
         raise r.fail("schema", "unsupported schema version")
     provider_id = r.get("id", str)
@@ -194,7 +288,7 @@ def load_provider(path: Path) -> Provider:
         raise r.fail("plans", "at least one plan is needed")
     plans = []
     for index, plan_data in enumerate(plans_data):
-        pr = _Reader(path.name, plan_data, f"plans[{index}]")
+        pr = Reader(path.name, plan_data, f"plans[{index}]")
         plan_id = pr.get("id", str)
         if not _PLAN_ID.match(plan_id):
             raise pr.fail("id", "use lowercase letters, digits and hyphens")
@@ -207,8 +301,6 @@ def load_provider(path: Path) -> Provider:
         raise r.fail("plans", "plan ids must be unique")
     name = r.text("name")
     assert name is not None
-    dns, mail = r.table("dns"), r.table("mail")
-    assert dns is not None and mail is not None
     return Provider(
         id=provider_id,
         name=name,
@@ -218,85 +310,11 @@ def load_provider(path: Path) -> Provider:
         support=_fact(facts, "support", _listed(SUPPORT_VALUES)),
         regions=_fact(facts, "regions", _listed(REGION_VALUES)),
         plans=tuple(plans),
-        dns=_dns(dns, provider_id),
-        mail=_mail(mail),
     )
-
-
-def _tables(r: _Reader, key: str) -> list[_Reader]:
-    """An optional array of tables (``[[dns.mx]]``), each entry a reader of its own."""
-    entries = r.get(key, list, optional=True) or []
-    if not all(isinstance(entry, dict) for entry in entries):
-        raise r.fail(key, "every entry must be a table")
-    return [_Reader(r.file, entry, f"{r.path}.{key}[{i}]") for i, entry in enumerate(entries)]
-
-
-def _host(r: _Reader, value: Any, key: str) -> str:
-    host = value.lower().rstrip(".") if isinstance(value, str) else ""
-    if not _HOST.fullmatch(host):
-        raise r.fail(key, "must be a host name or a value field such as {mx_host}")
-    return host
-
-
-def _dns(r: _Reader, provider_id: str) -> ProviderDns:
-    source = r.url("source")
-    r.get("checked", dt.date)
-    mx = tuple(MxHost(_host(m, m.get("host", str), "host"), m.get("priority", int)) for m in _tables(r, "mx"))
-    accepted = tuple(tuple(_host(a, h, "hosts") for h in a.get("hosts", list)) for a in _tables(r, "mx_accepted"))
-    records = []
-    for t in _tables(r, "records"):
-        rtype = t.get("type", str, optional=True) or "TXT"
-        if rtype not in RECORD_TYPES:
-            raise t.fail("type", f"must be one of {', '.join(RECORD_TYPES)}")
-        records.append(DnsRecord(t.get("key", str), rtype, t.get("name", str, optional=True) or "@",
-                                 t.get("value", str), t.get("required", bool, optional=True), t.url("source"),
-                                 t.get("checked", dt.date), t.text("note", optional=True)))
-    if len({record.key for record in records}) != len(records):
-        raise r.fail("records", "record keys must be unique")
-    return ProviderDns(
-        provider_id=provider_id,
-        source=source,
-        spf_include=r.get("spf_include", str, optional=True) or "{spf_include}",
-        spf_all=_optional_choice(r, "spf_all", SPF_ALL_VALUES),
-        spf_source=r.url("spf_source") if "spf_source" in r.data else source,
-        verification=_optional_choice(r, "verification", VERIFICATION_VALUES),
-        mx=mx,
-        mx_accepted=accepted,
-        records=tuple(records),
-        mx_note=r.text("mx_note", optional=True),
-    )
-
-
-def _mail(r: _Reader) -> MailSettings:
-    signin_url = r.url("signin_url")
-    ports = {key: r.get(key, int, optional=True) for key in ("smtp_port", "imap_port")}
-    for key, port in ports.items():
-        if port is not None and not 0 < port < 65536:
-            raise r.fail(key, "must be a port number")
-    return MailSettings(
-        signin_url=signin_url,
-        smtp_host=r.get("smtp_host", str, optional=True) or "",
-        smtp_port=ports["smtp_port"] or 587,
-        smtp_security=_optional_choice(r, "smtp_security", SMTP_SECURITY_VALUES),
-        imap_host=r.get("imap_host", str, optional=True) or "",
-        imap_port=ports["imap_port"] or 993,
-        source=r.url("source"),
-        checked=r.get("checked", dt.date),
-        note=r.text("note", optional=True),
-    )
-
-
-def _optional_choice(r: _Reader, key: str, allowed: tuple[str, ...]) -> str:
-    """The key's value, one of ``allowed``; the first of them when the key is absent (the default)."""
-    return r.choice(key, allowed) if key in r.data else allowed[0]
 
 
 def load_rates(path: Path) -> ExchangeRates:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise CatalogueError(f"{path.name}: {exc}") from exc
-    r = _Reader(path.name, data)
+    r = Reader(path.name, _read_toml(path))
     rates_reader = r.table("rates")
     assert rates_reader is not None
     rates = {code: float(rates_reader.get(code, (int, float))) for code in rates_reader.data}
@@ -307,41 +325,63 @@ def load_rates(path: Path) -> ExchangeRates:
 
 
 def load_catalogue(root: Path | None = None, *, practice: bool = False) -> Catalogue:
-    """The six real providers; with ``practice``, only practice mode's sandbox provider. Parsed once per run."""
+    """The six real providers; with ``practice``, only practice mode's sandbox provider."""
     return _catalogue(root or resources_dir(), practice)
 
 
 def provider_record(provider_id: str, root: Path | None = None) -> Provider:
-    """One provider's file (practice mode's too), parsed and checked once per run: the DNS step asks for its
-    records on the UI thread whenever it redraws, the invitations for its mail settings per message."""
-    if not _PROVIDER_ID.fullmatch(provider_id):
-        raise CatalogueError(f"{provider_id!r}: not a provider id")  # never a path outside the folder
-    return _provider_at(root or resources_dir(), provider_id)
+    """One provider's listing (practice mode's too)."""
+    return _provider_at(root or resources_dir(), _checked_id(provider_id))
 
 
 def provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns:
-    """The provider's `[dns]` table: the records it needs (core.dns.expected fills them in)."""
-    dns = provider_record(provider_id, root).dns
-    assert dns is not None  # load_provider refuses a file without it
-    return dns
+    """The records the provider needs (`[dns]`; core.dns.expected fills them in)."""
+    return _dns_at(root or resources_dir(), _checked_id(provider_id))
 
 
 def mail_settings(provider_id: str, root: Path | None = None) -> MailSettings:
-    """The provider's `[mail]` table: sign-in link, IMAP and SMTP servers."""
-    mail = provider_record(provider_id, root).mail
-    assert mail is not None  # load_provider refuses a file without it
-    return mail
+    """The provider's sign-in link, IMAP and SMTP servers (`[mail]`)."""
+    return _mail_at(root or resources_dir(), _checked_id(provider_id))
 
 
 def clear_cache() -> None:
-    """Forget what was parsed (tests that count the parses)."""
-    _provider_at.cache_clear()
-    _catalogue.cache_clear()
+    """Forget what was read (tests that count the reads)."""
+    for cached in (_document, _provider_at, _dns_at, _mail_at, _catalogue):
+        cached.cache_clear()
+
+
+def _checked_id(provider_id: str) -> str:
+    if not _PROVIDER_ID.fullmatch(provider_id):
+        raise CatalogueError(f"{provider_id!r}: not a provider id")  # never a path outside the folder
+    return provider_id
+
+
+# Each file is read and parsed once per run, each table checked once: the DNS step asks for the records on
+# the UI thread whenever it redraws, the invitations for the mail settings per message.
+@cache
+def _document(root: Path, provider_id: str) -> dict[str, Any]:
+    return _read_toml(root / "providers" / f"{provider_id}.toml")
 
 
 @cache
 def _provider_at(root: Path, provider_id: str) -> Provider:
-    return load_provider(root / "providers" / f"{provider_id}.toml")
+    return _provider(_document(root, provider_id), root / "providers" / f"{provider_id}.toml")
+
+
+@cache
+def _dns_at(root: Path, provider_id: str) -> ProviderDns:
+    from mailwizard.core.catalogue_sections import read_dns
+
+    _provider_at(root, provider_id)  # its schema and id checked before a table of it is trusted
+    return read_dns(_document(root, provider_id), f"{provider_id}.toml", provider_id)
+
+
+@cache
+def _mail_at(root: Path, provider_id: str) -> MailSettings:
+    from mailwizard.core.catalogue_sections import read_mail
+
+    _provider_at(root, provider_id)
+    return read_mail(_document(root, provider_id), f"{provider_id}.toml")
 
 
 @cache

@@ -17,7 +17,8 @@ from mailwizard.core.catalogue import (
     clear_cache,
     load_catalogue,
     load_provider,
-    provider_record,
+    mail_settings,
+    provider_dns,
 )
 from mailwizard.core.resources import resources_dir
 
@@ -132,12 +133,11 @@ def test_an_unconfirmed_fact_without_a_note_is_refused(google_copy: Path) -> Non
 
 def test_dns_records_and_mail_settings_are_sourced_too() -> None:
     for pid in (*PROVIDER_IDS, PRACTICE_ID):
-        provider = provider_record(pid)
-        assert provider.dns is not None and provider.mail is not None
-        assert provider.dns.source.startswith("https://") and provider.dns.spf_source.startswith("https://"), pid
-        for record in provider.dns.records:
+        dns, mail = provider_dns(pid), mail_settings(pid)
+        assert dns.source.startswith("https://") and dns.spf_source.startswith("https://"), pid
+        for record in dns.records:
             assert record.source.startswith("https://") and record.checked <= TODAY, f"{pid}.{record.key}"
-        assert provider.mail.source.startswith("https://") and provider.mail.checked, pid
+        assert mail.source.startswith("https://") and mail.checked, pid
 
 
 def test_a_provider_file_is_parsed_once_however_often_its_records_and_settings_are_asked_for(monkeypatch) -> None:
@@ -172,5 +172,6 @@ def test_a_provider_file_is_parsed_once_however_often_its_records_and_settings_a
 
 
 def test_a_name_that_is_not_a_provider_id_is_never_read_as_a_path() -> None:
-    with pytest.raises(CatalogueError):
-        provider_record("../exchange_rates")
+    for read in (provider_dns, mail_settings):
+        with pytest.raises(CatalogueError):
+            read("../exchange_rates")

@@ -13,8 +13,8 @@ from email.utils import format_datetime, make_msgid
 from functools import lru_cache
 from string import Template
 
-from mailwizard.core.catalogue import MailSettings
 from mailwizard.core.catalogue import mail_settings as load_mail_settings  # the old name, for its callers
+from mailwizard.core.catalogue_sections import MailSettings
 from mailwizard.core.resources import resources_dir
 
 __all__ = ["LANGS", "Blocks", "Invitation", "MailSettings", "build_message", "load_mail_settings", "render"]

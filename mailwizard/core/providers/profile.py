@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from mailwizard.core.members.password_policy import DEFAULT_POLICY, PasswordPolicy
 
 if TYPE_CHECKING:
-    from mailwizard.core.catalogue import MailSettings, ProviderDns
+    from mailwizard.core.catalogue_sections import MailSettings, ProviderDns
     from mailwizard.core.providers.auth import OAuthEndpoints
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
@@ -62,7 +62,8 @@ class ProviderProfile:
     @property
     def mail(self) -> MailSettings:
         """Sign-in link, IMAP and SMTP servers (`[mail]` in resources/providers/<id>.toml, parsed once)."""
-        from mailwizard.core.catalogue import MailSettings, mail_settings
+        from mailwizard.core.catalogue import mail_settings
+        from mailwizard.core.catalogue_sections import MailSettings
 
         return mail_settings(self.id) if self.id else MailSettings("")
 
@@ -89,6 +90,7 @@ def profile_for(provider_id: str | None) -> ProviderProfile:
 
 @cache
 def _registry() -> tuple[tuple[ProviderProfile, ...], dict[str, ProviderProfile]]:
-    from mailwizard.core.providers.profiles import PROFILES  # each imports this module for ProviderProfile
+    from mailwizard.core.providers.profiles import load  # each profile module imports this one for ProviderProfile
 
-    return PROFILES, {p.id: p for p in PROFILES}
+    found = load()
+    return found, {p.id: p for p in found}
