@@ -1,8 +1,4 @@
-"""The `[dns]` and `[mail]` tables of resources/providers/<id>.toml: their types and their strict reading.
-
-core.catalogue reads the files; this module loads with the first DNS record or mail setting asked for, so
-the first window does not pay for it.
-"""
+"""The `[dns]` and `[mail]` tables of resources/providers/<id>.toml, read strictly (after start-up, when asked)."""
 
 from __future__ import annotations
 
@@ -18,7 +14,9 @@ SPF_ALL_VALUES = ("~all", "-all")
 VERIFICATION_VALUES = ("mx", "txt", "cname")   # how the provider checks the domain is yours
 RECORD_TYPES = ("TXT", "CNAME")
 SMTP_SECURITY_VALUES = ("starttls", "tls")     # "tls": implicit TLS
-_HOST = re.compile(r"^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$|^\{[a-z0-9_]+\}$")
+# a host name whose labels may hold value fields: "mx1.qiye.aliyun.com", "{mx_host}", "{domain_dashed}.mail.example"
+_LABEL = r"(?:[a-z0-9_-]|\{[a-z0-9_]+\})+"
+_HOST = re.compile(rf"^(?:{_LABEL}\.)*{_LABEL}$")
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ def google_copy(tmp_path: Path) -> Path:
     ('spf_all = "~all"', 'spf_all = "all"', "one of"),         # [dns] and [mail]: the same parser, as strict
     ('verification = "txt"', 'verification = "dns"', "one of"),
     ("priority = 1", 'priority = "1"', "int"),
+    ('host = "smtp.google.com"', 'host = "smtp google com"', "host name"),
     ('type = "TXT"', 'type = "A"', "one of"),
     ('spf_source = "https://', 'spf_source = "http://', "https"),
     ('signin_url = "https://', 'signin_url = "http://', "https"),

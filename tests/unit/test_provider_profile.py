@@ -14,11 +14,16 @@ import pytest
 from mailwizard.core.catalogue import PRACTICE_ID, PROVIDER_IDS
 from mailwizard.core.members.password_policy import DEFAULT_POLICY
 from mailwizard.core.providers.profile import (
+    ALIMAIL_CONSOLE,
+    APP_ID,
     CONNECT_APP_SECRET,
     CONNECT_BROWSER,
+    CORP_ID,
     DESKTOP_APP,
+    EXMAIL_CONSOLE,
     NO_PROVIDER,
     PUBLIC_CLIENT,
+    SANDBOX_CONSOLE,
     profile_for,
     profiles,
 )
@@ -60,7 +65,9 @@ def test_the_profiles_say_what_the_old_tables_said() -> None:
     assert {p.id: p.oauth_client for p in profiles() if p.oauth_client} == {"google": DESKTOP_APP,
                                                                              "microsoft": PUBLIC_CLIENT}
     assert {p.id: p.app_id_label for p in profiles() if p.app_id_label} == {
-        "tencent": "corp_id", "alibaba": "app_id", "practice": "app_id"}
+        "tencent": CORP_ID, "alibaba": APP_ID, "practice": APP_ID}
+    assert {p.id: p.console_steps for p in profiles() if p.console_steps} == {
+        "tencent": EXMAIL_CONSOLE, "alibaba": ALIMAIL_CONSOLE, "practice": SANDBOX_CONSOLE}
 
 
 @pytest.mark.parametrize("profile", profiles(), ids=lambda p: p.id)

@@ -23,6 +23,15 @@ CONNECT_APP_SECRET = "app_secret"  # an app's ID and secret typed into MailWizar
 DESKTOP_APP = "desktop_app"        # a client of type "Desktop app": a client ID and a client secret
 PUBLIC_CLIENT = "public_client"    # an app registration with public client flows on: a client ID only
 
+# What a provider's console calls the app ID the admin copies (ProviderProfile.app_id_label)
+CORP_ID = "corp_id"                # "CorpID"
+APP_ID = "app_id"                  # "App ID"
+
+# Whose console menus the UI walks the admin through where the API cannot (ProviderProfile.console_steps)
+EXMAIL_CONSOLE = "exmail"          # Tencent Exmail's admin console (or WeCom's mail settings)
+ALIMAIL_CONSOLE = "alimail"        # Alibaba Mail's admin console
+SANDBOX_CONSOLE = "sandbox"        # practice mode's console on this computer, which has done it already
+
 
 @dataclass(frozen=True)
 class ProviderProfile:
@@ -39,10 +48,9 @@ class ProviderProfile:
     password_policy: PasswordPolicy = DEFAULT_POLICY
     console_import_layout: str = ""       # resources/console_import/<this>.toml; "": the generic layout
     phone_app: str = ""                   # the provider's phone app the invitation names; "": IMAP/SMTP settings
-    app_id_label: str = ""                # app secret: what the console calls the ID, "corp_id" or "app_id"
-    console_steps: str = ""               # whose console menus the UI walks through where the API cannot
-                                          # (add the domain, find the app ID and secret): "exmail", "alimail",
-                                          # "sandbox"; "": none
+    app_id_label: str = ""                # app secret: CORP_ID or APP_ID
+    console_steps: str = ""               # where the API cannot (add the domain; where to find the app ID and
+                                          # secret): EXMAIL_CONSOLE, ALIMAIL_CONSOLE, SANDBOX_CONSOLE; "": none
     # Opening the provider API: (Endpoints) -> OAuthEndpoints; (TokenSession | AppSecret | ServiceAccountKey,
     # Endpoints, **provider options) -> Provider. None: not this way.
     oauth_endpoints: Callable[[Endpoints], OAuthEndpoints] | None = None

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.providers.connection import AppRegistration, default_registration
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, DESKTOP_APP, profile_for
+from mailwizard.core.providers.profile import (
+    ALIMAIL_CONSOLE,
+    CONNECT_APP_SECRET,
+    DESKTOP_APP,
+    EXMAIL_CONSOLE,
+    SANDBOX_CONSOLE,
+    profile_for,
+)
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.controller_provider import CONNECT_TASK
 from mailwizard.ui.messages import message
@@ -223,19 +230,19 @@ class ConnectBox(QFrame):
         """Tencent and Alibaba add a domain in their console only (sources: Tencent reseller guides to the
         WeCom-era console; Alibaba help.aliyun.com/en/document_detail/443547). ``console``: the profile's
         console_steps."""
-        if console == "exmail":
+        if console == EXMAIL_CONSOLE:
             return self.tr(
                 "<b>Add {domain} in the {provider} console:</b> open <b>Domain management</b> (域名管理) and add "
                 "it — or, where mail is managed in WeCom (企业微信): <b>Collaboration → Mail → Overview → "
                 "Configure</b> (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The "
                 "console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they "
                 "are visible.").format(domain=domain, provider=name)
-        if console == "sandbox":
+        if console == SANDBOX_CONSOLE:
             return self.tr(
                 "<b>Practice:</b> at a real provider you would first add {domain} in its admin console. The "
                 "practice console has it already; add the records below with “Open my DNS host”.").format(
                 domain=domain)
-        if console == "alimail":
+        if console == ALIMAIL_CONSOLE:
             return self.tr(
                 "<b>Add {domain} in the {provider} console:</b> <b>Company customization → Domain management → "
                 "Domain settings → Add domain name</b> (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the "

@@ -1,7 +1,4 @@
-"""Every provider this build knows, by id; each one's profile is in the module of its name (35com: com35).
-
-Start-up needs only the ids (the catalogue reads their files); the profiles load with the first lookup.
-"""
+"""Every provider this build knows, by id; each one's profile is in the module of its name (35com: com35)."""
 
 from __future__ import annotations
 
@@ -10,6 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mailwizard.core.providers.profile import ProviderProfile
 
+# Start-up needs only these ids (the catalogue reads their files); the profiles load with the first lookup.
 LISTED = ("google", "microsoft", "tencent", "alibaba", "west", "35com")  # in the order the Provider step lists them
 SANDBOX = "practice"  # practice mode's stand-in (`mailwizard --practice`), never listed with the others
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, ProviderProfile
+from mailwizard.core.providers.profile import ALIMAIL_CONSOLE, APP_ID, CONNECT_APP_SECRET, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
@@ -35,7 +35,7 @@ PROFILE = ProviderProfile(
     # classes; https://mailhelp.aliyun.com/openapi is the API reference the notes cite.
     password_policy=PasswordPolicy(8, 64, 3, SAFE_SYMBOLS, "https://mailhelp.aliyun.com/openapi"),
     console_import_layout=ID,
-    app_id_label="app_id",
-    console_steps="alimail",
+    app_id_label=APP_ID,
+    console_steps=ALIMAIL_CONSOLE,
     open_with_app_secret=_open_with_app_secret,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, ProviderProfile
+from mailwizard.core.providers.profile import APP_ID, CONNECT_APP_SECRET, SANDBOX_CONSOLE, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
@@ -27,7 +27,7 @@ PROFILE = ProviderProfile(
     reads_domain_status=True,
     role_api=False,
     # the sandbox is not a provider with a published rule: the default policy, as before profiles
-    app_id_label="app_id",
-    console_steps="sandbox",
+    app_id_label=APP_ID,
+    console_steps=SANDBOX_CONSOLE,
     open_with_app_secret=_open_with_app_secret,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import PasswordPolicy
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, ProviderProfile
+from mailwizard.core.providers.profile import CONNECT_APP_SECRET, CORP_ID, EXMAIL_CONSOLE, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
@@ -34,7 +34,7 @@ PROFILE = ProviderProfile(
     # and 3 classes is a conservative guess.
     password_policy=PasswordPolicy(8, 32, 3, "", "https://exmail.qq.com/qy_mng_logic/doc#10014"),
     console_import_layout=ID,
-    app_id_label="corp_id",
-    console_steps="exmail",
+    app_id_label=CORP_ID,
+    console_steps=EXMAIL_CONSOLE,
     open_with_app_secret=_open_with_app_secret,
 )
