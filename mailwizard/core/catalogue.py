@@ -1,9 +1,10 @@
-"""The provider catalogue: resources/providers/<id>.toml loaded, checked and compared.
+"""The provider catalogue: the one parser of resources/providers/<id>.toml, each file read once per run.
 
 Every fact in those files carries its source link and the date it was checked; a fact that
 could not be confirmed says ``confirmed = false`` and the UI sends the user to the source
 instead of showing a number. ``load_catalogue`` refuses files that break these rules, so a
-careless edit fails the test suite, not the user.
+careless edit fails the test suite, not the user. The `[dns]` and `[mail]` tables are read as
+strictly, by core.catalogue_sections, when first asked for (``provider_dns``, ``mail_settings``).
 """
 
 from __future__ import annotations
@@ -13,13 +14,18 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from mailwizard.core.providers.profiles import LISTED, SANDBOX
 from mailwizard.core.resources import resources_dir
 
-PROVIDER_IDS = ("google", "microsoft", "tencent", "alibaba", "west", "35com")
-PRACTICE_ID = "practice"  # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
+if TYPE_CHECKING:  # their module loads with the first DNS record or mail setting asked for, not at start-up
+    from mailwizard.core.catalogue_sections import MailSettings, ProviderDns
+
+PROVIDER_IDS = LISTED      # in the order the Provider step lists them
+PRACTICE_ID = SANDBOX      # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
 LANGS = ("en", "zh_CN", "zh_TW")
 SETUP_VALUES = ("api", "manual")
 ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
@@ -29,6 +35,7 @@ PERIODS = ("month", "year")
 PRICE_UNITS = ("user", "package")
 LINK_KEYS = ("website", "pricing", "admin_console", "help")
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PROVIDER_ID = re.compile(r"^[a-z0-9]+$")
 
 
 class CatalogueError(ValueError):
@@ -137,7 +144,7 @@ class Catalogue:
 
 # --- loading -------------------------------------------------------------------------------
 
-class _Reader:
+class Reader:
     """Typed access to one TOML table with errors that name the file and field."""
 
     def __init__(self, file: str, data: Mapping[str, Any], path: str = "") -> None:
@@ -159,11 +166,11 @@ class _Reader:
             raise self.fail(key, f"must be {getattr(kind, '__name__', kind)}")
         return value
 
-    def table(self, key: str, *, optional: bool = False) -> _Reader | None:
+    def table(self, key: str, *, optional: bool = False) -> Reader | None:
         value = self.get(key, dict, optional=optional)
         if value is None:
             return None
-        return _Reader(self.file, value, f"{self.path}.{key}" if self.path else key)
+        return Reader(self.file, value, f"{self.path}.{key}" if self.path else key)
 
     def text(self, key: str, *, optional: bool = False) -> Text | None:
         sub = self.table(key, optional=optional)
@@ -187,7 +194,7 @@ class _Reader:
         return value
 
 
-def _fact(parent: _Reader, key: str, read_value) -> Fact:
+def _fact(parent: Reader, key: str, read_value) -> Fact:
     reader = parent.table(key)
     assert reader is not None
     source = reader.url("source")
@@ -202,7 +209,7 @@ def _fact(parent: _Reader, key: str, read_value) -> Fact:
     return Fact(read_value(reader), source, checked, note, detail)
 
 
-def _price(r: _Reader) -> Price:
+def _price(r: Reader) -> Price:
     amount = float(r.get("amount", (int, float)))
     if amount < 0:
         raise r.fail("amount", "cannot be negative")
@@ -212,7 +219,7 @@ def _price(r: _Reader) -> Price:
     return Price(amount, currency, r.choice("period", PERIODS), r.choice("per", PRICE_UNITS))
 
 
-def _storage(r: _Reader) -> Storage:
+def _storage(r: Reader) -> Storage:
     pooled = bool(r.get("pooled", bool, optional=True))
     if r.get("unlimited", bool, optional=True):
         return Storage(None, pooled)
@@ -222,7 +229,7 @@ def _storage(r: _Reader) -> Storage:
     return Storage(gb, pooled)
 
 
-def _seats(r: _Reader) -> Seats:
+def _seats(r: Reader) -> Seats:
     minimum = r.get("min", int, optional=True) or 1
     if r.get("unlimited", bool, optional=True):
         return Seats(None, minimum)
@@ -232,12 +239,12 @@ def _seats(r: _Reader) -> Seats:
     return Seats(maximum, minimum)
 
 
-def _setup(r: _Reader) -> str:
+def _setup(r: Reader) -> str:
     return r.choice("value", SETUP_VALUES)
 
 
 def _listed(allowed: tuple[str, ...]):
-    def read(r: _Reader) -> tuple[str, ...]:
+    def read(r: Reader) -> tuple[str, ...]:
         values = r.get("value", list)
         if not values or any(v not in allowed for v in values):
             raise r.fail("value", f"must be a non-empty list drawn from {', '.join(allowed)}")
@@ -245,12 +252,27 @@ def _listed(allowed: tuple[str, ...]):
     return read
 
 
-def load_provider(path: Path) -> Provider:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CatalogueError(f"{path.name}: {exc}") from exc
-    r = _Reader(path.name, data)
+
+
+def load_provider(path: Path) -> Provider:
+    """One file, every table of it checked (its `[dns]` and `[mail]` too); the listing returned."""
+    from mailwizard.core.catalogue_sections import read_dns, read_mail
+
+    data = _read_toml(path)
+    provider = _provider(data, path)
+    read_dns(data, path.name, provider.id)
+    read_mail(data, path.name)
+    return provider
+
+
+def _provider(data: Mapping[str, Any], path: Path) -> Provider:
+    """The listing: name, links, facts and plans."""
+    r = Reader(path.name, data)
     if r.get("schema", int) != 1:
         raise r.fail("schema", "unsupported schema version")
     provider_id = r.get("id", str)
@@ -266,7 +288,7 @@ def load_provider(path: Path) -> Provider:
         raise r.fail("plans", "at least one plan is needed")
     plans = []
     for index, plan_data in enumerate(plans_data):
-        pr = _Reader(path.name, plan_data, f"plans[{index}]")
+        pr = Reader(path.name, plan_data, f"plans[{index}]")
         plan_id = pr.get("id", str)
         if not _PLAN_ID.match(plan_id):
             raise pr.fail("id", "use lowercase letters, digits and hyphens")
@@ -292,11 +314,7 @@ def load_provider(path: Path) -> Provider:
 
 
 def load_rates(path: Path) -> ExchangeRates:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise CatalogueError(f"{path.name}: {exc}") from exc
-    r = _Reader(path.name, data)
+    r = Reader(path.name, _read_toml(path))
     rates_reader = r.table("rates")
     assert rates_reader is not None
     rates = {code: float(rates_reader.get(code, (int, float))) for code in rates_reader.data}
@@ -308,7 +326,65 @@ def load_rates(path: Path) -> ExchangeRates:
 
 def load_catalogue(root: Path | None = None, *, practice: bool = False) -> Catalogue:
     """The six real providers; with ``practice``, only practice mode's sandbox provider."""
-    root = root or resources_dir()
+    return _catalogue(root or resources_dir(), practice)
+
+
+def provider_record(provider_id: str, root: Path | None = None) -> Provider:
+    """One provider's listing (practice mode's too)."""
+    return _provider_at(root or resources_dir(), _checked_id(provider_id))
+
+
+def provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns:
+    """The records the provider needs (`[dns]`; core.dns.expected fills them in)."""
+    return _dns_at(root or resources_dir(), _checked_id(provider_id))
+
+
+def mail_settings(provider_id: str, root: Path | None = None) -> MailSettings:
+    """The provider's sign-in link, IMAP and SMTP servers (`[mail]`)."""
+    return _mail_at(root or resources_dir(), _checked_id(provider_id))
+
+
+def clear_cache() -> None:
+    """Forget what was read (tests that count the reads)."""
+    for cached in (_document, _provider_at, _dns_at, _mail_at, _catalogue):
+        cached.cache_clear()
+
+
+def _checked_id(provider_id: str) -> str:
+    if not _PROVIDER_ID.fullmatch(provider_id):
+        raise CatalogueError(f"{provider_id!r}: not a provider id")  # never a path outside the folder
+    return provider_id
+
+
+# Each file is read and parsed once per run, each table checked once: the DNS step asks for the records on
+# the UI thread whenever it redraws, the invitations for the mail settings per message.
+@cache
+def _document(root: Path, provider_id: str) -> dict[str, Any]:
+    return _read_toml(root / "providers" / f"{provider_id}.toml")
+
+
+@cache
+def _provider_at(root: Path, provider_id: str) -> Provider:
+    return _provider(_document(root, provider_id), root / "providers" / f"{provider_id}.toml")
+
+
+@cache
+def _dns_at(root: Path, provider_id: str) -> ProviderDns:
+    from mailwizard.core.catalogue_sections import read_dns
+
+    _provider_at(root, provider_id)  # its schema and id checked before a table of it is trusted
+    return read_dns(_document(root, provider_id), f"{provider_id}.toml", provider_id)
+
+
+@cache
+def _mail_at(root: Path, provider_id: str) -> MailSettings:
+    from mailwizard.core.catalogue_sections import read_mail
+
+    _provider_at(root, provider_id)
+    return read_mail(_document(root, provider_id), f"{provider_id}.toml")
+
+
+@cache
+def _catalogue(root: Path, practice: bool) -> Catalogue:
     ids = (PRACTICE_ID,) if practice else PROVIDER_IDS
-    providers = tuple(load_provider(root / "providers" / f"{pid}.toml") for pid in ids)
-    return Catalogue(providers, load_rates(root / "exchange_rates.toml"))
+    return Catalogue(tuple(_provider_at(root, pid) for pid in ids), load_rates(root / "exchange_rates.toml"))

@@ -202,6 +202,7 @@ INTENTS = {
     "connect_provider": "provider.connect", "connect_app": "provider.connect_app",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
+    "members_by_hand": "provider.by_hand",
     "disconnect_provider": "provider.disconnect", "load_existing_users": "provider.load_existing_users",
     "load_groups": "provider.load_groups", "load_departments": "provider.load_departments",
     "load_licenses": "provider.load_licenses", "bind_domain": "provider.bind_domain",

@@ -200,12 +200,12 @@ def test_a_google_sign_in_without_the_client_secret_says_what_is_missing(qtbot, 
 def test_the_sign_in_dialog_speaks_only_of_the_chosen_provider(qtbot) -> None:
     from mailwizard.ui.widgets.connect_box import RegistrationDialog
 
-    for google, name, absent in ((True, "Google Workspace", "Allow public client flows"),
-                                 (False, "Microsoft 365", "Desktop app")):
-        dialog = RegistrationDialog(name, "", google=google)
+    for desktop_app, name, absent in ((True, "Google Workspace", "Allow public client flows"),
+                                      (False, "Microsoft 365", "Desktop app")):
+        dialog = RegistrationDialog(name, "", desktop_app=desktop_app)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         help_text = " ".join(label.text() for label in dialog.findChildren(QLabel))
         assert name in help_text and absent not in help_text
-        assert dialog.client_secret.isVisible() is google  # Microsoft's public client flow has no secret
+        assert dialog.client_secret.isVisible() is desktop_app  # Microsoft's public client flow has no secret

@@ -10,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from mailwizard.core.catalogue import (
+    PRACTICE_ID,
     PROVIDER_IDS,
     CatalogueError,
     Fact,
+    clear_cache,
     load_catalogue,
     load_provider,
+    mail_settings,
+    provider_dns,
 )
 from mailwizard.core.resources import resources_dir
 
@@ -99,6 +103,15 @@ def google_copy(tmp_path: Path) -> Path:
     ('currency = "USD"', 'currency = "dollars"', "ISO 4217"),
     ('id = "google"', 'id = "gmail"', "file name"),
     ('period = "month"', 'period = "week"', "one of"),
+    ('spf_all = "~all"', 'spf_all = "all"', "one of"),         # [dns] and [mail]: the same parser, as strict
+    ('verification = "txt"', 'verification = "dns"', "one of"),
+    ("priority = 1", 'priority = "1"', "int"),
+    ('host = "smtp.google.com"', 'host = "smtp google com"', "host name"),
+    ('type = "TXT"', 'type = "A"', "one of"),
+    ('spf_source = "https://', 'spf_source = "http://', "https"),
+    ('signin_url = "https://', 'signin_url = "http://', "https"),
+    ("smtp_port = 587", "smtp_port = 70000", "port"),
+    ('smtp_security = "starttls"', 'smtp_security = "ssl"', "one of"),
 ])
 def test_a_broken_file_is_refused_with_the_field_named(google_copy: Path, old: str, new: str, complaint: str) -> None:
     text = google_copy.read_text(encoding="utf-8")
@@ -117,3 +130,49 @@ def test_an_unconfirmed_fact_without_a_note_is_refused(google_copy: Path) -> Non
     google_copy.write_text(text[:start] + block + text[end:], encoding="utf-8")
     with pytest.raises(CatalogueError, match="note"):
         load_provider(google_copy)
+
+
+def test_dns_records_and_mail_settings_are_sourced_too() -> None:
+    for pid in (*PROVIDER_IDS, PRACTICE_ID):
+        dns, mail = provider_dns(pid), mail_settings(pid)
+        assert dns.source.startswith("https://") and dns.spf_source.startswith("https://"), pid
+        for record in dns.records:
+            assert record.source.startswith("https://") and record.checked <= TODAY, f"{pid}.{record.key}"
+        assert mail.source.startswith("https://") and mail.checked, pid
+
+
+def test_a_provider_file_is_parsed_once_however_often_its_records_and_settings_are_asked_for(monkeypatch) -> None:
+    """The DNS step asks for the records whenever it redraws, on the UI thread: no TOML parse each time."""
+    import tomllib
+
+    from mailwizard.core.dns.service import records_for
+    from mailwizard.core.invitations.templates import load_mail_settings
+
+    parsed: list[str] = []
+    real_loads = tomllib.loads
+
+    def counting_loads(text: str, **kwargs):
+        parsed.append(text[:200])
+        return real_loads(text, **kwargs)
+
+    clear_cache()
+    monkeypatch.setattr(tomllib, "loads", counting_loads)  # whichever module parses the file
+    try:
+        for _ in range(5):
+            records_for("google", "example.com", {"verification": "abc"})
+            records_for("tencent", "example.com", {})
+            load_mail_settings("google")
+        load_catalogue()
+        assert [r.values for r in records_for("google", "example.com", {})][1] == ("1 smtp.google.com",)
+    finally:
+        clear_cache()
+    # google.toml and tencent.toml once each; then the catalogue: the other real providers and the rates
+    assert sum('id = "google"' in text for text in parsed) == 1
+    assert sum('id = "tencent"' in text for text in parsed) == 1
+    assert len(parsed) == len(PROVIDER_IDS) + 1
+
+
+def test_a_name_that_is_not_a_provider_id_is_never_read_as_a_path() -> None:
+    for read in (provider_dns, mail_settings):
+        with pytest.raises(CatalogueError):
+            read("../exchange_rates")

@@ -1,4 +1,4 @@
-"""The records a provider needs for a domain: read from the provider's `[dns]` table, filled in.
+"""The records a provider needs for a domain: the provider's `[dns]` table (core.catalogue), filled in.
 
 Values that only the provider can give (a verification token, a DKIM key, a per-tenant MX
 host) are value fields such as ``{verification}``; until they are known the record says which
@@ -8,21 +8,17 @@ value it is waiting for, and the user can paste it from the provider's console.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from mailwizard.core.resources import resources_dir
+from mailwizard.core.catalogue import LANGS, Text
+from mailwizard.core.catalogue import provider_dns as load_provider_dns  # the old name, for its callers
+from mailwizard.core.catalogue_sections import DnsRecord, MxHost, ProviderDns
+
+__all__ = ["DEFAULT_DMARC", "ExpectedRecord", "MxHost", "ProviderDns", "expected_records", "fill", "fqdn",
+           "load_provider_dns"]
 
 VALUE_FIELD = re.compile(r"\{([a-z0-9_]+)\}")
 DEFAULT_DMARC = "v=DMARC1; p=none"
-
-
-@dataclass(frozen=True)
-class MxHost:
-    host: str
-    priority: int
 
 
 @dataclass(frozen=True)
@@ -50,39 +46,8 @@ class ExpectedRecord:
         return not self.waiting_for
 
 
-@dataclass(frozen=True)
-class ProviderDns:
-    """A provider's `[dns]` table, as written in resources/providers/<id>.toml."""
-
-    provider_id: str
-    source: str
-    spf_include: str
-    spf_all: str
-    spf_source: str
-    verification: str                     # "txt" | "cname" | "mx"
-    mx: tuple[MxHost, ...]
-    mx_accepted: tuple[tuple[str, ...], ...]
-    records: tuple[dict[str, Any], ...] = field(default_factory=tuple)
-    mx_note: dict[str, str] | None = None  # where the provider's console shows its MX values, per language
-
-
-def load_provider_dns(provider_id: str, root: Path | None = None) -> ProviderDns:
-    path = (root or resources_dir()) / "providers" / f"{provider_id}.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")).get("dns")
-    if not isinstance(data, dict):
-        raise ValueError(f"{path.name}: no [dns] table")
-    return ProviderDns(
-        provider_id=provider_id,
-        source=data["source"],
-        spf_include=data.get("spf_include", "{spf_include}"),
-        spf_all=data.get("spf_all", "~all"),
-        spf_source=data.get("spf_source", data["source"]),
-        verification=data.get("verification", "mx"),
-        mx=tuple(MxHost(m["host"].lower().rstrip("."), int(m["priority"])) for m in data.get("mx", [])),
-        mx_accepted=tuple(tuple(h.lower().rstrip(".") for h in s["hosts"]) for s in data.get("mx_accepted", [])),
-        mx_note=data["mx_note"] if isinstance(data.get("mx_note"), dict) else None,
-        records=tuple(data.get("records", [])),
-    )
+def _per_language(text: Text | None) -> dict[str, str] | None:
+    return {lang: text.get(lang) for lang in LANGS} if text is not None else None
 
 
 def fill(text: str, domain: str, values: dict[str, str]) -> tuple[str, tuple[str, ...]]:
@@ -127,7 +92,7 @@ def fqdn(relative: str, domain: str) -> str:
 def expected_records(dns: ProviderDns, domain: str, values: dict[str, str]) -> list[ExpectedRecord]:
     """Everything to publish for ``domain`` (ASCII), in the order the user should add it."""
     records: list[ExpectedRecord] = []
-    extra = {r["key"]: r for r in dns.records}
+    extra = {r.key: r for r in dns.records}
     verification = extra.pop("verification", None)
     if verification is not None:
         records.append(_from_table(verification, "verification", domain, values))
@@ -139,29 +104,27 @@ def expected_records(dns: ProviderDns, domain: str, values: dict[str, str]) -> l
     if mx_values:
         records.append(ExpectedRecord("mx", "mx", "MX", domain, tuple(mx_values), True, dns.source,
                                       accepted=dns.mx_accepted, waiting_for=tuple(dict.fromkeys(mx_missing)),
-                                      note=dns.mx_note))
+                                      note=_per_language(dns.mx_note)))
     # "include:" is part of the template, so a pasted "include:spf.example.net" is not included twice
     include, missing = fill(f"include:{dns.spf_include}", domain, values)
     records.append(ExpectedRecord("spf", "spf", "TXT", domain, (include,), True, dns.spf_source,
                                   waiting_for=missing, spf_all=dns.spf_all))
     for key in sorted(extra, key=lambda k: (not k.startswith("dkim"), k)):
         table = extra[key]
-        purpose = "dkim" if key.startswith("dkim") else "cname" if table.get("type") == "CNAME" else "txt"
+        purpose = "dkim" if key.startswith("dkim") else "cname" if table.rtype == "CNAME" else "txt"
         records.append(_from_table(table, purpose, domain, values))
     records.append(ExpectedRecord("dmarc", "dmarc", "TXT", f"_dmarc.{domain}", (DEFAULT_DMARC,), False,
                                   "https://www.rfc-editor.org/rfc/rfc7489#section-6.3"))
     return records
 
 
-def _from_table(table: dict[str, Any], purpose: str, domain: str, values: dict[str, str]) -> ExpectedRecord:
-    name, missing_name = fill(table.get("name", "@"), domain, values)
-    value, missing_value = fill(table["value"], domain, values)
-    rtype = table.get("type", "TXT").upper()
-    if rtype == "CNAME":
+def _from_table(table: DnsRecord, purpose: str, domain: str, values: dict[str, str]) -> ExpectedRecord:
+    name, missing_name = fill(table.name, domain, values)
+    value, missing_value = fill(table.value, domain, values)
+    if table.rtype == "CNAME":
         value = value.lower().rstrip(".")
     return ExpectedRecord(
-        key=table["key"], purpose=purpose, rtype=rtype, name=fqdn(name, domain), values=(value,),
-        required=bool(table.get("required", purpose == "verification")), source=table.get("source", ""),
-        waiting_for=tuple(dict.fromkeys(missing_name + missing_value)),
-        note=table.get("note") if isinstance(table.get("note"), dict) else None,
+        key=table.key, purpose=purpose, rtype=table.rtype, name=fqdn(name, domain), values=(value,),
+        required=table.required if table.required is not None else purpose == "verification", source=table.source,
+        waiting_for=tuple(dict.fromkeys(missing_name + missing_value)), note=_per_language(table.note),
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from mailwizard.core.catalogue import provider_dns
 from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckConfig
 from mailwizard.core.dns.config import parse_server_spec
-from mailwizard.core.dns.expected import ExpectedRecord, expected_records, load_provider_dns
+from mailwizard.core.dns.expected import ExpectedRecord, expected_records
 from mailwizard.core.dns.probe import Vantage
 
 
@@ -27,4 +28,5 @@ def check_config(resolvers: Sequence[str] = (), nameservers: Sequence[str] = (),
 
 
 def records_for(provider_id: str, domain: str, values: dict[str, str]) -> list[ExpectedRecord]:
-    return expected_records(load_provider_dns(provider_id), domain, values)
+    """Called whenever the DNS step redraws, on the UI thread: the provider's file is parsed once per run."""
+    return expected_records(provider_dns(provider_id), domain, values)

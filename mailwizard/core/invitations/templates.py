@@ -5,40 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import tomllib
 from dataclasses import dataclass, replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from functools import lru_cache
-from pathlib import Path
 from string import Template
 
+from mailwizard.core.catalogue import mail_settings as load_mail_settings  # the old name, for its callers
+from mailwizard.core.catalogue_sections import MailSettings
 from mailwizard.core.resources import resources_dir
 
+__all__ = ["LANGS", "Blocks", "Invitation", "MailSettings", "build_message", "load_mail_settings", "render"]
+
 LANGS = ("en", "zh_CN", "zh_TW")
-
-
-@dataclass(frozen=True)
-class MailSettings:
-    """A provider's client settings (`[mail]` in resources/providers/<id>.toml)."""
-
-    signin_url: str
-    smtp_host: str = ""
-    smtp_port: int = 587
-    smtp_security: str = "starttls"
-    imap_host: str = ""
-    imap_port: int = 993
-
-
-@lru_cache(maxsize=16)  # read per message built and per page refresh: the shipped files do not change
-def load_mail_settings(provider_id: str, root: Path | None = None) -> MailSettings:
-    path = (root or resources_dir()) / "providers" / f"{provider_id}.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")).get("mail", {})
-    return MailSettings(data.get("signin_url", ""), data.get("smtp_host", ""), int(data.get("smtp_port", 587)),
-                        data.get("smtp_security", "starttls"), data.get("imap_host", ""),
-                        int(data.get("imap_port", 993)))
 
 
 @dataclass(frozen=True)

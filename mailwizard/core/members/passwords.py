@@ -1,21 +1,7 @@
 """Temporary passwords that each provider accepts and that can be read aloud or typed without mistakes.
 
-Sources of each provider's rule (⚠️ = not confirmed by the provider's own text):
-- Google Workspace: 8–100 characters, no required classes by default (an admin may switch on
-  "Enforce strong password", whose test is not published; a domain's admin may also raise the minimum).
-  https://support.google.com/a/answer/139399 ("Enforce and monitor password requirements for users"),
-  the range as restated at https://www.infiflex.com/new-password-security-setting.
-- Microsoft 365 / Entra ID: 8–256 characters, 3 of 4 classes (lower, upper, digit, symbol), symbols from
-  @ # $ % ^ & * - _ ! + = [ ] { } | \\ : ' , . ? / ` ~ " ( ) ; < > and blank space, no Unicode.
-  https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy
-- Tencent Exmail ⚠️: no published rule found. Its API reference describes `password` only as
-  "英文和数字" (letters and digits), https://exmail.qq.com/qy_mng_logic/doc#10014, so generated
-  passwords use no symbols there; 8–32 characters and 3 classes is a conservative guess.
-- Alibaba Mail: 8–64 characters with 3 of 4 classes (the team's notes, shared/design/PROVIDERS.md). A
-  copy of Alibaba Mail's admin help on weak-password blacklists (http://www.shizhucha.net/news_in/856)
-  gives "默认密码规则：密码长度8-64字符。须同时包含大写…" (cut off there), so generated passwords carry
-  all four classes; https://mailhelp.aliyun.com/openapi is the API reference the notes cite.
-- West Digital (west.cn) and 35.com ⚠️: no published rule found; the conservative default applies.
+Each provider's rule, with its source, is in its profile (core/providers/profiles/<id>.py); a provider with
+no published rule gets DEFAULT_POLICY.
 
 Whatever a policy requires, generate() puts every class it can use in each password (lower, upper,
 digit, and a symbol where the policy has symbols), so a password passes "3 of 4" and "all of"
@@ -26,15 +12,15 @@ from __future__ import annotations
 
 import secrets
 import string
-from dataclasses import dataclass
+
+from mailwizard.core.members.password_policy import DEFAULT_POLICY, SAFE_SYMBOLS, PasswordPolicy
+from mailwizard.core.providers.profile import profile_for, profiles
+
+__all__ = ["AMBIGUOUS", "CHARACTERS", "CLASSES", "DEFAULT_POLICY", "PASSWORD_KEYS", "POLICIES", "SAFE_SYMBOLS",
+           "TOO_LONG", "TOO_SHORT", "PasswordPolicy", "check", "check_params", "generate", "policy_for"]
 
 # Never generated: each is easily mistaken for another (O/0/o, I/l/1/|) or for a quote.
 AMBIGUOUS = set("O0oIl1|`'\"")
-
-# Symbols that can be read aloud in Chinese and English, typed on both keyboards without an input
-# method turning them full-width, and that every provider above accepts. "_" is left out: a Chinese
-# IME gives "——" for Shift+-, and it disappears under an underlined link.
-SAFE_SYMBOLS = "@#%+=?!-"
 
 LOWER = "".join(c for c in string.ascii_lowercase if c not in AMBIGUOUS)
 UPPER = "".join(c for c in string.ascii_uppercase if c not in AMBIGUOUS)
@@ -47,32 +33,13 @@ CHARACTERS = "password.characters"   # a character the providers do not accept (
 PASSWORD_KEYS = (TOO_SHORT, TOO_LONG, CLASSES, CHARACTERS)   # every key check() returns
 
 
-@dataclass(frozen=True)
-class PasswordPolicy:
-    min_length: int
-    max_length: int
-    classes_required: int   # how many of lower, upper, digit, symbol a password must contain
-    symbols: str            # the symbols generate() may use ("" = none)
-    source: str             # where the rule comes from (URL); "" when none was published
-
-
-DEFAULT_POLICY = PasswordPolicy(12, 16, 4, SAFE_SYMBOLS, "")   # unknown provider: long enough, all classes,
-                                                               # within the 16 that older hosts cap at
-
-POLICIES: dict[str, PasswordPolicy] = {
-    "google": PasswordPolicy(8, 100, 1, SAFE_SYMBOLS, "https://support.google.com/a/answer/139399"),
-    "microsoft": PasswordPolicy(
-        8, 256, 3, SAFE_SYMBOLS, "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy"),
-    "tencent": PasswordPolicy(8, 32, 3, "", "https://exmail.qq.com/qy_mng_logic/doc#10014"),
-    "alibaba": PasswordPolicy(8, 64, 3, SAFE_SYMBOLS, "https://mailhelp.aliyun.com/openapi"),
-    "west": DEFAULT_POLICY,
-    "35com": DEFAULT_POLICY,
-}
+# the real providers' policies by id (the old table; policy_for() is the way to ask)
+POLICIES: dict[str, PasswordPolicy] = {p.id: p.password_policy for p in profiles() if not p.sandbox}
 
 
 def policy_for(provider_id: str) -> PasswordPolicy:
     """The provider's policy, or the conservative default for a provider with no known rule."""
-    return POLICIES.get(provider_id, DEFAULT_POLICY)
+    return profile_for(provider_id).password_policy
 
 
 def _classes(password: str) -> int:

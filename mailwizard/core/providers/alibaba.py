@@ -64,6 +64,7 @@ from mailwizard.core.providers.base import (
     WrongCredentials,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, TokenRejected, provider_api, retry_after
+from mailwizard.core.providers.profiles.alibaba import PROFILE
 
 API_HOST = "https://alimail-cn.aliyuncs.com"
 ROOT_DEPARTMENT = "$root"
@@ -158,8 +159,8 @@ async def fetch_token(http: httpx.AsyncClient, endpoints: AlibabaEndpoints, app_
 
 
 class AlibabaProvider:
-    id = "alibaba"
-    domain_api = False  # domains are added in the Alibaba Mail console; the API only reads their status
+    id = PROFILE.id
+    domain_api = PROFILE.domain_api
 
     def __init__(self, app_id: str, secret: str, endpoints: AlibabaEndpoints, *,
                  http: httpx.AsyncClient | None = None, policy: RetryPolicy | None = None, sleep=None,

@@ -12,14 +12,20 @@ from typing import Any
 
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
 from mailwizard.core.providers.base import APP_SECRET, CONNECTABLE, Account, NotConnected, Provider
-from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
-from mailwizard.core.providers.microsoft import GraphEndpoints, MicrosoftProvider
-from mailwizard.core.providers.service_account import ServiceAccountKey, ServiceAccountSession
-from mailwizard.core.providers.tencent import TencentEndpoints, TencentProvider
+from mailwizard.core.providers.google import GoogleEndpoints
+from mailwizard.core.providers.microsoft import GraphEndpoints
+from mailwizard.core.providers.profile import CONNECT_APP_SECRET, profile_for, profiles
+from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.resources import resources_dir
 from mailwizard.core.secrets import SecretStore, get_json, put_json
 
-SERVICE_ACCOUNT = "service-account-key:google"
+
+def _service_account_name(provider_id: str) -> str:
+    return f"service-account-key:{provider_id}"
+
+
+# the keychain entry of the one provider that connects with a service account (the old name)
+SERVICE_ACCOUNT = _service_account_name(next(p.id for p in profiles() if p.service_account))
 __all__ = ["APP_SECRET", "CONNECTABLE", "SERVICE_ACCOUNT", "AppRegistration", "AppSecret", "Connections", "Endpoints",
            "default_registration"]
 
@@ -60,7 +66,10 @@ class Endpoints:
         return cls(GoogleEndpoints.at(base), GraphEndpoints.at(base), base, base)
 
     def oauth(self, provider_id: str) -> OAuthEndpoints:
-        return self.google.oauth if provider_id == "google" else self.microsoft.oauth
+        oauth = profile_for(provider_id).oauth_endpoints
+        if oauth is None:  # no browser sign-in at this provider
+            raise NotConnected()
+        return oauth(self)
 
 
 def default_registration(provider_id: str, root: Path | None = None) -> AppRegistration | None:
@@ -101,9 +110,7 @@ class Connections:
 
         session = TokenSession(self.endpoints.oauth(provider_id), registration.client_id, token, keep,
                                client_secret=registration.client_secret)
-        if provider_id == "google":
-            return GoogleProvider(session, self.endpoints.google, **self.provider_options)
-        return MicrosoftProvider(session, self.endpoints.microsoft, **self.provider_options)
+        return _opener(profile_for(provider_id).open_with_token)(session, self.endpoints, **self.provider_options)
 
     async def connect(self, provider_id: str, registration: AppRegistration,
                       open_browser: Callable[[str], Any], done_page: str) -> tuple[Provider, Account]:
@@ -119,18 +126,8 @@ class Connections:
         return f"app-secret:{provider_id}"
 
     def _app_provider(self, provider_id: str, credentials: AppSecret) -> Provider:
-        if provider_id == "tencent":
-            endpoints = TencentEndpoints.at(self.endpoints.tencent_base)
-            return TencentProvider(credentials.app_id, credentials.secret, endpoints, **self.provider_options)
-        from mailwizard.core.providers.alibaba import AlibabaEndpoints, AlibabaProvider
-
-        if provider_id == "practice":
-            from mailwizard.core.providers.practice import PracticeProvider
-
-            return PracticeProvider(credentials.app_id, credentials.secret,
-                                    AlibabaEndpoints.at(self.endpoints.alibaba_base), **self.provider_options)
-        return AlibabaProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(self.endpoints.alibaba_base),
-                               **self.provider_options)
+        opener = _opener(profile_for(provider_id).open_with_app_secret)
+        return opener(credentials, self.endpoints, **self.provider_options)
 
     async def connect_app(self, provider_id: str, credentials: AppSecret) -> tuple[Provider, Account]:
         """Tencent / Alibaba: the ID and secret are tried first and kept in the keychain only if they work."""
@@ -148,30 +145,33 @@ class Connections:
         data = await get_json(self.secrets, self._app_secret_name(provider_id))
         return str(data.get("app_id", "")) if data else ""
 
-    async def connect_service_account(self, key: ServiceAccountKey) -> tuple[Provider, Account]:
-        """Google only: the organisation's service account with domain-wide delegation."""
-        provider = GoogleProvider(ServiceAccountSession(key, self.endpoints.google.oauth.scopes),
-                                  self.endpoints.google, **self.provider_options)
+    async def connect_service_account(self, key: ServiceAccountKey, provider_id: str | None = None,
+                                      ) -> tuple[Provider, Account]:
+        """The organisation's service account with domain-wide delegation; ``provider_id`` None: the one provider
+        that offers it (Google Workspace)."""
+        profile = profile_for(provider_id) if provider_id else next(p for p in profiles() if p.service_account)
+        provider = _opener(profile.open_with_service_account)(key, self.endpoints, **self.provider_options)
         try:
             account = await provider.whoami()
         except BaseException:
             await provider.close()
             raise
-        await self.secrets.put(SERVICE_ACCOUNT, key.to_json())
+        await self.secrets.put(_service_account_name(profile.id), key.to_json())
         return provider, account
 
     async def restore(self, provider_id: str) -> tuple[Provider, Account]:
         """Signed in from an earlier session: the refresh token (or service account key) from the keychain."""
-        if provider_id in APP_SECRET:
+        profile = profile_for(provider_id)
+        if profile.connect == CONNECT_APP_SECRET:
             data = await get_json(self.secrets, self._app_secret_name(provider_id))
             if not data or not data.get("app_id") or not data.get("secret"):
                 raise NotConnected()
             return await self.connect_app(provider_id, AppSecret(data["app_id"], data["secret"]))
-        if provider_id == "google":
-            data = await get_json(self.secrets, SERVICE_ACCOUNT)
+        if profile.service_account:
+            data = await get_json(self.secrets, _service_account_name(provider_id))
             if data:
-                return await self.connect_service_account(ServiceAccountKey.from_json(json.dumps(data),
-                                                                                      data.get("subject", "")))
+                key = ServiceAccountKey.from_json(json.dumps(data), data.get("subject", ""))
+                return await self.connect_service_account(key, provider_id)
         registration = await self.registration(provider_id)
         token = await get_json(self.secrets, self._token_name(provider_id))
         if registration is None or token is None:
@@ -186,7 +186,15 @@ class Connections:
                 await session.revoke(provider.http)  # type: ignore[attr-defined]
             await provider.close()
         await self.secrets.delete(self._token_name(provider_id))
-        if provider_id in APP_SECRET:
+        profile = profile_for(provider_id)
+        if profile.connect == CONNECT_APP_SECRET:
             await self.secrets.delete(self._app_secret_name(provider_id))
-        if provider_id == "google":
-            await self.secrets.delete(SERVICE_ACCOUNT)
+        if profile.service_account:
+            await self.secrets.delete(_service_account_name(provider_id))
+
+
+def _opener(open_with: Callable[..., Provider] | None) -> Callable[..., Provider]:
+    """The profile's way of opening the provider API, or NotConnected where the provider has none such."""
+    if open_with is None:
+        raise NotConnected()
+    return open_with

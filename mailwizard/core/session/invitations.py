@@ -22,7 +22,7 @@ from mailwizard.core.invitations.sender import (
     SmtpSettings,
     send_invitations,
 )
-from mailwizard.core.invitations.templates import Blocks, Invitation, build_message, load_mail_settings, render
+from mailwizard.core.invitations.templates import Blocks, Invitation, build_message, render
 from mailwizard.core.members.model import Member
 from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.core.session import events
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 SEND_TASK = "invitations-send"
 MAX_LOGO = 300_000  # bytes: a logo, not a photo (each invitation carries it)
-PHONE_APPS = {"google": "Gmail", "microsoft": "Outlook"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ class InvitationsStep:
         if given is not None:
             return given
         state = self.session.state
-        mail = load_mail_settings(state.provider_id or "google")
+        mail = self.session.provider.profile.mail
         # The provider's server takes a mailbox at the company's domain: the contact's current address (often
         # 163.com or Gmail) would only fail to sign in, so it is suggested only when it is one already.
         contact = state.company.contact_email
@@ -130,7 +129,8 @@ class InvitationsStep:
         session = self.session
         state, texts = session.state, self._texts()
         domain, shown = state.domain or "", session.shown_domain()
-        mail = load_mail_settings(state.provider_id or "google")
+        profile = session.provider.profile
+        mail = profile.mail
         greeting = state.invitation_greeting or texts.greeting
         closing = state.invitation_closing or texts.closing
         password = session.members.new_passwords.get(member.address(domain)) if include_password else None
@@ -139,7 +139,7 @@ class InvitationsStep:
             language, member.display_name, member.personal_email, f"{member.local_part}@{shown}",
             state.company.name, state.company.contact_name, state.company.contact_email, session.provider_name(),
             mail.signin_url, greeting.replace("{name}", member.display_name), closing, password,
-            PHONE_APPS.get(state.provider_id or "", ""),
+            profile.phone_app,
             f"{mail.imap_host}:{mail.imap_port}" if mail.imap_host else "",
             f"{mail.smtp_host}:{mail.smtp_port}" if mail.smtp_host else "",
         )

@@ -133,8 +133,8 @@ class MembersStep:
         """The provider console's import layout (or the generic one), read off the UI thread."""
         from mailwizard.core.members.console_layouts import layout_for
 
-        self.session.runner.run("import-layout", to_thread(layout_for, self.session.state.provider_id or "generic"),
-                                label=None, on_result=then,
+        layout = self.session.provider.profile.console_import_layout or self.session.state.provider_id or "generic"
+        self.session.runner.run("import-layout", to_thread(layout_for, layout), label=None, on_result=then,
                                 on_error=lambda exc: self.session.emit(events.SaveFailed(str(exc))))
 
     def save_import_file(self, path: Path, layout) -> None:
@@ -142,12 +142,10 @@ class MembersStep:
         column for them."""
         from mailwizard.core.members.console_import_file import batches, write_import_file
         from mailwizard.core.members.console_layouts import ConsoleImportError
-        from mailwizard.core.members.passwords import policy_for
-
         session = self.session
         domain = session.state.domain or ""
         members = [m for m in session.member_list if m.local_part]
-        policy = policy_for(session.state.provider_id or "")
+        policy = session.provider.profile.password_policy
 
         async def run() -> tuple[bool, int]:
             passwords = None
@@ -180,10 +178,8 @@ class MembersStep:
         if provider is None or not domain:
             return
         from mailwizard.core.members.bulk import account_for, create_accounts
-        from mailwizard.core.members.passwords import policy_for
-
         members = [m for m in session.member_list if m.local_part]
-        policy = policy_for(provider.id)
+        policy = session.provider.profile.password_policy
         group = session.state.team_group_id
         self._creation_gate.set()
 

@@ -51,10 +51,22 @@ class ProviderStep:
         session.members.provider_changed()
 
     # --- connecting ----------------------------------------------------------------------------
-    def can_connect(self) -> bool:
-        from mailwizard.core.providers.base import CONNECTABLE
+    @property
+    def profile(self):
+        """The chosen provider's differences (core/providers/profile.py)."""
+        from mailwizard.core.providers.profile import profile_for
 
-        return self.session.state.provider_id in CONNECTABLE
+        return profile_for(self.session.state.provider_id)
+
+    def can_connect(self) -> bool:
+        return self.profile.connectable
+
+    def by_hand(self) -> bool:
+        """The accounts are made from the console's import file: no admin API, or (an app ID and secret that
+        only some editions have) no connection made."""
+        from mailwizard.core.providers.profile import CONNECT_APP_SECRET
+
+        return not self.can_connect() or (self.profile.connect == CONNECT_APP_SECRET and self.api is None)
 
     def connect(self, registration: AppRegistration, open_browser, done_page: str, label: str) -> None:
         provider_id, connections = self.session.state.provider_id or "", self.session.connections

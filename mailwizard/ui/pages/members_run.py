@@ -158,10 +158,7 @@ class MembersRunPanel(QWidget):
 
     def _by_hand(self) -> bool:
         """No admin API, or (Tencent, Alibaba) an edition without one and no connection: the console's import file."""
-        from mailwizard.core.providers.base import APP_SECRET
-
-        c = self.controller
-        return not c.can_connect() or (c.state.provider_id in APP_SECRET and c.provider is None)
+        return self.controller.members_by_hand()
 
     def _all_exist(self, n: int) -> str:
         return QCoreApplication.translate("MembersPage", "The account exists.") if n == 1 else \

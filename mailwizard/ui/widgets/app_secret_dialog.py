@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.core.providers.profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, profile_for
 from mailwizard.ui.status import Status, status_colour
 
 
@@ -22,18 +23,18 @@ class AppSecretDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("app_secret_dialog")
         self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
-        tencent = provider_id == "tencent"
+        profile = profile_for(provider_id)
         where = QLabel(objectName="where_to_find")
         where.setWordWrap(True)
         where.setOpenExternalLinks(True)
         link = f"<a href='{console_url}'>{console_url}</a>" if console_url else ""
         # Menu paths: Tencent from the Exmail API docs (#10001, "启用应用，获取CorpID和CorpSecret") and SDK READMEs;
         # Alibaba from help.aliyun.com/document_detail/2855420 (API 开放平台 → 添加应用).
-        if provider_id == "practice":
+        if profile.console_steps == SANDBOX_CONSOLE:
             where.setText(self.tr(
                 "<p>Practice: a real provider's admin console gives you an ID and a secret for MailWizard. "
                 "The practice ones are filled in below; click Connect.</p>"))
-        elif tencent:
+        elif profile.console_steps == EXMAIL_CONSOLE:
             where.setText(self.tr(
                 "<p>MailWizard creates the accounts through Exmail's open API. You need two values from the "
                 "Exmail admin console ({link}):</p>"
@@ -59,7 +60,7 @@ class AppSecretDialog(QDialog):
         self.app_id.textChanged.connect(self._update_ok)
         self.secret.textChanged.connect(self._update_ok)
         form = QFormLayout()
-        form.addRow(self.tr("CorpID:") if tencent else self.tr("App ID:"), self.app_id)
+        form.addRow(self.tr("CorpID:") if profile.app_id_label == CORP_ID else self.tr("App ID:"), self.app_id)
         form.addRow(self.tr("Secret:"), self.secret)
         kept = QLabel(self.tr("The secret is kept in your computer's password store, nowhere else. You can disconnect "
                               "at any time."), objectName="secret_kept")

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.connection import APP_SECRET, AppRegistration, default_registration
+from mailwizard.core.providers.connection import AppRegistration, default_registration
+from mailwizard.core.providers.profile import (
+    ALIMAIL_CONSOLE,
+    CONNECT_APP_SECRET,
+    DESKTOP_APP,
+    EXMAIL_CONSOLE,
+    SANDBOX_CONSOLE,
+    profile_for,
+)
 from mailwizard.core.session.provider import CONNECT_TASK
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
@@ -34,10 +42,10 @@ def open_in_browser(url: str) -> None:
 
 
 class RegistrationDialog(QDialog):
-    """The organisation's app registration: client ID (and, for Google desktop clients, its secret)."""
+    """The organisation's app registration: client ID (and, for a "Desktop app" client, its secret)."""
 
     def __init__(self, provider_name: str, client_id: str, parent: QWidget | None = None, *,
-                 service_account: bool = False, admin_email: str = "", google: bool = True) -> None:
+                 service_account: bool = False, admin_email: str = "", desktop_app: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("registration_dialog")
         self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
@@ -45,7 +53,7 @@ class RegistrationDialog(QDialog):
         text = QLabel(self.tr(
             "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
             "{provider} account for an OAuth client of type \"Desktop app\": its client ID and its client "
-            "secret.\n\nBoth are kept in your computer's password store.") if google else self.tr(
+            "secret.\n\nBoth are kept in your computer's password store.") if desktop_app else self.tr(
             "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
             "{provider} account for the app registration's Application (client) ID, with \"Allow public client "
             "flows\" on and http://127.0.0.1 as a redirect URI.\n\nIt is kept in your computer's password "
@@ -57,7 +65,7 @@ class RegistrationDialog(QDialog):
         self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Client ID:"), self.client_id)
-        if google:  # Microsoft's public client flow has no secret
+        if desktop_app:  # a public client (Microsoft's) has no secret
             form.addRow(self.tr("Client secret:"), self.client_secret)
         self.key_path = ""
         self.key_label = QLabel(objectName="key_label")
@@ -157,11 +165,12 @@ class ConnectBox(QFrame):
 
     def refresh(self) -> None:
         state, name = self.controller.state, self.controller.provider_name()
+        profile = profile_for(state.provider_id)
         self.setVisible(self.controller.can_connect())
         self.title.setText(self.tr("Less copying by hand: connect MailWizard to {provider}").format(provider=name))
         busy = self.controller.tasks.is_running(CONNECT_TASK)
         connected = bool(state.connected_account)
-        by_secret = state.provider_id in APP_SECRET
+        by_secret = profile.connect == CONNECT_APP_SECRET
         if busy and by_secret:
             self.status.set_status(Status.WAITING, self.tr("Connecting to {provider}…").format(provider=name))
         elif busy:
@@ -183,8 +192,8 @@ class ConnectBox(QFrame):
                 "Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks "
                 "{provider} to verify the domain once the record is visible.").format(provider=name))
         domain = self.controller.state.domain or ""
-        if connected and state.provider_id == "tencent":
-            # Tencent's API cannot read the domain's state: the console steps below and the DNS check say it all
+        if connected and not profile.reads_domain_status:
+            # an API that cannot read the domain's state (Tencent's): the console steps and the DNS check say it all
             self.domain_status.set_status(None, "")
         elif connected and state.provider_verified:
             self.domain_status.set_status(Status.DONE, self.tr("{provider} has verified {domain}.").format(
@@ -200,7 +209,7 @@ class ConnectBox(QFrame):
         else:
             self.domain_status.set_status(None, "")
         self.domain_status.setVisible(connected and self.domain_status.status is not None)
-        self.domain_steps.setText(self._console_domain_steps(state.provider_id or "", name, domain))
+        self.domain_steps.setText(self._console_domain_steps(profile.console_steps, name, domain))
         self.domain_steps.setVisible(bool(self.domain_steps.text()) and not (connected and state.provider_verified))
         key, params = self._problem
         self.problem.set_status(Status.PROBLEM if key else None, message(key, params) if key else "")
@@ -217,22 +226,23 @@ class ConnectBox(QFrame):
         self.license_label.setVisible(show_licenses)
         self.license.setVisible(show_licenses)
 
-    def _console_domain_steps(self, provider_id: str, name: str, domain: str) -> str:
+    def _console_domain_steps(self, console: str, name: str, domain: str) -> str:
         """Tencent and Alibaba add a domain in their console only (sources: Tencent reseller guides to the
-        WeCom-era console; Alibaba help.aliyun.com/en/document_detail/443547)."""
-        if provider_id == "tencent":
+        WeCom-era console; Alibaba help.aliyun.com/en/document_detail/443547). ``console``: the profile's
+        console_steps."""
+        if console == EXMAIL_CONSOLE:
             return self.tr(
                 "<b>Add {domain} in the {provider} console:</b> open <b>Domain management</b> (域名管理) and add "
                 "it — or, where mail is managed in WeCom (企业微信): <b>Collaboration → Mail → Overview → "
                 "Configure</b> (协作 → 邮件 → 概况 → 前往配置). Then add the records below at your DNS host. The "
                 "console shows “Verifying” (验证中) until it sees the MX records, up to about 3 hours after they "
                 "are visible.").format(domain=domain, provider=name)
-        if provider_id == "practice":
+        if console == SANDBOX_CONSOLE:
             return self.tr(
                 "<b>Practice:</b> at a real provider you would first add {domain} in its admin console. The "
                 "practice console has it already; add the records below with “Open my DNS host”.").format(
                 domain=domain)
-        if provider_id == "alibaba":
+        if console == ALIMAIL_CONSOLE:
             return self.tr(
                 "<b>Add {domain} in the {provider} console:</b> <b>Company customization → Domain management → "
                 "Domain settings → Add domain name</b> (企业定制 → 域名管理 → 域名设置 → 添加域名). Then add the "
@@ -257,18 +267,20 @@ class ConnectBox(QFrame):
             self.controller.update(license_sku=sku)
 
     def ask_connect(self) -> None:
-        if self.controller.state.provider_id in APP_SECRET:
+        profile = profile_for(self.controller.state.provider_id)
+        if profile.connect == CONNECT_APP_SECRET:
             self.controller.saved_app_id(self._ask_app_secret)
             return
-        google = self.controller.state.provider_id == "google"
         default = default_registration(self.controller.state.provider_id or "")
         client_id = self.controller.state.oauth_client_id or (default.client_id if default else "")
-        dialog = RegistrationDialog(self.controller.provider_name(), client_id, self, google=google,
-                                    service_account=google, admin_email=self.controller.state.company.contact_email)
+        dialog = RegistrationDialog(self.controller.provider_name(), client_id, self,
+                                    desktop_app=profile.oauth_client == DESKTOP_APP,
+                                    service_account=profile.service_account,
+                                    admin_email=self.controller.state.company.contact_email)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._problem = ("", {})
-        chosen = dialog.service_account() if google else None
+        chosen = dialog.service_account() if profile.service_account else None
         if chosen is not None:
             self.controller.connect_service_account(*chosen, label=self.tr("Connecting with the service account…"))
             self.refresh()
@@ -294,11 +306,10 @@ class ConnectBox(QFrame):
         console = provider.links.get("admin_console", "") if provider else ""
         dialog = AppSecretDialog(self.controller.state.provider_id or "", self.controller.provider_name(),
                                  saved_app_id, self, console_url=console)
-        if self.controller.practice is not None:
-            from mailwizard.sandbox.practice import APP_ID, SECRET
-
-            dialog.app_id.setText(APP_ID)  # the practice console's values, filled in for the rehearsal
-            dialog.secret.setText(SECRET)
+        known = self.controller.surroundings.app_credentials()
+        if known is not None:  # the practice console's values, filled in for the rehearsal
+            dialog.app_id.setText(known[0])
+            dialog.secret.setText(known[1])
         dialog.accepted.connect(lambda: self._connect_app(*dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -311,10 +322,11 @@ class ConnectBox(QFrame):
 
     def ask_disconnect(self) -> None:
         name = self.controller.provider_name()
+        by_secret = profile_for(self.controller.state.provider_id).connect == CONNECT_APP_SECRET
         answer = QMessageBox.question(
             self, self.tr("Disconnect from {provider}?").format(provider=name),
             (self.tr("MailWizard forgets the ID and secret (they leave this computer's password store). Nothing "
-                     "in your {provider} account changes.") if self.controller.state.provider_id in APP_SECRET else
+                     "in your {provider} account changes.") if by_secret else
              self.tr("MailWizard forgets its sign-in and asks {provider} to withdraw it. Nothing in your {provider} "
                      "account changes.")).format(provider=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)

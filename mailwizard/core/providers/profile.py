@@ -1,0 +1,104 @@
+"""One provider's differences in one place: what its API lets MailWizard do, and how MailWizard signs in to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from mailwizard.core.members.password_policy import DEFAULT_POLICY, PasswordPolicy
+
+if TYPE_CHECKING:
+    from mailwizard.core.catalogue_sections import MailSettings, ProviderDns
+    from mailwizard.core.providers.auth import OAuthEndpoints
+    from mailwizard.core.providers.base import Provider
+    from mailwizard.core.providers.connection import Endpoints
+
+# How MailWizard signs in to a provider's admin API (ProviderProfile.connect)
+CONNECT_BROWSER = "browser"        # OAuth in the admin's own browser; the refresh token is kept in the keychain
+CONNECT_APP_SECRET = "app_secret"  # an app's ID and secret typed into MailWizard (no browser), kept in the keychain
+
+# The OAuth client an organisation registers for the browser sign-in (ProviderProfile.oauth_client)
+DESKTOP_APP = "desktop_app"        # a client of type "Desktop app": a client ID and a client secret
+PUBLIC_CLIENT = "public_client"    # an app registration with public client flows on: a client ID only
+
+# What a provider's console calls the app ID the admin copies (ProviderProfile.app_id_label)
+CORP_ID = "corp_id"                # "CorpID"
+APP_ID = "app_id"                  # "App ID"
+
+# Whose console menus the UI walks the admin through where the API cannot (ProviderProfile.console_steps)
+EXMAIL_CONSOLE = "exmail"          # Tencent Exmail's admin console (or WeCom's mail settings)
+ALIMAIL_CONSOLE = "alimail"        # Alibaba Mail's admin console
+SANDBOX_CONSOLE = "sandbox"        # practice mode's console on this computer, which has done it already
+
+
+@dataclass(frozen=True)
+class ProviderProfile:
+    """Read by generic code instead of testing a provider id. The heavy provider modules (httpx, the API
+    calls) load only when one of the ``open_with_*`` functions is called: a profile lookup stays light."""
+
+    id: str
+    sandbox: bool = False                 # practice mode's stand-in: never listed with the real providers
+    connect: str = ""                     # CONNECT_BROWSER, CONNECT_APP_SECRET; "": no admin API this build uses
+    oauth_client: str = ""                # browser sign-in: DESKTOP_APP or PUBLIC_CLIENT
+    domain_api: bool = False              # the API adds the domain and has it verified (else: the console does)
+    reads_domain_status: bool = False     # the API reports whether the provider has verified the domain
+    role_api: bool = False                # the API gives the admin role and adds to a team group
+    password_policy: PasswordPolicy = DEFAULT_POLICY
+    console_import_layout: str = ""       # resources/console_import/<this>.toml; "": the generic layout
+    phone_app: str = ""                   # the provider's phone app the invitation names; "": IMAP/SMTP settings
+    app_id_label: str = ""                # app secret: CORP_ID or APP_ID
+    console_steps: str = ""               # where the API cannot (add the domain; where to find the app ID and
+                                          # secret): EXMAIL_CONSOLE, ALIMAIL_CONSOLE, SANDBOX_CONSOLE; "": none
+    # Opening the provider API: (Endpoints) -> OAuthEndpoints; (TokenSession | AppSecret | ServiceAccountKey,
+    # Endpoints, **provider options) -> Provider. None: not this way.
+    oauth_endpoints: Callable[[Endpoints], OAuthEndpoints] | None = None
+    open_with_token: Callable[..., Provider] | None = None
+    open_with_app_secret: Callable[..., Provider] | None = None
+    open_with_service_account: Callable[..., Provider] | None = None
+
+    @property
+    def connectable(self) -> bool:
+        return bool(self.connect)
+
+    @property
+    def service_account(self) -> bool:
+        """Can also connect with the organisation's own service account (domain-wide delegation)."""
+        return self.open_with_service_account is not None
+
+    @property
+    def mail(self) -> MailSettings:
+        """Sign-in link, IMAP and SMTP servers (`[mail]` in resources/providers/<id>.toml, parsed once)."""
+        from mailwizard.core.catalogue import mail_settings
+        from mailwizard.core.catalogue_sections import MailSettings
+
+        return mail_settings(self.id) if self.id else MailSettings("")
+
+    @property
+    def dns(self) -> ProviderDns:
+        """The records the provider needs (`[dns]` in resources/providers/<id>.toml, parsed once)."""
+        from mailwizard.core.catalogue import provider_dns
+
+        return provider_dns(self.id)
+
+
+# No provider chosen yet, or an id this build does not know: nothing through an API, the default password policy
+NO_PROVIDER = ProviderProfile("")
+
+
+def profiles() -> tuple[ProviderProfile, ...]:
+    """Every provider's profile, in the order the Provider step lists them; practice mode's sandbox last."""
+    return _registry()[0]
+
+
+def profile_for(provider_id: str | None) -> ProviderProfile:
+    return _registry()[1].get(provider_id or "", NO_PROVIDER)
+
+
+@cache
+def _registry() -> tuple[tuple[ProviderProfile, ...], dict[str, ProviderProfile]]:
+    from mailwizard.core.providers.profiles import load  # each profile module imports this one for ProviderProfile
+
+    found = load()
+    return found, {p.id: p for p in found}

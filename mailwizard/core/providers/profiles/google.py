@@ -1,0 +1,51 @@
+"""Google Workspace's profile: browser sign-in or a service account; domain, roles and groups through the API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
+from mailwizard.core.providers.profile import CONNECT_BROWSER, DESKTOP_APP, ProviderProfile
+
+if TYPE_CHECKING:
+    from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
+    from mailwizard.core.providers.base import Provider
+    from mailwizard.core.providers.connection import Endpoints
+    from mailwizard.core.providers.service_account import ServiceAccountKey
+
+
+def _oauth(endpoints: Endpoints) -> OAuthEndpoints:
+    return endpoints.google.oauth
+
+
+def _open_with_token(session: TokenSession, endpoints: Endpoints, **options: Any) -> Provider:
+    from mailwizard.core.providers.google import GoogleProvider
+
+    return GoogleProvider(session, endpoints.google, **options)
+
+
+def _open_with_service_account(key: ServiceAccountKey, endpoints: Endpoints, **options: Any) -> Provider:
+    from mailwizard.core.providers.google import GoogleProvider
+    from mailwizard.core.providers.service_account import ServiceAccountSession
+
+    return GoogleProvider(ServiceAccountSession(key, endpoints.google.oauth.scopes), endpoints.google, **options)
+
+
+PROFILE = ProviderProfile(
+    id="google",
+    connect=CONNECT_BROWSER,
+    oauth_client=DESKTOP_APP,
+    # Admin SDK Directory API (domains, roleAssignments, groups) and the Site Verification API: core/providers/google.py
+    domain_api=True,
+    reads_domain_status=True,
+    role_api=True,
+    # 8–100 characters, no required classes by default (an admin may switch on "Enforce strong password", whose
+    # test is not published; a domain's admin may also raise the minimum). https://support.google.com/a/answer/139399
+    # ("Enforce and monitor password requirements for users"), the range as restated at
+    # https://www.infiflex.com/new-password-security-setting.
+    password_policy=PasswordPolicy(8, 100, 1, SAFE_SYMBOLS, "https://support.google.com/a/answer/139399"),
+    phone_app="Gmail",
+    oauth_endpoints=_oauth,
+    open_with_token=_open_with_token,
+    open_with_service_account=_open_with_service_account,
+)

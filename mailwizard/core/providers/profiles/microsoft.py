@@ -1,0 +1,41 @@
+"""Microsoft 365's profile: browser sign-in with a public client; domain, roles and groups through Graph."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
+from mailwizard.core.providers.profile import CONNECT_BROWSER, PUBLIC_CLIENT, ProviderProfile
+
+if TYPE_CHECKING:
+    from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
+    from mailwizard.core.providers.base import Provider
+    from mailwizard.core.providers.connection import Endpoints
+
+
+def _oauth(endpoints: Endpoints) -> OAuthEndpoints:
+    return endpoints.microsoft.oauth
+
+
+def _open_with_token(session: TokenSession, endpoints: Endpoints, **options: Any) -> Provider:
+    from mailwizard.core.providers.microsoft import MicrosoftProvider
+
+    return MicrosoftProvider(session, endpoints.microsoft, **options)
+
+
+PROFILE = ProviderProfile(
+    id="microsoft",
+    connect=CONNECT_BROWSER,
+    oauth_client=PUBLIC_CLIENT,
+    # Microsoft Graph domains, directoryRoles and groups: core/providers/microsoft.py
+    domain_api=True,
+    reads_domain_status=True,
+    role_api=True,
+    # Entra ID: 8–256 characters, 3 of 4 classes (lower, upper, digit, symbol), symbols from
+    # @ # $ % ^ & * - _ ! + = [ ] { } | \ : ' , . ? / ` ~ " ( ) ; < > and blank space, no Unicode.
+    password_policy=PasswordPolicy(
+        8, 256, 3, SAFE_SYMBOLS, "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy"),
+    phone_app="Outlook",
+    oauth_endpoints=_oauth,
+    open_with_token=_open_with_token,
+)

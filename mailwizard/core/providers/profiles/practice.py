@@ -1,0 +1,33 @@
+"""Practice mode's profile: Alibaba Mail's way of connecting, against the sandbox on this computer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core.providers.profile import APP_ID, CONNECT_APP_SECRET, SANDBOX_CONSOLE, ProviderProfile
+
+if TYPE_CHECKING:
+    from mailwizard.core.providers.base import Provider
+    from mailwizard.core.providers.connection import AppSecret, Endpoints
+
+
+def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **options: Any) -> Provider:
+    from mailwizard.core.providers.alibaba import AlibabaEndpoints
+    from mailwizard.core.providers.practice import PracticeProvider
+
+    return PracticeProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(endpoints.alibaba_base),
+                            **options)
+
+
+PROFILE = ProviderProfile(
+    id="practice",
+    sandbox=True,
+    connect=CONNECT_APP_SECRET,
+    domain_api=False,          # the practice console has the domain already (sandbox/practice.py)
+    reads_domain_status=True,
+    role_api=False,
+    # the sandbox is not a provider with a published rule: the default policy, as before profiles
+    app_id_label=APP_ID,
+    console_steps=SANDBOX_CONSOLE,
+    open_with_app_secret=_open_with_app_secret,
+)

@@ -1,0 +1,40 @@
+"""Tencent Exmail's profile: CorpID and secret; the domain is added in the console, roles given there too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mailwizard.core.members.password_policy import PasswordPolicy
+from mailwizard.core.providers.profile import CONNECT_APP_SECRET, CORP_ID, EXMAIL_CONSOLE, ProviderProfile
+
+if TYPE_CHECKING:
+    from mailwizard.core.providers.base import Provider
+    from mailwizard.core.providers.connection import AppSecret, Endpoints
+
+ID = "tencent"
+
+
+def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **options: Any) -> Provider:
+    from mailwizard.core.providers.tencent import TencentEndpoints, TencentProvider
+
+    return TencentProvider(credentials.app_id, credentials.secret, TencentEndpoints.at(endpoints.tencent_base),
+                           **options)
+
+
+PROFILE = ProviderProfile(
+    id=ID,
+    connect=CONNECT_APP_SECRET,
+    # no domain API, and no call that reads the domain's state (core/providers/tencent.py): the console and the
+    # DNS check say it all; roles and groups are given in the console (RoleUnsupported)
+    domain_api=False,
+    reads_domain_status=False,
+    role_api=False,
+    # ⚠️ no published rule found. The API reference describes `password` only as "英文和数字" (letters and digits),
+    # https://exmail.qq.com/qy_mng_logic/doc#10014, so generated passwords use no symbols here; 8–32 characters
+    # and 3 classes is a conservative guess.
+    password_policy=PasswordPolicy(8, 32, 3, "", "https://exmail.qq.com/qy_mng_logic/doc#10014"),
+    console_import_layout=ID,
+    app_id_label=CORP_ID,
+    console_steps=EXMAIL_CONSOLE,
+    open_with_app_secret=_open_with_app_secret,
+)
