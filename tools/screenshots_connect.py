@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
-from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
@@ -42,7 +42,7 @@ def main() -> None:
             window.pages[Step.DNS].on_enter()
             wait(0.8)
             window.grab().save(str(out / f"connect-before-{lang}.png"))
-            c.connect_provider(AppRegistration("test-client-id", "test-client-secret"), ScriptedBrowser(), "ok", "…")
+            c.connect_provider("test-client-id", "test-client-secret", ScriptedBrowser(), "ok", "…")
             wait(1.5)
             window.grab().save(str(out / f"connect-bound-{lang}.png"))
             zone.add("example.com", "TXT", f"google-site-verification={c.state.dns_values['verification']}")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import Member
-from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
@@ -40,7 +40,7 @@ def main() -> None:
             window = open_wizard(store, lang, "google", "business-starter", connections=connections, height=800,
                                  dns_verified=True)
             c = window.controller
-            c.connect_provider(AppRegistration("test-client-id", "test-client-secret"), ScriptedBrowser(), "ok", "…")
+            c.connect_provider("test-client-id", "test-client-secret", ScriptedBrowser(), "ok", "…")
             wait(1.0)
             c.tasks.cancel("dns-watch")
             c.go_to(Step.MEMBERS)

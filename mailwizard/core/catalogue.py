@@ -18,7 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mailwizard.core.providers.profiles import LISTED, SANDBOX
+from mailwizard.core.catalogue_reader import CatalogueError, Reader, Text
+from mailwizard.core.providers.ids import LISTED, SANDBOX
 from mailwizard.core.resources import resources_dir
 
 if TYPE_CHECKING:  # their module loads with the first DNS record or mail setting asked for, not at start-up
@@ -26,7 +27,6 @@ if TYPE_CHECKING:  # their module loads with the first DNS record or mail settin
 
 PROVIDER_IDS = LISTED      # in the order the Provider step lists them
 PRACTICE_ID = SANDBOX      # practice mode's sandbox provider (`mailwizard --practice`), never listed with the others
-LANGS = ("en", "zh_CN", "zh_TW")
 SETUP_VALUES = ("api", "manual")
 ANTISPAM_VALUES = ("spam_and_virus", "spam_only")
 SUPPORT_VALUES = ("email", "phone", "chat", "ticket", "community", "online_docs")
@@ -36,22 +36,6 @@ PRICE_UNITS = ("user", "package")
 LINK_KEYS = ("website", "pricing", "admin_console", "help")
 _PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PROVIDER_ID = re.compile(r"^[a-z0-9]+$")
-
-
-class CatalogueError(ValueError):
-    """A provider data file breaks the schema; the message names the file and the field."""
-
-
-@dataclass(frozen=True)
-class Text:
-    """A short text in the three UI languages."""
-
-    en: str
-    zh_CN: str
-    zh_TW: str
-
-    def get(self, lang: str) -> str:
-        return getattr(self, lang, None) or self.en
 
 
 @dataclass(frozen=True)
@@ -143,56 +127,6 @@ class Catalogue:
 
 
 # --- loading -------------------------------------------------------------------------------
-
-class Reader:
-    """Typed access to one TOML table with errors that name the file and field."""
-
-    def __init__(self, file: str, data: Mapping[str, Any], path: str = "") -> None:
-        self.file, self.data, self.path = file, data, path
-
-    def fail(self, key: str, problem: str) -> CatalogueError:
-        where = f"{self.path}.{key}" if self.path else key
-        return CatalogueError(f"{self.file}: {where}: {problem}")
-
-    def get(self, key: str, kind: type | tuple[type, ...], *, optional: bool = False) -> Any:
-        if key not in self.data:
-            if optional:
-                return None
-            raise self.fail(key, "missing")
-        value = self.data[key]
-        if isinstance(value, bool) and kind in (int, float, (int, float)):
-            raise self.fail(key, "must be a number")
-        if not isinstance(value, kind):
-            raise self.fail(key, f"must be {getattr(kind, '__name__', kind)}")
-        return value
-
-    def table(self, key: str, *, optional: bool = False) -> Reader | None:
-        value = self.get(key, dict, optional=optional)
-        if value is None:
-            return None
-        return Reader(self.file, value, f"{self.path}.{key}" if self.path else key)
-
-    def text(self, key: str, *, optional: bool = False) -> Text | None:
-        sub = self.table(key, optional=optional)
-        if sub is None:
-            return None
-        values = [sub.get(lang, str) for lang in LANGS]
-        if not all(v.strip() for v in values):
-            raise self.fail(key, "every language needs a text")
-        return Text(*values)
-
-    def url(self, key: str) -> str:
-        value = self.get(key, str)
-        if not value.startswith("https://"):
-            raise self.fail(key, "must be an https:// link")
-        return value
-
-    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
-        value = self.get(key, str)
-        if value not in allowed:
-            raise self.fail(key, f"must be one of {', '.join(allowed)}")
-        return value
-
 
 def _fact(parent: Reader, key: str, read_value) -> Fact:
     reader = parent.table(key)

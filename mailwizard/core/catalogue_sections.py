@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from mailwizard.core.catalogue import Reader, Text
+from mailwizard.core.catalogue_reader import Reader, Text
 
 SPF_ALL_VALUES = ("~all", "-all")
 VERIFICATION_VALUES = ("mx", "txt", "cname")   # how the provider checks the domain is yours

@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailwizard.core.catalogue import LANGS, Text
+from mailwizard.core.catalogue_reader import LANGS, Text
 from mailwizard.core.resources import resources_dir
 
 _REGION_FOR_LANGUAGE = {"zh_CN": "cn", "zh_TW": "tw", "en": "global"}

@@ -199,7 +199,8 @@ INTENTS = {
     "flush": "flush", "provider_name": "provider_name", "shown_domain": "shown_domain",
     # provider
     "choose_plan": "provider.choose_plan", "can_connect": "provider.can_connect",
-    "connect_provider": "provider.connect", "connect_app": "provider.connect_app",
+    "connect_provider": "provider.connect",
+    "oauth_client_id": "provider.client_id", "connect_app": "provider.connect_app",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
     "members_by_hand": "provider.by_hand",

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.members.model import FIELDS, Member
-from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
+from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
@@ -53,7 +53,7 @@ def members_step(qtbot, open_wizard, google: GoogleFake | None = None, secrets: 
         c.connections = Connections(secrets or MemoryStore(), Endpoints(
             GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url)),
             policy=RetryPolicy(attempts=4, base_delay=0.01), rate=None)
-        c.connect_provider(AppRegistration("test-client-id", "test-client-secret"), ScriptedBrowser(), "ok", "…")
+        c.connect_provider("test-client-id", "test-client-secret", ScriptedBrowser(), "ok", "…")
         qtbot.waitUntil(lambda: c.provider is not None and bool(c.state.connected_account), timeout=10000)
     c.tasks.cancel("dns-watch")
     assert c.go_to(Step.MEMBERS)

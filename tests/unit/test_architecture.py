@@ -1,8 +1,8 @@
-"""Rules of the house that a test can hold: core has no Qt; the suite cannot leave the machine."""
+"""Rules of the house that a test can hold: core has no Qt, pages reach the outside world only through the
+session, no import circle; the suite cannot leave the machine."""
 
 from __future__ import annotations
 
-import ast
 import socket
 from pathlib import Path
 
@@ -10,21 +10,61 @@ import pytest
 from pytest_socket import SocketConnectBlockedError
 
 from mailwizard.core.dns.presence import ResolverConfig, check_presence
+from tests.unit.import_graph import PACKAGE, THIRD_PARTY_QT, cycles, import_graph, module_name, reachable
 
 CORE = Path(__file__).resolve().parents[2] / "mailwizard" / "core"
 
 
-def test_core_never_imports_qt() -> None:
+def test_nothing_under_core_imports_qt_even_through_another_module() -> None:
+    graph = import_graph()
     offenders = []
-    for path in CORE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "qasync")]
+    for module in (m for m in graph if m.startswith("mailwizard.core")):
+        paths = reachable(graph, module)
+        offenders += [" → ".join(path) for name, path in paths.items()
+                      if name in THIRD_PARTY_QT or name.startswith("mailwizard.ui")]
     assert offenders == []
+
+
+PROFILES = ("mailwizard.core.providers.profile", "mailwizard.core.providers.profiles", "mailwizard.core.providers.ids")
+
+
+def _behind_the_session(name: str) -> bool:
+    """The session (through the window's adapter) is how a page reaches the providers' APIs, the store and the
+    sandbox; a provider's profile (what differs, as data) opens its API only when the session asks it to."""
+    return name.startswith(("mailwizard.core.session", *PROFILES)) or name == "mailwizard.ui.controller"
+
+
+def test_no_page_or_widget_reaches_the_providers_the_store_or_the_sandbox() -> None:
+    graph = import_graph()
+    offenders = []
+    for module in (m for m in graph if m.startswith(("mailwizard.ui.pages", "mailwizard.ui.widgets"))):
+        paths = reachable(graph, module, stop=_behind_the_session)
+        offenders += [" → ".join(path) for name, path in paths.items()
+                      if (name.startswith(("mailwizard.core.providers", "mailwizard.sandbox"))
+                          and not name.startswith(PROFILES)) or name == "mailwizard.core.store"]
+    assert offenders == []
+
+
+def test_the_package_has_no_import_circle() -> None:
+    assert cycles(import_graph()) == []
+
+
+def test_no_module_is_past_400_lines() -> None:
+    """One job per module: past ~400 lines a module is usually two."""
+    long = {module_name(p): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}
+
+
+def test_the_import_graph_sees_lazy_imports_and_circles() -> None:
+    """The checks above read what they should: a lazy import inside a function is an edge, a TYPE_CHECKING one
+    is not, and a circle is found."""
+    graph = import_graph()
+    assert "mailwizard.core.session.dns" in graph["mailwizard.core.session.session"]  # imported in a function
+    assert "mailwizard.core.session.session" not in graph["mailwizard.core.session.dns"]  # TYPE_CHECKING only
+    assert "PySide6" in graph["mailwizard.ui.controller"]
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
 
 
 @pytest.mark.expects_blocked_network

@@ -24,9 +24,8 @@ from mailwizard.core.providers.profile import (
     NO_PROVIDER,
     PUBLIC_CLIENT,
     SANDBOX_CONSOLE,
-    profile_for,
-    profiles,
 )
+from mailwizard.core.providers.profiles import profile_for, profiles
 from mailwizard.core.resources import resources_dir
 
 PACKAGE = Path(__file__).resolve().parents[2] / "mailwizard"
@@ -53,10 +52,8 @@ def test_no_provider_or_an_unknown_one_gets_the_neutral_profile() -> None:
 def test_the_profiles_say_what_the_old_tables_said() -> None:
     """Behaviour stays as it was when these lived in base.py, table.py and ui/invitations.py."""
     from mailwizard.core.members.table import ROLE_APIS
-    from mailwizard.core.providers.base import APP_SECRET, CONNECTABLE
-
-    assert CONNECTABLE == ("google", "microsoft", "tencent", "alibaba", "practice")
-    assert APP_SECRET == ("tencent", "alibaba", "practice")
+    assert [p.id for p in profiles() if p.connectable] == ["google", "microsoft", "tencent", "alibaba", "practice"]
+    assert [p.id for p in profiles() if p.connect == CONNECT_APP_SECRET] == ["tencent", "alibaba", "practice"]
     assert ROLE_APIS == ("google", "microsoft")
     assert {p.id: p.phone_app for p in profiles() if p.phone_app} == {"google": "Gmail", "microsoft": "Outlook"}
     assert [p.id for p in profiles() if p.service_account] == ["google"]
@@ -139,7 +136,7 @@ def test_a_profile_lookup_loads_nothing_heavy() -> None:
               "from mailwizard.core.catalogue import load_catalogue\n"
               "load_catalogue()\n"
               "print(json.dumps(sorted(sys.modules)))\n"
-              "from mailwizard.core.providers.profile import profile_for\n"
+              "from mailwizard.core.providers.profiles import profile_for\n"
               "p = profile_for('google')\n"
               "assert p.connectable and p.password_policy and p.mail.signin_url and p.dns.mx\n"
               "print(json.dumps(sorted(sys.modules)))\n")
@@ -155,14 +152,15 @@ def test_a_profile_lookup_loads_nothing_heavy() -> None:
 
 # --- generic modules never test a provider id ---------------------------------------------------------------
 
-# a provider's own modules: its API client (core/providers/<id>.py) and its profile (core/providers/profiles/)
-OWN = {f"core/providers/{stem}.py" for stem in ("google", "microsoft", "tencent", "alibaba", "practice")}
+# a provider's own modules: its API client (core/providers/<id>.py) and its profile (core/providers/profiles/);
+# and the list of the ids this build knows (core/providers/ids.py)
+OWN = {f"core/providers/{stem}.py" for stem in ("google", "microsoft", "tencent", "alibaba", "practice", "ids")}
 
 
 def generic_modules() -> list[Path]:
     core = [p for p in (PACKAGE / "core").rglob("*.py")
             if p.relative_to(PACKAGE).as_posix() not in OWN and "profiles" not in p.relative_to(PACKAGE).parts]
-    return sorted(core) + sorted((PACKAGE / "ui" / "widgets").glob("*.py"))
+    return sorted(core) + sorted((PACKAGE / "ui").rglob("*.py"))
 
 
 def provider_ids() -> set[str]:
@@ -187,3 +185,13 @@ def test_the_generic_modules_checked_include_those_that_once_named_providers() -
             "core/members/passwords.py", "core/members/table.py", "core/catalogue.py", "core/dns/expected.py",
             "core/invitations/templates.py", "ui/widgets/connect_box.py", "ui/widgets/app_secret_dialog.py",
             } <= checked
+
+
+@pytest.mark.parametrize("module, cls", [("google", "GoogleProvider"), ("microsoft", "MicrosoftProvider"),
+                                         ("tencent", "TencentProvider"), ("alibaba", "AlibabaProvider"),
+                                         ("practice", "PracticeProvider")])
+def test_each_provider_api_says_what_its_profile_says(module: str, cls: str) -> None:
+    import importlib
+
+    api = getattr(importlib.import_module(f"mailwizard.core.providers.{module}"), cls)
+    assert (api.id, api.domain_api) == (profile_for(module).id, profile_for(module).domain_api)

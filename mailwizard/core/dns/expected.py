@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mailwizard.core.catalogue import LANGS, Text
 from mailwizard.core.catalogue import provider_dns as load_provider_dns  # the old name, for its callers
+from mailwizard.core.catalogue_reader import LANGS, Text
 from mailwizard.core.catalogue_sections import DnsRecord, MxHost, ProviderDns
 
 __all__ = ["DEFAULT_DMARC", "ExpectedRecord", "MxHost", "ProviderDns", "expected_records", "fill", "fqdn",

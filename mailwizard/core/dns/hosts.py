@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from mailwizard.core.catalogue import LANGS, Text
+from mailwizard.core.catalogue_reader import LANGS, Text
 from mailwizard.core.resources import resources_dir
 
 UNKNOWN = "unknown"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mailwizard.core.catalogue import LANGS, Text
+from mailwizard.core.catalogue_reader import LANGS, Text
 from mailwizard.core.resources import resources_dir
 
 SCHEMA = 1

@@ -14,7 +14,7 @@ import secrets
 import string
 
 from mailwizard.core.members.password_policy import DEFAULT_POLICY, SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.providers.profile import profile_for, profiles
+from mailwizard.core.providers.profiles import profile_for, profiles
 
 __all__ = ["AMBIGUOUS", "CHARACTERS", "CLASSES", "DEFAULT_POLICY", "PASSWORD_KEYS", "POLICIES", "SAFE_SYMBOLS",
            "TOO_LONG", "TOO_SHORT", "PasswordPolicy", "check", "check_params", "generate", "policy_for"]

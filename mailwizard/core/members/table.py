@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from mailwizard.core.domains import check_email, sendable
 from mailwizard.core.members.model import PERMISSIONS, TEAM_PRESETS, Member
-from mailwizard.core.providers.profile import profile_for, profiles
+from mailwizard.core.providers.profiles import profile_for, profiles
 
 LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")

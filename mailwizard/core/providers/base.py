@@ -9,14 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, profiles
-
-# The old names, until their callers ask the profile (profile_for(id).connectable, .connect): providers whose
-# admin API this build connects to (practice mode's sandbox on loopback too)…
-CONNECTABLE = tuple(p.id for p in profiles() if p.connectable)
-# …of which these sign in with an app ID and secret typed into MailWizard (no browser): kept in the keychain
-APP_SECRET = tuple(p.id for p in profiles() if p.connect == CONNECT_APP_SECRET)
-
 
 class ProviderError(Exception):
     key = "provider.error"

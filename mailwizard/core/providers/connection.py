@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
-from mailwizard.core.providers.base import APP_SECRET, CONNECTABLE, Account, NotConnected, Provider
+from mailwizard.core.providers.base import Account, NotConnected, Provider
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, profile_for, profiles
+from mailwizard.core.providers.profile import CONNECT_APP_SECRET
+from mailwizard.core.providers.profiles import profile_for, profiles
 from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.resources import resources_dir
 from mailwizard.core.secrets import SecretStore, get_json, put_json
@@ -26,7 +27,7 @@ def _service_account_name(provider_id: str) -> str:
 
 # the keychain entry of the one provider that connects with a service account (the old name)
 SERVICE_ACCOUNT = _service_account_name(next(p.id for p in profiles() if p.service_account))
-__all__ = ["APP_SECRET", "CONNECTABLE", "SERVICE_ACCOUNT", "AppRegistration", "AppSecret", "Connections", "Endpoints",
+__all__ = ["SERVICE_ACCOUNT", "AppRegistration", "AppSecret", "Connections", "Endpoints",
            "default_registration"]
 
 

@@ -7,12 +7,11 @@ import httpx
 
 from mailwizard.core.providers.alibaba import AlibabaEndpoints, AlibabaProvider
 from mailwizard.core.providers.base import NotConnected
-from mailwizard.core.providers.profiles.practice import PROFILE
 
 
 class PracticeProvider(AlibabaProvider):
-    id = PROFILE.id
-    domain_api = PROFILE.domain_api
+    id = "practice"
+    domain_api = False  # as its profile says (tests/unit/test_provider_profile.py holds them equal)
 
     def __init__(self, app_id: str, secret: str, endpoints: AlibabaEndpoints, **options) -> None:
         # practice can never reach a real provider: only the sandbox on this computer

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from mailwizard.core.members.password_policy import DEFAULT_POLICY, PasswordPolicy
@@ -85,20 +84,3 @@ class ProviderProfile:
 
 # No provider chosen yet, or an id this build does not know: nothing through an API, the default password policy
 NO_PROVIDER = ProviderProfile("")
-
-
-def profiles() -> tuple[ProviderProfile, ...]:
-    """Every provider's profile, in the order the Provider step lists them; practice mode's sandbox last."""
-    return _registry()[0]
-
-
-def profile_for(provider_id: str | None) -> ProviderProfile:
-    return _registry()[1].get(provider_id or "", NO_PROVIDER)
-
-
-@cache
-def _registry() -> tuple[tuple[ProviderProfile, ...], dict[str, ProviderProfile]]:
-    from mailwizard.core.providers.profiles import load  # each profile module imports this one for ProviderProfile
-
-    found = load()
-    return found, {p.id: p for p in found}

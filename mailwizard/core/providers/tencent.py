@@ -40,7 +40,6 @@ from mailwizard.core.providers.base import (
     WrongCredentials,
 )
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, TokenRejected, retry_after
-from mailwizard.core.providers.profiles.tencent import PROFILE
 
 # Requests per second this app allows itself. Tencent publishes no per-second figure for the address-book
 # API, only errcode 45009 when a limit is hit; 10/s keeps a 300-person run near half a minute.
@@ -122,8 +121,8 @@ def _classify_token(response: httpx.Response) -> None:
 
 
 class TencentProvider:
-    id = PROFILE.id
-    domain_api = PROFILE.domain_api
+    id = "tencent"
+    domain_api = False  # as its profile says (tests/unit/test_provider_profile.py holds them equal)
 
     def __init__(self, corp_id: str, secret: str, endpoints: TencentEndpoints, *,
                  http: httpx.AsyncClient | None = None, policy: RetryPolicy | None = None, sleep=None,

@@ -13,7 +13,6 @@ from mailwizard.core.session.runner import to_thread
 
 if TYPE_CHECKING:  # the provider API's types load with the first provider call, after the first window
     from mailwizard.core.providers.base import Account, Provider
-    from mailwizard.core.providers.connection import AppRegistration
     from mailwizard.core.session.session import Session
 
 log = logging.getLogger(__name__)
@@ -54,7 +53,7 @@ class ProviderStep:
     @property
     def profile(self):
         """The chosen provider's differences (core/providers/profile.py)."""
-        from mailwizard.core.providers.profile import profile_for
+        from mailwizard.core.providers.profiles import profile_for
 
         return profile_for(self.session.state.provider_id)
 
@@ -68,8 +67,23 @@ class ProviderStep:
 
         return not self.can_connect() or (self.profile.connect == CONNECT_APP_SECRET and self.api is None)
 
-    def connect(self, registration: AppRegistration, open_browser, done_page: str, label: str) -> None:
+    def client_id(self) -> str:
+        """The OAuth client to offer: the one last used, else MailWizard's own (if the publisher set one)."""
+        from mailwizard.core.providers.connection import default_registration
+
+        default = default_registration(self.session.state.provider_id or "")
+        return self.session.state.oauth_client_id or (default.client_id if default else "")
+
+    def connect(self, client_id: str, client_secret: str | None, open_browser, done_page: str, label: str) -> None:
+        """Browser sign-in with the organisation's OAuth client (or MailWizard's own, with its secret)."""
+        from mailwizard.core.providers.connection import AppRegistration, default_registration
+
         provider_id, connections = self.session.state.provider_id or "", self.session.connections
+        registration = AppRegistration(client_id.strip(), (client_secret or "").strip() or None)
+        default = default_registration(provider_id)
+        if default and registration.client_id == default.client_id and not registration.client_secret:
+            registration = default  # MailWizard's own registration, with its (non-confidential) secret
+        self.session.update(oauth_client_id=registration.client_id)
         self._connect(lambda: connections.connect(provider_id, registration, open_browser, done_page), label,
                       bind=True)
 

@@ -111,7 +111,7 @@ class ProviderPage(WizardPage):
         # a rehearsal first: practice mode opens as its own window, the real set-up here stays as it is
         self.practice_note = QLabel(objectName="practice_note")
         self.practice_note.setWordWrap(True)
-        self.practice_button = QPushButton(objectName="practice")
+        self.practice_button = QPushButton(objectName="practise_first")
         self.practice_button.clicked.connect(self._practise)
         practice_row = QHBoxLayout()
         practice_row.addWidget(self.practice_note, 1)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, profile_for
+from mailwizard.core.providers.profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE
+from mailwizard.core.providers.profiles import profile_for
 from mailwizard.ui.status import Status, status_colour
 
 

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.connection import AppRegistration, default_registration
 from mailwizard.core.providers.profile import (
     ALIMAIL_CONSOLE,
     CONNECT_APP_SECRET,
     DESKTOP_APP,
     EXMAIL_CONSOLE,
     SANDBOX_CONSOLE,
-    profile_for,
 )
+from mailwizard.core.providers.profiles import profile_for
 from mailwizard.core.session.provider import CONNECT_TASK
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
@@ -111,11 +110,12 @@ class RegistrationDialog(QDialog):
             return self.key_path, self.subject.text().strip()
         return None
 
-    def registration(self) -> AppRegistration | None:
+    def registration(self) -> tuple[str, str] | None:
+        """(client ID, client secret) when the OAuth-client way was chosen."""
         client_id = self.client_id.text().strip()
         if not client_id:
             return None
-        return AppRegistration(client_id, self.client_secret.text().strip() or None)
+        return client_id, self.client_secret.text().strip()
 
 
 class ConnectBox(QFrame):
@@ -271,9 +271,7 @@ class ConnectBox(QFrame):
         if profile.connect == CONNECT_APP_SECRET:
             self.controller.saved_app_id(self._ask_app_secret)
             return
-        default = default_registration(self.controller.state.provider_id or "")
-        client_id = self.controller.state.oauth_client_id or (default.client_id if default else "")
-        dialog = RegistrationDialog(self.controller.provider_name(), client_id, self,
+        dialog = RegistrationDialog(self.controller.provider_name(), self.controller.oauth_client_id(), self,
                                     desktop_app=profile.oauth_client == DESKTOP_APP,
                                     service_account=profile.service_account,
                                     admin_email=self.controller.state.company.contact_email)
@@ -288,12 +286,9 @@ class ConnectBox(QFrame):
         registration = dialog.registration()
         if registration is None:
             return
-        if default and registration.client_id == default.client_id and not registration.client_secret:
-            registration = default  # MailWizard's own registration, with its (non-confidential) secret
-        self.controller.update(oauth_client_id=registration.client_id)
         page = self.tr("<p style='font-family:sans-serif'>MailWizard: you are signed in. You can close this "
                        "window and go back to MailWizard.</p>")
-        self.controller.connect_provider(registration, open_in_browser, page,
+        self.controller.connect_provider(*registration, open_in_browser, page,
                                          self.tr("Waiting for the sign-in in your browser…"))
         self.refresh()
 

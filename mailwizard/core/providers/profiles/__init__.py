@@ -1,20 +1,29 @@
-"""Every provider this build knows, by id; each one's profile is in the module of its name (35com: com35)."""
+"""Every provider's profile, by id; each one is in the module of its name (35com: com35)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
 
-if TYPE_CHECKING:
-    from mailwizard.core.providers.profile import ProviderProfile
+from mailwizard.core.providers.ids import LISTED, SANDBOX
+from mailwizard.core.providers.profile import NO_PROVIDER, ProviderProfile
 
-# Start-up needs only these ids (the catalogue reads their files); the profiles load with the first lookup.
-LISTED = ("google", "microsoft", "tencent", "alibaba", "west", "35com")  # in the order the Provider step lists them
-SANDBOX = "practice"  # practice mode's stand-in (`mailwizard --practice`), never listed with the others
+__all__ = ["LISTED", "SANDBOX", "profile_for", "profiles"]
 
 
-def load() -> tuple[ProviderProfile, ...]:
-    """The profiles of LISTED, then of SANDBOX."""
+def profiles() -> tuple[ProviderProfile, ...]:
+    """Every provider's profile, in the order the Provider step lists them; practice mode's sandbox last."""
+    return _registry()[0]
+
+
+def profile_for(provider_id: str | None) -> ProviderProfile:
+    """The provider's profile; no provider chosen yet, or an id this build does not know: NO_PROVIDER."""
+    return _registry()[1].get(provider_id or "", NO_PROVIDER)
+
+
+@cache
+def _registry() -> tuple[tuple[ProviderProfile, ...], dict[str, ProviderProfile]]:
     from mailwizard.core.providers.profiles import alibaba, com35, google, microsoft, practice, tencent, west
 
     by_id = {m.PROFILE.id: m.PROFILE for m in (google, microsoft, tencent, alibaba, west, com35, practice)}
-    return tuple(by_id[provider_id] for provider_id in (*LISTED, SANDBOX))
+    found = tuple(by_id[provider_id] for provider_id in (*LISTED, SANDBOX))
+    return found, {p.id: p for p in found}
