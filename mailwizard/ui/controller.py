@@ -78,11 +78,6 @@ class WizardController(QObject):
     def surroundings(self) -> Surroundings:
         return self.session.surroundings
 
-    @property
-    def practice(self):
-        """Practice mode's sandbox (None: the real thing)."""
-        return getattr(self.session.surroundings, "sandbox", None)
-
     # --- what pages read ---------------------------------------------------------------------------
     @property
     def state(self) -> WizardState:
