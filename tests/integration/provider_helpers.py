@@ -50,7 +50,7 @@ def txt_lookup(port: int):
 
 def members(domain: str, count: int) -> list[NewAccount]:
     return [NewAccount(address=f"user{i:03d}@{domain}", given_name=f"Given{i}", family_name=f"Family{i}",
-                       display_name=f"Given{i} Family{i}", password=f"Temp-Pass-{i:03d}x", usage_location="CN")
+                       display_name=f"Given{i} Family{i}", password=f"Temp-Pass-{i:03d}x")
             for i in range(count)]
 
 

@@ -52,7 +52,8 @@ def graph(zone: Zone):
 
 async def connect(graph: GraphFake, secrets: MemoryStore | None = None):
     endpoints = Endpoints(GoogleEndpoints.at(graph.base_url), GraphEndpoints.at(graph.base_url))
-    conns = Connections(secrets or MemoryStore(), endpoints, policy=FAST, usage_location="CN", rate=None)
+    # as the app wires it (app.py / Endpoints.real()): no usage location given, the tenant says its own
+    conns = Connections(secrets or MemoryStore(), endpoints, policy=FAST, rate=None)
     browser = ScriptedBrowser()
     provider, account = await conns.connect("microsoft", AppRegistration("test-client-id"), browser, "ok")
     return conns, provider, account, browser
@@ -533,3 +534,57 @@ def test_a_server_that_keeps_failing_is_not_called_busy(graph: GraphFake, zone: 
     report, _browser = run_members(graph, zone, members(DOMAIN, 1), store)
     assert list(failure_keys(report).values()) == [key]  # "not answering right now", not "asks us to slow down"
     store.close()
+
+
+def test_licences_stick_with_the_tenants_own_usage_location(graph: GraphFake, zone: Zone, tmp_path) -> None:
+    """Graph refuses a licence for a user without a usage location, and the app is given none: it takes the
+    tenant's default usage location, else the tenant's country. 50 members, as the Members step builds them."""
+    from mailwizard.core.members.bulk import account_for
+    from mailwizard.core.members.model import Member
+
+    graph.country, graph.default_usage_location = "CN", "HK"
+    store = Store(tmp_path)
+    accounts = [account_for(Member(f"成员{i}", "成", f"员{i}", f"member{i:02d}"), DOMAIN, f"Temp-Pass-{i:03d}x")
+                for i in range(50)]
+
+    async def scenario():
+        _c, provider, _a, _b = await connect(graph)
+        try:
+            await provider.add_domain(DOMAIN)
+            zone.add(DOMAIN, "TXT", f"MS={await provider.verification_value(DOMAIN)}")
+            await provider.verify_domain(DOMAIN)
+            return await create_accounts(provider, accounts, store, license_sku=SKU, concurrency=4)
+        finally:
+            await provider.close()
+
+    report = asyncio.run(scenario())
+    assert len(report.created) == 50 and not report.failed
+    ours = [u for u in graph.users.values() if u["userPrincipalName"].endswith("@" + DOMAIN)]
+    assert {u["usageLocation"] for u in ours} == {"HK"}  # the default usage location wins over the country
+    assert all(u["assignedLicenses"] for u in ours)
+    store.close()
+
+
+def test_a_user_without_a_usage_location_gets_the_tenants_before_a_licence_and_one_set_is_kept(
+        graph: GraphFake) -> None:
+    """Made by an interrupted run (or by someone else) without one: located first; set by the admin: kept."""
+    graph.country = "SG"
+
+    async def scenario():
+        _c, provider, _a, _b = await connect(graph)
+        try:
+            await provider.add_domain(DOMAIN)
+            graph.domains[DOMAIN]["isVerified"] = True
+            bare, placed = members(DOMAIN, 2)
+            first = await provider.create_user(bare)  # no licence asked: no usage location sent
+            second = await provider.create_user(replace(placed, usage_location="MY"))
+            assert graph.users[bare.address]["usageLocation"] is None
+            await provider.finish_user(first, SKU)
+            await provider.finish_user(second, SKU)
+        finally:
+            await provider.close()
+
+    asyncio.run(scenario())
+    assert graph.users[f"user000@{DOMAIN}"]["usageLocation"] == "SG"
+    assert graph.users[f"user001@{DOMAIN}"]["usageLocation"] == "MY"
+    assert graph.users[f"user000@{DOMAIN}"]["assignedLicenses"] and graph.users[f"user001@{DOMAIN}"]["assignedLicenses"]

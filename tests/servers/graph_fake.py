@@ -170,8 +170,10 @@ class GraphFake(FakeHttpServer):
                  initial_domain: str = "contoso.onmicrosoft.com", admin_upn: str = "admin@contoso.onmicrosoft.com",
                  admin_roles: tuple[str, ...] = ("Global Administrator",), skus: list[dict[str, Any]] | None = None,
                  token_lifetime: int = 3600, dns_txt: Callable[[str], list[str]] | None = None,
-                 page_size_default: int = 100, groups_page_size: int = 2) -> None:
+                 page_size_default: int = 100, groups_page_size: int = 2, country: str | None = "US",
+                 default_usage_location: str | None = None) -> None:
         super().__init__()
+        self.country, self.default_usage_location = country, default_usage_location  # the organization's
         self.client_id = client_id
         self.tenant = tenant
         self.tenant_id = tenant_id
@@ -538,7 +540,8 @@ class GraphFake(FakeHttpServer):
         verified = [{"capabilities": "Email, OfficeCommunicationsOnline", "isDefault": d["isDefault"],
                      "isInitial": d["isInitial"], "name": d["id"], "type": d["authenticationType"]}
                     for d in self.domains.values() if d["isVerified"]]
-        org = {"id": self.tenant_id, "displayName": self.org_name, "tenantType": "AAD", "countryLetterCode": "US",
+        org = {"id": self.tenant_id, "displayName": self.org_name, "tenantType": "AAD",
+               "countryLetterCode": self.country, "defaultUsageLocation": self.default_usage_location,
                "preferredLanguage": "en", "businessPhones": [], "technicalNotificationMails": [self.admin_upn],
                "verifiedDomains": verified}
         return Response(200, {"@odata.context": self._context("organization"), "value": [org]})

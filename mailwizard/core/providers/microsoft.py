@@ -13,6 +13,7 @@ from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
     AlreadyExists,
+    AmbiguousOutcome,
     AuthExpired,
     DomainStatus,
     InvalidRequest,
@@ -142,7 +143,9 @@ class MicrosoftProvider:
     def __init__(self, session: TokenSession, endpoints: GraphEndpoints, *, http: httpx.AsyncClient | None = None,
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE,
                  usage_location: str = "") -> None:
+        # where the users use the services: "" until read from the tenant (or given, as the tests may)
         self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
+        self._location_lock = asyncio.Lock()
         self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
         self._groups_seen: set[str] = set()   # team groups found on this connection
         self._group_lock = asyncio.Lock()
@@ -159,6 +162,21 @@ class MicrosoftProvider:
         orgs = (await self.api.get(f"{self.graph}/organization")).json().get("value", [])
         org = orgs[0] if orgs else {}
         return Account(me.get("userPrincipalName", ""), org.get("displayName", ""), org.get("id", ""))
+
+    async def tenant_usage_location(self) -> str:
+        """Graph refuses a licence for a user without a usage location ("Required for users that are assigned
+        licenses", https://learn.microsoft.com/en-us/graph/api/resources/user, usageLocation), and the app knows
+        of no country the admin gave it. The tenant says its own: its default usage location, else its country
+        (https://learn.microsoft.com/en-us/graph/api/resources/organization: defaultUsageLocation,
+        countryLetterCode; both in Graph v1.0's own model, msgraph-sdk-python msgraph/generated/models/
+        organization.py). Read once per connection."""
+        async with self._location_lock:
+            if not self.usage_location:
+                orgs = (await self.api.get(f"{self.graph}/organization",
+                                           params={"$select": "defaultUsageLocation,countryLetterCode"})).json()
+                org = (orgs.get("value") or [{}])[0]
+                self.usage_location = org.get("defaultUsageLocation") or org.get("countryLetterCode") or ""
+        return self.usage_location
 
     async def _domain(self, domain: str) -> DomainStatus:
         data = (await self.api.get(f"{self.graph}/domains/{quote(domain)}")).json()
@@ -211,7 +229,9 @@ class MicrosoftProvider:
         }
         optional = {"givenName": account.given_name, "surname": account.family_name,
                     "jobTitle": account.job_title, "department": account.department,
-                    "mobilePhone": account.phone, "usageLocation": account.usage_location or self.usage_location}
+                    "mobilePhone": account.phone,
+                    "usageLocation": account.usage_location or (await self.tenant_usage_location() if license_sku
+                                                                else self.usage_location)}
         body.update({k: v for k, v in optional.items() if v})
         if account.role not in ROLES:
             raise RoleUnsupported()  # before anything is created
@@ -219,15 +239,17 @@ class MicrosoftProvider:
             await self._check_group(account.group)  # gone, or not ours to manage: before anything is created
         data = (await self.api.post(f"{self.graph}/users", json=body)).json()
         user = RemoteUser(data["id"], data.get("userPrincipalName", account.address))
-        await self.finish_user(user, license_sku, account.role, account.group)
+        await self.finish_user(user, license_sku, account.role, account.group, located=True)
         return user
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
-                          group: str = "") -> None:
+                          group: str = "", *, located: bool = False) -> None:
         """A mailbox needs a license, an admin preset a role assignment, a team preset its group's membership;
-        doing any of them again changes nothing."""
+        doing any of them again changes nothing. ``located``: the user was just created with a usage location."""
         if role not in ROLES:
             raise RoleUnsupported()
+        if license_sku and not located:
+            await self._locate(user)  # made by an interrupted run, or by someone else: a licence needs it
         if license_sku:
             await self.api.post(f"{self.graph}/users/{user.id}/assignLicense",
                                 json={"addLicenses": [{"skuId": license_sku, "disabledPlans": []}],
@@ -237,6 +259,20 @@ class MicrosoftProvider:
         if group:
             await self._check_group(group)
             await self._join(user, group)
+
+    async def _locate(self, user: RemoteUser) -> None:
+        """Give the user the tenant's usage location where they have none (one the admin set is kept)."""
+        data = (await self.api.get(f"{self.graph}/users/{user.id}", params={"$select": "usageLocation"})).json()
+        if data.get("usageLocation"):
+            return
+        body = {"usageLocation": await self.tenant_usage_location()}
+        for attempt in range(3):  # setting the same value again changes nothing: a lost answer is sent again
+            try:
+                await self.api.request("PATCH", f"{self.graph}/users/{user.id}", json=body)
+                return
+            except AmbiguousOutcome:
+                if attempt == 2:
+                    raise
 
     # --- team groups ----------------------------------------------------------------------------------
     async def list_groups(self) -> list[TeamGroup]:
