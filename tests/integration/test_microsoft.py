@@ -80,17 +80,20 @@ def test_bind_verify_and_read_the_tenant_records(graph: GraphFake, zone: Zone) -
             first = await provider.add_domain(DOMAIN)
             again = await provider.add_domain(DOMAIN)  # already added: recognised, not an error
             code = await provider.verification_value(DOMAIN)
+            early = await provider.tenant_values(DOMAIN)  # not verified yet: Graph has no records to give
             with pytest.raises(VerificationFailed):
                 await provider.verify_domain(DOMAIN)
             zone.add(DOMAIN, "TXT", f"MS={code}")
             verified = await provider.verify_domain(DOMAIN)
             twice = await provider.verify_domain(DOMAIN)  # "already verified" is success
             values = await provider.tenant_values(DOMAIN)
-            return first, again, code, verified, twice, values
+            return first, again, code, verified, twice, values, early
         finally:
             await provider.close()
 
-    first, again, code, verified, twice, values = asyncio.run(scenario())
+    first, again, code, verified, twice, values, early = asyncio.run(scenario())
+    assert early == {}
+    assert graph.domains[DOMAIN]["supportedServices"] == ["Email"]  # chosen after verification, by the app
     assert not first.verified and not again.verified
     assert code.startswith("ms")
     assert verified.verified and twice.verified

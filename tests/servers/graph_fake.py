@@ -140,6 +140,11 @@ def _valid_domain_name(name: str) -> bool:
             and (labels[-1].isalpha() or labels[-1].startswith("xn--")))
 
 
+# supportedServices values (https://learn.microsoft.com/en-us/graph/api/resources/domain)
+DOMAIN_SERVICES = {"Email", "Sharepoint", "EmailInternalRelayOnly", "OfficeCommunicationsOnline",
+                   "SharePointDefaultDomain", "FullRedelegation", "SharePointPublic", "OrgIdAuthentication", "Yammer",
+                   "Intune"}
+
 class GraphFake(FakeHttpServer):
     """Identity platform + Graph for one tenant. State is public so tests can arrange and inspect it.
 
@@ -228,6 +233,7 @@ class GraphFake(FakeHttpServer):
         self.route("GET", "/v1.0/domains", graph(self._list_domains))
         self.route("POST", "/v1.0/domains", graph(self._add_domain))
         self.route("GET", "/v1.0/domains/{id}", graph(self._get_domain))
+        self.route("PATCH", "/v1.0/domains/{id}", graph(self._update_domain))
         self.route("GET", "/v1.0/domains/{id}/verificationDnsRecords", graph(self._verification_records))
         self.route("POST", "/v1.0/domains/{id}/verify", graph(self._verify_domain))
         self.route("GET", "/v1.0/domains/{id}/serviceConfigurationRecords", graph(self._service_records))
@@ -635,12 +641,35 @@ class GraphFake(FakeHttpServer):
         if domain["_txt"] not in published:
             raise GraphError(400, "Request_BadRequest", "Domain verification failed with the following error: "
                              "'Unable to verify domain. The DNS record for the domain was not found.'")  # (inferred)
-        domain.update(isVerified=True, isRoot=True, availabilityStatus="AvailableImmediately",
-                      supportedServices=["Email", "OfficeCommunicationsOnline"])
+        # verifying does not choose the services: that is its own step (PATCH supportedServices), as Graph's domain
+        # resource describes it (https://learn.microsoft.com/en-us/graph/api/resources/domain)
+        domain.update(isVerified=True, isRoot=True, availabilityStatus="AvailableImmediately")
         for other in self.domains.values():  # subdomains already added follow their root
             if other["id"].endswith("." + name) and not other["isVerified"]:
-                other.update(isVerified=True, isRoot=False, supportedServices=["Email", "OfficeCommunicationsOnline"])
+                other.update(isVerified=True, isRoot=False)
         return Response(200, self._domain_view(domain))
+
+    def _update_domain(self, request: Request) -> Response:
+        """PATCH /domains/{id}: the services the domain is used for (https://learn.microsoft.com/en-us/graph/api/
+        domain-update); only a verified domain takes them (inferred: Graph's answer to an unverified one is not
+        documented)."""
+        self._require_any_scope(request, _scopes("Domain.ReadWrite.All"))
+        self._require(DOMAIN_WRITERS)
+        domain = self._domain(request)
+        body = self._body(request)
+        unknown = set(body) - {"supportedServices", "isDefault", "passwordNotificationWindowInDays",
+                               "passwordValidityPeriodInDays"}
+        if unknown:
+            raise GraphError(400, "Request_BadRequest", f"Property '{sorted(unknown)[0]}' does not exist on type "
+                             "'microsoft.graph.domain'.")
+        services = body.get("supportedServices")
+        if services is not None:
+            if not isinstance(services, list) or not set(services) <= DOMAIN_SERVICES:
+                raise GraphError(400, "Request_BadRequest", "Invalid value specified for property 'supportedServices'.")
+            if not domain["isVerified"]:
+                raise GraphError(400, "Request_BadRequest", "Domain must be verified first.")  # (inferred)
+            domain["supportedServices"] = list(dict.fromkeys(services))
+        return Response(204, b"")
 
     def _service_records(self, request: Request) -> Response:
         domain = self._domain(request)
@@ -660,6 +689,11 @@ class GraphFake(FakeHttpServer):
                 nameTarget="sipfed.online.lync.com", port=5061, priority=100, protocol="_tcp",
                 service="_sipfederationtls", weight=1),
         ]
+        # the records of the services chosen for a verified domain ("after you have successfully verified the
+        # ownership of a domain and you have indicated what services you plan to use with the domain",
+        # learn.microsoft.com AzureAD Get-AzureADDomainServiceConfigurationRecord); before: none (inferred)
+        chosen = set(domain["supportedServices"]) if domain["isVerified"] else set()
+        records = [r for r in records if r["supportedService"] in chosen]
         return Response(200, {"@odata.context": self._context(f"domains('{name}')/serviceConfigurationRecords"),
                               "value": records})
 

@@ -147,9 +147,16 @@ def test_microsoft_shows_the_tenant_licenses_and_fills_in_its_mx_host(qtbot, ope
         qtbot.waitUntil(lambda: box.license.isVisible() and box.license.count() == 1, timeout=10000)
         assert box.license.currentText() == "Microsoft 365 Business Basic — 25 free"
         assert window.controller.state.license_sku == graph.skus[0]["skuId"]
+        qtbot.waitUntil(lambda: window.controller.state.dns_values.get("verification", "").startswith("ms"),
+                        timeout=5000)
+        # Graph gives the tenant's MX host once the domain is verified and used for Email: not before
+        assert "mx_host" not in window.controller.state.dns_values
+        zone.add("example.com", "TXT", f"MS={window.controller.state.dns_values['verification']}")
+        window.controller.check_dns_now()
         qtbot.waitUntil(lambda: window.controller.state.dns_values.get("mx_host") ==
-                        "example-com.mail.protection.outlook.com", timeout=5000)
-        assert window.controller.state.dns_values["verification"].startswith("ms")
+                        "example-com.mail.protection.outlook.com", timeout=10000)
+        assert window.controller.state.provider_verified
+        assert "Email" in graph.domains["example.com"]["supportedServices"]
 
 
 def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, world, tmp_path) -> None:

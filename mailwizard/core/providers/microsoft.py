@@ -204,7 +204,18 @@ class MicrosoftProvider:
         return DomainStatus(domain, bool(data.get("isVerified")))
 
     async def tenant_values(self, domain: str) -> dict[str, str]:
-        records = (await self.api.get(f"{self.graph}/domains/{quote(domain)}/serviceConfigurationRecords")).json()
+        """The tenant's own record values (its MX host). Graph gives a domain's service records once ownership is
+        verified and the services it is used for are chosen (https://learn.microsoft.com/en-us/graph/api/resources/
+        domain: verify, then "indicate the supported services", then list serviceConfigurationRecords): Email is
+        added to the domain's services first, keeping any it has. Before verification: none yet ({})."""
+        url = f"{self.graph}/domains/{quote(domain)}"
+        data = (await self.api.get(url)).json()
+        if not data.get("isVerified"):
+            return {}
+        services = list(data.get("supportedServices") or [])
+        if "Email" not in services:
+            await self._set(url, {"supportedServices": [*services, "Email"]})
+        records = (await self.api.get(f"{url}/serviceConfigurationRecords")).json()
         values: dict[str, str] = {}
         for record in records.get("value", []):
             if record.get("recordType") == "Mx" and record.get("mailExchange"):
@@ -265,10 +276,13 @@ class MicrosoftProvider:
         data = (await self.api.get(f"{self.graph}/users/{user.id}", params={"$select": "usageLocation"})).json()
         if data.get("usageLocation"):
             return
-        body = {"usageLocation": await self.tenant_usage_location()}
-        for attempt in range(3):  # setting the same value again changes nothing: a lost answer is sent again
+        await self._set(f"{self.graph}/users/{user.id}", {"usageLocation": await self.tenant_usage_location()})
+
+    async def _set(self, url: str, body: dict[str, Any]) -> None:
+        """PATCH properties to values: sending it again changes nothing, so a lost answer is sent again."""
+        for attempt in range(3):
             try:
-                await self.api.request("PATCH", f"{self.graph}/users/{user.id}", json=body)
+                await self.api.request("PATCH", url, json=body)
                 return
             except AmbiguousOutcome:
                 if attempt == 2:

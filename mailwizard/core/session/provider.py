@@ -22,6 +22,7 @@ DISCONNECT_TASK = "provider-disconnect"
 BIND_TASK = "provider-bind-domain"
 VERIFY_TASK = "provider-verify"
 LICENSES_TASK = "provider-licenses"
+TENANT_VALUES_TASK = "provider-tenant-values"
 
 
 class ProviderStep:
@@ -221,7 +222,8 @@ class ProviderStep:
         async def run() -> dict[str, str]:
             status = await provider.add_domain(domain)
             values = {"verification": await provider.verification_value(domain)}
-            values.update(await provider.tenant_values(domain))
+            if status.verified:  # verified before (an earlier run): its records can be read now
+                values.update(await provider.tenant_values(domain))
             values["_verified"] = "1" if status.verified else ""
             return values
 
@@ -233,6 +235,21 @@ class ProviderStep:
             self.session.dns.check_now()
 
         self.session.runner.run(BIND_TASK, run(), label=None, on_result=done, on_error=self.failed)
+
+    def load_tenant_values(self) -> None:
+        """The tenant's own record values (Microsoft's MX host), which the provider gives once the domain is
+        verified: into the DNS step's values, and checked at once."""
+        provider, domain = self.api, self.session.state.domain
+        if provider is None or not domain:
+            return
+
+        def done(values: dict[str, str]) -> None:
+            if values and domain == self.session.state.domain:
+                self.session.dns.merge_values(values)
+                self.session.dns.check_now()
+
+        self.session.runner.run(TENANT_VALUES_TASK, provider.tenant_values(domain), label=None, on_result=done,
+                                on_error=self.failed)
 
     def domain_seen_in_dns(self) -> None:
         """The DNS check sees the ownership record: the provider may verify now."""
@@ -248,6 +265,8 @@ class ProviderStep:
         def done(status) -> None:
             self.session.update(provider_verified=status.verified)
             self.session.emit(events.ConnectionChanged())
+            if status.verified:
+                self.load_tenant_values()
 
         def failed(exc: BaseException) -> None:
             from mailwizard.core.providers.base import NotFound
