@@ -123,7 +123,7 @@ class TencentFake(FakeHttpServer):
     def _department_create(self, request: Request) -> Response:
         body = request.json()
         name, parent = str(body.get("name", "")).strip(), int(body.get("parentid", 0))
-        if not name or len(name) > 64 or any(c in name for c in "\\:*?\"<>|"):
+        if not name or len(name.encode("utf-8")) > 64 or any(c in name for c in "\\:*?\"<>|"):  # bytes, as the doc
             return _error(60001, "invalid party name")
         if parent not in self.departments:
             return _error(60123, "invalid party id")
@@ -148,7 +148,7 @@ class TencentFake(FakeHttpServer):
         if userid in self.users or userid in self.aliases or userid in self.groups:
             return _error(60102, "userid existed")
         name = str(body.get("name", "")).strip()
-        if not name or len(name) > 64:
+        if not name or len(name.encode("utf-8")) > 64:  # 1–64 bytes (exmail.qq.com/qy_mng_logic/doc#10014)
             return _error(60112, "invalid username")
         departments = body.get("department")
         if not isinstance(departments, list) or not departments or \

@@ -1964,6 +1964,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商不接受地址 {address}。请检查它是否属于贵公司的域名，且只包含字母、数字、点、连字符和下划线。</translation>
     </message>
     <message>
+        <source>“{value}” is too long for the provider: it takes at most {limit} bytes, about {chinese} Chinese characters. Shorten it in the table, then run Create again.</source>
+        <translation>“{value}”太长，服务商最多只接受 {limit} 个字节，约 {chinese} 个汉字。请在表格里改短，然后再次点击“创建”。</translation>
+    </message>
+    <message>
         <source>The department “{department}” no longer exists at the provider (perhaps deleted in the admin console). Run Create again: MailWizard creates it anew.</source>
         <translation>服务商那里已不存在部门“{department}”（可能已在管理后台删除）。请再次运行“创建”：MailWizard 会重新创建它。</translation>
     </message>

@@ -1964,6 +1964,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>郵件服務商不接受位址 {address}。請確認它屬於貴公司的網域，且只包含字母、數字、點、連字號與底線。</translation>
     </message>
     <message>
+        <source>“{value}” is too long for the provider: it takes at most {limit} bytes, about {chinese} Chinese characters. Shorten it in the table, then run Create again.</source>
+        <translation>「{value}」太長，服務商最多只接受 {limit} 個位元組，約 {chinese} 個中文字。請在表格中改短，然後再按一次「建立」。</translation>
+    </message>
+    <message>
         <source>The department “{department}” no longer exists at the provider (perhaps deleted in the admin console). Run Create again: MailWizard creates it anew.</source>
         <translation>郵件服務商那裡已不存在部門「{department}」（可能已在管理後台刪除）。請再次執行「建立」：MailWizard 會重新建立它。</translation>
     </message>

@@ -188,3 +188,48 @@ def test_typed_errors_for_a_bad_address_and_a_deleted_department(fake: TencentFa
     assert invalid.params == {"address": "user000@other.org"}
     assert missing.params == {"department": "财务部"}
     assert "s3cret" not in repr(invalid) and fake.users == {}
+
+
+def test_a_name_over_64_bytes_is_refused_before_sending_with_the_limit_named(fake: TencentFake, tmp_path: Path) -> None:
+    """Exmail counts a name in bytes (1–64): 22 Chinese characters are 66 bytes. The app says so before anything
+    is sent; the other members are created."""
+    from mailwizard.core.members.bulk import account_for
+    from mailwizard.core.members.failures import read_failure
+    from mailwizard.core.members.model import Member
+
+    long_name = "欧阳" + "明" * 20  # 22 characters, 66 bytes in UTF-8
+    rows = [Member(long_name, "欧阳", "明" * 20, "ouyang"), Member("李娜", "李", "娜", "li.na"),
+            Member("王芳", "王", "芳", "wang.fang", department="市场" * 11)]  # the department too: 66 bytes
+    accounts = [account_for(m, DOMAIN, "Temp-Pass-1x") for m in rows]
+
+    async def scenario():
+        p = provider(fake)
+        try:
+            return await create_accounts(p, accounts, Store(tmp_path / "s.db"))
+        finally:
+            await p.close()
+
+    report = run(scenario())
+    assert report.created == [f"li.na@{DOMAIN}"]
+    key, params = read_failure(report.failed[f"ouyang@{DOMAIN}"])
+    assert (key, params["limit"], params["chinese"]) == ("provider.too_long", "64", "21")
+    assert read_failure(report.failed[f"wang.fang@{DOMAIN}"])[1]["value"] == "市场" * 11
+    sent = [r for r in fake.requests if r.path.endswith(("/user/create", "/department/create"))]
+    assert all(long_name not in r.body.decode() and "市场" * 11 not in r.body.decode() for r in sent)
+
+
+def test_the_fake_counts_bytes_as_the_service_does(fake: TencentFake) -> None:
+    """21 Chinese characters (63 bytes) pass; 22 (66 bytes) are refused with the service's own code."""
+    async def create(name: str) -> int:
+        import httpx
+
+        async with httpx.AsyncClient() as http:
+            token = (await http.get(f"{fake.base_url}/cgi-bin/gettoken",
+                                    params={"corpid": "wwcorp", "corpsecret": "s3cret"})).json()["access_token"]
+            body = {"userid": f"u{len(name)}@{DOMAIN}", "name": name, "department": [1], "password": "Temp-Pass-1x"}
+            answer = await http.post(f"{fake.base_url}/cgi-bin/user/create", params={"access_token": token},
+                                     json=body)
+            return answer.json()["errcode"]
+
+    assert run(create("明" * 21)) == 0
+    assert run(create("明" * 22)) == 60112

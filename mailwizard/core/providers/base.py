@@ -95,6 +95,10 @@ class InvalidAddress(InvalidRequest):
     key = "provider.invalid_address"         # params: address
 
 
+class TooLong(InvalidRequest):
+    key = "provider.too_long"                # params: value, limit (bytes), chinese (how many Chinese characters fit)
+
+
 class DepartmentNotFound(ProviderError):
     key = "provider.department_not_found"    # params: department
 

@@ -37,6 +37,7 @@ from mailwizard.core.providers.base import (
     RemoteUser,
     RoleUnsupported,
     TeamGroup,
+    TooLong,
     WrongCredentials,
 )
 from mailwizard.core.providers.http import ApiClient, Retry, RetryPolicy, TokenRejected, retry_after
@@ -118,6 +119,18 @@ def _classify_token(response: httpx.Response) -> None:
         if exc.code in BAD_CREDENTIALS:
             raise WrongCredentials(reason="corpid") from None
         raise InvalidRequest(detail=exc.message[:200]) from None
+
+
+# A member's name and a department's name: 1–64 bytes (user/create, https://exmail.qq.com/qy_mng_logic/doc#10014,
+# and department/create in the same document; the department page's anchor not confirmed). In UTF-8 a Chinese
+# character is 3 bytes, so 21 of them fit; the encoding the service counts in is not stated (UTF-8 inferred: the
+# API takes JSON).
+NAME_BYTES = 64
+
+
+def _within_bytes(text: str) -> None:
+    if len(text.strip().encode("utf-8")) > NAME_BYTES:
+        raise TooLong(value=text.strip(), limit=str(NAME_BYTES), chinese=str(NAME_BYTES // 3))
 
 
 class TencentProvider:
@@ -227,6 +240,8 @@ class TencentProvider:
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
         if account.role != "user" or account.group:
             raise RoleUnsupported()  # before anything is created: the console gives roles and groups here
+        for text in (account.display_name, account.department):
+            _within_bytes(text)  # before anything is sent: the service counts bytes, not characters
         body: dict[str, Any] = {
             "userid": account.address,
             "name": account.display_name,

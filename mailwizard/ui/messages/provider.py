@@ -106,6 +106,11 @@ def texts() -> dict[str, str]:
             "The provider does not accept the address {address}. Check that it is on your company's domain and "
             "uses only letters, digits, dots, hyphens and underscores.",
         ),
+        "provider.too_long": QCoreApplication.translate(
+            "Messages",
+            "“{value}” is too long for the provider: it takes at most {limit} bytes, about {chinese} Chinese "
+            "characters. Shorten it in the table, then run Create again.",
+        ),
         "provider.department_not_found": QCoreApplication.translate(
             "Messages",
             "The department “{department}” no longer exists at the provider (perhaps deleted in the admin "
