@@ -198,7 +198,7 @@ INTENTS = {
     "oauth_client_id": "provider.client_id", "connect_app": "provider.connect_app",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
-    "members_by_hand": "provider.by_hand",
+    "members_by_hand": "provider.by_hand", "taken_by_others": "provider.taken_by_others",
     "disconnect_provider": "provider.disconnect", "load_existing_users": "provider.load_existing_users",
     "load_groups": "provider.load_groups", "load_departments": "provider.load_departments",
     "load_licenses": "provider.load_licenses", "bind_domain": "provider.bind_domain",

@@ -180,3 +180,61 @@ def test_each_step_is_made_when_first_used(tmp_path: Path, name: str) -> None:
     session, _runner, _seen = open_session(Store(tmp_path))
     assert name not in session.__dict__
     assert getattr(session, name) is getattr(session, name)
+
+
+def test_a_change_is_saved_a_moment_later_not_only_at_close(tmp_path: Path) -> None:
+    """What a crash or a kill relies on: a burst of changes is saved once, when its moment comes."""
+    from mailwizard.core.session.session import SAVE_DELAY
+
+    store, due = Store(tmp_path), []
+    session = Session(store, load_catalogue(), LoopRunner(), frozenset(Step),
+                      call_later=lambda delay, save: due.append((delay, save)))
+    session.update(seats=12)
+    session.update(seats=13)
+    session.members.set_members([Member(local_part="anna")])
+    assert [delay for delay, _save in due] == [SAVE_DELAY]  # one save for the burst
+    session.settle()
+    assert store.get(SESSION_KEY) is None  # not before its moment
+    due[0][1]()
+    session.settle()
+    saved = store.get(SESSION_KEY)
+    assert saved["wizard"]["seats"] == 13 and saved["members"][0]["local_part"] == "anna"
+    session.update(seats=14)  # the next change asks for its own moment
+    assert len(due) == 2
+
+
+def test_start_over_forgets_what_belonged_to_the_previous_company(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, AT_DNS, (Member(local_part="anna"),))
+    session, _runner, _seen = open_session(store)
+    session.invitations.logo = (b"\x89PNG", "png")
+    session.start_over()
+    session.settle()
+    assert session.invitations.logo is None and session.member_list == ()
+    assert store.get(SESSION_KEY) is None and session.state.provider_id is None
+
+
+def test_addresses_taken_at_one_provider_are_not_held_against_another(tmp_path: Path) -> None:
+    session, _runner, _seen = open_session(Store(tmp_path))
+    session.update(**{f: getattr(AT_DNS, f) for f in ("provider_id", "plan_id", "domain")})
+    session.provider.existing_users = {"anna", "li.na"}
+    session.members.set_members([Member(local_part="li.na")])
+    session.members._statuses[f"li.na@{AT_DNS.domain}"] = ("created", "")  # ours
+    assert session.provider.taken_by_others() == {"anna"}
+
+    async def switch() -> None:
+        session.provider.choose_plan("microsoft", "business-basic")
+        await session.runner.idle()
+
+    asyncio.run(switch())
+    assert session.provider.taken_by_others() == set()
+
+
+def test_the_presence_check_asks_the_chosen_resolvers_then_the_systems_and_one_port(tmp_path: Path) -> None:
+    system = ResolverConfig(("10.0.0.53",), 53)
+    session, _runner, _seen = open_session(Store(tmp_path), resolvers=system,
+                                           dns_config=check_config(["1.1.1.1"], timeout=0.5))
+    session.set_dns_config(check_config(["223.5.5.5", "127.0.0.1:5353", "8.8.8.8"], timeout=0.5))
+    assert session.resolvers.nameservers == ("223.5.5.5", "8.8.8.8", "10.0.0.53") and session.resolvers.port == 53
+    session.start_over()
+    assert session.resolvers is system  # a start over forgets the list the user chose

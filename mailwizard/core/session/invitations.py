@@ -74,6 +74,7 @@ class InvitationsStep:
         self.session.runner.cancel(SEND_TASK)
         self._statuses = {}
         self._password = None
+        self.logo = None  # the previous company's
 
     # --- settings --------------------------------------------------------------------------------
     def defaults(self) -> dict[str, object]:

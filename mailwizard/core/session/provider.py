@@ -177,9 +177,13 @@ class ProviderStep:
         def done(addresses: list[str]) -> None:
             suffix = "@" + domain
             self.existing_users = {a.lower()[: -len(suffix)] for a in addresses if a.lower().endswith(suffix)}
-            self.session.emit(events.ExistingLoaded(self.existing_users - self.session.members.ours()))
+            self.session.emit(events.ExistingLoaded(self.taken_by_others()))
 
         self.session.runner.run("provider-users", taken(), label=None, on_result=done, on_error=self.failed)
+
+    def taken_by_others(self) -> set[str]:
+        """Local parts the provider already has that are not ours (as last read; none after a provider switch)."""
+        return self.existing_users - self.session.members.ours()
 
     def load_groups(self) -> None:
         """The provider's team groups (Google Groups, Microsoft 365 groups) for the "+ team group" presets."""

@@ -5,7 +5,6 @@ it through ui/controller.py, the tests and the command line directly."""
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
@@ -38,28 +37,29 @@ SAVE_DELAY = 0.3  # seconds: a burst of typing is saved once
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
-def _timer_later(delay: float, callback: Callable[[], None]) -> None:
-    timer = threading.Timer(delay, callback)
-    timer.daemon = True
-    timer.start()
+def _at_once(_delay: float, callback: Callable[[], None]) -> None:
+    # without a window there is no burst of typing to wait out: saved now, on the caller's thread (a timer thread
+    # would race start over and the last save at close)
+    callback()
 
 
 class Session:
-    """``emit(event)`` receives every events.Event; ``call_later(seconds, fn)`` schedules the debounced save
-    (the window passes one on its own loop; the default is a timer thread)."""
+    """``emit(event)`` receives every events.Event; ``call_later(seconds, fn)`` schedules the debounced save on
+    the caller's thread (the window passes its QTimer; the default saves at once)."""
 
     def __init__(self, store: Store, catalogue: Catalogue, runner: Runner, enabled: frozenset[Step], *,
                  resolvers: ResolverConfig | Callable[[], ResolverConfig] | None = None,
                  dns_config: CheckConfig | Callable[[], CheckConfig] | None = None,
                  connections: Connections | None = None, surroundings: Surroundings | None = None,
                  emit: Callable[[Event], None] = lambda _event: None,
-                 call_later: Callable[[float, Callable[[], None]], None] = _timer_later) -> None:
+                 call_later: Callable[[float, Callable[[], None]], None] = _at_once) -> None:
         self.store, self.catalogue, self.runner, self.enabled = store, catalogue, runner, enabled
         self.surroundings = surroundings or Surroundings()
         self.emit = emit
         self._call_later = call_later
         self._resolvers_source = resolvers
         self._dns_config_source = dns_config
+        self._wiring = (resolvers, dns_config)  # as given, for a start over
         self._connections = connections
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         saved = SessionState.load(store)
@@ -143,11 +143,15 @@ class Session:
     def _presence_config(config: CheckConfig, previous: ResolverConfig | None) -> ResolverConfig:
         from mailwizard.core.dns.config import ResolverConfig
 
-        ports = {v.port for v in config.resolvers}
-        port = ports.pop() if len(ports) == 1 else 53
+        # one port per presence query: the list's first; entries on another port are the DNS panel's only
+        port = config.resolvers[0].port if config.resolvers else 53
+        chosen = tuple(v.address for v in config.resolvers if v.port == port)
         if previous is None:
-            return ResolverConfig(tuple(v.address for v in config.resolvers), port=port)
-        return replace(previous, nameservers=tuple(v.address for v in config.resolvers), port=port)
+            return ResolverConfig(chosen, port=port)
+        # the resolvers the session was given (the system's first) stay behind the chosen ones: an office
+        # firewall may let only those through
+        kept = previous.nameservers if previous.port == port else ()
+        return replace(previous, nameservers=tuple(dict.fromkeys(chosen + kept)), port=port)
 
     def set_dns_config(self, config: CheckConfig) -> None:
         """A new resolver list: the DNS panel and the domain's presence check both ask these from now on."""
@@ -249,6 +253,9 @@ class Session:
             if step is not None:
                 step.reset()
         self.saved = SessionState(wizard=WizardState(budget_currency=self.state.budget_currency))
+        # the resolver list the user chose goes with the rest (it is not saved any more either)
+        self._resolvers_source, self._dns_config_source = self._wiring
+        self._presence_follows_list = False
         self._save_pending = False
         if language:
             self.store.put(LANGUAGE_KEY, language)
@@ -278,7 +285,9 @@ class Session:
         if self._language_to_save is not None:
             self.write(LANGUAGE_KEY, self._language_to_save)
             self._language_to_save = None
-        self.write(SESSION_KEY, self.saved.to_json())
+        # made JSON on the writer thread: the state is replaced, never changed in place, and 20,000 members take
+        # ~0.2 s to turn into JSON
+        self._writer.submit(self._put_session, self.saved)
 
     def write(self, key: str, value: Any) -> None:
         """Put ``value`` under ``key`` on the writer thread; a failure is reported as SaveFailed."""
@@ -287,6 +296,9 @@ class Session:
     def submit(self, function: Callable[..., Any], *args: Any) -> None:
         """Other disk work that must keep its order with the saves."""
         self._writer.submit(function, *args)
+
+    def _put_session(self, saved: SessionState) -> None:
+        self._put(SESSION_KEY, saved.to_json())
 
     def _put(self, key: str, value: Any) -> None:
         from mailwizard.core.store import StoreError
@@ -298,6 +310,10 @@ class Session:
 
             log.error("saving %s failed: %s", key, exc)
             self.emit(SaveFailed(str(exc)))
+
+    def settle(self) -> None:
+        """Return once every write asked for so far is on disk (nothing new is asked for)."""
+        self._writer.wait()
 
     def flush(self) -> None:
         """Write now and wait: called when the window closes."""

@@ -143,9 +143,8 @@ class MembersPage(WizardPage):
         self.controller.restore_connection()
         self.controller.load_existing_users()
 
-    def _existing_loaded(self, existing: set[str]) -> None:
-        self.model.existing = set(existing)
-        self.model.revalidate()
+    def _existing_loaded(self, _existing: set[str]) -> None:
+        self.model.revalidate()  # the model reads the addresses taken from the session
         self._show_problem()
         self.run.show_run_state()
 

@@ -58,6 +58,8 @@ class MemberList(Protocol):
 
     def member_statuses(self) -> dict[str, tuple[str, str]]: ...
 
+    def taken_by_others(self) -> set[str]: ...
+
 
 class MembersModel(QAbstractTableModel):
     """The session's member list as a table: it keeps no copy; edits go to the list's owner.
@@ -73,7 +75,6 @@ class MembersModel(QAbstractTableModel):
         self.domain = domain
         self.shown_domain = ""   # the domain as people read it (例子.中国, not xn--…); self.domain when empty
         self.problems: dict[int, list[CellProblem]] = {}
-        self.existing: set[str] = set()
         self.max_quota_gb: float | None = None
         self.roles: tuple[str, ...] = PERMISSIONS  # the presets the chosen provider's API can apply
         self.group_chosen = True  # a team group is chosen (the "+ team group" presets need one)
@@ -180,6 +181,11 @@ class MembersModel(QAbstractTableModel):
                                     roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS_COLUMN))
+
+    @property
+    def existing(self) -> set[str]:
+        """Addresses the provider already has for someone else, as the session last read them."""
+        return self._source.taken_by_others()
 
     @property
     def statuses(self) -> dict[str, tuple[str, str]]:
