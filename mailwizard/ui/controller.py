@@ -140,6 +140,11 @@ class WizardController(QObject):
         return self.session.members.new_passwords
 
     @property
+    def provider_profile(self):
+        """The chosen provider's differences, as data (core/providers/profile.py)."""
+        return self.session.provider.profile
+
+    @property
     def provider(self):
         return self.session.provider.api
 

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE
-from mailwizard.core.providers.profiles import profile_for
+from mailwizard.core.providers.profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, ProviderProfile
 from mailwizard.ui.status import Status, status_colour
 
 
 class AppSecretDialog(QDialog):
-    def __init__(self, provider_id: str, provider_name: str, app_id: str = "", parent: QWidget | None = None,
+    def __init__(self, profile: ProviderProfile, provider_name: str, app_id: str = "", parent: QWidget | None = None,
                  console_url: str = "") -> None:
+        """``profile``: the chosen provider's (the window's adapter hands it over: ``controller.provider_profile``)."""
         super().__init__(parent)
         self.setObjectName("app_secret_dialog")
         self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
-        profile = profile_for(provider_id)
         where = QLabel(objectName="where_to_find")
         where.setWordWrap(True)
         where.setOpenExternalLinks(True)

@@ -28,7 +28,6 @@ from mailwizard.core.providers.profile import (
     EXMAIL_CONSOLE,
     SANDBOX_CONSOLE,
 )
-from mailwizard.core.providers.profiles import profile_for
 from mailwizard.core.session.provider import CONNECT_TASK
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
@@ -165,7 +164,7 @@ class ConnectBox(QFrame):
 
     def refresh(self) -> None:
         state, name = self.controller.state, self.controller.provider_name()
-        profile = profile_for(state.provider_id)
+        profile = self.controller.provider_profile
         self.setVisible(self.controller.can_connect())
         self.title.setText(self.tr("Less copying by hand: connect MailWizard to {provider}").format(provider=name))
         busy = self.controller.tasks.is_running(CONNECT_TASK)
@@ -267,7 +266,7 @@ class ConnectBox(QFrame):
             self.controller.update(license_sku=sku)
 
     def ask_connect(self) -> None:
-        profile = profile_for(self.controller.state.provider_id)
+        profile = self.controller.provider_profile
         if profile.connect == CONNECT_APP_SECRET:
             self.controller.saved_app_id(self._ask_app_secret)
             return
@@ -299,7 +298,7 @@ class ConnectBox(QFrame):
 
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
         console = provider.links.get("admin_console", "") if provider else ""
-        dialog = AppSecretDialog(self.controller.state.provider_id or "", self.controller.provider_name(),
+        dialog = AppSecretDialog(self.controller.provider_profile, self.controller.provider_name(),
                                  saved_app_id, self, console_url=console)
         known = self.controller.surroundings.app_credentials()
         if known is not None:  # the practice console's values, filled in for the rehearsal
@@ -317,7 +316,7 @@ class ConnectBox(QFrame):
 
     def ask_disconnect(self) -> None:
         name = self.controller.provider_name()
-        by_secret = profile_for(self.controller.state.provider_id).connect == CONNECT_APP_SECRET
+        by_secret = self.controller.provider_profile.connect == CONNECT_APP_SECRET
         answer = QMessageBox.question(
             self, self.tr("Disconnect from {provider}?").format(provider=name),
             (self.tr("MailWizard forgets the ID and secret (they leave this computer's password store). Nothing "
