@@ -238,3 +238,21 @@ def test_the_presence_check_asks_the_chosen_resolvers_then_the_systems_and_one_p
     assert session.resolvers.nameservers == ("223.5.5.5", "8.8.8.8", "10.0.0.53") and session.resolvers.port == 53
     session.start_over()
     assert session.resolvers is system  # a start over forgets the list the user chose
+
+
+def test_invitation_statuses_follow_the_provider(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, AT_DNS)
+    store.journal_put("invitations:google", "li.na@example.com", "sent")
+    session, runner, seen = open_session(store)
+    assert session.invitations.statuses()["li.na@example.com"][0] == "sent"
+
+    async def switch(provider_id: str, plan_id: str) -> dict:
+        session.provider.choose_plan(provider_id, plan_id)
+        session.invitations.statuses()  # asks for the new provider's journal
+        await runner.idle()
+        return session.invitations.statuses()
+
+    assert asyncio.run(switch("microsoft", "business-basic")) == {}
+    assert asyncio.run(switch("google", "business-starter"))["li.na@example.com"][0] == "sent"
+    assert any(isinstance(e, events.InvitationsProgress) for e in seen)  # the page is told to show them again
