@@ -200,7 +200,8 @@ INTENTS = {
     # provider
     "choose_plan": "provider.choose_plan", "can_connect": "provider.can_connect",
     "connect_provider": "provider.connect",
-    "oauth_client_id": "provider.client_id", "connect_app": "provider.connect_app",
+    "oauth_client_id": "provider.client_id", "service_account_administrator": "provider.administrator",
+    "connect_app": "provider.connect_app",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
     "members_by_hand": "provider.by_hand", "taken_by_others": "provider.taken_by_others",

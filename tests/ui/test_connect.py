@@ -167,8 +167,11 @@ def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, wo
     key_file.write_text(service_account_key(google), encoding="utf-8")
     window, page = open_dns_step(qtbot, open_wizard, world)
 
+    seen = {}
+
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
+        seen["prefilled"] = dialog.subject.text()
         dialog.set_key_path(str(key_file))
         dialog.subject.setText("admin@example.com")
         next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
@@ -177,6 +180,7 @@ def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, wo
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=10000)
     assert not browser.opened  # no browser: the key signs its own requests
+    assert seen["prefilled"] == ""  # the contact's personal address cannot act as the Workspace administrator
     qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
     assert "PRIVATE KEY" in secrets.values["service-account-key:google"]
     state_files = b"".join(p.read_bytes() for p in window.store.directory.rglob("*") if p.is_file())

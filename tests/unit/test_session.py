@@ -256,3 +256,11 @@ def test_invitation_statuses_follow_the_provider(tmp_path: Path) -> None:
     assert asyncio.run(switch("microsoft", "business-basic")) == {}
     assert asyncio.run(switch("google", "business-starter"))["li.na@example.com"][0] == "sent"
     assert any(isinstance(e, events.InvitationsProgress) for e in seen)  # the page is told to show them again
+
+
+def test_the_service_account_acts_as_the_contact_only_at_the_company_domain(tmp_path: Path) -> None:
+    session, _runner, _seen = open_session(Store(tmp_path))
+    session.update(domain="example.com", company=Company("例子贸易", "李娜", "li.na@163.com", "example.com"))
+    assert session.provider.administrator() == ""  # a 163.com address cannot be a Workspace administrator
+    session.domain.set_company(contact_email="Li.Na@Example.com")
+    assert session.provider.administrator() == "Li.Na@Example.com"

@@ -68,6 +68,14 @@ class ProviderStep:
 
         return not self.can_connect() or (self.profile.connect == CONNECT_APP_SECRET and self.api is None)
 
+    def administrator(self) -> str:
+        """Who the service account acts as: the contact, only when theirs is a mailbox at the company's domain (a
+        163.com or Gmail address cannot be a Workspace administrator); else "" for the admin to type."""
+        state = self.session.state
+        contact = state.company.contact_email.strip()
+        domain = (state.domain or "").lower()
+        return contact if domain and contact.lower().endswith("@" + domain) else ""
+
     def client_id(self) -> str:
         """The OAuth client to offer: the one last used, else MailWizard's own (if the publisher set one)."""
         from mailwizard.core.providers.connection import default_registration

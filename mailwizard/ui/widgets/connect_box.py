@@ -273,7 +273,7 @@ class ConnectBox(QFrame):
         dialog = RegistrationDialog(self.controller.provider_name(), self.controller.oauth_client_id(), self,
                                     desktop_app=profile.oauth_client == DESKTOP_APP,
                                     service_account=profile.service_account,
-                                    admin_email=self.controller.state.company.contact_email)
+                                    admin_email=self.controller.service_account_administrator())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._problem = ("", {})
