@@ -219,7 +219,8 @@ INTENTS = {
     "saved_dns_snapshot": "dns.saved_snapshot",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses",
-    "can_create_members": "members.can_create", "import_layout": "members.import_layout",
+    "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",
+    "import_layout": "members.import_layout",
     "save_import_file": "members.save_import_file", "read_member_file": "members.read_file",
     "create_members": "members.create",
     "pause_members": "members.pause", "cancel_members": "members.cancel",

@@ -264,3 +264,23 @@ def test_the_service_account_acts_as_the_contact_only_at_the_company_domain(tmp_
     assert session.provider.administrator() == ""  # a 163.com address cannot be a Workspace administrator
     session.domain.set_company(contact_email="Li.Na@Example.com")
     assert session.provider.administrator() == "Li.Na@Example.com"
+
+
+def test_invitations_without_anyone_to_write_to_finish_the_step_until_someone_has_an_address(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    saved(store, replace(AT_DNS, dns_verified=True, members_done=True, provider_id="west", plan_id="x"),
+          (Member("李娜", local_part="li.na"),))
+    session, _runner, _seen = open_session(store)
+    step = session.invitations
+    step.fill_in_defaults()
+    assert session.state.smtp  # the provider's server, ready to be changed
+    session.update(smtp={**session.state.smtp, "smtp_host": "mail.example.net"})
+    step.fill_in_defaults()
+    assert session.state.smtp["smtp_host"] == "mail.example.net"  # never over what the admin typed
+    step.go_on_without()
+    assert session.state.invitations_done and session.state.invitations_skipped
+    step.reopen_if_someone_to_write_to()
+    assert session.state.invitations_skipped  # still no one
+    session.members.set_members([Member("李娜", local_part="li.na", personal_email="lina@163.com")])
+    step.reopen_if_someone_to_write_to()
+    assert not session.state.invitations_done and not session.state.invitations_skipped

@@ -90,6 +90,20 @@ class InvitationsStep:
         return {"smtp_host": mail.smtp_host, "smtp_port": mail.smtp_port, "smtp_security": mail.smtp_security,
                 "smtp_username": state.connected_account or own, "sender_address": state.connected_account or own}
 
+    def fill_in_defaults(self) -> None:
+        """The first time the step is shown: the provider's (or practice's) mail server, ready to be changed."""
+        if not self.session.state.smtp:
+            self.session.update(smtp=self.defaults())
+
+    def go_on_without(self) -> None:
+        """No one has a personal address to write to: the step is done without email invitations."""
+        self.session.update(invitations_done=True, invitations_skipped=True)
+
+    def reopen_if_someone_to_write_to(self) -> None:
+        """Someone has a personal address after all: a step finished without invitations opens again."""
+        if self.session.state.invitations_skipped and self.recipients():
+            self.session.update(invitations_done=False, invitations_skipped=False)
+
     def settings(self) -> SmtpSettings:
         s = self.session.state.smtp
         return SmtpSettings(str(s.get("smtp_host", "")), int(s.get("smtp_port", 587)),

@@ -169,6 +169,10 @@ class MembersStep:
                            on_error=failed)
 
     # --- creating the accounts -------------------------------------------------------------------------
+    def created_in_console(self) -> None:
+        """The admin says the console's import file was uploaded: the accounts exist."""
+        self.session.update(members_done=True)
+
     def can_create(self) -> bool:
         return self.session.provider.api is not None and bool(self.session.state.domain)
 

@@ -115,10 +115,8 @@ class InvitationsPage(WizardPage):
 
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.runner.fill_in_defaults()
         state = self.controller.state
-        if not state.smtp:
-            self.controller.update(smtp=self.runner.defaults())
-            state = self.controller.state
         self.server_box.show_settings(state.smtp)
         self.options_box.show_options(state)
         self._show_statuses()
@@ -130,8 +128,7 @@ class InvitationsPage(WizardPage):
         """Invitations go to a personal address: with none among the people whose account exists, there is
         no one to write to, and the step says so instead of waiting for a send that cannot happen."""
         if self._members():
-            if self.controller.state.invitations_skipped:  # someone to write to after all: the step opens again
-                self.controller.update(invitations_done=False, invitations_skipped=False)
+            self.runner.reopen_if_someone_to_write_to()
             if self._no_one_shown:  # someone to write to now: the sentence about no one no longer holds
                 self.status.set_status(None, "")
                 self._no_one_shown = False
@@ -140,7 +137,7 @@ class InvitationsPage(WizardPage):
         self.sending.say_no_one(self.controller.state.invitations_skipped)
 
     def _go_on_without(self) -> None:
-        self.controller.update(invitations_done=True, invitations_skipped=True)
+        self.runner.go_on_without()
         self.refresh()
         self.changed.emit()
 

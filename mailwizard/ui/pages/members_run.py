@@ -215,7 +215,7 @@ class MembersRunPanel(QWidget):
         self.show_run_state()
 
     def _manual_done(self) -> None:
-        self.controller.update(members_done=True)
+        self.controller.members_created_in_console()
         self.show_run_state()
         self.changed.emit()
 
