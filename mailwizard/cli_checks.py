@@ -90,7 +90,8 @@ def members_check(args: argparse.Namespace) -> int:
     from mailwizard.core.members.importing import read_members
     from mailwizard.core.members.raw_table import UnreadableFile
     from mailwizard.core.members.reading import read_table
-    from mailwizard.core.members.table import PERMISSIONS, roles_for
+    from mailwizard.core.members.table import PERMISSIONS, presets_for
+    from mailwizard.core.providers.profiles import profile_for
 
     domain = check_domain(args.domain)
     if not domain.ok:
@@ -102,7 +103,7 @@ def members_check(args: argparse.Namespace) -> int:
     mapping = guess_mapping(table.headers)
     # as the import preview reads it: an address suggested from each name the file gives without one
     imported = read_members(table, mapping, domain.ascii or "", args.pattern,
-                            roles=roles_for(args.provider) if args.provider else PERMISSIONS)
+                            roles=presets_for(profile_for(args.provider).role_api) if args.provider else PERMISSIONS)
     problems = imported.problems
     report: dict[str, Any] = {
         "encoding": table.encoding, "delimiter": table.delimiter, "pattern": args.pattern,

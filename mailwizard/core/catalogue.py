@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.catalogue_reader import CatalogueError, Reader, Text
-from mailwizard.core.providers.ids import LISTED, SANDBOX
+from mailwizard.core.provider_ids import LISTED, SANDBOX
 from mailwizard.core.resources import resources_dir
 
 if TYPE_CHECKING:  # their module loads with the first DNS record or mail setting asked for, not at start-up

@@ -141,7 +141,7 @@ class WizardController(QObject):
 
     @property
     def provider_profile(self):
-        """The chosen provider's differences, as data (core/providers/profile.py)."""
+        """The chosen provider's differences, as data (core/provider_profile.py)."""
         return self.session.provider.profile
 
     @property
@@ -204,7 +204,8 @@ INTENTS = {
     "connect_app": "provider.connect_app",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
-    "members_by_hand": "provider.by_hand", "taken_by_others": "provider.taken_by_others",
+    "members_by_hand": "provider.by_hand", "member_presets": "provider.member_presets",
+    "taken_by_others": "provider.taken_by_others",
     "disconnect_provider": "provider.disconnect", "load_existing_users": "provider.load_existing_users",
     "load_groups": "provider.load_groups", "load_departments": "provider.load_departments",
     "load_licenses": "provider.load_licenses", "bind_domain": "provider.bind_domain",

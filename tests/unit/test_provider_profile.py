@@ -13,7 +13,7 @@ import pytest
 
 from mailwizard.core.catalogue import PRACTICE_ID, PROVIDER_IDS
 from mailwizard.core.members.password_policy import DEFAULT_POLICY
-from mailwizard.core.providers.profile import (
+from mailwizard.core.provider_profile import (
     ALIMAIL_CONSOLE,
     APP_ID,
     CONNECT_APP_SECRET,
@@ -51,10 +51,9 @@ def test_no_provider_or_an_unknown_one_gets_the_neutral_profile() -> None:
 
 def test_the_profiles_say_what_the_old_tables_said() -> None:
     """Behaviour stays as it was when these lived in base.py, table.py and ui/invitations.py."""
-    from mailwizard.core.members.table import ROLE_APIS
     assert [p.id for p in profiles() if p.connectable] == ["google", "microsoft", "tencent", "alibaba", "practice"]
     assert [p.id for p in profiles() if p.connect == CONNECT_APP_SECRET] == ["tencent", "alibaba", "practice"]
-    assert ROLE_APIS == ("google", "microsoft")
+    assert [p.id for p in profiles() if p.role_api] == ["google", "microsoft"]
     assert {p.id: p.phone_app for p in profiles() if p.phone_app} == {"google": "Gmail", "microsoft": "Outlook"}
     assert [p.id for p in profiles() if p.service_account] == ["google"]
     assert [p.id for p in profiles() if p.domain_api] == ["google", "microsoft"]
@@ -143,7 +142,7 @@ def test_a_profile_lookup_loads_nothing_heavy() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60,
                          cwd=PACKAGE.parent).stdout
     catalogue, profile = (set(json.loads(line)) for line in out.strip().splitlines()[-2:])
-    assert catalogue & {"mailwizard.core.catalogue_sections", "mailwizard.core.providers.profile",
+    assert catalogue & {"mailwizard.core.catalogue_sections", "mailwizard.core.provider_profile",
                         "mailwizard.core.providers.profiles.google"} == set()
     heavy = {"httpx", "authlib", "asyncio", "ssl", "mailwizard.core.providers.base",
              "mailwizard.core.providers.google", "mailwizard.core.providers.connection"}
@@ -153,8 +152,9 @@ def test_a_profile_lookup_loads_nothing_heavy() -> None:
 # --- generic modules never test a provider id ---------------------------------------------------------------
 
 # a provider's own modules: its API client (core/providers/<id>.py) and its profile (core/providers/profiles/);
-# and the list of the ids this build knows (core/providers/ids.py)
-OWN = {f"core/providers/{stem}.py" for stem in ("google", "microsoft", "tencent", "alibaba", "practice", "ids")}
+# and the list of the ids this build knows (core/provider_ids.py)
+OWN = {f"core/providers/{stem}.py" for stem in ("google", "microsoft", "tencent", "alibaba", "practice")} | {
+    "core/provider_ids.py"}
 
 
 def generic_modules() -> list[Path]:
@@ -176,12 +176,12 @@ def test_generic_modules_name_no_provider() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in ids:
                 offenders.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.lineno}: {node.value!r}")
-    assert offenders == [], "ask the provider's profile (core/providers/profile.py) instead:\n" + "\n".join(offenders)
+    assert offenders == [], "ask the provider's profile (core/provider_profile.py) instead:\n" + "\n".join(offenders)
 
 
 def test_the_generic_modules_checked_include_those_that_once_named_providers() -> None:
     checked = {p.relative_to(PACKAGE).as_posix() for p in generic_modules()}
-    assert {"core/providers/connection.py", "core/providers/base.py", "core/providers/profile.py",
+    assert {"core/providers/connection.py", "core/providers/base.py", "core/provider_profile.py",
             "core/members/passwords.py", "core/members/table.py", "core/catalogue.py", "core/dns/expected.py",
             "core/invitations/templates.py", "ui/widgets/connect_box.py", "ui/widgets/app_secret_dialog.py",
             } <= checked

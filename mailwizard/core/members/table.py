@@ -11,17 +11,14 @@ from dataclasses import dataclass, field
 
 from mailwizard.core.domains import check_email, sendable
 from mailwizard.core.members.model import PERMISSIONS, TEAM_PRESETS, Member
-from mailwizard.core.providers.profiles import profile_for, profiles
 
 LOCAL_PART = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")
 # Whose admin API can give the admin role and add to a group; elsewhere that is done in the provider's console.
-ROLE_APIS = tuple(p.id for p in profiles() if p.role_api)   # the old name: ask profile_for(id).role_api
-
-
-def roles_for(provider_id: str | None) -> tuple[str, ...]:
-    """The permission presets MailWizard can apply at this provider."""
-    return PERMISSIONS if profile_for(provider_id).role_api else ("user",)
+def presets_for(role_api: bool) -> tuple[str, ...]:
+    """The permission presets MailWizard can apply: all where the provider's API gives roles and groups
+    (its profile's ``role_api``), else a plain member only."""
+    return PERMISSIONS if role_api else ("user",)
 MAX_NAME = 64  # Tencent's `name` limit (bytes vary); the strictest provider's display-name length
 
 

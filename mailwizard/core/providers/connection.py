@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mailwizard.core.provider_profile import CONNECT_APP_SECRET
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession, sign_in
 from mailwizard.core.providers.base import Account, NotConnected, Provider
 from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.microsoft import GraphEndpoints
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET
 from mailwizard.core.providers.profiles import profile_for, profiles
 from mailwizard.core.providers.service_account import ServiceAccountKey
 from mailwizard.core.resources import resources_dir

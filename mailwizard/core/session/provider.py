@@ -53,10 +53,16 @@ class ProviderStep:
     # --- connecting ----------------------------------------------------------------------------
     @property
     def profile(self):
-        """The chosen provider's differences (core/providers/profile.py)."""
+        """The chosen provider's differences (core/provider_profile.py)."""
         from mailwizard.core.providers.profiles import profile_for
 
         return profile_for(self.session.state.provider_id)
+
+    def member_presets(self) -> tuple[str, ...]:
+        """The permission presets the chosen provider's API can apply (the Members table offers these)."""
+        from mailwizard.core.members.table import presets_for
+
+        return presets_for(self.profile.role_api)
 
     def can_connect(self) -> bool:
         return self.profile.connectable
@@ -64,7 +70,7 @@ class ProviderStep:
     def by_hand(self) -> bool:
         """The accounts are made from the console's import file: no admin API, or (an app ID and secret that
         only some editions have) no connection made."""
-        from mailwizard.core.providers.profile import CONNECT_APP_SECRET
+        from mailwizard.core.provider_profile import CONNECT_APP_SECRET
 
         return not self.can_connect() or (self.profile.connect == CONNECT_APP_SECRET and self.api is None)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import fill_addresses
-from mailwizard.core.members.table import roles_for
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -123,7 +122,7 @@ class MembersPage(WizardPage):
         state = self.controller.state
         self.model.domain = state.domain or ""
         self.model.shown_domain = self.controller.shown_domain()
-        limits = (self._max_quota(), roles_for(self.controller.state.provider_id), bool(state.team_group_id))
+        limits = (self._max_quota(), self.controller.member_presets(), bool(state.team_group_id))
         if limits != (self.model.max_quota_gb, self.model.roles, self.model.group_chosen):
             # another plan, provider or team group: its limits and presets apply to the rows already there
             self.model.max_quota_gb, self.model.roles, self.model.group_chosen = limits

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, ProviderProfile
+from mailwizard.core.provider_profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, ProviderProfile
 from mailwizard.ui.status import Status, status_colour
 
 

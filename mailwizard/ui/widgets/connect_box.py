@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.providers.profile import (
+from mailwizard.core.provider_profile import (
     ALIMAIL_CONSOLE,
     CONNECT_APP_SECRET,
     DESKTOP_APP,

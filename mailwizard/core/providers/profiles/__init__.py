@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from mailwizard.core.providers.ids import LISTED, SANDBOX
-from mailwizard.core.providers.profile import NO_PROVIDER, ProviderProfile
+from mailwizard.core.provider_ids import LISTED, SANDBOX
+from mailwizard.core.provider_profile import NO_PROVIDER, ProviderProfile
 
 __all__ = ["LISTED", "SANDBOX", "profile_for", "profiles"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.providers.profile import ALIMAIL_CONSOLE, APP_ID, CONNECT_APP_SECRET, ProviderProfile
+from mailwizard.core.provider_profile import ALIMAIL_CONSOLE, APP_ID, CONNECT_APP_SECRET, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailwizard.core.providers.profile import ProviderProfile
+from mailwizard.core.provider_profile import ProviderProfile
 
 ID = "35com"  # the module cannot be named after it: a Python name cannot start with a digit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.providers.profile import CONNECT_BROWSER, DESKTOP_APP, ProviderProfile
+from mailwizard.core.provider_profile import CONNECT_BROWSER, DESKTOP_APP, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession

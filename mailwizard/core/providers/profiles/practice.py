@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mailwizard.core.providers.profile import APP_ID, CONNECT_APP_SECRET, SANDBOX_CONSOLE, ProviderProfile
+from mailwizard.core.provider_profile import APP_ID, CONNECT_APP_SECRET, SANDBOX_CONSOLE, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider

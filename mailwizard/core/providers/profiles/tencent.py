@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import PasswordPolicy
-from mailwizard.core.providers.profile import CONNECT_APP_SECRET, CORP_ID, EXMAIL_CONSOLE, ProviderProfile
+from mailwizard.core.provider_profile import CONNECT_APP_SECRET, CORP_ID, EXMAIL_CONSOLE, ProviderProfile
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
