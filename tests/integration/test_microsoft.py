@@ -59,6 +59,13 @@ async def connect(graph: GraphFake, secrets: MemoryStore | None = None):
     return conns, provider, account, browser
 
 
+async def add_and_verify(provider, zone: Zone) -> None:
+    """The domain added, its proof published at the DNS host, and verified: what the DNS step leads to."""
+    await provider.add_domain(DOMAIN)
+    zone.add(DOMAIN, "TXT", f"MS={await provider.verification_value(DOMAIN)}")
+    await provider.verify_domain(DOMAIN)
+
+
 def test_sign_in_and_who_is_signed_in(graph: GraphFake) -> None:
     secrets = MemoryStore()
 
@@ -110,9 +117,7 @@ def test_300_accounts_with_licenses_exactly_once_through_throttling(graph: Graph
     async def scenario():
         _c, provider, _a, _b = await connect(graph)
         try:
-            await provider.add_domain(DOMAIN)
-            zone.add(DOMAIN, "TXT", f"MS={await provider.verification_value(DOMAIN)}")
-            await provider.verify_domain(DOMAIN)
+            await add_and_verify(provider, zone)
             return await create_accounts(provider, members(DOMAIN, 300), store, license_sku=SKU, concurrency=8)
         finally:
             await provider.close()
@@ -175,9 +180,7 @@ def run_members(graph: GraphFake, zone: Zone, accounts: list[NewAccount], store:
         _c, provider, _a, browser = await connect(graph)
         try:
             if bind:
-                await provider.add_domain(DOMAIN)
-                zone.add(DOMAIN, "TXT", f"MS={await provider.verification_value(DOMAIN)}")
-                await provider.verify_domain(DOMAIN)
+                await add_and_verify(provider, zone)
             if before is not None:
                 await before(provider)
             return await create_accounts(provider, accounts, store, license_sku=SKU, concurrency=4), browser
@@ -553,9 +556,7 @@ def test_licences_stick_with_the_tenants_own_usage_location(graph: GraphFake, zo
     async def scenario():
         _c, provider, _a, _b = await connect(graph)
         try:
-            await provider.add_domain(DOMAIN)
-            zone.add(DOMAIN, "TXT", f"MS={await provider.verification_value(DOMAIN)}")
-            await provider.verify_domain(DOMAIN)
+            await add_and_verify(provider, zone)
             return await create_accounts(provider, accounts, store, license_sku=SKU, concurrency=4)
         finally:
             await provider.close()

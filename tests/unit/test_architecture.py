@@ -25,21 +25,16 @@ def test_nothing_under_core_imports_qt_even_through_another_module() -> None:
     assert offenders == []
 
 
-# the profile's type and constants, and the list of ids, live outside core/providers: data a page may read. The
-# providers' profiles themselves (each opens its API when the session asks) are under core/providers, reached only
-# through the session
-PROFILES: tuple[str, ...] = ()
-
-
 def _within(name: str, packages: tuple[str, ...]) -> bool:
     """The module is one of ``packages`` or inside one (profile is not profiles)."""
     return any(name == p or name.startswith(p + ".") for p in packages)
 
 
 def _behind_the_session(name: str) -> bool:
-    """The session (through the window's adapter) is how a page reaches the providers' APIs, the store and the
-    sandbox; a provider's profile (what differs, as data) opens its API only when the session asks it to."""
-    return _within(name, ("mailwizard.core.session", *PROFILES)) or name == "mailwizard.ui.controller"
+    """The session (through the window's adapter) is how a page reaches the providers, the store and the sandbox
+    (a provider's profile type and the id list are data outside core/providers: core/provider_profile.py,
+    core/provider_ids.py)."""
+    return _within(name, ("mailwizard.core.session",)) or name == "mailwizard.ui.controller"
 
 
 def test_no_page_or_widget_reaches_the_providers_the_store_or_the_sandbox() -> None:
@@ -48,8 +43,8 @@ def test_no_page_or_widget_reaches_the_providers_the_store_or_the_sandbox() -> N
     for module in (m for m in graph if m.startswith(("mailwizard.ui.pages", "mailwizard.ui.widgets"))):
         paths = reachable(graph, module, stop=_behind_the_session)
         offenders += [" → ".join(path) for name, path in paths.items()
-                      if (_within(name, ("mailwizard.core.providers", "mailwizard.sandbox"))
-                          and not _within(name, PROFILES)) or name == "mailwizard.core.store"]
+                      if _within(name, ("mailwizard.core.providers", "mailwizard.sandbox"))
+                      or name == "mailwizard.core.store"]
     assert offenders == []
 
 

@@ -7,6 +7,7 @@ import json
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,7 @@ class Endpoints:
         return oauth(self)
 
 
+@lru_cache(maxsize=16)  # a shipped file: read once per run, not on each Connect click (on the UI thread)
 def default_registration(provider_id: str, root: Path | None = None) -> AppRegistration | None:
     """MailWizard's own app registration from resources/oauth_clients.toml, if the publisher set one."""
     try:
