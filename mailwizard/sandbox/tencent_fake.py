@@ -118,7 +118,9 @@ class TencentFake(FakeHttpServer):
         root = int(request.arg("id") or 1)
         if root not in self.departments:
             return _error(60123, "invalid party id")
-        return _ok(department=[dict(d) for d in self._descendants(root)])
+        # "获取指定部门及其下的子部门。id为1时可获取根部门下的子部门" (https://service.rtxmail.net/api/270.html,
+        # a copy of Exmail's 获取部门列表): the root itself is never listed
+        return _ok(department=[dict(d) for d in self._descendants(root) if d["id"] != 1])
 
     def _department_create(self, request: Request) -> Response:
         body = request.json()

@@ -42,7 +42,8 @@ def run(coro):
     return asyncio.run(coro)
 
 
-def test_who_is_connected_is_the_company_of_the_root_department(fake: TencentFake) -> None:
+def test_who_is_connected_claims_no_company_name_the_api_does_not_give(fake: TencentFake) -> None:
+    """department/list?id=1 lists the root's children, not the root (the company): no name to show."""
     async def scenario():
         p = provider(fake)
         try:
@@ -51,7 +52,7 @@ def test_who_is_connected_is_the_company_of_the_root_department(fake: TencentFak
             await p.close()
 
     account = run(scenario())
-    assert account.organisation == "示例有限公司" and account.email == "wwcorp"
+    assert account.organisation == "" and account.email == "wwcorp"
     gettoken = [r for r in fake.requests if r.path.endswith("/gettoken")]
     assert len(gettoken) == 1
     api_calls = [r for r in fake.requests if not r.path.endswith("/gettoken")]

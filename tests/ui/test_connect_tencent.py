@@ -83,7 +83,7 @@ def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, op
     assert seen["ok_before"] is False  # nothing typed yet: Connect is off
     assert seen["where_whole"]  # the free edition's paragraph shows too
     assert seen["secret_echo"] == QLineEdit.EchoMode.Password
-    assert box.status.plain == "Connected to 例子贸易有限公司 (ID wwcorp)."
+    assert box.status.plain == "Connected to Tencent Exmail (ID wwcorp)."  # the API gives no company name
     assert not box.domain_status.isVisible() and box.domain_steps.isVisible()  # the console steps say it
     assert not box.problem.isVisible()
     assert '"secret": "s3cret"' in secrets.values["app-secret:tencent"]

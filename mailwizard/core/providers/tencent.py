@@ -176,11 +176,14 @@ class TencentProvider:
         await self.http.aclose()
 
     async def whoami(self) -> Account:
-        """The root department carries the company's name; reading it proves the ID and secret work."""
-        departments = (await self._call("GET", "department/list", params={"id": ROOT_DEPARTMENT})).get(
-            "department", [])
-        root = next((d for d in departments if d.get("id") == ROOT_DEPARTMENT), {})
-        return Account(self.corp_id, str(root.get("name", "")), self.corp_id)
+        """Reading the departments proves the ID and secret work. The company's name is not among them:
+        ``department/list?id=1`` lists the root's children only ("id为1时可获取根部门下的子部门",
+        https://service.rtxmail.net/api/270.html, a copy of exmail.qq.com/qy_mng_logic/doc 获取部门列表, whose
+        example lists only departments with parentid 1), and no call of the open API returns the company name
+        (unconfirmed: none found in the 通讯录管理 / 功能设置 sections). So no name is claimed; the window shows
+        the provider's name and the CorpID instead."""
+        await self._call("GET", "department/list", params={"id": ROOT_DEPARTMENT})
+        return Account(self.corp_id, "", self.corp_id)
 
     # --- domains: console only ----------------------------------------------------------------------
     async def add_domain(self, domain: str) -> DomainStatus:
