@@ -40,6 +40,7 @@ class Company:
     contact_name: str = ""
     contact_email: str = ""
     domain_input: str = ""   # exactly what the user typed, so it comes back as typed
+    country: str = ""        # ISO 3166-1 alpha-2, as the admin chose it ("" = not asked or not answered yet)
 
 
 @dataclass(frozen=True)

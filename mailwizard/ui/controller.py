@@ -212,6 +212,7 @@ INTENTS = {
     "verify_with_provider": "provider.verify",
     # domain
     "set_company": "domain.set_company", "set_domain_input": "domain.set_domain_input",
+    "asks_country": "domain.asks_country", "company_country": "domain.country", "set_country": "domain.set_country",
     "check_domain_presence": "domain.check_presence", "cancel_presence_check": "domain.cancel_presence_check",
     # dns
     "dns_records": "dns.records", "set_dns_value": "dns.set_value", "resolver_list": "dns.resolver_list",

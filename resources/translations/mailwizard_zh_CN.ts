@@ -612,6 +612,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>重新检查</translation>
     </message>
     <message>
+        <source>Country or region:</source>
+        <translation>国家或地区：</translation>
+    </message>
+    <message>
+        <source>Where your company is. {provider} needs it to give each person a licence; it decides which services they can use.</source>
+        <translation>贵公司所在的国家或地区。{provider} 需要据此为每个人分配许可证，并决定可以使用哪些服务。</translation>
+    </message>
+    <message>
         <source>Use {domain}</source>
         <translation>改用 {domain}</translation>
     </message>

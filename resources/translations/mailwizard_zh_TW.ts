@@ -612,6 +612,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>重新檢查</translation>
     </message>
     <message>
+        <source>Country or region:</source>
+        <translation>國家或地區：</translation>
+    </message>
+    <message>
+        <source>Where your company is. {provider} needs it to give each person a licence; it decides which services they can use.</source>
+        <translation>貴公司所在的國家或地區。{provider} 需要據此為每個人指派授權，並決定可以使用哪些服務。</translation>
+    </message>
+    <message>
         <source>Use {domain}</source>
         <translation>改用 {domain}</translation>
     </message>

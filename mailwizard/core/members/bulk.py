@@ -44,12 +44,13 @@ class BulkReport:
         return len(self.created) + len(self.skipped) + len(self.failed) + len(self.taken)
 
 
-def account_for(member: Member, domain: str, password: str, team_group: str = "") -> NewAccount:
+def account_for(member: Member, domain: str, password: str, team_group: str = "", country: str = "") -> NewAccount:
     """The account to create for a row of the table: its permission preset becomes the admin role and the team
-    group the provider is asked for; a name the user left in one piece fills both name fields."""
+    group the provider is asked for; a name the user left in one piece fills both name fields. ``country``:
+    where the company is, for a provider whose licences need it (ProviderProfile.asks_country)."""
     return NewAccount(member.address(domain), member.given_name or member.display_name,
                       member.family_name or member.display_name, member.display_name, password, True,
-                      member.department, member.job_title, member.phone,
+                      member.department, member.job_title, member.phone, country,
                       role="user_admin" if member.permissions in ADMIN_PRESETS else "user",
                       group=team_group if member.permissions in TEAM_PRESETS else "")
 
@@ -123,7 +124,8 @@ async def _adopt(provider: Provider, account: NewAccount, license_sku: str | Non
     existing = await provider.find_user(account.address)
     if existing is None:
         return False
-    await provider.finish_user(existing, license_sku, account.role, account.group)
+    await provider.finish_user(existing, license_sku, account.role, account.group,
+                               usage_location=account.usage_location)
     return True
 
 

@@ -239,7 +239,7 @@ class AlibabaProvider:
         return RemoteUser(str(data["id"]), str(data.get("email", account.address)))
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None,
-                          role: str = "user", group: str = "") -> None:
+                          role: str = "user", group: str = "", *, usage_location: str = "") -> None:
         """Nothing to finish: an Alibaba Mail account is a mailbox as soon as it exists (no licenses)."""
 
     # --- departments ----------------------------------------------------------------------

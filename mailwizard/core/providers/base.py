@@ -126,6 +126,7 @@ class Account:
     email: str
     organisation: str
     organisation_id: str = ""
+    country: str = ""  # the organisation's own country (ISO 3166-1 alpha-2) where the API says it
 
 
 @dataclass(frozen=True)
@@ -197,9 +198,9 @@ class Provider(Protocol):
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser: ...
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
-                          group: str = "") -> None:
+                          group: str = "", *, usage_location: str = "") -> None:
         """What an account needs after it exists (a license, an admin role, the team group); doing it twice
-        changes nothing."""
+        changes nothing. ``usage_location``: the country the account is for, where a licence needs one."""
         ...
 
     async def list_groups(self) -> list[TeamGroup]:

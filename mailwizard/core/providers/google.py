@@ -205,7 +205,7 @@ class GoogleProvider:
         return user
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
-                          group: str = "") -> None:
+                          group: str = "", *, usage_location: str = "") -> None:
         """Google assigns the subscription's license by itself; an admin preset is a role assignment, a team
         preset a membership of the chosen group. Doing it again changes nothing."""
         if role not in ROLES:

@@ -43,6 +43,8 @@ SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.R
 USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1"
 ROLES = {"user": None, "user_admin": USER_ADMINISTRATOR}  # preset → roleDefinitionId
 ROLE_PERMISSION = "RoleManagement.ReadWrite.Directory, Privileged Role Administrator"
+# organization: its id and name for who is signed in, its countries for a usage location (tenant_usage_location)
+ORGANIZATION_FIELDS = "id,displayName,defaultUsageLocation,countryLetterCode"
 # What Entra answers (400, or 409) when the same principal already holds the role at the same scope
 _CONFLICT = "a conflicting object with one or more of the specified property values is present in the directory"
 _ASSIGN_ATTEMPTS = 3
@@ -142,9 +144,9 @@ class MicrosoftProvider:
 
     def __init__(self, session: TokenSession, endpoints: GraphEndpoints, *, http: httpx.AsyncClient | None = None,
                  policy: RetryPolicy | None = None, sleep=None, rate: float | None = DEFAULT_RATE,
-                 usage_location: str = "") -> None:
-        # where the users use the services: "" until read from the tenant (or given, as the tests may)
-        self.session, self.endpoints, self.usage_location = session, endpoints, usage_location
+                 ) -> None:
+        self.session, self.endpoints = session, endpoints
+        self._tenant_location: str | None = None  # the tenant's own country, once read
         self._location_lock = asyncio.Lock()
         self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
         self._groups_seen: set[str] = set()   # team groups found on this connection
@@ -159,24 +161,27 @@ class MicrosoftProvider:
 
     async def whoami(self) -> Account:
         me = (await self.api.get(f"{self.graph}/me")).json()
-        orgs = (await self.api.get(f"{self.graph}/organization")).json().get("value", [])
-        org = orgs[0] if orgs else {}
-        return Account(me.get("userPrincipalName", ""), org.get("displayName", ""), org.get("id", ""))
+        orgs = (await self.api.get(f"{self.graph}/organization", params={"$select": ORGANIZATION_FIELDS})).json()
+        org = (orgs.get("value") or [{}])[0]
+        async with self._location_lock:
+            self._tenant_location = org.get("defaultUsageLocation") or org.get("countryLetterCode") or ""
+        return Account(me.get("userPrincipalName", ""), org.get("displayName", ""), org.get("id", ""),
+                       self._tenant_location)
 
     async def tenant_usage_location(self) -> str:
         """Graph refuses a licence for a user without a usage location ("Required for users that are assigned
-        licenses", https://learn.microsoft.com/en-us/graph/api/resources/user, usageLocation), and the app knows
-        of no country the admin gave it. The tenant says its own: its default usage location, else its country
+        licenses", https://learn.microsoft.com/en-us/graph/api/resources/user, usageLocation). Where the admin
+        gave no country, the tenant says its own: its default usage location, else its country
         (https://learn.microsoft.com/en-us/graph/api/resources/organization: defaultUsageLocation,
         countryLetterCode; both in Graph v1.0's own model, msgraph-sdk-python msgraph/generated/models/
         organization.py). Read once per connection."""
         async with self._location_lock:
-            if not self.usage_location:
+            if self._tenant_location is None:
                 orgs = (await self.api.get(f"{self.graph}/organization",
-                                           params={"$select": "defaultUsageLocation,countryLetterCode"})).json()
+                                           params={"$select": ORGANIZATION_FIELDS})).json()
                 org = (orgs.get("value") or [{}])[0]
-                self.usage_location = org.get("defaultUsageLocation") or org.get("countryLetterCode") or ""
-        return self.usage_location
+                self._tenant_location = org.get("defaultUsageLocation") or org.get("countryLetterCode") or ""
+        return self._tenant_location
 
     async def _domain(self, domain: str) -> DomainStatus:
         data = (await self.api.get(f"{self.graph}/domains/{quote(domain)}")).json()
@@ -242,7 +247,7 @@ class MicrosoftProvider:
                     "jobTitle": account.job_title, "department": account.department,
                     "mobilePhone": account.phone,
                     "usageLocation": account.usage_location or (await self.tenant_usage_location() if license_sku
-                                                                else self.usage_location)}
+                                                                else "")}
         body.update({k: v for k, v in optional.items() if v})
         if account.role not in ROLES:
             raise RoleUnsupported()  # before anything is created
@@ -254,13 +259,14 @@ class MicrosoftProvider:
         return user
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
-                          group: str = "", *, located: bool = False) -> None:
+                          group: str = "", *, usage_location: str = "", located: bool = False) -> None:
         """A mailbox needs a license, an admin preset a role assignment, a team preset its group's membership;
-        doing any of them again changes nothing. ``located``: the user was just created with a usage location."""
+        doing any of them again changes nothing. ``located``: the user was just created with a usage location;
+        ``usage_location``: the admin's country for a user who has none yet."""
         if role not in ROLES:
             raise RoleUnsupported()
         if license_sku and not located:
-            await self._locate(user)  # made by an interrupted run, or by someone else: a licence needs it
+            await self._locate(user, usage_location)  # made by an interrupted run, or by someone else
         if license_sku:
             await self.api.post(f"{self.graph}/users/{user.id}/assignLicense",
                                 json={"addLicenses": [{"skuId": license_sku, "disabledPlans": []}],
@@ -271,12 +277,14 @@ class MicrosoftProvider:
             await self._check_group(group)
             await self._join(user, group)
 
-    async def _locate(self, user: RemoteUser) -> None:
-        """Give the user the tenant's usage location where they have none (one the admin set is kept)."""
+    async def _locate(self, user: RemoteUser, usage_location: str) -> None:
+        """Give the user a usage location where they have none (one already set is kept): the admin's country,
+        else the tenant's."""
         data = (await self.api.get(f"{self.graph}/users/{user.id}", params={"$select": "usageLocation"})).json()
         if data.get("usageLocation"):
             return
-        await self._set(f"{self.graph}/users/{user.id}", {"usageLocation": await self.tenant_usage_location()})
+        location = usage_location or await self.tenant_usage_location()
+        await self._set(f"{self.graph}/users/{user.id}", {"usageLocation": location})
 
     async def _set(self, url: str, body: dict[str, Any]) -> None:
         """PATCH properties to values: sending it again changes nothing, so a lost answer is sent again."""

@@ -264,7 +264,7 @@ class TencentProvider:
         return RemoteUser(account.address, account.address)
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None,
-                          role: str = "user", group: str = "") -> None:
+                          role: str = "user", group: str = "", *, usage_location: str = "") -> None:
         """Nothing to add after creation: an Exmail account is a mailbox."""
 
     async def list_users(self) -> list[RemoteUser]:

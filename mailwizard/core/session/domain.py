@@ -36,6 +36,25 @@ class DomainStep:
         if fields.get("name"):
             session.surroundings.company_renamed(fields["name"])
 
+    def asks_country(self) -> bool:
+        """The chosen provider's licences need the country the accounts are for (Microsoft 365)."""
+        return self.session.provider.profile.asks_country
+
+    def country(self) -> str:
+        """The country accounts are created for: the admin's answer, else the organisation's own (once signed
+        in), else a guess from step 1's answers and the language; "" when nothing says."""
+        from mailwizard.core.countries import guess_country
+
+        state, session = self.session.state, self.session
+        return (state.company.country or session.provider.tenant_country
+                or guess_country(state.region, state.budget_currency, session.language))
+
+    def set_country(self, code: str) -> None:
+        from mailwizard.core.countries import is_country
+
+        if is_country(code):
+            self.set_company(country=code)
+
     def set_domain_input(self, text: str) -> None:
         from mailwizard.core.domains import check_domain  # idna and the suffix list: not needed for the first frame
 

@@ -185,10 +185,11 @@ class MembersStep:
         members = [m for m in session.member_list if m.local_part]
         policy = session.provider.profile.password_policy
         group = session.state.team_group_id
+        country = session.domain.country() if session.domain.asks_country() else ""
         self._creation_gate.set()
 
         async def run() -> BulkReport:
-            accounts = [account_for(m, domain, await self.password_for(m.address(domain), policy), group)
+            accounts = [account_for(m, domain, await self.password_for(m.address(domain), policy), group, country)
                         for m in members]
             return await create_accounts(provider, accounts, session.store, license_sku=session.state.license_sku
                                          or None, on_progress=self._note_progress, running=self._creation_gate)

@@ -30,10 +30,12 @@ class ProviderStep:
         self.session = session
         self.api: Provider | None = None  # the signed-in admin API of this run (None until connected)
         self.existing_users: set[str] = set()
+        self.tenant_country = ""  # the signed-in organisation's own country, where its API says it
 
     def reset(self) -> None:
         self.api = None
         self.existing_users = set()
+        self.tenant_country = ""
 
     # --- the plan ------------------------------------------------------------------------------
     def choose_plan(self, provider_id: str, plan_id: str) -> None:
@@ -147,6 +149,7 @@ class ProviderStep:
             return account
 
         def done(account: Account) -> None:
+            self.tenant_country = account.country
             self.session.update(connected_account=account.email, connected_org=account.organisation)
             self.session.emit(events.ConnectionChanged())
             if not self.binds_domain():
@@ -166,6 +169,7 @@ class ProviderStep:
 
     def disconnect(self) -> None:
         provider, self.api = self.api, None
+        self.tenant_country = ""
         provider_id = self.session.state.provider_id or ""
         self.session.update(connected_account="", connected_org="", provider_verified=False)
         self.session.runner.run(DISCONNECT_TASK, self.session.connections.disconnect(provider_id, provider),

@@ -24,6 +24,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, StatusLine, status_colour
+from mailwizard.ui.widgets.country_field import CountryField
 
 PRESENCE_DELAY_MS = 700
 
@@ -73,6 +74,12 @@ class DomainPage(WizardPage):
                 column.addLayout(row)
                 column.addWidget(self.punycode)
             form.addRow(label, cell)
+        # asked only where the provider's licences need it; right below the company's name
+        self.country = CountryField()
+        self.country_label = QLabel()
+        self.country_label.setBuddy(self.country.combo)
+        form.insertRow(1, self.country_label, self.country)
+        self.form = form
         self.layout_.addLayout(form)
 
         self.presence = StatusLine(objectName="presence")
@@ -94,6 +101,8 @@ class DomainPage(WizardPage):
         for field in self.labels:
             field.textEdited.connect(lambda _text, f=field: self._edited(f))
             field.editingFinished.connect(lambda f=field: self._left(f))
+        self.country.chosen.connect(self._country_chosen)
+        controller.connectionChanged.connect(lambda *_args: self._show_country())
         controller.presenceChanged.connect(lambda _result: self._show_presence())
         controller.tasks.activityChanged.connect(self._show_presence)
         self.retranslate()
@@ -122,8 +131,10 @@ class DomainPage(WizardPage):
         self.contact_email.setPlaceholderText(self.tr("where we can reach you now, e.g. wangfang@163.com"))
         self.domain.setPlaceholderText(self.tr("e.g. yourcompany.com or 例子.中国"))
         self.recheck.setText(self.tr("Check again"))
+        self.country_label.setText(self.tr("Country or region:"))
         self._validate_all()
         self._show_presence()
+        self._show_country()
 
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -136,6 +147,19 @@ class DomainPage(WizardPage):
         self._touched = {f for f in self.labels if f.text()}
         self._validate_all()
         self._show_presence()
+        self._show_country()
+
+    def _show_country(self) -> None:
+        asked = self.controller.asks_country()
+        self.form.setRowVisible(1, asked)
+        if asked:
+            self.country.show_choices(self.controller.language, self.controller.company_country(), self.tr(
+                "Where your company is. {provider} needs it to give each person a licence; it decides which "
+                "services they can use.").format(provider=self.controller.provider_name()))
+
+    def _country_chosen(self, code: str) -> None:
+        self.controller.set_country(code)
+        self.changed.emit()
 
     def on_enter(self) -> None:
         super().on_enter()
