@@ -13,6 +13,14 @@ keeps its state behind the server's lock (handlers run under it; the methods tes
 Shapes follow the sources cited in ``mailwizard.core.providers.alibaba``. Error bodies are
 ``{"code", "message", "requestId"}``; the codes and messages are not from Alibaba's reference (it could not be
 read) and are marked "(inferred)" — so is the token endpoint's OAuth error body and the password policy.
+
+One fake is one site (``site``: "cn", "sg", "hk", "de" or "us"; each has its own host at Alibaba). Two sites are
+two fakes, as two hosts are two organisations' worlds: an app of the other site is unknown here and refused
+with the same 401 ``invalid_client`` as a wrong secret (unconfirmed what Alibaba says; nothing else is possible
+for a site that never saw the app), and the other site's tokens are refused as unknown tokens (401).
+
+    china, singapore = AlibabaFake(site="cn", app_id="cn-app").start(), AlibabaFake(site="sg").start()
+    Endpoints(..., alibaba_sites={"cn": china.base_url, "sg": singapore.base_url})
 """
 
 from __future__ import annotations
@@ -79,11 +87,12 @@ class AlibabaFake(FakeHttpServer):
     ``throttle_every``; injected faults are not counted).
     """
 
-    def __init__(self, *, app_id: str = "practice-app", secret: str = "practice-secret",
+    def __init__(self, *, site: str = "cn", app_id: str = "practice-app", secret: str = "practice-secret",
                  domains: Iterable[str] = ("example.com",), org_name: str = "Example Co., Ltd.",
                  token_lifetime: float = 3600.0, rate_limit: int | None = None, retry_after: float | None = 1,
                  throttle_every: int | None = None, mx_verified: bool = False) -> None:
         super().__init__()
+        self.site = site                       # which of Alibaba's sites this fake stands in for
         self.app_id, self._secret = app_id, secret
         self.token_lifetime = token_lifetime
         self.limit_per_second = rate_limit     # the base class answers ``throttled()`` past it
@@ -119,7 +128,8 @@ class AlibabaFake(FakeHttpServer):
             self.route(method, pattern, self._api(handler))
 
     def __repr__(self) -> str:  # never the secret or a token
-        return f"AlibabaFake(base_url={self.base_url!r}, app_id={self.app_id!r}, users={len(self.users)})"
+        return (f"AlibabaFake(site={self.site!r}, base_url={self.base_url!r}, app_id={self.app_id!r}, "
+                f"users={len(self.users)})")
 
     # --- what tests and practice mode arrange --------------------------------------------
     def add_domain(self, name: str, *, mx_verified: bool = False) -> None:
@@ -179,6 +189,7 @@ class AlibabaFake(FakeHttpServer):
             for name in ("client_id", "client_secret"):
                 if not form.get(name):
                     raise OAuthError(400, "invalid_request", f"missing {name}")
+            # a wrong secret, and an app of another site (unknown at this one), alike
             if form["client_id"] != self.app_id or not secrets.compare_digest(form["client_secret"], self._secret):
                 raise OAuthError(401, "invalid_client", "client authentication failed")  # (inferred)
         except OAuthError as exc:

@@ -1,9 +1,11 @@
 """Connecting with an app's own ID and secret (Tencent Exmail, Alibaba Mail): where to find them in the
-provider's console, two fields, and the promise that the secret goes to the keychain only."""
+provider's console, two fields, where the account was opened (a provider with several sites), and the promise
+that the secret goes to the keychain only."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +21,9 @@ from mailwizard.ui.status import Status, status_colour
 
 class AppSecretDialog(QDialog):
     def __init__(self, profile: ProviderProfile, provider_name: str, app_id: str = "", parent: QWidget | None = None,
-                 console_url: str = "") -> None:
-        """``profile``: the chosen provider's (the window's adapter hands it over: ``controller.provider_profile``)."""
+                 console_url: str = "", site: str = "") -> None:
+        """``profile``: the chosen provider's (the window's adapter hands it over: ``controller.provider_profile``);
+        ``site``: the site to offer first where the profile lists several (``controller.default_site()``)."""
         super().__init__(parent)
         self.setObjectName("app_secret_dialog")
         self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
@@ -60,6 +63,24 @@ class AppSecretDialog(QDialog):
         self.app_id.textChanged.connect(self._update_ok)
         self.secret.textChanged.connect(self._update_ok)
         form = QFormLayout()
+        self.site_choice: QComboBox | None = None
+        if profile.sites:
+            self.site_choice = QComboBox(objectName="site")
+            for choice in profile.sites:
+                self.site_choice.addItem(self._site_name(choice.id), choice.id)
+            self.site_choice.setCurrentIndex(max(self.site_choice.findData(site), 0))
+            question = QLabel(self.tr("Where was your {provider} account opened?").format(provider=provider_name),
+                              objectName="site_question")
+            question.setWordWrap(True)
+            question.setBuddy(self.site_choice)
+            hint = QLabel(self.tr("Bought on aliyun.com: Mainland China. Bought on alibabacloud.com: the site chosen "
+                                  "when buying. An app's ID and secret work only at their own site."),
+                          objectName="site_hint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet(f"color: {status_colour(Status.WAITING)};")
+            form.addRow(question)
+            form.addRow(self.site_choice)
+            form.addRow(hint)
         form.addRow(self.tr("CorpID:") if profile.app_id_label == CORP_ID else self.tr("App ID:"), self.app_id)
         form.addRow(self.tr("Secret:"), self.secret)
         kept = QLabel(self.tr("The secret is kept in your computer's password store, nowhere else. You can disconnect "
@@ -86,3 +107,19 @@ class AppSecretDialog(QDialog):
 
     def values(self) -> tuple[str, str]:
         return self.app_id.text().strip(), self.secret.text().strip()
+
+    def chosen_site(self) -> str:
+        """Where the admin says the account was opened; "" where the provider has one site."""
+        return str(self.site_choice.currentData()) if self.site_choice is not None else ""
+
+    def _site_name(self, site: str) -> str:
+        """Alibaba Mail's sites as its help pages name them (core/providers/alibaba.py cites them); the China site
+        is the one sold on aliyun.com, the international ones on alibabacloud.com."""
+        names = {
+            "cn": self.tr("Mainland China (aliyun.com)"),
+            "sg": self.tr("International: Singapore (alibabacloud.com)"),
+            "hk": self.tr("International: Hong Kong, China (alibabacloud.com)"),
+            "de": self.tr("International: Germany (alibabacloud.com)"),
+            "us": self.tr("International: United States (alibabacloud.com)"),
+        }
+        return names.get(site, site)
