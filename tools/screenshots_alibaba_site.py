@@ -48,7 +48,7 @@ def main() -> None:
             window.grab().save(str(out / f"alibaba-site-wrong-{lang}.png"))
             box.ask_connect()
             wait(0.8)
-            dialog = [d for d in box.findChildren(QDialog, "app_secret_dialog") if d.isVisible()][0]
+            dialog = next(d for d in box.findChildren(QDialog, "app_secret_dialog") if d.isVisible())
             dialog.app_id.setText("sg-app")
             dialog.secret.setText("sg-secret")
             dialog.accept()
