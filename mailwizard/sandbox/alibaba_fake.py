@@ -14,13 +14,8 @@ Shapes follow the sources cited in ``mailwizard.core.providers.alibaba``. Error 
 ``{"code", "message", "requestId"}``; the codes and messages are not from Alibaba's reference (it could not be
 read) and are marked "(inferred)" — so is the token endpoint's OAuth error body and the password policy.
 
-One fake is one site (``site``: "cn", "sg", "hk", "de" or "us"; each has its own host at Alibaba). Two sites are
-two fakes, as two hosts are two organisations' worlds: an app of the other site is unknown here and refused
-with the same 401 ``invalid_client`` as a wrong secret (unconfirmed what Alibaba says; nothing else is possible
-for a site that never saw the app), and the other site's tokens are refused as unknown tokens (401).
-
-    china, singapore = AlibabaFake(site="cn", app_id="cn-app").start(), AlibabaFake(site="sg").start()
-    Endpoints(..., alibaba_sites={"cn": china.base_url, "sg": singapore.base_url})
+One fake is one site (``site``: "cn", "sg", "hk", "de", "us"; ``Endpoints.alibaba_sites`` points each at its
+fake): another site's app gets the 401 ``invalid_client`` of a wrong secret (unconfirmed), its tokens a 401.
 """
 
 from __future__ import annotations
@@ -92,7 +87,7 @@ class AlibabaFake(FakeHttpServer):
                  token_lifetime: float = 3600.0, rate_limit: int | None = None, retry_after: float | None = 1,
                  throttle_every: int | None = None, mx_verified: bool = False) -> None:
         super().__init__()
-        self.site = site                       # which of Alibaba's sites this fake stands in for
+        self.site = site                       # the Alibaba Mail site it stands in for (another's apps are unknown)
         self.app_id, self._secret = app_id, secret
         self.token_lifetime = token_lifetime
         self.limit_per_second = rate_limit     # the base class answers ``throttled()`` past it
@@ -189,7 +184,6 @@ class AlibabaFake(FakeHttpServer):
             for name in ("client_id", "client_secret"):
                 if not form.get(name):
                     raise OAuthError(400, "invalid_request", f"missing {name}")
-            # a wrong secret, and an app of another site (unknown at this one), alike
             if form["client_id"] != self.app_id or not secrets.compare_digest(form["client_secret"], self._secret):
                 raise OAuthError(401, "invalid_client", "client authentication failed")  # (inferred)
         except OAuthError as exc:
