@@ -33,6 +33,15 @@ SANDBOX_CONSOLE = "sandbox"        # practice mode's console on this computer, w
 
 
 @dataclass(frozen=True)
+class ProviderSite:
+    """One of a provider's separate sites (Alibaba Mail: the China site and the international ones). An account,
+    the apps added in its console and their IDs belong to the site where it was opened, and work only there."""
+
+    id: str
+    region: str = ""   # the wizard's region (WizardState.region) whose companies are offered this site first
+
+
+@dataclass(frozen=True)
 class ProviderProfile:
     """Read by generic code instead of testing a provider id. The heavy provider modules (httpx, the API
     calls) load only when one of the ``open_with_*`` functions is called: a profile lookup stays light."""
@@ -51,6 +60,8 @@ class ProviderProfile:
     app_id_label: str = ""                # app secret: CORP_ID or APP_ID
     console_steps: str = ""               # where the API cannot (add the domain; where to find the app ID and
                                           # secret): EXMAIL_CONSOLE, ALIMAIL_CONSOLE, SANDBOX_CONSOLE; "": none
+    sites: tuple[ProviderSite, ...] = ()  # app secret: the sites an account can be opened at (the admin says
+                                          # which; it travels with the ID and secret); (): one site
     # Opening the provider API: (Endpoints) -> OAuthEndpoints; (TokenSession | AppSecret | ServiceAccountKey,
     # Endpoints, **provider options) -> Provider. None: not this way.
     oauth_endpoints: Callable[[Endpoints], OAuthEndpoints] | None = None

@@ -13,6 +13,9 @@ keeps its state behind the server's lock (handlers run under it; the methods tes
 Shapes follow the sources cited in ``mailwizard.core.providers.alibaba``. Error bodies are
 ``{"code", "message", "requestId"}``; the codes and messages are not from Alibaba's reference (it could not be
 read) and are marked "(inferred)" — so is the token endpoint's OAuth error body and the password policy.
+
+One fake is one site (``site``: "cn", "sg", "hk", "de", "us"; ``Endpoints.alibaba_sites`` points each at its
+fake): another site's app gets the 401 ``invalid_client`` of a wrong secret (unconfirmed), its tokens a 401.
 """
 
 from __future__ import annotations
@@ -79,11 +82,12 @@ class AlibabaFake(FakeHttpServer):
     ``throttle_every``; injected faults are not counted).
     """
 
-    def __init__(self, *, app_id: str = "practice-app", secret: str = "practice-secret",
+    def __init__(self, *, site: str = "cn", app_id: str = "practice-app", secret: str = "practice-secret",
                  domains: Iterable[str] = ("example.com",), org_name: str = "Example Co., Ltd.",
                  token_lifetime: float = 3600.0, rate_limit: int | None = None, retry_after: float | None = 1,
                  throttle_every: int | None = None, mx_verified: bool = False) -> None:
         super().__init__()
+        self.site = site                       # the Alibaba Mail site it stands in for (another's apps are unknown)
         self.app_id, self._secret = app_id, secret
         self.token_lifetime = token_lifetime
         self.limit_per_second = rate_limit     # the base class answers ``throttled()`` past it
@@ -119,7 +123,8 @@ class AlibabaFake(FakeHttpServer):
             self.route(method, pattern, self._api(handler))
 
     def __repr__(self) -> str:  # never the secret or a token
-        return f"AlibabaFake(base_url={self.base_url!r}, app_id={self.app_id!r}, users={len(self.users)})"
+        return (f"AlibabaFake(site={self.site!r}, base_url={self.base_url!r}, app_id={self.app_id!r}, "
+                f"users={len(self.users)})")
 
     # --- what tests and practice mode arrange --------------------------------------------
     def add_domain(self, name: str, *, mx_verified: bool = False) -> None:

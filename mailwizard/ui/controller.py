@@ -201,7 +201,7 @@ INTENTS = {
     "choose_plan": "provider.choose_plan", "can_connect": "provider.can_connect",
     "connect_provider": "provider.connect",
     "oauth_client_id": "provider.client_id", "service_account_administrator": "provider.administrator",
-    "connect_app": "provider.connect_app",
+    "connect_app": "provider.connect_app", "provider_sites": "provider.sites", "default_site": "provider.default_site",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
     "members_by_hand": "provider.by_hand", "member_presets": "provider.member_presets",

@@ -8,6 +8,10 @@
         <translation>连接到 {provider}</translation>
     </message>
     <message>
+        <source>the address where your administrator signs in</source>
+        <translation>管理员平时登录的网址</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Practice: a real provider&apos;s admin console gives you an ID and a secret for MailWizard. The practice ones are filled in below; click Connect.&lt;/p&gt;</source>
         <translation>&lt;p&gt;练习：真实服务商的管理后台会给您一个供 MailWizard 使用的 ID 和 Secret。下面已填好练习用的值，点击“连接”即可。&lt;/p&gt;</translation>
     </message>
@@ -24,6 +28,14 @@
         <translation>CorpID：</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Where was your {provider} account opened?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;您的{provider}是在哪个站点开通的？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bought on aliyun.com: Mainland China. Bought on alibabacloud.com: the site chosen when buying. An app&apos;s ID and secret work only at their own site.</source>
+        <translation>在阿里云（aliyun.com）购买的：中国大陆站点。在阿里云国际站（alibabacloud.com）购买的：购买时选择的站点。应用的 ID 和 Secret 只在其所属站点有效。</translation>
+    </message>
+    <message>
         <source>App ID:</source>
         <translation>应用 ID：</translation>
     </message>
@@ -38,6 +50,26 @@
     <message>
         <source>Connect</source>
         <translation>连接</translation>
+    </message>
+    <message>
+        <source>Mainland China (aliyun.com)</source>
+        <translation>中国大陆站点（aliyun.com）</translation>
+    </message>
+    <message>
+        <source>International: Singapore (alibabacloud.com)</source>
+        <translation>国际站：新加坡（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>International: Hong Kong, China (alibabacloud.com)</source>
+        <translation>国际站：中国香港（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>International: Germany (alibabacloud.com)</source>
+        <translation>国际站：德国（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>International: United States (alibabacloud.com)</source>
+        <translation>国际站：美国（alibabacloud.com）</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1994,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
         <translation>服务商不接受该 ID 或 Secret。请从其管理后台重新复制这两项（前后不要有空格），然后点击“连接”。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the ID or the secret at the site you chose. Check where your account was opened (each site has its own apps), copy both values again from its admin console (no spaces before or after) and click Connect.</source>
+        <translation>服务商在您选择的站点不接受该 ID 或 Secret。请确认账号是在哪个站点开通的（每个站点有各自的应用），再从该站点的管理后台重新复制这两项（前后不要有空格），然后点击“连接”。</translation>
     </message>
     <message>
         <source>Your provider does not let this app use its admin API. The open API comes with the paid editions, and the app needs the user-management permission in the admin console. Without it, use the import file on the Members step.</source>

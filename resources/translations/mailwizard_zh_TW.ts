@@ -8,6 +8,10 @@
         <translation>連線至 {provider}</translation>
     </message>
     <message>
+        <source>the address where your administrator signs in</source>
+        <translation>管理員平常登入的網址</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Practice: a real provider&apos;s admin console gives you an ID and a secret for MailWizard. The practice ones are filled in below; click Connect.&lt;/p&gt;</source>
         <translation>&lt;p&gt;練習：真實郵件服務商的管理後台會給您一組供 MailWizard 使用的 ID 與 Secret。下方已填好練習用的值，按一下「連線」即可。&lt;/p&gt;</translation>
     </message>
@@ -24,6 +28,14 @@
         <translation>CorpID：</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Where was your {provider} account opened?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;您的{provider}是在哪個站點開通的？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bought on aliyun.com: Mainland China. Bought on alibabacloud.com: the site chosen when buying. An app&apos;s ID and secret work only at their own site.</source>
+        <translation>在阿里雲（aliyun.com）購買：中國大陸站點。在阿里雲國際站（alibabacloud.com）購買：購買時選擇的站點。應用程式的 ID 與 Secret 只在所屬站點有效。</translation>
+    </message>
+    <message>
         <source>App ID:</source>
         <translation>應用程式 ID：</translation>
     </message>
@@ -38,6 +50,26 @@
     <message>
         <source>Connect</source>
         <translation>連線</translation>
+    </message>
+    <message>
+        <source>Mainland China (aliyun.com)</source>
+        <translation>中國大陸站點（aliyun.com）</translation>
+    </message>
+    <message>
+        <source>International: Singapore (alibabacloud.com)</source>
+        <translation>國際站：新加坡（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>International: Hong Kong, China (alibabacloud.com)</source>
+        <translation>國際站：香港（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>International: Germany (alibabacloud.com)</source>
+        <translation>國際站：德國（alibabacloud.com）</translation>
+    </message>
+    <message>
+        <source>International: United States (alibabacloud.com)</source>
+        <translation>國際站：美國（alibabacloud.com）</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1994,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces before or after) and click Connect.</source>
         <translation>郵件服務商不接受該 ID 或 Secret。請從其管理後台重新複製這兩項（前後不要有空格），然後按一下「連線」。</translation>
+    </message>
+    <message>
+        <source>The provider did not accept the ID or the secret at the site you chose. Check where your account was opened (each site has its own apps), copy both values again from its admin console (no spaces before or after) and click Connect.</source>
+        <translation>郵件服務商在您選擇的站點不接受該 ID 或 Secret。請確認帳號是在哪個站點開通的（每個站點有各自的應用程式），再從該站點的管理後台重新複製這兩項（前後不要有空格），然後按一下「連線」。</translation>
     </message>
     <message>
         <source>Your provider does not let this app use its admin API. The open API comes with the paid editions, and the app needs the user-management permission in the admin console. Without it, use the import file on the Members step.</source>

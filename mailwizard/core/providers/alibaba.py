@@ -3,7 +3,15 @@ ID and secret (OAuth 2.0 client_credentials) — no admin, no browser.
 
 What this module relies on, and where it comes from:
 
-- Token: ``POST https://alimail-cn.aliyuncs.com/oauth2/v2.0/token``, form ``grant_type=client_credentials``,
+- Sites: each account is opened at one site and its apps work only at that site's host ("请根据购买的邮箱版本
+  选择对应的API访问地址"): the China site ``alimail-cn.aliyuncs.com`` (standard and AI editions; the 国产化
+  edition's ``mail-open.xc.aliyun.com`` is not offered here) — https://help.aliyun.com/zh/document_detail/3022213.html;
+  the international sites Singapore ``alimail-sg``, Hong Kong (China) ``alimail-hk``, Germany ``alimail-de`` and
+  the United States ``alimail-us`` (``.aliyuncs.com``), each with the same ``/oauth2/v2.0/token`` and ``/v2/…``
+  paths — https://www.alibabacloud.com/help/zh/alibaba-mail/latest/api-access-server-address (the English
+  https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform says to "switch to the
+  corresponding Host address according to different sites").
+- Token: ``POST https://<site host>/oauth2/v2.0/token``, form ``grant_type=client_credentials``,
   ``client_id``, ``client_secret`` → ``{"token_type", "access_token", "expires_in"}``; API calls carry
   ``Authorization: bearer <token>``.
   https://help.aliyun.com/document_detail/2855420.html (API开放平台代码示例:获取访问凭证, which points to
@@ -25,12 +33,18 @@ What this module relies on, and where it comes from:
   open platform at all. https://glama.ai/mcp/servers/mfc-open/alimail-admin-mcp (README), and go-alimail's
   global 40/s limiter (alimail/client.go).
 
-Not confirmed from a source (the admin API reference pages were not reachable): the exact error bodies and
-codes (taken to be JSON ``{"code", "message", "requestId"}`` with the HTTP status saying what kind of error),
-the token endpoint's error body for a wrong secret (taken to be OAuth's ``{"error": "invalid_client"}``),
-the status for "user exists" (409, which go-alimail lists for user creation), and the organisation-wide
-cursor-paged user listing (``size``/``cursor``/``nextCursor``, mentioned by alimail-admin-mcp without its
-path) — so ``list_users`` walks the department tree, whose endpoints are confirmed.
+Not confirmed from a source (the admin API reference pages were not reachable):
+- the exact error bodies and codes (unconfirmed): taken to be JSON ``{"code", "message", "requestId"}`` with the
+  HTTP status saying what kind of error. A third-party client (yaerp's mail service) reads ``message`` and
+  ``detailErrorCode``, or OAuth's ``error``/``error_description``; ``_error`` takes ``code`` or ``error``.
+- the token endpoint's answer to a wrong secret, or to the ID and secret of an app of another site
+  (unconfirmed): taken to be OAuth's 401 ``{"error": "invalid_client"}``.
+- "user exists": 409 is what go-alimail's user.go lists for ``POST /v2/users``; the body's code is unconfirmed.
+- whether ``departmentIds`` is required on ``POST /v2/users`` (unconfirmed): go-alimail always sends the key
+  (``null`` when empty); this module leaves it out for the root department.
+- the organisation-wide cursor-paged user listing (``size``/``cursor``/``nextCursor``, mentioned by
+  alimail-admin-mcp without its path) — so ``list_users`` walks the department tree, whose endpoints are
+  confirmed.
 """
 
 from __future__ import annotations
@@ -61,11 +75,21 @@ from mailwizard.core.providers.base import (
     SignInFailed,
     TeamGroup,
     Unreachable,
-    WrongCredentials,
+    WrongCredentialsOrSite,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, TokenRejected, provider_api, retry_after
 
-API_HOST = "https://alimail-cn.aliyuncs.com"
+# Each site's host (sources in the module docstring); the ids are the profile's ProviderSite ids
+# (core/providers/profiles/alibaba.py; tests/unit/test_alibaba_sites.py holds them equal).
+CHINA_SITE = "cn"
+SITE_HOSTS = {
+    CHINA_SITE: "https://alimail-cn.aliyuncs.com",   # help.aliyun.com/zh/document_detail/3022213.html
+    "sg": "https://alimail-sg.aliyuncs.com",         # alibabacloud.com/help/zh/alibaba-mail/latest/
+    "hk": "https://alimail-hk.aliyuncs.com",         # api-access-server-address (all four)
+    "de": "https://alimail-de.aliyuncs.com",
+    "us": "https://alimail-us.aliyuncs.com",
+}
+API_HOST = SITE_HOSTS[CHINA_SITE]
 ROOT_DEPARTMENT = "$root"
 PAGE_SIZE = 100                 # the largest page the list calls accept
 DOMAIN_RATE_LIMIT = 40.0        # calls per second, shared by every app of the mail domain
@@ -84,12 +108,16 @@ _EXISTS_CODES = frozenset({"AlreadyExists", "UserAlreadyExists", "EmailAlreadyEx
 class AlibabaEndpoints:
     token_url: str
     api: str
+    site: str = CHINA_SITE
 
     @classmethod
-    def at(cls, base: str | None = None) -> AlibabaEndpoints:
-        """``base``: a loopback fake's URL (tests, practice mode); None: Alibaba's own host."""
-        host = (base or API_HOST).rstrip("/")
-        return cls(f"{host}/oauth2/v2.0/token", f"{host}/v2")
+    def at(cls, base: str | None = None, site: str = CHINA_SITE) -> AlibabaEndpoints:
+        """``site``: where the account was opened (a ``SITE_HOSTS`` key); ``base``: a loopback fake's URL standing
+        in for that site (tests, practice mode); None: the site's own host."""
+        if site not in SITE_HOSTS:
+            raise ValueError(f"unknown Alibaba Mail site {site!r}")
+        host = (base or SITE_HOSTS[site]).rstrip("/")
+        return cls(f"{host}/oauth2/v2.0/token", f"{host}/v2", site)
 
 
 def _error(response: httpx.Response) -> tuple[str, str]:
@@ -126,7 +154,9 @@ async def fetch_token(http: httpx.AsyncClient, endpoints: AlibabaEndpoints, app_
                       secret: str) -> tuple[str, float]:
     """A new access token and its lifetime in seconds, for ``AppTokenSession``.
 
-    A refused ID or secret raises ``WrongCredentials`` (a ``SignInFailed``) with reason "invalid_client"."""
+    A refused ID or secret raises ``WrongCredentialsOrSite`` (a ``WrongCredentials``) with reason
+    "invalid_client": an app of another site is refused the same way (unconfirmed), so the admin is asked to
+    check the site too."""
     form = {"grant_type": "client_credentials", "client_id": app_id, "client_secret": secret}
     try:
         response = await http.post(endpoints.token_url, data=form)
@@ -148,7 +178,7 @@ async def fetch_token(http: httpx.AsyncClient, endpoints: AlibabaEndpoints, app_
         error = str(data.get("error") or data.get("code") or "")
         # A wrong ID or secret is what the admin can fix: say so; anything else names the server's own code.
         if response.status_code == 401 or error in ("invalid_client", "unauthorized_client", ""):
-            raise WrongCredentials(reason="invalid_client")
+            raise WrongCredentialsOrSite(reason="invalid_client")
         raise SignInFailed(reason=error[:60])
     try:
         lifetime = float(data.get("expires_in") or 3600)
@@ -180,7 +210,7 @@ class AlibabaProvider:
         self._department_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
-        return f"AlibabaProvider(app_id={self.app_id!r}, api={self.endpoints.api!r})"
+        return f"AlibabaProvider(app_id={self.app_id!r}, site={self.endpoints.site!r}, api={self.endpoints.api!r})"
 
     async def close(self) -> None:
         await self.http.aclose()

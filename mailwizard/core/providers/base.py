@@ -30,6 +30,11 @@ class WrongCredentials(SignInFailed):
     key = "provider.wrong_credentials"       # the app ID / CorpID or its secret was refused
 
 
+class WrongCredentialsOrSite(WrongCredentials):
+    key = "provider.wrong_credentials_or_site"  # refused at the site the admin chose (Alibaba Mail): the ID, the
+                                                # secret or the site is wrong, and the provider cannot tell which
+
+
 class ClientSecretMissing(SignInFailed):
     key = "provider.client_secret_missing"   # Google: a "Desktop app" client's secret was not given
 

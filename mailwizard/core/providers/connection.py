@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,9 +46,10 @@ class AppSecret:
 
     app_id: str
     secret: str
+    site: str = ""   # where the account was opened (ProviderProfile.sites); "": the provider's only (or first) site
 
     def __repr__(self) -> str:
-        return f"AppSecret(app_id={self.app_id!r})"
+        return f"AppSecret(app_id={self.app_id!r}, site={self.site!r})"
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,12 @@ class Endpoints:
     google: GoogleEndpoints
     microsoft: GraphEndpoints
     tencent_base: str | None = None   # None: the providers' own hosts; a loopback fake's URL in tests
-    alibaba_base: str | None = None
+    alibaba_base: str | None = None   # every Alibaba Mail site at this URL
+    alibaba_sites: dict[str, str] = field(default_factory=dict)  # site → its own loopback fake (tests of two sites)
+
+    def alibaba(self, site: str) -> str | None:
+        """The URL standing in for an Alibaba Mail site, or None for the site's own host."""
+        return self.alibaba_sites.get(site) or self.alibaba_base
 
     @classmethod
     def real(cls) -> Endpoints:
@@ -140,8 +146,9 @@ class Connections:
         except BaseException:
             await provider.close()
             raise
+        # the site travels with the secret: a restart reconnects to the same site
         await put_json(self.secrets, self._app_secret_name(provider_id),
-                       {"app_id": credentials.app_id, "secret": credentials.secret})
+                       {"app_id": credentials.app_id, "secret": credentials.secret, "site": credentials.site})
         return provider, account
 
     async def saved_app_id(self, provider_id: str) -> str:
@@ -169,7 +176,9 @@ class Connections:
             data = await get_json(self.secrets, self._app_secret_name(provider_id))
             if not data or not data.get("app_id") or not data.get("secret"):
                 raise NotConnected()
-            return await self.connect_app(provider_id, AppSecret(data["app_id"], data["secret"]))
+            # entries kept before sites existed have none: "" is the provider's first site (Alibaba: China)
+            return await self.connect_app(provider_id, AppSecret(data["app_id"], data["secret"],
+                                                                 str(data.get("site") or "")))
         if profile.service_account:
             data = await get_json(self.secrets, _service_account_name(provider_id))
             if data:

@@ -104,12 +104,25 @@ class ProviderStep:
         self._connect(lambda: connections.connect(provider_id, registration, open_browser, done_page), label,
                       bind=True)
 
-    def connect_app(self, app_id: str, secret: str, label: str) -> None:
-        """Tencent / Alibaba: the app's ID and secret, tried, then kept in the keychain."""
+    def sites(self) -> tuple[str, ...]:
+        """Where the chosen provider's accounts can be opened (Alibaba: the China site and the international
+        ones); the app ID and secret work only at their own site. (): nothing to ask."""
+        return tuple(site.id for site in self.profile.sites)
+
+    def default_site(self) -> str:
+        """The site to offer first: the one for the region where most of the staff work (step 1)."""
+        sites, region = self.profile.sites, self.session.state.region
+        return next((s.id for s in sites if s.region == region), sites[0].id if sites else "")
+
+    def connect_app(self, app_id: str, secret: str, label: str, site: str = "") -> None:
+        """Tencent / Alibaba: the app's ID and secret (and where the account was opened, if the provider has
+        several sites), tried, then kept in the keychain."""
         from mailwizard.core.providers.connection import AppSecret
 
         provider_id, connections = self.session.state.provider_id or "", self.session.connections
-        credentials = AppSecret(app_id.strip(), secret.strip())
+        sites = self.sites()
+        credentials = AppSecret(app_id.strip(), secret.strip(),
+                                (site if site in sites else self.default_site()) if sites else "")
         self._connect(lambda: connections.connect_app(provider_id, credentials), label, bind=True)
 
     def saved_app_id(self, then) -> None:

@@ -95,6 +95,12 @@ def texts() -> dict[str, str]:
             "The provider did not accept the ID or the secret. Copy both again from its admin console (no spaces "
             "before or after) and click Connect.",
         ),
+        "provider.wrong_credentials_or_site": QCoreApplication.translate(
+            "Messages",
+            "The provider did not accept the ID or the secret at the site you chose. Check where your account was "
+            "opened (each site has its own apps), copy both values again from its admin console (no spaces before "
+            "or after) and click Connect.",
+        ),
         "provider.no_api_access": QCoreApplication.translate(
             "Messages",
             "Your provider does not let this app use its admin API. The open API comes with the paid editions, and "

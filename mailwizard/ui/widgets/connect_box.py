@@ -299,19 +299,19 @@ class ConnectBox(QFrame):
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
         console = provider.links.get("admin_console", "") if provider else ""
         dialog = AppSecretDialog(self.controller.provider_profile, self.controller.provider_name(),
-                                 saved_app_id, self, console_url=console)
+                                 saved_app_id, self, console_url=console, site=self.controller.default_site())
         known = self.controller.surroundings.app_credentials()
         if known is not None:  # the practice console's values, filled in for the rehearsal
             dialog.app_id.setText(known[0])
             dialog.secret.setText(known[1])
-        dialog.accepted.connect(lambda: self._connect_app(*dialog.values()))
+        dialog.accepted.connect(lambda: self._connect_app(*dialog.values(), dialog.chosen_site()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _connect_app(self, app_id: str, secret: str) -> None:
+    def _connect_app(self, app_id: str, secret: str, site: str = "") -> None:
         self._problem = ("", {})
         self.controller.connect_app(app_id, secret, self.tr("Connecting to {provider}…").format(
-            provider=self.controller.provider_name()))
+            provider=self.controller.provider_name()), site)
         self.refresh()
 
     def ask_disconnect(self) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.provider_profile import ALIMAIL_CONSOLE, APP_ID, CONNECT_APP_SECRET, ProviderProfile
+from mailwizard.core.provider_profile import (
+    ALIMAIL_CONSOLE,
+    APP_ID,
+    CONNECT_APP_SECRET,
+    ProviderProfile,
+    ProviderSite,
+)
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
@@ -14,11 +20,22 @@ if TYPE_CHECKING:
 ID = "alibaba"
 
 
+# Where an account can be opened: the China site, and the international sites Singapore, Hong Kong (China),
+# Germany and the United States — each with its own API host (core/providers/alibaba.py SITE_HOSTS, cited
+# there). Companies in mainland China are offered the China site first, others Singapore, the first of the
+# international sites Alibaba's own table lists
+# (https://www.alibabacloud.com/help/zh/alibaba-mail/latest/api-access-server-address).
+CHINA_SITE = "cn"
+SITES = (ProviderSite(CHINA_SITE, "cn_mainland"), ProviderSite("sg", "elsewhere"), ProviderSite("hk"),
+         ProviderSite("de"), ProviderSite("us"))
+
+
 def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **options: Any) -> Provider:
     from mailwizard.core.providers.alibaba import AlibabaEndpoints, AlibabaProvider
 
-    return AlibabaProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(endpoints.alibaba_base),
-                           **options)
+    site = credentials.site or CHINA_SITE  # kept before sites existed: every account then was a China-site one
+    return AlibabaProvider(credentials.app_id, credentials.secret,
+                           AlibabaEndpoints.at(endpoints.alibaba(site), site), **options)
 
 
 PROFILE = ProviderProfile(
@@ -37,5 +54,6 @@ PROFILE = ProviderProfile(
     console_import_layout=ID,
     app_id_label=APP_ID,
     console_steps=ALIMAIL_CONSOLE,
+    sites=SITES,
     open_with_app_secret=_open_with_app_secret,
 )
