@@ -61,6 +61,13 @@ def main() -> None:
             page.refresh()
             app.processEvents()
             window.grab().save(str(out / f"domain-ok-{lang}.png"))
+            chosen = (c.state.provider_id, c.state.plan_id)
+            c.choose_plan("microsoft", "business-basic")  # its licences need the company's country
+            page.refresh()
+            app.processEvents()
+            window.grab().save(str(out / f"domain-country-{lang}.png"))
+            c.choose_plan(*chosen)
+            page.refresh()
             c.go_next()
             app.processEvents()
             window.grab().save(str(out / f"dns-{lang}.png"))  # the step after the domain

@@ -652,6 +652,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>贵公司所在的国家或地区。{provider} 需要据此为每个人分配许可证，并决定可以使用哪些服务。</translation>
     </message>
     <message>
+        <source>Not chosen yet: your organisation&apos;s own country once you sign in</source>
+        <translation>尚未选择：登录后将使用贵组织自己的国家或地区</translation>
+    </message>
+    <message>
         <source>Use {domain}</source>
         <translation>改用 {domain}</translation>
     </message>

@@ -652,6 +652,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>貴公司所在的國家或地區。{provider} 需要據此為每個人指派授權，並決定可以使用哪些服務。</translation>
     </message>
     <message>
+        <source>Not chosen yet: your organisation&apos;s own country once you sign in</source>
+        <translation>尚未選擇：登入後將使用貴組織自己的國家或地區</translation>
+    </message>
+    <message>
         <source>Use {domain}</source>
         <translation>改用 {domain}</translation>
     </message>

@@ -155,7 +155,8 @@ class DomainPage(WizardPage):
         if asked:
             self.country.show_choices(self.controller.language, self.controller.company_country(), self.tr(
                 "Where your company is. {provider} needs it to give each person a licence; it decides which "
-                "services they can use.").format(provider=self.controller.provider_name()))
+                "services they can use.").format(provider=self.controller.provider_name()), self.tr(
+                "Not chosen yet: your organisation's own country once you sign in"))
 
     def _country_chosen(self, code: str) -> None:
         self.controller.set_country(code)

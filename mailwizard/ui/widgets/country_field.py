@@ -28,8 +28,10 @@ class CountryField(QWidget):
         self._language = ""
         self.combo.activated.connect(lambda _index: self.chosen.emit(self.combo.currentData() or ""))
 
-    def show_choices(self, language: str, code: str, hint: str) -> None:
-        """The list in ``language`` (filled again only when the language changes), ``code`` selected."""
+    def show_choices(self, language: str, code: str, hint: str, unchosen: str) -> None:
+        """The list in ``language`` (filled again only when the language changes), ``code`` selected;
+        ``unchosen`` shows while nothing is."""
+        self.combo.setPlaceholderText(unchosen)
         with QSignalBlocker(self.combo):
             if language != self._language:
                 self._language = language
