@@ -476,6 +476,18 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>正在检查您域名的记录…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All the records your mail needs are correct everywhere. You can go on. Optional and not added yet: {records}. Add it at your DNS host whenever you like.</source>
+        <translation>邮件所需的记录在各处都已正确，可以继续。可选、尚未添加：{records}。您可以随时在 DNS 服务商处添加。</translation>
+    </message>
+    <message>
+        <source>All the records your mail needs are correct everywhere. You can go on. Optional and not added yet: {records}. Add them at your DNS host whenever you like.</source>
+        <translation>邮件所需的记录在各处都已正确，可以继续。可选、尚未添加：{records}。您可以随时在 DNS 服务商处添加。</translation>
+    </message>
+    <message>
         <source>All records are correct everywhere. You can go on.</source>
         <translation>所有记录在各处都已正确生效，您可以继续下一步了。</translation>
     </message>
@@ -2596,6 +2608,10 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>DNS records</source>
         <translation>DNS 记录</translation>
+    </message>
+    <message>
+        <source>all that mail needs is correct; optional and not added yet: {records}</source>
+        <translation>邮件所需的记录都已正确；可选、尚未添加：{records}</translation>
     </message>
     <message>
         <source>all correct</source>

@@ -476,6 +476,18 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>正在檢查您網域的紀錄…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All the records your mail needs are correct everywhere. You can go on. Optional and not added yet: {records}. Add it at your DNS host whenever you like.</source>
+        <translation>郵件所需的記錄在各處都已正確，可以繼續。選用、尚未新增：{records}。您可以隨時在 DNS 服務商處新增。</translation>
+    </message>
+    <message>
+        <source>All the records your mail needs are correct everywhere. You can go on. Optional and not added yet: {records}. Add them at your DNS host whenever you like.</source>
+        <translation>郵件所需的記錄在各處都已正確，可以繼續。選用、尚未新增：{records}。您可以隨時在 DNS 服務商處新增。</translation>
+    </message>
+    <message>
         <source>All records are correct everywhere. You can go on.</source>
         <translation>所有紀錄在各處都已正確生效，您可以繼續下一步了。</translation>
     </message>
@@ -2596,6 +2608,10 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>DNS records</source>
         <translation>DNS 紀錄</translation>
+    </message>
+    <message>
+        <source>all that mail needs is correct; optional and not added yet: {records}</source>
+        <translation>郵件所需的記錄都已正確；選用、尚未新增：{records}</translation>
     </message>
     <message>
         <source>all correct</source>

@@ -107,7 +107,7 @@ def test_the_monitor_slows_down_and_check_now_speeds_it_up() -> None:
         async def check():
             nonlocal calls
             calls += 1
-            return type("R", (), {"all_ok": calls >= 6})()
+            return type("R", (), {"done": calls >= 6})()
 
         async def sleep(seconds: float) -> None:
             delays.append(seconds)
@@ -122,6 +122,31 @@ def test_the_monitor_slows_down_and_check_now_speeds_it_up() -> None:
     assert len(results) == 6
     assert delays[:3] == list(BACKOFF[:3])
     assert delays[3] == BACKOFF[0]  # "Check now" reset the back-off
+
+
+def test_check_now_during_the_check_that_ends_the_watch_is_not_lost() -> None:
+    """The admin adds a record and clicks "Check now" while a check is under way; that check finds all done:
+    the watch looks once more instead of ending with the record unseen."""
+    seen: list[int] = []
+
+    async def scenario() -> None:
+        calls = 0
+
+        async def check():
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                monitor.check_now()  # clicked while this check was on the wire
+            return type("R", (), {"done": True})()
+
+        async def sleep(_seconds: float) -> None:
+            await asyncio.sleep(0)
+
+        monitor = DnsMonitor(check, lambda r: seen.append(calls), sleep=sleep)
+        await asyncio.wait_for(monitor.run(until_all_ok=True), 5)
+
+    asyncio.run(scenario())
+    assert seen == [1, 2]
 
 
 def test_the_default_app_registration_is_read_from_resources(tmp_path) -> None:

@@ -39,6 +39,12 @@ class RecordStatus:
     message_key: str
     params: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def left_out(self) -> bool:
+        """An optional record (webmail, DMARC…) the admin has not added: nothing is wrong, so it does not hold
+        "all correct" back; one added wrongly still does."""
+        return not self.record.required and self.state is State.MISSING
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -62,9 +68,13 @@ class CheckResult:
 
     @property
     def done(self) -> bool:
-        """Nothing left to do: every record right everywhere, and none failing for a reason only the plan
-        sees (``failing``). The command line's "ok" and exit status."""
-        return self.all_ok and not failing(self)
+        """Nothing left to do: every record right everywhere or an optional one left out, and none failing for
+        a reason only the plan sees (``failing``). The window's "all correct", the command line's "ok"."""
+        return all(r.state is State.OK or r.left_out for r in self.records) and not failing(self)
+
+    @property
+    def left_out(self) -> tuple[RecordStatus, ...]:
+        return tuple(r for r in self.records if r.left_out)
 
     @property
     def verified(self) -> bool:
@@ -95,6 +105,7 @@ class Outstanding:
     yours_required: int = 0  # of ``yours``, those mail needs (MX, SPF, verification…), not DMARC or the like
     proof_on_its_way: bool = False  # ownership proven where the provider looks; still spreading elsewhere
     to_paste: int = 0  # of ``yours``, values not known yet (nothing to add at the DNS host before they are)
+    left_out: int = 0  # optional records not added (not counted above: nothing is wrong)
 
     @property
     def total(self) -> int:
@@ -104,13 +115,17 @@ class Outstanding:
 def outstanding(result: CheckResult, verified: bool) -> Outstanding:
     """Once ownership is proven, the record that proved it counts as done wherever it still travels."""
     proof = "verification" if result.record("verification") else "mx"
-    left = [r for r in result.records if r.state is not State.OK and not (verified and r.record.key == proof)]
-    for_you = [r for r in left if r.state in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING)]
+    failing_keys = failing(result)
+    left = [r for r in result.records if (r.state is not State.OK or r.record.key in failing_keys)
+            and not r.left_out and not (verified and r.record.key == proof)]
+    for_you = [r for r in left if r.state in (State.MISSING, State.WRONG, State.CONFLICT, State.WAITING)
+               or r.record.key in failing_keys]  # read as planned, but failing: the admin must change it
     unreachable = sum(1 for r in left if r.state in (State.TIMEOUT, State.ERROR))
     proof_status = result.record(proof)
     return Outstanding(len(for_you), unreachable, len(left) - len(for_you) - unreachable,
                        yours_required=sum(1 for r in for_you if r.record.required),
                        to_paste=sum(1 for r in for_you if r.state is State.WAITING),
+                       left_out=len(result.left_out),
                        proof_on_its_way=verified and proof_status is not None
                        and proof_status.state is State.PROPAGATING)
 

@@ -44,7 +44,8 @@ class DnsMonitor:
             result = await self._check()
             self.last = result
             self._on_result(result)
-            if until_all_ok and result.all_ok:
+            # a "Check now" while this check ran (a record just added) asks for another look: not the end
+            if until_all_ok and result.done and not self._wake.is_set():
                 return
             delay = self.next_delay()
             self._step += 1

@@ -154,7 +154,7 @@ class DnsStep:
             session.provider.domain_seen_in_dns()
         verified = ownership_proven(result, session.state.dns_verified)
         session.keep(dns_snapshot=snapshot(result))
-        session.update(dns_verified=verified, dns_all_ok=result.all_ok)
+        session.update(dns_verified=verified, dns_all_ok=result.done)
         session.emit(events.DnsChecked(result))
 
     def saved_snapshot(self) -> dict | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from mailwizard.core.dns.check import CheckResult, outstanding
 from mailwizard.ui.controller import WizardController
+from mailwizard.ui.pages.dns_records import purpose
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.dns_status_panel import DnsStatusPanel
 
@@ -60,7 +61,16 @@ class DnsWatchPanel(QWidget):
         if result is None:
             self.overall.set_status(Status.WAITING, QCoreApplication.translate(
                 "DnsPage", "Checking your domain's records…"))
-        elif result.all_ok:
+        elif result.done and result.left_out:
+            names = QCoreApplication.translate("DnsPage", ", ").join(purpose(r.record.key) for r in result.left_out)
+            self.overall.set_status(Status.DONE, (QCoreApplication.translate(
+                "DnsPage", "All the records your mail needs are correct everywhere. You can go on. Optional and not "
+                "added yet: {records}. Add it at your DNS host whenever you like.")
+                if len(result.left_out) == 1 else QCoreApplication.translate(
+                "DnsPage", "All the records your mail needs are correct everywhere. You can go on. Optional and not "
+                "added yet: {records}. Add them at your DNS host whenever you like.")
+            ).format(records=names))
+        elif result.done:
             self.overall.set_status(Status.DONE, QCoreApplication.translate(
                 "DnsPage", "All records are correct everywhere. You can go on."))
         else:
@@ -116,7 +126,7 @@ class DnsWatchPanel(QWidget):
                 time=checked) if checked else "")
             return
         text = QCoreApplication.translate("DnsPage", "Last checked at {time}.").format(time=when(result.checked_at))
-        if not result.all_ok:
+        if not result.done:
             delay = self.controller.next_dns_check_in()
             if delay is not None:  # joined as each language joins two sentences (no space in Chinese)
                 text = QCoreApplication.translate("DnsPage", "{last} {next}").format(

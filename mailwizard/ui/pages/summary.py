@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -14,6 +14,7 @@ from mailwizard.core.plans import Needs, assess
 from mailwizard.ui import format as fmt
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.pages.dns_records import purpose
 from mailwizard.ui.status import Status, status_word
 
 
@@ -101,7 +102,12 @@ class SummaryPage(WizardPage):
                 domain_text = self.tr("{domain} — {status}").format(domain=domain_text,
                                                                     status=e(self._said(found[0], found[1])))
             rows.append((self.tr("Domain"), domain_text))
-        if state.dns_all_ok:
+        result = self.controller.dns_result
+        if state.dns_all_ok and result is not None and result.left_out:
+            names = QCoreApplication.translate("DnsPage", ", ").join(purpose(r.record.key) for r in result.left_out)
+            rows.append((self.tr("DNS records"), e(self._said(Status.DONE, self.tr(
+                "all that mail needs is correct; optional and not added yet: {records}").format(records=names)))))
+        elif state.dns_all_ok:
             rows.append((self.tr("DNS records"), e(self._said(Status.DONE, self.tr("all correct")))))
         elif yours := left.yours:
             rows.append((self.tr("DNS records"), e(self._said(Status.ACTION, self.tr(
