@@ -42,12 +42,12 @@ class ProviderStep:
             session.update(plan_id=plan_id)
             return
         # another provider needs other records: what was verified for the old one does not count, and the
-        # old provider's sign-in is not this one's
+        # old provider's sign-in (and its OAuth client) is not this one's
         session.dns.reset()
         self.reset()
         session.update(provider_id=provider_id, plan_id=plan_id, dns_values={}, dns_verified=False,
                        dns_all_ok=False, connected_account="", connected_org="", provider_verified=False,
-                       members_done=False)
+                       members_done=False, oauth_client_id="")
         session.members.provider_changed()
 
     # --- connecting ----------------------------------------------------------------------------
