@@ -29,7 +29,8 @@ CI_VALUES = {
 
 # A Google OAuth client ID as the Cloud Console gives it (<project number>-<hash>.apps.googleusercontent.com; the
 # form is unconfirmed as a documented rule); an Entra Application (client) ID is a GUID ("The client ID (a string
-# representing a GUID)", learn.microsoft.com/entra/msal/dotnet/getting-started/instantiate-public-client-config-options).
+# representing a GUID)",
+# learn.microsoft.com/entra/msal/dotnet/getting-started/instantiate-public-client-config-options).
 _GOOGLE_ID = re.compile(r"^[0-9]+-[0-9a-z-]+\.apps\.googleusercontent\.com$")
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _PRINTABLE = re.compile(r"^[\x21-\x7e]+$")
