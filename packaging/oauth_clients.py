@@ -85,3 +85,11 @@ def bundled_file(source: Path, out_dir: Path, env: Mapping[str, str]) -> Path:
     target = out_dir / "oauth_clients.toml"
     target.write_text(render(source.read_text(encoding="utf-8"), found), encoding="utf-8")
     return target
+
+
+if __name__ == "__main__":  # `python packaging/oauth_clients.py --ci-values`: the CI's VAR=value words (.ci/run)
+    import sys
+
+    if sys.argv[1:] != ["--ci-values"]:
+        raise SystemExit("usage: oauth_clients.py --ci-values")
+    print(" ".join(f"{name}={value}" for name, value in CI_VALUES.items()))
