@@ -72,7 +72,8 @@ def sign_in_forms(window: MainWindow, problems: list[str]) -> list[str]:
             continue
         box.refresh()
         simple = controller.sign_in_simply()
-        if box.advanced.isVisible() != simple or (box.connect_button.text() == box.tr("Connect…")) == simple:
+        brand = controller.provider_profile.sign_in_brand
+        if box.advanced.isVisible() != simple or (brand in box.connect_button.text()) != simple:
             problems.append(f"the Connect box of {provider.id} does not show the sign-in the session chose")
         lines.append(f"sign-in {provider.id}: {'built-in app' if simple else 'registration form'}")
     return lines
