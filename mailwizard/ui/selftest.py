@@ -9,9 +9,9 @@ import sys
 from PySide6.QtGui import QImage
 
 from mailwizard.core.dns.presence import ResolverConfig
-from mailwizard.core.provider_profile import CONNECT_BROWSER
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.provider_profile import CONNECT_BROWSER
 from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager
 from mailwizard.ui.shell import MainWindow
 

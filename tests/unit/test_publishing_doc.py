@@ -47,5 +47,5 @@ def test_a_new_scope_makes_the_generated_text_stale(doc, monkeypatch) -> None:
 
 
 def test_a_scope_nobody_described_stops_the_generator(doc) -> None:
-    with pytest.raises(doc.UndescribedScope, match="admin.directory.orgunit"):
+    with pytest.raises(doc.UndescribedScope, match=r"admin\.directory\.orgunit"):
         doc.readme_section((*google.SCOPES, "https://www.googleapis.com/auth/admin.directory.orgunit"))
