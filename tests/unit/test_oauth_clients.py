@@ -3,6 +3,7 @@ app reads it, and the session's rule for the Connect step's form."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import tomllib
 from pathlib import Path
@@ -97,18 +98,23 @@ def test_a_built_in_app_means_the_simple_sign_in_and_its_id_is_never_offered_as_
     session, _runner, _seen = open_session(Store(tmp_path))
     session.update(domain="example.com", company=Company("例子贸易", "李娜", "li.na@163.com", "example.com"))
     provider = session.provider
-    for provider_id, plan_id in (("google", "business-starter"), ("microsoft", "business-basic")):
-        provider.choose_plan(provider_id, plan_id)
-        assert provider.signs_in_simply()
-        assert provider.client_id() == ""
-        session.update(oauth_client_id=builtin[provider_id].client_id)  # signed in with it before
-        assert provider.client_id() == ""
-        session.update(oauth_client_id="the-organisations-own")
-        assert provider.client_id() == "the-organisations-own" and provider.signs_in_simply()
-    provider.choose_plan("tencent", session.catalogue.provider("tencent").plans[0].id)
-    assert not provider.signs_in_simply()  # an ID and secret from the console: no browser sign-in
-    monkeypatch.setattr("mailwizard.core.providers.connection.default_registration", lambda _id: None)
-    provider.choose_plan("google", "business-starter")
-    assert not provider.signs_in_simply()  # a copy built without one: the registration form, as before
-    with pytest.raises(RuntimeError):
-        provider.sign_in(lambda _url: None, "", "")
+
+    async def walk() -> None:  # choosing a plan starts tasks on the running loop
+        for provider_id, plan_id in (("google", "business-starter"), ("microsoft", "business-basic")):
+            provider.choose_plan(provider_id, plan_id)
+            assert provider.signs_in_simply()
+            assert provider.client_id() == ""  # not the other provider's client either
+            session.update(oauth_client_id=builtin[provider_id].client_id)  # signed in with it before
+            assert provider.client_id() == ""
+            session.update(oauth_client_id="the-organisations-own")
+            assert provider.client_id() == "the-organisations-own" and provider.signs_in_simply()
+        provider.choose_plan("tencent", session.catalogue.provider("tencent").plans[0].id)
+        assert not provider.signs_in_simply()  # an ID and secret from the console: no browser sign-in
+        monkeypatch.setattr("mailwizard.core.providers.connection.default_registration", lambda _id: None)
+        provider.choose_plan("google", "business-starter")
+        assert not provider.signs_in_simply()  # a copy built without one: the registration form, as before
+        with pytest.raises(RuntimeError):
+            provider.sign_in(lambda _url: None, "", "")
+        await asyncio.sleep(0.05)
+
+    asyncio.run(walk())
