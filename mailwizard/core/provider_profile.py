@@ -50,6 +50,8 @@ class ProviderProfile:
     sandbox: bool = False                 # practice mode's stand-in: never listed with the real providers
     connect: str = ""                     # CONNECT_BROWSER, CONNECT_APP_SECRET; "": no admin API this build uses
     oauth_client: str = ""                # browser sign-in: DESKTOP_APP or PUBLIC_CLIENT
+    sign_in_brand: str = ""               # browser sign-in: the account's brand ("Sign in with Google"); "": the
+                                          # provider's name
     domain_api: bool = False              # the API adds the domain and has it verified (else: the console does)
     reads_domain_status: bool = False     # the API reports whether the provider has verified the domain
     role_api: bool = False                # the API gives the admin role and adds to a team group

@@ -199,7 +199,8 @@ INTENTS = {
     "flush": "flush", "provider_name": "provider_name", "shown_domain": "shown_domain",
     # provider
     "choose_plan": "provider.choose_plan", "can_connect": "provider.can_connect",
-    "connect_provider": "provider.connect",
+    "connect_provider": "provider.connect", "sign_in_simply": "provider.signs_in_simply",
+    "sign_in_with_builtin_app": "provider.sign_in",
     "oauth_client_id": "provider.client_id", "service_account_administrator": "provider.administrator",
     "connect_app": "provider.connect_app", "provider_sites": "provider.sites", "default_site": "provider.default_site",
     "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence, Step
+from mailwizard.core.provider_profile import CONNECT_BROWSER
 from mailwizard.ui.i18n import LANGUAGE_CODES, LanguageManager
 from mailwizard.ui.shell import MainWindow
 
@@ -22,6 +23,7 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
     controller.dns_config = check_config(["127.0.0.1:9"], ["127.0.0.1:9"], timeout=0.3)
     window.show()
     problems: list[str] = []
+    report: list[str] = []
 
     async def walk() -> None:
         for code in LANGUAGE_CODES:
@@ -45,6 +47,8 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
             problems.append(f"DNS check ended as {controller.state.domain_presence.value}")
         if not controller.go_next() or controller.state.current is not Step.DNS:
             problems.append("could not reach the DNS step")
+            return
+        report.extend(sign_in_forms(window, problems))
 
     with loop:
         loop.run_until_complete(walk())
@@ -52,5 +56,24 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
     if problems:
         print("SELF-TEST FAILED: " + "; ".join(problems), file=sys.stderr)
         return 1
-    print("OK")
+    print("\n".join([*report, "OK"]))
     return 0
+
+
+def sign_in_forms(window: MainWindow, problems: list[str]) -> list[str]:
+    """What the Connect box offers for each provider signed in to in the browser: "sign-in <id>: built-in app"
+    (only "Sign in with …" and "Advanced") or "sign-in <id>: registration form" (a copy built without the
+    publisher's app ids). The packaging tests read it from the frozen app."""
+    controller, box = window.controller, window.pages[Step.DNS].connect_box
+    lines = []
+    for provider in controller.catalogue.providers:
+        controller.choose_plan(provider.id, provider.plans[0].id)
+        if controller.provider_profile.connect != CONNECT_BROWSER:
+            continue
+        box.refresh()
+        simple = controller.sign_in_simply()
+        brand = controller.provider_profile.sign_in_brand
+        if box.advanced.isVisible() != simple or (brand in box.connect_button.text()) != simple:
+            problems.append(f"the Connect box of {provider.id} does not show the sign-in the session chose")
+        lines.append(f"sign-in {provider.id}: {'built-in app' if simple else 'registration form'}")
+    return lines

@@ -99,6 +99,10 @@
         <translation>用{provider}管理后台中的 ID 和 Secret 连接后，MailWizard 会在“成员”步骤中替您创建账号。</translation>
     </message>
     <message>
+        <source>Sign in with an administrator account of {provider}, and MailWizard adds your domain there, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
+        <translation>用 {provider} 的管理员账号登录后，MailWizard 会为您添加域名、自动填写下面的值，并在验证记录生效后请 {provider} 验证域名。</translation>
+    </message>
+    <message>
         <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
         <translation>连接后，MailWizard 会把您的域名添加到 {provider}，自动填写下面的值，并在验证记录生效后请 {provider} 验证域名。</translation>
     </message>
@@ -123,8 +127,16 @@
         <translation>更改 ID 或 Secret…</translation>
     </message>
     <message>
+        <source>Sign in with {brand}</source>
+        <translation>使用 {brand} 账号登录</translation>
+    </message>
+    <message>
         <source>Connect…</source>
         <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Advanced: use your organisation&apos;s own app registration…</source>
+        <translation>高级：使用您组织自己的应用注册…</translation>
     </message>
     <message>
         <source>Disconnect</source>

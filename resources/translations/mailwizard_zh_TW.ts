@@ -99,6 +99,10 @@
         <translation>使用{provider}管理後台中的 ID 與 Secret 連線後，MailWizard 會在「成員」步驟中替您建立帳號。</translation>
     </message>
     <message>
+        <source>Sign in with an administrator account of {provider}, and MailWizard adds your domain there, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
+        <translation>以 {provider} 的管理員帳戶登入後，MailWizard 會為您新增網域、自動填入下方的值，並在驗證紀錄生效後請 {provider} 驗證網域。</translation>
+    </message>
+    <message>
         <source>Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks {provider} to verify the domain once the record is visible.</source>
         <translation>連線後，MailWizard 會將您的網域新增到 {provider}、自動填入下方的值，並在驗證紀錄生效後請 {provider} 驗證網域。</translation>
     </message>
@@ -123,8 +127,16 @@
         <translation>變更 ID 或 Secret…</translation>
     </message>
     <message>
+        <source>Sign in with {brand}</source>
+        <translation>使用 {brand} 帳戶登入</translation>
+    </message>
+    <message>
         <source>Connect…</source>
         <translation>連線…</translation>
+    </message>
+    <message>
+        <source>Advanced: use your organisation&apos;s own app registration…</source>
+        <translation>進階：使用貴組織自己的應用程式註冊…</translation>
     </message>
     <message>
         <source>Disconnect</source>

@@ -13,17 +13,34 @@ ROOT = Path(__file__).resolve().parents[2]
 EXCLUDED_QT = ("WebEngine", "Qml", "Quick", "Multimedia", "3DCore", "3DRender", "Charts", "Pdf", "Designer")
 
 
+def ci_values() -> dict[str, str]:
+    """The made-up app ids CI builds with (packaging/oauth_clients.py): the bundle then has built-in sign-in apps."""
+    from tests.unit.test_oauth_clients import load_oauth_clients
+
+    return dict(load_oauth_clients().CI_VALUES)
+
+
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory) -> Path:
-    """The bundle .ci/run built (MAILWIZARD_BUNDLE), else one built here with the same spec."""
+    """The bundle .ci/run built (MAILWIZARD_BUNDLE), else one built here with the same spec; both with the CI's
+    made-up app ids, outside dist/."""
     given = os.environ.get("MAILWIZARD_BUNDLE")
     if given:
         return Path(given)
     out = tmp_path_factory.mktemp("bundle")
     subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm", "--log-level",
                     "ERROR", "--distpath", str(out / "dist"), "--workpath", str(out / "work")], cwd=ROOT, check=True,
-                   timeout=600)
+                   timeout=600, env={**os.environ, **ci_values()})
     return out / "dist" / "MailWizard"
+
+
+@pytest.fixture(scope="session")
+def self_test(bundle: Path, tmp_path_factory) -> subprocess.CompletedProcess:
+    """The frozen app's --self-test, run once for the tests that read it."""
+    executable = bundle / ("MailWizard.exe" if sys.platform == "win32" else "MailWizard")
+    home = tmp_path_factory.mktemp("home")
+    return subprocess.run([str(executable), "--self-test"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)})
 
 
 def files(bundle: Path) -> list[str]:
@@ -67,12 +84,27 @@ def test_the_bundle_starts_no_multiprocessing_machinery(bundle: Path) -> None:
 
 
 @pytest.mark.timeout(900)
-def test_the_bundled_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
-    executable = bundle / ("MailWizard.exe" if sys.platform == "win32" else "MailWizard")
-    result = subprocess.run([str(executable), "--self-test"], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip().endswith("OK")
+def test_the_bundled_app_passes_its_self_test(self_test: subprocess.CompletedProcess) -> None:
+    assert self_test.returncode == 0, self_test.stderr[-2000:]
+    assert self_test.stdout.strip().endswith("OK")
+
+
+@pytest.mark.timeout(900)
+def test_built_with_the_publishers_app_ids_the_frozen_app_asks_for_no_registration(
+        bundle: Path, self_test: subprocess.CompletedProcess) -> None:
+    """build.spec wrote the variables into the bundle's oauth_clients.toml, and the frozen app's Connect box offers
+    only "Sign in with …" for both browser sign-ins (its self-test reports what the box shows)."""
+    import tomllib
+
+    bundled = [p for p in bundle.rglob("oauth_clients.toml") if p.parent.name == "resources"]
+    assert len(bundled) == 1
+    data = tomllib.loads(bundled[0].read_text(encoding="utf-8"))
+    values = ci_values()
+    assert data["google"] == {"client_id": values["MAILWIZARD_GOOGLE_CLIENT_ID"],
+                              "client_secret": values["MAILWIZARD_GOOGLE_CLIENT_SECRET"]}
+    assert data["microsoft"] == {"client_id": values["MAILWIZARD_MICROSOFT_CLIENT_ID"]}
+    lines = self_test.stdout.splitlines()
+    assert "sign-in google: built-in app" in lines and "sign-in microsoft: built-in app" in lines, self_test.stdout
 
 
 @pytest.mark.timeout(900)

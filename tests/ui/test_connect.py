@@ -189,7 +189,7 @@ def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, wo
 
 def test_the_sign_in_dialog_shows_its_help_whole(qtbot) -> None:
     """Its wrapped help (where to find the client ID) was sized for half its lines and cut off."""
-    from mailwizard.ui.widgets.connect_box import RegistrationDialog
+    from mailwizard.ui.widgets.registration_dialog import RegistrationDialog
 
     dialog = RegistrationDialog("Google Workspace", "", service_account=True)
     qtbot.addWidget(dialog)
@@ -209,7 +209,7 @@ def test_a_google_sign_in_without_the_client_secret_says_what_is_missing(qtbot, 
 
 
 def test_the_sign_in_dialog_speaks_only_of_the_chosen_provider(qtbot) -> None:
-    from mailwizard.ui.widgets.connect_box import RegistrationDialog
+    from mailwizard.ui.widgets.registration_dialog import RegistrationDialog
 
     for desktop_app, name, absent in ((True, "Google Workspace", "Allow public client flows"),
                                       (False, "Microsoft 365", "Desktop app")):

@@ -44,12 +44,12 @@ class ProviderStep:
             session.update(plan_id=plan_id)
             return
         # another provider needs other records: what was verified for the old one does not count, and the
-        # old provider's sign-in is not this one's
+        # old provider's sign-in (and its OAuth client) is not this one's
         session.dns.reset()
         self.reset()
         session.update(provider_id=provider_id, plan_id=plan_id, dns_values={}, dns_verified=False,
                        dns_all_ok=False, connected_account="", connected_org="", provider_verified=False,
-                       members_done=False)
+                       members_done=False, oauth_client_id="")
         session.members.provider_changed()
 
     # --- connecting ----------------------------------------------------------------------------
@@ -84,22 +84,48 @@ class ProviderStep:
         domain = (state.domain or "").lower()
         return contact if domain and contact.lower().endswith("@" + domain) else ""
 
-    def client_id(self) -> str:
-        """The OAuth client to offer: the one last used, else MailWizard's own (if the publisher set one)."""
+    def builtin_registration(self):
+        """MailWizard's own app registration for the chosen provider's browser sign-in (the publisher's, built into
+        this copy: resources/oauth_clients.toml), or None."""
+        from mailwizard.core.provider_profile import CONNECT_BROWSER
         from mailwizard.core.providers.connection import default_registration
 
-        default = default_registration(self.session.state.provider_id or "")
-        return self.session.state.oauth_client_id or (default.client_id if default else "")
+        if self.profile.connect != CONNECT_BROWSER:
+            return None
+        return default_registration(self.session.state.provider_id or "")
+
+    def signs_in_simply(self) -> bool:
+        """The Connect step's form. True (this copy has MailWizard's own app registration for the provider): only
+        "Sign in with …", through that app, with the organisation's own registration behind "Advanced". False: the
+        registration form, as in a copy built without one."""
+        return self.builtin_registration() is not None
+
+    def client_id(self) -> str:
+        """The organisation's own OAuth client to offer in the registration form: the one last used (never
+        MailWizard's own, which the form does not need)."""
+        builtin = self.builtin_registration()
+        own = self.session.state.oauth_client_id
+        return "" if builtin is not None and own == builtin.client_id else own
+
+    def sign_in(self, open_browser, done_page: str, label: str) -> None:
+        """Browser sign-in through MailWizard's own app registration (signs_in_simply)."""
+        builtin = self.builtin_registration()
+        if builtin is None:
+            raise RuntimeError("no built-in app registration for this provider")
+        self._sign_in(builtin, open_browser, done_page, label)
 
     def connect(self, client_id: str, client_secret: str | None, open_browser, done_page: str, label: str) -> None:
-        """Browser sign-in with the organisation's OAuth client (or MailWizard's own, with its secret)."""
-        from mailwizard.core.providers.connection import AppRegistration, default_registration
+        """Browser sign-in with the organisation's own OAuth client (or MailWizard's own, with its secret)."""
+        from mailwizard.core.providers.connection import AppRegistration
 
-        provider_id, connections = self.session.state.provider_id or "", self.session.connections
         registration = AppRegistration(client_id.strip(), (client_secret or "").strip() or None)
-        default = default_registration(provider_id)
-        if default and registration.client_id == default.client_id and not registration.client_secret:
-            registration = default  # MailWizard's own registration, with its (non-confidential) secret
+        builtin = self.builtin_registration()
+        if builtin and registration.client_id == builtin.client_id and not registration.client_secret:
+            registration = builtin  # MailWizard's own registration, with its (non-confidential) secret
+        self._sign_in(registration, open_browser, done_page, label)
+
+    def _sign_in(self, registration, open_browser, done_page: str, label: str) -> None:
+        provider_id, connections = self.session.state.provider_id or "", self.session.connections
         self.session.update(oauth_client_id=registration.client_id)
         self._connect(lambda: connections.connect(provider_id, registration, open_browser, done_page), label,
                       bind=True)

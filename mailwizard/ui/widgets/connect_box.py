@@ -8,13 +8,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -37,84 +33,6 @@ from mailwizard.ui.status import Status, StatusLine
 def open_in_browser(url: str) -> None:
     """The admin signs in in their own browser; MailWizard never sees the password."""
     QDesktopServices.openUrl(QUrl(url))
-
-
-class RegistrationDialog(QDialog):
-    """The organisation's app registration: client ID (and, for a "Desktop app" client, its secret)."""
-
-    def __init__(self, provider_name: str, client_id: str, parent: QWidget | None = None, *,
-                 service_account: bool = False, admin_email: str = "", desktop_app: bool = True) -> None:
-        super().__init__(parent)
-        self.setObjectName("registration_dialog")
-        self.setWindowTitle(self.tr("Connect to {provider}").format(provider=provider_name))
-        # only the chosen provider's instructions: the other's would be a puzzle to an office manager
-        text = QLabel(self.tr(
-            "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
-            "{provider} account for an OAuth client of type \"Desktop app\": its client ID and its client "
-            "secret.\n\nBoth are kept in your computer's password store.") if desktop_app else self.tr(
-            "MailWizard signs in through your organisation's app registration. Ask whoever manages your "
-            "{provider} account for the app registration's Application (client) ID, with \"Allow public client "
-            "flows\" on and http://127.0.0.1 as a redirect URI.\n\nIt is kept in your computer's password "
-            "store."))
-        text.setText(text.text().format(provider=provider_name))
-        text.setWordWrap(True)
-        self.client_id = QLineEdit(client_id, objectName="client_id")
-        self.client_secret = QLineEdit(objectName="client_secret")
-        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Client ID:"), self.client_id)
-        if desktop_app:  # a public client (Microsoft's) has no secret
-            form.addRow(self.tr("Client secret:"), self.client_secret)
-        self.key_path = ""
-        self.key_label = QLabel(objectName="key_label")
-        self.key_button = QPushButton(self.tr("Choose key file…"), objectName="choose_key")
-        self.key_button.clicked.connect(self._choose_key)
-        self.subject = QLineEdit(admin_email, objectName="subject")
-        self.subject.setPlaceholderText(self.tr("an administrator's address, e.g. admin@yourcompany.com"))
-        advanced = QFormLayout()
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_button)
-        key_row.addWidget(self.key_label, 1)
-        advanced.addRow(self.tr("Service account key:"), key_row)
-        advanced.addRow(self.tr("Act as administrator:"), self.subject)
-        self.advanced_title = QLabel(self.tr(
-            "Or, if your organisation does not allow signing in this way: its own service account with "
-            "domain-wide delegation (Google Workspace only)."))
-        self.advanced_title.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in in my browser"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        if service_account:
-            layout.addWidget(self.advanced_title)
-            layout.addLayout(advanced)
-        layout.addWidget(buttons)
-        self.resize(560, layout.totalHeightForWidth(560))  # tall enough for the wrapped help text (see AppSecretDialog)
-
-    def _choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Service account key"), "", "JSON (*.json)")
-        if path:
-            self.set_key_path(path)
-
-    def set_key_path(self, path: str) -> None:
-        self.key_path = path
-        self.key_label.setText(path.replace("\\", "/").rsplit("/", 1)[-1])
-
-    def service_account(self) -> tuple[str, str] | None:
-        """(key file path, administrator) when the service-account way was chosen."""
-        if self.key_path and self.subject.text().strip():
-            return self.key_path, self.subject.text().strip()
-        return None
-
-    def registration(self) -> tuple[str, str] | None:
-        """(client ID, client secret) when the OAuth-client way was chosen."""
-        client_id = self.client_id.text().strip()
-        if not client_id:
-            return None
-        return client_id, self.client_secret.text().strip()
 
 
 class ConnectBox(QFrame):
@@ -141,7 +59,11 @@ class ConnectBox(QFrame):
         self.disconnect_button = QPushButton(objectName="disconnect")
         self.connect_button.clicked.connect(self.ask_connect)
         self.disconnect_button.clicked.connect(self.ask_disconnect)
+        # with MailWizard's own app built in: the organisation's own registration, for those who need it
+        self.advanced = QLabel(objectName="advanced_sign_in")
+        self.advanced.linkActivated.connect(lambda _link: self.ask_own_registration())
         buttons = QHBoxLayout()
+        buttons.addWidget(self.advanced)
         buttons.addStretch(1)
         buttons.addWidget(self.disconnect_button)
         buttons.addWidget(self.connect_button)
@@ -170,6 +92,7 @@ class ConnectBox(QFrame):
         busy = self.controller.tasks.is_running(CONNECT_TASK)
         connected = bool(state.connected_account)
         by_secret = profile.connect == CONNECT_APP_SECRET
+        simple = not by_secret and self.controller.sign_in_simply()  # MailWizard's own app: no form to fill in
         if busy and by_secret:
             self.status.set_status(Status.WAITING, self.tr("Connecting to {provider}…").format(provider=name))
         elif busy:
@@ -186,6 +109,11 @@ class ConnectBox(QFrame):
             self.status.set_optional(self.tr(
                 "Connect with the ID and secret from the {provider} admin console, and MailWizard creates the "
                 "accounts on the Members step for you.").format(provider=name))
+        elif simple:
+            self.status.set_optional(self.tr(
+                "Sign in with an administrator account of {provider}, and MailWizard adds your domain there, fills "
+                "in the values below and asks {provider} to verify the domain once the record is visible.").format(
+                provider=name))
         else:
             self.status.set_optional(self.tr(
                 "Connect, and MailWizard adds your domain to {provider}, fills in the values below and asks "
@@ -215,9 +143,15 @@ class ConnectBox(QFrame):
         self.problem.setVisible(bool(key))
         if connected:
             self.connect_button.setText(self.tr("Change the ID or secret…") if by_secret else self.tr("Sign in again…"))
+        elif simple:
+            self.connect_button.setText(self.tr("Sign in with {brand}").format(brand=profile.sign_in_brand or name))
         else:
             self.connect_button.setText(self.tr("Connect…"))
         self.connect_button.setEnabled(not busy)
+        self.advanced.setText("<a href='#'>{}</a>".format(self.tr("Advanced: use your organisation's own app "
+                                                                 "registration…")))
+        self.advanced.setVisible(simple)
+        self.advanced.setEnabled(not busy)
         self.disconnect_button.setText(self.tr("Disconnect"))
         self.disconnect_button.setVisible(connected)
         self.license_label.setText(self.tr("License for new mailboxes:"))
@@ -269,7 +203,23 @@ class ConnectBox(QFrame):
         profile = self.controller.provider_profile
         if profile.connect == CONNECT_APP_SECRET:
             self.controller.saved_app_id(self._ask_app_secret)
-            return
+        elif self.controller.sign_in_simply():
+            self._problem = ("", {})
+            self.controller.sign_in_with_builtin_app(open_in_browser, self._done_page(), self.tr(
+                "Waiting for the sign-in in your browser…"))
+            self.refresh()
+        else:
+            self.ask_own_registration()
+
+    def _done_page(self) -> str:
+        return self.tr("<p style='font-family:sans-serif'>MailWizard: you are signed in. You can close this "
+                       "window and go back to MailWizard.</p>")
+
+    def ask_own_registration(self) -> None:
+        """The organisation's own app registration (or, for Google Workspace, its service account)."""
+        from mailwizard.ui.widgets.registration_dialog import RegistrationDialog
+
+        profile = self.controller.provider_profile
         dialog = RegistrationDialog(self.controller.provider_name(), self.controller.oauth_client_id(), self,
                                     desktop_app=profile.oauth_client == DESKTOP_APP,
                                     service_account=profile.service_account,
@@ -285,9 +235,7 @@ class ConnectBox(QFrame):
         registration = dialog.registration()
         if registration is None:
             return
-        page = self.tr("<p style='font-family:sans-serif'>MailWizard: you are signed in. You can close this "
-                       "window and go back to MailWizard.</p>")
-        self.controller.connect_provider(*registration, open_in_browser, page,
+        self.controller.connect_provider(*registration, open_in_browser, self._done_page(),
                                          self.tr("Waiting for the sign-in in your browser…"))
         self.refresh()
 

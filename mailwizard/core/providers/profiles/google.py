@@ -35,6 +35,9 @@ PROFILE = ProviderProfile(
     id="google",
     connect=CONNECT_BROWSER,
     oauth_client=DESKTOP_APP,
+    # the sign-in button names the account as the provider's own do: "Sign in with Google"
+    # (developers.google.com/identity/branding-guidelines)
+    sign_in_brand="Google",
     # Admin SDK Directory API (domains, roleAssignments, groups) and the Site Verification API: core/providers/google.py
     domain_api=True,
     reads_domain_status=True,

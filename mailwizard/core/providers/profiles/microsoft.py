@@ -27,6 +27,9 @@ PROFILE = ProviderProfile(
     id="microsoft",
     connect=CONNECT_BROWSER,
     oauth_client=PUBLIC_CLIENT,
+    # the sign-in button names the account as the provider's own do: "Sign in with Microsoft"
+    # (learn.microsoft.com/entra/identity-platform/howto-add-branding-in-apps)
+    sign_in_brand="Microsoft",
     # Microsoft Graph domains, directoryRoles and groups: core/providers/microsoft.py
     domain_api=True,
     reads_domain_status=True,
