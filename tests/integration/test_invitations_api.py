@@ -16,6 +16,7 @@ from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.core.store import Store
+from mailwizard.sandbox.fake_http import Fault
 from tests.integration.provider_helpers import ScriptedBrowser
 from tests.servers.google_fake import GMAIL_SEND, SCOPE_GMAIL_SEND, GoogleFake
 from tests.servers.graph_fake import GraphFake
@@ -165,4 +166,27 @@ def test_the_daily_sending_limit_stops_the_run_at_once(tmp_path) -> None:
         asked = [r for r in fake.requests if r.path == GMAIL_SEND]
     assert problem.value.key == "mailapi.sending_limit"
     assert len(asked) == 1  # not waited out with retries: it can last for hours
+    store.close()
+
+
+@pytest.mark.parametrize("kind", ["google", "microsoft"])
+def test_a_server_error_on_a_send_is_uncertain_and_never_retried(kind: str, tmp_path) -> None:
+    store = Store(tmp_path)
+    path = GMAIL_SEND if kind == "google" else "/v1.0/me/sendMail"
+    with fake_for(kind) as fake:
+        # a 500 that does not say whether the message went: it may have
+        fake.inject(Fault.status(500, {"error": {"code": 500, "message": "Internal error"}}, path=path, method="POST"))
+
+        async def scenario():
+            provider, account = await connect(kind, fake)
+            try:
+                return await send_invitations(ProviderMailSender(provider, account.email, kind, pace=0),
+                                              messages(2, account.email), store, "s")
+            finally:
+                await provider.close()
+
+        report = asyncio.run(scenario())
+        asked = [r for r in fake.requests if r.path == path]
+    assert report.uncertain == ["m0"] and report.sent == ["m1"]
+    assert len(asked) == 2  # one each: the uncertain one was not sent again
     store.close()

@@ -1,4 +1,5 @@
-"""A loopback fake of Google's OAuth 2.0 (installed app, PKCE), Admin SDK Directory, Site Verification and Gmail send APIs.
+"""A loopback fake of Google's OAuth 2.0 (installed app, PKCE), Admin SDK Directory, Site Verification and Gmail
+(users.messages.send) APIs.
 
     google = GoogleFake(primary_domain="example-corp.com", dns_txt=lambda d: resolver.txt(d)).start()
     auth_url = google.base_url + "/o/oauth2/v2/auth"       # token: base_url + "/token"

@@ -122,7 +122,8 @@ class SendPanel(QWidget):
         elif report.uncertain:
             self.status.set_status(Status.ACTION, QCoreApplication.translate(
                 "InvitationsPage", "{n} invitations may or may not have arrived: sending them was cut short. Ask "
-                "those people, and double-click one to send theirs again if it did not.").format(n=len(report.uncertain)))
+                "those people, and double-click one to send theirs again if it did not.").format(
+                n=len(report.uncertain)))
         elif report.done < report.total:  # stopped before the end
             self.status.set_status(Status.ACTION, QCoreApplication.translate(
                 "InvitationsPage", "Stopped: {sent} of {total} sent. Click Send to send the rest.").format(
