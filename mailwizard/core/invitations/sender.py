@@ -192,7 +192,7 @@ async def send_invitations(
                 continue
             if state in (SENDING, UNCERTAIN) and key not in resend:
                 report.uncertain.append(key)
-                report.statuses[key] = UNCERTAIN
+                report.statuses[key] = state  # "sending": the app stopped during it; "uncertain": its answer was lost
                 continue
             if running is not None:
                 await running.wait()
