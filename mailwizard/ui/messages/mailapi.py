@@ -10,8 +10,8 @@ def texts() -> dict[str, str]:
     return {
         "mailapi.permission": QCoreApplication.translate(
             "Messages",
-            "Your sign-in does not let MailWizard send mail from {address} yet ({needed}). On the Provider step "
-            "click Disconnect, then Connect and accept sending mail; or send by SMTP instead. No invitation was sent "
+            "Your sign-in does not let MailWizard send mail from {address} yet ({needed}). On the DNS records "
+            "step click Disconnect, then Connect and accept sending mail; or send by SMTP instead. No one gets theirs "
             "twice.",
         ),
         "mailapi.delegation": QCoreApplication.translate(

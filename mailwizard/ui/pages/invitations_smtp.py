@@ -155,7 +155,7 @@ class SmtpSettingsBox(QGroupBox):
             "InvitationsPage", "Invitations are sent from your mailbox {address} through {provider} (no password "
             "needed).").format(address=mailbox, provider=provider) if mailbox else QCoreApplication.translate(
             "InvitationsPage", "Invitations are sent from your own mailbox through {provider} once you are connected "
-            "on the Provider step (no password needed).").format(provider=provider))
+            "on the DNS records step (no password needed).").format(provider=provider))
         self.use_api.setText('<a href="api">{}</a>'.format(QCoreApplication.translate(
             "InvitationsPage", "Send from your mailbox through {provider} instead (no password needed)").format(
             provider=provider)))
