@@ -905,7 +905,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>Invitations are sent from your own mailbox through {provider} once you are connected on the DNS records step (no password needed).</source>
-        <translation>在「DNS 記錄」步驟連線後，邀請將透過 {provider} 從您自己的信箱寄出（不需密碼）。</translation>
+        <translation>在「DNS 紀錄」步驟連線後，邀請將透過 {provider} 從您自己的信箱寄出（不需密碼）。</translation>
     </message>
     <message>
         <source>The email</source>
@@ -2173,7 +2173,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Your sign-in does not let MailWizard send mail from {address} yet ({needed}). On the DNS records step click Disconnect, then Connect and accept sending mail; or send by SMTP instead. No one gets theirs twice.</source>
-        <translation>您目前的登入授權還不允許 MailWizard 從 {address} 寄信（{needed}）。請在「DNS 記錄」步驟按「中斷連線」，再按「連線」並同意寄送郵件；也可以改用 SMTP 寄送。不會有人收到兩次。</translation>
+        <translation>您目前的登入授權還不允許 MailWizard 從 {address} 寄信（{needed}）。請在「DNS 紀錄」步驟按「中斷連線」，再按「連線」並同意寄送郵件；也可以改用 SMTP 寄送。不會有人收到兩次。</translation>
     </message>
     <message>
         <source>The service account may not send mail as {address}. In the Google Admin console, under Domain-wide delegation, add https://www.googleapis.com/auth/gmail.send to its scopes, or send by SMTP instead.</source>
