@@ -69,6 +69,10 @@ class MailSettings:
     source: str = ""
     checked: dt.date | None = None
     note: Text | None = None
+    # What to type as the SMTP password where the provider wants a password made for mail programs (Tencent
+    # Exmail's 客户端专用密码, Alibaba Mail's 三方客户端安全密码): shown beside the password field
+    client_password: Text | None = None
+    client_password_source: str = ""
 
 
 def read_dns(data: Mapping[str, Any], file: str, provider_id: str) -> ProviderDns:
@@ -120,6 +124,8 @@ def read_mail(data: Mapping[str, Any], file: str) -> MailSettings:
         source=r.url("source"),
         checked=r.get("checked", dt.date),
         note=r.text("note", optional=True),
+        client_password=r.text("client_password", optional=True),
+        client_password_source=r.url("client_password_source") if "client_password_source" in r.data else "",
     )
 
 

@@ -60,6 +60,8 @@ class ProviderProfile:
     console_import_layout: str = ""       # resources/console_import/<this>.toml; "": the generic layout
     phone_app: str = ""                   # the provider's phone app the invitation names; "": IMAP/SMTP settings
     app_id_label: str = ""                # app secret: CORP_ID or APP_ID
+    sends_invitations_via_api: bool = False  # invitations leave the signed-in admin's mailbox through the provider's
+                                          # mail API (Provider.send_mail), no SMTP password; SMTP stays a choice
     console_steps: str = ""               # where the API cannot (add the domain; where to find the app ID and
                                           # secret): EXMAIL_CONSOLE, ALIMAIL_CONSOLE, SANDBOX_CONSOLE; "": none
     sites: tuple[ProviderSite, ...] = ()  # app secret: the sites an account can be opened at (the admin says

@@ -972,6 +972,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>练习：练习用邮件服务器的密码已为您填好。</translation>
     </message>
     <message>
+        <source>Invitations are sent from your own mailbox through {provider} once you are connected on the DNS records step (no password needed).</source>
+        <translation>在“DNS 记录”步骤连接后，邀请将通过 {provider} 从您自己的邮箱发出（无需密码）。</translation>
+    </message>
+    <message>
         <source>The email</source>
         <translation>邮件内容</translation>
     </message>
@@ -1060,6 +1064,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>不发送邮件邀请：您选择了直接继续。</translation>
     </message>
     <message>
+        <source>1 invitation may or may not have arrived: sending it was cut short. Ask the person, and double-click them to send it again if it did not.</source>
+        <translation>有 1 封邀请发送时被中断，无法确定对方是否已收到。请向本人确认；如果没有收到，双击该人员即可重新发送。</translation>
+    </message>
+    <message>
+        <source>{n} invitations may or may not have arrived: sending them was cut short. Ask those people, and double-click one to send theirs again if it did not.</source>
+        <translation>有 {n} 封邀请发送时被中断，无法确定对方是否已收到。请向这些人确认；如果没有收到，双击对应人员即可重新发送。</translation>
+    </message>
+    <message>
         <source>Company logo</source>
         <translation>公司标志</translation>
     </message>
@@ -1080,6 +1092,18 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{user} 在 {host} 上的密码：</translation>
     </message>
     <message>
+        <source>Send by SMTP instead</source>
+        <translation>改用 SMTP 发送</translation>
+    </message>
+    <message>
+        <source>Invitations are sent from your mailbox {address} through {provider} (no password needed).</source>
+        <translation>邀请将通过 {provider} 从您的邮箱 {address} 发出（无需密码）。</translation>
+    </message>
+    <message>
+        <source>Send from your mailbox through {provider} instead (no password needed)</source>
+        <translation>改为通过 {provider} 从您的邮箱发送（无需密码）</translation>
+    </message>
+    <message>
         <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
         <translation>服务器 {host}，端口 {port}，{security}：按 {provider} 提供的设置填写。</translation>
     </message>
@@ -1098,6 +1122,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Unclear: the app stopped while sending</source>
         <translation>状态不明：发送时程序中断了</translation>
+    </message>
+    <message>
+        <source>Unclear: it went out but no answer came back; it may have arrived</source>
+        <translation>状态不明：已发出但没有收到回应，对方可能已收到</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1170,14 +1198,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
         <translation>已发送 {sent} 封，{failed} 封发送失败，原因见列表。请修改地址，然后点击“重发失败的邀请”。</translation>
-    </message>
-    <message>
-        <source>1 invitation may or may not have left when the app stopped. Double-click the person to send it again.</source>
-        <translation>程序停止时，有 1 封邀请无法确定是否已经发出。双击对应的人员即可重新发送。</translation>
-    </message>
-    <message>
-        <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
-        <translation>程序停止时，有 {n} 封邀请无法确定是否已经发出。双击对应的人员即可重新发送。</translation>
     </message>
     <message>
         <source>Stopped: {sent} of {total} sent. Click Send to send the rest.</source>
@@ -1952,6 +1972,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商的系统暂时没有响应。请过几分钟再试。</translation>
     </message>
     <message>
+        <source>The mailbox has reached its daily sending limit. Try again in about a day.</source>
+        <translation>该邮箱已达到每日发信上限，请大约一天后再试。</translation>
+    </message>
+    <message>
+        <source>The signed-in administrator has no mailbox to send from. Give it a mail licence in the admin console.</source>
+        <translation>当前登录的管理员没有可用于发信的邮箱。请在管理后台为其分配邮箱许可证。</translation>
+    </message>
+    <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
         <translation>无法连接到 {host}。请检查网络、代理或防火墙。</translation>
     </message>
@@ -1988,8 +2016,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>许可证数量不足：需要 {needed} 个，{sku} 中只有 {available} 个可用。请在管理后台购买更多许可证，或减少所选的成员；这次没有创建任何内容。</translation>
     </message>
     <message>
-        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification and role management), and check the administrator&apos;s address.</source>
-        <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围（用户、群组、域名、网站验证和角色管理），并确认管理员的邮箱地址。</translation>
+        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification, role management and gmail.send, which sends the invitations from the administrator&apos;s mailbox), and check the administrator&apos;s address.</source>
+        <translation>该服务账号无权代表这位管理员操作。请在 Google 管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中添加它的客户端 ID 和 MailWizard 需要的权限范围（用户、群组、域名、网站验证、角色管理，以及用于从管理员邮箱发送邀请的 gmail.send），并确认管理员的邮箱地址。</translation>
     </message>
     <message>
         <source>The console&apos;s file must be saved as {encoding}, which cannot store some characters in rows {rows}: {characters} (in {values}). Change those entries, for example to a common character or to pinyin, then save again.</source>
@@ -2214,6 +2242,34 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>about {n} hours</source>
         <translation>约 {n} 小时</translation>
+    </message>
+    <message>
+        <source>Your sign-in does not let MailWizard send mail from {address} yet ({needed}). On the DNS records step click Disconnect, then Connect and accept sending mail; or send by SMTP instead. No one gets theirs twice.</source>
+        <translation>您目前的登录授权还不允许 MailWizard 从 {address} 发信（{needed}）。请在“DNS 记录”步骤点击“断开连接”，再点击“连接”并同意发送邮件；也可以改用 SMTP 发送。不会有人收到两次。</translation>
+    </message>
+    <message>
+        <source>The service account may not send mail as {address}. In the Google Admin console, under Domain-wide delegation, add https://www.googleapis.com/auth/gmail.send to its scopes, or send by SMTP instead.</source>
+        <translation>该服务账号无权以 {address} 的身份发信。请在 Google 管理控制台的“全网域授权”中为它加入 https://www.googleapis.com/auth/gmail.send 权限范围，或改用 SMTP 发送。</translation>
+    </message>
+    <message>
+        <source>{address} has no mailbox at {provider} to send from (it may have no mail licence). Give it one in the admin console, or send by SMTP from another mailbox.</source>
+        <translation>{address} 在 {provider} 没有可用于发信的邮箱（可能未分配邮箱许可证）。请在管理后台为其分配，或改用其他邮箱通过 SMTP 发送。</translation>
+    </message>
+    <message>
+        <source>{address} has reached {provider}&apos;s daily sending limit. Sending can go on in about a day: click Send then, and no one gets theirs twice.</source>
+        <translation>{address} 已达到 {provider} 的每日发信上限。大约一天后可以继续：届时再点一次发送即可，不会有人收到两次。</translation>
+    </message>
+    <message>
+        <source>{provider} asked MailWizard to slow down several times. Wait a few minutes and click Send: no one gets theirs twice.</source>
+        <translation>{provider} 多次要求 MailWizard 放慢速度。请等几分钟再点发送，不会有人收到两次。</translation>
+    </message>
+    <message>
+        <source>{sent} sent, then {provider} stopped answering. Click Send to send the rest when it is back; no one gets theirs twice.</source>
+        <translation>已发送 {sent} 封，之后 {provider} 停止响应。等它恢复后再点一次发送，即可发送其余邀请，不会有人收到两次。</translation>
+    </message>
+    <message>
+        <source>the provider refused this message; check the personal email</source>
+        <translation>服务商拒绝了这封邮件，请检查个人邮箱地址</translation>
     </message>
 </context>
 <context>

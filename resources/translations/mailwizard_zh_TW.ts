@@ -972,6 +972,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>練習：練習用郵件伺服器的密碼已為您填好。</translation>
     </message>
     <message>
+        <source>Invitations are sent from your own mailbox through {provider} once you are connected on the DNS records step (no password needed).</source>
+        <translation>在「DNS 紀錄」步驟連線後，邀請將透過 {provider} 從您自己的信箱寄出（不需密碼）。</translation>
+    </message>
+    <message>
         <source>The email</source>
         <translation>信件內容</translation>
     </message>
@@ -1060,6 +1064,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>不寄送郵件邀請：您選擇了直接繼續。</translation>
     </message>
     <message>
+        <source>1 invitation may or may not have arrived: sending it was cut short. Ask the person, and double-click them to send it again if it did not.</source>
+        <translation>有 1 封邀請寄送時被中斷，無法確定對方是否已收到。請向本人確認；如果沒有收到，按兩下該人員即可重新寄送。</translation>
+    </message>
+    <message>
+        <source>{n} invitations may or may not have arrived: sending them was cut short. Ask those people, and double-click one to send theirs again if it did not.</source>
+        <translation>有 {n} 封邀請寄送時被中斷，無法確定對方是否已收到。請向這些人確認；如果沒有收到，按兩下該人員即可重新寄送。</translation>
+    </message>
+    <message>
         <source>Company logo</source>
         <translation>公司標誌</translation>
     </message>
@@ -1080,6 +1092,18 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{user} 在 {host} 的密碼：</translation>
     </message>
     <message>
+        <source>Send by SMTP instead</source>
+        <translation>改用 SMTP 寄送</translation>
+    </message>
+    <message>
+        <source>Invitations are sent from your mailbox {address} through {provider} (no password needed).</source>
+        <translation>邀請將透過 {provider} 從您的信箱 {address} 寄出（不需密碼）。</translation>
+    </message>
+    <message>
+        <source>Send from your mailbox through {provider} instead (no password needed)</source>
+        <translation>改為透過 {provider} 從您的信箱寄送（不需密碼）</translation>
+    </message>
+    <message>
         <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
         <translation>伺服器 {host}，連接埠 {port}，{security}：依 {provider} 提供的設定填入。</translation>
     </message>
@@ -1098,6 +1122,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Unclear: the app stopped while sending</source>
         <translation>狀態不明：寄送時程式中斷了</translation>
+    </message>
+    <message>
+        <source>Unclear: it went out but no answer came back; it may have arrived</source>
+        <translation>狀態不明：已寄出但沒有收到回應，對方可能已收到</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1170,14 +1198,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>{sent} sent, {failed} failed: the reason is in the list. Fix the address and click Re-send failed.</source>
         <translation>已寄出 {sent} 封，{failed} 封寄送失敗，原因請見清單。請修正地址，然後點選「重寄失敗的邀請」。</translation>
-    </message>
-    <message>
-        <source>1 invitation may or may not have left when the app stopped. Double-click the person to send it again.</source>
-        <translation>程式停止時，有 1 封邀請無法確定是否已經寄出。按兩下該人員即可重新寄送。</translation>
-    </message>
-    <message>
-        <source>{n} invitations may or may not have left when the app stopped. Double-click a person to send theirs again.</source>
-        <translation>程式停止時，有 {n} 封邀請無法確定是否已經寄出。按兩下該人員即可重新寄送。</translation>
     </message>
     <message>
         <source>Stopped: {sent} of {total} sent. Click Send to send the rest.</source>
@@ -1952,6 +1972,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>郵件服務商的系統目前沒有回應。請過幾分鐘再試。</translation>
     </message>
     <message>
+        <source>The mailbox has reached its daily sending limit. Try again in about a day.</source>
+        <translation>此信箱已達每日寄信上限，請大約一天後再試。</translation>
+    </message>
+    <message>
+        <source>The signed-in administrator has no mailbox to send from. Give it a mail licence in the admin console.</source>
+        <translation>目前登入的管理員沒有可用來寄信的信箱。請在管理後台為其指派信箱授權。</translation>
+    </message>
+    <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
         <translation>無法連上 {host}。請檢查網路、代理伺服器或防火牆。</translation>
     </message>
@@ -1988,8 +2016,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理後台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
     </message>
     <message>
-        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification and role management), and check the administrator&apos;s address.</source>
-        <translation>該服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端 ID 和 MailWizard 需要的權限範圍（使用者、群組、網域、網站驗證和角色管理），並確認管理員的電子郵件地址。</translation>
+        <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification, role management and gmail.send, which sends the invitations from the administrator&apos;s mailbox), and check the administrator&apos;s address.</source>
+        <translation>該服務帳戶無權代表這位管理員操作。請在 Google 管理控制台的「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」中新增它的用戶端 ID 和 MailWizard 需要的權限範圍（使用者、群組、網域、網站驗證、角色管理，以及用來從管理員信箱寄送邀請的 gmail.send），並確認管理員的電子郵件地址。</translation>
     </message>
     <message>
         <source>The console&apos;s file must be saved as {encoding}, which cannot store some characters in rows {rows}: {characters} (in {values}). Change those entries, for example to a common character or to pinyin, then save again.</source>
@@ -2214,6 +2242,34 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>about {n} hours</source>
         <translation>約 {n} 小時</translation>
+    </message>
+    <message>
+        <source>Your sign-in does not let MailWizard send mail from {address} yet ({needed}). On the DNS records step click Disconnect, then Connect and accept sending mail; or send by SMTP instead. No one gets theirs twice.</source>
+        <translation>您目前的登入授權還不允許 MailWizard 從 {address} 寄信（{needed}）。請在「DNS 紀錄」步驟按「中斷連線」，再按「連線」並同意寄送郵件；也可以改用 SMTP 寄送。不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>The service account may not send mail as {address}. In the Google Admin console, under Domain-wide delegation, add https://www.googleapis.com/auth/gmail.send to its scopes, or send by SMTP instead.</source>
+        <translation>該服務帳戶無權以 {address} 的身分寄信。請在 Google 管理控制台的「全網域委派」中為它加入 https://www.googleapis.com/auth/gmail.send 權限範圍，或改用 SMTP 寄送。</translation>
+    </message>
+    <message>
+        <source>{address} has no mailbox at {provider} to send from (it may have no mail licence). Give it one in the admin console, or send by SMTP from another mailbox.</source>
+        <translation>{address} 在 {provider} 沒有可用來寄信的信箱（可能未指派信箱授權）。請在管理後台為其指派，或改用其他信箱透過 SMTP 寄送。</translation>
+    </message>
+    <message>
+        <source>{address} has reached {provider}&apos;s daily sending limit. Sending can go on in about a day: click Send then, and no one gets theirs twice.</source>
+        <translation>{address} 已達 {provider} 的每日寄信上限。大約一天後可以繼續：屆時再按一次寄出即可，不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>{provider} asked MailWizard to slow down several times. Wait a few minutes and click Send: no one gets theirs twice.</source>
+        <translation>{provider} 多次要求 MailWizard 放慢速度。請等幾分鐘再按寄出，不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>{sent} sent, then {provider} stopped answering. Click Send to send the rest when it is back; no one gets theirs twice.</source>
+        <translation>已寄出 {sent} 封，之後 {provider} 停止回應。等它恢復後再按一次寄出，即可寄出其餘邀請，不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>the provider refused this message; check the personal email</source>
+        <translation>服務商拒絕了這封郵件，請檢查個人電子郵件地址</translation>
     </message>
 </context>
 <context>

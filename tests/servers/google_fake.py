@@ -1,4 +1,5 @@
-"""A loopback fake of Google's OAuth 2.0 (installed app, PKCE), Admin SDK Directory and Site Verification APIs.
+"""A loopback fake of Google's OAuth 2.0 (installed app, PKCE), Admin SDK Directory, Site Verification and Gmail
+(users.messages.send) APIs.
 
     google = GoogleFake(primary_domain="example-corp.com", dns_txt=lambda d: resolver.txt(d)).start()
     auth_url = google.base_url + "/o/oauth2/v2/auth"       # token: base_url + "/token"
@@ -9,7 +10,8 @@
 Shapes follow developers.google.com/identity/protocols/oauth2/native-app,
 developers.google.com/admin-sdk/directory/reference/rest/v1/{customers,domains,users,roles,roleAssignments,groups,
 members} and
-developers.google.com/site-verification/v1/webResource; error bodies are those Google's servers send. Messages
+developers.google.com/site-verification/v1/webResource and developers.google.com/gmail/api/reference/rest/v1/
+users.messages/send; error bodies are those Google's servers send. Messages
 that could not be confirmed against Google's output are marked "(inferred)" beside them.
 """
 
@@ -46,6 +48,12 @@ SCOPE_GROUP = "https://www.googleapis.com/auth/admin.directory.group"
 SCOPE_GROUP_RO = "https://www.googleapis.com/auth/admin.directory.group.readonly"
 SCOPE_GROUP_MEMBER = "https://www.googleapis.com/auth/admin.directory.group.member"
 SCOPE_GROUP_MEMBER_RO = "https://www.googleapis.com/auth/admin.directory.group.member.readonly"
+# users.messages.send accepts any of these (developers.google.com/gmail/api/reference/rest/v1/users.messages/send)
+SCOPE_GMAIL_SEND = "https://www.googleapis.com/auth/gmail.send"
+GMAIL_SEND_SCOPES = ("https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify",
+                     "https://www.googleapis.com/auth/gmail.compose", SCOPE_GMAIL_SEND,
+                     "https://www.googleapis.com/auth/gmail.addons.current.action.compose")
+GMAIL_SEND = "/gmail/v1/users/me/messages/send"
 MEMBER_EXISTS = "Member already exists."  # 409, reason "duplicate", as Google answers members.insert for a member
 
 # Some of the prebuilt (isSystemRole) roles every customer has; roleIds differ per customer, these are made up.
@@ -211,6 +219,12 @@ class GoogleFake(FakeHttpServer):
         self.site_tokens: dict[tuple[str, str], str] = {}    # (domain, method) → token
         self.web_resources: dict[str, dict[str, Any]] = {}   # resource id → WebResource
         self._add_domain(self.primary_domain, verified=True, primary=True)
+        # Gmail: the signed-in user's mailbox. ``send_as``: verified send-as aliases besides the user's own address;
+        # ``sent_messages``: every message sent (parsed); ``send_posts``: sends that reached the handler.
+        self.gmail_enabled = True
+        self.send_as: set[str] = set()
+        self.sent_messages: list[Any] = []
+        self.send_posts = 0
 
         self.route("GET", "/o/oauth2/v2/auth", self._authorize)
         self.route("POST", "/token", self._token)
@@ -228,6 +242,7 @@ class GoogleFake(FakeHttpServer):
         self.route("GET", DIRECTORY + "/groups", self._list_groups)
         self.route("GET", DIRECTORY + "/groups/{groupKey}", self._get_group)
         self.route("POST", DIRECTORY + "/groups/{groupKey}/members", self._insert_member)
+        self.route("POST", GMAIL_SEND, self._send_message)
         self.route("POST", SITE_VERIFICATION + "/token", self._get_site_token)
         self.route("POST", SITE_VERIFICATION + "/webResource", self._insert_web_resource)
         self.route("GET", SITE_VERIFICATION + "/webResource", self._list_web_resources)
@@ -277,6 +292,19 @@ class GoogleFake(FakeHttpServer):
         return Fault.status(403, body, times=times, path=path, method=method)
 
     @staticmethod
+    def sending_limit_response(times: int = 1) -> Fault:
+        """Past the mailbox's daily sending limit: 429 "User-rate limit exceeded" "(Mail sending)" with a time to
+        retry (developers.google.com/gmail/api/guides/handle-errors; the exact message text is inferred)."""
+        body = google_error(429, "User-rate limit exceeded (Mail sending). Retry after 2026-12-04T09:00:00.000Z",
+                            "rateLimitExceeded", domain="usageLimits")
+        return Fault.status(429, body, times=times, path=GMAIL_SEND, method="POST")
+
+    @staticmethod
+    def lost_send_answer(times: int = 1) -> Fault:
+        """The message is sent, then the connection drops before the answer."""
+        return Fault.drop_after(times=times, path=GMAIL_SEND, method="POST")
+
+    @staticmethod
     def backend_error_response(times: int = 1, path: str = DIRECTORY + "/users", method: str | None = "POST") -> Fault:
         body = {"error": {"code": 503, "message": "The service is currently unavailable.", "status": "UNAVAILABLE"}}
         return Fault.status(503, body, times=times, path=path, method=method)
@@ -291,7 +319,7 @@ class GoogleFake(FakeHttpServer):
     def _all_scopes(self) -> list[str]:
         return list(self.granted_scopes) if self.granted_scopes is not None else [
             SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, SCOPE_ROLEMANAGEMENT, SCOPE_GROUP,
-            "openid", "email"]
+            SCOPE_GMAIL_SEND, "openid", "email"]
 
     # --- OAuth 2.0 -----------------------------------------------------------------------
     def _authorize(self, request: Request) -> Response:
@@ -940,3 +968,44 @@ class GoogleFake(FakeHttpServer):
         if resource is None:
             return Response(404, google_error(404, "You are not an owner of this site.", "notFound"))
         return Response(200, json.loads(json.dumps(resource)))
+
+    # --- Gmail: users.messages.send ----------------------------------------------------------
+    def _send_message(self, request: Request) -> Response:
+        """Sends a Message whose ``raw`` is a base64url RFC 2822 message from the signed-in user (or a verified
+        send-as alias) to the To/Cc/Bcc recipients; answers the Message's id, threadId and labelIds."""
+        import email
+        from email import policy
+        from email.utils import getaddresses
+
+        self.send_posts += 1
+        self._authorize_api(request, GMAIL_SEND_SCOPES, directory=False)
+        if not self.gmail_enabled:  # a user without Gmail (as reported by users of the API)
+            return Response(400, google_error(400, "Mail service not enabled", "failedPrecondition"))
+        body = _json_body(request)
+        unknown = [k for k in body if k not in ("raw", "threadId", "labelIds", "id")]
+        if unknown:
+            raise _BadRequest(_invalid_json(f'Unknown name "{unknown[0]}": Cannot find field.'))
+        raw = body.get("raw")
+        if not raw:
+            return Response(400, google_error(400, "'raw' RFC822 payload message string or uploading message via "
+                                                   "/upload/* URL required", "invalidArgument"))
+        if not isinstance(raw, str) or not re.fullmatch(r"[A-Za-z0-9_\-]+={0,2}", raw):
+            raise _BadRequest(_invalid_json("Invalid value at 'message.raw' (TYPE_BYTES), Base64 decoding "
+                                            "failed", "message.raw"))  # (inferred)
+        data = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+        message = email.message_from_bytes(data, policy=policy.default)
+        recipients = [a for _n, a in getaddresses([str(v) for h in ("To", "Cc", "Bcc")
+                                                    for v in message.get_all(h, [])]) if "@" in a]
+        if not recipients:
+            return Response(400, google_error(400, "Recipient address required", "invalidArgument"))
+        senders = [a.lower() for _n, a in getaddresses([str(v) for v in message.get_all("From", [])])]
+        allowed = {self.admin_email.lower()} | {a.lower() for a in self.send_as}
+        if len(senders) != 1 or senders[0] not in allowed:
+            # Gmail would quietly put the primary address instead; the fake refuses, so a wrong From shows
+            return Response(400, google_error(400, "Invalid From header (fake: not the user or a verified send-as "
+                                                   "alias)", "invalidArgument"))
+        if message.get_body(("plain", "html")) is None:
+            return Response(400, google_error(400, "Invalid message: no text or HTML part (fake)", "invalidArgument"))
+        self.sent_messages.append(message)
+        message_id = secrets.token_hex(8)
+        return Response(200, {"id": message_id, "threadId": message_id, "labelIds": ["SENT"]})

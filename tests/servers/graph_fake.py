@@ -247,6 +247,12 @@ class GraphFake(FakeHttpServer):
         self.route("GET", "/v1.0/groups", graph(self._list_groups))
         self.route("GET", "/v1.0/groups/{id}", graph(self._get_group))
         self.route("POST", "/v1.0/groups/{id}/members/(?:\\$|%24)ref", graph(self._add_group_member))
+        # sendMail from the signed-in admin's mailbox: ``sent_mail`` records each accepted message (its JSON),
+        # ``send_posts`` counts the POSTs that reached the handler; ``admin_has_mailbox`` False: no Exchange mailbox
+        self.sent_mail: list[dict[str, Any]] = []
+        self.send_posts = 0
+        self.admin_has_mailbox = True
+        self.route("POST", "/v1.0/me/sendMail", graph(self._send_mail))
 
     # --- helpers for tests --------------------------------------------------------------
     def expire_all_access_tokens(self) -> None:
@@ -1106,3 +1112,63 @@ class GraphFake(FakeHttpServer):
             raise GraphError(400, "Request_BadRequest", ALREADY_MEMBER)
         members.add(member_id)
         return Response(204, b"")
+
+    # --- mail ---------------------------------------------------------------------------------
+    @staticmethod
+    def lost_send_answer(times: int = 1) -> Fault:
+        """The message is accepted, then the connection drops before the 202."""
+        return Fault.drop_after(times=times, path="^/v1.0/me/sendMail$", method="POST")
+
+    def _send_mail(self, request: Request) -> Response:
+        """POST /me/sendMail (learn.microsoft.com/graph/api/user-sendmail): delegated Mail.Send; 202 and no body.
+        Checks the message resource's fields MailWizard sends (learn.microsoft.com/graph/api/resources/message,
+        .../resources/fileattachment) and records it."""
+        self.send_posts += 1
+        held = {s.lower() for s in self.access_tokens.get(request.bearer or "", {}).get("scopes", [])}
+        if not held & {s.lower() for s in _scopes("Mail.Send")}:
+            # as reported when Mail.Send was not consented (github.com/AzureCAT-GSI/DevCamp/issues/44)
+            raise GraphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.")
+        if not self.admin_has_mailbox:  # (github.com/iyear/E5SubBot/issues/39; status inferred)
+            raise GraphError(404, "MailboxNotEnabledForRESTAPI", "The mailbox is either inactive, soft-deleted, or "
+                             "is hosted on-premise.")
+        body = self._body(request)
+        for name in body:
+            if name not in ("message", "saveToSentItems"):
+                raise GraphError(400, "RequestBodyRead", f"The parameter '{name}' in the request payload is not a "
+                                 "valid parameter for the operation 'sendMail'.")  # (inferred)
+        message = body.get("message")
+        if not isinstance(message, dict):
+            raise GraphError(400, "ErrorInvalidParameter", "The value of the parameter 'Message' is empty.")
+        allowed = {"subject", "body", "toRecipients", "ccRecipients", "bccRecipients", "replyTo", "from",
+                   "attachments", "importance", "internetMessageHeaders"}
+        for name in message:
+            if name not in allowed:
+                raise GraphError(400, "RequestBodyRead", f"The property '{name}' does not exist on type "
+                                 "'microsoft.graph.message'. Make sure to only use property names that are defined "
+                                 "by the type or mark the type as open type.")
+        content_type = (message.get("body") or {}).get("contentType", "Text")
+        if str(content_type).lower() not in ("text", "html"):
+            raise GraphError(400, "RequestBodyRead", f"Requested value '{content_type}' was not found.")
+        recipients = [r for key in ("toRecipients", "ccRecipients", "bccRecipients") for r in message.get(key) or []]
+        if not recipients:
+            raise GraphError(400, "ErrorInvalidRecipients", "At least one recipient isn't valid., Recipient is "
+                             "missing.")  # (inferred)
+        for recipient in [*recipients, *(message.get("replyTo") or [])]:
+            address = ((recipient or {}).get("emailAddress") or {}).get("address", "")
+            if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", str(address)):
+                raise GraphError(400, "ErrorInvalidRecipients", "At least one recipient isn't valid., A message "
+                                 "can't be sent because it contains no recipients.")  # (inferred)
+        sender = ((message.get("from") or {}).get("emailAddress") or {}).get("address")
+        if sender and sender.lower() != self.admin_upn.lower():
+            raise GraphError(403, "ErrorSendAsDenied", "The user account which was used to submit this request "
+                             "does not have the right to send mail on behalf of the specified sending account.")
+        for attachment in message.get("attachments") or []:
+            if attachment.get("@odata.type") != "#microsoft.graph.fileAttachment":
+                raise GraphError(400, "RequestBodyRead", "A type named '{}' could not be resolved by the "
+                                 "model.".format(attachment.get("@odata.type")))  # (inferred)
+            try:
+                base64.b64decode(str(attachment.get("contentBytes", "")), validate=True)
+            except ValueError:
+                raise GraphError(400, "RequestBodyRead", "Invalid base64 string for contentBytes.") from None
+        self.sent_mail.append(message)
+        return Response(202, b"")

@@ -168,6 +168,9 @@ def test_the_providers_server_settings_are_one_line_until_changed(qtbot, open_wi
     c.tasks.cancel("dns-watch")
     assert c.go_to(Step.INVITATIONS)
     page = window.pages[Step.INVITATIONS]
+    # Google sends from the signed-in admin's mailbox; SMTP is a choice
+    assert page.server_box.api_line.isVisible() and not page.username.isVisible()
+    page.server_box.use_smtp.linkActivated.emit("smtp")
     assert page.server_summary.isVisible() and not page.host.isVisible() and not page.port.isVisible()
     assert page.server_summary.text() == "Server smtp.gmail.com, port 587, STARTTLS: as Google Workspace gives them."
     assert page.username.isVisible()  # whose mailbox sends them is always shown

@@ -1,9 +1,11 @@
-"""Sending the invitations over SMTP (STARTTLS or implicit TLS, certificates verified), paced, with
-retries for temporary failures and a clear reason for permanent ones; each member's status kept in
-the store's journal so a resumed run sends each invitation once.
+"""The exactly-once sending run, shared by every way of sending (a ``Sender``): SMTP here (STARTTLS or implicit TLS,
+certificates verified, retries for temporary failures and a clear reason for permanent ones), the provider's own
+mail API in api_sender.py. Each member's status is kept in the store's journal — planned, "sending" before the
+message goes out, then "sent", "failed" or "uncertain" — so a resumed run sends each invitation once.
 
-An invitation found "sending" at the start of a run (the app stopped during the SMTP exchange)
-may or may not have arrived: it is reported as uncertain and sent again only when the admin says so.
+An invitation found "sending" at the start of a run (the app stopped during the exchange), or journalled
+"uncertain" (its answer was lost after the request went out), may or may not have arrived: it is reported as
+uncertain and sent again only when the admin says so.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import aiosmtplib
 
@@ -35,12 +37,32 @@ class SmtpSettings:
     timeout: float = 30.0
 
 
-class SmtpProblem(Exception):
-    """The whole run cannot go on (wrong password, no server, certificate): nothing more is sent."""
+class SendProblem(Exception):
+    """The whole run cannot go on (wrong password, no server, certificate, no permission): nothing more is sent."""
 
     def __init__(self, key: str, **params: str) -> None:
         super().__init__(key)
         self.key, self.params = key, params
+
+
+class SmtpProblem(SendProblem):
+    """A SendProblem of the SMTP way."""
+
+
+class Uncertain(Exception):
+    """The message went out and its answer was lost (connection dropped, time-out, a server error that does not say
+    "not sent"): it may have arrived. Journalled "uncertain" for the admin to decide; never sent again by itself."""
+
+
+class Sender(Protocol):
+    """One way of sending: ``send_one`` raises PermanentFailure (this message only), Uncertain (this message only)
+    or SendProblem (the run stops); ``pace`` seconds between messages."""
+
+    pace: float
+
+    async def send_one(self, message: EmailMessage) -> None: ...
+
+    async def close(self) -> None: ...
 
 
 @dataclass
@@ -146,7 +168,7 @@ async def _quietly_close(client: aiosmtplib.SMTP) -> None:
 
 
 async def send_invitations(
-    sender: InvitationSender,
+    sender: Sender,
     messages: list[tuple[str, EmailMessage]],
     store: Store,
     scope: str,
@@ -168,9 +190,9 @@ async def send_invitations(
                 report.skipped.append(key)
                 report.statuses[key] = SENT
                 continue
-            if state == SENDING and key not in resend:
+            if state in (SENDING, UNCERTAIN) and key not in resend:
                 report.uncertain.append(key)
-                report.statuses[key] = UNCERTAIN
+                report.statuses[key] = state  # "sending": the app stopped during it; "uncertain": its answer was lost
                 continue
             if running is not None:
                 await running.wait()
@@ -185,7 +207,11 @@ async def send_invitations(
                 store.journal_put(scope, key, FAILED, "", exc.key)
                 report.failed[key] = exc.key
                 report.statuses[key] = FAILED
-            except SmtpProblem:
+            except Uncertain:
+                store.journal_put(scope, key, UNCERTAIN)  # may have arrived: the admin decides, never resent alone
+                report.uncertain.append(key)
+                report.statuses[key] = UNCERTAIN
+            except SendProblem:
                 store.journal_put(scope, key, "", "", "")  # never reached the server: not sent, not uncertain
                 raise
             else:

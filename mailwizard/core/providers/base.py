@@ -7,7 +7,10 @@ token, password or raw response body.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 
 class ProviderError(Exception):
@@ -120,6 +123,14 @@ class VerificationFailed(ProviderError):
     key = "provider.verification_failed"     # params: domain
 
 
+class SendingLimitReached(ProviderError):
+    key = "provider.sending_limit"           # the mailbox's daily sending limit: nothing more goes out for hours
+
+
+class NoMailbox(ProviderError):
+    key = "provider.no_mailbox"              # params: address — the signed-in admin has no mailbox to send from
+
+
 class NoLicenseSeats(ProviderError):
     key = "provider.no_license_seats"        # params: sku, available, needed
 
@@ -215,5 +226,11 @@ class Provider(Protocol):
     async def list_users(self) -> list[RemoteUser]: ...
 
     async def license_options(self) -> list[LicenseOption]: ...
+
+    async def send_mail(self, message: EmailMessage) -> None:
+        """Send one message from the signed-in admin's own mailbox through the provider's mail API (only where the
+        profile says ``sends_invitations_via_api``). Sent once: a lost answer is AmbiguousOutcome, never retried;
+        PermissionDenied(needed=<scope>) when the sign-in lacks the send permission."""
+        ...
 
     async def close(self) -> None: ...

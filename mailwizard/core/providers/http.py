@@ -91,7 +91,12 @@ class ApiClient:
         self.before, self.on_unauthorized, self.auth_params = before, on_unauthorized, auth_params
         self.limiter = RateLimiter(rate, sleep=sleep)
 
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def request(self, method: str, url: str, *, once: bool = False, classify: Classifier | None = None,
+                      **kwargs: Any) -> httpx.Response:
+        """``once``: a request that must never be carried out twice (sending a message): a lost answer or a server
+        error (5xx, which does not say "not done") is an AmbiguousOutcome, never retried; only answers that clearly
+        say "not done" (429, throttling) are tried again. ``classify``: this request's own classifier."""
+        classify = classify or self.classify
         refreshed = False
         uncertain = False  # a change was sent and the server failed while answering: it may have been made
         for attempt in range(self.policy.attempts):
@@ -123,7 +128,7 @@ class ApiClient:
                 await self.on_unauthorized()
                 continue
             try:
-                self.classify(response)
+                classify(response)
             except AlreadyExists:
                 if uncertain:
                     raise AmbiguousOutcome() from None  # perhaps our own earlier attempt: the caller looks first
@@ -135,6 +140,8 @@ class ApiClient:
                 await self.on_unauthorized()
                 continue
             except Retry as retry:
+                if once and response.status_code >= 500:
+                    raise AmbiguousOutcome() from None  # the server failed while handling it: it may have been sent
                 uncertain = uncertain or (method not in SAFE_METHODS and response.status_code >= 500)
                 if attempt + 1 == self.policy.attempts:
                     # a server error is not "slow down": only 429/403 quota answers and a 503 with Retry-After are

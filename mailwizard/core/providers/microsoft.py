@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import Any
 from urllib.parse import quote
 
@@ -20,6 +21,7 @@ from mailwizard.core.providers.base import (
     LicenseOption,
     NewAccount,
     NoLicenseSeats,
+    NoMailbox,
     NotFound,
     PermissionDenied,
     ProviderError,
@@ -28,13 +30,14 @@ from mailwizard.core.providers.base import (
     TeamGroup,
     VerificationFailed,
 )
-from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
+from mailwizard.core.providers.graph_mail import SEND_RATE, graph_message
+from mailwizard.core.providers.http import RateLimiter, Retry, RetryPolicy, provider_api, retry_after
 
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
 DEFAULT_RATE = 20.0
 SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
           "Organization.Read.All", "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory",
-          "GroupMember.ReadWrite.All")
+          "GroupMember.ReadWrite.All", "Mail.Send")
 # The "user_admin" preset is Microsoft Entra's built-in User Administrator role, given tenant-wide ("/") with
 # POST /roleManagement/directory/roleAssignments (learn.microsoft.com/graph/api/rbacapplication-post-roleassignments:
 # delegated permission RoleManagement.ReadWrite.Directory; the signed-in admin must be a Privileged Role
@@ -80,6 +83,7 @@ SKU_NAMES = {
     "SPE_E3": "Microsoft 365 E3",
     "SPE_E5": "Microsoft 365 E5",
 }
+# Sending mail: core/providers/graph_mail.py (the request's shape, errors and limits, with their sources)
 _RETRYABLE_CODES = {"Directory_ConcurrencyViolation", "Request_ThrottledTemporarily", "TooManyRequests",
                     "serviceNotAvailable", "UnknownError"}
 
@@ -151,6 +155,8 @@ class MicrosoftProvider:
         self.http, self.api = provider_api(session, classify, http=http, policy=policy, sleep=sleep, rate=rate)
         self._groups_seen: set[str] = set()   # team groups found on this connection
         self._group_lock = asyncio.Lock()
+        # Exchange Online's sending rate, kept by this connection (rate None: no self-limiting at all, as above)
+        self._send_limiter = RateLimiter(SEND_RATE if rate is not None else None, **({"sleep": sleep} if sleep else {}))
 
     async def close(self) -> None:
         await self.http.aclose()
@@ -371,6 +377,17 @@ class MicrosoftProvider:
             users += [RemoteUser(u["id"], u.get("userPrincipalName", "")) for u in data.get("value", [])]
             url = data.get("@odata.nextLink")
         return users
+
+    async def send_mail(self, message: EmailMessage) -> None:
+        """POST /me/sendMail, once: its answer lost (or a 5xx) is AmbiguousOutcome for the caller to journal."""
+        await self._send_limiter.acquire()
+        try:
+            await self.api.post(f"{self.graph}/me/sendMail", json={"message": graph_message(message),
+                                                                   "saveToSentItems": True}, once=True)
+        except PermissionDenied:
+            raise PermissionDenied(needed="Mail.Send") from None
+        except NotFound as exc:
+            raise NoMailbox(address="") from exc
 
     async def license_options(self) -> list[LicenseOption]:
         skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])

@@ -1,5 +1,6 @@
-"""The invitations step: the mail server settings, each member's message, the SMTP password (keychain, or this
-session's memory), the exactly-once sending run (pause, stop) and each invitation's status from the journal."""
+"""The invitations step: how they are sent (invitation_channel.py: the provider's mail API or SMTP), the mail server
+settings, each member's message, the SMTP password (keychain, or this session's memory), the exactly-once sending
+run (pause, stop) and each invitation's status from the journal."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from mailwizard.core.domains import sendable
 from mailwizard.core.invitations.sender import (
     FAILED,
     SENT,
-    InvitationSender,
+    SendProblem,
     SendReport,
     SmtpProblem,
     SmtpSettings,
@@ -26,6 +27,7 @@ from mailwizard.core.invitations.templates import Blocks, Invitation, build_mess
 from mailwizard.core.members.model import Member
 from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.core.session import events
+from mailwizard.core.session.invitation_channel import SendingChannel
 from mailwizard.core.session.runner import to_thread
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ class InvitationsStep:
     def __init__(self, session: Session, texts: Callable[[], InvitationTexts] | None = None) -> None:
         self.session = session
         self.texts = texts
+        self.channel = SendingChannel(self)
         self.tls_context = session.surroundings.smtp_tls_context()  # None: the system's trust store
         self.pace = 1.0  # seconds between messages: under every provider's sending limit
         self.retry_delay = 5.0
@@ -122,7 +125,7 @@ class InvitationsStep:
             return False
         return True
 
-    async def _get_password(self) -> str:
+    async def get_password(self) -> str:
         if self._password is not None:
             return self._password
         known = self.session.surroundings.smtp_password()
@@ -176,7 +179,7 @@ class InvitationsStep:
         to = to or invitation.personal_email or "name@example.invalid"  # a preview before the address is typed
         if to != invitation.personal_email:
             invitation = replace(invitation, personal_email=to)
-        sender = str(state.smtp.get("sender_address") or state.company.contact_email or "office@example.invalid")
+        sender = self.channel.sender_address()
         if "@" not in sender:
             sender = "office@example.invalid"
         name = f"{state.company.name} {state.company.contact_name}".strip()
@@ -226,17 +229,12 @@ class InvitationsStep:
         self.session.emit(events.InvitationsProgress(report))
 
     # --- sending -----------------------------------------------------------------------------------
-    def _sender(self, password: str) -> InvitationSender:
-        return InvitationSender(self.settings(), password, tls_context=self.tls_context, pace=self.pace,
-                                retry_delay=self.retry_delay)
-
     def _incomplete(self) -> bool:
-        """Server, user name or from address missing: said before trying, not as a failed sign-in."""
-        s = self.settings()
-        if s.host and s.username and str(self.session.state.smtp.get("sender_address", "")):
-            return False
-        self.session.emit(events.InvitationProblem("smtp.incomplete", {}))
-        return True
+        """Not signed in (API), or server, user name or from address missing (SMTP): said before trying."""
+        problem = self.channel.problem_before_sending()
+        if problem is not None:
+            self.session.emit(events.InvitationProblem(*problem))
+        return problem is not None
 
     def _events(self):
         import asyncio
@@ -254,7 +252,7 @@ class InvitationsStep:
         self._sent_in_run = 0
 
         async def run() -> None:
-            sender = self._sender(await self._get_password())
+            sender = await self.channel.sender()
             try:
                 await sender.send_one(self.message(members[0], to=to))
             finally:
@@ -276,7 +274,7 @@ class InvitationsStep:
         scope = self.scope()
 
         async def run() -> SendReport:
-            sender = self._sender(await self._get_password())
+            sender = await self.channel.sender()
             messages, cannot = [], []
             for member in members:  # one address the mail format cannot hold fails alone, not the whole run
                 if sendable(member.personal_email):
@@ -310,11 +308,15 @@ class InvitationsStep:
         running.set()
 
     def _failed(self, exc: BaseException) -> None:
-        where = {"host": self.settings().host, "port": str(self.settings().port)}
-        if self._sent_in_run:  # some went before the server stopped: never "nothing was sent"
-            problem = events.InvitationProblem("smtp.stopped_midway", {**where, "sent": str(self._sent_in_run)})
-        elif isinstance(exc, SmtpProblem):
+        where = self.channel.where()
+        said = isinstance(exc, SendProblem) and exc.key.startswith("mailapi.")  # its words hold midway too
+        if self._sent_in_run and not said:  # some went before the server stopped: never "nothing was sent"
+            problem = events.InvitationProblem(self.channel.stopped_midway_key(),
+                                               {**where, "sent": str(self._sent_in_run)})
+        elif isinstance(exc, SendProblem):
             problem = events.InvitationProblem(exc.key, exc.params)
+        elif self.channel.uses_api():
+            problem = events.InvitationProblem("provider.unreachable", {"host": where["provider"]})
         else:
             problem = events.InvitationProblem("smtp.unreachable", where)
         self.session.emit(problem)

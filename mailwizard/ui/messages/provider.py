@@ -40,6 +40,13 @@ def texts() -> dict[str, str]:
         "provider.unavailable": QCoreApplication.translate(
             "Messages", "The provider's service is not answering right now. Try again in a few minutes."
         ),
+        "provider.sending_limit": QCoreApplication.translate(
+            "Messages", "The mailbox has reached its daily sending limit. Try again in about a day."
+        ),
+        "provider.no_mailbox": QCoreApplication.translate(
+            "Messages", "The signed-in administrator has no mailbox to send from. Give it a mail licence in the admin "
+            "console."
+        ),
         "provider.unreachable": QCoreApplication.translate(
             "Messages", "We could not reach {host}. Check the network, proxy or firewall."
         ),
@@ -77,8 +84,9 @@ def texts() -> dict[str, str]:
             "Messages",
             "The service account may not act as this administrator. In the Google Admin console, under "
             "Security > Access and data control > API controls > Domain-wide delegation, add its client ID with "
-            "the scopes MailWizard needs (users, groups, domains, site verification and role management), and "
-            "check the administrator's address.",
+            "the scopes MailWizard needs (users, groups, domains, site verification, role management and "
+            "gmail.send, which sends the invitations from the administrator's mailbox), and check the "
+            "administrator's address.",
         ),
         "provider.role_unsupported": QCoreApplication.translate(
             "Messages",

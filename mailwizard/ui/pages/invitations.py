@@ -39,6 +39,7 @@ class InvitationsPage(WizardPage):
         left = QVBoxLayout()
         # sending server
         self.server_box = SmtpSettingsBox(controller, self.runner)
+        self.server_box.channelChanged.connect(self.refresh)  # the From address of the preview changes
         left.addWidget(self.server_box)
         # what the email says
         self.options_box = MessageOptionsBox(controller, self.runner)
@@ -212,8 +213,10 @@ class InvitationsPage(WizardPage):
             return self.tr("Sent {when}").format(when=when.replace("T", " ")[:16])
         if state == "failed":
             return self.tr("Failed: {reason}").format(reason=message(error))
-        if state in ("sending", "uncertain"):  # journalled mid-send, or so reported by the run that met it
+        if state == "sending":  # journalled mid-send: the app stopped during it
             return self.tr("Unclear: the app stopped while sending")
+        if state == "uncertain":  # it went out and its answer was lost
+            return self.tr("Unclear: it went out but no answer came back; it may have arrived")
         return self.tr("Not sent")
 
     def _show_preview(self) -> None:

@@ -117,12 +117,13 @@ class SendPanel(QWidget):
                                                 failed=len(report.failed)))
         elif len(report.uncertain) == 1:
             self.status.set_status(Status.ACTION, QCoreApplication.translate(
-                "InvitationsPage", "1 invitation may or may not have left when the app stopped. Double-click the "
-                "person to send it again."))
+                "InvitationsPage", "1 invitation may or may not have arrived: sending it was cut short. Ask the "
+                "person, and double-click them to send it again if it did not."))
         elif report.uncertain:
             self.status.set_status(Status.ACTION, QCoreApplication.translate(
-                "InvitationsPage", "{n} invitations may or may not have left when the app stopped. Double-click a "
-                "person to send theirs again.").format(n=len(report.uncertain)))
+                "InvitationsPage", "{n} invitations may or may not have arrived: sending them was cut short. Ask "
+                "those people, and double-click one to send theirs again if it did not.").format(
+                n=len(report.uncertain)))
         elif report.done < report.total:  # stopped before the end
             self.status.set_status(Status.ACTION, QCoreApplication.translate(
                 "InvitationsPage", "Stopped: {sent} of {total} sent. Click Send to send the rest.").format(

@@ -1,8 +1,10 @@
-"""The Invitations step's sending mailbox: server, port, security, user, sender address and its password."""
+"""The Invitations step's sending mailbox: one line where the provider sends from the signed-in admin's mailbox
+(no password), else the SMTP server, port, security, user, sender address, its password and which password the
+provider wants there. Which way is the session's rule (core/session/invitation_channel.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.core.session.invitation_channel import VIA
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.invitations import InvitationRunner
 from mailwizard.ui.messages import message
@@ -26,12 +29,38 @@ SECURITY = ("starttls", "tls")
 # before this box was split from the page: self.tr here would look under the panel's class name.
 
 
+def _link(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    return label
+
+
 class SmtpSettingsBox(QGroupBox):
-    """Kept in the controller's state as it is edited; the password goes to the computer's password store."""
+    """Kept in the controller's state as it is edited; the password goes to the computer's password store.
+    Signal ``channelChanged()``: the admin chose SMTP over the provider's API, or back (the From address changes)."""
+
+    channelChanged = Signal()
 
     def __init__(self, controller: WizardController, runner: InvitationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller, self.runner = controller, runner
+        # the provider sends from the signed-in admin's mailbox: one plain line, and a way to SMTP for those who want it
+        self.api_line = QLabel(objectName="api_line")
+        self.api_line.setWordWrap(True)
+        self.use_smtp = _link("use_smtp")
+        self.use_smtp.linkActivated.connect(lambda _href: self._choose_smtp(True))
+        self.use_api = _link("use_api")
+        self.use_api.linkActivated.connect(lambda _href: self._choose_smtp(False))
+        self.api_row = QWidget()
+        api_row = QHBoxLayout(self.api_row)
+        api_row.setContentsMargins(0, 0, 0, 0)
+        api_row.addWidget(self.api_line, 1)
+        api_row.addWidget(self.use_smtp, 0, Qt.AlignmentFlag.AlignTop)
+        # which password the provider wants for mail programs (its client password), right by the password field
+        self.password_guidance = QLabel(objectName="password_guidance")
+        self.password_guidance.setWordWrap(True)
         self.host, self.port = QLineEdit(objectName="smtp_host"), QSpinBox(objectName="smtp_port", maximum=65535)
         self.security = QComboBox(objectName="smtp_security")
         self.security.addItems(["", ""])
@@ -53,11 +82,15 @@ class SmtpSettingsBox(QGroupBox):
         summary_row.addWidget(self.server_summary, 1)
         summary_row.addWidget(self.change_server, 0, Qt.AlignmentFlag.AlignTop)
         self.server_form = server = QFormLayout(self)
+        server.addRow(self.api_row)
+        server.addRow(self.use_api)
+        self.summary_row = summary
         server.addRow(summary)
         for label, field in zip(self.server_labels, (self.host, self.port, self.security, self.username, self.sender),
                                 strict=True):
             server.addRow(label, field)
         server.addRow(self.password_button, self.password_note)
+        server.addRow(self.password_guidance)
         for field in (self.host, self.username, self.sender):
             field.editingFinished.connect(self._save_settings)
         self.port.valueChanged.connect(self._save_settings)
@@ -91,6 +124,9 @@ class SmtpSettingsBox(QGroupBox):
             "says otherwise.")
         for field in (self.host, self.port, self.security):
             field.setToolTip(server_hint)
+        self.use_smtp.setText('<a href="smtp">{}</a>'.format(
+            QCoreApplication.translate("InvitationsPage", "Send by SMTP instead")))
+        self._show_channel()
 
     def show_settings(self, smtp: dict) -> None:
         for field, key in ((self.host, "smtp_host"), (self.username, "smtp_username"), (self.sender, "sender_address")):
@@ -103,10 +139,43 @@ class SmtpSettingsBox(QGroupBox):
         self.security.setCurrentIndex(max(SECURITY.index(str(smtp.get("smtp_security", "starttls")))
                                           if smtp.get("smtp_security") in SECURITY else 0, 0))
         self.security.blockSignals(False)
-        self._show_server_rows()
+        self._show_channel()
+
+    def _choose_smtp(self, smtp: bool) -> None:
+        self.runner.channel.choose_smtp(smtp)
+        self.show_settings(self.controller.state.smtp)
+        self.channelChanged.emit()
+
+    def _show_channel(self) -> None:
+        """The provider's API: its one line only. SMTP: the server rows, the password and the provider's guidance."""
+        channel, provider = self.runner.channel, self.controller.provider_name()
+        api = channel.uses_api()
+        mailbox = channel.mailbox()
+        self.api_line.setText(QCoreApplication.translate(
+            "InvitationsPage", "Invitations are sent from your mailbox {address} through {provider} (no password "
+            "needed).").format(address=mailbox, provider=provider) if mailbox else QCoreApplication.translate(
+            "InvitationsPage", "Invitations are sent from your own mailbox through {provider} once you are connected "
+            "on the DNS records step (no password needed).").format(provider=provider))
+        self.use_api.setText('<a href="api">{}</a>'.format(QCoreApplication.translate(
+            "InvitationsPage", "Send from your mailbox through {provider} instead (no password needed)").format(
+            provider=provider)))
+        guidance = channel.password_guidance()
+        self.password_guidance.setText(guidance)
+        form = self.server_form
+        form.setRowVisible(self.api_row, api)
+        form.setRowVisible(self.use_api, channel.offers_api() and not api)
+        for field in (self.username, self.sender, self.password_button):
+            form.setRowVisible(field, not api)
+        form.setRowVisible(self.password_guidance, bool(guidance) and not api)
+        if api:
+            for widget in (self.summary_row, self.host, self.port, self.security):
+                form.setRowVisible(widget, False)
+        else:
+            self._show_server_rows()
 
     def _save_settings(self) -> None:
-        self.controller.update(smtp={
+        via = {k: v for k, v in self.controller.state.smtp.items() if k == VIA}  # the admin's choice of way
+        self.controller.update(smtp={**via,
             "smtp_host": self.host.text().strip(), "smtp_port": self.port.value(),
             "smtp_security": SECURITY[max(self.security.currentIndex(), 0)],
             "smtp_username": self.username.text().strip(), "sender_address": self.sender.text().strip()})
@@ -135,9 +204,9 @@ class SmtpSettingsBox(QGroupBox):
         keys = ("smtp_host", "smtp_port", "smtp_security")
         as_provided = bool(defaults.get("smtp_host")) and all(smtp.get(k) == defaults.get(k) for k in keys)
         collapsed = as_provided and not self.change_server.isChecked()
-        self.server_form.setRowVisible(0, as_provided)
-        for row in (1, 2, 3):  # server, port, security
-            self.server_form.setRowVisible(row, not collapsed)
+        self.server_form.setRowVisible(self.summary_row, as_provided)
+        for field in (self.host, self.port, self.security):
+            self.server_form.setRowVisible(field, not collapsed)
         self.server_summary.setText(QCoreApplication.translate(
             "InvitationsPage", "Server {host}, port {port}, {security}: as {provider} gives them.").format(
             host=smtp.get("smtp_host", ""), port=smtp.get("smtp_port", ""), security=self.security.currentText(),

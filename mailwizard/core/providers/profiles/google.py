@@ -48,6 +48,8 @@ PROFILE = ProviderProfile(
     # https://www.infiflex.com/new-password-security-setting.
     password_policy=PasswordPolicy(8, 100, 1, SAFE_SYMBOLS, "https://support.google.com/a/answer/139399"),
     phone_app="Gmail",
+    # Gmail API users.messages.send from the signed-in admin's mailbox (scope gmail.send): core/providers/google.py
+    sends_invitations_via_api=True,
     oauth_endpoints=_oauth,
     open_with_token=_open_with_token,
     open_with_service_account=_open_with_service_account,

@@ -42,6 +42,8 @@ PROFILE = ProviderProfile(
     password_policy=PasswordPolicy(
         8, 256, 3, SAFE_SYMBOLS, "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy"),
     phone_app="Outlook",
+    # Graph POST /me/sendMail from the signed-in admin's mailbox (Mail.Send): core/providers/graph_mail.py
+    sends_invitations_via_api=True,
     oauth_endpoints=_oauth,
     open_with_token=_open_with_token,
 )
