@@ -23,6 +23,8 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    Seats,
+    SeatsExhausted,
     TeamGroup,
     VerificationFailed,
 )
@@ -62,6 +64,15 @@ _ASSIGN_ATTEMPTS = 3
 GROUPS_PAGE = 200
 _JOIN_ATTEMPTS = 3
 _THROTTLED = {"userRateLimitExceeded", "rateLimitExceeded", "quotaExceeded", "backendError"}
+# Seats. A customer's own admin has no API that says how many licences were bought: the Reseller API's
+# subscriptions (seats.numberOfSeats / licensedNumberOfSeats, developers.google.com/admin-sdk/reseller/reference/
+# rest/v1/subscriptions) answer resellers only, and the Enterprise License Manager API lists assignments, not the
+# number bought (developers.google.com/admin-sdk/licensing/reference/rest/v1/licenseAssignments); Flexible plans
+# have no fixed number at all. So only the accounts are counted (users.list), and the limit is met when
+# users.insert refuses: 412 reason "limitExceeded", "Domain user limit reached. …" (as reported by admins' GAM and
+# API logs on GitHub, e.g. "Domain user limit reached. Start paid subscription. (412 limitExceeded)"; not in
+# Google's reference: unconfirmed). Nothing is created by a refused insert.
+_SEATS_FULL = "limitExceeded"
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,8 @@ def classify(response: httpx.Response) -> None:
         raise NotFound()
     if status == 409:
         raise AlreadyExists(what="")
+    if status == 412 and _SEATS_FULL in reasons:
+        raise SeatsExhausted()
     if status == 400:
         raise InvalidRequest(detail=message[:200])
     raise ProviderError()
@@ -307,3 +320,7 @@ class GoogleProvider:
 
     async def license_options(self) -> list[LicenseOption]:
         return []
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """The accounts (users.list); how many were bought the API does not tell a customer (see _SEATS_FULL)."""
+        return Seats(None, len(await self.list_users()), "users.list")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -19,12 +20,13 @@ from mailwizard.core.providers.base import (
     InvalidRequest,
     LicenseOption,
     NewAccount,
-    NoLicenseSeats,
     NotFound,
     PermissionDenied,
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    Seats,
+    SeatsExhausted,
     TeamGroup,
     VerificationFailed,
 )
@@ -78,6 +80,9 @@ SKU_NAMES = {
     "SPE_E3": "Microsoft 365 E3",
     "SPE_E5": "Microsoft 365 E5",
 }
+# assignLicense with every licence of the SKU taken: 400 Request_BadRequest "Subscription with SKU {skuId} does not
+# have any available licenses." (as admins' Graph scripts on GitHub match it; not in Graph's reference: unconfirmed)
+_NO_LICENCES_LEFT = "does not have any available licenses"
 _RETRYABLE_CODES = {"Directory_ConcurrencyViolation", "Request_ThrottledTemporarily", "TooManyRequests",
                     "serviceNotAvailable", "UnknownError"}
 
@@ -129,8 +134,8 @@ def classify(response: httpx.Response) -> None:
         raise NotFound()
     if "already exists" in message.lower():
         raise AlreadyExists(what="")
-    if status == 400 and "available licenses" in message.lower():
-        raise NoLicenseSeats(sku="", available="0", needed="1")
+    if status == 400 and _NO_LICENCES_LEFT in message.lower():
+        raise SeatsExhausted()
     if status in (400, 409):
         raise InvalidRequest(detail=message[:200])
     raise ProviderError()
@@ -250,8 +255,18 @@ class MicrosoftProvider:
             await self._check_group(account.group)  # gone, or not ours to manage: before anything is created
         data = (await self.api.post(f"{self.graph}/users", json=body)).json()
         user = RemoteUser(data["id"], data.get("userPrincipalName", account.address))
-        await self.finish_user(user, license_sku, account.role, account.group, located=True)
+        try:
+            await self.finish_user(user, license_sku, account.role, account.group, located=True)
+        except SeatsExhausted:
+            await self._undo_create(user)  # no licence left: no account without a mailbox stays behind
+            raise
         return user
+
+    async def _undo_create(self, user: RemoteUser) -> None:
+        """Delete the account just made (DELETE /users/{id} → 204, learn.microsoft.com/graph/api/user-delete).
+        If that fails too, the journal says "failed" and a rerun finds the account and gives it its licence."""
+        with contextlib.suppress(ProviderError):
+            await self.api.request("DELETE", f"{self.graph}/users/{user.id}")
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
                           group: str = "", *, located: bool = False) -> None:
@@ -363,6 +378,18 @@ class MicrosoftProvider:
             users += [RemoteUser(u["id"], u.get("userPrincipalName", "")) for u in data.get("value", [])]
             url = data.get("@odata.nextLink")
         return users
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """The SKU's licences: GET /subscribedSkus prepaidUnits.enabled (bought) and consumedUnits (assigned),
+        learn.microsoft.com/graph/api/resources/subscribedsku. None before a SKU is chosen."""
+        if not license_sku:
+            return None
+        skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])
+        sku = next((s for s in skus if str(s.get("skuId", "")).lower() == license_sku.lower()), None)
+        if sku is None:
+            return None
+        return Seats(int(sku.get("prepaidUnits", {}).get("enabled", 0)), int(sku.get("consumedUnits", 0)),
+                     "GET /subscribedSkus")
 
     async def license_options(self) -> list[LicenseOption]:
         skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])
