@@ -16,7 +16,8 @@ from mailwizard.core.store import Store
 from mailwizard.sandbox.alibaba_fake import AlibabaFake
 from mailwizard.sandbox.tencent_fake import TencentFake
 from tests.integration.provider_helpers import failure_keys, members
-from tests.integration.test_google import FAST, connect as google_connect, google, zone  # noqa: F401 (fixtures)
+from tests.integration.test_google import FAST, google, zone  # noqa: F401 (fixtures)
+from tests.integration.test_google import connect as google_connect
 from tests.integration.test_microsoft import SKU, add_and_verify, graph  # noqa: F401 (fixtures)
 from tests.integration.test_microsoft import connect as graph_connect
 

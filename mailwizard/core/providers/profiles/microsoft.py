@@ -31,6 +31,8 @@ PROFILE = ProviderProfile(
     domain_api=True,
     reads_domain_status=True,
     role_api=True,
+    # Graph's user has no mailbox size (learn.microsoft.com/graph/api/resources/user); Exchange Online sets it
+    quota_api=False,
     # Entra ID: 8–256 characters, 3 of 4 classes (lower, upper, digit, symbol), symbols from
     # @ # $ % ^ & * - _ ! + = [ ] { } | \ : ' , . ? / ` ~ " ( ) ; < > and blank space, no Unicode.
     password_policy=PasswordPolicy(
