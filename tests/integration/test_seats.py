@@ -22,8 +22,9 @@ from tests.integration.test_microsoft import SKU, add_and_verify, graph  # noqa:
 from tests.integration.test_microsoft import connect as graph_connect
 
 DOMAIN = "example.com"
-LIST = 8        # members on the list
+LIST = 10       # members on the list
 ROOM = 5        # seats left for them
+AT_ONCE = 2     # accounts in flight together: at most this many are refused before the run stops asking
 
 
 def check_stopped_cleanly(report, store: Store, scope: str) -> None:
@@ -31,6 +32,7 @@ def check_stopped_cleanly(report, store: Store, scope: str) -> None:
     assert report.seats_full
     assert len(report.created) == ROOM
     assert set(failure_keys(report).values()) == {"provider.seats_exhausted"}
+    assert 1 <= len(report.failed) <= AT_ONCE  # once refused, the provider is asked nothing more
     assert len(report.failed) + len(report.not_started) == LIST - ROOM
     journal = store.journal_all(scope)
     assert all(address not in journal for address in report.not_started)
@@ -54,7 +56,7 @@ def test_google_counts_accounts_and_stops_at_the_domain_user_limit(google, tmp_p
             google.set_domain_verified(DOMAIN)
             seats = await provider.seats()
             google.max_users = limit
-            return seats, await create_accounts(provider, accounts, store, concurrency=3)
+            return seats, await create_accounts(provider, accounts, store, concurrency=AT_ONCE)
         finally:
             await provider.close()
 
@@ -91,7 +93,7 @@ def test_microsoft_reads_licences_and_deletes_the_account_it_could_not_license(g
         try:
             await add_and_verify(provider, zone)
             seats = await provider.seats(SKU)
-            return seats, await create_accounts(provider, accounts, store, license_sku=SKU, concurrency=3)
+            return seats, await create_accounts(provider, accounts, store, license_sku=SKU, concurrency=AT_ONCE)
         finally:
             await provider.close()
 
@@ -128,7 +130,7 @@ def test_tencent_counts_accounts_and_stops_at_errcode_45024(tencent: TencentFake
         try:
             seats = await provider.seats()
             tencent.max_accounts = limit
-            return seats, await create_accounts(provider, accounts, store, concurrency=3)
+            return seats, await create_accounts(provider, accounts, store, concurrency=AT_ONCE)
         finally:
             await provider.close()
 
@@ -160,7 +162,7 @@ def test_alibaba_counts_accounts_and_stops_when_the_accounts_are_used_up(alibaba
         try:
             seats = await provider.seats()
             alibaba.max_accounts = limit
-            return seats, await create_accounts(provider, accounts, store, concurrency=3)
+            return seats, await create_accounts(provider, accounts, store, concurrency=AT_ONCE)
         finally:
             await provider.close()
 
