@@ -76,7 +76,7 @@ def test_only_accounts_still_to_create_count(tmp_path: Path) -> None:
     session.provider.existing_users = {"bo"}                       # already at the provider
     check = session.members.seat_check()
     assert check == SeatCheck(used=8, bought=10, adds=2, over=0) and not check.held
-    session.members.set_members(session.members.members + [Member(display_name="ed", local_part="ed")])
+    session.members.set_members([*session.members.members, Member(display_name="ed", local_part="ed")])
     assert session.members.seat_check().over == 1
 
 
