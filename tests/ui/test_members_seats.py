@@ -13,6 +13,7 @@ from mailwizard.core.providers.google import GoogleEndpoints
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
+from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser
 from tests.servers.google_fake import GoogleFake
 from tests.servers.graph_fake import GraphFake
@@ -86,6 +87,10 @@ def test_a_provider_that_does_not_say_how_many_were_bought_says_so_and_hides_the
         assert page.create_button.isEnabled()
         assert page.table.isColumnHidden(FIELDS.index("quota_gb"))
         assert page.quota_note.isVisible() and "Google Workspace's admin API sets no size" in page.quota_note.text()
+        before = len(google.users)
+        page.create_accounts()
+        qtbot.waitUntil(lambda: page.create_status.status is Status.DONE, timeout=10000)
+        qtbot.waitUntil(lambda: f"Google Workspace: {before + 3} ·" in line.text(), timeout=5000)  # read again
 
 
 def test_without_a_connection_the_size_column_stays_for_the_import_file(qtbot, open_wizard) -> None:
