@@ -56,6 +56,8 @@ class ProviderProfile:
     reads_domain_status: bool = False     # the API reports whether the provider has verified the domain
     role_api: bool = False                # the API gives the admin role and adds to a team group
     asks_country: bool = False            # a licence needs the country the accounts are for (asked once)
+    quota_api: bool = False               # the API takes a mailbox size when it creates an account (else the
+                                          # Members table hides that column where the API creates the accounts)
     password_policy: PasswordPolicy = DEFAULT_POLICY
     console_import_layout: str = ""       # resources/console_import/<this>.toml; "": the generic layout
     phone_app: str = ""                   # the provider's phone app the invitation names; "": IMAP/SMTP settings

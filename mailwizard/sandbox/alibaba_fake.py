@@ -82,6 +82,10 @@ class AlibabaFake(FakeHttpServer):
     ``throttle_every``; injected faults are not counted).
     """
 
+    # Accounts bought (None: no limit): POST /v2/users past them is refused and creates nothing (the answer's
+    # status and code are not published: a 400 "AccountQuotaExceeded" is inferred)
+    max_accounts: int | None = None
+
     def __init__(self, *, site: str = "cn", app_id: str = "practice-app", secret: str = "practice-secret",
                  domains: Iterable[str] = ("example.com",), org_name: str = "Example Co., Ltd.",
                  token_lifetime: float = 3600.0, rate_limit: int | None = None, retry_after: float | None = 1,
@@ -320,6 +324,8 @@ class AlibabaFake(FakeHttpServer):
         self._check_new_user(body)
         if body["email"].lower() in self.users:
             raise AliError(409, "AlreadyExists", f"User {body['email'].lower()} already exists.")  # (inferred)
+        if self.max_accounts is not None and len(self.users) >= self.max_accounts:  # (inferred code and status)
+            raise AliError(400, "AccountQuotaExceeded", "The number of accounts has reached the limit.")
         # "$root" and real ids alike are stored as real ids (checked to exist above)
         body["departmentIds"] = [self._department(i)["id"] for i in body.get("departmentIds") or []]  # type: ignore[index]
         return Response(200, self._view(self._new_user(body, body["password"])))

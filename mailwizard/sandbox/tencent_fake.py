@@ -37,6 +37,10 @@ def password_ok(password: str) -> bool:
 
 
 class TencentFake(FakeHttpServer):
+    # Accounts the edition allows (None: no limit): user/create past them answers errcode 45024 帐号数量超过上限
+    # and creates nothing (the code from an Exmail client's return-code table; the errmsg text unconfirmed)
+    max_accounts: int | None = None
+
     def __init__(self, *, corp_id: str = "practice-corp", secret: str = "practice-secret",
                  domains: tuple[str, ...] = ("example.com",), company: str = "Example Ltd",
                  token_lifetime: int = TOKEN_LIFETIME, api_enabled: bool = True) -> None:
@@ -149,6 +153,8 @@ class TencentFake(FakeHttpServer):
             return problem
         if userid in self.users or userid in self.aliases or userid in self.groups:
             return _error(60102, "userid existed")
+        if self.max_accounts is not None and len(self.users) >= self.max_accounts:
+            return _error(45024, "account count exceeds limit")
         name = str(body.get("name", "")).strip()
         if not name or len(name.encode("utf-8")) > 64:  # 1–64 bytes (exmail.qq.com/qy_mng_logic/doc#10014)
             return _error(60112, "invalid username")

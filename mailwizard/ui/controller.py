@@ -35,6 +35,7 @@ class WizardController(QObject):
     importFileFailed = Signal(str, dict)    # message key, params
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
     licensesLoaded = Signal(object)          # list of LicenseOption
+    seatsLoaded = Signal(object)             # Seats bought and in use, or None
     existingLoaded = Signal(object)          # set of local parts that already exist at the provider
     membersProgress = Signal(object)         # BulkReport while accounts are being created
     membersFinished = Signal(object)         # the final BulkReport
@@ -210,6 +211,7 @@ INTENTS = {
     "disconnect_provider": "provider.disconnect", "load_existing_users": "provider.load_existing_users",
     "load_groups": "provider.load_groups", "load_departments": "provider.load_departments",
     "load_licenses": "provider.load_licenses", "bind_domain": "provider.bind_domain",
+    "load_seats": "provider.load_seats", "quota_shown": "provider.quota_shown", "seat_check": "members.seat_check",
     "verify_with_provider": "provider.verify",
     # domain
     "set_company": "domain.set_company", "set_domain_input": "domain.set_domain_input",

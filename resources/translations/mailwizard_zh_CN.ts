@@ -1449,6 +1449,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>1 人</translation>
     </message>
     <message>
+        <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
+        <translation>不显示邮箱容量列：{provider} 的管理 API 不能为新账号设置容量，每个邮箱将获得您套餐提供的容量。</translation>
+    </message>
+    <message>
         <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
         <translation>您的套餐最多包含 {max} 个账号，而列表中有 {n} 人。请移除一些人员，或回到第一步选择更大的套餐。</translation>
     </message>
@@ -1495,6 +1499,26 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
         <translation>请先在 DNS 步骤中连接邮箱服务商；MailWizard 会通过服务商创建账号。</translation>
+    </message>
+    <message>
+        <source>Accounts at {provider}: {used} · it does not report how many seats you bought.</source>
+        <translation>{provider} 现有账号：{used} 个 · 它不提供您购买的席位数。</translation>
+    </message>
+    <message>
+        <source>Seats: {used} of {bought} used</source>
+        <translation>席位：已用 {used} 个，共 {bought} 个</translation>
+    </message>
+    <message>
+        <source>{seats} · your list adds {adds} — {over} more than you have. Buy more seats in the admin console or remove members.</source>
+        <translation>{seats} · 您的名单还要新增 {adds} 个，比剩余席位多 {over} 个。请在管理后台购买更多席位，或从名单中移除成员。</translation>
+    </message>
+    <message>
+        <source>{seats} · your list adds {adds}.</source>
+        <translation>{seats} · 您的名单将新增 {adds} 个。</translation>
+    </message>
+    <message>
+        <source>{seats}.</source>
+        <translation>{seats}。</translation>
     </message>
     <message>
         <source>All {n} accounts exist.</source>
@@ -1567,6 +1591,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Save hand-over sheets</source>
         <translation>保存交接单</translation>
+    </message>
+    <message>
+        <source>Every seat you bought is in use: {ok} created, {n} not created. Buy more seats in the admin console or remove members, then click Create again; nothing is created twice.</source>
+        <translation>您购买的席位已全部用完：已创建 {ok} 个，{n} 个未创建。请在管理后台购买更多席位或移除成员，然后再次点击“创建”；已创建的账号不会重复创建。</translation>
     </message>
     <message>
         <source>{ok} created, {bad} could not be created. Row {row}: {reason}. Fix them and click Create again; nothing is created twice.</source>
@@ -2014,6 +2042,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
         <translation>许可证数量不足：需要 {needed} 个，{sku} 中只有 {available} 个可用。请在管理后台购买更多许可证，或减少所选的成员；这次没有创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Every seat you have bought is in use, so the provider refused this account and nothing of it was made. Buy more seats (licenses) in the provider&apos;s admin console, or remove members, then click Create again.</source>
+        <translation>您购买的席位已全部用完，服务商拒绝了此账号，没有创建任何内容。请在服务商的管理后台购买更多席位（许可证），或移除成员，然后再次点击“创建”。</translation>
     </message>
     <message>
         <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification, role management and gmail.send, which sends the invitations from the administrator&apos;s mailbox), and check the administrator&apos;s address.</source>

@@ -1449,6 +1449,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>1 人</translation>
     </message>
     <message>
+        <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
+        <translation>不顯示信箱容量欄：{provider} 的管理 API 無法為新帳號設定容量，每個信箱將取得您方案提供的容量。</translation>
+    </message>
+    <message>
         <source>Your plan holds {max} accounts and the list has {n}. Remove people or choose a larger plan on the first step.</source>
         <translation>您的方案最多包含 {max} 個帳號，而清單中有 {n} 人。請移除部分人員，或回到第一個步驟選擇更大的方案。</translation>
     </message>
@@ -1495,6 +1499,26 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
         <translation>請先在 DNS 步驟中連線到郵件服務商；MailWizard 會透過服務商建立帳號。</translation>
+    </message>
+    <message>
+        <source>Accounts at {provider}: {used} · it does not report how many seats you bought.</source>
+        <translation>{provider} 現有帳號：{used} 個 · 它不提供您購買的授權數。</translation>
+    </message>
+    <message>
+        <source>Seats: {used} of {bought} used</source>
+        <translation>授權：已用 {used} 個，共 {bought} 個</translation>
+    </message>
+    <message>
+        <source>{seats} · your list adds {adds} — {over} more than you have. Buy more seats in the admin console or remove members.</source>
+        <translation>{seats} · 您的名單還要新增 {adds} 個，比剩餘授權多 {over} 個。請在管理後台購買更多授權，或從名單中移除成員。</translation>
+    </message>
+    <message>
+        <source>{seats} · your list adds {adds}.</source>
+        <translation>{seats} · 您的名單將新增 {adds} 個。</translation>
+    </message>
+    <message>
+        <source>{seats}.</source>
+        <translation>{seats}。</translation>
     </message>
     <message>
         <source>All {n} accounts exist.</source>
@@ -1567,6 +1591,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Save hand-over sheets</source>
         <translation>儲存交接單</translation>
+    </message>
+    <message>
+        <source>Every seat you bought is in use: {ok} created, {n} not created. Buy more seats in the admin console or remove members, then click Create again; nothing is created twice.</source>
+        <translation>您購買的授權已全部用完：已建立 {ok} 個，{n} 個未建立。請在管理後台購買更多授權或移除成員，然後再次點選「建立」；已建立的帳號不會重複建立。</translation>
     </message>
     <message>
         <source>{ok} created, {bad} could not be created. Row {row}: {reason}. Fix them and click Create again; nothing is created twice.</source>
@@ -2014,6 +2042,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more licenses in the admin center or choose fewer members; nothing was created.</source>
         <translation>授權數量不足：需要 {needed} 個，{sku} 中只有 {available} 個可用。請在管理後台購買更多授權，或減少選擇的成員；這次沒有建立任何項目。</translation>
+    </message>
+    <message>
+        <source>Every seat you have bought is in use, so the provider refused this account and nothing of it was made. Buy more seats (licenses) in the provider&apos;s admin console, or remove members, then click Create again.</source>
+        <translation>您購買的授權已全部用完，服務商拒絕了此帳號，沒有建立任何內容。請在服務商的管理後台購買更多授權，或移除成員，然後再次點選「建立」。</translation>
     </message>
     <message>
         <source>The service account may not act as this administrator. In the Google Admin console, under Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, add its client ID with the scopes MailWizard needs (users, groups, domains, site verification, role management and gmail.send, which sends the invitations from the administrator&apos;s mailbox), and check the administrator&apos;s address.</source>

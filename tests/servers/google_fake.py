@@ -163,6 +163,10 @@ def _etag() -> str:
 class GoogleFake(FakeHttpServer):
     """Google's OAuth endpoints, Directory API (customers, domains, users) and Site Verification API on loopback."""
 
+    # Licences bought (None: no limit, as a Flexible plan): users.insert past them answers 412 limitExceeded
+    # "Domain user limit reached." and creates nothing (as admins report it; see core/providers/google.py)
+    max_users: int | None = None
+
     def __init__(self, *, client_id: str = "test-client-id", client_secret: str | None = "test-client-secret",
                  admin_email: str = "admin@example.com",
                  customer_id: str = "C03az79cb", primary_domain: str = "example-corp.com",
@@ -656,6 +660,9 @@ class GoogleFake(FakeHttpServer):
             return Response(400, google_error(400, "Invalid Input: INVALID_OU_ID", "invalid"))
         if email in self.users:
             return Response(409, google_error(409, "Entity already exists.", "duplicate"))
+        if self.max_users is not None and len(self.users) >= self.max_users:
+            return Response(412, google_error(412, "Domain user limit reached. Start paid subscription.",
+                                              "limitExceeded"))
         user = self._create_user(email, name, password, bool(body.get("changePasswordAtNextLogin", False)), org_unit)
         self.created_user_posts += 1
         return Response(200, self._public(user))

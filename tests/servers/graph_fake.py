@@ -241,6 +241,8 @@ class GraphFake(FakeHttpServer):
         self.route("POST", "/v1.0/users", graph(self._create_user))
         self.route("GET", "/v1.0/users/{id}", graph(self._get_user))
         self.route("PATCH", "/v1.0/users/{id}", graph(self._update_user))
+        self.route("DELETE", "/v1.0/users/{id}", graph(self._delete_user))
+        self.deleted_users: dict[str, dict[str, Any]] = {}  # id → user, in the deleted items (restorable 30 days)
         self.route("POST", "/v1.0/users/{id}/assignLicense", graph(self._assign_license))
         self.route("GET", "/v1.0/subscribedSkus", graph(self._subscribed_skus))
         self.route("POST", "/v1.0/roleManagement/directory/roleAssignments", graph(self._create_role_assignment))
@@ -796,6 +798,19 @@ class GraphFake(FakeHttpServer):
         self._require_any_scope(request, _scopes("User.Read.All", "User.ReadWrite.All", "Directory.Read.All"))
         user = self._find_user(request)
         return Response(200, {"@odata.context": self._context("users/$entity"), **self._project(user, request)})
+
+    def _delete_user(self, request: Request) -> Response:
+        """DELETE /users/{id} → 204; the user moves to the deleted items and its licences are freed
+        (https://learn.microsoft.com/en-us/graph/api/user-delete)."""
+        self._require_any_scope(request, _scopes("User.ReadWrite.All", "Directory.ReadWrite.All"))
+        self._require(USER_WRITERS)
+        user = self._find_user(request)
+        for held in user["assignedLicenses"]:
+            sku = next(s for s in self.skus if s["skuId"].lower() == held["skuId"].lower())
+            sku["consumedUnits"] -= 1
+        del self.users[user["userPrincipalName"].lower()]
+        self.deleted_users[user["id"]] = user
+        return Response(204, b"")
 
     def _update_user(self, request: Request) -> Response:
         self._require_any_scope(request, _scopes("User.ReadWrite.All", "Directory.ReadWrite.All"))

@@ -22,6 +22,7 @@ from mailwizard.core.providers.base import (
     NoLicenseSeats,
     Provider,
     ProviderError,
+    SeatsExhausted,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ class BulkReport:
     failed: dict[str, str] = field(default_factory=dict)   # address → failure_text(): key and parameters
     taken: list[str] = field(default_factory=list)         # existed before MailWizard: someone else's
     statuses: dict[str, str] = field(default_factory=dict)  # address → its latest state in this run
+    # The provider said every seat is in use: the accounts not yet begun were left alone (no journal entry, so
+    # "not created"); a rerun after buying seats creates only them and the one refused.
+    seats_full: bool = False
+    not_started: list[str] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -90,6 +95,9 @@ async def create_accounts(
             if running is not None:
                 await running.wait()
             address = account.address
+            if report.seats_full:  # no seat left: nothing more is asked of the provider in this run
+                report.not_started.append(address)
+                return
             earlier = (journal.get(address) or ("",))[0]
             report.statuses[address] = ATTEMPTED
             if on_progress is not None:
@@ -104,6 +112,7 @@ async def create_accounts(
                     await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED)
                     outcome = await _create(provider, account, license_sku, attempted_before=tried)
             except ProviderError as exc:
+                report.seats_full = report.seats_full or isinstance(exc, SeatsExhausted)
                 reason = failure_text(exc, account.password)
                 await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", reason)
                 report.failed[address] = reason

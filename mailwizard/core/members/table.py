@@ -93,7 +93,9 @@ def check_local_part(local: str) -> str | None:
 
 
 def check_member(member: Member, *, max_quota_gb: float | None = None,
-                 roles: tuple[str, ...] = PERMISSIONS, group_chosen: bool = True) -> list[CellProblem]:
+                 roles: tuple[str, ...] = PERMISSIONS, group_chosen: bool = True,
+                 quota: bool = True) -> list[CellProblem]:
+    """``quota`` False: the mailbox size is not used (no API takes it): not checked either."""
     problems: list[CellProblem] = []
     if not member.display_name.strip():
         problems.append(CellProblem("display_name", "member.name_missing"))
@@ -110,15 +112,15 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
                                     {"value": member.personal_email}))
     if member.phone.strip() and not PHONE.match(member.phone.strip()):
         problems.append(CellProblem("phone", "member.phone_invalid", {"value": member.phone}))
-    if member.quota_gb.strip():
+    if quota and member.quota_gb.strip():
         try:
-            quota = float(member.quota_gb)
+            size = float(member.quota_gb)
         except ValueError:
             problems.append(CellProblem("quota_gb", "member.quota_invalid", {"value": member.quota_gb}))
         else:
-            if not math.isfinite(quota) or quota <= 0:  # float() takes "nan" and "inf"
+            if not math.isfinite(size) or size <= 0:  # float() takes "nan" and "inf"
                 problems.append(CellProblem("quota_gb", "member.quota_invalid", {"value": member.quota_gb}))
-            elif max_quota_gb is not None and quota > max_quota_gb:
+            elif max_quota_gb is not None and size > max_quota_gb:
                 problems.append(CellProblem("quota_gb", "member.quota_over_plan",
                                             {"max": f"{max_quota_gb:g}", "value": member.quota_gb}))
     if member.permissions not in PERMISSIONS:
@@ -132,7 +134,7 @@ def check_member(member: Member, *, max_quota_gb: float | None = None,
 
 def check_table(members: list[Member], *, existing: set[str] = frozenset(),
                 max_quota_gb: float | None = None, roles: tuple[str, ...] = PERMISSIONS,
-                group_chosen: bool = True, domain: str = "") -> dict[int, list[CellProblem]]:
+                group_chosen: bool = True, domain: str = "", quota: bool = True) -> dict[int, list[CellProblem]]:
     """Problems per row index; addresses used twice in the table, or already at the provider; a personal
     email at the company's own ``domain``, where no one can read the invitation yet."""
     company = domain_key(domain) if domain else None
@@ -142,7 +144,8 @@ def check_table(members: list[Member], *, existing: set[str] = frozenset(),
         first_row.setdefault(member.local_part.strip().lower(), index)
     result: dict[int, list[CellProblem]] = {}
     for index, member in enumerate(members):
-        problems = check_member(member, max_quota_gb=max_quota_gb, roles=roles, group_chosen=group_chosen)
+        problems = check_member(member, max_quota_gb=max_quota_gb, roles=roles, group_chosen=group_chosen,
+                                quota=quota)
         local = member.local_part.strip().lower()
         if local and counts[local] > 1 and first_row[local] != index:
             other = members[first_row[local]]

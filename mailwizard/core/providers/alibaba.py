@@ -71,6 +71,8 @@ from mailwizard.core.providers.base import (
     RateLimited,
     RemoteUser,
     RoleUnsupported,
+    Seats,
+    SeatsExhausted,
     ServiceUnavailable,
     SignInFailed,
     TeamGroup,
@@ -100,6 +102,12 @@ PERMISSIONS_HOW = "Alibaba Mail admin console → 高级应用 → API 开放平
 
 # Codes that mean "this access token is no good" whatever the status (inferred names; 401 is the main signal).
 _TOKEN_CODES = frozenset({"InvalidToken", "TokenExpired", "ExpiredToken", "InvalidAccessToken", "Unauthorized"})
+# Every account bought in use: the API's answer is not published (unconfirmed); taken to be a 400 or 403 with a
+# code naming the account quota. The organisation (GET /v2/organization/$current: id, name, introduction, telephone,
+# address, preferredLanguage, domain, createdTime — go-alimail alimail/organization.go) reports no number bought,
+# so only the accounts are counted.
+_SEATS_CODES = frozenset({"AccountQuotaExceeded", "UserQuotaExceeded", "AccountLimitExceeded", "UserLimitExceeded",
+                          "AccountNumberExceeded"})
 _EXISTS_CODES = frozenset({"AlreadyExists", "UserAlreadyExists", "EmailAlreadyExists", "DuplicateEmail",
                            "DepartmentAlreadyExists"})
 
@@ -139,6 +147,8 @@ def classify(response: httpx.Response) -> None:
         raise Retry(retry_after(response))
     if status == 401 or code in _TOKEN_CODES:
         raise TokenRejected()
+    if code in _SEATS_CODES:
+        raise SeatsExhausted()
     if status == 403:
         raise PermissionDenied(needed=PERMISSIONS_NEEDED, how=PERMISSIONS_HOW)
     if status == 404:
@@ -336,3 +346,7 @@ class AlibabaProvider:
 
     async def license_options(self) -> list[LicenseOption]:
         return []
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """The accounts (the department tree's users); the number bought is the console's (see _SEATS_CODES)."""
+        return Seats(None, len(await self.list_users()), "departments/{id}/users")

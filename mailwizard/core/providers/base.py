@@ -135,6 +135,13 @@ class NoLicenseSeats(ProviderError):
     key = "provider.no_license_seats"        # params: sku, available, needed
 
 
+class SeatsExhausted(ProviderError):
+    """The provider refused an account (or its licence) because every seat bought is in use. Nothing of that
+    account is left behind: the provider module undoes what it had made of it."""
+
+    key = "provider.seats_exhausted"
+
+
 @dataclass(frozen=True)
 class Account:
     """Who is signed in, and for which organisation."""
@@ -156,6 +163,22 @@ class LicenseOption:
     sku_id: str
     name: str
     available: int
+
+
+@dataclass(frozen=True)
+class Seats:
+    """Seats bought and accounts existing, as the provider's API reports them.
+
+    ``bought`` is None where the API does not say how many were bought (the console does); ``used`` counts the
+    accounts (or licences) in use now; ``source`` names the call both were read from, for the log."""
+
+    bought: int | None
+    used: int
+    source: str = ""
+
+    @property
+    def left(self) -> int | None:
+        return None if self.bought is None else max(self.bought - self.used, 0)
 
 
 @dataclass(frozen=True)
@@ -231,6 +254,10 @@ class Provider(Protocol):
         """Send one message from the signed-in admin's own mailbox through the provider's mail API (only where the
         profile says ``sends_invitations_via_api``). Sent once: a lost answer is AmbiguousOutcome, never retried;
         PermissionDenied(needed=<scope>) when the sign-in lacks the send permission."""
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """Seats bought and in use (of ``license_sku`` where accounts need a licence); None where the API
+        reports nothing of the kind."""
         ...
 
     async def close(self) -> None: ...

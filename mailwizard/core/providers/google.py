@@ -26,6 +26,8 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    Seats,
+    SeatsExhausted,
     SendingLimitReached,
     TeamGroup,
     VerificationFailed,
@@ -81,6 +83,15 @@ _THROTTLED = {"userRateLimitExceeded", "rateLimitExceeded", "quotaExceeded", "ba
 # unconfirmed in Google's reference).
 _MAIL_SENDING = "mail sending"
 _NO_GMAIL = "mail service not enabled"
+# Seats. A customer's own admin has no API that says how many licences were bought: the Reseller API's
+# subscriptions (seats.numberOfSeats / licensedNumberOfSeats, developers.google.com/admin-sdk/reseller/reference/
+# rest/v1/subscriptions) answer resellers only, and the Enterprise License Manager API lists assignments, not the
+# number bought (developers.google.com/admin-sdk/licensing/reference/rest/v1/licenseAssignments); Flexible plans
+# have no fixed number at all. So only the accounts are counted (users.list), and the limit is met when
+# users.insert refuses: 412 reason "limitExceeded", "Domain user limit reached. …" (as reported by admins' GAM and
+# API logs on GitHub, e.g. "Domain user limit reached. Start paid subscription. (412 limitExceeded)"; not in
+# Google's reference: unconfirmed). Nothing is created by a refused insert.
+_SEATS_FULL = "limitExceeded"
 
 
 @dataclass(frozen=True)
@@ -138,6 +149,8 @@ def classify(response: httpx.Response) -> None:
         raise NotFound()
     if status == 409:
         raise AlreadyExists(what="")
+    if status == 412 and _SEATS_FULL in reasons:
+        raise SeatsExhausted()
     if status == 400:
         raise InvalidRequest(detail=message[:200])
     raise ProviderError()
@@ -349,3 +362,7 @@ class GoogleProvider:
             if _NO_GMAIL in exc.params.get("detail", "").lower():
                 raise NoMailbox(address=str(getattr(self.session, "account_email", "") or "")) from None
             raise
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """The accounts (users.list); how many were bought the API does not tell a customer (see _SEATS_FULL)."""
+        return Seats(None, len(await self.list_users()), "users.list")

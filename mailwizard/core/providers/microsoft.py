@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
@@ -15,23 +16,24 @@ from mailwizard.core.providers.base import (
     Account,
     AlreadyExists,
     AmbiguousOutcome,
-    AuthExpired,
     DomainStatus,
     InvalidRequest,
     LicenseOption,
     NewAccount,
-    NoLicenseSeats,
     NoMailbox,
     NotFound,
     PermissionDenied,
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    Seats,
+    SeatsExhausted,
     TeamGroup,
     VerificationFailed,
 )
+from mailwizard.core.providers.graph_errors import classify
 from mailwizard.core.providers.graph_mail import SEND_RATE, graph_message
-from mailwizard.core.providers.http import RateLimiter, Retry, RetryPolicy, provider_api, retry_after
+from mailwizard.core.providers.http import RateLimiter, RetryPolicy, provider_api
 
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
 DEFAULT_RATE = 20.0
@@ -84,8 +86,6 @@ SKU_NAMES = {
     "SPE_E5": "Microsoft 365 E5",
 }
 # Sending mail: core/providers/graph_mail.py (the request's shape, errors and limits, with their sources)
-_RETRYABLE_CODES = {"Directory_ConcurrencyViolation", "Request_ThrottledTemporarily", "TooManyRequests",
-                    "serviceNotAvailable", "UnknownError"}
 
 
 def _held(conflict: str):
@@ -106,40 +106,6 @@ class GraphEndpoints:
         graph = f"{base}/v1.0" if base else "https://graph.microsoft.com/v1.0"
         return cls(OAuthEndpoints(f"{login}/{tenant}/oauth2/v2.0/authorize", f"{login}/{tenant}/oauth2/v2.0/token",
                                   None, SCOPES), graph)
-
-
-def _error(response: httpx.Response) -> tuple[str, str]:
-    try:
-        error = response.json().get("error", {})
-    except ValueError:
-        return "", ""
-    if not isinstance(error, dict):
-        return str(error), ""
-    return str(error.get("code", "")), str(error.get("message", ""))
-
-
-def classify(response: httpx.Response) -> None:
-    status = response.status_code
-    if status < 400:
-        return
-    code, message = _error(response)
-    if status in (429, 503) or (status == 409 and code in _RETRYABLE_CODES) or code in _RETRYABLE_CODES:
-        raise Retry(retry_after(response))
-    if status >= 500:
-        raise Retry(retry_after(response))
-    if status == 401:
-        raise AuthExpired()
-    if status == 403:
-        raise PermissionDenied(needed="admin")
-    if status == 404:
-        raise NotFound()
-    if "already exists" in message.lower():
-        raise AlreadyExists(what="")
-    if status == 400 and "available licenses" in message.lower():
-        raise NoLicenseSeats(sku="", available="0", needed="1")
-    if status in (400, 409):
-        raise InvalidRequest(detail=message[:200])
-    raise ProviderError()
 
 
 class MicrosoftProvider:
@@ -261,8 +227,18 @@ class MicrosoftProvider:
             await self._check_group(account.group)  # gone, or not ours to manage: before anything is created
         data = (await self.api.post(f"{self.graph}/users", json=body)).json()
         user = RemoteUser(data["id"], data.get("userPrincipalName", account.address))
-        await self.finish_user(user, license_sku, account.role, account.group, located=True)
+        try:
+            await self.finish_user(user, license_sku, account.role, account.group, located=True)
+        except SeatsExhausted:
+            await self._undo_create(user)  # no licence left: no account without a mailbox stays behind
+            raise
         return user
+
+    async def _undo_create(self, user: RemoteUser) -> None:
+        """Delete the account just made (DELETE /users/{id} → 204, learn.microsoft.com/graph/api/user-delete).
+        If that fails too, the journal says "failed" and a rerun finds the account and gives it its licence."""
+        with contextlib.suppress(ProviderError):
+            await self.api.request("DELETE", f"{self.graph}/users/{user.id}")
 
     async def finish_user(self, user: RemoteUser, license_sku: str | None = None, role: str = "user",
                           group: str = "", *, usage_location: str = "", located: bool = False) -> None:
@@ -388,6 +364,18 @@ class MicrosoftProvider:
             raise PermissionDenied(needed="Mail.Send") from None
         except NotFound as exc:
             raise NoMailbox(address="") from exc
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """The SKU's licences: GET /subscribedSkus prepaidUnits.enabled (bought) and consumedUnits (assigned),
+        learn.microsoft.com/graph/api/resources/subscribedsku. None before a SKU is chosen."""
+        if not license_sku:
+            return None
+        skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])
+        sku = next((s for s in skus if str(s.get("skuId", "")).lower() == license_sku.lower()), None)
+        if sku is None:
+            return None
+        return Seats(int(sku.get("prepaidUnits", {}).get("enabled", 0)), int(sku.get("consumedUnits", 0)),
+                     "GET /subscribedSkus")
 
     async def license_options(self) -> list[LicenseOption]:
         skus = (await self.api.get(f"{self.graph}/subscribedSkus")).json().get("value", [])

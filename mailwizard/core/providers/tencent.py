@@ -36,6 +36,8 @@ from mailwizard.core.providers.base import (
     ProviderError,
     RemoteUser,
     RoleUnsupported,
+    Seats,
+    SeatsExhausted,
     TeamGroup,
     TooLong,
     WrongCredentials,
@@ -58,6 +60,12 @@ USER_MISSING = {60111}                        # UserID 不存在
 INVALID_USERID = {40003, 60112}               # 不合法的 UserID / 成员名称不合法
 DEPARTMENT_MISSING = {60003, 60123}           # 部门不存在 / 无效的部门 id
 DEPARTMENT_EXISTS = {60008}                   # 部门名称已存在
+# 帐号数量超过上限: every account the edition allows is in use (an Exmail client's return-code table, exMailMsgMapper,
+# lists 45024 with that text; WeCom's global codes give it the same meaning, work.weixin.qq.com/api/doc/90000/90139/
+# 90313 "错误码：45024"). Exmail's open API has no call that reports the number bought: its calls are the address
+# book, useroption, log, mail/newcount and service/get_login_url (github.com/Le1Feng/exmail auto_setting.py,
+# generated from exmail.qq.com/qy_mng_logic/doc); only the accounts are counted (user/simplelist).
+ACCOUNTS_FULL = {45024}
 
 # batchcheck "type": what an address is today
 FREE, USER, ALIAS, GROUP, INVALID = 0, 1, 2, 3, -1
@@ -106,6 +114,8 @@ def classify(response: httpx.Response) -> None:
         raise AlreadyExists(what="")
     if code in USER_MISSING:
         raise NotFound()
+    if code in ACCOUNTS_FULL:
+        raise SeatsExhausted()
     raise _Errcode(code, message)
 
 
@@ -276,3 +286,7 @@ class TencentProvider:
 
     async def license_options(self) -> list[LicenseOption]:
         return []
+
+    async def seats(self, license_sku: str | None = None) -> Seats | None:
+        """The accounts (user/simplelist); the number bought is shown only in the console (see ACCOUNTS_FULL)."""
+        return Seats(None, len(await self.list_users()), "user/simplelist")

@@ -72,6 +72,14 @@ class LicensesLoaded(Event):
 
 
 @dataclass(frozen=True)
+class SeatsLoaded(Event):
+    """Seats bought and in use as the provider reports them (a providers.base.Seats), or None: nothing known."""
+
+    seats: Any
+    signal: ClassVar[str] = "seatsLoaded"
+
+
+@dataclass(frozen=True)
 class ExistingLoaded(Event):
     """Local parts already taken at the provider by someone who is not one of ours."""
 

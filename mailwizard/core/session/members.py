@@ -176,11 +176,27 @@ class MembersStep:
     def can_create(self) -> bool:
         return self.session.provider.api is not None and bool(self.session.state.domain)
 
+    def seat_check(self):
+        """Seats in use and bought against the accounts the list still has to create (a members.seats.SeatCheck),
+        or None when the provider reported nothing. ``held``: Create waits until seats are bought or members
+        removed. Addresses the provider has already (ours from an earlier run, or someone else's) take no seat."""
+        from mailwizard.core.members.seats import check_seats
+
+        provider = self.session.provider
+        domain = self.session.state.domain or ""
+        to_create = sum(1 for m in self.session.member_list if m.local_part
+                        and self._statuses.get(m.address(domain), ("",))[0] != "created"
+                        and m.local_part.lower() not in provider.existing_users)
+        return check_seats(provider.seats, to_create)
+
     def create(self, label: str | None) -> None:
         session = self.session
         provider, domain = session.provider.api, session.state.domain
         if provider is None or not domain:
             return
+        check = self.seat_check()
+        if check is not None and check.held:
+            return  # the page says why; nothing is asked of the provider
         from mailwizard.core.members.bulk import account_for, create_accounts
         members = [m for m in session.member_list if m.local_part]
         policy = session.provider.profile.password_policy
@@ -200,6 +216,7 @@ class MembersStep:
             created = all(self._statuses.get(m.address(domain), ("",))[0] == "created" for m in members)
             session.update(members_done=bool(members) and created)
             session.emit(events.MembersFinished(report))
+            session.provider.load_seats()  # fewer left now
 
         def failed(exc: BaseException) -> None:
             session.provider.failed(exc)

@@ -12,7 +12,7 @@ from mailwizard.core.session import events
 from mailwizard.core.session.runner import to_thread
 
 if TYPE_CHECKING:  # the provider API's types load with the first provider call, after the first window
-    from mailwizard.core.providers.base import Account, Provider
+    from mailwizard.core.providers.base import Account, Provider, Seats
     from mailwizard.core.session.session import Session
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,7 @@ DISCONNECT_TASK = "provider-disconnect"
 BIND_TASK = "provider-bind-domain"
 VERIFY_TASK = "provider-verify"
 LICENSES_TASK = "provider-licenses"
+SEATS_TASK = "provider-seats"
 TENANT_VALUES_TASK = "provider-tenant-values"
 
 
@@ -31,11 +32,13 @@ class ProviderStep:
         self.api: Provider | None = None  # the signed-in admin API of this run (None until connected)
         self.existing_users: set[str] = set()
         self.tenant_country = ""  # the signed-in organisation's own country, where its API says it
+        self.seats: Seats | None = None   # as last read from the provider (None: not read, or not reported)
 
     def reset(self) -> None:
         self.api = None
         self.existing_users = set()
         self.tenant_country = ""
+        self.seats = None
 
     # --- the plan ------------------------------------------------------------------------------
     def choose_plan(self, provider_id: str, plan_id: str) -> None:
@@ -65,6 +68,11 @@ class ProviderStep:
         from mailwizard.core.members.table import presets_for
 
         return presets_for(self.profile.role_api)
+
+    def quota_shown(self) -> bool:
+        """The Members table's mailbox size column is used: an API that takes it, or the console's import file
+        (whose layout has a column for it, or ignores it)."""
+        return self.profile.quota_api or self.by_hand()
 
     def can_connect(self) -> bool:
         return self.profile.connectable
@@ -269,9 +277,29 @@ class ProviderStep:
                 best = max(options, key=lambda o: o.available)
                 self.session.update(license_sku=best.sku_id)
             self.session.emit(events.LicensesLoaded(options))
+            self.load_seats()  # of the licence new mailboxes get
 
         self.session.runner.run(LICENSES_TASK, self.api.license_options(), label=None, on_result=done,
                                 on_error=self.failed)
+
+    def load_seats(self) -> None:
+        """Seats bought and in use, as the provider's API reports them (the Members step holds Create when the
+        list needs more than are left). A failed read is not an alarm: the seats are just not shown."""
+        provider = self.api
+        if provider is None:
+            return
+
+        def done(seats: Seats | None) -> None:
+            if provider is self.api:
+                self.seats = seats
+                self.session.emit(events.SeatsLoaded(seats))
+
+        def failed(exc: BaseException) -> None:
+            log.info("seats not read: %s", type(exc).__name__)
+            done(None)
+
+        self.session.runner.run(SEATS_TASK, provider.seats(self.session.state.license_sku or None), label=None,
+                                on_result=done, on_error=failed)
 
     # --- the domain at the provider --------------------------------------------------------------
     def bind_domain(self) -> None:

@@ -80,6 +80,12 @@ def texts() -> dict[str, str]:
             "There are not enough licenses: {needed} needed, {available} free in {sku}. Buy more "
             "licenses in the admin center or choose fewer members; nothing was created.",
         ),
+        "provider.seats_exhausted": QCoreApplication.translate(
+            "Messages",
+            "Every seat you have bought is in use, so the provider refused this account and nothing of it was "
+            "made. Buy more seats (licenses) in the provider's admin console, or remove members, then click Create "
+            "again.",
+        ),
         "provider.delegation_missing": QCoreApplication.translate(
             "Messages",
             "The service account may not act as this administrator. In the Google Admin console, under "

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QWidget,
@@ -64,6 +65,10 @@ class MembersPage(WizardPage):
         self.permissions = PermissionDelegate(lambda: self.model.roles, permission_text, self.table)
         self.table.setItemDelegateForColumn(FIELDS.index("permissions"), self.permissions)
         controller.departmentsLoaded.connect(self.departments.set_provider_names)
+        self.quota_note = QLabel(objectName="quota_note")  # why the mailbox size column is hidden
+        self.quota_note.setWordWrap(True)
+        self.quota_note.hide()
+        self.layout_.addWidget(self.quota_note)
         self.problem = StatusLine(objectName="member_problem")
         self.layout_.addWidget(self.problem)
 
@@ -122,17 +127,27 @@ class MembersPage(WizardPage):
         state = self.controller.state
         self.model.domain = state.domain or ""
         self.model.shown_domain = self.controller.shown_domain()
-        limits = (self._max_quota(), self.controller.member_presets(), bool(state.team_group_id))
-        if limits != (self.model.max_quota_gb, self.model.roles, self.model.group_chosen):
+        quota = self.controller.quota_shown()
+        limits = (self._max_quota(), self.controller.member_presets(), bool(state.team_group_id), quota)
+        if limits != (self.model.max_quota_gb, self.model.roles, self.model.group_chosen, self.model.quota_shown):
             # another plan, provider or team group: its limits and presets apply to the rows already there
-            self.model.max_quota_gb, self.model.roles, self.model.group_chosen = limits
+            self.model.max_quota_gb, self.model.roles, self.model.group_chosen, self.model.quota_shown = limits
             self.model.revalidate()
+        self._show_quota(quota)
         self.toolbar.show_pattern(state.address_pattern)
         self.model.follow_source()
         self.model.statuses_changed()
         self._show_seats()
         self._show_problem()
         self.run.show_run_state()
+
+    def _show_quota(self, shown: bool) -> None:
+        """The mailbox size column where something takes it; else hidden, with a short note why."""
+        self.table.setColumnHidden(FIELDS.index("quota_gb"), not shown)
+        self.quota_note.setVisible(not shown)
+        self.quota_note.setText("" if shown else self.tr(
+            "No mailbox size column: {provider}'s admin API sets no size for new accounts, so each mailbox gets "
+            "the size your plan gives.").format(provider=self.controller.provider_name()))
 
     def _groups_loaded(self, groups: list) -> None:
         self.toolbar.show_groups(groups)
@@ -141,6 +156,7 @@ class MembersPage(WizardPage):
         super().on_enter()
         self.controller.restore_connection()
         self.controller.load_existing_users()
+        self.controller.load_seats()
 
     def _existing_loaded(self, _existing: set[str]) -> None:
         self.model.revalidate()  # the model reads the addresses taken from the session

@@ -25,7 +25,7 @@ from mailwizard.core.session.members import CREATE_TASK
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.base import ROW_SPACING
-from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.status import Status, StatusLine, status_colour, status_word
 from mailwizard.ui.widgets.members_model import MembersModel
 
 if TYPE_CHECKING:
@@ -62,6 +62,9 @@ class MembersRunPanel(QWidget):
         self.manual_done_button = QPushButton(objectName="manual_done")
         self.manual_done_button.clicked.connect(self._manual_done)
         self.create_status = StatusLine(objectName="create_status")
+        self.seats_line = QLabel(objectName="provider_seats")  # seats bought and in use, against the list
+        self.seats_line.setWordWrap(True)
+        self.seats_line.hide()
         run_row = QHBoxLayout()
         run_row.addWidget(self.progress, 1)
         run_row.addWidget(self.progress_text)
@@ -70,6 +73,7 @@ class MembersRunPanel(QWidget):
         run_row.addWidget(self.handover_button)
         run_row.addWidget(self.manual_done_button)
         run_row.addWidget(self.create_button)
+        column.addWidget(self.seats_line)
         column.addWidget(self.create_status)
         column.addLayout(run_row)
         self._started = 0.0
@@ -83,6 +87,7 @@ class MembersRunPanel(QWidget):
         self._layout = None
         self._import_problem: tuple[str, dict] | None = None  # why the last import file could not be written
         controller.connectionChanged.connect(lambda *_: self.show_run_state())
+        controller.seatsLoaded.connect(lambda *_: self.show_run_state())
         controller.tasks.activityChanged.connect(self.show_run_state)
 
     def retranslate(self) -> None:
@@ -111,7 +116,10 @@ class MembersRunPanel(QWidget):
         statuses = self.controller.member_statuses()
         domain = self.controller.state.domain or ""
         remaining = [m for m in members if statuses.get(m.address(domain), ("",))[0] != "created"]
-        blocked = bool(self.model.problems) or (self._seat_limit() is not None and len(members) > self._seat_limit())
+        seats = None if self._by_hand() else self.controller.seat_check()
+        self._show_seats(seats)
+        blocked = (bool(self.model.problems) or (self._seat_limit() is not None and len(members) > self._seat_limit())
+                   or (seats is not None and seats.held))
         by_hand = self._by_hand()
         self.handover_button.setVisible(bool(self.controller.new_passwords) and not running)
         self.manual_done_button.setVisible(by_hand and bool(members) and not self.controller.state.members_done)
@@ -155,6 +163,32 @@ class MembersRunPanel(QWidget):
             self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
         elif not running:  # what the last run left to do, until the next run
             self.create_status.set_status(*(self._outcome() or (None, "")))
+
+    def _show_seats(self, seats) -> None:
+        """Seats in use and bought against what the list adds (a SeatCheck; None: the provider said nothing)."""
+        self.seats_line.setVisible(seats is not None)
+        if seats is None:
+            return
+        if seats.bought is None:
+            self.seats_line.setText(html.escape(QCoreApplication.translate(
+                "MembersPage", "Accounts at {provider}: {used} · it does not report how many seats you bought.")
+                .format(provider=self.controller.provider_name(), used=seats.used)))
+            return
+        text = QCoreApplication.translate("MembersPage", "Seats: {used} of {bought} used").format(
+            used=seats.used, bought=seats.bought)
+        if seats.held:
+            text = QCoreApplication.translate(
+                "MembersPage", "{seats} · your list adds {adds} — {over} more than you have. Buy more seats in the "
+                "admin console or remove members.").format(seats=text, adds=seats.adds, over=seats.over)
+            self.seats_line.setText(f'<span style="color:{status_colour(Status.ACTION)}"><b>'
+                                    f'{html.escape(status_word(Status.ACTION))}</b></span> — {html.escape(text)}')
+            return
+        if seats.adds:
+            text = QCoreApplication.translate("MembersPage", "{seats} · your list adds {adds}.").format(
+                seats=text, adds=seats.adds)
+        else:
+            text = QCoreApplication.translate("MembersPage", "{seats}.").format(seats=text)
+        self.seats_line.setText(html.escape(text))
 
     def _by_hand(self) -> bool:
         """No admin API, or (Tencent, Alibaba) an edition without one and no connection: the console's import file."""
@@ -266,6 +300,11 @@ class MembersRunPanel(QWidget):
         report = self._last_report
         if report is None:
             return None
+        if report.seats_full:
+            return Status.PROBLEM, QCoreApplication.translate(
+                "MembersPage", "Every seat you bought is in use: {ok} created, {n} not created. Buy more seats in "
+                "the admin console or remove members, then click Create again; nothing is created twice.").format(
+                ok=len(report.created) + len(report.skipped), n=len(report.failed) + len(report.not_started))
         if report.failed:
             # the first reason spelled out: the Status column is too narrow to read it without hovering
             domain = self.controller.state.domain or ""

@@ -78,6 +78,7 @@ class MembersModel(QAbstractTableModel):
         self.max_quota_gb: float | None = None
         self.roles: tuple[str, ...] = PERMISSIONS  # the presets the chosen provider's API can apply
         self.group_chosen = True  # a team group is chosen (the "+ team group" presets need one)
+        self.quota_shown = True   # the mailbox size is used (an API or the import file takes it): checked
 
     @property
     def members(self) -> list[Member]:
@@ -168,7 +169,8 @@ class MembersModel(QAbstractTableModel):
         self.beginResetModel()
         self._store(list(members))
         self.problems = check_table(self._rows, existing=self.existing, max_quota_gb=self.max_quota_gb,
-                                    roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
+                                    roles=self.roles, group_chosen=self.group_chosen, domain=self.domain,
+                                    quota=self.quota_shown)
         self.endResetModel()
 
     def update_members(self, members: list[Member]) -> None:
@@ -178,7 +180,8 @@ class MembersModel(QAbstractTableModel):
 
     def revalidate(self) -> None:
         self.problems = check_table(list(self._rows), existing=self.existing, max_quota_gb=self.max_quota_gb,
-                                    roles=self.roles, group_chosen=self.group_chosen, domain=self.domain)
+                                    roles=self.roles, group_chosen=self.group_chosen, domain=self.domain,
+                                    quota=self.quota_shown)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS_COLUMN))
 

@@ -46,6 +46,9 @@ PROFILE = ProviderProfile(
     domain_api=False,
     reads_domain_status=True,
     role_api=False,
+    # POST /v2/users takes no mailbox size (go-alimail alimail/user.go CreateUserReq); the console's import
+    # file has a column for it (resources/console_import/alibaba.toml)
+    quota_api=False,
     # 8–64 characters with 3 of 4 classes (the team's notes, shared/design/PROVIDERS.md). A copy of Alibaba
     # Mail's admin help on weak-password blacklists (http://www.shizhucha.net/news_in/856) gives
     # "默认密码规则：密码长度8-64字符。须同时包含大写…" (cut off there), so generated passwords carry all four

@@ -42,6 +42,9 @@ PROFILE = ProviderProfile(
     domain_api=True,
     reads_domain_status=True,
     role_api=True,
+    # users.insert's User has no mailbox size: storage comes with the edition (pooled)
+    # (developers.google.com/admin-sdk/directory/reference/rest/v1/users)
+    quota_api=False,
     # 8–100 characters, no required classes by default (an admin may switch on "Enforce strong password", whose
     # test is not published; a domain's admin may also raise the minimum). https://support.google.com/a/answer/139399
     # ("Enforce and monitor password requirements for users"), the range as restated at

@@ -37,6 +37,8 @@ PROFILE = ProviderProfile(
     # assignLicense is refused for a user without usageLocation ("Required for users that are assigned licenses",
     # https://learn.microsoft.com/en-us/graph/api/resources/user); it is an ISO 3166-1 alpha-2 code
     asks_country=True,
+    # Graph's user has no mailbox size (learn.microsoft.com/graph/api/resources/user); Exchange Online sets it
+    quota_api=False,
     # Entra ID: 8–256 characters, 3 of 4 classes (lower, upper, digit, symbol), symbols from
     # @ # $ % ^ & * - _ ! + = [ ] { } | \ : ' , . ? / ` ~ " ( ) ; < > and blank space, no Unicode.
     password_policy=PasswordPolicy(

@@ -29,6 +29,9 @@ PROFILE = ProviderProfile(
     domain_api=False,
     reads_domain_status=False,
     role_api=False,
+    # user/create takes userid, name, department, position, mobile, tel, extid, gender, slaves, password,
+    # cpwd_login: no mailbox size (https://exmail.qq.com/qy_mng_logic/doc#10014)
+    quota_api=False,
     # ⚠️ no published rule found. The API reference describes `password` only as "英文和数字" (letters and digits),
     # https://exmail.qq.com/qy_mng_logic/doc#10014, so generated passwords use no symbols here; 8–32 characters
     # and 3 classes is a conservative guess.
