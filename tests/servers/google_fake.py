@@ -28,6 +28,8 @@ from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
+from tests.contract import record as record_violation
+from tests.contract.google_discovery import check_request as check_google_contract
 
 DIRECTORY = "/admin/directory/v1"
 SITE_VERIFICATION = "/siteVerification/v1"
@@ -283,6 +285,10 @@ class GoogleFake(FakeHttpServer):
 
     # --- dispatch ------------------------------------------------------------------------
     def _handle(self, request: Request) -> Response:
+        refused = check_google_contract(request)  # every request against Google's discovery documents
+        if refused is not None:
+            record_violation("GoogleFake", request.method, request.path, refused.reason)
+            return refused.response
         try:
             return super()._handle(request)
         except _BadRequest as exc:
