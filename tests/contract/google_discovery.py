@@ -6,6 +6,7 @@ real host ("/" + servicePath + path, e.g. https://admin.googleapis.com/admin/dir
 users), so a request's path is looked up as is. A request passes when:
 
 - its method and path match a method of a document (flatPath, or path; the upload paths of mediaUpload too),
+- the query parameters the method marks required are there,
 - each query parameter is one the method declares or one of the document's standard parameters (alt, fields, …),
   with a value of the declared type (integer, boolean, enum),
 - its JSON body fits the method's request schema: every property exists, recursively through $ref, arrays, objects
@@ -140,6 +141,12 @@ class DiscoveryContract:
         return refusal
 
     def _check_query(self, method: Method, query: dict[str, list[str]]) -> Refusal | None:
+        for name, spec in method.query.items():
+            if spec.get("required") and name not in query:
+                return Refusal(f"{method.id} requires the query parameter {name!r}", Response(400, {"error": {
+                    "code": 400, "message": f"Required parameter: {name}", "errors": [
+                        {"domain": "global", "reason": "required", "message": f"Required parameter: {name}",
+                         "locationType": "parameter", "location": name}]}}))  # as the fake already answered
         for name, values in query.items():
             spec = method.query.get(name) or self.standard[method.doc].get(name)
             if spec is None:

@@ -288,6 +288,11 @@ class GraphContract:
         for key, item in value.items():
             name = key.removesuffix("@odata.bind") if key.endswith("@odata.bind") and not key.startswith("@") \
                 else key
+            if name not in model.fields and model.name.endswith("RequestBody"):
+                # an action's parameters: the metadata (and so the SDK) spells some in PascalCase ("Message",
+                # "SaveToSentItems" of sendMail) where Microsoft's own docs send camelCase (learn.microsoft.com/
+                # graph/api/user-sendmail); Graph takes both, so these are matched regardless of case
+                name = key = next((f for f in model.fields if f.lower() == name.lower()), name)
             if name not in model.fields:
                 return Refusal(f"{model.name} has no property {key!r}",
                                _error(400, "Request_BadRequest", f"Invalid property '{key}'."))
