@@ -197,7 +197,7 @@ class DiscoveryContract:
         kind = schema.get("type")
         if value is None or kind == "any":
             return None
-        if kind == "object" or name is not None and "properties" in schema:
+        if kind == "object" or (name is not None and "properties" in schema):
             if not isinstance(value, dict):
                 return (f"Invalid value at '{at}' (type.googleapis.com/{name or 'google.protobuf.Struct'}), "
                         f"{_shown(value)}", at)  # the message's proto package: (unconfirmed)
@@ -246,7 +246,7 @@ def _bad_scalar(schema: dict[str, Any], value: Any) -> str | None:
     number = isinstance(value, int | float) and not isinstance(value, bool)
     if kind == "string":
         if fmt in ("int64", "uint64"):  # proto3 JSON: a 64-bit integer is a string, a number is accepted too
-            ok = isinstance(value, str) and re.fullmatch(r"-?\d+", value) or number and float(value).is_integer()
+            ok = (isinstance(value, str) and re.fullmatch(r"-?\d+", value)) or (number and float(value).is_integer())
             return None if ok else ("TYPE_INT64" if fmt == "int64" else "TYPE_UINT64")
         if not isinstance(value, str):
             return "TYPE_ENUM" if "enum" in schema else "TYPE_STRING"
@@ -256,7 +256,7 @@ def _bad_scalar(schema: dict[str, Any], value: Any) -> str | None:
     if kind == "boolean":
         return None if isinstance(value, bool) else "TYPE_BOOL"
     if kind == "integer":
-        ok = number and float(value).is_integer() or isinstance(value, str) and re.fullmatch(r"-?\d+", value)
+        ok = (number and float(value).is_integer()) or (isinstance(value, str) and re.fullmatch(r"-?\d+", value))
         return None if ok else ("TYPE_UINT32" if fmt == "uint32" else "TYPE_INT32")
     if kind == "number":
         return None if number else "TYPE_DOUBLE"

@@ -323,7 +323,7 @@ class GraphContract:
         if getter in ("get_enum_value", "get_collection_of_enum_values"):
             enum = self.model(kind) if isinstance(kind, Path) else None
             values = item if isinstance(item, list) else item.split(",") if isinstance(item, str) else None
-            if values is None or getter == "get_enum_value" and not isinstance(item, str):
+            if values is None or (getter == "get_enum_value" and not isinstance(item, str)):
                 return invalid
             members = {m.lower() for m in enum.enum} if enum is not None and enum.enum else None
             # Graph reads enum members regardless of case: its own samples send "contentType": "Text" for the
