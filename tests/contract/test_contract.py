@@ -11,7 +11,6 @@ import pytest
 from tests import contract
 from tests.contract.google_discovery import DiscoveryContract
 from tests.contract.google_discovery import contract as google_contract
-from tests.contract.graph_sdk import GraphContract
 from tests.contract.graph_sdk import contract as graph_contract
 from tests.servers.google_fake import GoogleFake
 from tests.servers.graph_fake import GraphFake
