@@ -8,7 +8,7 @@ users), so a request's path is looked up as is. A request passes when:
 - its method and path match a method of a document (flatPath, or path; the upload paths of mediaUpload too),
 - the query parameters the method marks required are there,
 - each query parameter is one the method declares or one of the document's standard parameters (alt, fields, …),
-  with a value of the declared type (integer, boolean, enum),
+  with a value of the declared type (integer within its minimum and maximum, boolean, enum),
 - its JSON body fits the method's request schema: every property exists, recursively through $ref, arrays, objects
   and additionalProperties, each value of the declared JSON type (and within the enum, where one is declared).
 
@@ -267,6 +267,9 @@ def _bad_parameter(spec: dict[str, Any], value: str) -> str | None:
     kind = spec.get("type")
     if kind == "integer" and not re.fullmatch(r"-?\d+", value):
         return f"Invalid value '{value}'. Values must be integers."
+    if kind == "integer" and "minimum" in spec and "maximum" in spec and \
+            not int(spec["minimum"]) <= int(value) <= int(spec["maximum"]):
+        return f"Invalid value '{value}'. Values must be within the range: [{spec['minimum']}, {spec['maximum']}]"
     if kind == "boolean" and value.lower() not in ("true", "false"):
         return f"Invalid boolean value: '{value}'."  # (unconfirmed)
     if "enum" in spec and value not in spec["enum"]:

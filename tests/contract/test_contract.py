@@ -79,6 +79,9 @@ def test_google_refuses_unknown_paths_methods_and_query_parameters() -> None:
     assert "Unknown name \"customr\": Cannot bind query parameter" in unknown.response.body["error"]["message"]
     bad_int = google_check("GET", "/admin/directory/v1/users", {"customer": ["c"], "maxResults": ["ten"]})
     assert bad_int is not None and bad_int.response.body["error"]["errors"][0]["location"] == "maxResults"
+    too_many = google_check("GET", "/admin/directory/v1/customer/c/roles", {"maxResults": ["101"]})
+    assert too_many is not None and too_many.response.body["error"]["message"] == \
+        "Invalid value '101'. Values must be within the range: [1, 100]"
     missing = google_check("POST", "/siteVerification/v1/webResource", {},
                            {"site": {"type": "INET_DOMAIN", "identifier": "example.com"}})
     assert missing is not None and missing.response.body["error"]["message"] == \
