@@ -87,3 +87,17 @@ def fail_on_blocked_network(request: pytest.FixtureRequest) -> Iterator[list[str
     socket.getaddrinfo = real_getaddrinfo  # type: ignore[assignment]
     if blocked and not request.node.get_closest_marker("expects_blocked_network"):
         pytest.fail("a test tried to reach beyond loopback: " + "; ".join(blocked))
+
+
+@pytest.fixture(autouse=True)
+def fail_on_contract_violation(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The Google and Graph fakes check every request against the providers' own API descriptions
+    (tests/contract/); a request they refused fails the test that made it, even when the app took the
+    400/404 in its stride."""
+    from tests import contract
+
+    contract.take()
+    yield
+    violations = contract.take()
+    if violations and not request.node.get_closest_marker("contract_violation"):
+        pytest.fail("requests outside the providers' API contract:\n" + "\n".join(violations))

@@ -30,6 +30,8 @@ from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
+from tests.contract import record as record_violation
+from tests.contract.google_discovery import check_request as check_google_contract
 
 DIRECTORY = "/admin/directory/v1"
 SITE_VERIFICATION = "/siteVerification/v1"
@@ -79,15 +81,16 @@ _LOOPBACK_REDIRECT = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\]):\d{1,
 _PKCE_VALUE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")
 _DOMAIN_NAME = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
-# Every field of the Directory API's User resource; anything else is an "Unknown name" (400).
+# Every field of the Directory API's User resource; anything else is an "Unknown name" (400). (archivalTime and
+# suspensionTime: in the discovery document, admin.directory_v1.json of google-api-python-client 2.202.0.)
 _USER_FIELDS = frozenset({
-    "addresses", "agreedToTerms", "aliases", "archived", "changePasswordAtNextLogin", "creationTime",
+    "addresses", "agreedToTerms", "aliases", "archivalTime", "archived", "changePasswordAtNextLogin", "creationTime",
     "customSchemas", "customerId", "deletionTime", "emails", "etag", "externalIds", "gender", "guestAccountInfo",
     "hashFunction", "id", "includeInGlobalAddressList", "ipWhitelisted", "isAdmin", "isDelegatedAdmin",
     "isEnforcedIn2Sv", "isEnrolledIn2Sv", "isGuestUser", "isMailboxSetup", "ims", "keywords", "kind", "languages",
     "lastLoginTime", "locations", "name", "nonEditableAliases", "notes", "orgUnitPath", "organizations", "password",
     "phones", "posixAccounts", "primaryEmail", "recoveryEmail", "recoveryPhone", "relations", "sshPublicKeys",
-    "suspended", "suspensionReason", "thumbnailPhotoEtag", "thumbnailPhotoUrl", "websites",
+    "suspended", "suspensionReason", "suspensionTime", "thumbnailPhotoEtag", "thumbnailPhotoUrl", "websites",
 })
 _NAME_FIELDS = frozenset({"givenName", "familyName", "fullName", "displayName"})
 # (JSON field, proto path used in Google's message, expected Python type, proto type name)
@@ -315,6 +318,10 @@ class GoogleFake(FakeHttpServer):
 
     # --- dispatch ------------------------------------------------------------------------
     def _handle(self, request: Request) -> Response:
+        refused = check_google_contract(request)  # every request against Google's discovery documents
+        if refused is not None:
+            record_violation("GoogleFake", request.method, request.path, refused.reason)
+            return refused.response
         try:
             return super()._handle(request)
         except _BadRequest as exc:
@@ -752,7 +759,7 @@ class GoogleFake(FakeHttpServer):
         self.role_assignment_posts += 1
         body = _json_body(request)
         known = {"roleAssignmentId", "roleId", "kind", "etag", "assignedTo", "assigneeType", "scopeType",
-                 "orgUnitId", "condition"}
+                 "orgUnitId", "condition", "expirationDetails"}  # the discovery document's RoleAssignment
         for key in body:
             if key not in known:
                 raise _BadRequest(_invalid_json(f'Unknown name "{key}" at \'resource\': Cannot find field.',

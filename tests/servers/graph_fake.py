@@ -22,6 +22,8 @@ from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
+from tests.contract import record as record_violation
+from tests.contract.graph_sdk import check_request as check_graph_contract
 
 DEFAULT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
 DEFAULT_SKU_ID = "3b555118-da6a-4418-894f-7df1e2096870"
@@ -487,6 +489,13 @@ class GraphFake(FakeHttpServer):
         return Response(200, body)
 
     # --- Graph plumbing -----------------------------------------------------------------
+    def _handle(self, request: Request) -> Response:
+        refused = check_graph_contract(request)  # every Graph request against msgraph-sdk's templates and models
+        if refused is not None:
+            record_violation("GraphFake", request.method, request.path, refused.reason)
+            return refused.response
+        return super()._handle(request)
+
     def _graph(self, handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
         def run(request: Request) -> Response:
             request_id = str(uuid.uuid4())
