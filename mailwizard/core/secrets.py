@@ -11,6 +11,7 @@ the UI thread (a locked keychain can block).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from typing import Any, Protocol
@@ -121,10 +122,8 @@ class SessionSecrets:
 
     async def delete(self, name: str) -> None:
         self.values.pop(name, None)
-        try:
+        with contextlib.suppress(SecretsUnavailable):
             await self.keychain.delete(name)
-        except SecretsUnavailable:
-            pass
 
 
 class MemoryStore:

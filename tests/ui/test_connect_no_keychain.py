@@ -48,8 +48,8 @@ def test_without_a_keychain_the_sign_in_works_and_is_said_once(qtbot, open_wizar
         fill_registration_dialog("test-client-id", "test-client-secret")
         qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda n=attempt + 1: len(browser.opened) == n, timeout=5000)
-        qtbot.waitUntil(lambda: not window.controller.tasks.is_running(CONNECT_TASK) and box.status.status is Status.DONE,
-                        timeout=10000)
+        qtbot.waitUntil(lambda: not window.controller.tasks.is_running(CONNECT_TASK)
+                        and box.status.status is Status.DONE, timeout=10000)
         qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
     assert box.status.plain == "Signed in as admin@example.com (organisation: example-corp.com)."
     assert box.problem.isHidden()  # connected: no problem to show
