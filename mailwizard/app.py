@@ -69,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_main(argv)
     args = parse_args(argv)
+    from mailwizard.core.logs import install_redaction
+
+    install_redaction()  # before the console's handler: no handler ever sees a secret
     logging.basicConfig(level=logging.INFO if os.environ.get("MAILWIZARD_DEBUG") else logging.WARNING)
     if args.self_test and args.practice:  # the whole practice walk, unattended; state kept where asked
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -84,6 +84,9 @@ def _presence(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from mailwizard.core.logs import install_redaction
+
+    install_redaction()  # a library's warning on stderr carries no secret either
     args = parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command == "plans" and args.seats < 1:
         parser().error("--seats must be at least 1")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# no test reaches the computer's own keychain, nor a keyring file a test dependency (keyrings.alt) offers:
+# tests that need a keychain set one with keyring.set_keyring
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from collections.abc import Iterator
 from pathlib import Path

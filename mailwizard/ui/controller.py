@@ -34,6 +34,7 @@ class WizardController(QObject):
     importFileSaved = Signal(str, bool, int)  # path, whether it holds temporary passwords, how many files
     importFileFailed = Signal(str, dict)    # message key, params
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
+    secretsInMemory = Signal(str)            # message key: the sign-in is kept only until MailWizard closes
     licensesLoaded = Signal(object)          # list of LicenseOption
     seatsLoaded = Signal(object)             # Seats bought and in use, or None
     existingLoaded = Signal(object)          # set of local parts that already exist at the provider

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 def failure_text(exc: ProviderError, password: str = "") -> str:
     """Why an account could not be made, as kept in the report and the journal: the message key, and its
     parameters (the provider's own words, e.g. which field it refused) on a second line when there are any.
-    A provider that quoted the temporary password back would not get it onto disk."""
+    A provider that quoted the temporary password, a token or a secret back would not get it onto disk."""
+    from mailwizard.core.logs import redact
+
     if not exc.params:
         return exc.key
-    params = {k: v.replace(password, "…") if password else v for k, v in exc.params.items()}
+    params = {k: redact(v.replace(password, "…") if password else v) for k, v in exc.params.items()}
     return f"{exc.key}\n{json.dumps(params, ensure_ascii=False)}"
 
 

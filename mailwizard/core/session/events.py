@@ -66,6 +66,14 @@ class ConnectionChanged(Event):
 
 
 @dataclass(frozen=True)
+class SecretsInMemory(Event):
+    """Said once a session: no keychain could keep the sign-in, so it lasts only until MailWizard closes."""
+
+    key: str = "secrets.unavailable"
+    signal: ClassVar[str] = "secretsInMemory"
+
+
+@dataclass(frozen=True)
 class LicensesLoaded(Event):
     options: list
     signal: ClassVar[str] = "licensesLoaded"

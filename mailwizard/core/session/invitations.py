@@ -25,7 +25,7 @@ from mailwizard.core.invitations.sender import (
 )
 from mailwizard.core.invitations.templates import Blocks, Invitation, build_message, render
 from mailwizard.core.members.model import Member
-from mailwizard.core.secrets import SecretsUnavailable
+from mailwizard.core.secrets import SecretsUnavailable, kept_only_in_memory
 from mailwizard.core.session import events
 from mailwizard.core.session.invitation_channel import SendingChannel
 from mailwizard.core.session.runner import to_thread
@@ -119,11 +119,12 @@ class InvitationsStep:
     async def save_password(self, password: str) -> bool:
         """True when kept in the keychain; False when only for this session (no keychain)."""
         self._password = password
+        secrets = self.session.connections.secrets
         try:
-            await self.session.connections.secrets.put(self._secret_name(), password)
+            await secrets.put(self._secret_name(), password)
         except SecretsUnavailable:
             return False
-        return True
+        return not kept_only_in_memory(secrets)
 
     async def get_password(self) -> str:
         if self._password is not None:

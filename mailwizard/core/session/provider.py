@@ -33,6 +33,7 @@ class ProviderStep:
         self.existing_users: set[str] = set()
         self.tenant_country = ""  # the signed-in organisation's own country, where its API says it
         self.seats: Seats | None = None   # as last read from the provider (None: not read, or not reported)
+        self.said_kept_in_memory = False  # "kept only until MailWizard closes" is said once a session
 
     def reset(self) -> None:
         self.api = None
@@ -196,9 +197,14 @@ class ProviderStep:
             return account
 
         def done(account: Account) -> None:
+            from mailwizard.core.secrets import kept_only_in_memory
+
             self.tenant_country = account.country
             self.session.update(connected_account=account.email, connected_org=account.organisation)
             self.session.emit(events.ConnectionChanged())
+            if kept_only_in_memory(self.session.connections.secrets) and not self.said_kept_in_memory:
+                self.said_kept_in_memory = True
+                self.session.emit(events.SecretsInMemory())
             if not self.binds_domain():
                 self.verify()  # Alibaba: read the console's verdict on the domain
             elif bind:

@@ -110,9 +110,10 @@ class Session:
     def connections(self) -> Connections:
         if self._connections is None:
             from mailwizard.core.providers.connection import Connections, Endpoints
-            from mailwizard.core.secrets import KeyringStore
+            from mailwizard.core.secrets import KeyringStore, SessionSecrets
 
-            self._connections = Connections(KeyringStore(), Endpoints.real())
+            # the keychain, with the session's memory in front: no keychain (or a locked one) still connects
+            self._connections = Connections(SessionSecrets(KeyringStore()), Endpoints.real())
         return self._connections
 
     @property

@@ -48,6 +48,10 @@ class ConnectBox(QFrame):
         self.problem = StatusLine(objectName="connect_problem")
         self.domain_steps = QLabel(objectName="console_domain_steps")  # where the console, not the API, adds it
         self.domain_steps.setWordWrap(True)
+        self.kept_note = QLabel(objectName="secrets_note")  # no keychain: said once, and kept in view
+        self.kept_note.setWordWrap(True)
+        self.kept_note.setStyleSheet("color: #4a5560;")
+        self.kept_note.hide()
         self.license_label = QLabel(objectName="license_label")
         self.license = QComboBox(objectName="license")
         self.license.currentIndexChanged.connect(self._license_chosen)
@@ -69,12 +73,13 @@ class ConnectBox(QFrame):
         buttons.addWidget(self.connect_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        for widget in (self.title, self.status, self.domain_status, self.domain_steps, self.problem):
+        for widget in (self.title, self.status, self.kept_note, self.domain_status, self.domain_steps, self.problem):
             layout.addWidget(widget)
         layout.addLayout(license_row)
         layout.addLayout(buttons)
         self._problem: tuple[str, dict] = ("", {})
         controller.connectionChanged.connect(self._connection_changed)
+        controller.secretsInMemory.connect(self._kept_in_memory)
         controller.licensesLoaded.connect(self._show_licenses)
         controller.stateChanged.connect(self.refresh)
         controller.tasks.activityChanged.connect(self.refresh)
@@ -83,6 +88,10 @@ class ConnectBox(QFrame):
     def _connection_changed(self, key: str, params: dict) -> None:
         self._problem = (key, params)
         self.refresh()
+
+    def _kept_in_memory(self, key: str) -> None:
+        self.kept_note.setText(message(key))
+        self.kept_note.show()
 
     def refresh(self) -> None:
         state, name = self.controller.state, self.controller.provider_name()
