@@ -2124,6 +2124,46 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
     </message>
     <message>
+        <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is {size} MB; MailWizard reads member lists of up to {max} MB. Keep only the people and the columns about them (or split the list), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook holds {size} MB once unpacked; MailWizard reads up to {max} MB, far more than a list of people needs. Copy the list into a new workbook, save it and import that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is packed {ratio} to 1; spreadsheet programs pack lists at most {max} to 1, so it is damaged or made to overload the computer. Copy the list into a new workbook, save it and import that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” goes on past row {max}, where MailWizard stops reading. Delete the empty rows below the list (or split it), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has {lines} lines; MailWizard reads up to {max}. Delete the empty lines at the end (or split the list), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of this file has {columns} columns; MailWizard reads up to {max}. Keep only the columns about the people (name, address, phone, department…), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell in row {row} is longer than MailWizard reads ({max} characters). Shorten it or delete its column, save the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this file is saved in one text encoding and part in another, so names would come out garbled. Open it in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names in this file come out garbled ({sample}): it is saved in a text encoding MailWizard cannot tell. Open it in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fill in the mailbox the invitations are sent from (user name and from address) and its server first.</source>
         <translation>请先填写用来发出邀请的邮箱（用户名和发件地址）及其服务器。</translation>
     </message>
