@@ -26,6 +26,7 @@ from mailwizard.core.providers.base import (
     RateLimited,
     ServiceUnavailable,
     Unreachable,
+    certificate_failed,
 )
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -105,8 +106,9 @@ class ApiClient:
             try:
                 response = await self.client.request(method, url, headers=headers, **send)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-                # nothing reached the server: safe to try again
-                if attempt + 1 == self.policy.attempts:
+                # nothing reached the server: safe to try again, unless its certificate is not trusted (that
+                # does not change in a second)
+                if attempt + 1 == self.policy.attempts or certificate_failed(exc):
                     raise Unreachable(host=httpx.URL(url).host or "") from exc
                 await self.sleep(self._backoff(attempt))
                 continue
