@@ -67,6 +67,15 @@ class ServiceUnavailable(ProviderError):
     key = "provider.unavailable"
 
 
+class _UnreachableKey:
+    """Unreachable's key: on an instance raised from a certificate failure, the certificate's."""
+
+    def __get__(self, instance: object, owner: type | None = None) -> str:
+        if isinstance(instance, BaseException) and certificate_failed(instance):
+            return CertificateUntrusted.key
+        return "provider.unreachable"
+
+
 class Unreachable(ProviderError):
     """Nothing reached the provider (params: host). When the connection failed on the server's certificate, the
     key says so: httpx wraps ssl.SSLCertVerificationError in a ConnectError like any refused connection, and
@@ -74,9 +83,11 @@ class Unreachable(ProviderError):
     SMTP path says "smtp.certificate" likewise). Read from the causes, so every ``raise Unreachable(…) from exc``
     (API calls, token exchanges) says it."""
 
-    @property
-    def key(self) -> str:  # type: ignore[override]
-        return "provider.certificate" if certificate_failed(self) else "provider.unreachable"
+    key = _UnreachableKey()  # type: ignore[assignment]
+
+
+class CertificateUntrusted(Unreachable):
+    key = "provider.certificate"             # params: host
 
 
 def certificate_failed(exc: BaseException) -> bool:

@@ -22,6 +22,7 @@ from mailwizard.core.providers.base import (
     AlreadyExists,
     AmbiguousOutcome,
     AuthExpired,
+    CertificateUntrusted,
     ProviderError,
     RateLimited,
     ServiceUnavailable,
@@ -108,7 +109,9 @@ class ApiClient:
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # nothing reached the server: safe to try again, unless its certificate is not trusted (that
                 # does not change in a second)
-                if attempt + 1 == self.policy.attempts or certificate_failed(exc):
+                if certificate_failed(exc):
+                    raise CertificateUntrusted(host=httpx.URL(url).host or "") from exc
+                if attempt + 1 == self.policy.attempts:
                     raise Unreachable(host=httpx.URL(url).host or "") from exc
                 await self.sleep(self._backoff(attempt))
                 continue
