@@ -17,6 +17,24 @@ if TYPE_CHECKING:
     from mailwizard.core.dns.expected import ExpectedRecord
 
 
+# The DNS step asks again by itself and says so; one run of `dns check` does not: its own words for those cases.
+ONE_SHOT = {"row.unreachable": "row.unreachable_once", "dns.timeout": "dns.timeout_once",
+            "dns.servfail": "dns.servfail_once", "dns.refused": "dns.refused_once"}
+
+
+def _said_once(key: str, params: dict[str, str]) -> dict[str, Any]:
+    return said(ONE_SHOT.get(key, key), params)
+
+
+def nobody_answered(result: CheckResult) -> bool:
+    """No server answered a single question (every cell timed out or failed): the computer is offline, or every
+    server asked is out of its reach; the records' own state says nothing then."""
+    from mailwizard.core.dns.verdict import State
+
+    cells = [cell for status in result.records for cell in status.cells if cell.state is not State.WAITING]
+    return bool(cells) and all(cell.state in (State.TIMEOUT, State.ERROR) for cell in cells)
+
+
 async def check_as_the_dns_step(domain: str, records: list[ExpectedRecord], config: CheckConfig) -> CheckResult:
     """The DNS step's check (ui/controller_dns): every vantage point first, then the SPF record's lookup count,
     which is what finds an SPF record over the limit."""
@@ -55,11 +73,11 @@ def dns_check(args: argparse.Namespace) -> int:
     rows = [{"name": status.record.name, "type": status.record.rtype, "key": status.record.key,
              "vantage": cell.vantage, "state": cell.state.value, "expected": list(status.record.values),
              "observed": list(cell.observed), "message_key": cell.message_key, "params": dict(cell.params),
-             "text": said(cell.message_key, cell.params)["text"]}
+             "text": _said_once(cell.message_key, cell.params)["text"]}
             for status in result.records for cell in status.cells]
     summaries = []
     for status in result.records:
-        text = said(status.message_key, status.params)["text"]
+        text = _said_once(status.message_key, status.params)["text"]
         summaries.append({
             "key": status.record.key, "name": status.record.name, "type": status.record.rtype,
             "required": status.record.required, "state": status.state.value,
@@ -68,18 +86,25 @@ def dns_check(args: argparse.Namespace) -> int:
             "message_key": status.message_key, "params": dict(status.params), "text": text,
             "findings": [said(key, params) for key, params in findings.get(status.record.key, [])]})
     warnings = [said(key, params) for key, params in result.plan.warnings]
+    offline = nobody_answered(result)
+    servers = ", ".join(v.label.partition(":")[2] for v in result.vantages)
+    problem = said("dns.nobody_answered", {"servers": servers}) if offline else None
     if args.json:
         print(json.dumps({"domain": domain, "provider": args.provider, "ok": result.done,
                           "verified": result.verified, "outstanding": asdict(outstanding(result, result.verified)),
-                          "results": rows, "records": summaries, "warnings": warnings}, ensure_ascii=False))
-    else:
-        print(f"{'record':<14} {'type':<6} {'vantage':<28} state")
-        for row in rows:
-            print(f"{row['key']:<14} {row['type']:<6} {row['vantage']:<28} {row['state']}")
-        for summary in summaries:
-            print(f"{summary['key']}: {summary['text']}")
-        for warning in warnings:  # as the DNS step shows them under its table
-            print(f"⚠ {warning['text']}")
+                          "results": rows, "records": summaries, "warnings": warnings,
+                          **({"problem": problem} if problem else {})}, ensure_ascii=False))
+        return 2 if offline else 0 if result.done else 1
+    if problem:  # nothing was learnt about the records: what to do, not five rows of "timeout"
+        print(problem["text"], file=sys.stderr)
+        return 2
+    print(f"{'record':<14} {'type':<6} {'vantage':<28} state")
+    for row in rows:
+        print(f"{row['key']:<14} {row['type']:<6} {row['vantage']:<28} {row['state']}")
+    for summary in summaries:
+        print(f"{summary['key']}: {summary['text']}")
+    for warning in warnings:  # as the DNS step shows them under its table
+        print(f"⚠ {warning['text']}")
     return 0 if result.done else 1
 
 

@@ -18,6 +18,10 @@ from publicsuffixlist import PublicSuffixList
 
 MAX_DOMAIN_LENGTH = 253  # RFC 1035 §2.3.4, without the trailing dot
 MAX_LABEL_LENGTH = 63
+# Longer than this is refused before any IDNA work: no domain, even in Unicode, comes near it, and idna
+# itself refuses input over 1,024 characters with an exception (its guard against slow inputs).
+MAX_TYPED_LENGTH = 1000
+_SHOWN_LENGTH = 80  # a typed value quoted back in a message is cut here
 
 # RFC 6761/6762 special-use names and names routers use on office networks: they never
 # resolve on the internet, so mail for them cannot work.
@@ -54,6 +58,9 @@ class DomainCheck:
     unicode: str | None = None
     suggestion: str | None = None  # display form of the domain the user probably meant
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", _shown_params(self.params))
+
     @property
     def ok(self) -> bool:
         return self.key in ("domain.ok", "domain.normalized")
@@ -65,9 +72,25 @@ class EmailCheck:
     params: dict[str, str] = field(default_factory=dict)
     address: str | None = None  # normalised: local part as typed, domain in display form
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", _shown_params(self.params))
+
     @property
     def ok(self) -> bool:
         return self.key == "email.ok"
+
+
+def _shown_params(params: dict[str, str]) -> dict[str, str]:
+    """Parameters as a message can quote them: an invisible character (NUL, a control, a lone surrogate, a
+    direction mark) named as U+XXXX, a pasted novel cut short."""
+    shown = {}
+    for name, value in params.items():
+        if not all(ch.isprintable() or ch == " " for ch in value):
+            value = "".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in value)
+        if len(value) > _SHOWN_LENGTH:
+            value = value[:_SHOWN_LENGTH - 1] + "…"
+        shown[name] = value
+    return shown
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +109,7 @@ def _clean(text: str) -> str:
             if s[0] == pair[0] and s[-1] == pair[1]:
                 s = s[1:-1].strip()
                 changed = True
+                break  # "<>" may have left nothing: look again from the loop's length test
     return s
 
 
@@ -104,11 +128,12 @@ def check_domain(text: str) -> DomainCheck:
     s = _clean(text)
     if not s:
         return DomainCheck("domain.empty")
+    if len(s) > MAX_TYPED_LENGTH:
+        return DomainCheck("domain.too_long", {"length": str(len(s)), "max": str(MAX_DOMAIN_LENGTH)})
     if s.lower().startswith("mailto:"):
         s = s[len("mailto:"):]
     if "://" in s or s.lower().startswith("//"):
-        host = urlsplit(s if "://" in s else "http:" + s).hostname or ""
-        return DomainCheck("domain.url", suggestion=_suggest(host))
+        return DomainCheck("domain.url", suggestion=_suggest(_url_host(s)))
     if "@" in s:
         host = s.rsplit("@", 1)[1]
         return DomainCheck("domain.email", suggestion=_suggest(host))
@@ -127,6 +152,13 @@ def check_domain(text: str) -> DomainCheck:
         return DomainCheck("domain.normalized", {"domain": verdict.unicode or ""},
                            verdict.ascii, verdict.unicode)
     return verdict
+
+
+def _url_host(s: str) -> str:
+    try:  # urlsplit refuses an unbalanced "[" or a bad address inside brackets with ValueError
+        return urlsplit(s if "://" in s else "http:" + s).hostname or ""
+    except ValueError:
+        return ""
 
 
 def _is_ip(s: str) -> bool:
@@ -246,8 +278,9 @@ def _check_registration(ascii_name: str, unicode_name: str) -> DomainCheck:
     return DomainCheck("domain.ok", {"domain": unicode_name}, ascii_name, unicode_name)
 
 
-# The local part of a mailbox, dot-atom form (RFC 5322 §3.2.3); UTF-8 letters allowed (RFC 6531).
-_ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010FFFF]+$")
+# The local part of a mailbox, dot-atom form (RFC 5322 §3.2.3); UTF-8 letters allowed (RFC 6531), not the C1
+# controls nor a lone surrogate (no UTF-8 encodes one).
+_ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u00a0-\ud7ff\ue000-\U0010FFFF]+$")
 
 
 def check_email(text: str, *, allow_subdomain: bool = True) -> EmailCheck:
@@ -262,7 +295,7 @@ def check_email(text: str, *, allow_subdomain: bool = True) -> EmailCheck:
     if s.count("@") > 1:
         return EmailCheck("email.many_at")
     local, _, host = s.partition("@")
-    if len(local.encode("utf-8")) > 64:
+    if len(local.encode("utf-8", "surrogatepass")) > 64:
         return EmailCheck("email.local_too_long", {"max": "64"})
     if (not local or local.startswith(".") or local.endswith(".") or ".." in local
             or not all(_ATEXT.match(part) for part in local.split("."))):

@@ -1884,6 +1884,26 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>无法连接您的 DNS 服务商的服务器。请检查网络，我们会再试一次。</translation>
     </message>
     <message>
+        <source>Your DNS host&apos;s servers could not be reached. Check the network and run the check again.</source>
+        <translation>无法连接您的域名解析服务商的服务器。请检查网络，然后重新运行检查。</translation>
+    </message>
+    <message>
+        <source>This server did not answer in time.</source>
+        <translation>此服务器未在限定时间内应答。</translation>
+    </message>
+    <message>
+        <source>This server could not look the record up (SERVFAIL). It is often temporary: run the check again in a few minutes.</source>
+        <translation>此服务器无法查询该记录（SERVFAIL）。这通常是暂时的：请过几分钟再运行一次检查。</translation>
+    </message>
+    <message>
+        <source>This server refused to answer.</source>
+        <translation>此服务器拒绝应答。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered ({servers}): this computer seems to be offline, or those servers are out of its reach. Check the network connection and run the check again.</source>
+        <translation>没有任何 DNS 服务器应答（{servers}）：这台电脑似乎没有联网，或者无法访问这些服务器。请检查网络连接，然后重新运行检查。</translation>
+    </message>
+    <message>
         <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
         <translation>{name} 是 {target} 的别名（CNAME），邮件相关的记录不能与它并存：请先删除这条 CNAME 记录。</translation>
     </message>
@@ -2010,6 +2030,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
         <translation>无法连接到 {host}。请检查网络、代理或防火墙。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified, so MailWizard did not connect. A company proxy or security program that inspects secure connections may need its certificate installed on this computer; also check that the computer&apos;s date and time are right.</source>
+        <translation>无法验证 {host} 的证书，因此 MailWizard 没有建立连接。如果公司的代理服务器或安全软件会检查加密连接，可能需要在这台电脑上安装它的证书；另外请确认电脑的日期和时间正确。</translation>
     </message>
     <message>
         <source>The connection dropped before the provider answered, so we cannot tell whether it was done. Run it again: MailWizard checks first and never creates anything twice.</source>
@@ -2206,6 +2230,46 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
         <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>
+        <translation>文件“{file}”已经不在原来的位置：它被移动、重命名或删除了。请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB; MailWizard reads member lists of up to {max} MB. Keep only the people and the columns about them (or split the list), save it and import it again.</source>
+        <translation>此文件大小为 {size} MB；MailWizard 可读取的成员名单最大为 {max} MB。请只保留人员及其相关的列（或把名单拆分），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>This workbook holds {size} MB once unpacked; MailWizard reads up to {max} MB, far more than a list of people needs. Copy the list into a new workbook, save it and import that one.</source>
+        <translation>此工作簿解压后有 {size} MB；MailWizard 最多读取 {max} MB，这已远超一份人员名单所需。请把名单复制到一个新工作簿中，保存后导入新的工作簿。</translation>
+    </message>
+    <message>
+        <source>This workbook is packed {ratio} to 1; spreadsheet programs pack lists at most {max} to 1, so it is damaged or made to overload the computer. Copy the list into a new workbook, save it and import that one.</source>
+        <translation>此工作簿的压缩比为 {ratio} 比 1；电子表格软件保存名单时压缩比最多为 {max} 比 1，因此它可能已损坏，或是被刻意制作来拖垮电脑。请把名单复制到一个新工作簿中，保存后导入新的工作簿。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” goes on past row {max}, where MailWizard stops reading. Delete the empty rows below the list (or split it), save it and import it again.</source>
+        <translation>工作表“{sheet}”超过了第 {max} 行，MailWizard 读到这里就会停止。请删除名单下方的空行（或把名单拆分），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>This file has {lines} lines; MailWizard reads up to {max}. Delete the empty lines at the end (or split the list), save it and import it again.</source>
+        <translation>此文件有 {lines} 行；MailWizard 最多读取 {max} 行。请删除末尾的空行（或把名单拆分），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this file has {columns} columns; MailWizard reads up to {max}. Keep only the columns about the people (name, address, phone, department…), save it and import it again.</source>
+        <translation>此文件的第 {row} 行有 {columns} 列；MailWizard 最多读取 {max} 列。请只保留与人员有关的列（姓名、邮箱地址、电话、部门……），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} is longer than MailWizard reads ({max} characters). Shorten it or delete its column, save the file and import it again.</source>
+        <translation>第 {row} 行有一个单元格超出了 MailWizard 可读取的长度（{max} 个字符）。请缩短它或删除它所在的列，保存文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Part of this file is saved in one text encoding and part in another, so names would come out garbled. Open it in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation>此文件一部分以一种文字编码保存，另一部分以另一种编码保存，姓名会显示成乱码。请用 Excel 打开它，另存为“CSV UTF-8(逗号分隔)”，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The names in this file come out garbled ({sample}): it is saved in a text encoding MailWizard cannot tell. Open it in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation>此文件中的姓名读出来是乱码（{sample}）：它使用了 MailWizard 无法识别的文字编码。请用 Excel 打开它，另存为“CSV UTF-8(逗号分隔)”，然后重新导入。</translation>
     </message>
     <message>
         <source>Fill in the mailbox the invitations are sent from (user name and from address) and its server first.</source>

@@ -1884,6 +1884,26 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>無法連上您 DNS 代管商的伺服器。請檢查網路，我們會再試一次。</translation>
     </message>
     <message>
+        <source>Your DNS host&apos;s servers could not be reached. Check the network and run the check again.</source>
+        <translation>無法連線到您的 DNS 代管商的伺服器。請檢查網路，然後重新執行檢查。</translation>
+    </message>
+    <message>
+        <source>This server did not answer in time.</source>
+        <translation>此伺服器未在時限內回應。</translation>
+    </message>
+    <message>
+        <source>This server could not look the record up (SERVFAIL). It is often temporary: run the check again in a few minutes.</source>
+        <translation>此伺服器無法查詢該記錄（SERVFAIL）。這通常是暫時的：請過幾分鐘再執行一次檢查。</translation>
+    </message>
+    <message>
+        <source>This server refused to answer.</source>
+        <translation>此伺服器拒絕回應。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered ({servers}): this computer seems to be offline, or those servers are out of its reach. Check the network connection and run the check again.</source>
+        <translation>沒有任何 DNS 伺服器回應（{servers}）：這台電腦似乎沒有連上網路，或無法連到這些伺服器。請檢查網路連線，然後重新執行檢查。</translation>
+    </message>
+    <message>
         <source>{name} is an alias (CNAME) for {target}. Mail records cannot live next to it: delete the CNAME first.</source>
         <translation>{name} 是 {target} 的別名（CNAME），郵件相關的紀錄不能與它並存：請先刪除這筆 CNAME 紀錄。</translation>
     </message>
@@ -2010,6 +2030,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>We could not reach {host}. Check the network, proxy or firewall.</source>
         <translation>無法連上 {host}。請檢查網路、代理伺服器或防火牆。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified, so MailWizard did not connect. A company proxy or security program that inspects secure connections may need its certificate installed on this computer; also check that the computer&apos;s date and time are right.</source>
+        <translation>無法驗證 {host} 的憑證，因此 MailWizard 沒有建立連線。如果公司的 Proxy 伺服器或安全軟體會檢查加密連線，可能需要在這台電腦上安裝它的憑證；另外請確認電腦的日期和時間正確。</translation>
     </message>
     <message>
         <source>The connection dropped before the provider answered, so we cannot tell whether it was done. Run it again: MailWizard checks first and never creates anything twice.</source>
@@ -2206,6 +2230,46 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>The file could not be opened. Check that it is not open in another program.</source>
         <translation>無法開啟這個檔案。請確認它沒有在其他程式中開啟。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>
+        <translation>檔案「{file}」已經不在原來的位置：它被移動、重新命名或刪除了。請重新選擇檔案。</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB; MailWizard reads member lists of up to {max} MB. Keep only the people and the columns about them (or split the list), save it and import it again.</source>
+        <translation>此檔案大小為 {size} MB；MailWizard 可讀取的成員名單最大為 {max} MB。請只保留人員及其相關的欄（或把名單拆開），儲存後重新匯入。</translation>
+    </message>
+    <message>
+        <source>This workbook holds {size} MB once unpacked; MailWizard reads up to {max} MB, far more than a list of people needs. Copy the list into a new workbook, save it and import that one.</source>
+        <translation>此活頁簿解壓縮後有 {size} MB；MailWizard 最多讀取 {max} MB，這已遠超過一份人員名單所需。請把名單複製到新的活頁簿，儲存後匯入新的活頁簿。</translation>
+    </message>
+    <message>
+        <source>This workbook is packed {ratio} to 1; spreadsheet programs pack lists at most {max} to 1, so it is damaged or made to overload the computer. Copy the list into a new workbook, save it and import that one.</source>
+        <translation>此活頁簿的壓縮比為 {ratio} 比 1；試算表軟體儲存名單時壓縮比最多為 {max} 比 1，因此它可能已損毀，或是被刻意製作來拖垮電腦。請把名單複製到新的活頁簿，儲存後匯入新的活頁簿。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” goes on past row {max}, where MailWizard stops reading. Delete the empty rows below the list (or split it), save it and import it again.</source>
+        <translation>工作表「{sheet}」超過了第 {max} 列，MailWizard 讀到這裡就會停止。請刪除名單下方的空白列（或把名單拆開），儲存後重新匯入。</translation>
+    </message>
+    <message>
+        <source>This file has {lines} lines; MailWizard reads up to {max}. Delete the empty lines at the end (or split the list), save it and import it again.</source>
+        <translation>此檔案有 {lines} 行；MailWizard 最多讀取 {max} 行。請刪除結尾的空白行（或把名單拆開），儲存後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this file has {columns} columns; MailWizard reads up to {max}. Keep only the columns about the people (name, address, phone, department…), save it and import it again.</source>
+        <translation>此檔案的第 {row} 列有 {columns} 欄；MailWizard 最多讀取 {max} 欄。請只保留與人員有關的欄（姓名、電子郵件地址、電話、部門……），儲存後重新匯入。</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} is longer than MailWizard reads ({max} characters). Shorten it or delete its column, save the file and import it again.</source>
+        <translation>第 {row} 列有一個儲存格超出了 MailWizard 可讀取的長度（{max} 個字元）。請縮短內容或刪除它所在的欄，儲存檔案後重新匯入。</translation>
+    </message>
+    <message>
+        <source>Part of this file is saved in one text encoding and part in another, so names would come out garbled. Open it in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation>此檔案有一部分以某種文字編碼儲存，另一部分以另一種編碼儲存，姓名會變成亂碼。請用 Excel 開啟它，另存為「CSV UTF-8 (逗號分隔)」，然後重新匯入。</translation>
+    </message>
+    <message>
+        <source>The names in this file come out garbled ({sample}): it is saved in a text encoding MailWizard cannot tell. Open it in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation>此檔案中的姓名讀出來是亂碼（{sample}）：它使用了 MailWizard 無法判斷的文字編碼。請用 Excel 開啟它，另存為「CSV UTF-8 (逗號分隔)」，然後重新匯入。</translation>
     </message>
     <message>
         <source>Fill in the mailbox the invitations are sent from (user name and from address) and its server first.</source>

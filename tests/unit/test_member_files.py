@@ -223,10 +223,11 @@ def test_more_than_twenty_thousand_rows_is_too_large(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------------------------- other odd files
 
-def test_a_missing_file_is_an_io_error(tmp_path: Path) -> None:
+def test_a_missing_file_is_said_to_be_gone_not_open_elsewhere(tmp_path: Path) -> None:
+    # moved or deleted between choosing it and reading it: "open in another program" sent people hunting
     with pytest.raises(UnreadableFile) as caught:
         read_table(tmp_path / "gone.csv")
-    assert caught.value.key == "import.io_error"
+    assert caught.value.key == "import.missing" and caught.value.params == {"file": "gone.csv"}
 
 
 @pytest.mark.parametrize("name", ["list.docx", "list.pdf", "list.ods", "list.numbers"])

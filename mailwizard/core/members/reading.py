@@ -15,17 +15,27 @@ from pathlib import Path
 from typing import NoReturn
 
 from mailwizard.core.members.header_mapping import guess_mapping
-from mailwizard.core.members.raw_table import SAVE_AS_HINT, STRIP, RawTable, UnreadableFile, clean_cell
+from mailwizard.core.members.limits import (
+    LIMIT_KEYS,
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_SHEET_ROWS,
+    check_file_size,
+    check_lines,
+    check_row,
+    check_workbook_parts,
+)
+from mailwizard.core.members.raw_table import SAVE_AS_HINT, STRIP, RawTable, UnreadableFile
 from mailwizard.core.members.text_decoding import decode
 
-MAX_ROWS = 20_000                 # data rows; more is not a staff list
-MAX_BYTES = 64 * 1024 * 1024      # a file this big cannot hold MAX_ROWS sensible rows
 DELIMITERS = (",", ";", "\t", "|")
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".tab"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 OLD_BINARY_SUFFIXES = frozenset({".xls", ".et"})          # Excel 97-2003, WPS Spreadsheets
 OTHER_SHEET_SUFFIXES = frozenset({".ods", ".numbers", ".xlsb"})
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls but tab, CR, LF: binary, not text
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # The stream name an Office-encrypted package carries inside its OLE container (UTF-16LE directory entry).
@@ -41,14 +51,14 @@ def read_table(path: Path) -> RawTable:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
-    if size > MAX_BYTES:
-        raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
+        raise _io_error(exc, path) from exc
+    check_file_size(size)
     if head.startswith(OLE_MAGIC):
         _refuse_ole(path, suffix)
     if suffix in OLD_BINARY_SUFFIXES or suffix in OTHER_SHEET_SUFFIXES:
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
     if head.startswith(ZIP_MAGIC) and (suffix in XLSX_SUFFIXES or suffix in TEXT_SUFFIXES):
+        check_workbook_parts(path)
         return _read_xlsx(path)           # also an .xlsx that someone renamed to .csv
     if suffix in XLSX_SUFFIXES:
         # Zero bytes is an empty file; anything else that is neither zip nor OLE is not a workbook.
@@ -60,6 +70,13 @@ def read_table(path: Path) -> RawTable:
     raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
 
 
+def _io_error(exc: OSError, path: Path) -> UnreadableFile:
+    """A file gone since it was chosen is not one "open in another program"."""
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return UnreadableFile("import.missing", {"file": path.name})
+    return UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name})
+
+
 def _refuse_ole(path: Path, suffix: str) -> NoReturn:
     """An OLE2 compound file: an encrypted Office package (password) or an old binary workbook (not readable)."""
     if suffix in XLSX_SUFFIXES:
@@ -67,7 +84,7 @@ def _refuse_ole(path: Path, suffix: str) -> NoReturn:
     try:
         marker = ENCRYPTED_PACKAGE in path.read_bytes()[:1_048_576]
     except OSError as exc:
-        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+        raise _io_error(exc, path) from exc
     if marker:
         raise UnreadableFile("import.password_protected")
     raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
@@ -77,13 +94,14 @@ def _read_text(path: Path, suffix: str) -> RawTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+        raise _io_error(exc, path) from exc
     encoding, text = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]                   # a second BOM, left by a tool that added one to a file that had one
     if not text.strip(STRIP):
         raise UnreadableFile("import.empty")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n")
+    check_lines(text)
+    controls = len(_CONTROLS.findall(text, 0, 65536))
     if controls > max(2, len(text[:65536]) // 100):
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
     text, forced = _excel_sep_line(text)
@@ -175,14 +193,21 @@ class _BrokenRecord(Exception):
 
 
 def _read_records(text: str, delimiter: str, *, strict: bool) -> list[tuple[int, list[str]]]:
+    """The records that hold something (blank ones are only counted, by their line numbers), no more than a
+    header, a title and MAX_ROWS people."""
     reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter, strict=strict))
     records: list[tuple[int, list[str]]] = []
     previous = 0
     try:
         for cells in reader:
-            records.append((previous + 1, cells))
+            if "".join(cells).strip(STRIP):  # one C call per record, not one per cell
+                records.append((previous + 1, cells))
+                if len(records) > MAX_ROWS + 2:
+                    raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
             previous = reader.line_num
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):   # the csv module's own limit, 131,072 characters
+            raise UnreadableFile("import.cell_too_long", {"row": str(previous + 1), "max": f"{MAX_CELL:,}"}) from exc
         raise _BrokenRecord(previous + 1, "unexpected end of data" in str(exc)) from exc
     return records
 
@@ -197,7 +222,7 @@ def _first_sheet_with_people(sheets: list) -> RawTable:
         try:
             table = _build_table(_xlsx_records(sheet), None, None)
         except UnreadableFile as exc:
-            if exc.key == "import.too_large":
+            if exc.key in LIMIT_KEYS:     # too big is too big on any sheet: not a cover note to skip
                 raise
             first = first or exc
             continue
@@ -223,14 +248,21 @@ def _read_xlsx(path: Path) -> RawTable:
     except UnreadableFile:
         raise
     except OSError as exc:
-        raise UnreadableFile("import.io_error", {"error": exc.strerror or str(exc), "file": path.name}) from exc
+        raise _io_error(exc, path) from exc
     except Exception as exc:          # zipfile/openpyxl/XML errors all mean "not a workbook we can read"
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT}) from exc
 
 
 def _xlsx_records(sheet: object) -> Iterator[tuple[int, list[str]]]:
+    """The rows that hold something. openpyxl yields every row down to the last one present, filling gaps one
+    by one (a cell at row 1,000,000,000 is a billion rows): counted, and stopped at MAX_SHEET_ROWS."""
     for number, row in enumerate(sheet.iter_rows(), start=1):  # type: ignore[attr-defined]
-        yield number, [_xlsx_text(getattr(c, "value", None), getattr(c, "number_format", "General")) for c in row]
+        if number > MAX_SHEET_ROWS:
+            raise UnreadableFile("import.too_many_sheet_rows", {"sheet": sheet.title,  # type: ignore[attr-defined]
+                                                                "max": f"{MAX_SHEET_ROWS:,}"})
+        if row and any(getattr(c, "value", None) is not None for c in row):
+            yield number, [_xlsx_text(getattr(c, "value", None), getattr(c, "number_format", "General"))
+                           for c in row]
 
 
 def _xlsx_text(value: object, number_format: str | None) -> str:
@@ -265,8 +297,10 @@ def _build_table(records: Iterable[tuple[int, list[str]]], encoding: str | None,
     dropped, every row as wide as the table."""
     found: list[tuple[int, list[str]]] = []
     for number, cells in records:
-        cleaned = [clean_cell(c) for c in cells]
+        cleaned = [c.strip(STRIP) for c in cells]  # clean_cell, inline: this loop runs once per cell
         if any(cleaned):
+            if len(cleaned) > MAX_COLUMNS or max(map(len, cleaned)) > MAX_CELL:
+                check_row(number, cleaned)
             found.append((number, cleaned))
             if len(found) > MAX_ROWS + 2:     # header + optional title + MAX_ROWS data rows
                 raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})

@@ -70,8 +70,41 @@ class ServiceUnavailable(ProviderError):
     key = "provider.unavailable"
 
 
+class _UnreachableKey:
+    """Unreachable's key: on an instance raised from a certificate failure, the certificate's."""
+
+    def __get__(self, instance: object, owner: type | None = None) -> str:
+        if isinstance(instance, BaseException) and certificate_failed(instance):
+            return CertificateUntrusted.key
+        return "provider.unreachable"
+
+
 class Unreachable(ProviderError):
-    key = "provider.unreachable"             # params: host
+    """Nothing reached the provider (params: host). When the connection failed on the server's certificate, the
+    key says so: httpx wraps ssl.SSLCertVerificationError in a ConnectError like any refused connection, and
+    "could not reach" sends the admin checking cables when a proxy's certificate or the clock is to blame (the
+    SMTP path says "smtp.certificate" likewise). Read from the causes, so every ``raise Unreachable(…) from exc``
+    (API calls, token exchanges) says it."""
+
+    key = _UnreachableKey()  # type: ignore[assignment]
+
+
+class CertificateUntrusted(Unreachable):
+    key = "provider.certificate"             # params: host
+
+
+def certificate_failed(exc: BaseException) -> bool:
+    """An ssl.SSLCertVerificationError among the exception's causes (httpx.ConnectError ← httpcore ← ssl)."""
+    import ssl
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 class AmbiguousOutcome(ProviderError):

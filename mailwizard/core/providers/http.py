@@ -22,10 +22,12 @@ from mailwizard.core.providers.base import (
     AlreadyExists,
     AmbiguousOutcome,
     AuthExpired,
+    CertificateUntrusted,
     ProviderError,
     RateLimited,
     ServiceUnavailable,
     Unreachable,
+    certificate_failed,
 )
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -110,7 +112,10 @@ class ApiClient:
             try:
                 response = await self.client.request(method, url, headers=headers, **send)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-                # nothing reached the server: safe to try again
+                # nothing reached the server: safe to try again, unless its certificate is not trusted (that
+                # does not change in a second)
+                if certificate_failed(exc):
+                    raise CertificateUntrusted(host=httpx.URL(url).host or "") from exc
                 if attempt + 1 == self.policy.attempts:
                     raise Unreachable(host=httpx.URL(url).host or "") from exc
                 await self.sleep(self._backoff(attempt))

@@ -97,6 +97,19 @@ def texts() -> dict[str, str]:
         "row.unreachable": QCoreApplication.translate(
             "Messages", "Your DNS host's servers could not be reached. Check the network; we will try again."
         ),
+        "row.unreachable_once": QCoreApplication.translate(
+            "Messages", "Your DNS host's servers could not be reached. Check the network and run the check again."
+        ),
+        "dns.timeout_once": QCoreApplication.translate("Messages", "This server did not answer in time."),
+        "dns.servfail_once": QCoreApplication.translate(
+            "Messages", "This server could not look the record up (SERVFAIL). It is often temporary: run the check "
+            "again in a few minutes."
+        ),
+        "dns.refused_once": QCoreApplication.translate("Messages", "This server refused to answer."),
+        "dns.nobody_answered": QCoreApplication.translate(
+            "Messages", "No DNS server answered ({servers}): this computer seems to be offline, or those servers "
+            "are out of its reach. Check the network connection and run the check again."
+        ),
         "row.propagating": QCoreApplication.translate(
             "Messages", "Added correctly. Some public DNS servers still show the old answer, for up to {duration}."
         ),

@@ -121,4 +121,44 @@ def texts() -> dict[str, str]:
         "import.io_error": QCoreApplication.translate(
             "Messages", "The file could not be opened. Check that it is not open in another program."
         ),
+        "import.missing": QCoreApplication.translate(
+            "Messages", "The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again."
+        ),
+        "import.file_too_big": QCoreApplication.translate(
+            "Messages", "This file is {size} MB; MailWizard reads member lists of up to {max} MB. Keep only the "
+            "people and the columns about them (or split the list), save it and import it again."
+        ),
+        "import.unpacked_too_big": QCoreApplication.translate(
+            "Messages", "This workbook holds {size} MB once unpacked; MailWizard reads up to {max} MB, far more "
+            "than a list of people needs. Copy the list into a new workbook, save it and import that one."
+        ),
+        "import.packed_too_tight": QCoreApplication.translate(
+            "Messages", "This workbook is packed {ratio} to 1; spreadsheet programs pack lists at most {max} to 1, "
+            "so it is damaged or made to overload the computer. Copy the list into a new workbook, save it and "
+            "import that one."
+        ),
+        "import.too_many_sheet_rows": QCoreApplication.translate(
+            "Messages", "The sheet “{sheet}” goes on past row {max}, where MailWizard stops reading. Delete the empty "
+            "rows below the list (or split it), save it and import it again."
+        ),
+        "import.too_many_lines": QCoreApplication.translate(
+            "Messages", "This file has {lines} lines; MailWizard reads up to {max}. Delete the empty lines at the "
+            "end (or split the list), save it and import it again."
+        ),
+        "import.too_many_columns": QCoreApplication.translate(
+            "Messages", "Row {row} of this file has {columns} columns; MailWizard reads up to {max}. Keep only the "
+            "columns about the people (name, address, phone, department…), save it and import it again."
+        ),
+        "import.cell_too_long": QCoreApplication.translate(
+            "Messages", "A cell in row {row} is longer than MailWizard reads ({max} characters). Shorten it or "
+            "delete its column, save the file and import it again."
+        ),
+        "import.mixed_encoding": QCoreApplication.translate(
+            "Messages", "Part of this file is saved in one text encoding and part in another, so names would come "
+            "out garbled. Open it in Excel and save it as “CSV UTF-8”, then import it again."
+        ),
+        "import.garbled": QCoreApplication.translate(
+            "Messages", "The names in this file come out garbled ({sample}): it is saved in a text encoding "
+            "MailWizard cannot tell. Open it in Excel and save it as “CSV UTF-8”, then import it again."
+        ),
     }

@@ -50,6 +50,11 @@ def texts() -> dict[str, str]:
         "provider.unreachable": QCoreApplication.translate(
             "Messages", "We could not reach {host}. Check the network, proxy or firewall."
         ),
+        "provider.certificate": QCoreApplication.translate(
+            "Messages", "The certificate of {host} could not be verified, so MailWizard did not connect. A company "
+            "proxy or security program that inspects secure connections may need its certificate installed on "
+            "this computer; also check that the computer's date and time are right."
+        ),
         "provider.ambiguous": QCoreApplication.translate(
             "Messages",
             "The connection dropped before the provider answered, so we cannot tell whether it was done. "
