@@ -7,6 +7,7 @@ server throttle, fail, stall or drop the connection exactly as the real provider
     server.start(); server.base_url  # "http://127.0.0.1:PORT"
     server.inject(Fault.status(429, body, headers={"Retry-After": "1"}, times=3, path="/v1.0/users"))
     server.inject(Fault.drop_after(times=1, path="/v1.0/users", method="POST"))   # processed, then no reply
+    server.inject(Fault.status_after(500, body, path="/v1.0/users", method="POST"))  # processed, then a 500
     server.inject(Fault.stall(seconds=5, times=1))                                 # client times out
     server.stop()
 """
@@ -60,7 +61,7 @@ class Response:
 class Fault:
     """Applied to the next ``times`` requests matching ``path`` (regex, searched) and ``method``."""
 
-    kind: str                      # "status" | "drop_after" | "drop_before" | "stall"
+    kind: str                      # "status" | "status_after" | "drop_after" | "drop_before" | "stall"
     times: int = 1
     path: str = ""
     method: str | None = None
@@ -71,6 +72,13 @@ class Fault:
     def status(cls, status: int, body: Any = None, *, headers: dict[str, str] | None = None, times: int = 1,
                path: str = "", method: str | None = None) -> Fault:
         return cls("status", times, path, method, Response(status, body, headers or {}))
+
+    @classmethod
+    def status_after(cls, status: int, body: Any = None, *, headers: dict[str, str] | None = None, times: int = 1,
+                     path: str = "", method: str | None = None) -> Fault:
+        """The request is processed (state changes), then answered with this status instead (a server error after
+        the work was done)."""
+        return cls("status_after", times, path, method, Response(status, body, headers or {}))
 
     @classmethod
     def drop_after(cls, *, times: int = 1, path: str = "", method: str | None = None) -> Fault:
@@ -187,6 +195,9 @@ class FakeHttpServer:
             self._send(h, fault.response)
             return
         response = self._handle(request)
+        if fault is not None and fault.kind == "status_after":
+            self._send(h, fault.response)
+            return
         if fault is not None and fault.kind == "drop_after":
             h.close_connection = True
             h.connection.close()

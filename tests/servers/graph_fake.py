@@ -214,7 +214,8 @@ class GraphFake(FakeHttpServer):
             "userPrincipalName": admin_upn, "givenName": None, "surname": None, "usageLocation": None,
             "jobTitle": None, "department": None, "mobilePhone": None, "officeLocation": None,
             "preferredLanguage": "en-US", "businessPhones": [], "mail": admin_upn, "assignedLicenses": [],
-            "_password": secrets.token_urlsafe(16), "_forceChangePasswordNextSignIn": False, "_created": 0.0}}
+            "_password": secrets.token_urlsafe(16), "_forceChangePasswordNextSignIn": False, "_created": 0.0,
+            "createdDateTime": "2021-03-01T09:00:00Z"}}
         self.groups: dict[str, dict[str, Any]] = {}
         self.group_members: dict[str, set[str]] = {}
         self.groups_page_size = groups_page_size
@@ -798,6 +799,8 @@ class GraphFake(FakeHttpServer):
         user.update({k: v for k, v in body.items() if k != "passwordProfile"})
         user.update(id=str(uuid.uuid4()), businessPhones=list(body.get("businessPhones") or []), mail=None,
                     assignedLicenses=[], _password=profile["password"], _created=time.monotonic(),
+                    # read-only, set by the directory, returned only on $select (graph/api/resources/user)
+                    createdDateTime=_now().strftime("%Y-%m-%dT%H:%M:%SZ"),
                     _forceChangePasswordNextSignIn=profile.get("forceChangePasswordNextSignIn", True))
         self.users[upn.lower()] = user
         return Response(201, {"@odata.context": self._context("users/$entity"), **self._project(user, request)},

@@ -6,6 +6,8 @@ tests. Its certificate comes from a throw-away CA the tests trust, so verificati
         smtp.messages  # [(envelope from, [recipients], raw bytes)]
     smtp.temporary["a@x.com"] = 2   # the next two RCPT TO for a@x.com answer 451
     smtp.permanent["b@x.com"] = (550, "5.1.1 <b@x.com>: no such user")
+    smtp.drop_at_rcpt["c@x.com"] = 1  # the next RCPT TO for c@x.com: the line drops, no answer (before DATA)
+    smtp.drop_after_data = 0.05       # ~5% of messages: taken in full, then the line drops before the 250
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import ipaddress
+import random
 import socket
 import ssl
 import tempfile
@@ -67,6 +70,12 @@ class _Handler:
 
     async def handle_RCPT(self, smtp, session, envelope, address, rcpt_options):
         with self.server.lock:
+            drop = self.server.drop_at_rcpt.get(address, 0) > 0
+            if drop:
+                self.server.drop_at_rcpt[address] -= 1
+        if drop:
+            await _drop(smtp)
+        with self.server.lock:
             if self.server.temporary.get(address, 0) > 0:
                 self.server.temporary[address] -= 1
                 return "451 4.3.0 Temporary failure, try again later"
@@ -85,9 +94,22 @@ class _Handler:
                                          or envelope.content))
             gone = self.server.stop_after is not None and len(self.server.messages) >= self.server.stop_after
             self.server.gone = self.server.gone or gone
+            drop = self.server.drop_after_data and self.server.random.random() < self.server.drop_after_data
+            if drop:
+                self.server.dropped.extend(envelope.rcpt_tos)
+        if drop:  # the message is in (it will be delivered), but its 250 never leaves: the line drops here
+            await _drop(smtp)
         if gone:  # the server goes away once it has taken this many (a restart, a dropped line)
             threading.Thread(target=self.server._controller.stop, daemon=True).start()
         return "250 Message accepted for delivery"
+
+
+async def _drop(smtp) -> None:
+    """The line drops with no answer: the connection is cut (no QUIT, no reply), and aiosmtpd's own
+    connection_lost cancels this handler, so nothing is written after the cut."""
+    smtp.transport.abort()
+    await asyncio.sleep(30)  # cancelled as soon as the connection is seen lost
+    raise AssertionError("the connection should have been cut")
 
 
 class LoopbackSmtp:
@@ -103,6 +125,10 @@ class LoopbackSmtp:
         self.delay = 0.0                      # seconds before each DATA is answered
         self.stop_after: int | None = None    # the server stops once it has accepted this many messages
         self.gone = False
+        self.drop_at_rcpt: dict[str, int] = {}   # address → how many of its next RCPT TO drop the line
+        self.drop_after_data = 0.0               # share of messages taken in full whose 250 is never sent
+        self.dropped: list[str] = []             # recipients of the messages whose answer was dropped
+        self.random = random.Random(16)          # the same drops on every run
         self.data_started = threading.Event()
         self.lock = threading.Lock()
         ca, cert, key = make_certificates()

@@ -131,26 +131,58 @@ class InvitationSender:
             self._client = None
 
     async def send_one(self, message: EmailMessage) -> None:
-        """Send, retrying temporary (4xx) failures; raises SmtpProblem or PermanentFailure."""
+        """Send, retrying temporary (4xx) failures and a line dropped before the message body went out; raises
+        SmtpProblem, PermanentFailure, or Uncertain when the line dropped (or went silent) after the body and its
+        terminating "." went out: the server may have taken it, so it is never sent again by itself."""
         for attempt in range(self.retries + 1):
             if self._client is None or not self._client.is_connected:
                 self._client = await self._connect()
+            watch = _BodyWatch(self._client)
             try:
                 await self._client.send_message(message)
                 return
             except aiosmtplib.SMTPRecipientsRefused as exc:
                 code, text = exc.recipients[0].code, exc.recipients[0].message
-            except aiosmtplib.SMTPResponseException as exc:
+            except aiosmtplib.SMTPResponseException as exc:  # an answer: not taken (RFC 5321 4.2.1, 4.2.5)
                 code, text = exc.code, exc.message
-            except aiosmtplib.SMTPServerDisconnected:
+            except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError) as exc:
+                await _quietly_close(self._client)
                 self._client = None
-                code, text = 421, "disconnected"
+                if watch.body_sent:  # no answer to the end of the data: it may have been delivered
+                    raise Uncertain() from exc
+                code, text = 421, "disconnected"  # before the body: nothing was taken, sending again is safe
+            finally:
+                watch.stop()
             if code >= 500:
                 raise PermanentFailure(_permanent_key(code, text), code)
             if attempt == self.retries:
                 raise PermanentFailure("smtp.temporary", code)
             await asyncio.sleep(self.retry_delay * (2 ** attempt))
         raise PermanentFailure("smtp.temporary", 0)
+
+
+class _BodyWatch:
+    """Notes whether the message body (with its terminating "." line) was handed to the connection during one
+    ``send_message``: aiosmtplib writes "DATA", waits for 354, then writes the body in one piece. Until then a lost
+    line means the server cannot have the message; from then on it may (RFC 5321 section 4.1.1.4: the mail is the
+    server's to deliver once it answers 250 to the end of the data, and that answer is what went missing)."""
+
+    def __init__(self, client: aiosmtplib.SMTP) -> None:
+        self.body_sent, self._after_data = False, False
+        self._protocol = client.protocol
+        if self._protocol is not None:
+            self._write = self._protocol.write
+            self._protocol.write = self._watched  # type: ignore[method-assign]
+
+    def _watched(self, data: bytes) -> None:
+        self._write(data)  # raises, and notes nothing, when the line is already gone
+        if self._after_data and data.endswith(b".\r\n"):  # not an RSET after a refused DATA
+            self.body_sent = True
+        self._after_data = len(data) == 6 and bytes(data).upper() == b"DATA\r\n"
+
+    def stop(self) -> None:
+        if self._protocol is not None and "write" in vars(self._protocol):
+            del self._protocol.write  # back to the class's own method
 
 
 class PermanentFailure(Exception):

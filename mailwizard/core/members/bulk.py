@@ -1,14 +1,21 @@
 """Creating many accounts exactly once each, even across crashes, time-outs and reruns.
 
 Each address goes through the journal before the provider is asked (write-ahead): "attempted"
-is recorded first, "created" after. A rerun skips what was created; for an address left
-"attempted" (the app stopped, or the connection dropped after the provider had acted) it asks
+is recorded first, with the time of the first attempt, "created" after. A rerun skips what was created; for an
+address left "attempted" (the app stopped, or the connection dropped after the provider had acted) it asks
 the provider whether the account exists before creating anything.
+
+Whose is an account that exists? One that existed before our first attempt is someone else's ("taken"). One that
+exists after an attempt of ours whose outcome we do not know (no answer, a server error, a retry answered
+"already exists") is ours: it is read back, finished (licence, role, group) and recorded "created" — unless the
+provider's own creation time shows it was there before our first attempt. Where the provider does not say
+when an account was made, the journal's "attempted" decides.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -29,6 +36,13 @@ if TYPE_CHECKING:
     from mailwizard.core.store import Store
 
 ATTEMPTED, CREATED, FAILED, TAKEN = "attempted", "created", "failed", "taken"
+# How far apart the provider's clock and this computer's may be when comparing an account's creation time with our
+# first attempt: a day, more than a computer set to the wrong time zone is off (UTC-12 to UTC+14). An account made
+# within it before our first attempt cannot be told from ours by its time; then the journal decides.
+CLOCK_MARGIN = dt.timedelta(days=1)
+# Seconds to wait before reading an account back again when the provider said it exists but a read does not show it
+# yet (a directory replica that has not seen the new account, learn.microsoft.com's "eventual consistency").
+READ_BACK_WAITS = (1.0, 3.0)
 
 
 @dataclass
@@ -98,23 +112,24 @@ async def create_accounts(
             if report.seats_full:  # no seat left: nothing more is asked of the provider in this run
                 report.not_started.append(address)
                 return
-            earlier = (journal.get(address) or ("",))[0]
+            earlier, first = (journal.get(address) or ("", ""))[:2]
             report.statuses[address] = ATTEMPTED
             if on_progress is not None:
                 on_progress(report)
             # A failure may come after the account was made (its license or role refused): a rerun looks first,
             # and finishes the account it finds, as after a crash.
             tried = earlier in (ATTEMPTED, FAILED)
+            since = _moment(first) if tried else dt.datetime.now(dt.UTC)  # our first attempt (None: not known)
+            first = since.isoformat(timespec="seconds") if since else ""
             try:
-                if tried and await _adopt(provider, account, license_sku):
-                    outcome = CREATED
-                else:
-                    await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED)
-                    outcome = await _create(provider, account, license_sku, attempted_before=tried)
+                outcome = await _settle(provider, account, license_sku, since) if tried else None
+                if outcome is None:
+                    await asyncio.to_thread(store.journal_put, scope, address, ATTEMPTED, first)
+                    outcome = await _create(provider, account, license_sku, since, ours=tried)
             except ProviderError as exc:
                 report.seats_full = report.seats_full or isinstance(exc, SeatsExhausted)
                 reason = failure_text(exc, account.password)
-                await asyncio.to_thread(store.journal_put, scope, address, FAILED, "", reason)
+                await asyncio.to_thread(store.journal_put, scope, address, FAILED, first, reason)
                 report.failed[address] = reason
                 report.statuses[address] = FAILED
             else:
@@ -128,28 +143,46 @@ async def create_accounts(
     return report
 
 
-async def _adopt(provider: Provider, account: NewAccount, license_sku: str | None) -> bool:
-    """An earlier attempt may have succeeded: if the account exists, finish it instead."""
+def _moment(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+async def _settle(provider: Provider, account: NewAccount, license_sku: str | None,
+                  since: dt.datetime | None) -> str | None:
+    """After an attempt of ours whose outcome is not known, read the account back: None when it is not there;
+    TAKEN when the provider's creation time shows it was there before our first attempt (``since``); else it is
+    ours, finished like a new one (doing that twice changes nothing) and CREATED."""
     existing = await provider.find_user(account.address)
     if existing is None:
-        return False
+        return None
+    if since is not None and existing.created is not None and existing.created < since - CLOCK_MARGIN:
+        return TAKEN
     await provider.finish_user(existing, license_sku, account.role, account.group,
                                usage_location=account.usage_location)
-    return True
+    return CREATED
 
 
-async def _create(provider: Provider, account: NewAccount, license_sku: str | None, *,
-                  attempted_before: bool) -> str:
+async def _create(provider: Provider, account: NewAccount, license_sku: str | None, since: dt.datetime | None, *,
+                  ours: bool) -> str:
+    """``ours``: an attempt of ours came before this one (the journal said so), so an account found may be ours."""
     for _ in range(3):
         try:
             await provider.create_user(account, license_sku)
             return CREATED
         except AmbiguousOutcome:
-            # sent, but no answer: did the provider create it? ask before trying again
-            if await _adopt(provider, account, license_sku):
-                return CREATED
+            ours = True  # sent, but no answer (or a server error): did the provider create it? look before retrying
         except AlreadyExists:
-            if attempted_before and await _adopt(provider, account, license_sku):
-                return CREATED
-            return TAKEN
+            if not ours:
+                return TAKEN  # there before our first attempt: someone else's
+            # made by our own attempt whose answer was lost: read it back, giving a lagging replica time to show it
+            for wait in (0.0, *READ_BACK_WAITS):
+                await asyncio.sleep(wait)
+                if (outcome := await _settle(provider, account, license_sku, since)) is not None:
+                    return outcome
+            raise AmbiguousOutcome() from None  # it exists but cannot be read yet: a rerun finds and finishes it
+        if (outcome := await _settle(provider, account, license_sku, since)) is not None:
+            return outcome
     raise AmbiguousOutcome()

@@ -78,6 +78,7 @@ from mailwizard.core.providers.base import (
     TeamGroup,
     Unreachable,
     WrongCredentialsOrSite,
+    created_at,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, TokenRejected, provider_api, retry_after
 
@@ -257,7 +258,9 @@ class AlibabaProvider:
             data = (await self.api.get(f"{self.base}/users/{quote(address, safe='@')}")).json()
         except NotFound:
             return None
-        return RemoteUser(str(data["id"]), str(data.get("email", address)))
+        # createdTime (创建时间): github.com/eryajf/go-alimail alimail/user.go's User (a time.Time, so RFC 3339);
+        # not in a page of Alibaba's own reached (unconfirmed): when absent, the journal alone decides
+        return RemoteUser(str(data["id"]), str(data.get("email", address)), created_at(data.get("createdTime")))
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
         if account.role != "user" or account.group:

@@ -6,6 +6,7 @@ token, password or raw response body.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -245,6 +246,21 @@ class TeamGroup:
 class RemoteUser:
     id: str
     address: str
+    # When the provider made the account, where its API says (read back by find_user): an account made before
+    # MailWizard's first attempt is someone else's. None: the API does not say.
+    created: dt.datetime | None = None
+
+
+def created_at(value: object) -> dt.datetime | None:
+    """A provider's creation time (ISO 8601 / RFC 3339, e.g. "2024-05-01T08:30:00.000Z") as an aware datetime;
+    None when missing or unreadable (then MailWizard's journal alone decides whose the account is)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 class Provider(Protocol):

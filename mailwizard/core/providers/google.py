@@ -31,6 +31,7 @@ from mailwizard.core.providers.base import (
     SendingLimitReached,
     TeamGroup,
     VerificationFailed,
+    created_at,
 )
 from mailwizard.core.providers.http import Retry, RetryPolicy, provider_api, retry_after
 from mailwizard.core.providers.service_account import ServiceAccountSession
@@ -223,7 +224,9 @@ class GoogleProvider:
             data = (await self.api.get(f"{self.endpoints.directory}/users/{quote(address)}")).json()
         except NotFound:
             return None
-        return RemoteUser(data["id"], data["primaryEmail"])
+        # creationTime: "The time the user's account was created", ISO 8601, output only
+        # (https://developers.google.com/workspace/admin/directory/reference/rest/v1/users)
+        return RemoteUser(data["id"], data["primaryEmail"], created_at(data.get("creationTime")))
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
         body = {

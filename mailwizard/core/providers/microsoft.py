@@ -30,6 +30,7 @@ from mailwizard.core.providers.base import (
     SeatsExhausted,
     TeamGroup,
     VerificationFailed,
+    created_at,
 )
 from mailwizard.core.providers.graph_errors import classify
 from mailwizard.core.providers.graph_mail import SEND_RATE, graph_message
@@ -201,10 +202,13 @@ class MicrosoftProvider:
 
     async def find_user(self, address: str) -> RemoteUser | None:
         try:
-            data = (await self.api.get(f"{self.graph}/users/{quote(address)}")).json()
+            # createdDateTime: when the user was created, ISO 8601 in UTC, read-only, returned only on $select
+            # (https://learn.microsoft.com/en-us/graph/api/resources/user); null for some users made before 2018
+            data = (await self.api.get(f"{self.graph}/users/{quote(address)}",
+                                       params={"$select": "id,userPrincipalName,createdDateTime"})).json()
         except NotFound:
             return None
-        return RemoteUser(data["id"], data.get("userPrincipalName", address))
+        return RemoteUser(data["id"], data.get("userPrincipalName", address), created_at(data.get("createdDateTime")))
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
         body: dict[str, Any] = {
