@@ -37,7 +37,10 @@ class DnsChecked(Event):
 
 @dataclass(frozen=True)
 class SaveFailed(Event):
-    reason: str
+    """A save did not reach the disk: ``key`` says why (``save.disk_full``…), ``params`` its path and detail."""
+
+    key: str
+    params: dict[str, str]
     signal: ClassVar[str] = "saveFailed"
 
 

@@ -69,6 +69,7 @@ class Session:
         self._writer = SerialWriter("store")
         self._save_pending = False
         self._language_to_save: str | None = None
+        self._save_problem: tuple[str, dict[str, str]] | None = None
 
     # --- the steps, each made when first used ----------------------------------------------------
     @cached_property
@@ -305,11 +306,18 @@ class Session:
 
         try:
             self.store.put(key, value)
-        except StoreError as exc:
+        except StoreError as exc:  # the state stays in memory: the next save writes all of it again
             from mailwizard.core.session.events import SaveFailed
 
             log.error("saving %s failed: %s", key, exc)
-            self.emit(SaveFailed(str(exc)))
+            self._save_problem = (f"save.{exc.problem.value}", exc.params())
+            self.emit(SaveFailed(*self._save_problem))
+        else:
+            self._save_problem = None
+
+    def save_problem(self) -> tuple[str, dict[str, str]] | None:
+        """Why the last save failed: a message key (``save.disk_full``…) and its params; None once a save works."""
+        return self._save_problem
 
     def settle(self) -> None:
         """Return once every write asked for so far is on disk (nothing new is asked for)."""
