@@ -284,7 +284,8 @@ class Store:
     def clear(self) -> None:
         """Start over: forget the wizard's state (the file and its schema stay)."""
         try:
-            with self._lock:
+            with self._lock, self._conn:  # both or neither (a full disk fails the commit, not half of it)
+                self._conn.execute("BEGIN IMMEDIATE")
                 self._conn.execute("DELETE FROM state")
                 self._conn.execute("DELETE FROM journal")
         except sqlite3.Error as exc:

@@ -24,14 +24,14 @@ if TYPE_CHECKING:
 
 class WizardController(QObject):
     """Signals: ``stateChanged()`` after any change; ``presenceChanged(object)`` with a ``PresenceResult`` (or
-    None while checking); ``dnsChecked(object)`` with each DNS ``CheckResult``; ``saveFailed(str, object)``
-    (message key, params); the provider's, the members' and the invitations' results below. Each carries a
+    None while checking); ``dnsChecked(object)`` with each DNS ``CheckResult``; ``saveFailed(str, str, object)``
+    (reason, message key, params); the provider's, the members' and the invitations' results below. Each carries a
     core/session/events event."""
 
     stateChanged = Signal()
     presenceChanged = Signal(object)
     dnsChecked = Signal(object)
-    saveFailed = Signal(str, object)
+    saveFailed = Signal(str, str, object)
     importFileSaved = Signal(str, bool, int)  # path, whether it holds temporary passwords, how many files
     importFileFailed = Signal(str, dict)    # message key, params
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
@@ -184,7 +184,7 @@ class WizardController(QObject):
 
         self.tasks.run(f"save-{path.name}", to_thread(path.write_text, text, encoding="utf-8"), label=None,
                        on_result=opened,
-                       on_error=lambda exc: self.saveFailed.emit("save.failed", {"reason": str(exc)}))
+                       on_error=lambda exc: self.saveFailed.emit(str(exc), "save.failed", {}))
 
     def shutdown(self) -> None:
         if self.session.closed:

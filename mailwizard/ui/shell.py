@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
 
-    def _save_failed(self, key: str, params: dict[str, str]) -> None:
-        self._show_problem(message(key, params))
+    def _save_failed(self, reason: str, key: str, params: dict[str, str]) -> None:
+        self._show_problem(message(key, {"reason": reason, **params}))
 
     # --- actions -------------------------------------------------------------------------
     def _next(self) -> None:

@@ -181,3 +181,29 @@ def test_damage_found_by_sqlite_is_still_set_aside(tmp_path: Path) -> None:
     assert store.set_aside is not None and store.set_aside.reason is SetAsideReason.CORRUPTED
     assert json.dumps(store.get("k1")) == "null"  # the fresh file
     store.close()
+
+
+def test_start_over_on_a_full_disk_clears_nothing_and_says_so(tmp_path: Path) -> None:
+    from mailwizard.core.catalogue import load_catalogue
+    from mailwizard.core.flow import Step
+    from mailwizard.core.session.events import SaveFailed
+    from mailwizard.core.session.runner import LoopRunner
+    from mailwizard.core.session.session import Session
+
+    with tiny_disk(tmp_path / "disk") as disk:
+        folder = disk / "state"
+        saved_work(folder)
+        store = Store(folder)
+        events: list = []
+        session = Session(store, load_catalogue(), LoopRunner(), frozenset(Step), emit=events.append)
+        filler = fill(disk)
+        session.start_over()
+        assert [e.key for e in events if isinstance(e, SaveFailed)] == ["save.disk_full"]
+        assert session.state.company.name == "例子贸易"  # nothing forgotten in the window either
+        filler.unlink()
+        session.shutdown()
+        store.close()
+        again = Store(folder)
+        assert again.get("session")["wizard"]["company"]["name"] == "例子贸易"
+        assert again.journal_get("members:google", "anna@example.com") == ("created", "u-1", "")
+        again.close()

@@ -244,11 +244,20 @@ class Session:
         # a task would be cancelled by a quick quit)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
+        from mailwizard.core.store import StoreError
+
+        try:
+            self.store.clear()
+        except StoreError as exc:  # a full disk…: nothing is cleared, and the window says why
+            from mailwizard.core.session.events import SaveFailed
+
+            log.error("starting over failed: %s", exc)
+            self.emit(SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
+            return
         if addresses:
             from mailwizard.core.session.members import forget_passwords_now
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
-        self.store.clear()
         for name in ("dns", "members", "invitations"):
             step = self._made(name)
             if step is not None:
@@ -259,7 +268,7 @@ class Session:
         self._presence_follows_list = False
         self._save_pending = False
         if language:
-            self.store.put(LANGUAGE_KEY, language)
+            self._put(LANGUAGE_KEY, language)
         self.changed()
 
     # --- the language the user reads ----------------------------------------------------------------
@@ -311,7 +320,7 @@ class Session:
 
             log.error("saving %s failed: %s", key, exc)
             self._save_problem = (f"save.{exc.problem.value}", exc.params())
-            self.emit(SaveFailed(*self._save_problem))
+            self.emit(SaveFailed(exc.detail, *self._save_problem))
         else:
             self._save_problem = None
 
