@@ -47,6 +47,7 @@ def listen_for_later_starts(folder: Path, window: QWidget):
             log.info("MailWizard was started again on this state folder: this window came forward")
 
     server.newConnection.connect(knocked)
+    log.info("listening for later starts on this state folder")
     return server
 
 
