@@ -110,7 +110,6 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from mailwizard.core.catalogue import CatalogueError, load_catalogue
-    from mailwizard.core.store import Store
 
     # Fusion through Qt's own -style option: app.setStyle() would wrap a QStyle for Python, whose ~40 enum
     # classes cost ~6 ms before the first frame
@@ -136,9 +135,12 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         LanguageManager(app).apply(args.lang or system_language())
         show_catalogue_error(str(exc))
         return 1
-    if args.practice and not self_test:
+    if args.practice and not self_test:  # its own temporary folder: never blocked by the real window
         return run_practice(app, args)
-    store = Store(state_dir)
+    opened = open_state(app, args, state_dir)
+    if isinstance(opened, int):
+        return opened
+    lock, store = opened
     from mailwizard.ui.window import build_window
 
     def dns_config():
@@ -162,13 +164,45 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         print("shown", flush=True)
         QTimer.singleShot(0, window.close)
     from mailwizard.core.logs import setup_logging
+    from mailwizard.ui.single_window import listen_for_later_starts
 
     setup_logging()  # the log file, once the user sees the window (the crash hook opens it earlier if needed)
+    server = listen_for_later_starts(state_dir, window)  # noqa: F841 (kept while the window is open)
     # The event loop (asyncio, qasync) is set up once the window is up: nothing before needs it, and the
     # first page's on_enter (which may start a task) runs from the Qt loop, after this.
     run_until_closed(app)
     store.close()
+    lock.release()
     return 0
+
+
+def open_state(app, args: argparse.Namespace, state_dir: Path):
+    """The state folder's lock and its store; or, when neither can be had, the exit code after saying why: the
+    folder is open in another MailWizard (whose window is asked to come forward), or the saved work cannot be
+    opened (a full disk, a read-only folder, a lock held by another program), which is left as it is.
+
+    A read-only folder ends the start, with what to do, rather than opening the work read-only: everything the
+    wizard does is recorded before it is done (the journal that keeps accounts created and invitations sent
+    once), so a window that cannot record would repeat work on the next start and lose all that is typed."""
+    from mailwizard.core.folder_lock import AlreadyOpen, FolderLock
+    from mailwizard.core.store import Store, StoreError
+    from mailwizard.ui import single_window
+    from mailwizard.ui.i18n import LanguageManager, system_language
+
+    lock = FolderLock(state_dir)
+    try:
+        lock.acquire()
+        return lock, Store(state_dir)
+    except AlreadyOpen:
+        LanguageManager(app).apply(args.lang or system_language())
+        single_window.show_already_open(state_dir, single_window.ask_first_to_come_forward(state_dir))
+        return 0
+    except StoreError as exc:
+        lock.release()
+        LanguageManager(app).apply(args.lang or system_language())
+        log.error("the saved work in %s cannot be opened: %s", state_dir, exc)
+        single_window.show_store_problem(exc)
+        return 1
 
 
 def run_practice_self_test(args: argparse.Namespace) -> int:
@@ -191,6 +225,11 @@ def run_practice(app, args: argparse.Namespace) -> int:
 
     session = PracticeSession(args.lang)
     session.window.show()
+    if os.environ.get("MAILWIZARD_EXIT_WHEN_SHOWN"):  # as run(): the first window is up
+        from PySide6.QtCore import QTimer
+
+        print("shown", flush=True)
+        QTimer.singleShot(0, session.window.close)
     try:
         run_until_closed(app)
     finally:

@@ -24,13 +24,14 @@ if TYPE_CHECKING:
 
 class WizardController(QObject):
     """Signals: ``stateChanged()`` after any change; ``presenceChanged(object)`` with a ``PresenceResult`` (or
-    None while checking); ``dnsChecked(object)`` with each DNS ``CheckResult``; ``saveFailed(str)``; the
-    provider's, the members' and the invitations' results below. Each carries a core/session/events event."""
+    None while checking); ``dnsChecked(object)`` with each DNS ``CheckResult``; ``saveFailed(str, str, object)``
+    (reason, message key, params); the provider's, the members' and the invitations' results below. Each carries a
+    core/session/events event."""
 
     stateChanged = Signal()
     presenceChanged = Signal(object)
     dnsChecked = Signal(object)
-    saveFailed = Signal(str)
+    saveFailed = Signal(str, str, object)
     importFileSaved = Signal(str, bool, int)  # path, whether it holds temporary passwords, how many files
     importFileFailed = Signal(str, dict)    # message key, params
     connectionChanged = Signal(str, object)  # message key ("" when fine), its params
@@ -184,7 +185,8 @@ class WizardController(QObject):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.tasks.run(f"save-{path.name}", to_thread(path.write_text, text, encoding="utf-8"), label=None,
-                       on_result=opened, on_error=lambda exc: self.saveFailed.emit(str(exc)))
+                       on_result=opened,
+                       on_error=lambda exc: self.saveFailed.emit(str(exc), "save.failed", {}))
 
     def shutdown(self) -> None:
         if self.session.closed:
@@ -198,7 +200,7 @@ INTENTS = {
     "update": "update", "steps": "steps", "can_go_next": "can_go_next", "go_next": "go_next",
     "go_back": "go_back", "go_to": "go_to", "start_over": "start_over", "save_language": "save_language",
     "set_language": "set_language",
-    "flush": "flush", "provider_name": "provider_name", "shown_domain": "shown_domain",
+    "flush": "flush", "save_problem": "save_problem", "provider_name": "provider_name", "shown_domain": "shown_domain",
     # provider
     "choose_plan": "provider.choose_plan", "can_connect": "provider.can_connect",
     "connect_provider": "provider.connect", "sign_in_simply": "provider.signs_in_simply",

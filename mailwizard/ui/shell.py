@@ -26,7 +26,7 @@ from mailwizard.core import flow
 from mailwizard.core.flow import Step
 from mailwizard.core.store import SetAside
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.dialogs import show_set_aside
+from mailwizard.ui.dialogs import ask_about_unsaved, show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
 
-    def _save_failed(self, reason: str) -> None:
-        self._show_problem(message("save.failed", {"reason": reason}))
+    def _save_failed(self, reason: str, key: str, params: dict[str, str]) -> None:
+        self._show_problem(message(key, {"reason": reason, **params}))
 
     # --- actions -------------------------------------------------------------------------
     def _next(self) -> None:
@@ -345,5 +345,21 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
+        if not self._saved_or_let_go():
+            event.ignore()
+            return
         self.controller.shutdown()
         super().closeEvent(event)
+
+    def _saved_or_let_go(self) -> bool:
+        """Everything is on disk, or the user chose to close without what could not be saved (a full disk…)."""
+        if self.controller.session.closed:
+            return True
+        while True:
+            self.controller.flush()
+            problem = self.controller.save_problem()
+            if problem is None:
+                return True
+            choice = ask_about_unsaved(self, message(*problem))
+            if choice != "retry":
+                return choice == "close"

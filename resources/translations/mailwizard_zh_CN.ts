@@ -223,6 +223,22 @@ Install the newer version to continue that work, or start again here.</source>
         <translation>无法读取已保存的进度</translation>
     </message>
     <message>
+        <source>The file with your saved work is empty: the computer may have stopped, or the disk may have been full, while it was being written. MailWizard starts from the beginning. The empty file has been kept at:
+{path}</source>
+        <translation>保存进度的文件是空的：写入时电脑可能中途停止了，或者磁盘已满。MailWizard 将从头开始。这个空文件已保留在：
+{path}</translation>
+    </message>
+    <message>
+        <source>The file with your saved work is incomplete, or part of it cannot be read, so MailWizard starts from the beginning. The file has been kept, unchanged, at:
+{path}
+
+If you need what was in it, send that file to your IT support.</source>
+        <translation>保存进度的文件不完整，或其中有部分内容无法读取，因此 MailWizard 将从头开始。该文件已原样保留在：
+{path}
+
+如果需要其中的内容，请把这个文件发给您的 IT 支持人员。</translation>
+    </message>
+    <message>
         <source>The file with your saved work is damaged, so MailWizard starts from the beginning. The damaged file has been kept at:
 {path}
 
@@ -239,6 +255,22 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept.</source>
         <translation>缺少这些资料，MailWizard 无法启动。请重新安装 MailWizard，您已保存的进度不会丢失。</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved</source>
+        <translation>最近的更改尚未保存</translation>
+    </message>
+    <message>
+        <source>Fix that, then choose Try again. If you close now, the changes since the last save are lost.</source>
+        <translation>请先解决这个问题，然后选择“重试”。如果现在关闭，上次保存之后的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2356,38 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>无法保存您的更改：{reason}。请检查磁盘空间是否已满。</translation>
     </message>
     <message>
+        <source>Your latest changes could not be saved: the disk is full. Free some space on it; MailWizard keeps your changes in this window and saves them with the next one.</source>
+        <translation>最近的更改无法保存：磁盘已满。请在该磁盘上腾出一些空间；在此之前，MailWizard 会把您的更改保留在这个窗口中，并在下一次更改时一并保存。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: MailWizard is not allowed to write in {path}. Check that folder&apos;s permissions; your changes are kept in this window until then.</source>
+        <translation>最近的更改无法保存：MailWizard 没有权限写入 {path}。请检查该文件夹的权限；在此之前，您的更改会保留在这个窗口中。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: another program is using MailWizard&apos;s saved work in {path}. Close it (perhaps another MailWizard); your changes are kept in this window until then.</source>
+        <translation>最近的更改无法保存：另一个程序正在使用 {path} 中 MailWizard 已保存的进度。请关闭那个程序（可能是另一个 MailWizard）；在此之前，您的更改会保留在这个窗口中。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: the disk could not be written ({reason}). Check that it is still connected; your changes are kept in this window until then.</source>
+        <translation>最近的更改无法保存：无法写入磁盘（{reason}）。请检查磁盘是否仍然连接；在此之前，您的更改会保留在这个窗口中。</translation>
+    </message>
+    <message>
+        <source>The disk with your saved work is full, so MailWizard cannot open it. Free some space on that disk and start MailWizard again. Your saved work is kept as it was, in {path}.</source>
+        <translation>存放已保存进度的磁盘已满，MailWizard 无法打开它。请在该磁盘上腾出一些空间，然后重新启动 MailWizard。您已保存的进度原样保留在 {path}。</translation>
+    </message>
+    <message>
+        <source>MailWizard is not allowed to write in the folder with your saved work, {path}: it is read-only, or it belongs to another user. Check that folder&apos;s permissions, or start MailWizard with --state-dir and a folder you can write to. Nothing in it has been changed.</source>
+        <translation>MailWizard 没有权限写入存放已保存进度的文件夹 {path}：它是只读的，或者属于另一个用户。请检查该文件夹的权限，或者用 --state-dir 指定一个您可以写入的文件夹来启动 MailWizard。文件夹中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Another program is using your saved work in {path} (perhaps MailWizard on another computer, or as another user). Close it and start MailWizard again. Nothing in it has been changed.</source>
+        <translation>另一个程序正在使用 {path} 中您已保存的进度（可能是另一台电脑上或另一个用户的 MailWizard）。请关闭它，然后重新启动 MailWizard。其中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read or write its saved work in {path} ({reason}): the disk may be failing or disconnected. Check it and start MailWizard again. The file has been left where it is.</source>
+        <translation>MailWizard 无法读写 {path} 中已保存的进度（{reason}）：磁盘可能出了故障或已断开连接。请检查磁盘，然后重新启动 MailWizard。该文件仍留在原处。</translation>
+    </message>
+    <message>
         <source>Something went wrong ({reason}). Your work is kept; please try again.</source>
         <translation>出了点问题（{reason}）。您的进度已保留，请再试一次。</translation>
     </message>
@@ -2639,6 +2703,25 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Service account key</source>
         <translation>服务账号密钥</translation>
+    </message>
+</context>
+<context>
+    <name>SingleWindow</name>
+    <message>
+        <source>MailWizard is already open with this saved work ({path}), and its window has been brought forward. Please go on there: two windows on the same work would overwrite each other&apos;s changes.</source>
+        <translation>MailWizard 已经打开了这份进度（{path}），它的窗口已被移到最前面。请在那个窗口中继续：两个窗口同时处理同一份进度会互相覆盖对方的更改。</translation>
+    </message>
+    <message>
+        <source>MailWizard is already open with this saved work ({path}), perhaps as another user or on another computer. Please go on there, or close it first: two windows on the same work would overwrite each other&apos;s changes.</source>
+        <translation>MailWizard 已经打开了这份进度（{path}），可能是另一个用户或另一台电脑打开的。请在那里继续，或先把它关闭：两个窗口同时处理同一份进度会互相覆盖对方的更改。</translation>
+    </message>
+    <message>
+        <source>MailWizard is already open</source>
+        <translation>MailWizard 已经打开</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot open your saved work</source>
+        <translation>MailWizard 无法打开您已保存的进度</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,22 @@ Install the newer version to continue that work, or start again here.</source>
         <translation>無法讀取已儲存的進度</translation>
     </message>
     <message>
+        <source>The file with your saved work is empty: the computer may have stopped, or the disk may have been full, while it was being written. MailWizard starts from the beginning. The empty file has been kept at:
+{path}</source>
+        <translation>儲存進度的檔案是空的：寫入時電腦可能中途停止了，或者磁碟已滿。MailWizard 將從頭開始。這個空檔案已保留在：
+{path}</translation>
+    </message>
+    <message>
+        <source>The file with your saved work is incomplete, or part of it cannot be read, so MailWizard starts from the beginning. The file has been kept, unchanged, at:
+{path}
+
+If you need what was in it, send that file to your IT support.</source>
+        <translation>儲存進度的檔案不完整，或其中有部分內容無法讀取，因此 MailWizard 將從頭開始。該檔案已原封不動保留在：
+{path}
+
+如果需要其中的內容，請把這個檔案寄給您的 IT 支援人員。</translation>
+    </message>
+    <message>
         <source>The file with your saved work is damaged, so MailWizard starts from the beginning. The damaged file has been kept at:
 {path}
 
@@ -239,6 +255,22 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>MailWizard cannot start without it. Please reinstall MailWizard; your saved work is kept.</source>
         <translation>缺少這些資料，MailWizard 無法啟動。請重新安裝 MailWizard，您已儲存的進度不會遺失。</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved</source>
+        <translation>最近的變更尚未儲存</translation>
+    </message>
+    <message>
+        <source>Fix that, then choose Try again. If you close now, the changes since the last save are lost.</source>
+        <translation>請先解決這個問題，再選擇「重試」。如果現在關閉，上次儲存之後的變更將會遺失。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不儲存並關閉</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2356,38 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>無法儲存您的變更：{reason}。請檢查磁碟空間是否已滿。</translation>
     </message>
     <message>
+        <source>Your latest changes could not be saved: the disk is full. Free some space on it; MailWizard keeps your changes in this window and saves them with the next one.</source>
+        <translation>最近的變更無法儲存：磁碟已滿。請在該磁碟上騰出一些空間；在此之前，MailWizard 會把您的變更保留在這個視窗中，並在下一次變更時一併儲存。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: MailWizard is not allowed to write in {path}. Check that folder&apos;s permissions; your changes are kept in this window until then.</source>
+        <translation>最近的變更無法儲存：MailWizard 沒有權限寫入 {path}。請檢查該資料夾的權限；在此之前，您的變更會保留在這個視窗中。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: another program is using MailWizard&apos;s saved work in {path}. Close it (perhaps another MailWizard); your changes are kept in this window until then.</source>
+        <translation>最近的變更無法儲存：另一個程式正在使用 {path} 中 MailWizard 已儲存的進度。請關閉那個程式（可能是另一個 MailWizard）；在此之前，您的變更會保留在這個視窗中。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: the disk could not be written ({reason}). Check that it is still connected; your changes are kept in this window until then.</source>
+        <translation>最近的變更無法儲存：無法寫入磁碟（{reason}）。請檢查磁碟是否仍然連接；在此之前，您的變更會保留在這個視窗中。</translation>
+    </message>
+    <message>
+        <source>The disk with your saved work is full, so MailWizard cannot open it. Free some space on that disk and start MailWizard again. Your saved work is kept as it was, in {path}.</source>
+        <translation>存放已儲存進度的磁碟已滿，MailWizard 無法開啟它。請在該磁碟上騰出一些空間，然後重新啟動 MailWizard。您已儲存的進度原封不動保留在 {path}。</translation>
+    </message>
+    <message>
+        <source>MailWizard is not allowed to write in the folder with your saved work, {path}: it is read-only, or it belongs to another user. Check that folder&apos;s permissions, or start MailWizard with --state-dir and a folder you can write to. Nothing in it has been changed.</source>
+        <translation>MailWizard 沒有權限寫入存放已儲存進度的資料夾 {path}：它是唯讀的，或者屬於另一位使用者。請檢查該資料夾的權限，或者用 --state-dir 指定一個您可以寫入的資料夾來啟動 MailWizard。資料夾中的內容沒有任何變動。</translation>
+    </message>
+    <message>
+        <source>Another program is using your saved work in {path} (perhaps MailWizard on another computer, or as another user). Close it and start MailWizard again. Nothing in it has been changed.</source>
+        <translation>另一個程式正在使用 {path} 中您已儲存的進度（可能是另一台電腦上或另一位使用者的 MailWizard）。請關閉它，然後重新啟動 MailWizard。其中的內容沒有任何變動。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read or write its saved work in {path} ({reason}): the disk may be failing or disconnected. Check it and start MailWizard again. The file has been left where it is.</source>
+        <translation>MailWizard 無法讀寫 {path} 中已儲存的進度（{reason}）：磁碟可能發生故障或已中斷連接。請檢查磁碟，然後重新啟動 MailWizard。該檔案仍留在原處。</translation>
+    </message>
+    <message>
         <source>Something went wrong ({reason}). Your work is kept; please try again.</source>
         <translation>發生了一點問題（{reason}）。您的進度已保留，請再試一次。</translation>
     </message>
@@ -2639,6 +2703,25 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Service account key</source>
         <translation>服務帳戶金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>SingleWindow</name>
+    <message>
+        <source>MailWizard is already open with this saved work ({path}), and its window has been brought forward. Please go on there: two windows on the same work would overwrite each other&apos;s changes.</source>
+        <translation>MailWizard 已經開啟了這份進度（{path}），它的視窗已被移到最前面。請在那個視窗中繼續：兩個視窗同時處理同一份進度會互相覆寫對方的變更。</translation>
+    </message>
+    <message>
+        <source>MailWizard is already open with this saved work ({path}), perhaps as another user or on another computer. Please go on there, or close it first: two windows on the same work would overwrite each other&apos;s changes.</source>
+        <translation>MailWizard 已經開啟了這份進度（{path}），可能是另一位使用者或另一台電腦開啟的。請在那裡繼續，或先把它關閉：兩個視窗同時處理同一份進度會互相覆寫對方的變更。</translation>
+    </message>
+    <message>
+        <source>MailWizard is already open</source>
+        <translation>MailWizard 已經開啟</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot open your saved work</source>
+        <translation>MailWizard 無法開啟您已儲存的進度</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,12 @@ class DnsChecked(Event):
 
 @dataclass(frozen=True)
 class SaveFailed(Event):
+    """A save did not reach the disk: ``reason`` as the OS or SQLite said it; ``key`` the message that says why
+    in words (``save.disk_full``…, from the store's Problem), with its ``params`` (the folder)."""
+
     reason: str
+    key: str = "save.failed"
+    params: dict[str, str] = field(default_factory=dict)
     signal: ClassVar[str] = "saveFailed"
 
 

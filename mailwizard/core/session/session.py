@@ -69,6 +69,7 @@ class Session:
         self._writer = SerialWriter("store")
         self._save_pending = False
         self._language_to_save: str | None = None
+        self._save_problem: tuple[str, dict[str, str]] | None = None
 
     # --- the steps, each made when first used ----------------------------------------------------
     @cached_property
@@ -244,11 +245,20 @@ class Session:
         # a task would be cancelled by a quick quit)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
+        from mailwizard.core.store import StoreError
+
+        try:
+            self.store.clear()
+        except StoreError as exc:  # a full disk…: nothing is cleared, and the window says why
+            from mailwizard.core.session.events import SaveFailed
+
+            log.error("starting over failed: %s", exc)
+            self.emit(SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
+            return
         if addresses:
             from mailwizard.core.session.members import forget_passwords_now
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
-        self.store.clear()
         for name in ("dns", "members", "invitations"):
             step = self._made(name)
             if step is not None:
@@ -259,7 +269,7 @@ class Session:
         self._presence_follows_list = False
         self._save_pending = False
         if language:
-            self.store.put(LANGUAGE_KEY, language)
+            self._put(LANGUAGE_KEY, language)
         self.changed()
 
     # --- the language the user reads ----------------------------------------------------------------
@@ -306,11 +316,18 @@ class Session:
 
         try:
             self.store.put(key, value)
-        except StoreError as exc:
+        except StoreError as exc:  # the state stays in memory: the next save writes all of it again
             from mailwizard.core.session.events import SaveFailed
 
             log.error("saving %s failed: %s", key, exc)
-            self.emit(SaveFailed(str(exc)))
+            self._save_problem = (f"save.{exc.problem.value}", exc.params())
+            self.emit(SaveFailed(exc.detail, *self._save_problem))
+        else:
+            self._save_problem = None
+
+    def save_problem(self) -> tuple[str, dict[str, str]] | None:
+        """Why the last save failed: a message key (``save.disk_full``…) and its params; None once a save works."""
+        return self._save_problem
 
     def settle(self) -> None:
         """Return once every write asked for so far is on disk (nothing new is asked for)."""
