@@ -309,6 +309,12 @@ class InvitationsStep:
         running.set()
 
     def _failed(self, exc: BaseException) -> None:
+        from mailwizard.core.store import StoreError
+
+        if isinstance(exc, StoreError):  # the journal could not be written (a full disk…): say that, not "SMTP"
+            self.session.emit(events.SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
+            self.session.emit(events.InvitationsFinished(None))
+            return
         where = self.channel.where()
         said = isinstance(exc, SendProblem) and exc.key.startswith("mailapi.")  # its words hold midway too
         if self._sent_in_run and not said:  # some went before the server stopped: never "nothing was sent"

@@ -377,6 +377,7 @@ class ProviderStep:
         """A provider call failed: said as a message key the UI translates."""
         from mailwizard.core.providers.base import NotSupported, ProviderError
         from mailwizard.core.secrets import SecretsUnavailable
+        from mailwizard.core.store import StoreError
 
         if isinstance(exc, NotSupported):
             return  # a call this provider's API does not have (Tencent: the domain's status); the UI guides it
@@ -384,6 +385,8 @@ class ProviderStep:
             self.session.emit(events.ConnectionChanged(exc.key, exc.params))
         elif isinstance(exc, SecretsUnavailable):
             self.session.emit(events.ConnectionChanged(exc.key, {}))
+        elif isinstance(exc, StoreError):  # the journal could not be written (a full disk…): not the provider's
+            self.session.emit(events.SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
         elif isinstance(exc, OSError):  # the key file could not be read
             self.session.emit(events.ConnectionChanged("provider.key_file_unreadable", {}))
         else:
