@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import qasync
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from mailwizard.core.catalogue import load_catalogue
@@ -21,10 +22,16 @@ from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence
 from mailwizard.core.store import Store
-from mailwizard.ui.shell import MainWindow
+from mailwizard.ui.shell import MainWindow, default_size
 from mailwizard.ui.window import build_window
 
 UNREACHABLE = "127.0.0.1:9"  # the discard port: no DNS server answers there
+LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 laptop screen's free area with a 40-pixel taskbar
+
+
+def laptop_size(window: MainWindow) -> None:
+    """The window as the app sizes it on a 1366×768 laptop."""
+    window.resize(default_size(LAPTOP))
 
 
 def application() -> QApplication:
