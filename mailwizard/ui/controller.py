@@ -223,7 +223,7 @@ INTENTS = {
     "check_dns_now": "dns.check_now", "stop_dns_watch": "dns.stop_watch", "next_dns_check_in": "dns.next_check_in",
     "saved_dns_snapshot": "dns.saved_snapshot",
     # members
-    "set_members": "members.set_members", "member_statuses": "members.statuses",
+    "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",
     "import_layout": "members.import_layout",
     "save_import_file": "members.save_import_file", "read_member_file": "members.read_file",

@@ -150,3 +150,43 @@ def test_reopened_offline_the_summary_does_not_claim_the_email_is_set_up(qtbot, 
         intro = window.pages[Step.SUMMARY].intro.text()
         assert intro.startswith("The accounts exist, but the DNS records could not be checked just now")
         assert "is set up" not in intro
+
+
+def test_the_cost_is_for_the_accounts_that_exist_not_the_headcount_of_step_one(qtbot, open_wizard,
+                                                                                state_dir) -> None:
+    from mailwizard.core.catalogue import load_catalogue
+    from mailwizard.core.members.model import Member
+    from mailwizard.core.plans import Needs, assess
+    from mailwizard.ui import format as fmt
+
+    people = tuple(Member(f"Person {i}", local_part=f"p{i}") for i in range(5))
+    store = Store(state_dir)
+    store.put(SESSION_KEY, SessionState(wizard=replace(DONE, seats=12, members_done=False), members=people).to_json())
+    for person in people[:2]:  # two accounts made; the rest not (yet)
+        store.journal_put("members:google", person.address(DONE.domain), "created", "id", "")
+    store.close()
+    window = open_wizard("en")
+    summary = window.pages[Step.SUMMARY]
+    summary.refresh()
+    catalogue = load_catalogue()
+    google = catalogue.provider("google")
+    plan = google.plan("business-starter")
+
+    def cost(seats: int) -> str:
+        ours = next(a for a in assess(catalogue, Needs(seats, None, DONE.budget_currency)) if a.plan is plan)
+        return fmt.money(ours.monthly, DONE.budget_currency)
+
+    body = summary.body.text()
+    assert f"{cost(2)} a month for the 2 accounts that exist" in body
+    assert "2 of 5 accounts exist" in body
+    assert cost(12) not in body and "12 people" not in body
+
+
+def test_before_any_account_exists_the_headcount_planned_is_priced_and_said_so(qtbot, open_wizard,
+                                                                               state_dir) -> None:
+    store = Store(state_dir)
+    store.put(SESSION_KEY, SessionState(wizard=replace(DONE, members_done=False)).to_json())
+    store.close()
+    window = open_wizard("en")
+    body = window.pages[Step.SUMMARY].body.text()
+    assert "a month for 3 people (the number planned in step 1; no account exists yet)" in body
