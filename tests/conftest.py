@@ -14,7 +14,6 @@ import pytest
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.sandbox.dns_server import LoopbackDns, example_zone
 
-
 # A desktop-sized screen for the window tests: Qt's offscreen screen is 800×800, and the window sizes
 # itself to the screen's free area (tests/ui/test_window_size.py gives it laptop screens).
 OFFSCREEN_SCREEN = {"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,

@@ -1,5 +1,6 @@
 """Offscreen screenshots of the Members step: the table with problems, the import preview, creation in
-progress, the empty list — English, 简体中文 and 繁體中文, on a 1366×768 laptop: python tools/screenshots_members.py [OUT_DIR]."""
+progress, the empty list — English, 简体中文 and 繁體中文, on a 1366×768 laptop:
+python tools/screenshots_members.py [OUT_DIR]."""
 
 from __future__ import annotations
 

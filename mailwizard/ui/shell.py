@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
     def _attach(self, page: WizardPage) -> None:
         self.stack.addWidget(page)
         page.changed.connect(self._update_buttons)
+        page.openMember.connect(self.open_member)
+
+    def open_member(self, address: str) -> None:
+        """The Members step, this member's row selected and their personal email open for typing."""
+        if self.controller.go_to(Step.MEMBERS):
+            self.pages[Step.MEMBERS].edit_personal_email(address)
 
     def _enter_first(self) -> None:
         if self._shown_step is self.controller.state.current:
