@@ -58,6 +58,24 @@ def wait(seconds: float) -> None:
         time.sleep(0.01)
 
 
+def wait_until(condition, what: str, timeout: float = 30.0) -> None:
+    """Keep Qt and the loop running until ``condition()`` holds: a fixed wait was too short on a busy machine
+    (tools/screenshots_connect.py read the verification value before the connection had fetched it)."""
+    app = QApplication.instance()
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit(f"gave up after {timeout:g} s waiting for {what}")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def languages() -> tuple[str, ...]:
+    """The languages to shoot: all three, or those in SCREENSHOT_LANGS (e.g. "en,zh_TW")."""
+    chosen = tuple(code for code in os.environ.get("SCREENSHOT_LANGS", "").split(",") if code)
+    return chosen or ("en", "zh_CN", "zh_TW")
+
+
 def out_dir() -> Path:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".screenshots")
     out.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, laptop_size, open_wizard, out_dir, wait
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
@@ -31,7 +31,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         auth_zone, stale_zone = zone(), zone()
         with LoopbackDns(auth_zone) as auth, LoopbackDns(stale_zone) as stale, tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, laptop_size, open_wizard, out_dir, wait
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait
 
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import Member
@@ -18,7 +18,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         with LoopbackSmtp() as smtp, tempfile.TemporaryDirectory() as tmp:
             smtp.permanent["lee@personal.example"] = (550, "5.1.1 no such user")
             store = Store(Path(tmp))

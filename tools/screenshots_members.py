@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, laptop_size, open_wizard, out_dir, wait
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -32,7 +32,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         with GoogleFake(primary_domain="example-corp.com") as google, tempfile.TemporaryDirectory() as tmp:
             google._add_domain("example.com", verified=True)
             store = Store(Path(tmp))

@@ -13,10 +13,6 @@ from mailwizard.ui.status import Status, status_colour
 # Texts are looked up in the InvitationsPage translation context, as the page's other panels do.
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InvitationsPage", text)
-
-
 class HandoverBox(QGroupBox):
     """Signals: ``chosen()`` once the admin picked another way (kept in the session), for the preview to follow."""
 
@@ -44,10 +40,12 @@ class HandoverBox(QGroupBox):
         column.addWidget(self.explanation)
 
     def retranslate(self) -> None:
-        self.setTitle(_t("How does each person get their temporary password?"))
-        self.options[HANDOVER_SHEET].setText(_t("On a printed sheet"))
-        self.options[HANDOVER_IN_PERSON].setText(_t("I tell them in person"))
-        self.options[HANDOVER_EMAIL].setText(_t("In the invitation email"))
+        self.setTitle(QCoreApplication.translate("InvitationsPage",
+                                                 "How does each person get their temporary password?"))
+        self.options[HANDOVER_SHEET].setText(QCoreApplication.translate("InvitationsPage", "On a printed sheet"))
+        self.options[HANDOVER_IN_PERSON].setText(QCoreApplication.translate("InvitationsPage",
+                                                                            "I tell them in person"))
+        self.options[HANDOVER_EMAIL].setText(QCoreApplication.translate("InvitationsPage", "In the invitation email"))
         self.show_choice()
 
     def show_choice(self) -> None:
@@ -57,19 +55,21 @@ class HandoverBox(QGroupBox):
             button.blockSignals(True)
             button.setChecked(True)
             button.blockSignals(False)
+        colour = ""
         if handover == HANDOVER_EMAIL:
-            text, colour = _t(
-                "Quickest: the email holds the password, and each person must change it the first time they sign "
-                "in. Until they do, anyone who can read their personal mailbox could sign in as them."), \
-                status_colour(Status.ACTION)
+            text = QCoreApplication.translate(
+                "InvitationsPage", "Quickest: the email holds the password, and each person must change it the first "
+                "time they sign in. Until they do, anyone who can read their personal mailbox could sign in as them.")
+            colour = status_colour(Status.ACTION)  # the risk, in the colour of what needs a thought
         elif handover == HANDOVER_IN_PERSON:
-            text, colour = _t(
-                "You tell each person their password yourself, face to face or by phone: the passwords are on the "
-                "Members step (“Print hand-over sheets…” shows them). The email says you will."), ""
+            text = QCoreApplication.translate(
+                "InvitationsPage", "You tell each person their password yourself, face to face or by phone: the "
+                "passwords are on the Members step (“Print hand-over sheets…” shows them). The email says you will.")
         else:
-            text, colour = _t(
-                "Safest: print one sheet per person on the Members step (“Print hand-over sheets…”) and hand it "
-                "over. The email says the password comes on paper; each person changes it at first sign-in."), ""
+            text = QCoreApplication.translate(
+                "InvitationsPage", "Safest: print one sheet per person on the Members step (“Print hand-over "
+                "sheets…”) and hand it over. The email says the password comes on paper; each person changes it at "
+                "first sign-in.")
         self.explanation.setText(text)
         self.explanation.setStyleSheet(f"color: {colour};" if colour else "")
 
