@@ -412,6 +412,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>租户名称：</translation>
     </message>
     <message>
+        <source>Hide the values pasted from your provider</source>
+        <translation>隐藏从邮箱服务商复制来的值</translation>
+    </message>
+    <message>
+        <source>Values pasted from your provider: {names}</source>
+        <translation>已粘贴邮箱服务商提供的值：{names}</translation>
+    </message>
+    <message>
         <source>Paste the value first</source>
         <translation>请先粘贴记录值</translation>
     </message>

@@ -412,6 +412,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>租用戶名稱：</translation>
     </message>
     <message>
+        <source>Hide the values pasted from your provider</source>
+        <translation>隱藏從郵件服務商複製來的值</translation>
+    </message>
+    <message>
+        <source>Values pasted from your provider: {names}</source>
+        <translation>已貼上郵件服務商提供的值：{names}</translation>
+    </message>
+    <message>
         <source>Paste the value first</source>
         <translation>請先貼上值</translation>
     </message>

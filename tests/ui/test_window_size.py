@@ -111,3 +111,26 @@ def test_the_live_panel_is_in_view_once_the_records_are_shown(qtbot, open_wizard
         for area in page.findChildren(QAbstractScrollArea):
             if area.isAncestorOf(page.panel):
                 assert area.verticalScrollBar().value() == 0
+
+
+def test_the_pasted_values_fold_away_once_all_are_in(qtbot, open_wizard) -> None:
+    with LoopbackDns(bare_zone()) as host:
+        server = f"127.0.0.1:{host.port}"
+        window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
+        choose_google(qtbot, window)
+        fill_company(qtbot, window)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        window.next_button.click()
+        page = window.pages[Step.DNS]
+        qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+        assert page.value_fields["verification"].isVisible() and not page.values.values_toggle.isVisible()
+        window.controller.set_dns_value("verification", "abc123")
+        page.refresh()
+        assert page.value_fields["verification"].isVisible()  # the DKIM value is still wanted
+        window.controller.set_dns_value("dkim", "v=DKIM1; k=rsa; p=AAAA")
+        page.refresh()
+        toggle = page.values.values_toggle
+        assert toggle.isVisible() and toggle.text() == "Values pasted from your provider: Verification code, DKIM value"
+        assert not page.value_fields["verification"].isVisible() and not page.values_title.isVisible()
+        toggle.click()  # to change one
+        assert page.value_fields["dkim"].isVisible() and page.value_fields["dkim"].text() == "v=DKIM1; k=rsa; p=AAAA"
