@@ -13,6 +13,7 @@ from mailwizard.core.members.model import FIELDS
 from mailwizard.ui.pages.invitations_send import SendPanel
 from mailwizard.ui.status import Status
 from tests.servers.smtp_server import LoopbackSmtp
+from tests.ui.helpers import WAIT
 from tests.ui.test_invitations import _ready, invitations_step, smtp  # noqa: F401  (smtp: the fixture)
 
 
@@ -56,11 +57,11 @@ def test_a_run_says_sending_for_the_one_in_flight_and_the_time_left(qtbot, open_
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     assert page.table.item(0, 2).text() == "Sending…" and page.table.item(1, 2).text() == "Not sent"
     assert page.status.text.text().count("Sending") and "Waiting" not in page.status.text.text()
-    qtbot.waitUntil(lambda: page.table.item(1, 2).text() == "Sending…", timeout=10000)
+    qtbot.waitUntil(lambda: page.table.item(1, 2).text() == "Sending…", timeout=WAIT)
     assert page.table.item(0, 2).text().startswith("Sent ")
     assert "1 of 2 sent · less than a minute left" in page.status.plain
     assert "Sending" in page.status.text.text() and "Waiting" not in page.status.text.text()
-    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=WAIT)
 
 
 def test_the_time_left_reads_as_people_say_it() -> None:
@@ -77,7 +78,7 @@ def test_the_test_send_has_its_own_line_and_marks_no_one(qtbot, open_wizard,
     _ready(qtbot, page)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     assert page.sending.test_status.isVisible() and "Test: sending one to you" in page.sending.test_status.plain
-    qtbot.waitUntil(lambda: page.sending.test_status.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.sending.test_status.status is Status.DONE, timeout=WAIT)
     assert "not to anyone on the list" in page.sending.test_status.plain
     assert page.status.status is None  # the run's line says nothing about it
     assert [page.table.item(row, 2).text() for row in range(2)] == ["Not sent", "Not sent"]
@@ -85,7 +86,7 @@ def test_the_test_send_has_its_own_line_and_marks_no_one(qtbot, open_wizard,
     # a test that cannot go out says so on its own line, and ends no run
     smtp.password = "changed"
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.sending.test_status.status is Status.PROBLEM, timeout=5000)
+    qtbot.waitUntil(lambda: page.sending.test_status.status is Status.PROBLEM, timeout=WAIT)
     assert page.sending.test_status.plain.startswith("Test: not sent.")
     assert page.status.status is None and not window.controller.state.invitations_done
 
@@ -96,7 +97,7 @@ def test_fix_the_address_opens_the_members_step_on_that_personal_email(qtbot, op
     _ready(qtbot, page)
     smtp.permanent["anna@personal.test"] = (550, "5.1.1 <anna@personal.test>: no such user")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.sending.fix_button.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.sending.fix_button.isVisible(), timeout=WAIT)
     qtbot.mouseClick(page.sending.fix_button, Qt.MouseButton.LeftButton)
     members = window.pages[Step.MEMBERS]
     assert window.stack.currentWidget() is members

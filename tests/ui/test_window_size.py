@@ -18,6 +18,7 @@ from mailwizard.core.flow import Step
 from mailwizard.sandbox.dns_server import LoopbackDns
 from mailwizard.ui.shell import FRAME, default_size
 from mailwizard.ui.status import Status
+from tests.ui.helpers import WAIT
 from tests.ui.test_dns_step import bare_zone
 from tests.ui.test_wizard import choose_google, domain_page, fill_company
 
@@ -87,10 +88,10 @@ def test_the_live_panel_is_in_view_once_the_records_are_shown(qtbot, open_wizard
         window.resize(default_size(available))  # as the app sizes it on this screen
         choose_google(qtbot, window)
         fill_company(qtbot, window)
-        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=WAIT)
         window.next_button.click()
         page = window.pages[Step.DNS]
-        qtbot.waitUntil(lambda: page._result is not None and page.panel.rowCount() > 0, timeout=5000)
+        qtbot.waitUntil(lambda: page._result is not None and page.panel.rowCount() > 0, timeout=WAIT)
         qtbot.wait(50)  # the rows measured, the panes laid out
         assert window.height() <= default_size(available).height()  # no page forces it taller
         assert page.records.rowCount() >= 5 and page.records.isVisible()
@@ -119,10 +120,10 @@ def test_the_pasted_values_fold_away_once_all_are_in(qtbot, open_wizard) -> None
         window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
         choose_google(qtbot, window)
         fill_company(qtbot, window)
-        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=WAIT)
         window.next_button.click()
         page = window.pages[Step.DNS]
-        qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+        qtbot.waitUntil(lambda: page._result is not None, timeout=WAIT)
         assert page.value_fields["verification"].isVisible() and not page.values.values_toggle.isVisible()
         window.controller.set_dns_value("verification", "abc123")
         page.refresh()
