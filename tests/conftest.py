@@ -17,6 +17,22 @@ import pytest
 from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.sandbox.dns_server import LoopbackDns, example_zone
 
+# A desktop-sized screen for the window tests: Qt's offscreen screen is 800×800, and the window sizes
+# itself to the screen's free area (tests/ui/test_window_size.py gives it laptop screens).
+OFFSCREEN_SCREEN = {"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return []
+    import json
+
+    config = tmp_path_factory.mktemp("qt") / "screen.json"
+    config.write_text(json.dumps(OFFSCREEN_SCREEN))
+    return ["pytest-qt-qapp", "-platform", f"offscreen:configfile={config}"]
+
 
 @pytest.fixture
 def dns_server() -> Iterator[LoopbackDns]:

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import qasync
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from mailwizard.core.catalogue import load_catalogue
@@ -21,10 +22,16 @@ from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence
 from mailwizard.core.store import Store
-from mailwizard.ui.shell import MainWindow
+from mailwizard.ui.shell import MainWindow, default_size
 from mailwizard.ui.window import build_window
 
 UNREACHABLE = "127.0.0.1:9"  # the discard port: no DNS server answers there
+LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 laptop screen's free area with a 40-pixel taskbar
+
+
+def laptop_size(window: MainWindow) -> None:
+    """The window as the app sizes it on a 1366×768 laptop."""
+    window.resize(default_size(LAPTOP))
 
 
 def application() -> QApplication:
@@ -49,6 +56,24 @@ def wait(seconds: float) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
+
+
+def wait_until(condition, what: str, timeout: float = 30.0) -> None:
+    """Keep Qt and the loop running until ``condition()`` holds: a fixed wait was too short on a busy machine
+    (tools/screenshots_connect.py read the verification value before the connection had fetched it)."""
+    app = QApplication.instance()
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit(f"gave up after {timeout:g} s waiting for {what}")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def languages() -> tuple[str, ...]:
+    """The languages to shoot: all three, or those in SCREENSHOT_LANGS (e.g. "en,zh_TW")."""
+    chosen = tuple(code for code in os.environ.get("SCREENSHOT_LANGS", "").split(",") if code)
+    return chosen or ("en", "zh_CN", "zh_TW")
 
 
 def out_dir() -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, open_wizard, out_dir, wait
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait, wait_until
 from PySide6.QtWidgets import QScrollArea
 
 from mailwizard.core.dns.service import check_config
@@ -25,7 +25,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         zone = Zone(zones={"com"})
         zone.add("example.com", "MX", "10 mx.oldmail.net.")
         with LoopbackDns(zone) as dns_server, tempfile.TemporaryDirectory() as tmp, \
@@ -38,16 +38,20 @@ def main() -> None:
                                  dns_config=check_config([server], [server], timeout=0.5), connections=connections,
                                  domain_nameservers=("f1g1ns1.dnspod.net",), current=Step.DNS)
             c = window.controller
+            laptop_size(window)
             window.show()
             window.pages[Step.DNS].on_enter()
             wait(0.8)
             window.grab().save(str(out / f"connect-before-{lang}.png"))
             c.connect_provider("test-client-id", "test-client-secret", ScriptedBrowser(), "ok", "…")
-            wait(1.5)
+            # signed in, the domain added and its verification value fetched: then the record can be added
+            wait_until(lambda c=c: bool(c.state.dns_values.get("verification")), "the verification value")
+            wait(0.5)
             window.grab().save(str(out / f"connect-bound-{lang}.png"))
             zone.add("example.com", "TXT", f"google-site-verification={c.state.dns_values['verification']}")
             c.check_dns_now()
-            wait(1.5)
+            wait_until(lambda c=c: c.state.provider_verified, "Google to verify the domain")
+            wait(0.5)
             page = window.pages[Step.DNS]
             page.findChild(QScrollArea, "dns_scroll").verticalScrollBar().setValue(0)
             window.grab().save(str(out / f"connect-verified-{lang}.png"))

@@ -1,6 +1,7 @@
 """Offscreen screenshots of the DNS step against a loopback zone: python tools/screenshots_dns.py [OUT_DIR].
 
-Shows the records and host guidance, the panel mid-propagation, and all green, in English and 简体中文.
+Shows the records and host guidance, the panel mid-propagation, and all green, in English, 简体中文 and 繁體中文, the
+window as the app sizes it on a 1366×768 laptop.
 """
 
 from __future__ import annotations
@@ -8,8 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, open_wizard, out_dir, wait
-from PySide6.QtWidgets import QScrollArea
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait
 
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
@@ -31,7 +31,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         auth_zone, stale_zone = zone(), zone()
         with LoopbackDns(auth_zone) as auth, LoopbackDns(stale_zone) as stale, tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp))
@@ -40,6 +40,7 @@ def main() -> None:
             window = open_wizard(store, lang, "google", "business-starter", resolver_port=auth.port, dns_config=config,
                                  domain_nameservers=("lara.ns.cloudflare.com",), current=Step.DNS)
             c = window.controller
+            laptop_size(window)
             window.show()
             window.pages[Step.DNS].on_enter()
             wait(1.0)
@@ -51,10 +52,6 @@ def main() -> None:
                 z.set("example.com", "MX", "1 smtp.google.com.")
             c.check_dns_now()
             wait(1.0)
-            page = window.pages[Step.DNS]
-            scroll = page.findChild(QScrollArea, "dns_scroll")
-            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the panel
-            wait(0.3)
             window.grab().save(str(out / f"dns-propagating-{lang}.png"))
             for z in (auth_zone, stale_zone):
                 z.set("example.com", "TXT", "google-site-verification=abc123",

@@ -1,12 +1,12 @@
 """Offscreen screenshots of the Invitations step (preview and statuses) against a loopback SMTP server,
-in English and 简体中文: python tools/screenshots_invitations.py [OUT_DIR]."""
+in English, 简体中文 and 繁體中文, on a 1366×768 laptop: python tools/screenshots_invitations.py [OUT_DIR]."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, open_wizard, out_dir, wait
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait
 
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import Member
@@ -18,7 +18,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         with LoopbackSmtp() as smtp, tempfile.TemporaryDirectory() as tmp:
             smtp.permanent["lee@personal.example"] = (550, "5.1.1 no such user")
             store = Store(Path(tmp))
@@ -34,6 +34,7 @@ def main() -> None:
                            Member("李娜", "李", "娜", "li.na", "lee@personal.example")])
             c.tasks.cancel("dns-watch")
             c.go_to(Step.INVITATIONS)
+            laptop_size(window)
             window.show()
             page = window.pages[Step.INVITATIONS]
             page.runner.tls_context, page.runner.pace = smtp.client_context(), 0

@@ -1,12 +1,13 @@
 """Offscreen screenshots of the Members step: the table with problems, the import preview, creation in
-progress — English and 简体中文: python tools/screenshots_members.py [OUT_DIR]."""
+progress, the empty list — English, 简体中文 and 繁體中文, on a 1366×768 laptop:
+python tools/screenshots_members.py [OUT_DIR]."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from _offscreen import application, close_wizard, open_wizard, out_dir, wait
+from _offscreen import application, close_wizard, languages, laptop_size, open_wizard, out_dir, wait
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +32,7 @@ def main() -> None:
     out = out_dir()
     application()
 
-    for lang in ("en", "zh_CN", "zh_TW"):
+    for lang in languages():
         with GoogleFake(primary_domain="example-corp.com") as google, tempfile.TemporaryDirectory() as tmp:
             google._add_domain("example.com", verified=True)
             store = Store(Path(tmp))
@@ -44,11 +45,13 @@ def main() -> None:
             wait(1.0)
             c.tasks.cancel("dns-watch")
             c.go_to(Step.MEMBERS)
+            laptop_size(window)
             window.show()
             page = window.pages[Step.MEMBERS]
+            wait(0.2)
+            window.grab().save(str(out / f"members-empty-{lang}.png"))
             page.model.set_members([Member(n, local_part=a, personal_email=e, department=d) for n, a, e, d in PEOPLE])
             page._edited()
-            page.table.resizeColumnsToContents()
             wait(0.3)
             window.grab().save(str(out / f"members-problems-{lang}.png"))
 

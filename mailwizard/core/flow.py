@@ -69,7 +69,9 @@ class WizardState:
     address_pattern: str = "family.given"  # how addresses are suggested from names
     members_done: bool = False       # every member's account exists at the provider
     smtp: dict[str, object] = field(default_factory=dict)  # host, port, security, username, sender (no password)
-    invitation_include_password: bool = False
+    # how each person gets their temporary password (core/session/invitations.py HANDOVERS): in the invitation
+    # email ("email", changed at first sign-in), on a printed hand-over sheet ("sheet") or told in person
+    password_handover: str = "sheet"
     invitation_greeting: str = ""    # "" = the default of the member's language; "{name}" is replaced
     invitation_closing: str = ""
     invitations_done: bool = False
@@ -127,7 +129,11 @@ class WizardState:
                 values[key] = data[key]
         if isinstance(data.get("address_pattern"), str):
             values["address_pattern"] = data["address_pattern"]
-        for key in ("dns_verified", "dns_all_ok", "provider_verified", "members_done", "invitation_include_password",
+        if data.get("password_handover") in ("email", "sheet", "in_person"):
+            values["password_handover"] = data["password_handover"]
+        elif data.get("invitation_include_password") is True:  # saved by a build with only a yes/no box
+            values["password_handover"] = "email"
+        for key in ("dns_verified", "dns_all_ok", "provider_verified", "members_done",
                     "invitations_done", "invitations_skipped"):
             if isinstance(data.get(key), bool):
                 values[key] = data[key]

@@ -55,6 +55,12 @@ def monthly_cost(price: Price, seats: int, limits: Seats | None) -> float:
     return per_period / 12 if price.period == "year" else per_period
 
 
+def seats_to_price(planned: int, existing: int) -> tuple[int, bool]:
+    """How many seats a cost is for, and whether they are accounts that exist: the provider bills the accounts
+    made, so once any exists those are priced; before that, the headcount typed on the first step."""
+    return (existing, True) if existing > 0 else (planned, False)
+
+
 def assess(catalogue: Catalogue, needs: Needs) -> list[Assessment]:
     results = []
     for provider in catalogue.providers:

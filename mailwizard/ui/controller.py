@@ -46,7 +46,7 @@ class WizardController(QObject):
     invitationsProgress = Signal(object)     # SendReport (None: statuses read again)
     invitationsFinished = Signal(object)     # the final SendReport, or None
     invitationProblem = Signal(str, object)  # message key, params
-    testSent = Signal()
+    testSent = Signal(str, object)            # "" when the test went out, else why not (message key, params)
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -225,8 +225,10 @@ INTENTS = {
     "set_resolver_list": "dns.set_resolver_list", "start_dns_watch": "dns.start_watch",
     "check_dns_now": "dns.check_now", "stop_dns_watch": "dns.stop_watch", "next_dns_check_in": "dns.next_check_in",
     "saved_dns_snapshot": "dns.saved_snapshot",
+    # invitations
+    "choose_password_handover": "invitations.choose_handover",
     # members
-    "set_members": "members.set_members", "member_statuses": "members.statuses",
+    "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",
     "import_layout": "members.import_layout",
     "save_import_file": "members.save_import_file", "read_member_file": "members.read_file",

@@ -32,6 +32,12 @@ def blocks() -> Blocks:
         QCoreApplication.translate(
             "Invitations", "On your phone: add a mail account for {address}; your email provider's help pages "
             "give the server settings."),
+        QCoreApplication.translate(
+            "Invitations", "Your temporary password is not in this email for safety: it comes on a printed sheet "
+            "from {inviter}. You will change it when you first sign in."),
+        QCoreApplication.translate(
+            "Invitations", "Your temporary password is not in this email for safety: {inviter} tells you it in "
+            "person. You will change it when you first sign in."),
     )
 
 
@@ -45,13 +51,13 @@ def texts() -> InvitationTexts:
 
 class InvitationRunner(QObject):
     """Signals: ``progress(object)`` a SendReport; ``finished(object)`` the final report or None;
-    ``problem(str, dict)`` a message key when the run cannot go on; ``testSent()``. Everything else is the
-    session's invitations step (``step``)."""
+    ``problem(str, dict)`` a message key when the run cannot go on; ``testSent(str, dict)`` "" once the test went
+    out, else why it did not. Everything else is the session's invitations step (``step``)."""
 
     progress = Signal(object)
     finished = Signal(object)
     problem = Signal(str, object)
-    testSent = Signal()
+    testSent = Signal(str, object)
 
     def __init__(self, controller: WizardController) -> None:
         super().__init__(controller)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,6 +37,18 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # QEvent's enums cost ~2 ms: built when the window first closes
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+PREFERRED_SIZE = QSize(1240, 800)
+MINIMUM_SIZE = QSize(860, 560)
+# What the window system adds around the window (title bar, borders), which is not known before it is shown:
+# a 1366×768 laptop with a 40-pixel taskbar leaves 728 pixels, a title bar takes about 30 of them.
+FRAME = QSize(16, 40)
+
+
+def default_size(available: QRect) -> QSize:
+    """The window's first size: the preferred one where the screen's free area (without taskbars and docks)
+    holds it with its frame, else as much as it holds — never less than the window's minimum."""
+    return QSize(max(MINIMUM_SIZE.width(), min(PREFERRED_SIZE.width(), available.width() - FRAME.width())),
+                 max(MINIMUM_SIZE.height(), min(PREFERRED_SIZE.height(), available.height() - FRAME.height())))
 
 
 class Pages(dict):
@@ -63,8 +75,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller, self.languages = controller, languages
         self.setObjectName("main_window")
-        self.resize(1240, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(MINIMUM_SIZE)
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
+        size = default_size(available)
+        self.resize(size)
+        # move() places the frame: centred with it, its title bar on the screen
+        self.move(available.x() + max(0, (available.width() - size.width() - FRAME.width()) // 2),
+                  available.y() + max(0, (available.height() - size.height() - FRAME.height()) // 2))
 
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(200)
@@ -140,6 +158,12 @@ class MainWindow(QMainWindow):
     def _attach(self, page: WizardPage) -> None:
         self.stack.addWidget(page)
         page.changed.connect(self._update_buttons)
+        page.openMember.connect(self.open_member)
+
+    def open_member(self, address: str) -> None:
+        """The Members step, this member's row selected and their personal email open for typing."""
+        if self.controller.go_to(Step.MEMBERS):
+            self.pages[Step.MEMBERS].edit_personal_email(address)
 
     def _enter_first(self) -> None:
         if self._shown_step is self.controller.state.current:

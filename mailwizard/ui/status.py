@@ -60,7 +60,8 @@ class StatusLine(QWidget):
         self.status: Status | None = None
         self.plain = ""
 
-    def set_status(self, status: Status | None, text: str, *, rich: bool = False) -> None:
+    def set_status(self, status: Status | None, text: str, *, rich: bool = False, word: str = "") -> None:
+        """``word``: said instead of the status's own word where it reads better ("Sending" for a run under way)."""
         self.status = status
         self.plain = text
         if status is None:
@@ -68,7 +69,7 @@ class StatusLine(QWidget):
             self.text.clear()
             return
         self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
-        self._line(status_word(status), status_colour(status), text if rich else html.escape(text))
+        self._line(word or status_word(status), status_colour(status), text if rich else html.escape(text))
 
     def set_optional(self, text: str) -> None:
         """An offer, not a task: "Optional" in grey and no icon (a second "Needs your action" beside the

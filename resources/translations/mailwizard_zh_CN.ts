@@ -444,6 +444,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>租户名称：</translation>
     </message>
     <message>
+        <source>Hide the values pasted from your provider</source>
+        <translation>隐藏从邮箱服务商复制来的值</translation>
+    </message>
+    <message>
+        <source>Values pasted from your provider: {names}</source>
+        <translation>已粘贴邮箱服务商提供的值：{names}</translation>
+    </message>
+    <message>
         <source>Paste the value first</source>
         <translation>请先粘贴记录值</translation>
     </message>
@@ -948,13 +956,17 @@ If you need what was in it, send that file to your IT support.</source>
         <source>On your phone: add a mail account for {address}; your email provider&apos;s help pages give the server settings.</source>
         <translation>在手机上：为 {address} 添加一个邮件账号，服务器设置请参考邮箱服务商的帮助页面。</translation>
     </message>
+    <message>
+        <source>Your temporary password is not in this email for safety: it comes on a printed sheet from {inviter}. You will change it when you first sign in.</source>
+        <translation>为了安全，临时密码不在这封邮件里：{inviter} 会把它打印在一张纸上交给您。您第一次登录时需要修改它。</translation>
+    </message>
+    <message>
+        <source>Your temporary password is not in this email for safety: {inviter} tells you it in person. You will change it when you first sign in.</source>
+        <translation>为了安全，临时密码不在这封邮件里：{inviter} 会当面告诉您。您第一次登录时需要修改它。</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
-    <message>
-        <source>A test invitation was sent to {address}. Check how it looks, then send them all.</source>
-        <translation>测试邀请已发送到 {address}。请看看效果，没有问题再全部发送。</translation>
-    </message>
     <message>
         <source>Invite your staff</source>
         <translation>邀请员工</translation>
@@ -1010,14 +1022,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>The email</source>
         <translation>邮件内容</translation>
-    </message>
-    <message>
-        <source>Put the temporary password in the email</source>
-        <translation>在邮件中附上临时密码</translation>
-    </message>
-    <message>
-        <source>Anyone who can read a person&apos;s personal mailbox could then sign in as them. Handing the password over separately (printed sheet or in person) is safer.</source>
-        <translation>这样一来，只要有人能看到员工的个人邮箱，就能以该员工的身份登录。把密码另外交给本人（用打印的交接单或当面告知）更安全。</translation>
     </message>
     <message>
         <source>Greeting:</source>
@@ -1092,8 +1096,48 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>不发邮件邀请，继续</translation>
     </message>
     <message>
+        <source>Fix the address…</source>
+        <translation>修改地址…</translation>
+    </message>
+    <message>
+        <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
+        <translation>打开“成员”步骤，定位到此人的个人邮箱，可直接修改。</translation>
+    </message>
+    <message>
         <source>No invitations by email: you chose to go on without.</source>
         <translation>不发送邮件邀请：您选择了直接继续。</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Sending the first invitation…</source>
+        <translation>正在发送第一封邀请…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} sent</source>
+        <translation>已发送 {done} 封（共 {total} 封）</translation>
+    </message>
+    <message>
+        <source>{sent} · less than a minute left</source>
+        <translation>{sent} · 剩余不到一分钟</translation>
+    </message>
+    <message>
+        <source>{sent} · {duration} left</source>
+        <translation>{sent} · 还需{duration}</translation>
+    </message>
+    <message>
+        <source>Test: sending one to you at {address}…</source>
+        <translation>测试：正在发一封到您的邮箱 {address}…</translation>
+    </message>
+    <message>
+        <source>Test: sent to you at {address}, not to anyone on the list. Check how it looks, then send them all.</source>
+        <translation>测试：已发到您的邮箱 {address}，没有发给名单上的任何人。看看效果如何，再全部发送。</translation>
+    </message>
+    <message>
+        <source>Test: not sent. {reason}</source>
+        <translation>测试：未发出。{reason}</translation>
     </message>
     <message>
         <source>1 invitation may or may not have arrived: sending it was cut short. Ask the person, and double-click them to send it again if it did not.</source>
@@ -1220,10 +1264,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{name} 可能已经收到了这封邀请。要再发送一次到 {address} 吗？</translation>
     </message>
     <message>
-        <source>{done} of {total} sent…</source>
-        <translation>已发送 {done} / {total}…</translation>
-    </message>
-    <message>
         <source>Stopping after the invitation being sent…</source>
         <translation>正在发送的这封邀请发完后停止…</translation>
     </message>
@@ -1238,6 +1278,34 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>All invitations are sent.</source>
         <translation>所有邀请均已发送。</translation>
+    </message>
+    <message>
+        <source>How does each person get their temporary password?</source>
+        <translation>每个人怎样拿到自己的临时密码？</translation>
+    </message>
+    <message>
+        <source>On a printed sheet</source>
+        <translation>打印在纸上</translation>
+    </message>
+    <message>
+        <source>I tell them in person</source>
+        <translation>我当面告诉</translation>
+    </message>
+    <message>
+        <source>In the invitation email</source>
+        <translation>写在邀请邮件里</translation>
+    </message>
+    <message>
+        <source>Quickest: the email holds the password, and each person must change it the first time they sign in. Until they do, anyone who can read their personal mailbox could sign in as them.</source>
+        <translation>最快：密码写在邮件里，每个人第一次登录时必须修改。在修改之前，任何能看到其个人邮箱的人都可以冒用他登录。</translation>
+    </message>
+    <message>
+        <source>You tell each person their password yourself, face to face or by phone: the passwords are on the Members step (“Print hand-over sheets…” shows them). The email says you will.</source>
+        <translation>由您当面或打电话把密码告诉每个人：密码在“成员”步骤里（点“打印交接单…”可以看到）。邮件里会说明由您告知。</translation>
+    </message>
+    <message>
+        <source>Safest: print one sheet per person on the Members step (“Print hand-over sheets…”) and hand it over. The email says the password comes on paper; each person changes it at first sign-in.</source>
+        <translation>最安全：在“成员”步骤为每人打印一张交接单（“打印交接单…”）并交给本人。邮件里会说明密码写在纸上；每个人第一次登录时修改。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1595,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>All accounts created</source>
         <translation>所有账号均已创建</translation>
+    </message>
+    <message>
+        <source>Add people first</source>
+        <translation>请先添加人员</translation>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
@@ -2805,14 +2877,6 @@ It is kept in your computer&apos;s password store.</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <source>{cost} a month for 1 person</source>
-        <translation>每月 {cost}（1 人）</translation>
-    </message>
-    <message>
-        <source>{cost} a month for {n} people</source>
-        <translation>每月 {cost}（{n} 人）</translation>
-    </message>
-    <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;查看最新价格&lt;/a&gt;</translation>
     </message>
@@ -2903,6 +2967,22 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Open the {provider} admin console</source>
         <translation>打开{provider}管理后台</translation>
+    </message>
+    <message>
+        <source>{cost} a month for the 1 account that exists</source>
+        <translation>已有的 1 个账号每月 {cost}</translation>
+    </message>
+    <message>
+        <source>{cost} a month for the {n} accounts that exist</source>
+        <translation>已有的 {n} 个账号每月 {cost}</translation>
+    </message>
+    <message>
+        <source>{cost} a month for 1 person (the number planned in step 1; no account exists yet)</source>
+        <translation>1 人每月 {cost}（第 1 步计划的人数；还没有任何账号）</translation>
+    </message>
+    <message>
+        <source>{cost} a month for {n} people (the number planned in step 1; no account exists yet)</source>
+        <translation>{n} 人每月 {cost}（第 1 步计划的人数；还没有任何账号）</translation>
     </message>
     <message>
         <source>{status}: {detail}</source>

@@ -444,6 +444,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>租用戶名稱：</translation>
     </message>
     <message>
+        <source>Hide the values pasted from your provider</source>
+        <translation>隱藏從郵件服務商複製來的值</translation>
+    </message>
+    <message>
+        <source>Values pasted from your provider: {names}</source>
+        <translation>已貼上郵件服務商提供的值：{names}</translation>
+    </message>
+    <message>
         <source>Paste the value first</source>
         <translation>請先貼上值</translation>
     </message>
@@ -948,13 +956,17 @@ If you need what was in it, send that file to your IT support.</source>
         <source>On your phone: add a mail account for {address}; your email provider&apos;s help pages give the server settings.</source>
         <translation>在手機上：為 {address} 新增一個郵件帳號，伺服器設定請參考郵件服務商的說明頁面。</translation>
     </message>
+    <message>
+        <source>Your temporary password is not in this email for safety: it comes on a printed sheet from {inviter}. You will change it when you first sign in.</source>
+        <translation>為了安全，臨時密碼不在這封郵件裡：{inviter} 會把它印在一張紙上交給您。您第一次登入時需要變更它。</translation>
+    </message>
+    <message>
+        <source>Your temporary password is not in this email for safety: {inviter} tells you it in person. You will change it when you first sign in.</source>
+        <translation>為了安全，臨時密碼不在這封郵件裡：{inviter} 會當面告訴您。您第一次登入時需要變更它。</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsPage</name>
-    <message>
-        <source>A test invitation was sent to {address}. Check how it looks, then send them all.</source>
-        <translation>測試邀請已寄到 {address}。請看看內容是否妥當，再全部寄出。</translation>
-    </message>
     <message>
         <source>Invite your staff</source>
         <translation>邀請員工</translation>
@@ -1010,14 +1022,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>The email</source>
         <translation>信件內容</translation>
-    </message>
-    <message>
-        <source>Put the temporary password in the email</source>
-        <translation>在信中附上臨時密碼</translation>
-    </message>
-    <message>
-        <source>Anyone who can read a person&apos;s personal mailbox could then sign in as them. Handing the password over separately (printed sheet or in person) is safer.</source>
-        <translation>這樣一來，只要有人能讀取員工的個人信箱，就能以該員工的身分登入。將密碼另外交給本人（用列印的交接單或當面告知）比較安全。</translation>
     </message>
     <message>
         <source>Greeting:</source>
@@ -1092,8 +1096,48 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>不寄郵件邀請，繼續</translation>
     </message>
     <message>
+        <source>Fix the address…</source>
+        <translation>修正地址…</translation>
+    </message>
+    <message>
+        <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
+        <translation>開啟「成員」步驟，定位到此人的個人電子郵件，可直接修改。</translation>
+    </message>
+    <message>
         <source>No invitations by email: you chose to go on without.</source>
         <translation>不寄送郵件邀請：您選擇了直接繼續。</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在寄送</translation>
+    </message>
+    <message>
+        <source>Sending the first invitation…</source>
+        <translation>正在寄送第一封邀請…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} sent</source>
+        <translation>已寄出 {done} 封（共 {total} 封）</translation>
+    </message>
+    <message>
+        <source>{sent} · less than a minute left</source>
+        <translation>{sent} · 剩餘不到一分鐘</translation>
+    </message>
+    <message>
+        <source>{sent} · {duration} left</source>
+        <translation>{sent} · 還需{duration}</translation>
+    </message>
+    <message>
+        <source>Test: sending one to you at {address}…</source>
+        <translation>測試：正在寄一封到您的信箱 {address}…</translation>
+    </message>
+    <message>
+        <source>Test: sent to you at {address}, not to anyone on the list. Check how it looks, then send them all.</source>
+        <translation>測試：已寄到您的信箱 {address}，沒有寄給名單上的任何人。看看效果如何，再全部寄出。</translation>
+    </message>
+    <message>
+        <source>Test: not sent. {reason}</source>
+        <translation>測試：未寄出。{reason}</translation>
     </message>
     <message>
         <source>1 invitation may or may not have arrived: sending it was cut short. Ask the person, and double-click them to send it again if it did not.</source>
@@ -1220,10 +1264,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{name} 可能已經收到這封邀請。要再寄一次到 {address} 嗎？</translation>
     </message>
     <message>
-        <source>{done} of {total} sent…</source>
-        <translation>已寄出 {done} / {total}…</translation>
-    </message>
-    <message>
         <source>Stopping after the invitation being sent…</source>
         <translation>正在寄送的這封邀請寄完後停止…</translation>
     </message>
@@ -1238,6 +1278,34 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>All invitations are sent.</source>
         <translation>所有邀請都已寄出。</translation>
+    </message>
+    <message>
+        <source>How does each person get their temporary password?</source>
+        <translation>每個人要怎麼拿到自己的臨時密碼？</translation>
+    </message>
+    <message>
+        <source>On a printed sheet</source>
+        <translation>印在紙上</translation>
+    </message>
+    <message>
+        <source>I tell them in person</source>
+        <translation>我當面告訴</translation>
+    </message>
+    <message>
+        <source>In the invitation email</source>
+        <translation>寫在邀請郵件裡</translation>
+    </message>
+    <message>
+        <source>Quickest: the email holds the password, and each person must change it the first time they sign in. Until they do, anyone who can read their personal mailbox could sign in as them.</source>
+        <translation>最快：密碼寫在郵件裡，每個人第一次登入時必須變更。在變更之前，任何能看到其個人信箱的人都可以冒用他登入。</translation>
+    </message>
+    <message>
+        <source>You tell each person their password yourself, face to face or by phone: the passwords are on the Members step (“Print hand-over sheets…” shows them). The email says you will.</source>
+        <translation>由您當面或打電話把密碼告訴每個人：密碼在「成員」步驟裡（按「列印交接單…」可以看到）。郵件裡會說明由您告知。</translation>
+    </message>
+    <message>
+        <source>Safest: print one sheet per person on the Members step (“Print hand-over sheets…”) and hand it over. The email says the password comes on paper; each person changes it at first sign-in.</source>
+        <translation>最安全：在「成員」步驟為每人列印一張交接單（「列印交接單…」）並交給本人。郵件裡會說明密碼寫在紙上；每個人第一次登入時變更。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1595,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>All accounts created</source>
         <translation>所有帳號皆已建立</translation>
+    </message>
+    <message>
+        <source>Add people first</source>
+        <translation>請先新增人員</translation>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
@@ -2805,14 +2877,6 @@ It is kept in your computer&apos;s password store.</source>
         <translation>預估費用</translation>
     </message>
     <message>
-        <source>{cost} a month for 1 person</source>
-        <translation>每月 {cost}（1 人）</translation>
-    </message>
-    <message>
-        <source>{cost} a month for {n} people</source>
-        <translation>每月 {cost}（{n} 人）</translation>
-    </message>
-    <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;check current price&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;{url}&quot;&gt;查看最新價格&lt;/a&gt;</translation>
     </message>
@@ -2903,6 +2967,22 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Open the {provider} admin console</source>
         <translation>開啟{provider}管理後台</translation>
+    </message>
+    <message>
+        <source>{cost} a month for the 1 account that exists</source>
+        <translation>已有的 1 個帳號每月 {cost}</translation>
+    </message>
+    <message>
+        <source>{cost} a month for the {n} accounts that exist</source>
+        <translation>已有的 {n} 個帳號每月 {cost}</translation>
+    </message>
+    <message>
+        <source>{cost} a month for 1 person (the number planned in step 1; no account exists yet)</source>
+        <translation>1 人每月 {cost}（第 1 步規劃的人數；還沒有任何帳號）</translation>
+    </message>
+    <message>
+        <source>{cost} a month for {n} people (the number planned in step 1; no account exists yet)</source>
+        <translation>{n} 人每月 {cost}（第 1 步規劃的人數；還沒有任何帳號）</translation>
     </message>
     <message>
         <source>{status}: {detail}</source>

@@ -168,7 +168,9 @@ def test_the_graph_index_is_built_once_and_quickly() -> None:
     started = time.monotonic()
     for _ in range(200):
         graph_contract().check("POST", "/v1.0/users", {}, NEW_GRAPH_USER)
-    assert time.monotonic() - started < 1.0
+    # ~0.1 s on an idle machine; the bound leaves room for a 2-CPU machine busy with other work (issue 16) and
+    # still fails if each check built the index again (seconds each)
+    assert time.monotonic() - started < 5.0
     assert graph_contract() is graph_contract() and graph_contract().templates > 5000
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import time
 
 import httpx
 import pytest
@@ -151,8 +150,15 @@ def test_300_accounts_exactly_once_through_drops_errors_and_throttling(fake: Ali
     for fault in faults:
         fake.inject(fault)
 
+    waits: list[float] = []  # what the retries asked to wait, measured apart from how busy the machine is
+
+    async def counted_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        await asyncio.sleep(seconds)
+
     async def scenario():
-        provider = provider_for(fake)
+        provider = AlibabaProvider(APP_ID, SECRET, AlibabaEndpoints.at(fake.base_url), policy=FAST, rate=None,
+                                   sleep=counted_sleep)
         try:
             report = await create_accounts(provider, members(DOMAIN, 300), store, concurrency=8)
             listed = await provider.list_users()
@@ -160,7 +166,6 @@ def test_300_accounts_exactly_once_through_drops_errors_and_throttling(fake: Ali
         finally:
             await provider.close()
 
-    started = time.monotonic()
     report, listed = asyncio.run(scenario())
     store.close()
     assert all(f.times == 0 for f in faults)  # every fault was met
@@ -168,7 +173,11 @@ def test_300_accounts_exactly_once_through_drops_errors_and_throttling(fake: Ali
     assert ours(fake) == sorted(a.address for a in members(DOMAIN, 300))
     assert fake.user_posts == 300  # each address reached the server's create exactly once: no duplicate attempt
     assert sorted(u.address for u in listed) == ours(fake)  # the listing pages (100 a page) to the end
-    assert time.monotonic() - started < 8
+    # the one Retry-After of 1 s is honoured, the other retries back off briefly (FAST): measured as the waits
+    # asked for, not the wall clock, which a busy 2-CPU machine stretched past a fixed 8 s (issue 16)
+    long = [w for w in waits if w > FAST.max_delay]
+    assert long and max(long) <= 1.0  # the Retry-After pause, held by every worker of the connection, never more
+    assert len(waits) - len(long) <= 20  # and a few short back-offs
 
 
 def test_an_address_already_taken_is_recognised_not_duplicated(fake: AlibabaFake, tmp_path) -> None:

@@ -7,6 +7,10 @@ from functools import lru_cache
 
 from mailwizard.core.resources import resources_dir
 
+# ms a test waits for a condition: generous, for a 2-CPU machine busy with other work (qtbot.waitUntil returns
+# as soon as the condition holds, so a quick machine waits no longer for it)
+WAIT = 30_000
+
 
 @lru_cache(maxsize=4)
 def _catalogue(language: str) -> dict[tuple[str, str], str]:

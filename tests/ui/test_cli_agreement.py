@@ -15,6 +15,7 @@ from mailwizard.core.flow import Step
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.test_dns_check import DKIM
+from tests.ui.helpers import WAIT
 from tests.ui.test_members import CORPUS, import_through_the_dialog, members_step
 from tests.ui.test_wizard import choose_google, domain_page, fill_company, type_into
 
@@ -53,10 +54,10 @@ def dns_step(qtbot, open_wizard, host: LoopbackDns):
     window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
     choose_google(qtbot, window)
     fill_company(qtbot, window)
-    qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=WAIT)
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     page = window.pages[Step.DNS]
-    qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page._result is not None, timeout=WAIT)
     return window, page
 
 
@@ -73,7 +74,7 @@ def test_a_verification_value_pasted_with_its_prefix_is_published_once(qtbot, op
         field = page.value_fields["verification"]
         type_into(qtbot, field, PROOF)
         field.editingFinished.emit()
-        qtbot.waitUntil(lambda: window.controller.state.dns_verified, timeout=5000)
+        qtbot.waitUntil(lambda: window.controller.state.dns_verified, timeout=WAIT)
         assert table_value(page, "Prove you own the domain") == PROOF
         assert page.value_fields["verification"].text() == PROOF  # as pasted: nothing added to it
         assert page._result.record("verification").message_key == "row.ok"
@@ -96,7 +97,7 @@ def test_spf_over_the_lookup_limit_is_not_ok_on_the_command_line_either(qtbot, o
         window, page = dns_step(qtbot, open_wizard, host)
         window.controller.set_dns_value("verification", "abc123")
         window.controller.set_dns_value("dkim", DKIM)
-        qtbot.waitUntil(lambda: "DNS lookups" in page.warnings.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "DNS lookups" in page.warnings.text(), timeout=WAIT)
         shown = page.warnings.text()
 
         code, out = dns_check(capsys, host, "verification=abc123", f"dkim={DKIM}")

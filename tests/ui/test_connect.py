@@ -20,6 +20,7 @@ from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
 from tests.servers.google_fake import GoogleFake
+from tests.ui.helpers import WAIT
 from tests.ui.test_wizard import choose_google, domain_page, fill_company
 
 
@@ -45,7 +46,7 @@ def open_dns_step(qtbot, open_wizard, world):
     choose_google(qtbot, window)
     fill_company(qtbot, window)
     qtbot.waitUntil(lambda: domain_page(window).presence.status is not None and
-                    domain_page(window).presence.status is not Status.WAITING, timeout=5000)
+                    domain_page(window).presence.status is not Status.WAITING, timeout=WAIT)
     window.controller.go_next()
     return window, window.pages[Step.DNS]
 
@@ -67,18 +68,18 @@ def test_connect_binds_the_domain_and_google_verifies_it(qtbot, open_wizard, wor
     assert box.isVisible() and box.status.status is None and "Optional" in box.status.text.text()  # an offer
     fill_registration_dialog("test-client-id", "test-client-secret")
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert box.status.plain == "Signed in as admin@example.com (organisation: example-corp.com)."
     assert browser.opened and "code_challenge" in browser.opened[0]
     # the verification value came from Google, not from the user
-    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=WAIT)
     token = window.controller.state.dns_values["verification"]
     assert "example.com" in google.domains
     assert not window.controller.state.provider_verified
     zone.add("example.com", "TXT", f"google-site-verification={token}")
     qtbot.mouseClick(page.check_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.controller.state.provider_verified, timeout=10000)
-    qtbot.waitUntil(lambda: box.domain_status.status is Status.DONE, timeout=2000)
+    qtbot.waitUntil(lambda: window.controller.state.provider_verified, timeout=WAIT)
+    qtbot.waitUntil(lambda: box.domain_status.status is Status.DONE, timeout=WAIT)
     assert box.domain_status.plain == "Google Workspace has verified example.com."
     assert google.domains["example.com"]["verified"] is True
     assert window.next_button.isEnabled()
@@ -94,7 +95,7 @@ def test_a_non_admin_is_told_which_role_is_missing(qtbot, open_wizard, world) ->
     window, page = open_dns_step(qtbot, open_wizard, world)
     fill_registration_dialog("test-client-id", "test-client-secret")
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=10000)
+    qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=WAIT)
     assert "super administrator" in page.connect_box.problem.plain
     assert not window.controller.state.connected_account
 
@@ -105,7 +106,7 @@ def test_no_token_or_password_ever_reaches_the_disk(qtbot, open_wizard, world, s
     window, page = open_dns_step(qtbot, open_wizard, world)
     fill_registration_dialog("test-client-id", "test-client-secret")
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=10000)
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=WAIT)
     google.expire_all_access_tokens()  # force a refresh, so a second access token exists
     window.controller.bind_domain()
     qtbot.wait(300)
@@ -136,7 +137,7 @@ def test_microsoft_shows_the_tenant_licenses_and_fills_in_its_mx_host(qtbot, ope
         click_row(qtbot, page, "microsoft", "business-basic")
         window.controller.go_next()
         fill_company(qtbot, window)
-        qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=WAIT)
         window.controller.go_next()
         dns = window.pages[Step.DNS]
         hint = dns.findChild(QLabel, "hint_mx_host")  # where Microsoft's console shows the tenant's MX host
@@ -144,17 +145,17 @@ def test_microsoft_shows_the_tenant_licenses_and_fills_in_its_mx_host(qtbot, ope
         box = dns.connect_box
         fill_registration_dialog("test-client-id")
         qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: box.license.isVisible() and box.license.count() == 1, timeout=10000)
+        qtbot.waitUntil(lambda: box.license.isVisible() and box.license.count() == 1, timeout=WAIT)
         assert box.license.currentText() == "Microsoft 365 Business Basic — 25 free"
         assert window.controller.state.license_sku == graph.skus[0]["skuId"]
         qtbot.waitUntil(lambda: window.controller.state.dns_values.get("verification", "").startswith("ms"),
-                        timeout=5000)
+                        timeout=WAIT)
         # Graph gives the tenant's MX host once the domain is verified and used for Email: not before
         assert "mx_host" not in window.controller.state.dns_values
         zone.add("example.com", "TXT", f"MS={window.controller.state.dns_values['verification']}")
         window.controller.check_dns_now()
         qtbot.waitUntil(lambda: window.controller.state.dns_values.get("mx_host") ==
-                        "example-com.mail.protection.outlook.com", timeout=10000)
+                        "example-com.mail.protection.outlook.com", timeout=WAIT)
         assert window.controller.state.provider_verified
         assert "Email" in graph.domains["example.com"]["supportedServices"]
 
@@ -178,10 +179,10 @@ def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, wo
 
     QTimer.singleShot(50, fill)
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=WAIT)
     assert not browser.opened  # no browser: the key signs its own requests
     assert seen["prefilled"] == ""  # the contact's personal address cannot act as the Workspace administrator
-    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=WAIT)
     assert "PRIVATE KEY" in secrets.values["service-account-key:google"]
     state_files = b"".join(p.read_bytes() for p in window.store.directory.rglob("*") if p.is_file())
     assert b"PRIVATE KEY" not in state_files
@@ -203,7 +204,7 @@ def test_a_google_sign_in_without_the_client_secret_says_what_is_missing(qtbot, 
     window, page = open_dns_step(qtbot, open_wizard, world)
     fill_registration_dialog("test-client-id")  # a "Desktop app" client's secret left out
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=10000)
+    qtbot.waitUntil(lambda: page.connect_box.problem.status is Status.PROBLEM, timeout=WAIT)
     assert page.connect_box.problem.plain.startswith("Google needs the OAuth client's secret as well as its ID.")
     assert not window.controller.state.connected_account
 

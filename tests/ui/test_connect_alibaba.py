@@ -16,6 +16,7 @@ from mailwizard.core.secrets import MemoryStore
 from mailwizard.sandbox.alibaba_fake import AlibabaFake
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
+from tests.ui.helpers import WAIT
 from tests.ui.test_connect_tencent import app_secret_dialog, dns_step_for, fill_dialog
 from tests.ui.test_wizard import type_into
 
@@ -37,9 +38,9 @@ def test_alibaba_reads_the_console_verdict_on_the_domain(qtbot, open_wizard, wor
     box = dns.connect_box
     assert "添加域名" in box.domain_steps.text()
     fill_dialog(qtbot, box, "app-1", "sec-1", {})
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert box.status.plain == "Connected to 例子贸易 (ID app-1)."
-    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=WAIT)
     assert "example.com has not been added in the provider's admin console" in box.problem.plain
 
     # the admin adds it in the console and publishes the MX records; the console verifies them
@@ -47,8 +48,8 @@ def test_alibaba_reads_the_console_verdict_on_the_domain(qtbot, open_wizard, wor
     zone.add("example.com", "MX", "5 mx1.qiye.aliyun.com.", "10 mx2.qiye.aliyun.com.", "15 mx3.qiye.aliyun.com.")
     zone.add("example.com", "TXT", "v=spf1 include:spf.qiye.aliyun.com -all")
     qtbot.mouseClick(dns.check_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.controller.state.provider_verified, timeout=8000)
-    qtbot.waitUntil(lambda: box.domain_status.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: window.controller.state.provider_verified, timeout=WAIT)
+    qtbot.waitUntil(lambda: box.domain_status.status is Status.DONE, timeout=WAIT)
     assert box.domain_status.plain == "Alibaba Mail has verified example.com."
     assert not box.domain_steps.isVisible()
 
@@ -89,7 +90,7 @@ def test_the_site_is_offered_from_the_region_and_reaches_the_provider(qtbot, ope
     type_into(qtbot, dialog.app_id, fake.app_id)
     type_into(qtbot, dialog.secret, f"{site}-sec")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert fake.tokens_issued >= 1 and (singapore if site == "cn" else china).tokens_issued == 0
     assert json.loads(secrets.values["app-secret:alibaba"])["site"] == site
 
@@ -100,7 +101,7 @@ def test_the_admin_can_choose_another_site(qtbot, open_wizard, two_sites) -> Non
     dialog.site_choice.setCurrentIndex(dialog.site_choice.findData("sg"))
     assert "qiye.aliyun.com" not in dialog.where.text() and "administrator signs in" in dialog.where.text()
     fill_dialog_values(qtbot, dialog, "sg-app", "sg-sec")
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert box.status.plain == "Connected to Example Pte. Ltd. (ID sg-app)."
     assert china.tokens_issued == 0
 
@@ -109,7 +110,7 @@ def test_china_site_credentials_at_the_international_site_are_explained(qtbot, o
     _dns, china, singapore, secrets, _conns = two_sites
     _window, box, dialog = site_dialog(qtbot, open_wizard, two_sites, "elsewhere")
     fill_dialog_values(qtbot, dialog, "cn-app", "cn-sec")  # Singapore offered, the China site's app typed
-    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=WAIT)
     assert box.problem.status is Status.PROBLEM
     assert "did not accept the ID or the secret at the site you chose" in box.problem.plain
     assert "Check where your account was opened" in box.problem.plain

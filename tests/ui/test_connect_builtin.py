@@ -20,6 +20,7 @@ from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser, txt_lookup
 from tests.servers.google_fake import GoogleFake
+from tests.ui.helpers import WAIT
 from tests.ui.test_wizard import click_row, domain_page, fill_company, provider_page, type_into
 
 BUILTIN = {"google": AppRegistration("111111111111-mailwizard.apps.googleusercontent.com", "GOCSPX-builtin"),
@@ -46,7 +47,7 @@ def open_dns_step(qtbot, open_wizard, monkeypatch, google: GoogleFake, dns_port:
     click_row(qtbot, provider_page(window), provider_id, plan_id)
     window.controller.go_next()
     fill_company(qtbot, window)
-    qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
+    qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=WAIT)
     window.controller.go_next()
     assert window.controller.state.current is Step.DNS
     return window, window.pages[Step.DNS].connect_box, browser
@@ -88,11 +89,11 @@ def test_with_a_built_in_app_google_signs_in_with_one_click(qtbot, open_wizard, 
     assert not [e for e in box.findChildren(QLineEdit) if e.isVisible()]  # nothing to fill in
     seen = no_dialog_opens(qtbot)
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert seen == []  # straight to the browser: no registration form
     assert client_of(browser.opened[0]) == BUILTIN["google"].client_id  # the fake also wanted the built-in secret
     assert box.connect_button.text() == "Sign in again…"
-    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=5000)
+    qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=WAIT)
 
 
 def test_advanced_opens_the_registration_form_for_the_organisations_own_app(qtbot, open_wizard, monkeypatch, builtin,
@@ -112,7 +113,7 @@ def test_advanced_opens_the_registration_form_for_the_organisations_own_app(qtbo
 
     QTimer.singleShot(50, fill)
     box.advanced.linkActivated.emit("#")
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert seen == {"dialog": "registration_dialog", "prefilled": "", "service_account": True}
     assert client_of(browser.opened[0]) == OWN_ID
 
@@ -134,5 +135,5 @@ def test_without_a_built_in_app_connect_asks_for_the_registration(qtbot, open_wi
     assert not box.advanced.isVisible()
     seen = no_dialog_opens(qtbot)
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
     assert seen == ["registration_dialog"] and not browser.opened

@@ -16,6 +16,7 @@ from mailwizard.core.secrets import MemoryStore
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.sandbox.tencent_fake import TencentFake
 from mailwizard.ui.status import Status
+from tests.ui.helpers import WAIT
 from tests.ui.test_wizard import click_row, domain_page, fill_company, provider_page, type_into
 
 
@@ -46,7 +47,7 @@ def dns_step_for(qtbot, open_wizard, dns_server, connections, provider: str, pla
     click_row(qtbot, page, provider, plan)
     window.controller.go_next()
     fill_company(qtbot, window)
-    qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=5000)
+    qtbot.waitUntil(lambda: domain_page(window).presence.status not in (None, Status.WAITING), timeout=WAIT)
     window.controller.go_next()
     return window, window.pages[Step.DNS]
 
@@ -55,7 +56,7 @@ def app_secret_dialog(qtbot, box):
     """Click Connect and wait for the ID/secret dialog (it opens once the saved ID is read)."""
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.findChild(QDialog, "app_secret_dialog") is not None
-                    and box.findChild(QDialog, "app_secret_dialog").isVisible(), timeout=5000)
+                    and box.findChild(QDialog, "app_secret_dialog").isVisible(), timeout=WAIT)
     return box.findChild(QDialog, "app_secret_dialog")
 
 
@@ -79,7 +80,7 @@ def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, op
     assert box.domain_steps.isVisible() and "域名管理" in box.domain_steps.text()
     seen: dict = {}
     fill_dialog(qtbot, box, "wwcorp", "s3cret", seen)
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert seen["ok_before"] is False  # nothing typed yet: Connect is off
     assert seen["where_whole"]  # the free edition's paragraph shows too
     assert seen["secret_echo"] == QLineEdit.EchoMode.Password
@@ -102,9 +103,9 @@ def test_tencent_connects_with_corpid_and_secret_and_guides_the_domain(qtbot, op
                                     Member(display_name="李娜", family_name="李", given_name="娜",
                                            local_part="li.na", department="销售部")])
     members_page._edited()
-    qtbot.waitUntil(lambda: members_page.create_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: members_page.create_button.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(members_page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: c.state.members_done, timeout=10000)
+    qtbot.waitUntil(lambda: c.state.members_done, timeout=WAIT)
     assert set(fake.users) == {"zhang.wei@example.com", "li.na@example.com"}
     assert fake.users["zhang.wei@example.com"]["name"] == "张伟"
     assert sorted(d["name"] for d in fake.departments.values()) == sorted(["例子贸易有限公司", "销售部"])
@@ -115,7 +116,7 @@ def test_a_wrong_secret_is_explained_and_not_kept(qtbot, open_wizard, world) -> 
     window, page = open_dns_step(qtbot, open_wizard, world)
     box = page.connect_box
     fill_dialog(qtbot, box, "wwcorp", "not-it", {})
-    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: box.problem.isVisible(), timeout=WAIT)
     assert box.problem.status is Status.PROBLEM
     assert "did not accept the ID or the secret" in box.problem.plain
     assert "app-secret:tencent" not in secrets.values and not window.controller.state.connected_account
@@ -128,7 +129,7 @@ def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, op
     fake.departments[7] = {"id": 7, "name": "研发中心", "parentid": 1, "order": 0}
     window, page = open_dns_step(qtbot, open_wizard, world)
     fill_dialog(qtbot, page.connect_box, "wwcorp", "s3cret", {})
-    qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: page.connect_box.status.status is Status.DONE, timeout=WAIT)
     c = window.controller
     c.tasks.cancel("dns-watch")
     c.update(dns_verified=True)
@@ -138,7 +139,7 @@ def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, op
                                Member(display_name="李娜", local_part="li.na")])
     members._edited()
     members.on_enter()
-    qtbot.waitUntil(lambda: "sales" in members.model.existing, timeout=5000)
+    qtbot.waitUntil(lambda: "sales" in members.model.existing, timeout=WAIT)
     assert "already exists at your provider" in members.problem.plain
     assert "li.na" not in members.model.existing
     assert any(r.path.endswith("/user/batchcheck") for r in fake.requests)
@@ -146,7 +147,7 @@ def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, op
     # the Department cell offers Tencent's departments (and the table's own) as the user types
     from mailwizard.core.members.model import FIELDS
 
-    qtbot.waitUntil(lambda: members.departments.provider_names == ["研发中心"], timeout=5000)
+    qtbot.waitUntil(lambda: members.departments.provider_names == ["研发中心"], timeout=WAIT)
     index = members.proxy.mapFromSource(members.model.index(1, FIELDS.index("department")))
     members.table.setCurrentIndex(index)
     members.table.edit(index)

@@ -15,6 +15,7 @@ from mailwizard.core.flow import Step
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.ui.status import Status
 from tests.integration.test_dns_check import DKIM
+from tests.ui.helpers import WAIT
 from tests.ui.test_wizard import choose_google, domain_page, fill_company, type_into
 
 
@@ -42,11 +43,11 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         window = open_wizard("en", dns_config=check_config([server], [server], timeout=0.5))
         choose_google(qtbot, window)
         fill_company(qtbot, window)
-        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=WAIT)
         qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
         page = window.pages[Step.DNS]
         assert window.stack.currentWidget() is page
-        qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+        qtbot.waitUntil(lambda: page._result is not None, timeout=WAIT)
 
         # the plan: merged SPF, old MX to delete, the verification value still to come
         cells = [[page.records.item(r, c).text() for c in range(6)] for r in range(page.records.rowCount())]
@@ -77,10 +78,10 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         field = page.value_fields["verification"]
         type_into(qtbot, field, "abc123")
         field.editingFinished.emit()
-        qtbot.waitUntil(lambda: panel_state(page, "verification") == {"missing"}, timeout=5000)
+        qtbot.waitUntil(lambda: panel_state(page, "verification") == {"missing"}, timeout=WAIT)
         zone.add("example.com", "TXT", "google-site-verification=abc123")
         qtbot.mouseClick(page.check_now, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel_state(page, "verification") == {"ok"}, timeout=5000)
+        qtbot.waitUntil(lambda: panel_state(page, "verification") == {"ok"}, timeout=WAIT)
         assert window.next_button.isEnabled()           # ownership proven: the wizard may go on
         assert page.overall.status is Status.ACTION     # … but the other records still need the user
         # MX, SPF and DKIM; DMARC is optional and not counted as "needs you"
@@ -94,14 +95,14 @@ def test_records_guidance_and_a_panel_that_follows_the_zone(qtbot, open_wizard) 
         zone.add("google._domainkey.example.com", "TXT", DKIM)
         type_into(qtbot, page.value_fields["dkim"], DKIM)
         page.value_fields["dkim"].editingFinished.emit()
-        qtbot.waitUntil(lambda: page.overall.status is Status.DONE, timeout=5000)
+        qtbot.waitUntil(lambda: page.overall.status is Status.DONE, timeout=WAIT)
         assert page.overall.plain == ("All the records your mail needs are correct everywhere. You can go on. "
                                       "Optional and not added yet: Anti-spoofing policy (DMARC). Add it at your DNS "
                                       "host whenever you like.")
         assert window.controller.state.dns_all_ok  # an optional record left out holds nothing back
         zone.add("_dmarc.example.com", "TXT", "v=DMARC1; p=none")
         window.controller.check_dns_now()
-        qtbot.waitUntil(lambda: page.overall.plain.startswith("All records"), timeout=5000)
+        qtbot.waitUntil(lambda: page.overall.plain.startswith("All records"), timeout=WAIT)
         assert page.overall.plain == "All records are correct everywhere. You can go on."
         assert window.controller.state.dns_all_ok
 
@@ -127,10 +128,10 @@ def google_dns_step(qtbot, open_wizard, zone: Zone):
         window.controller.go_next()
         fill_company(qtbot, window)
         window.controller.set_dns_value("verification", "abc123")
-        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=5000)
+        qtbot.waitUntil(lambda: domain_page(window).presence.status is Status.DONE, timeout=WAIT)
         window.controller.go_next()
         page = window.pages[Step.DNS]
-        qtbot.waitUntil(lambda: page._result is not None, timeout=5000)
+        qtbot.waitUntil(lambda: page._result is not None, timeout=WAIT)
         yield window, page
 
 
@@ -150,7 +151,7 @@ def test_the_headline_says_who_has_to_act(qtbot, open_wizard) -> None:
     zone = bare_zone()
     zone.set("example.com", "TXT", "google-site-verification=abc123", "v=spf1 include:spf.oldmail.net ~all")
     with google_dns_step(qtbot, open_wizard, zone) as (window, page):
-        qtbot.waitUntil(lambda: window.controller.state.dns_verified, timeout=5000)
+        qtbot.waitUntil(lambda: window.controller.state.dns_verified, timeout=WAIT)
         assert page.overall.status is Status.ACTION and "records still need you" in page.overall.plain
         row = [r.record.key for r in page._result.records].index("dmarc")
         # the host field is written per DNS host ("_dmarc" at most): a full name here would contradict the table

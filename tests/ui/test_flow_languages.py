@@ -9,7 +9,7 @@ from mailwizard.core.dns.hosts import load_hosts
 from mailwizard.core.flow import Step
 from mailwizard.ui.status import Status
 from tests.ui.conftest import close
-from tests.ui.helpers import translation
+from tests.ui.helpers import WAIT, translation
 from tests.ui.test_wizard import click_row, type_into
 
 
@@ -32,7 +32,7 @@ def test_both_steps_end_to_end(qtbot, open_wizard, lang: str) -> None:
         lang, "Messages", "This is an email address. Type only the part after @.")
     assert page.use_suggestion.text() == translation(lang, "DomainPage", "Use {domain}").format(domain="例子.中国")
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=WAIT)
     exists = translation(lang, "Messages", "{domain} is registered. Its DNS settings are managed at {host}: on "
                          "step 3 you add a few records there.")
     dnspod = next(h for h in load_hosts() if h.id == "dnspod").name.get(lang)

@@ -18,6 +18,7 @@ from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.secrets import MemoryStore
 from mailwizard.ui.status import Status
 from tests.servers.google_fake import GoogleFake
+from tests.ui.helpers import WAIT
 
 PLANS = {"google": "business-starter", "microsoft": "business-basic", "tencent": "professional",
          "alibaba": "standard"}
@@ -94,16 +95,16 @@ def test_invitations_leave_through_gmail_from_the_page(qtbot, open_wizard) -> No
                                                        GraphEndpoints.at(google.base_url)),
                                     policy=RetryPolicy(attempts=3, base_delay=0.01))
         c.session.provider.restore()  # as the app does on start
-        qtbot.waitUntil(lambda: c.session.provider.api is not None, timeout=5000)
+        qtbot.waitUntil(lambda: c.session.provider.api is not None, timeout=WAIT)
         for local in ("zhang.wei", "anna.lee"):
             c.store.journal_put("members:google", f"{local}@example.com", "created")
         c.session.members.provider_changed()  # the Members step made them: its journal read again
         c.set_members([Member("张伟", "张", "伟", "zhang.wei", "zw@personal.test"),
                        Member("Anna Lee", "Lee", "Anna", "anna.lee", "anna@personal.test")])
         page.runner.pace = 0
-        qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT)
         qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=10000)
+        qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=WAIT)
         sent = [(m["From"].addresses[0].addr_spec, m["To"].addresses[0].addr_spec) for m in google.sent_messages]
     assert sorted(sent) == [("admin@example.com", "anna@personal.test"), ("admin@example.com", "zw@personal.test")]
     assert c.state.invitations_done

@@ -12,6 +12,7 @@ from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.members.model import Member
 from mailwizard.ui.status import Status
 from tests.servers.smtp_server import LoopbackSmtp
+from tests.ui.helpers import WAIT
 
 
 @pytest.fixture
@@ -46,20 +47,21 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     assert page.table.rowCount() == 2  # the person without a personal email gets none
     assert page.subject.text() == "Subject: Activate your new email address at 例子贸易"
     assert "zhang.wei@example.com" in page.preview.toPlainText()
-    assert "handed" in page.preview.toPlainText() or "separately" in page.preview.toPlainText()
+    # by default the password comes on a printed sheet, and the letter says so
+    assert "it comes on a printed sheet from 王芳" in page.preview.toPlainText()
     page.greeting.setText("Hi {name},")
     page.greeting.editingFinished.emit()
     assert "Hi 张伟," in page.preview.toPlainText()
     page.set_password("correct horse")
-    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=WAIT)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.sending.test_status.status is Status.DONE, timeout=WAIT)
     assert [m[1] for m in smtp.messages] == [["wangfang@163.com"]]
     smtp.permanent["anna@personal.test"] = (550, "5.1.1 <anna@personal.test>: no such user")
     assert page.send_button.text() == "Send 2 invitations"
     boxes = [page.table.cellWidget(row, 3) for row in range(2)]
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=5000)
+    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=WAIT)
     assert [page.table.cellWidget(row, 3) for row in range(2)] == boxes  # updated in place, not rebuilt per message
     assert page.table.item(0, 2).text().startswith("Sent ")
     assert page.table.item(1, 2).text().startswith("Failed: the address does not exist")
@@ -69,10 +71,10 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     assert delivered["To"].addresses[0].addr_spec == "zw@personal.test"
     # the admin fixes the address at the other end; re-send the failed one only
     del smtp.permanent["anna@personal.test"]
-    qtbot.waitUntil(page.resend_failed_button.isVisible, timeout=3000)  # once the run has fully ended
+    qtbot.waitUntil(page.resend_failed_button.isVisible, timeout=WAIT)  # once the run has fully ended
     assert not page.send_button.isVisible()  # only the failed one left: one button for it, not two
     qtbot.mouseClick(page.resend_failed_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=WAIT)
     assert [m[1][0] for m in smtp.messages].count("zw@personal.test") == 1
     assert window.controller.state.invitations_done and window.next_button.isEnabled()
 
@@ -82,14 +84,14 @@ def test_a_wrong_password_is_explained_and_nothing_is_marked_sent(qtbot, open_wi
     page.set_password("wrong")
     qtbot.wait(100)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=5000)
+    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=WAIT)
     assert page.status.plain.startswith("The mail server refused the user name or password")
     assert smtp.messages == [] and page.table.item(0, 2).text() == "Not sent"
     # nothing was left half-sent: with the right password both go, neither held back as uncertain
     page.set_password("correct horse")
-    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=WAIT)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.status.status is Status.DONE, timeout=WAIT)
     assert [page.table.item(row, 2).text().startswith("Sent ") for row in range(2)] == [True, True]
     assert len(smtp.messages) == 2
 
@@ -118,7 +120,7 @@ def test_a_logo_shows_in_the_preview_and_travels_with_the_email(qtbot, open_wiza
     logo.write_bytes(bytes(buffer.data()))
     window, page = invitations_step(qtbot, open_wizard, smtp)
     page.set_logo(str(logo))
-    qtbot.waitUntil(lambda: page.logo_label.text() == "logo.png", timeout=3000)
+    qtbot.waitUntil(lambda: page.logo_label.text() == "logo.png", timeout=WAIT)
     assert window.controller.state.logo_path == str(logo)
     assert 'src="data:image/png;base64,' in page.preview.toHtml()  # the preview shows it, not only the email
     message = email.message_from_bytes(page.runner.message(page.runner.recipients()[0]).as_bytes(),
@@ -127,7 +129,7 @@ def test_a_logo_shows_in_the_preview_and_travels_with_the_email(qtbot, open_wiza
     assert any(p.get_content_maintype() == "image" for p in related.iter_parts())
     (tmp_path / "big.png").write_bytes(b"\x89PNG" + b"0" * 400_000)
     page.set_logo(str(tmp_path / "big.png"))
-    qtbot.waitUntil(lambda: "smaller than 300 KB" in page.logo_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "smaller than 300 KB" in page.logo_label.text(), timeout=WAIT)
 
 
 def test_no_one_with_a_personal_email_is_said_and_the_step_can_be_finished(qtbot, open_wizard,
@@ -190,7 +192,7 @@ def test_the_providers_server_settings_are_one_line_until_changed(qtbot, open_wi
 
 def _ready(qtbot, page) -> None:
     page.set_password("correct horse")
-    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "password store" in page.password_note.text(), timeout=WAIT)
 
 
 def test_stop_says_so_at_once_and_the_end_counts_what_was_left(qtbot, open_wizard, smtp: LoopbackSmtp) -> None:
@@ -198,10 +200,10 @@ def test_stop_says_so_at_once_and_the_end_counts_what_was_left(qtbot, open_wizar
     _ready(qtbot, page)
     smtp.delay = 1.0
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(smtp.data_started.is_set, timeout=5000)
+    qtbot.waitUntil(smtp.data_started.is_set, timeout=WAIT)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert page.status.plain == "Stopping after the invitation being sent…"  # not silence while it finishes
-    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send"), timeout=10000)
+    qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send"), timeout=WAIT)
     assert page.status.status is Status.ACTION  # it said "All invitations are sent" with one left
     assert page.status.plain == "Stopped: 1 of 2 sent. Click Send to send the rest."
     assert len(smtp.messages) == 1 and not window.controller.state.invitations_done
@@ -228,7 +230,7 @@ def test_an_address_the_mail_format_cannot_hold_fails_alone(qtbot, open_wizard, 
     _ready(qtbot, page)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send") and
-                    page.status.status is not None and page.status.status is not Status.WAITING, timeout=10000)
+                    page.status.status is not None and page.status.status is not Status.WAITING, timeout=WAIT)
     assert sorted(m[1][0] for m in smtp.messages) == ["anna@personal.test", "zw@personal.test"]  # the others went
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "李娜")
     assert page.table.item(row, 2).text().startswith("Failed: the letters before the @ cannot be sent to")
@@ -241,12 +243,12 @@ def test_an_invitation_left_unclear_stays_unclear_and_send_does_not_loop_on_it(q
     window.controller.store.journal_put(page.runner.scope(), "zhang.wei@example.com", "sending")
     page.runner.read_statuses()  # read the journal again, as a restart does
     page.runner.statuses()
-    qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Unclear: the app stopped while sending", timeout=3000)
+    qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Unclear: the app stopped while sending", timeout=WAIT)
     assert page.send_button.text() == "Send 1 invitation"  # Anna's; 张伟's waits for the admin's word
     _ready(qtbot, page)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send") and
-                    page.status.status is Status.ACTION, timeout=10000)
+                    page.status.status is Status.ACTION, timeout=WAIT)
     assert [m[1] for m in smtp.messages] == [["anna@personal.test"]]  # 张伟's not sent a second time
     assert page.table.item(0, 2).text() == "Unclear: the app stopped while sending"  # not "Not sent"
     assert page.send_button.text() == "All invitations sent" or not page.send_button.isEnabled()

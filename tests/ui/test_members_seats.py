@@ -17,6 +17,7 @@ from mailwizard.ui.status import Status
 from tests.integration.provider_helpers import ScriptedBrowser
 from tests.servers.google_fake import GoogleFake
 from tests.servers.graph_fake import GraphFake
+from tests.ui.helpers import WAIT
 
 
 def connected_members_step(qtbot, open_wizard, fake, plan: tuple[str, str], secret: str | None, lang: str = "en"):
@@ -30,7 +31,7 @@ def connected_members_step(qtbot, open_wizard, fake, plan: tuple[str, str], secr
                                                          GraphEndpoints.at(fake.base_url)),
                                 policy=RetryPolicy(attempts=3, base_delay=0.01), rate=None)
     c.connect_provider("test-client-id", secret, ScriptedBrowser(), "ok", "…")
-    qtbot.waitUntil(lambda: c.provider is not None and bool(c.state.connected_account), timeout=10000)
+    qtbot.waitUntil(lambda: c.provider is not None and bool(c.state.connected_account), timeout=WAIT)
     c.tasks.cancel("dns-watch")
     assert c.go_to(Step.MEMBERS)
     return window, window.pages[Step.MEMBERS]
@@ -52,7 +53,7 @@ def test_create_is_held_when_the_list_needs_more_seats_than_are_left(qtbot, open
     window, page = connected_members_step(qtbot, open_wizard, graph, ("microsoft", "business-basic"), None)
     line = page.run.seats_line
     used, bought = graph.skus[0]["consumedUnits"], graph.skus[0]["prepaidUnits"]["enabled"]
-    qtbot.waitUntil(lambda: line.isVisible() and "Seats:" in line.text(), timeout=10000)
+    qtbot.waitUntil(lambda: line.isVisible() and "Seats:" in line.text(), timeout=WAIT)
     page.model.set_members(people(2))
     page._edited()
     assert line.text() == f"Seats: {used} of {bought} used · your list adds 2."
@@ -68,7 +69,7 @@ def test_create_is_held_when_the_list_needs_more_seats_than_are_left(qtbot, open
 
     graph.skus[0]["prepaidUnits"]["enabled"] += 2  # bought in the admin center; the page reads them again
     page.on_enter()
-    qtbot.waitUntil(page.create_button.isEnabled, timeout=10000)
+    qtbot.waitUntil(page.create_button.isEnabled, timeout=WAIT)
     assert line.text().endswith("your list adds 5.")
 
 
@@ -79,7 +80,7 @@ def test_a_provider_that_does_not_say_how_many_were_bought_says_so_and_hides_the
         _window, page = connected_members_step(qtbot, open_wizard, google, ("google", "business-starter"),
                                                "test-client-secret")
         line = page.run.seats_line
-        qtbot.waitUntil(line.isVisible, timeout=10000)
+        qtbot.waitUntil(line.isVisible, timeout=WAIT)
         assert line.text() == (f"Accounts at Google Workspace: {len(google.users)} · it does not report how many "
                                "seats you bought.")
         page.model.set_members(people(3))
@@ -89,8 +90,8 @@ def test_a_provider_that_does_not_say_how_many_were_bought_says_so_and_hides_the
         assert page.quota_note.isVisible() and "Google Workspace's admin API sets no size" in page.quota_note.text()
         before = len(google.users)
         page.create_accounts()
-        qtbot.waitUntil(lambda: page.create_status.status is Status.DONE, timeout=10000)
-        qtbot.waitUntil(lambda: f"Google Workspace: {before + 3} ·" in line.text(), timeout=5000)  # read again
+        qtbot.waitUntil(lambda: page.create_status.status is Status.DONE, timeout=WAIT)
+        qtbot.waitUntil(lambda: f"Google Workspace: {before + 3} ·" in line.text(), timeout=WAIT)  # read again
 
 
 def test_without_a_connection_the_size_column_stays_for_the_import_file(qtbot, open_wizard) -> None:

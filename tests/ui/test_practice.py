@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import Member
 from mailwizard.ui.status import Status
+from tests.ui.helpers import WAIT
 from tests.ui.test_connect_tencent import app_secret_dialog
 from tests.ui.test_wizard import domain_page, type_into
 
@@ -62,7 +63,7 @@ def edit_at_dns_host(qtbot, page, cells: list[list[str]]) -> None:
     QTimer.singleShot(100, work)
     qtbot.mouseClick(page.open_console, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any(w.objectName() == "practice_dns_host" and w.isVisible()
-                                    for w in QApplication.topLevelWidgets()), timeout=5000)
+                                    for w in QApplication.topLevelWidgets()), timeout=WAIT)
 
 
 def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
@@ -90,7 +91,7 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     type_into(qtbot, page.contact_name, "王芳")
     type_into(qtbot, page.contact_email, "wangfang@example.org")
     type_into(qtbot, page.domain, "例子.中国")
-    qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=WAIT)
     assert c.state.domain == "xn--fsqu00a.xn--fiqs8s"
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
 
@@ -98,7 +99,7 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     dns = window.pages[Step.DNS]
     assert window.stack.currentWidget() is dns and window.practice_banner.isVisible()
     assert "Practice DNS host" in dns.host_box.text()
-    qtbot.waitUntil(lambda: dns.panel.columnCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: dns.panel.columnCount() == 5, timeout=WAIT)
     headers = [dns.panel.horizontalHeaderItem(c).text() for c in range(dns.panel.columnCount())]
     assert headers == ["Your DNS host", "Practice public DNS 1\n0.2 s behind", "Practice public DNS 2\n0.5 s behind",
                        "Practice public DNS 3\n0.9 s behind", "What to do"]  # no loopback address or port shown
@@ -107,10 +108,10 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     dialog = app_secret_dialog(qtbot, box)
     assert dialog.app_id.text() == "practice-app" and dialog.secret.text()  # filled in for the rehearsal
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=10000)
+    qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert box.status.plain == "Connected to 例子贸易有限公司 (ID practice-app)."
     assert box.domain_status.status is Status.WAITING  # the provider has not seen the MX records yet
-    qtbot.waitUntil(lambda: dns._result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dns._result is not None, timeout=WAIT)
     cells = page_cells(dns)
     assert ["Old email service (MX)", "MX", "@", "mx.previous-host.invalid", "10", "Delete"] in cells
     assert any(r[1] == "MX" and r[3] == "mx1.practice-mail.invalid" and r[4] == "5" for r in cells)
@@ -120,12 +121,12 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     mx = sorted(v for v, _ttl in sandbox.zone.records[("xn--fsqu00a.xn--fiqs8s", "MX")])
     assert mx == ["10 mx2.practice-mail.invalid.", "5 mx1.practice-mail.invalid."]
     # at once at the DNS host, a little later at each practice resolver: the panel shows it arriving
-    qtbot.waitUntil(lambda: c.dns_result is not None and c.dns_result.verified, timeout=8000)
+    qtbot.waitUntil(lambda: c.dns_result is not None and c.dns_result.verified, timeout=WAIT)
     qtbot.wait(1000)  # the slowest practice resolver is 0.9 s behind
     qtbot.mouseClick(dns.check_now, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: c.state.dns_all_ok, timeout=8000)
+    qtbot.waitUntil(lambda: c.state.dns_all_ok, timeout=WAIT)
     assert dns.overall.status is Status.DONE
-    qtbot.waitUntil(lambda: c.state.provider_verified, timeout=8000)  # the provider saw the MX records too
+    qtbot.waitUntil(lambda: c.state.provider_verified, timeout=WAIT)  # the provider saw the MX records too
     assert box.domain_status.status is Status.DONE
     assert window.next_button.isEnabled()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
@@ -138,7 +139,7 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
         Member("李娜", "李", "娜", "li.na", personal_email="lina@example.org", department="销售部"),
         Member("Anna Chen", "Chen", "Anna", "anna.chen", personal_email="anna@example.org")])
     members._edited()
-    qtbot.waitUntil(lambda: members.create_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: members.create_button.isEnabled(), timeout=WAIT)
     assert members.create_button.text() == "Create 3 accounts"
     qtbot.mouseClick(members.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: c.state.members_done, timeout=20000)
@@ -153,10 +154,10 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     assert window.stack.currentWidget() is invitations
     assert invitations.host.text() == "127.0.0.1"
     invitations.runner.pace = 0.05
-    qtbot.waitUntil(lambda: invitations.send_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: invitations.send_button.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(invitations.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(sandbox.smtp.messages) == 3, timeout=15000)
-    qtbot.waitUntil(lambda: c.can_go_next(), timeout=5000)
+    qtbot.waitUntil(lambda: c.can_go_next(), timeout=WAIT)
     recipients = sorted(r for _frm, rcpts, _raw in sandbox.smtp.messages for r in rcpts)
     assert recipients == ["anna@example.org", "lina@example.org", "zhangwei@example.org"]
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)

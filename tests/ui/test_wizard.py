@@ -14,6 +14,7 @@ from mailwizard.ui.pages.provider import ProviderPage
 from mailwizard.ui.shell import MainWindow
 from mailwizard.ui.status import Status
 from tests.ui.conftest import close
+from tests.ui.helpers import WAIT
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -148,7 +149,7 @@ def test_domain_step_explains_and_fixes_a_pasted_url_then_finds_the_domain(qtbot
     assert page.use_suggestion.isVisible() and page.use_suggestion.text() == "Use example.com"
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
     assert page.domain.text() == "example.com"
-    qtbot.waitUntil(lambda: "ns1.example.net" in page.presence.plain, timeout=5000)
+    qtbot.waitUntil(lambda: "ns1.example.net" in page.presence.plain, timeout=WAIT)
     assert page.presence.plain.startswith("example.com is registered")
     assert ("example.com", "NS") in dns_server.queries
     assert window.next_button.isEnabled()
@@ -181,7 +182,7 @@ def test_an_unregistered_domain_blocks_next_and_names_registrars(qtbot, open_wiz
     choose_google(qtbot, window)
     page = domain_page(window)
     fill_company(qtbot, window, "never-registered-here.com")
-    qtbot.waitUntil(lambda: "does not exist on the internet yet" in page.presence.plain, timeout=5000)
+    qtbot.waitUntil(lambda: "does not exist on the internet yet" in page.presence.plain, timeout=WAIT)
     assert page.registrar_links.isVisible() and "Cloudflare" in page.registrar_links.text()
     assert not window.next_button.isEnabled()
 
@@ -192,7 +193,7 @@ def test_offline_says_so_and_lets_the_user_continue(qtbot, open_wizard) -> None:
     choose_google(qtbot, window)
     page = domain_page(window)
     fill_company(qtbot, window)
-    qtbot.waitUntil(lambda: "could not reach the internet" in page.presence.plain, timeout=5000)
+    qtbot.waitUntil(lambda: "could not reach the internet" in page.presence.plain, timeout=WAIT)
     assert page.presence.status.value == "problem"
     assert window.next_button.isEnabled()
 
@@ -205,12 +206,12 @@ def test_the_check_runs_without_freezing_and_can_be_cancelled(qtbot, open_wizard
         choose_google(qtbot, window)
         page = domain_page(window)
         fill_company(qtbot, window)
-        qtbot.waitUntil(lambda: window.cancel_button.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda: window.cancel_button.isVisible(), timeout=WAIT)
         assert window.busy_label.text().startswith("Checking that example.com exists")
         type_into(qtbot, page.contact_name, "王芳芳")  # the window still takes typing meanwhile
         assert page.contact_name.text() == "王芳芳"
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not window.cancel_button.isVisible(), timeout=2000)
+        qtbot.waitUntil(lambda: not window.cancel_button.isVisible(), timeout=WAIT)
         assert not window.controller.tasks.is_running("domain-presence")
 
 
@@ -219,7 +220,7 @@ def test_closing_and_reopening_returns_to_the_same_step_and_values(qtbot, open_w
     choose_google(qtbot, window)
     fill_company(qtbot, window)
     page = domain_page(window)
-    qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=5000)
+    qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=WAIT)
     close(window)
     again = open_wizard(None)
     assert again.stack.currentWidget() is domain_page(again)

@@ -42,6 +42,7 @@ class Invitation:
     imap: str = ""          # "host:port"
     smtp: str = ""
     logo_src: str = ""      # "cid:…" in the sent message, a data: URL in the preview, "" for none
+    handover: str = ""      # without the password: "sheet" (printed) or "in_person" says how it comes
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Blocks:
     phone_app: str          # contains {app}
     phone_settings: str     # contains {imap_host} {imap_port} {smtp_host} {smtp_port} {address}
     phone_unknown: str = ""  # contains {address}: no app and no server settings known for this provider
+    password_on_sheet: str = ""   # the password comes on a printed sheet ("" = password_separate); {inviter}
+    password_in_person: str = ""  # the inviter tells it in person ("" = password_separate); {inviter}
 
 
 @lru_cache(maxsize=8)
@@ -66,7 +69,8 @@ def render(invitation: Invitation, blocks: Blocks) -> tuple[str, str, str]:
     if invitation.password is not None:
         password = blocks.password_included.format(password=invitation.password)
     else:
-        password = blocks.password_separate
+        password = ({"sheet": blocks.password_on_sheet, "in_person": blocks.password_in_person}.get(
+            invitation.handover, "") or blocks.password_separate).replace("{inviter}", invitation.inviter_name)
     if invitation.phone_app:
         phone = blocks.phone_app.format(app=invitation.phone_app, address=invitation.address)
     elif not (invitation.imap and invitation.smtp):  # never "server , port": the provider's own help instead

@@ -145,6 +145,10 @@ class InvitationProblem(Event):
 
 @dataclass(frozen=True)
 class TestSent(Event):
+    """A test invitation to the admin went out (``key`` empty) or could not (``key``: why, a message key)."""
+
+    key: str = ""
+    params: dict = field(default_factory=dict)
     signal: ClassVar[str] = "testSent"
     __test__: ClassVar[bool] = False  # not a pytest test class
 

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from mailwizard.core.domains import sendable
 from mailwizard.core.invitations.sender import (
     FAILED,
+    SENDING,
     SENT,
+    UNCERTAIN,
     SendProblem,
     SendReport,
     SmtpProblem,
@@ -34,6 +36,13 @@ if TYPE_CHECKING:
     from mailwizard.core.session.session import Session
 
 SEND_TASK = "invitations-send"
+TEST_TASK = "invitations-test"
+# How each person gets their temporary password, a choice the admin makes on this step (WizardState.password_handover).
+# Every account MailWizard creates must change it at first sign-in (AccountSpec.force_change: Google's
+# changePasswordAtNextLogin, Graph's forceChangePasswordNextSignIn, Tencent's cpwd_login, Alibaba's
+# forceChangePasswordNextSignIn), so a password in the email works once only.
+HANDOVER_EMAIL, HANDOVER_SHEET, HANDOVER_IN_PERSON = "email", "sheet", "in_person"
+HANDOVERS = (HANDOVER_SHEET, HANDOVER_IN_PERSON, HANDOVER_EMAIL)
 MAX_LOGO = 300_000  # bytes: a logo, not a photo (each invitation carries it)
 
 
@@ -67,6 +76,7 @@ class InvitationsStep:
         self._running = None  # asyncio events, made with the first run (asyncio loads after the first frame)
         self._stop = None
         self._sent_in_run = 0  # invitations the current run has sent: a failure then is not "nothing was sent"
+        self._queue: list[str] = []  # the current run's invitations still to go, in order (the first is in flight)
         self._password: str | None = None  # this session only, when no keychain exists
         self.logo: tuple[bytes, str] | None = None
         self._statuses_scope = self.scope()
@@ -144,7 +154,16 @@ class InvitationsStep:
             raise RuntimeError("the invitations step was given no texts")
         return self.texts()
 
-    def invitation(self, member: Member, *, include_password: bool) -> Invitation:
+    def choose_handover(self, handover: str) -> None:
+        """How the temporary passwords reach people; the invitation's words follow it."""
+        if handover not in HANDOVERS:
+            raise ValueError(handover)
+        self.session.update(password_handover=handover)
+
+    def password_in_email(self) -> bool:
+        return self.session.state.password_handover == HANDOVER_EMAIL
+
+    def invitation(self, member: Member, *, include_password: bool | None = None) -> Invitation:
         session = self.session
         state, texts = session.state, self._texts()
         domain, shown = state.domain or "", session.shown_domain()
@@ -152,6 +171,8 @@ class InvitationsStep:
         mail = profile.mail
         greeting = state.invitation_greeting or texts.greeting
         closing = state.invitation_closing or texts.closing
+        if include_password is None:
+            include_password = self.password_in_email()
         password = session.members.new_passwords.get(member.address(domain)) if include_password else None
         language = state.invitation_languages.get(member.address(domain), session.language)
         return Invitation(
@@ -161,6 +182,7 @@ class InvitationsStep:
             profile.phone_app,
             f"{mail.imap_host}:{mail.imap_port}" if mail.imap_host else "",
             f"{mail.smtp_host}:{mail.smtp_port}" if mail.smtp_host else "",
+            handover=state.password_handover,
         )
 
     def load_logo(self, path: str) -> tuple[bytes, str] | None:
@@ -168,7 +190,7 @@ class InvitationsStep:
 
     def preview_html(self, member: Member) -> str:
         """The HTML part as the member will see it, the logo shown inline."""
-        invitation = self.invitation(member, include_password=self.session.state.invitation_include_password)
+        invitation = self.invitation(member)
         if self.logo is not None:
             invitation = replace(invitation, logo_src=f"data:image/{self.logo[1]};base64,"
                                                       f"{base64.b64encode(self.logo[0]).decode()}")
@@ -176,7 +198,7 @@ class InvitationsStep:
 
     def message(self, member: Member, *, to: str | None = None) -> EmailMessage:
         state = self.session.state
-        invitation = self.invitation(member, include_password=state.invitation_include_password)
+        invitation = self.invitation(member)
         to = to or invitation.personal_email or "name@example.invalid"  # a preview before the address is typed
         if to != invitation.personal_email:
             invitation = replace(invitation, personal_email=to)
@@ -227,7 +249,15 @@ class InvitationsStep:
             when = now if state == SENT and previous[0] != SENT else previous[1]
             self._statuses[key] = (state, when, report.failed.get(key, ""))
         self._sent_in_run = len(report.sent)
+        self._queue = [k for k in self._queue if k not in report.statuses]
         self.session.emit(events.InvitationsProgress(report))
+
+    def in_flight(self) -> str | None:
+        """The invitation (member address) being sent now: the run's next one, unless it is paused or stopping."""
+        if not self._queue or not self.session.runner.is_running(SEND_TASK):
+            return None
+        running, stop = self._events()
+        return self._queue[0] if running.is_set() and not stop.is_set() else None
 
     # --- sending -----------------------------------------------------------------------------------
     def _incomplete(self) -> bool:
@@ -245,10 +275,11 @@ class InvitationsStep:
             self._running.set()
         return self._running, self._stop
 
-    def send_test(self) -> None:
+    def send_test(self) -> bool:
+        """One invitation to the admin's own address, to see it as people will; False when it cannot start."""
         members = self.recipients() or list(self.session.member_list[:1])
         if not members or self._incomplete():
-            return
+            return False
         to = self.session.state.company.contact_email
         self._sent_in_run = 0
 
@@ -259,8 +290,11 @@ class InvitationsStep:
             finally:
                 await sender.close()
 
-        self.session.runner.run("invitations-test", run(), label=None,
-                                on_result=lambda _r: self.session.emit(events.TestSent()), on_error=self._failed)
+        # the test's outcome is its own: it marks no one's invitation, and a failure ends no run
+        self.session.runner.run(TEST_TASK, run(), label=None,
+                                on_result=lambda _r: self.session.emit(events.TestSent()),
+                                on_error=lambda exc: self.session.emit(events.TestSent(*self._why(exc))))
+        return True
 
     def send(self, resend: set[str] = frozenset()) -> None:
         if self._incomplete():
@@ -273,6 +307,9 @@ class InvitationsStep:
         running.set()
         self._sent_in_run = 0
         scope = self.scope()
+        earlier = self.statuses()  # sent, or cut short, in an earlier run: skipped unless asked for again
+        self._queue = [m.address(domain) for m in members if sendable(m.personal_email) and (
+            m.address(domain) in resend or earlier.get(m.address(domain), ("",))[0] not in (SENT, SENDING, UNCERTAIN))]
 
         async def run() -> SendReport:
             sender = await self.channel.sender()
@@ -292,6 +329,7 @@ class InvitationsStep:
             return report
 
         def done(report: SendReport) -> None:
+            self._queue = []
             self._note(report)
             everyone = all(report.statuses.get(m.address(domain)) == SENT for m in members)
             session.update(invitations_done=bool(members) and everyone, invitations_skipped=False)
@@ -308,23 +346,27 @@ class InvitationsStep:
         stop.set()
         running.set()
 
+    def _why(self, exc: BaseException) -> tuple[str, dict]:
+        where = self.channel.where()
+        if isinstance(exc, SendProblem):
+            return exc.key, exc.params
+        if self.channel.uses_api():
+            return "provider.unreachable", {"host": where["provider"]}
+        return "smtp.unreachable", where
+
     def _failed(self, exc: BaseException) -> None:
         from mailwizard.core.store import StoreError
 
+        self._queue = []
         if isinstance(exc, StoreError):  # the journal could not be written (a full disk…): say that, not "SMTP"
             self.session.emit(events.SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
             self.session.emit(events.InvitationsFinished(None))
             return
-        where = self.channel.where()
         said = isinstance(exc, SendProblem) and exc.key.startswith("mailapi.")  # its words hold midway too
         if self._sent_in_run and not said:  # some went before the server stopped: never "nothing was sent"
             problem = events.InvitationProblem(self.channel.stopped_midway_key(),
-                                               {**where, "sent": str(self._sent_in_run)})
-        elif isinstance(exc, SendProblem):
-            problem = events.InvitationProblem(exc.key, exc.params)
-        elif self.channel.uses_api():
-            problem = events.InvitationProblem("provider.unreachable", {"host": where["provider"]})
+                                               {**self.channel.where(), "sent": str(self._sent_in_run)})
         else:
-            problem = events.InvitationProblem("smtp.unreachable", where)
+            problem = events.InvitationProblem(*self._why(exc))
         self.session.emit(problem)
         self.session.emit(events.InvitationsFinished(None))

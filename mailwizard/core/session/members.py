@@ -65,6 +65,16 @@ class MembersStep:
         return {m.local_part for m in self.session.member_list if self._statuses.get(m.address(domain), ("",))[0]
                 in TAKEN}
 
+    def existing(self) -> int:
+        """How many of the list's accounts exist at the provider: those MailWizard created (its journal), or the
+        whole list once the admin confirmed making them in the provider's console."""
+        domain = self.session.state.domain or ""
+        created = sum(1 for m in self.session.member_list
+                      if self._statuses.get(m.address(domain), ("",))[0] == "created")
+        if self.session.state.members_done and not created:
+            return len(self.session.member_list)
+        return created
+
     # --- statuses --------------------------------------------------------------------------------
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Address → (journal state, error key), kept in memory: the journal is read when the step is first used

@@ -13,13 +13,16 @@ ROW_SPACING = 10  # between a page's rows; a panel holding some of them spaces t
 
 
 class WizardPage(QWidget):
-    """Signals: ``changed()`` when ``valid`` or ``busy`` may have changed.
+    """Signals: ``changed()`` when ``valid`` or ``busy`` may have changed; ``openMember(str)`` to fix a member's
+    personal email on the Members step.
 
     Subclasses build widgets in ``__init__``, set every user-visible text in ``retranslate``
     (called again on each language switch) and show the controller's state in ``refresh``.
     """
 
     changed = Signal()
+    # the window shows the Members step with this member (address) selected, their personal email open for typing
+    openMember = Signal(str)
     step: Step
 
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from mailwizard.core.dns.check import CheckResult
 from mailwizard.core.dns.export import bind_snippet
@@ -27,6 +27,9 @@ class DnsPage(WizardPage):
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
 
+        # Two panes, one above the other: what to add (scrolls on its own) and the live panel, always in view
+        # below it. One scrolling column holding both had put the panel below the fold of a laptop screen, in
+        # a scroll area inside a scrolling page.
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 8, 0)
@@ -34,7 +37,7 @@ class DnsPage(WizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        self.layout_.addWidget(scroll, 1)
+        scroll.setMinimumHeight(120)
 
         self.connect_box = ConnectBox(controller)
         body.addWidget(self.connect_box)
@@ -46,8 +49,19 @@ class DnsPage(WizardPage):
         body.addWidget(self.records_panel)
         self.values = DnsValuesForm(controller)
         body.addLayout(self.values)
+        body.addStretch(1)
         self.watch = DnsWatchPanel(controller)
-        body.addWidget(self.watch)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="dns_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.watch)
+        self.splitter.setStretchFactor(0, 1)  # a taller window gives the records more room; the panel keeps its rows
+        self.splitter.setStretchFactor(1, 0)
+        self.layout_.addWidget(self.splitter, 1)
+        self._panes_moved = False  # once the admin drags the divider, the page leaves the panes as they put them
+        self.splitter.splitterMoved.connect(self._panes_moved_by_hand)
+        self._size_panes_soon = QTimer(self, singleShot=True, interval=0)
+        self._size_panes_soon.timeout.connect(self.size_panes)
         # the widgets tests and tools reach for, where they were before the page was split into panels
         self.host_box, self.open_console = self.guidance.host_box, self.guidance.open_console
         self.host_more, self.host_more_toggle = self.guidance.host_more, self.guidance.host_more_toggle
@@ -128,7 +142,23 @@ class DnsPage(WizardPage):
         self._show_records()
         self._show_overall()
         self._show_last_checked()
+        self._size_panes_soon.start()  # once the grid's rows are measured
         self.changed.emit()
+
+    def size_panes(self) -> None:
+        """The live panel as tall as its rows, up to 45 % of the height: the records above keep the rest."""
+        total = sum(self.splitter.sizes())
+        if self._panes_moved or total <= 0:
+            return
+        panel = min(self.watch.sizeHint().height(), total * 45 // 100)
+        self.splitter.setSizes([total - panel, panel])
+
+    def _panes_moved_by_hand(self) -> None:
+        self._panes_moved = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_panes_soon.start()
 
     def _show_overall(self) -> None:
         self.watch.show_overall(self._result)
@@ -148,7 +178,8 @@ class DnsPage(WizardPage):
         return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(title)}</title>"
                 "<style>body{font-family:sans-serif} td,th{border:1px solid #999;padding:4px 8px;"
                 "font-family:monospace;word-break:break-all} th{background:#eee}</style></head><body>"
-                f"<h1>{e(title)}</h1><p>{self.host_box.text()}</p><p>{e(self.host_more.text())}</p>"
+                f"<h1>{e(title)}</h1><p>{self.host_box.text()}<br>{self.guidance.host_help.text()}</p>"
+                f"<p>{e(self.host_more.text())}</p>"
                 f"{self.records_panel.table_html()}"
                 f"{self.warnings.text()}</body></html>")
 

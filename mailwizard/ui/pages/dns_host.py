@@ -44,9 +44,18 @@ class DnsHostGuidance(QWidget):
         host_column.addWidget(self.host_box)
         host_column.addWidget(self.host_more_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         host_column.addWidget(self.host_more)
+        # the host's help beside the button that opens it, not on a line of its own under the text
+        self.host_help = QLabel(objectName="host_help")
+        self.host_help.setOpenExternalLinks(True)
+        self.host_help.setTextFormat(Qt.TextFormat.RichText)
+        button_column = QVBoxLayout()
+        button_column.setSpacing(2)
+        button_column.addWidget(self.open_console)
+        button_column.addWidget(self.host_help, 0, Qt.AlignmentFlag.AlignRight)
+        button_column.addStretch(1)
         host_row = QHBoxLayout()
         host_row.addLayout(host_column, 1)
-        host_row.addWidget(self.open_console, 0, Qt.AlignmentFlag.AlignTop)
+        host_row.addLayout(button_column)
         body.addLayout(host_row)
 
     def retranslate(self) -> None:
@@ -68,15 +77,15 @@ class DnsHostGuidance(QWidget):
                 host=e(host.name.get(lang)))
         apex = host.apex or QCoreApplication.translate("DnsPage", "(leave empty)")
         parts = [
-            first,
-            e(host.where.get(lang)),
+            # joined as each language joins two sentences (no space in Chinese)
+            QCoreApplication.translate("DnsPage", "{last} {next}").format(last=first, next=e(host.where.get(lang))),
             e(QCoreApplication.translate(
                 "DnsPage", "In the name (host) field, type the part shown in the table; for the domain itself type "
                 "{apex}.").format(apex=apex)),
         ]
         guide = QCoreApplication.translate("DnsPage", "{host} help: how to add a record").format(
             host=host.name.get(lang))
-        parts.append(f'<a href="{e(host.help_url)}">{e(guide)}</a>')
+        self.host_help.setText(f'<a href="{e(host.help_url)}">{e(guide)}</a>')
         self.host_box.setText("<br>".join(parts))
         more = [host.propagation.get(lang)] + ([host.notes.get(lang)] if host.notes else [])
         self.host_more.setText("\n".join(more))

@@ -24,7 +24,7 @@ from mailwizard.core.dns.hosts import DnsHost
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, status_colour
-from mailwizard.ui.widgets.table_rows import measure_rows_when_columns_settle
+from mailwizard.ui.widgets.table_rows import hug_rows, measure_rows_when_columns_settle
 
 VALUE_COLUMN, NAME_COLUMN = 3, 2
 UNKNOWN_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the value cell holds an explanation, not a value
@@ -69,8 +69,10 @@ class DnsRecordsPanel(QWidget):
         self.records.setWordWrap(True)
         self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.records.horizontalHeader().setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.records.setMinimumHeight(200)
-        measure_rows_when_columns_settle(self.records)  # rows ~140 px tall had left one record in view
+        # as tall as its rows: the column it sits in scrolls, so the table never scrolls inside it
+        self.records.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        measure_rows_when_columns_settle(self.records, lambda: hug_rows(self.records, least_rows=3))
+        hug_rows(self.records, least_rows=3)  # rows ~140 px tall had left one record in view
         body.addWidget(self.records)
         copy_row = QHBoxLayout()
         self.copy_name = QPushButton(objectName="copy_name")
@@ -154,6 +156,7 @@ class DnsRecordsPanel(QWidget):
                     item.setFont(mono())
                 self.records.setItem(row, column, item)
         self.records.resizeRowsToContents()
+        hug_rows(self.records, least_rows=3)
         self.warnings.setText("".join(f"<p>⚠ {html.escape(w)}</p>" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 

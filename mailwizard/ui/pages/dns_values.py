@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout
 
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.dns_records import mono
@@ -41,7 +41,15 @@ class DnsValuesForm(QVBoxLayout):
         self.values_title.setWordWrap(True)
         self.values_form = QFormLayout()
         self.value_fields: dict[str, QLineEdit] = {}
+        # once every value is pasted, the boxes fold away behind one line: the records and the panel need the room
+        self.values_toggle = QToolButton(objectName="values_toggle", checkable=True)
+        self.values_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.values_toggle.setAutoRaise(True)
+        self.values_toggle.toggled.connect(lambda _on: self._show_folded())
+        self.values_toggle.hide()
+        self._filled = False
         body.addWidget(self.values_title)
+        body.addWidget(self.values_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         body.addLayout(self.values_form)
 
     def show_fields(self) -> None:
@@ -78,4 +86,19 @@ class DnsValuesForm(QVBoxLayout):
             if not field.hasFocus() and field.text() != pasted.get(key, ""):
                 field.setText(pasted.get(key, ""))
             field.setPlaceholderText(QCoreApplication.translate("DnsPage", "paste from your provider's console"))
-        self.values_title.setVisible(bool(self.value_fields))
+        typing = any(field.hasFocus() for field in self.value_fields.values())  # never folded under the cursor
+        self._filled = (bool(self.value_fields) and not waiting and not typing
+                        and all(pasted.get(k) for k in self.value_fields))
+        self._show_folded()
+
+    def _show_folded(self) -> None:
+        shown = not self._filled or self.values_toggle.isChecked()
+        self.values_toggle.setVisible(self._filled)
+        self.values_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.values_toggle.setText(QCoreApplication.translate(
+            "DnsPage", "Hide the values pasted from your provider") if shown else QCoreApplication.translate(
+            "DnsPage", "Values pasted from your provider: {names}").format(names=QCoreApplication.translate(
+                "DnsPage", ", ").join(value_label(k).rstrip(":：") for k in self.value_fields)))
+        self.values_title.setVisible(bool(self.value_fields) and shown)
+        for row in range(self.values_form.rowCount()):
+            self.values_form.setRowVisible(row, shown)

@@ -42,8 +42,8 @@ class DnsWatchPanel(QWidget):
         body.addWidget(self.overall)
         self.panel = DnsStatusPanel()
         self.panel.practice_delays = controller.surroundings.resolver_delays()
-        self.panel.setMinimumHeight(220)
-        body.addWidget(self.panel)
+        self.panel.setMinimumHeight(110)  # the header and a few rows; the page gives it what its rows need
+        body.addWidget(self.panel, 1)
         check_row = QHBoxLayout()
         self.last_checked = QLabel(objectName="last_checked")
         self.check_now = QPushButton(objectName="check_now")

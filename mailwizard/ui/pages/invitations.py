@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +27,7 @@ from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.pages.invitations_handover import HandoverBox
 from mailwizard.ui.pages.invitations_message import InvitationPreview, MessageOptionsBox
 from mailwizard.ui.pages.invitations_send import SendPanel
 from mailwizard.ui.pages.invitations_smtp import SmtpSettingsBox
@@ -35,8 +39,16 @@ class InvitationsPage(WizardPage):
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.runner = InvitationRunner(controller)
-        body = QHBoxLayout()
-        left = QVBoxLayout()
+        # Above: the settings (they scroll on their own) beside the preview; below, the whole width: who gets one
+        # and how it went (a failure's reason reads in full). A single column of boxes and the list had squeezed
+        # the list to two rows on a laptop screen.
+        settings = QWidget()
+        left = QVBoxLayout(settings)
+        left.setContentsMargins(0, 0, 8, 0)
+        # how the temporary passwords reach people: a choice of its own, asked first
+        self.handover_box = HandoverBox(controller)
+        self.handover_box.chosen.connect(self._show_preview)
+        left.addWidget(self.handover_box)
         # sending server
         self.server_box = SmtpSettingsBox(controller, self.runner)
         self.server_box.channelChanged.connect(self.refresh)  # the From address of the preview changes
@@ -45,6 +57,20 @@ class InvitationsPage(WizardPage):
         self.options_box = MessageOptionsBox(controller, self.runner)
         self.options_box.edited.connect(self._show_preview)
         left.addWidget(self.options_box)
+        left.addStretch(1)
+        scroll = QScrollArea(objectName="invitations_settings")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(settings)
+        scroll.setMinimumHeight(120)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the boxes wrap to its width
+        top = QWidget()
+        body = QHBoxLayout(top)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(scroll, 1)
+        # preview
+        self.preview_pane = InvitationPreview(self.runner)
+        body.addWidget(self.preview_pane, 1)
         # statuses
         self.table = QTableWidget(0, 4, objectName="invitation_statuses")
         self.table.verticalHeader().setVisible(False)
@@ -56,22 +82,25 @@ class InvitationsPage(WizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)  # a failure's reason in full: the headline sends the admin here to read it
+        self.table.setMinimumHeight(90)
         self.table.currentCellChanged.connect(lambda *_: self._show_preview())
         self.table.cellDoubleClicked.connect(lambda row, _c: self.resend_one(row))
-        left.addWidget(self.table, 1)
-        body.addLayout(left, 1)
-        # preview
-        self.preview_pane = InvitationPreview(self.runner)
-        body.addWidget(self.preview_pane, 1)
-        self.layout_.addLayout(body, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="invitations_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.layout_.addWidget(self.splitter, 1)
 
         self.sending = SendPanel()
         self.layout_.addWidget(self.sending)
         self.sending.skip_button.clicked.connect(self._go_on_without)
         self._no_one_shown = False
-        self.sending.test_button.clicked.connect(self.runner.send_test)
+        self.sending.test_button.clicked.connect(self.send_test)
+        self.sending.fix_button.clicked.connect(self.fix_address)
         self.sending.resend_failed_button.clicked.connect(self.resend_failed)
-        self.sending.pause_button.toggled.connect(self.runner.pause)
+        self.sending.pause_button.toggled.connect(self._pause)
         self.sending.stop_button.clicked.connect(self._stop)
         self.sending.send_button.clicked.connect(lambda: self.send())
         # the widgets tests and tools reach for, where they were before the page was split into panels
@@ -91,6 +120,7 @@ class InvitationsPage(WizardPage):
         self.runner.testSent.connect(self._test_sent)
         # how the last run or test ended, said again after a language switch (kept as what happened, not as text)
         self._said_again: Callable[[], None] | None = None
+        self._test_outcome: tuple[str, dict] | None = None  # the test's, on its own line
         controller.tasks.activityChanged.connect(self._show_buttons)
         # who can be written to changes when the members' statuses arrive (read off the UI thread) or a member
         # gains a personal address: list, buttons and preview follow the same recipients
@@ -104,6 +134,7 @@ class InvitationsPage(WizardPage):
         self.intro.setText(self.tr(
             "Each person gets an email at their personal address: their new address, how to sign in and set "
             "their own password, and how to add the mailbox on their phone."))
+        self.handover_box.retranslate()
         self.server_box.retranslate()
         self.options_box.retranslate()
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation"),
@@ -113,6 +144,8 @@ class InvitationsPage(WizardPage):
         self.refresh()
         if self._said_again is not None:
             self._said_again()
+        if self._test_outcome is not None:
+            self._test_sent(*self._test_outcome)
 
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -120,6 +153,7 @@ class InvitationsPage(WizardPage):
         state = self.controller.state
         self.server_box.show_settings(state.smtp)
         self.options_box.show_options(state)
+        self.handover_box.show_choice()
         self._show_statuses()
         self._show_preview()
         self._show_buttons()
@@ -169,6 +203,7 @@ class InvitationsPage(WizardPage):
         members = self._members()
         self._shown_recipients = tuple(m.address(self.controller.state.domain or "") for m in members)
         statuses = self.runner.statuses()
+        flying = self.runner.in_flight()
         domain = self.controller.state.domain or ""
         self.table.setRowCount(len(members))
         # Called after every message sent: cells and language boxes are updated in place, not rebuilt
@@ -176,7 +211,8 @@ class InvitationsPage(WizardPage):
         for row, member in enumerate(members):
             address = member.address(domain)
             state, when, error = statuses.get(address, ("", "", ""))
-            cells = [member.display_name, member.personal_email, self.status_text(state, when, error)]
+            status = self.tr("Sending…") if address == flying else self.status_text(state, when, error)
+            cells = [member.display_name, member.personal_email, status]
             for column, text in enumerate(cells):
                 item = self.table.item(row, column)
                 if item is None:
@@ -239,7 +275,28 @@ class InvitationsPage(WizardPage):
         self._said_again = None
         self.sending.say_sending()
         self.runner.send(set(resend))
+        self._show_statuses()  # the first one reads "Sending…"
         self._show_buttons()
+
+    def _pause(self, paused: bool) -> None:
+        self.runner.pause(paused)
+        self._show_statuses()  # paused: nothing is being sent
+
+    def send_test(self) -> None:
+        if self.runner.send_test():
+            self.sending.say_test_sending(self.controller.state.company.contact_email)
+
+    def fix_address(self) -> None:
+        """The Members step, on the personal email of the failed one chosen in the list (else the first)."""
+        domain = self.controller.state.domain or ""
+        statuses = self.runner.statuses()
+        failed = [m for m in self._members() if statuses.get(m.address(domain), ("",))[0] == "failed"]
+        if not failed:
+            return
+        row = self.table.currentRow()
+        members = self._members()
+        chosen = members[row] if 0 <= row < len(members) and members[row] in failed else failed[0]
+        self.openMember.emit(chosen.address(domain))
 
     def resend_failed(self) -> None:
         domain = self.controller.state.domain or ""
@@ -273,9 +330,12 @@ class InvitationsPage(WizardPage):
         self._said_again = lambda: self._problem(key, params)
         self.sending.say_problem(key, params)
 
-    def _test_sent(self) -> None:
-        self._said_again = self._test_sent
-        self.sending.say_test_sent(self.controller.state.company.contact_email)
+    def _test_sent(self, key: str = "", params: dict | None = None) -> None:
+        if key:
+            self.sending.say_test_failed(key, params or {})
+        else:
+            self.sending.say_test_sent(self.controller.state.company.contact_email)
+        self._test_outcome = (key, params or {})
 
     def _stop(self) -> None:
         self.runner.stop()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -37,10 +36,6 @@ class MessageOptionsBox(QGroupBox):
     def __init__(self, controller: WizardController, runner: InvitationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller, self.runner = controller, runner
-        self.include_password = QCheckBox(objectName="include_password")
-        self.include_password.toggled.connect(self._options_changed)
-        self.password_warning = QLabel(objectName="password_warning")
-        self.password_warning.setWordWrap(True)
         self.greeting, self.closing = QLineEdit(objectName="greeting"), QLineEdit(objectName="closing")
         self.greeting.editingFinished.connect(self._options_changed)
         self.closing.editingFinished.connect(self._options_changed)
@@ -49,19 +44,12 @@ class MessageOptionsBox(QGroupBox):
         self.logo_button.clicked.connect(self.ask_logo)
         self.logo_label = QLabel(objectName="logo_label")
         options = QFormLayout(self)
-        options.addRow(self.include_password)
-        options.addRow(self.password_warning)
         options.addRow(self.greeting_label, self.greeting)
         options.addRow(self.closing_label, self.closing)
         options.addRow(self.logo_button, self.logo_label)
 
     def retranslate(self) -> None:
         self.setTitle(QCoreApplication.translate("InvitationsPage", "The email"))
-        self.include_password.setText(QCoreApplication.translate("InvitationsPage",
-                                                                 "Put the temporary password in the email"))
-        self.password_warning.setText(QCoreApplication.translate(
-            "InvitationsPage", "Anyone who can read a person's personal mailbox could then sign in as them. Handing "
-            "the password over separately (printed sheet or in person) is safer."))
         self.greeting_label.setText(QCoreApplication.translate("InvitationsPage", "Greeting:"))
         self.closing_label.setText(QCoreApplication.translate("InvitationsPage", "Closing note:"))
         self.greeting.setPlaceholderText(QCoreApplication.translate("InvitationsPage", "Dear {name},"))
@@ -72,19 +60,13 @@ class MessageOptionsBox(QGroupBox):
         self.logo_button.setText(QCoreApplication.translate("InvitationsPage", "Company logo…"))
 
     def show_options(self, state: WizardState) -> None:
-        self.include_password.blockSignals(True)
-        self.include_password.setChecked(state.invitation_include_password)
-        self.include_password.blockSignals(False)
-        self.password_warning.setVisible(state.invitation_include_password)
         if not self.greeting.hasFocus():
             self.greeting.setText(state.invitation_greeting)
         if not self.closing.hasFocus():
             self.closing.setText(state.invitation_closing)
 
     def _options_changed(self) -> None:
-        self.controller.update(invitation_include_password=self.include_password.isChecked(),
-                               invitation_greeting=self.greeting.text(), invitation_closing=self.closing.text())
-        self.password_warning.setVisible(self.include_password.isChecked())
+        self.controller.update(invitation_greeting=self.greeting.text(), invitation_closing=self.closing.text())
         self.edited.emit()
 
     def ask_logo(self) -> None:

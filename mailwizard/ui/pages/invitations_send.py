@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from mailwizard.core.invitations.sender import SendReport
 from mailwizard.core.members.model import Member
-from mailwizard.ui.messages import message
+from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.base import ROW_SPACING
 from mailwizard.ui.status import Status, StatusLine
 
@@ -25,6 +27,11 @@ class SendPanel(QWidget):
         column.setSpacing(ROW_SPACING)  # as when the status line and the buttons were rows of the page
         self.status = StatusLine(objectName="invitations_status")
         column.addWidget(self.status)
+        # the test to the admin has a line of its own: it is not one of the invitations and marks no one
+        self.test_status = StatusLine(objectName="test_status")
+        self.test_status.hide()
+        column.addWidget(self.test_status)
+        self._started = 0.0  # when the run began (time.monotonic), for the time left
         self.progress = QProgressBar(objectName="send_progress")
         self.test_button = QPushButton(objectName="send_test")
         self.resend_failed_button = QPushButton(objectName="resend_failed")
@@ -32,10 +39,12 @@ class SendPanel(QWidget):
         self.stop_button = QPushButton(objectName="stop_sending")
         self.send_button = QPushButton(objectName="send_invitations")
         self.skip_button = QPushButton(objectName="skip_invitations")  # only when no one can be written to
+        self.fix_button = QPushButton(objectName="fix_address")  # to the Members step, where an address is fixed
+        self.fix_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
-        for button in (self.test_button, self.resend_failed_button, self.pause_button, self.stop_button,
-                       self.skip_button, self.send_button):
+        for button in (self.test_button, self.fix_button, self.resend_failed_button, self.pause_button,
+                       self.stop_button, self.skip_button, self.send_button):
             row.addWidget(button)
         column.addLayout(row)
 
@@ -45,6 +54,9 @@ class SendPanel(QWidget):
         self.pause_button.setText(QCoreApplication.translate("InvitationsPage", "Pause"))
         self.stop_button.setText(QCoreApplication.translate("InvitationsPage", "Stop"))
         self.skip_button.setText(QCoreApplication.translate("InvitationsPage", "Go on without email invitations"))
+        self.fix_button.setText(QCoreApplication.translate("InvitationsPage", "Fix the address…"))
+        self.fix_button.setToolTip(QCoreApplication.translate(
+            "InvitationsPage", "Opens the Members step on this person's personal email, ready to type."))
 
     def show_buttons(self, members: list[Member], statuses: dict, domain: str, *, sending: bool,
                      invitations_done: bool) -> None:
@@ -66,6 +78,7 @@ class SendPanel(QWidget):
         self.send_button.setVisible(not (failed and len(unsent) == len(failed) and not sending))
         self.test_button.setEnabled(bool(members) and not sending)
         self.resend_failed_button.setVisible(bool(failed) and not sending)
+        self.fix_button.setVisible(bool(failed) and not sending)
         self.skip_button.setVisible(not members and not invitations_done)
         self.pause_button.setVisible(sending)
         self.stop_button.setVisible(sending)
@@ -86,23 +99,56 @@ class SendPanel(QWidget):
             "personal email address. Add them on the Members step, or give each person their hand-over sheet "
             "(Members step, “Print hand-over sheets…”) and go on without email invitations.")
 
+    @staticmethod
+    def sending_word() -> str:
+        return QCoreApplication.translate("InvitationsPage", "Sending")
+
     def say_sending(self) -> None:
         self.progress.setValue(0)
-        self.status.set_status(Status.WAITING, QCoreApplication.translate("InvitationsPage", "Sending…"))
+        self._started = time.monotonic()
+        self.status.set_status(Status.WAITING, QCoreApplication.translate(
+            "InvitationsPage", "Sending the first invitation…"), word=self.sending_word())
 
-    def say_progress(self, report: SendReport) -> None:
+    def say_progress(self, report: SendReport, now: float | None = None) -> None:
         self.progress.setMaximum(max(report.total, 1))
         self.progress.setValue(report.done)
-        self.status.set_status(Status.WAITING, QCoreApplication.translate(
-            "InvitationsPage", "{done} of {total} sent…").format(done=report.done, total=report.total))
+        self.status.set_status(Status.WAITING, self.progress_words(report, (now or time.monotonic()) - self._started),
+                               word=self.sending_word())
+
+    @staticmethod
+    def progress_words(report: SendReport, elapsed: float) -> str:
+        """How far the run is, and about how long the rest takes at the pace so far (sent in earlier runs: none)."""
+        sent = QCoreApplication.translate("InvitationsPage", "{done} of {total} sent").format(
+            done=report.done, total=report.total)
+        worked = len(report.sent) + len(report.failed) + len(report.uncertain)
+        left_count = report.total - report.done
+        if not worked or left_count <= 0:
+            return sent
+        left = elapsed / worked * left_count
+        if left < 60:
+            return QCoreApplication.translate("InvitationsPage", "{sent} · less than a minute left").format(sent=sent)
+        return QCoreApplication.translate("InvitationsPage", "{sent} · {duration} left").format(
+            sent=sent, duration=duration(int(left)))
 
     def say_problem(self, key: str, params: dict) -> None:
         self.status.set_status(Status.PROBLEM, message(key, params))
 
+    def say_test_sending(self, address: str) -> None:
+        self.test_status.show()
+        self.test_status.set_status(Status.WAITING, QCoreApplication.translate(
+            "InvitationsPage", "Test: sending one to you at {address}…").format(address=address),
+            word=self.sending_word())
+
     def say_test_sent(self, address: str) -> None:
-        self.status.set_status(Status.DONE, QCoreApplication.translate(
-            "InvitationsPage", "A test invitation was sent to {address}. Check how it looks, then send them "
-            "all.").format(address=address))
+        self.test_status.show()
+        self.test_status.set_status(Status.DONE, QCoreApplication.translate(
+            "InvitationsPage", "Test: sent to you at {address}, not to anyone on the list. Check how it looks, then "
+            "send them all.").format(address=address))
+
+    def say_test_failed(self, key: str, params: dict) -> None:
+        self.test_status.show()
+        self.test_status.set_status(Status.PROBLEM, QCoreApplication.translate(
+            "InvitationsPage", "Test: not sent. {reason}").format(reason=message(key, params)))
 
     def say_stopping(self) -> None:
         # the message on its way is finished first (never half-sent), which can take a slow server a while

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,12 @@ from mailwizard.ui.pages.members_toolbar import MembersToolbar
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.members_model import STATUS_COLUMN, MembersModel
 
+# Each column's width from its contents, between these bounds (pixels): the address and the personal email (the
+# ones to check) get theirs in full; the name parts stay compact.
+COLUMN_WIDTHS = {"display_name": (90, 170), "family_name": (50, 90), "given_name": (50, 90), "local_part": (220, 330),
+                 "personal_email": (200, 290), "phone": (70, 130), "department": (70, 150), "job_title": (70, 150),
+                 "quota_gb": (60, 110), "status": (90, 200)}
+
 
 class MembersPage(WizardPage):
     step = Step.MEMBERS
@@ -35,6 +41,10 @@ class MembersPage(WizardPage):
         super().__init__(controller, parent)
         self.model = MembersModel(controller)
         self.model.membersEdited.connect(self._edited)
+        self._size_columns_soon = QTimer(self, singleShot=True, interval=0)  # once the view has the new rows
+        self._size_columns_soon.timeout.connect(self.size_columns)
+        self.model.modelReset.connect(self._size_columns_soon.start)
+        self.model.rowsInserted.connect(self._size_columns_soon.start)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -121,6 +131,33 @@ class MembersPage(WizardPage):
         widest = max(self.table.fontMetrics().horizontalAdvance(permission_text(p)) for p in PERMISSIONS)
         self.table.horizontalHeader().resizeSection(FIELDS.index("permissions"), widest + 32)
         self.refresh()
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Each column as wide as its header and rows need, within COLUMN_WIDTHS (on a new list, not as cells
+        are typed: a column jumping under the cursor is worse than one a little narrow)."""
+        header = self.table.horizontalHeader()
+        for column, field in enumerate((*FIELDS, "status")):
+            if field not in COLUMN_WIDTHS or self.table.isColumnHidden(column):
+                continue
+            least, most = COLUMN_WIDTHS[field]
+            needed = max(header.sectionSizeFromContents(column).width(), self.table.sizeHintForColumn(column) + 6)
+            header.resizeSection(column, max(least, min(most, needed)))
+
+    def edit_personal_email(self, address: str) -> bool:
+        """The member with this address selected and their personal email open for typing (from the
+        Invitations step's "Fix the address"); False when no one has it."""
+        domain = self.controller.state.domain or ""
+        row = next((r for r, m in enumerate(self.model.members) if m.address(domain) == address), None)
+        if row is None:
+            return False
+        self.toolbar.search.clear()  # a filter could hide the row
+        index = self.proxy.mapFromSource(self.model.index(row, FIELDS.index("personal_email")))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+        self.table.edit(index)
+        return True
 
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:

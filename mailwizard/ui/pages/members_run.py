@@ -149,7 +149,9 @@ class MembersRunPanel(QWidget):
         self.create_button.setText(QCoreApplication.translate("MembersPage", "Create 1 account") if len(remaining) == 1
                                    else QCoreApplication.translate("MembersPage", "Create {n} accounts").format(
                                        n=len(remaining)) if remaining
-                                   else QCoreApplication.translate("MembersPage", "All accounts created"))
+                                   else QCoreApplication.translate("MembersPage", "All accounts created") if members
+                                   # an empty list has nothing created: say what comes first
+                                   else QCoreApplication.translate("MembersPage", "Add people first"))
         self.create_button.setEnabled(bool(remaining) and not blocked and not running
                                       and self.controller.can_create_members())
         self.pause_button.setVisible(running)

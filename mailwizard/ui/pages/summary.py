@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mailwizard.core.dns.check import Outstanding, outstanding
 from mailwizard.core.flow import DomainPresence, Step
-from mailwizard.core.plans import Needs, assess
+from mailwizard.core.plans import Needs, assess, seats_to_price
 from mailwizard.ui import format as fmt
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
@@ -72,13 +72,13 @@ class SummaryPage(WizardPage):
         rows: list[tuple[str, str]] = []
         if provider and plan:
             rows.append((self.tr("Provider and plan"), e(fmt.plan_title(provider, plan, lang))))
-            needs = Needs(state.seats, state.budget, state.budget_currency)
+            # the accounts that exist are what the provider bills; the headcount of step 1 only before any exists
+            seats, existing = seats_to_price(state.seats, self.controller.members_existing())
+            needs = Needs(seats, state.budget, state.budget_currency)
             ours = next(a for a in assess(self.controller.catalogue, needs) if a.plan is plan)
             if ours.monthly is not None:
-                cost = fmt.money(ours.monthly, state.budget_currency)
-                rows.append((self.tr("Estimated cost"),
-                             e(self.tr("{cost} a month for 1 person").format(cost=cost) if state.seats == 1
-                               else self.tr("{cost} a month for {n} people").format(cost=cost, n=state.seats))))
+                rows.append((self.tr("Estimated cost"), e(self._cost(fmt.money(ours.monthly, state.budget_currency),
+                                                                     seats, existing))))
             else:
                 rows.append((self.tr("Estimated cost"), self.tr('<a href="{url}">check current price</a>').format(
                     url=e(provider.links["pricing"]))))
@@ -118,13 +118,8 @@ class SummaryPage(WizardPage):
                 "ownership proven; the other records are still on their way, and MailWizard checks them again "
                 "whenever it is open")))))
         if self.controller.members:
-            statuses = self.controller.member_statuses()
-            created = sum(1 for m in self.controller.members
-                          if statuses.get(m.address(state.domain or ""), ("",))[0] == "created")
-            if state.members_done and not created:
-                created = len(self.controller.members)  # made in the provider's console and confirmed
             rows.append((self.tr("Members"), e(self.tr("{created} of {total} accounts exist").format(
-                created=created, total=len(self.controller.members)))))
+                created=self.controller.members_existing(), total=len(self.controller.members)))))
         if state.invitations_skipped:
             rows.append((self.tr("Invitations"), e(self.tr(
                 "not sent by email: the hand-over sheets were given out instead"))))
@@ -144,6 +139,14 @@ class SummaryPage(WizardPage):
         if provider is not None:
             self.open_console.setText(self.tr("Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
+
+    def _cost(self, cost: str, seats: int, existing: bool) -> str:
+        if existing:
+            return (self.tr("{cost} a month for the 1 account that exists") if seats == 1 else self.tr(
+                "{cost} a month for the {n} accounts that exist")).format(cost=cost, n=seats)
+        return (self.tr("{cost} a month for 1 person (the number planned in step 1; no account exists yet)")
+                if seats == 1 else self.tr("{cost} a month for {n} people (the number planned in step 1; no account "
+                                           "exists yet)")).format(cost=cost, n=seats)
 
     def _left(self) -> Outstanding:
         """The DNS records not right yet, as the last check saw them (none before any check)."""

@@ -3,7 +3,7 @@ saying what to do. Only cells whose content changed are touched (no flicker, no 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem, QWidget
 
@@ -11,6 +11,7 @@ from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckResult
 from mailwizard.core.dns.verdict import State
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, status_colour
+from mailwizard.ui.widgets.table_rows import rows_height
 
 _ICONS = {
     State.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -97,6 +98,12 @@ class DnsStatusPanel(QTableWidget):
                 self._set(row, column, cell.state, state_word(cell.state), tooltip)
             self._set(row, len(columns), status.state, message(status.message_key, self._named(status.params)), None)
         self.resizeRowsToContents()
+        self.updateGeometry()  # the page gives the grid the height its rows need
+
+    def sizeHint(self) -> QSize:
+        """As tall as the header and the rows (at least three rows' worth), so the page can show it whole."""
+        empty = self.verticalHeader().defaultSectionSize()
+        return QSize(super().sizeHint().width(), rows_height(self) + max(0, 3 - self.rowCount()) * empty)
 
     def _named(self, params: dict[str, str]) -> dict[str, str]:
         if "value" not in params:
