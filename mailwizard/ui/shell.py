@@ -25,6 +25,7 @@ from mailwizard import __version__
 from mailwizard.core import flow
 from mailwizard.core.flow import Step
 from mailwizard.core.store import SetAside
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.dialogs import show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller, self.languages = controller, languages
         self.setObjectName("main_window")
+        palette.start()  # dark or light as the system is, and again whenever it changes
         self.resize(1240, 800)
         self.setMinimumSize(QSize(900, 600))
 
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(objectName="cancel")
         self.problem_label = QLabel(objectName="problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        palette.tint(self.problem_label, "color: {problem};")
         self.back_button = QPushButton(objectName="back")
         self.next_button = QPushButton(objectName="next")
         self.next_button.setDefault(True)
@@ -100,8 +102,8 @@ class MainWindow(QMainWindow):
         # practice mode says so on every step, so a rehearsal is never mistaken for the real set-up
         self.practice_banner = QLabel(objectName="practice_banner")
         self.practice_banner.setWordWrap(True)
-        self.practice_banner.setStyleSheet("#practice_banner { background: #fff4ce; color: #5c4400; "
-                                           "padding: 8px 24px; border-bottom: 1px solid #e8d48b; }")
+        palette.tint(self.practice_banner, "#practice_banner {{ background: {banner_bg}; color: {banner_text}; "
+                                           "padding: 8px 24px; border-bottom: 1px solid {banner_border}; }}")
         self.practice_banner.setVisible(controller.in_practice)
         right.addWidget(self.practice_banner)
         right.addWidget(self.stack, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mailwizard.core.dns import spf
 from mailwizard.core.dns.check import CheckResult
 from mailwizard.core.dns.hosts import DnsHost
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, status_colour
@@ -57,6 +58,7 @@ class DnsRecordsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.shown: tuple | None = ()
+        palette.on_change(self._recolour)
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
         self.records_title = QLabel(objectName="records_title")
@@ -156,6 +158,12 @@ class DnsRecordsPanel(QWidget):
         self.records.resizeRowsToContents()
         self.warnings.setText("".join(f"<p>⚠ {html.escape(w)}</p>" for w in warnings))
         self.warnings.setVisible(bool(warnings))
+
+    def _recolour(self) -> None:
+        for row in range(self.records.rowCount()):
+            item = self.records.item(row, VALUE_COLUMN)
+            if item is not None and item.data(UNKNOWN_VALUE_ROLE):
+                item.setForeground(QColor(status_colour(Status.WAITING)))
 
     def _unknown_value_texts(self) -> tuple[str, str]:
         return (QCoreApplication.translate("DnsPage", "Not known yet: paste it below, or connect above"),

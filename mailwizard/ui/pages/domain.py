@@ -20,10 +20,11 @@ from mailwizard.core.domains import check_domain, check_email
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.registrars import registrars_for
 from mailwizard.core.session.domain import PRESENCE_TASK
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
-from mailwizard.ui.status import Status, StatusLine, status_colour
+from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.country_field import CountryField
 
 PRESENCE_DELAY_MS = 700
@@ -52,7 +53,7 @@ class DomainPage(WizardPage):
         self.punycode = QLabel(objectName="punycode")
         self.punycode.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.punycode.setWordWrap(True)
-        self.punycode.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # a side note: the grey of hints
+        palette.tint(self.punycode, "color: {waiting};")  # a side note: the grey of hints
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -238,7 +239,7 @@ class DomainPage(WizardPage):
         label.setText(text)
         label.setVisible(bool(text))
         label.setProperty("problem", error)
-        label.setStyleSheet("color: #b3261e;" if error else "color: #1b6e33;")
+        palette.tint(label, "color: {problem};" if error else "color: {done};")
 
     # --- the domain on the internet --------------------------------------------------------
     def _check_now(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.ui.status import Status, status_colour
+from mailwizard.ui import palette
 
 TYPES = ("A", "CNAME", "MX", "TXT", "AAAA")
 _HOSTNAME = re.compile(r"^(?=.{1,253}\.?$)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
@@ -95,7 +95,7 @@ class PracticeDnsHostDialog(QDialog):
         layout.addLayout(row)
         self.problem = QLabel(objectName="practice_dns_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {status_colour(Status.PROBLEM)};")
+        palette.tint(self.problem, "color: {problem};")
         self.problem.hide()
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
