@@ -25,7 +25,8 @@ from mailwizard import __version__
 from mailwizard.core import flow
 from mailwizard.core.flow import Step
 from mailwizard.core.store import SetAside
-from mailwizard.ui import palette
+from mailwizard.ui import access, palette
+from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.dialogs import show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
@@ -87,7 +88,12 @@ class MainWindow(QMainWindow):
         self.next_button = QPushButton(objectName="next")
         self.next_button.setDefault(True)
         self.next_button.setAutoDefault(True)
-        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier))
+        # Ctrl+Enter from anywhere, beside the mnemonic (a button's own shortcut is its mnemonic: setText resets it)
+        self.next_action = QAction(self, objectName="next_shortcut")
+        self.next_action.setShortcuts([QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier),
+                                       QKeySequence(Qt.Key.Key_Enter | Qt.KeyboardModifier.ControlModifier)])
+        self.next_action.triggered.connect(self._next_pressed)
+        self.addAction(self.next_action)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(24, 6, 24, 14)
@@ -142,6 +148,15 @@ class MainWindow(QMainWindow):
     def _attach(self, page: WizardPage) -> None:
         self.stack.addWidget(page)
         page.changed.connect(self._update_buttons)
+
+    def _order_tabs(self) -> None:
+        """Tab reads the window as a page is read: the steps, the page, then Cancel, Back and Next (a page's
+        widgets join the window after the bar, and some are made as the page fills in)."""
+        last = self.previousInFocusChain()  # new widgets join the chain at its end
+        while last is not self.next_button and not last.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            last = last.previousInFocusChain()  # (Qt places nothing after a widget that takes no focus)
+        if last is not self.next_button:
+            tab_after(last, self.cancel_button, self.back_button, self.next_button)
 
     def _enter_first(self) -> None:
         if self._shown_step is self.controller.state.current:
@@ -206,8 +221,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About MailWizard"))
-        self.back_button.setText(self.tr("< Back"))
+        self.back_button.setText(self.tr("< &Back"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.sidebar.setAccessibleName(self.tr("Steps"))
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self._update_sidebar()
         self._update_buttons()
 
@@ -260,8 +277,9 @@ class MainWindow(QMainWindow):
         last = state.current is steps[-1]
         self.back_button.setEnabled(flow.previous_step(state, self.controller.enabled) is not None)
         # the last step ends the wizard: Finish closes the window (everything is saved already)
-        self.next_button.setText(self.tr("Finish") if last else self.tr("Next >"))
+        self.next_button.setText(self.tr("Fi&nish") if last else self.tr("&Next >"))
         self.next_button.setEnabled(last or self.controller.can_go_next())
+        self._order_tabs()
 
     def _activity_changed(self) -> None:
         label = self.controller.tasks.current_label
@@ -270,11 +288,14 @@ class MainWindow(QMainWindow):
         self.busy_label.setVisible(running)
         self.cancel_button.setVisible(running)
         self.busy_label.setText(label or "")
+        self.busy_bar.setAccessibleDescription(label or "")
         if running:
             self.problem_label.clear()
+        access.announce(self.busy_label)
 
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
+        access.announce(self.problem_label, alert=True)
 
     def _save_failed(self, reason: str) -> None:
         self._show_problem(message("save.failed", {"reason": reason}))
@@ -285,6 +306,10 @@ class MainWindow(QMainWindow):
             self.close()
         else:
             self.controller.go_next()
+
+    def _next_pressed(self) -> None:
+        if self.next_button.isEnabled():
+            self.next_button.animateClick()
 
     def _back(self) -> None:
         self.controller.go_back()

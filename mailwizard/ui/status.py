@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from mailwizard.ui import palette
+from mailwizard.ui import access, palette
 
 
 class Status(Enum):
@@ -54,7 +55,6 @@ class StatusLine(QWidget):
         self.text = QLabel(objectName=f"{objectName}_text")
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -62,6 +62,7 @@ class StatusLine(QWidget):
         self.status: Status | None = None
         self.plain = ""
         self._shown: tuple[str, str, str] | None = None  # word, colour name, body
+        self._said: tuple[str, str] | None = None  # what a screen reader was last told
         palette.on_change(self._recolour)
 
     def set_status(self, status: Status | None, text: str, *, rich: bool = False) -> None:
@@ -71,6 +72,7 @@ class StatusLine(QWidget):
             self._shown = None
             self.icon.clear()
             self.text.clear()
+            self.text.setAccessibleName("")
             return
         self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
         self._line(status_word(status), status.value, text if rich else html.escape(text))
@@ -84,8 +86,17 @@ class StatusLine(QWidget):
         self._line(QCoreApplication.translate("Status", "Optional"), "waiting", html.escape(text))
 
     def _line(self, word: str, colour: str, body: str) -> None:
+        said = (word, html.unescape(re.sub(r"<[^>]+>", "", body)))
         self._shown = (word, colour, body)
         self.text.setText(f'<span style="color:{palette.colour(colour)}"><b>{html.escape(word)}</b></span> — {body}')
+        # a stop for Tab only where there is a link to follow; a screen reader reads the word, then the sentence
+        flags = Qt.TextInteractionFlag
+        self.text.setTextInteractionFlags(flags.TextBrowserInteraction if "<a " in body else
+                                          flags.TextSelectableByMouse | flags.LinksAccessibleByMouse)
+        self.text.setAccessibleName(f"{word}: {said[1]}")
+        if said != self._said:
+            self._said = said
+            access.announce(self.text, alert=self.status is Status.PROBLEM)
 
     def _recolour(self) -> None:
         if self._shown is not None:

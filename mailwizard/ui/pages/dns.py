@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from mailwizard.core.dns.check import CheckResult
@@ -33,6 +33,7 @@ class DnsPage(WizardPage):
         scroll = QScrollArea(objectName="dns_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop for Tab: it follows the focus inside
         scroll.setWidget(content)
         self.layout_.addWidget(scroll, 1)
 

@@ -72,6 +72,7 @@ class DnsRecordsPanel(QWidget):
         self.records.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.records.horizontalHeader().setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.records.setMinimumHeight(200)
+        self.records.setTabKeyNavigation(False)  # Tab goes on to the copy buttons; the arrows choose a row
         measure_rows_when_columns_settle(self.records)  # rows ~140 px tall had left one record in view
         body.addWidget(self.records)
         copy_row = QHBoxLayout()
@@ -99,12 +100,13 @@ class DnsRecordsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.records_title.setText(QCoreApplication.translate("DnsPage", "Records to add"))
+        self.records.setAccessibleName(self.records_title.text())
         self.records.setHorizontalHeaderLabels([
             QCoreApplication.translate("DnsPage", "What it is for"), QCoreApplication.translate("DnsPage", "Type"),
             QCoreApplication.translate("DnsPage", "Name (host)"), QCoreApplication.translate("DnsPage", "Value"),
             QCoreApplication.translate("DnsPage", "Priority"), QCoreApplication.translate("DnsPage", "What to do")])
-        self.copy_name.setText(QCoreApplication.translate("DnsPage", "Copy name"))
-        self.copy_value.setText(QCoreApplication.translate("DnsPage", "Copy value"))
+        self.copy_name.setText(QCoreApplication.translate("DnsPage", "Copy na&me"))
+        self.copy_value.setText(QCoreApplication.translate("DnsPage", "Copy &value"))
         self.save_zone.setText(QCoreApplication.translate("DnsPage", "Export the records for import…"))
         self.save_zone.setToolTip(QCoreApplication.translate(
             "DnsPage", "A file (called a zone file) that many DNS hosts can import in one go, "

@@ -21,6 +21,7 @@ from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.registrars import registrars_for
 from mailwizard.core.session.domain import PRESENCE_TASK
 from mailwizard.ui import palette
+from mailwizard.ui.access import name_from
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -133,6 +134,8 @@ class DomainPage(WizardPage):
         self.domain.setPlaceholderText(self.tr("e.g. yourcompany.com or 例子.中国"))
         self.recheck.setText(self.tr("Check again"))
         self.country_label.setText(self.tr("Country or region:"))
+        for field, label in self.labels.items():
+            name_from(label, field)  # the field sits in a cell widget: its label is no sibling to name it
         self._validate_all()
         self._show_presence()
         self._show_country()
@@ -240,6 +243,8 @@ class DomainPage(WizardPage):
         label.setVisible(bool(text))
         label.setProperty("problem", error)
         palette.tint(label, "color: {problem};" if error else "color: {done};")
+        field = next(f for f, hint in self.hints.items() if hint is label)
+        field.setAccessibleDescription(text)  # read after the field's name
 
     # --- the domain on the internet --------------------------------------------------------
     def _check_now(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import Step
 from mailwizard.core.invitations.sender import SendReport
+from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
@@ -106,6 +107,7 @@ class InvitationsPage(WizardPage):
             "their own password, and how to add the mailbox on their phone."))
         self.server_box.retranslate()
         self.options_box.retranslate()
+        self.table.setAccessibleName(self.tr("Who gets an invitation"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation"),
                                               self.tr("Language")])
         self.preview_pane.retranslate()
@@ -186,6 +188,7 @@ class InvitationsPage(WizardPage):
                     item.setText(text)
                     item.setToolTip(text)  # a narrow window cuts a failure's reason short
             self._show_language_box(row, address)
+        tab_after(self.table, *(self.table.cellWidget(r, 3) for r in range(self.table.rowCount())))  # by Tab too
         if members and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
 

@@ -58,6 +58,7 @@ class MembersToolbar(QWidget):
     def retranslate(self) -> None:
         self.pattern_label.setText(QCoreApplication.translate("MembersPage", "Addresses like:"))
         self.search.setPlaceholderText(QCoreApplication.translate("MembersPage", "Search"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.group_label.setText(QCoreApplication.translate(
             "MembersPage", "Team group for “+ team group” (its shared drive, calendar and files):"))
         if self.group.count():

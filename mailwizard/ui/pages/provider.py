@@ -154,6 +154,7 @@ class ProviderPage(WizardPage):
         self.region.setItemText(0, self.tr("Mainland China"))
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
         self.choose_recommended.setText(self.tr("Choose this plan"))
+        self.table.setAccessibleName(self.tr("Plans"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage\nper person"),
             self.tr("Max people"), self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"),

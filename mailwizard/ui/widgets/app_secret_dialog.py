@@ -66,7 +66,7 @@ class AppSecretDialog(QDialog):
         kept.setWordWrap(True)
         palette.tint(kept, "color: {waiting};")  # the grey of every hint
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.where)

@@ -157,7 +157,7 @@ class ConnectBox(QFrame):
         elif simple:
             self.connect_button.setText(self.tr("Sign in with {brand}").format(brand=profile.sign_in_brand or name))
         else:
-            self.connect_button.setText(self.tr("Connect…"))
+            self.connect_button.setText(self.tr("&Connect…"))
         self.connect_button.setEnabled(not busy)
         self.advanced.setText("<a href='#'>{}</a>".format(self.tr("Advanced: use your organisation's own app "
                                                                  "registration…")))

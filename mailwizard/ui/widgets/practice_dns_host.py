@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.ui import palette
+from mailwizard.ui.access import tab_after
 
 TYPES = ("A", "CNAME", "MX", "TXT", "AAAA")
 _HOSTNAME = re.compile(r"^(?=.{1,253}\.?$)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
@@ -70,6 +71,7 @@ class PracticeDnsHostDialog(QDialog):
         self.table = QTableWidget(0, 5, objectName="practice_dns_table")
         self.table.setHorizontalHeaderLabels([self.tr("Host"), self.tr("Type"), self.tr("Priority"),
                                               self.tr("Value"), self.tr("TTL")])
+        self.table.setAccessibleName(self.tr("Records at the practice DNS host"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
@@ -124,6 +126,7 @@ class PracticeDnsHostDialog(QDialog):
         ttl_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, TTL, ttl_item)
         self.table.setCurrentCell(row, HOST if not value else VALUE)
+        tab_after(self.table, *(self.table.cellWidget(r, TYPE) for r in range(self.table.rowCount())))
         return row
 
     def set_row(self, row: int, host: str, rtype: str, value: str, priority: str = "") -> None:
