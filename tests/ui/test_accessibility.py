@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
@@ -101,3 +101,27 @@ def test_every_page_and_dialog_names_its_inputs_and_tabs_in_reading_order(qtbot,
     assert c.state.current is Step.SUMMARY
     audit("summary", window, found)
     assert found == [], "\n".join(found)
+
+
+def test_a_status_line_is_read_out_word_first_and_a_problem_as_an_alert(qtbot, monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible
+
+    from mailwizard.ui import access
+    from mailwizard.ui.status import Status, StatusLine
+
+    sent: list = []
+    monkeypatch.setattr(access, "_send", lambda event: sent.append(event.type()))
+    line = StatusLine(objectName="line")
+    qtbot.addWidget(line)
+    line.set_status(Status.WAITING, "Checking")  # not shown yet: nothing to announce
+    line.show()
+    qtbot.waitExposed(line)
+    line.set_status(Status.PROBLEM, 'No answer from <a href="https://example.com/">the server</a>', rich=True)
+    assert line.text.accessibleName() == "Problem: No answer from the server"
+    assert sent == [QAccessible.Event.NameChanged, QAccessible.Event.Alert]
+    assert line.text.focusPolicy() & Qt.FocusPolicy.TabFocus  # a link to reach by Tab
+    line.set_status(Status.PROBLEM, 'No answer from <a href="https://example.com/">the server</a>', rich=True)
+    assert len(sent) == 2  # the same again is not read out again
+    line.set_status(Status.DONE, "Connected")
+    assert sent[2:] == [QAccessible.Event.NameChanged] and line.text.accessibleName() == "Done: Connected"
+    assert not line.text.focusPolicy() & Qt.FocusPolicy.TabFocus  # no link: no stop for Tab

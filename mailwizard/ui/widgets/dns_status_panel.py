@@ -148,6 +148,7 @@ class DnsStatusPanel(QTableWidget):
         item.setData(PLAIN_ROLE, state is State.OK and tooltip is None)
         _colour(item)
         item.setToolTip(tooltip or text)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip or text)  # read after the word
         if self.item(row, column) is None:
             self.setItem(row, column, item)
         self.updates += 1

@@ -137,7 +137,7 @@ class MembersModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and problem is not None:
             return message(problem.key, problem.params)
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
             return QColor(palette.colour("error_bg"))
