@@ -2419,16 +2419,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>练习用 DNS 服务商中的记录</translation>
     </message>
     <message>
-        <source>Add record</source>
-        <translation>添加记录</translation>
+        <source>&amp;Add record</source>
+        <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>

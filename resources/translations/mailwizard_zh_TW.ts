@@ -2419,16 +2419,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>練習用 DNS 代管商中的記錄</translation>
     </message>
     <message>
-        <source>Add record</source>
-        <translation>新增紀錄</translation>
+        <source>&amp;Add record</source>
+        <translation>新增紀錄(&amp;A)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>儲存</translation>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
