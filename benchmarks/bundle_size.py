@@ -73,7 +73,7 @@ HELLO_SPEC = '''
 import re, sys
 sys.path.insert(0, {root!r})
 SPEC = {spec!r}
-namespace = {{"SPECPATH": {root!r}}}
+namespace = {{"SPECPATH": {root!r}, "DISTPATH": DISTPATH, "workpath": workpath}}  # what build.spec's prelude reads
 exec(compile(open(SPEC).read().split("a = Analysis(")[0], SPEC, "exec"), namespace)
 a = Analysis([{script!r}], excludes=namespace["EXCLUDES"])
 a.binaries = [b for b in a.binaries if not namespace["DROP"].search(b[0].replace("\\\\", "/"))]

@@ -22,8 +22,9 @@ from mailwizard.core.dns.presence import ResolverConfig
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import DomainPresence
 from mailwizard.core.store import Store
-from mailwizard.ui.shell import MainWindow, default_size
+from mailwizard.ui.shell import MainWindow
 from mailwizard.ui.window import build_window
+from mailwizard.ui.window_size import default_size
 
 UNREACHABLE = "127.0.0.1:9"  # the discard port: no DNS server answers there
 LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 laptop screen's free area with a 40-pixel taskbar

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,6 +25,8 @@ from mailwizard import __version__
 from mailwizard.core import flow
 from mailwizard.core.flow import Step
 from mailwizard.core.store import SetAside
+from mailwizard.ui import access, palette
+from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.dialogs import ask_about_unsaved, show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
@@ -32,23 +34,12 @@ from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, status_icon, status_word
 from mailwizard.ui.steps import step_title
+from mailwizard.ui.window_size import place_on_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # QEvent's enums cost ~2 ms: built when the window first closes
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-PREFERRED_SIZE = QSize(1240, 800)
-MINIMUM_SIZE = QSize(860, 560)
-# What the window system adds around the window (title bar, borders), which is not known before it is shown:
-# a 1366×768 laptop with a 40-pixel taskbar leaves 728 pixels, a title bar takes about 30 of them.
-FRAME = QSize(16, 40)
-
-
-def default_size(available: QRect) -> QSize:
-    """The window's first size: the preferred one where the screen's free area (without taskbars and docks)
-    holds it with its frame, else as much as it holds — never less than the window's minimum."""
-    return QSize(max(MINIMUM_SIZE.width(), min(PREFERRED_SIZE.width(), available.width() - FRAME.width())),
-                 max(MINIMUM_SIZE.height(), min(PREFERRED_SIZE.height(), available.height() - FRAME.height())))
 
 
 class Pages(dict):
@@ -75,14 +66,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller, self.languages = controller, languages
         self.setObjectName("main_window")
-        self.setMinimumSize(MINIMUM_SIZE)
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
-        size = default_size(available)
-        self.resize(size)
-        # move() places the frame: centred with it, its title bar on the screen
-        self.move(available.x() + max(0, (available.width() - size.width() - FRAME.width()) // 2),
-                  available.y() + max(0, (available.height() - size.height() - FRAME.height()) // 2))
+        palette.start()  # dark or light as the system is, and again whenever it changes
+        place_on_screen(self)
 
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(200)
@@ -98,12 +83,17 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(objectName="cancel")
         self.problem_label = QLabel(objectName="problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        palette.tint(self.problem_label, "color: {problem};")
         self.back_button = QPushButton(objectName="back")
         self.next_button = QPushButton(objectName="next")
         self.next_button.setDefault(True)
         self.next_button.setAutoDefault(True)
-        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier))
+        # Ctrl+Enter from anywhere, beside the mnemonic (a button's own shortcut is its mnemonic: setText resets it)
+        self.next_action = QAction(self, objectName="next_shortcut")
+        self.next_action.setShortcuts([QKeySequence(Qt.Key.Key_Return | Qt.KeyboardModifier.ControlModifier),
+                                       QKeySequence(Qt.Key.Key_Enter | Qt.KeyboardModifier.ControlModifier)])
+        self.next_action.triggered.connect(self._next_pressed)
+        self.addAction(self.next_action)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(24, 6, 24, 14)
@@ -118,8 +108,8 @@ class MainWindow(QMainWindow):
         # practice mode says so on every step, so a rehearsal is never mistaken for the real set-up
         self.practice_banner = QLabel(objectName="practice_banner")
         self.practice_banner.setWordWrap(True)
-        self.practice_banner.setStyleSheet("#practice_banner { background: #fff4ce; color: #5c4400; "
-                                           "padding: 8px 24px; border-bottom: 1px solid #e8d48b; }")
+        palette.tint(self.practice_banner, "#practice_banner {{ background: {banner_bg}; color: {banner_text}; "
+                                           "padding: 8px 24px; border-bottom: 1px solid {banner_border}; }}")
         self.practice_banner.setVisible(controller.in_practice)
         right.addWidget(self.practice_banner)
         right.addWidget(self.stack, 1)
@@ -164,6 +154,15 @@ class MainWindow(QMainWindow):
         """The Members step, this member's row selected and their personal email open for typing."""
         if self.controller.go_to(Step.MEMBERS):
             self.pages[Step.MEMBERS].edit_personal_email(address)
+
+    def _order_tabs(self) -> None:
+        """Tab reads the window as a page is read: the steps, the page, then Cancel, Back and Next (a page's
+        widgets join the window after the bar, and some are made as the page fills in)."""
+        last = self.previousInFocusChain()  # new widgets join the chain at its end
+        while last is not self.next_button and not last.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            last = last.previousInFocusChain()  # (Qt places nothing after a widget that takes no focus)
+        if last is not self.next_button:
+            tab_after(last, self.cancel_button, self.back_button, self.next_button)
 
     def _enter_first(self) -> None:
         if self._shown_step is self.controller.state.current:
@@ -228,8 +227,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About MailWizard"))
-        self.back_button.setText(self.tr("< Back"))
+        self.back_button.setText(self.tr("< &Back"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.sidebar.setAccessibleName(self.tr("Steps"))
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self._update_sidebar()
         self._update_buttons()
 
@@ -282,8 +283,9 @@ class MainWindow(QMainWindow):
         last = state.current is steps[-1]
         self.back_button.setEnabled(flow.previous_step(state, self.controller.enabled) is not None)
         # the last step ends the wizard: Finish closes the window (everything is saved already)
-        self.next_button.setText(self.tr("Finish") if last else self.tr("Next >"))
+        self.next_button.setText(self.tr("Fi&nish") if last else self.tr("&Next >"))
         self.next_button.setEnabled(last or self.controller.can_go_next())
+        self._order_tabs()
 
     def _activity_changed(self) -> None:
         label = self.controller.tasks.current_label
@@ -292,11 +294,14 @@ class MainWindow(QMainWindow):
         self.busy_label.setVisible(running)
         self.cancel_button.setVisible(running)
         self.busy_label.setText(label or "")
+        self.busy_bar.setAccessibleDescription(label or "")
         if running:
             self.problem_label.clear()
+        access.announce(self.busy_label)
 
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
+        access.announce(self.problem_label, alert=True)
 
     def _save_failed(self, reason: str, key: str, params: dict[str, str]) -> None:
         self._show_problem(message(key, {"reason": reason, **params}))
@@ -307,6 +312,10 @@ class MainWindow(QMainWindow):
             self.close()
         else:
             self.controller.go_next()
+
+    def _next_pressed(self) -> None:
+        if self.next_button.isEnabled():
+            self.next_button.animateClick()
 
     def _back(self) -> None:
         self.controller.go_back()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import re
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from mailwizard.ui import access, palette
 
 
 class Status(Enum):
@@ -20,7 +23,6 @@ class Status(Enum):
 # enums cost ~5 ms to create, and the first window of a first run shows no status icon.
 _ICONS = {Status.DONE: "SP_DialogApplyButton", Status.WAITING: "SP_BrowserReload",
           Status.ACTION: "SP_MessageBoxWarning", Status.PROBLEM: "SP_MessageBoxCritical"}
-_COLOURS = {Status.DONE: "#1b6e33", Status.WAITING: "#4a5560", Status.ACTION: "#8a5300", Status.PROBLEM: "#b3261e"}
 
 
 def status_word(status: Status) -> str:
@@ -33,7 +35,8 @@ def status_word(status: Status) -> str:
 
 
 def status_colour(status: Status) -> str:
-    return _COLOURS[status]
+    """Its colour in the current palette (light or dark)."""
+    return palette.colour(status.value)
 
 
 def status_icon(widget: QWidget, status: Status):
@@ -52,24 +55,28 @@ class StatusLine(QWidget):
         self.text = QLabel(objectName=f"{objectName}_text")
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         self.status: Status | None = None
         self.plain = ""
+        self._shown: tuple[str, str, str] | None = None  # word, colour name, body
+        self._said: tuple[str, str] | None = None  # what a screen reader was last told
+        palette.on_change(self._recolour)
 
     def set_status(self, status: Status | None, text: str, *, rich: bool = False, word: str = "") -> None:
         """``word``: said instead of the status's own word where it reads better ("Sending" for a run under way)."""
         self.status = status
         self.plain = text
         if status is None:
+            self._shown = None
             self.icon.clear()
             self.text.clear()
+            self.text.setAccessibleName("")
             return
         self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
-        self._line(word or status_word(status), status_colour(status), text if rich else html.escape(text))
+        self._line(word or status_word(status), status.value, text if rich else html.escape(text))
 
     def set_optional(self, text: str) -> None:
         """An offer, not a task: "Optional" in grey and no icon (a second "Needs your action" beside the
@@ -77,7 +84,21 @@ class StatusLine(QWidget):
         self.status = None
         self.plain = text
         self.icon.clear()
-        self._line(QCoreApplication.translate("Status", "Optional"), _COLOURS[Status.WAITING], html.escape(text))
+        self._line(QCoreApplication.translate("Status", "Optional"), "waiting", html.escape(text))
 
     def _line(self, word: str, colour: str, body: str) -> None:
-        self.text.setText(f'<span style="color:{colour}"><b>{html.escape(word)}</b></span> — {body}')
+        said = (word, html.unescape(re.sub(r"<[^>]+>", "", body)))
+        self._shown = (word, colour, body)
+        self.text.setText(f'<span style="color:{palette.colour(colour)}"><b>{html.escape(word)}</b></span> — {body}')
+        # a stop for Tab only where there is a link to follow; a screen reader reads the word, then the sentence
+        flags = Qt.TextInteractionFlag
+        self.text.setTextInteractionFlags(flags.TextBrowserInteraction if "<a " in body else
+                                          flags.TextSelectableByMouse | flags.LinksAccessibleByMouse)
+        self.text.setAccessibleName(f"{word}: {said[1]}")
+        if said != self._said:
+            self._said = said
+            access.announce(self.text, alert=self.status is Status.PROBLEM)
+
+    def _recolour(self) -> None:
+        if self._shown is not None:
+            self._line(*self._shown)

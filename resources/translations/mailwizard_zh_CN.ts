@@ -8,6 +8,10 @@
         <translation>连接到 {provider}</translation>
     </message>
     <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
         <source>the address where your administrator signs in</source>
         <translation>管理员平时登录的网址</translation>
     </message>
@@ -46,10 +50,6 @@
     <message>
         <source>The secret is kept in your computer&apos;s password store, nowhere else. You can disconnect at any time.</source>
         <translation>Secret 只保存在本机的系统密码库中，不会存放在其他任何地方。您随时可以断开连接。</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>连接</translation>
     </message>
     <message>
         <source>Mainland China (aliyun.com)</source>
@@ -131,10 +131,6 @@
         <translation>使用 {brand} 账号登录</translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation>连接…</translation>
-    </message>
-    <message>
         <source>Advanced: use your organisation&apos;s own app registration…</source>
         <translation>高级：使用您组织自己的应用注册…</translation>
     </message>
@@ -169,6 +165,10 @@
     <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登录。现在可以关闭这个窗口，回到 MailWizard。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -284,10 +284,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>您的 DNS 服务商就是管理域名设置的地方。请在那里添加下面这些记录，内容要与表中显示的完全一致。我们每隔几秒就会在互联网上检查一次，记录生效后会告诉您；这可能需要几分钟到几个小时。</translation>
     </message>
     <message>
-        <source>Open my DNS host</source>
-        <translation>前往 DNS 服务商</translation>
-    </message>
-    <message>
         <source>Records to add</source>
         <translation>需要添加的记录</translation>
     </message>
@@ -316,14 +312,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Copy name</source>
-        <translation>复制主机记录</translation>
-    </message>
-    <message>
-        <source>Copy value</source>
-        <translation>复制记录值</translation>
-    </message>
-    <message>
         <source>Save printable page…</source>
         <translation>保存可打印页面…</translation>
     </message>
@@ -334,10 +322,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>What the internet sees now</source>
         <translation>互联网上当前查询到的结果</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>立即检查</translation>
     </message>
     <message>
         <source>Prove you own the domain</source>
@@ -386,6 +370,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Mail app settings ({name})</source>
         <translation>邮件客户端设置（{name}）</translation>
+    </message>
+    <message>
+        <source>Open my DNS host</source>
+        <translation>前往 DNS 服务商</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
@@ -484,6 +472,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>导出记录（用于一次性导入）…</translation>
     </message>
     <message>
+        <source>Copy na&amp;me</source>
+        <translation>复制主机记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>复制记录值(&amp;V)</translation>
+    </message>
+    <message>
         <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
         <translation>许多 DNS 服务商支持一次性导入这个文件（称为区域文件），不必逐条添加记录。</translation>
     </message>
@@ -522,6 +518,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>立即检查(&amp;K)</translation>
     </message>
     <message>
         <source>Checking your domain&apos;s records…</source>
@@ -886,6 +886,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
+        <source>What will be imported</source>
+        <translation>将导入的内容</translation>
+    </message>
+    <message>
         <source>1 row is ready.</source>
         <translation>1 行已准备就绪。</translation>
     </message>
@@ -1076,8 +1080,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Send me a test first</source>
-        <translation>先发一封给我试试</translation>
+        <source>Send me a &amp;test first</source>
+        <translation>先发一封给我试试(&amp;T)</translation>
     </message>
     <message>
         <source>Re-send failed</source>
@@ -1102,6 +1106,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
         <translation>打开“成员”步骤，定位到此人的个人邮箱，可直接修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Send 1 invitation</source>
+        <translation>发送 1 封邀请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send {n} invitations</source>
+        <translation>发送 {n} 封邀请(&amp;S)</translation>
     </message>
     <message>
         <source>No invitations by email: you chose to go on without.</source>
@@ -1188,6 +1200,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>收起</translation>
     </message>
     <message>
+        <source>Who gets an invitation</source>
+        <translation>收到邀请的人</translation>
+    </message>
+    <message>
         <source>Sent {when}</source>
         <translation>已发送 {when}</translation>
     </message>
@@ -1222,14 +1238,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>No one to invite yet</source>
         <translation>暂时没有可邀请的人</translation>
-    </message>
-    <message>
-        <source>Send 1 invitation</source>
-        <translation>发送 1 封邀请</translation>
-    </message>
-    <message>
-        <source>Send {n} invitations</source>
-        <translation>发送 {n} 封邀请</translation>
     </message>
     <message>
         <source>All invitations sent</source>
@@ -1351,20 +1359,28 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>关于 MailWizard</translation>
     </message>
     <message>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish</source>
+        <translation>完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>完成</translation>
     </message>
     <message>
         <source>Start over?</source>
@@ -1501,16 +1517,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-    <message>
-        <source>Import from spreadsheet…</source>
-        <translation>从表格导入…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1549,6 +1557,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>1 人</translation>
     </message>
     <message>
+        <source>&amp;Add a person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>从表格导入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
         <translation>不显示邮箱容量列：{provider} 的管理 API 不能为新账号设置容量，每个邮箱将获得您套餐提供的容量。</translation>
     </message>
@@ -1585,20 +1601,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{provider}没有 MailWizard 可以使用的管理接口：请保存导入文件，在其管理后台上传（接下来的窗口会告诉您在哪里上传），然后点击“我已导入文件”。</translation>
     </message>
     <message>
-        <source>Create 1 account</source>
-        <translation>创建 1 个账号</translation>
-    </message>
-    <message>
-        <source>Create {n} accounts</source>
-        <translation>创建 {n} 个账号</translation>
-    </message>
-    <message>
         <source>All accounts created</source>
         <translation>所有账号均已创建</translation>
-    </message>
-    <message>
-        <source>Add people first</source>
-        <translation>请先添加人员</translation>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
@@ -1659,6 +1663,18 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{people} · your plan allows up to {max}</source>
         <translation>{people} · 套餐最多 {max} 人</translation>
+    </message>
+    <message>
+        <source>&amp;Create 1 account</source>
+        <translation>创建 1 个账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Create {n} accounts</source>
+        <translation>创建 {n} 个账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add people first</source>
+        <translation>请先添加人员</translation>
     </message>
     <message>
         <source>The account exists.</source>
@@ -2535,16 +2551,20 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <source>Add record</source>
-        <translation>添加记录</translation>
+        <source>Records at the practice DNS host</source>
+        <translation>练习用 DNS 服务商中的记录</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>&amp;Add record</source>
+        <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2656,6 +2676,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Practise first…</source>
         <translation>先练习一下…</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>Storage

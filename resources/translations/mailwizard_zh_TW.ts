@@ -8,6 +8,10 @@
         <translation>連線至 {provider}</translation>
     </message>
     <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
         <source>the address where your administrator signs in</source>
         <translation>管理員平常登入的網址</translation>
     </message>
@@ -46,10 +50,6 @@
     <message>
         <source>The secret is kept in your computer&apos;s password store, nowhere else. You can disconnect at any time.</source>
         <translation>Secret 只儲存在本機的系統密碼庫中，不會存放在其他任何地方。您隨時可以中斷連線。</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>連線</translation>
     </message>
     <message>
         <source>Mainland China (aliyun.com)</source>
@@ -131,10 +131,6 @@
         <translation>使用 {brand} 帳戶登入</translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation>連線…</translation>
-    </message>
-    <message>
         <source>Advanced: use your organisation&apos;s own app registration…</source>
         <translation>進階：使用貴組織自己的應用程式註冊…</translation>
     </message>
@@ -169,6 +165,10 @@
     <message>
         <source>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard: you are signed in. You can close this window and go back to MailWizard.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登入。現在可以關閉這個視窗，回到 MailWizard。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>連線(&amp;C)…</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -284,10 +284,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>您的 DNS 代管商就是管理網域設定的地方。請在那裡新增下面這些紀錄，內容要與表格中顯示的完全一致。我們每隔幾秒就會在網際網路上檢查一次，紀錄生效後會通知您；這可能需要幾分鐘到幾個小時。</translation>
     </message>
     <message>
-        <source>Open my DNS host</source>
-        <translation>前往 DNS 代管商</translation>
-    </message>
-    <message>
         <source>Records to add</source>
         <translation>需要新增的紀錄</translation>
     </message>
@@ -316,14 +312,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Copy name</source>
-        <translation>複製主機名稱</translation>
-    </message>
-    <message>
-        <source>Copy value</source>
-        <translation>複製值</translation>
-    </message>
-    <message>
         <source>Save printable page…</source>
         <translation>儲存可列印頁面…</translation>
     </message>
@@ -334,10 +322,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>What the internet sees now</source>
         <translation>網際網路上目前查詢到的結果</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>立即檢查</translation>
     </message>
     <message>
         <source>Prove you own the domain</source>
@@ -386,6 +370,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Mail app settings ({name})</source>
         <translation>郵件應用程式設定（{name}）</translation>
+    </message>
+    <message>
+        <source>Open my DNS host</source>
+        <translation>前往 DNS 代管商</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
@@ -484,6 +472,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>匯出紀錄（供一次匯入）…</translation>
     </message>
     <message>
+        <source>Copy na&amp;me</source>
+        <translation>複製主機名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>複製值(&amp;V)</translation>
+    </message>
+    <message>
         <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
         <translation>許多 DNS 代管商支援一次匯入這個檔案（稱為區域檔案），不必逐筆新增紀錄。</translation>
     </message>
@@ -522,6 +518,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Copied</source>
         <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>立即檢查(&amp;K)</translation>
     </message>
     <message>
         <source>Checking your domain&apos;s records…</source>
@@ -886,6 +886,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>第 {n} 欄</translation>
     </message>
     <message>
+        <source>What will be imported</source>
+        <translation>將匯入的內容</translation>
+    </message>
+    <message>
         <source>1 row is ready.</source>
         <translation>1 列已準備就緒。</translation>
     </message>
@@ -1076,8 +1080,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <source>Send me a test first</source>
-        <translation>先寄一封給我試試</translation>
+        <source>Send me a &amp;test first</source>
+        <translation>先寄一封給我試試(&amp;T)</translation>
     </message>
     <message>
         <source>Re-send failed</source>
@@ -1102,6 +1106,14 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
         <translation>開啟「成員」步驟，定位到此人的個人電子郵件，可直接修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Send 1 invitation</source>
+        <translation>寄出 1 封邀請(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send {n} invitations</source>
+        <translation>寄出 {n} 封邀請(&amp;S)</translation>
     </message>
     <message>
         <source>No invitations by email: you chose to go on without.</source>
@@ -1188,6 +1200,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>收起</translation>
     </message>
     <message>
+        <source>Who gets an invitation</source>
+        <translation>收到邀請的人</translation>
+    </message>
+    <message>
         <source>Sent {when}</source>
         <translation>已寄出 {when}</translation>
     </message>
@@ -1222,14 +1238,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>No one to invite yet</source>
         <translation>暫時沒有可邀請的人</translation>
-    </message>
-    <message>
-        <source>Send 1 invitation</source>
-        <translation>寄出 1 封邀請</translation>
-    </message>
-    <message>
-        <source>Send {n} invitations</source>
-        <translation>寄出 {n} 封邀請</translation>
     </message>
     <message>
         <source>All invitations sent</source>
@@ -1351,20 +1359,28 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>關於 MailWizard</translation>
     </message>
     <message>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish</source>
+        <translation>完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>完成</translation>
     </message>
     <message>
         <source>Start over?</source>
@@ -1501,16 +1517,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation>新增人員</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-    <message>
-        <source>Import from spreadsheet…</source>
-        <translation>從試算表匯入…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1549,6 +1557,14 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>1 人</translation>
     </message>
     <message>
+        <source>&amp;Add a person</source>
+        <translation>新增人員(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>從試算表匯入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
         <translation>不顯示信箱容量欄：{provider} 的管理 API 無法為新帳號設定容量，每個信箱將取得您方案提供的容量。</translation>
     </message>
@@ -1585,20 +1601,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{provider}沒有 MailWizard 可以使用的管理 API：請儲存匯入檔，在其管理後台上傳（接下來的視窗會告訴您在哪裡上傳），然後按一下「我已匯入檔案」。</translation>
     </message>
     <message>
-        <source>Create 1 account</source>
-        <translation>建立 1 個帳號</translation>
-    </message>
-    <message>
-        <source>Create {n} accounts</source>
-        <translation>建立 {n} 個帳號</translation>
-    </message>
-    <message>
         <source>All accounts created</source>
         <translation>所有帳號皆已建立</translation>
-    </message>
-    <message>
-        <source>Add people first</source>
-        <translation>請先新增人員</translation>
     </message>
     <message>
         <source>Connect to your provider on the DNS step first; MailWizard creates the accounts through it.</source>
@@ -1659,6 +1663,18 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>{people} · your plan allows up to {max}</source>
         <translation>{people} · 方案最多 {max} 人</translation>
+    </message>
+    <message>
+        <source>&amp;Create 1 account</source>
+        <translation>建立 1 個帳號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Create {n} accounts</source>
+        <translation>建立 {n} 個帳號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add people first</source>
+        <translation>請先新增人員</translation>
     </message>
     <message>
         <source>The account exists.</source>
@@ -2535,16 +2551,20 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <source>Add record</source>
-        <translation>新增紀錄</translation>
+        <source>Records at the practice DNS host</source>
+        <translation>練習用 DNS 代管商中的記錄</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
+        <source>&amp;Add record</source>
+        <translation>新增紀錄(&amp;A)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>儲存</translation>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2656,6 +2676,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Practise first…</source>
         <translation>先練習一下…</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Storage

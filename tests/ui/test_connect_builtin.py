@@ -131,7 +131,7 @@ def test_without_a_built_in_app_connect_asks_for_the_registration(qtbot, open_wi
                                                                   google_world) -> None:
     google, dns_port = google_world
     _window, box, browser = open_dns_step(qtbot, open_wizard, monkeypatch, google, dns_port)
-    assert box.connect_button.text() == "Connect…"
+    assert box.connect_button.text() == "&Connect…"
     assert not box.advanced.isVisible()
     seen = no_dialog_opens(qtbot)
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)

@@ -120,7 +120,7 @@ def test_a_wrong_secret_is_explained_and_not_kept(qtbot, open_wizard, world) -> 
     assert box.problem.status is Status.PROBLEM
     assert "did not accept the ID or the secret" in box.problem.plain
     assert "app-secret:tencent" not in secrets.values and not window.controller.state.connected_account
-    assert box.connect_button.text() == "Connect…"
+    assert box.connect_button.text() == "&Connect…"
 
 
 def test_an_alias_at_tencent_shows_as_taken_before_anything_is_created(qtbot, open_wizard, world) -> None:

@@ -58,7 +58,7 @@ def test_preview_then_a_test_then_everyone(qtbot, open_wizard, smtp: LoopbackSmt
     qtbot.waitUntil(lambda: page.sending.test_status.status is Status.DONE, timeout=WAIT)
     assert [m[1] for m in smtp.messages] == [["wangfang@163.com"]]
     smtp.permanent["anna@personal.test"] = (550, "5.1.1 <anna@personal.test>: no such user")
-    assert page.send_button.text() == "Send 2 invitations"
+    assert page.send_button.text() == "&Send 2 invitations"
     boxes = [page.table.cellWidget(row, 3) for row in range(2)]
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=WAIT)
@@ -156,7 +156,7 @@ def test_no_one_with_a_personal_email_is_said_and_the_step_can_be_finished(qtbot
     assert window.controller.go_to(Step.INVITATIONS)
     assert not window.controller.state.invitations_done and not window.controller.state.invitations_skipped
     assert not window.next_button.isEnabled()  # someone to invite now: the step is open again
-    assert page.send_button.text() == "Send 1 invitation" and page.send_button.isEnabled()
+    assert page.send_button.text() == "&Send 1 invitation" and page.send_button.isEnabled()
     assert page.status.status is None and not page.skip_button.isVisible()
 
 
@@ -244,7 +244,7 @@ def test_an_invitation_left_unclear_stays_unclear_and_send_does_not_loop_on_it(q
     page.runner.read_statuses()  # read the journal again, as a restart does
     page.runner.statuses()
     qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Unclear: the app stopped while sending", timeout=WAIT)
-    assert page.send_button.text() == "Send 1 invitation"  # Anna's; 张伟's waits for the admin's word
+    assert page.send_button.text() == "&Send 1 invitation"  # Anna's; 张伟's waits for the admin's word
     _ready(qtbot, page)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.controller.tasks.is_running("invitations-send") and

@@ -82,7 +82,7 @@ def test_the_test_send_has_its_own_line_and_marks_no_one(qtbot, open_wizard,
     assert "not to anyone on the list" in page.sending.test_status.plain
     assert page.status.status is None  # the run's line says nothing about it
     assert [page.table.item(row, 2).text() for row in range(2)] == ["Not sent", "Not sent"]
-    assert page.runner.statuses() == {} and page.send_button.text() == "Send 2 invitations"
+    assert page.runner.statuses() == {} and page.send_button.text() == "&Send 2 invitations"
     # a test that cannot go out says so on its own line, and ends no run
     smtp.password = "changed"
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)

@@ -15,7 +15,7 @@ def test_the_window_opens_in_the_chosen_language(open_wizard, language: str) -> 
     window = open_wizard(language)
     page = window.pages[Step.PROVIDER]
     assert page.heading.text() == translation(language, "ProviderPage", "Choose your email provider")
-    assert window.next_button.text() == translation(language, "MainWindow", "Next >")
+    assert window.next_button.text() == translation(language, "MainWindow", "&Next >")
     assert window.sidebar.item(1).text() == "2. " + translation(language, "Steps", "Company & domain")
     google = window.controller.catalogue.provider("tencent").name
     names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]

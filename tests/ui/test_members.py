@@ -205,7 +205,7 @@ def test_create_with_progress_cancel_and_resume(qtbot, open_wizard, google: Goog
     people = [Member(f"Person {i}", "Person", str(i), f"person{i:02d}") for i in range(30)]
     page.model.set_members(people)
     page._edited()
-    assert page.create_button.isEnabled() and page.create_button.text() == "Create 30 accounts"
+    assert page.create_button.isEnabled() and page.create_button.text() == "&Create 30 accounts"
     google.inject(Fault.stall(0.15, times=30, path="^/admin/directory/v1/users$", method="POST"))
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.progress.value() >= 5, timeout=WAIT)
@@ -354,7 +354,7 @@ def test_one_person_reads_as_one_not_as_a_plural(qtbot, open_wizard) -> None:
     assert page.problem.plain == "Row 2: Type the person's name."  # one row: no "(1 rows need attention)"
     page.model.set_members([Member("李娜", "李", "娜", "li.na")])
     page._edited()
-    assert page.create_button.text() == "Create 1 account"
+    assert page.create_button.text() == "&Create 1 account"
 
 
 def test_the_time_left_reads_as_people_say_it(qtbot, open_wizard) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 
 from mailwizard.core.members.model import FIELDS, Member
-from mailwizard.ui.shell import default_size
+from mailwizard.ui.window_size import default_size
 from tests.ui.test_members import members_step
 
 PEOPLE = [Member("欧阳娜娜", family_name="欧阳", given_name="娜娜", local_part="ouyang.nana.sales",

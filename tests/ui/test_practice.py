@@ -140,7 +140,7 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
         Member("Anna Chen", "Chen", "Anna", "anna.chen", personal_email="anna@example.org")])
     members._edited()
     qtbot.waitUntil(lambda: members.create_button.isEnabled(), timeout=WAIT)
-    assert members.create_button.text() == "Create 3 accounts"
+    assert members.create_button.text() == "&Create 3 accounts"
     qtbot.mouseClick(members.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: c.state.members_done, timeout=20000)
     assert {u["email"] for u in sandbox.api.users.values()} == {
@@ -170,7 +170,7 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
     assert "example.com/" not in summary.body.text()  # no sign-up link for practice
     assert "例子.中国" in summary.body.text()
     assert "own DNS server" in summary.body.text() and "internet" not in summary.body.text()
-    assert window.next_button.text() == "Finish"  # the last step ends the practice (forgotten on close)
+    assert window.next_button.text() == "Fi&nish"  # the last step ends the practice (forgotten on close)
 
 
 def test_practise_first_opens_practice_mode_as_its_own_app(qtbot, open_wizard, monkeypatch) -> None:

@@ -40,7 +40,7 @@ def test_a_finished_run_points_to_the_admin_console_not_to_signing_up(qtbot, ope
     assert summary.open_console.text() == "Open the Google Workspace admin console"
     summary.open_console.click()
     assert opened == [QUrl("https://admin.google.com/")]
-    assert window.next_button.text() == "Finish" and window.next_button.isEnabled()
+    assert window.next_button.text() == "Fi&nish" and window.next_button.isEnabled()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()  # the wizard ends; everything was saved already
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractScrollArea
 from mailwizard.core.dns.service import check_config
 from mailwizard.core.flow import Step
 from mailwizard.sandbox.dns_server import LoopbackDns
-from mailwizard.ui.shell import FRAME, default_size
 from mailwizard.ui.status import Status
+from mailwizard.ui.window_size import FRAME, default_size
 from tests.ui.helpers import WAIT
 from tests.ui.test_dns_step import bare_zone
 from tests.ui.test_wizard import choose_google, domain_page, fill_company

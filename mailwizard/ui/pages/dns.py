@@ -36,6 +36,7 @@ class DnsPage(WizardPage):
         scroll = QScrollArea(objectName="dns_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop for Tab: it follows the focus inside
         scroll.setWidget(content)
         scroll.setMinimumHeight(120)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mailwizard.core.dns import spf
 from mailwizard.core.dns.check import CheckResult
 from mailwizard.core.dns.hosts import DnsHost
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, status_colour
@@ -57,6 +58,7 @@ class DnsRecordsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.shown: tuple | None = ()
+        palette.on_change(self._recolour)
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
         self.records_title = QLabel(objectName="records_title")
@@ -73,6 +75,7 @@ class DnsRecordsPanel(QWidget):
         self.records.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         measure_rows_when_columns_settle(self.records, lambda: hug_rows(self.records, least_rows=3))
         hug_rows(self.records, least_rows=3)  # rows ~140 px tall had left one record in view
+        self.records.setTabKeyNavigation(False)  # Tab goes on to the copy buttons; the arrows choose a row
         body.addWidget(self.records)
         copy_row = QHBoxLayout()
         self.copy_name = QPushButton(objectName="copy_name")
@@ -99,12 +102,13 @@ class DnsRecordsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.records_title.setText(QCoreApplication.translate("DnsPage", "Records to add"))
+        self.records.setAccessibleName(self.records_title.text())
         self.records.setHorizontalHeaderLabels([
             QCoreApplication.translate("DnsPage", "What it is for"), QCoreApplication.translate("DnsPage", "Type"),
             QCoreApplication.translate("DnsPage", "Name (host)"), QCoreApplication.translate("DnsPage", "Value"),
             QCoreApplication.translate("DnsPage", "Priority"), QCoreApplication.translate("DnsPage", "What to do")])
-        self.copy_name.setText(QCoreApplication.translate("DnsPage", "Copy name"))
-        self.copy_value.setText(QCoreApplication.translate("DnsPage", "Copy value"))
+        self.copy_name.setText(QCoreApplication.translate("DnsPage", "Copy na&me"))
+        self.copy_value.setText(QCoreApplication.translate("DnsPage", "Copy &value"))
         self.save_zone.setText(QCoreApplication.translate("DnsPage", "Export the records for import…"))
         self.save_zone.setToolTip(QCoreApplication.translate(
             "DnsPage", "A file (called a zone file) that many DNS hosts can import in one go, "
@@ -159,6 +163,12 @@ class DnsRecordsPanel(QWidget):
         hug_rows(self.records, least_rows=3)
         self.warnings.setText("".join(f"<p>⚠ {html.escape(w)}</p>" for w in warnings))
         self.warnings.setVisible(bool(warnings))
+
+    def _recolour(self) -> None:
+        for row in range(self.records.rowCount()):
+            item = self.records.item(row, VALUE_COLUMN)
+            if item is not None and item.data(UNKNOWN_VALUE_ROLE):
+                item.setForeground(QColor(status_colour(Status.WAITING)))
 
     def _unknown_value_texts(self) -> tuple[str, str]:
         return (QCoreApplication.translate("DnsPage", "Not known yet: paste it below, or connect above"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout
 
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.dns_records import mono
 
@@ -79,7 +80,7 @@ class DnsValuesForm(QVBoxLayout):
                 if note:  # where the provider's console shows this value
                     hint = QLabel(note.get(self.controller.language) or note.get("en", ""), objectName=f"hint_{key}")
                     hint.setWordWrap(True)
-                    hint.setStyleSheet("color: #4a5560;")
+                    palette.tint(hint, "color: {waiting};")
                     column.addWidget(hint)
                 self.values_form.addRow(value_label(key), column)
         for key, field in self.value_fields.items():

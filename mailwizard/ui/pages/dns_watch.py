@@ -43,6 +43,7 @@ class DnsWatchPanel(QWidget):
         self.panel = DnsStatusPanel()
         self.panel.practice_delays = controller.surroundings.resolver_delays()
         self.panel.setMinimumHeight(110)  # the header and a few rows; the page gives it what its rows need
+        self.panel.setTabKeyNavigation(False)  # Tab moves on to Check now; the arrows move between cells
         body.addWidget(self.panel, 1)
         check_row = QHBoxLayout()
         self.last_checked = QLabel(objectName="last_checked")
@@ -54,7 +55,8 @@ class DnsWatchPanel(QWidget):
 
     def retranslate(self) -> None:
         self.panel_title.setText(QCoreApplication.translate("DnsPage", "What the internet sees now"))
-        self.check_now.setText(QCoreApplication.translate("DnsPage", "Check now"))
+        self.check_now.setText(QCoreApplication.translate("DnsPage", "Chec&k now"))
+        self.panel.setAccessibleName(self.panel_title.text())
 
     def show_overall(self, result: CheckResult | None) -> None:
         state = self.controller.state

@@ -20,10 +20,12 @@ from mailwizard.core.domains import check_domain, check_email
 from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.registrars import registrars_for
 from mailwizard.core.session.domain import PRESENCE_TASK
+from mailwizard.ui import palette
+from mailwizard.ui.access import name_from
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
-from mailwizard.ui.status import Status, StatusLine, status_colour
+from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.country_field import CountryField
 
 PRESENCE_DELAY_MS = 700
@@ -52,7 +54,7 @@ class DomainPage(WizardPage):
         self.punycode = QLabel(objectName="punycode")
         self.punycode.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.punycode.setWordWrap(True)
-        self.punycode.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # a side note: the grey of hints
+        palette.tint(self.punycode, "color: {waiting};")  # a side note: the grey of hints
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -132,6 +134,8 @@ class DomainPage(WizardPage):
         self.domain.setPlaceholderText(self.tr("e.g. yourcompany.com or 例子.中国"))
         self.recheck.setText(self.tr("Check again"))
         self.country_label.setText(self.tr("Country or region:"))
+        for field, label in self.labels.items():
+            name_from(label, field)  # the field sits in a cell widget: its label is no sibling to name it
         self._validate_all()
         self._show_presence()
         self._show_country()
@@ -238,7 +242,9 @@ class DomainPage(WizardPage):
         label.setText(text)
         label.setVisible(bool(text))
         label.setProperty("problem", error)
-        label.setStyleSheet("color: #b3261e;" if error else "color: #1b6e33;")
+        palette.tint(label, "color: {problem};" if error else "color: {done};")
+        field = next(f for f, hint in self.hints.items() if hint is label)
+        field.setAccessibleDescription(text)  # read after the field's name
 
     # --- the domain on the internet --------------------------------------------------------
     def _check_now(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import Step
 from mailwizard.core.invitations.sender import SendReport
+from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
@@ -61,6 +62,7 @@ class InvitationsPage(WizardPage):
         scroll = QScrollArea(objectName="invitations_settings")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop for Tab: it follows the focus inside
         scroll.setWidget(settings)
         scroll.setMinimumHeight(120)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the boxes wrap to its width
@@ -137,6 +139,7 @@ class InvitationsPage(WizardPage):
         self.handover_box.retranslate()
         self.server_box.retranslate()
         self.options_box.retranslate()
+        self.table.setAccessibleName(self.tr("Who gets an invitation"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Personal email"), self.tr("Invitation"),
                                               self.tr("Language")])
         self.preview_pane.retranslate()
@@ -222,6 +225,7 @@ class InvitationsPage(WizardPage):
                     item.setText(text)
                     item.setToolTip(text)  # a narrow window cuts a failure's reason short
             self._show_language_box(row, address)
+        tab_after(self.table, *(self.table.cellWidget(r, 3) for r in range(self.table.rowCount())))  # by Tab too
         if members and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
 

@@ -114,6 +114,7 @@ class InvitationPreview(QWidget):
 
     def retranslate(self) -> None:
         self.preview_title.setText(QCoreApplication.translate("InvitationsPage", "Preview"))
+        self.preview.setAccessibleName(self.preview_title.text())
 
     def show_member(self, member: Member | None, *, example: bool) -> None:
         """``example``: no one to send it to yet, so ``member``'s letter only shows what it will look like."""

@@ -49,7 +49,7 @@ class SendPanel(QWidget):
         column.addLayout(row)
 
     def retranslate(self) -> None:
-        self.test_button.setText(QCoreApplication.translate("InvitationsPage", "Send me a test first"))
+        self.test_button.setText(QCoreApplication.translate("InvitationsPage", "Send me a &test first"))
         self.resend_failed_button.setText(QCoreApplication.translate("InvitationsPage", "Re-send failed"))
         self.pause_button.setText(QCoreApplication.translate("InvitationsPage", "Pause"))
         self.stop_button.setText(QCoreApplication.translate("InvitationsPage", "Stop"))
@@ -69,9 +69,9 @@ class SendPanel(QWidget):
         elif not unsent:
             self.send_button.setText(QCoreApplication.translate("InvitationsPage", "All invitations sent"))
         elif len(unsent) == 1:
-            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "Send 1 invitation"))
+            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "&Send 1 invitation"))
         else:
-            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "Send {n} invitations").format(
+            self.send_button.setText(QCoreApplication.translate("InvitationsPage", "&Send {n} invitations").format(
                 n=len(unsent)))
         self.send_button.setEnabled(bool(unsent) and not sending)
         # with only failed ones left, Send and Re-send failed would do the same: one button, the explicit one

@@ -118,9 +118,10 @@ class MembersPage(WizardPage):
             "Add your staff one by one or import a spreadsheet. Addresses are suggested from names; you can "
             "change any of them. The personal email is where each person's invitation will go."))
         self.toolbar.retranslate()
-        self.add_button.setText(self.tr("Add a person"))
+        self.table.setAccessibleName(self.heading.text())
+        self.add_button.setText(self.tr("&Add a person"))
         self.remove_button.setText(self.tr("Remove"))
-        self.import_button.setText(self.tr("Import from spreadsheet…"))
+        self.import_button.setText(self.tr("&Import from spreadsheet…"))
         self.export_button.setText(self.tr("Export…"))
         self.template_button.setText(self.tr("Download a template…"))
         self.run.retranslate()

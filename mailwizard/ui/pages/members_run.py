@@ -146,8 +146,8 @@ class MembersRunPanel(QWidget):
             self.pause_button.setVisible(False)
             self.cancel_button.setVisible(False)
             return
-        self.create_button.setText(QCoreApplication.translate("MembersPage", "Create 1 account") if len(remaining) == 1
-                                   else QCoreApplication.translate("MembersPage", "Create {n} accounts").format(
+        self.create_button.setText(QCoreApplication.translate("MembersPage", "&Create 1 account") if len(remaining) == 1
+                                   else QCoreApplication.translate("MembersPage", "&Create {n} accounts").format(
                                        n=len(remaining)) if remaining
                                    else QCoreApplication.translate("MembersPage", "All accounts created") if members
                                    # an empty list has nothing created: say what comes first

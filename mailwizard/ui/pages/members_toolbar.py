@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mailwizard.core.members.names import PATTERNS
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import ROW_SPACING
 
@@ -57,6 +58,7 @@ class MembersToolbar(QWidget):
     def retranslate(self) -> None:
         self.pattern_label.setText(QCoreApplication.translate("MembersPage", "Addresses like:"))
         self.search.setPlaceholderText(QCoreApplication.translate("MembersPage", "Search"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.group_label.setText(QCoreApplication.translate(
             "MembersPage", "Team group for “+ team group” (its shared drive, calendar and files):"))
         if self.group.count():
@@ -81,7 +83,7 @@ class MembersToolbar(QWidget):
                 QCoreApplication.translate("MembersPage", "{n} people").format(n=used)
             self.seats.setText(QCoreApplication.translate(
                 "MembersPage", "{people} · your plan allows up to {max}").format(people=people, max=limit))
-        self.seats.setStyleSheet("color: #b3261e;" if limit is not None and used > limit else "")
+        palette.tint(self.seats, "color: {problem};" if limit is not None and used > limit else "")
 
     def show_groups(self, groups: list) -> None:
         self._groups = list(groups)

@@ -26,6 +26,7 @@ from mailwizard.core.catalogue import Fact
 from mailwizard.core.flow import Step
 from mailwizard.core.plans import Assessment, Needs, Recommendation, assess, recommend
 from mailwizard.ui import format as fmt
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -78,7 +79,7 @@ class ProviderPage(WizardPage):
         self.recommendation.setWordWrap(True)
         self.choose_recommended = QPushButton(objectName="choose_recommended")
         banner = QFrame(objectName="recommendation_banner")
-        banner.setStyleSheet("#recommendation_banner { background: #eef5ff; border-radius: 6px; }")
+        palette.tint(banner, "#recommendation_banner {{ background: {note_bg}; border-radius: 6px; }}")
         banner_row = QHBoxLayout(banner)
         banner_row.setContentsMargins(12, 8, 12, 8)
         banner_row.addWidget(self.recommendation, 1)
@@ -153,6 +154,7 @@ class ProviderPage(WizardPage):
         self.region.setItemText(0, self.tr("Mainland China"))
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
         self.choose_recommended.setText(self.tr("Choose this plan"))
+        self.table.setAccessibleName(self.tr("Plans"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage\nper person"),
             self.tr("Max people"), self.tr("Spam filter"), self.tr("Accounts"), self.tr("Support"),

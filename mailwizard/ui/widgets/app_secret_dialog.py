@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.provider_profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, ProviderProfile
-from mailwizard.ui.status import Status, status_colour
+from mailwizard.ui import palette
 
 
 class AppSecretDialog(QDialog):
@@ -44,7 +44,7 @@ class AppSecretDialog(QDialog):
                                   "when buying. An app's ID and secret work only at their own site."),
                           objectName="site_hint")
             hint.setWordWrap(True)
-            hint.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # the grey of every hint
+            palette.tint(hint, "color: {waiting};")  # the grey of every hint
             for widget in (question, self.site_choice, hint):
                 layout.addWidget(widget)
             layout.addSpacing(6)
@@ -64,9 +64,9 @@ class AppSecretDialog(QDialog):
         kept = QLabel(self.tr("The secret is kept in your computer's password store, nowhere else. You can disconnect "
                               "at any time."), objectName="secret_kept")
         kept.setWordWrap(True)
-        kept.setStyleSheet(f"color: {status_colour(Status.WAITING)};")  # the grey of every hint
+        palette.tint(kept, "color: {waiting};")  # the grey of every hint
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.where)

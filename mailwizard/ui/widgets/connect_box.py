@@ -25,6 +25,7 @@ from mailwizard.core.provider_profile import (
     SANDBOX_CONSOLE,
 )
 from mailwizard.core.session.provider import CONNECT_TASK
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, StatusLine
@@ -39,7 +40,8 @@ class ConnectBox(QFrame):
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connect_box")
-        self.setStyleSheet("#connect_box { background: #f4f7fb; border-radius: 6px; }")
+        palette.tint(self, "#connect_box {{ background: {card_bg}; border: 1px solid {card_border}; "
+                           "border-radius: 6px; }}")
         self.controller = controller
         self.title = QLabel(objectName="connect_title")
         self.title.setStyleSheet("font-weight: bold;")
@@ -50,7 +52,7 @@ class ConnectBox(QFrame):
         self.domain_steps.setWordWrap(True)
         self.kept_note = QLabel(objectName="secrets_note")  # no keychain: said once, and kept in view
         self.kept_note.setWordWrap(True)
-        self.kept_note.setStyleSheet("color: #4a5560;")
+        palette.tint(self.kept_note, "color: {waiting};")
         self.kept_note.hide()
         self.license_label = QLabel(objectName="license_label")
         self.license = QComboBox(objectName="license")
@@ -158,7 +160,7 @@ class ConnectBox(QFrame):
         elif simple:
             self.connect_button.setText(self.tr("Sign in with {brand}").format(brand=profile.sign_in_brand or name))
         else:
-            self.connect_button.setText(self.tr("Connect…"))
+            self.connect_button.setText(self.tr("&Connect…"))
         self.connect_button.setEnabled(not busy)
         self.advanced.setText("<a href='#'>{}</a>".format(self.tr("Advanced: use your organisation's own app "
                                                                  "registration…")))

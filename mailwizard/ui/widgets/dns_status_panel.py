@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidg
 
 from mailwizard.core.dns.check import DEFAULT_RESOLVERS, CheckResult
 from mailwizard.core.dns.verdict import State
+from mailwizard.ui import palette
 from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, status_colour
 from mailwizard.ui.widgets.table_rows import rows_height
@@ -28,6 +29,15 @@ _TONE = {State.OK: Status.DONE, State.PROPAGATING: Status.WAITING, State.WAITING
          State.MISSING: Status.ACTION, State.WRONG: Status.ACTION, State.CONFLICT: Status.PROBLEM,
          State.TIMEOUT: Status.PROBLEM, State.ERROR: Status.PROBLEM}
 _NAMES = {address: name for name, address in DEFAULT_RESOLVERS}
+
+
+PLAIN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _colour(item: QTableWidgetItem) -> None:
+    """A correct cell in the text's own colour, any other in its status word's (light or dark)."""
+    state = State(item.data(Qt.ItemDataRole.UserRole))
+    item.setData(Qt.ItemDataRole.ForegroundRole, None if item.data(PLAIN_ROLE) else QColor(status_colour(_TONE[state])))
 
 
 def state_word(state: State) -> str:
@@ -58,6 +68,7 @@ class DnsStatusPanel(QTableWidget):
         self.value_names: dict[str, str] = {}  # value field ({dkim}, …) → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
         self.practice_delays: dict[str, float] = {}  # practice mode: vantage label → seconds behind the DNS host
+        palette.on_change(self._recolour)
 
     def vantage_title(self, label: str) -> str:
         kind, _, rest = label.partition(":")
@@ -119,6 +130,13 @@ class DnsStatusPanel(QTableWidget):
         else:
             self._set_headers()
 
+    def _recolour(self) -> None:
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                item = self.item(row, column)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+                    _colour(item)
+
     def _set_headers(self) -> None:
         rows, columns = self._layout
         self.setVerticalHeaderLabels([self.record_titles.get(k, k) for k in rows])
@@ -133,10 +151,11 @@ class DnsStatusPanel(QTableWidget):
         item = self.item(row, column) or QTableWidgetItem()
         item.setText(text)
         item.setIcon(self.style().standardIcon(_ICONS[state]))
-        plain = state is State.OK and tooltip is None
-        item.setForeground(Qt.GlobalColor.black if plain else QColor(status_colour(_TONE[state])))
         item.setData(Qt.ItemDataRole.UserRole, state.value)
+        item.setData(PLAIN_ROLE, state is State.OK and tooltip is None)
+        _colour(item)
         item.setToolTip(tooltip or text)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip or text)  # read after the word
         if self.item(row, column) is None:
             self.setItem(row, column, item)
         self.updates += 1

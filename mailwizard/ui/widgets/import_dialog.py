@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from mailwizard.core.members.header_mapping import guess_mapping
 from mailwizard.core.members.importing import read_members
 from mailwizard.core.members.model import Member
 from mailwizard.core.members.raw_table import RawTable, UnreadableFile
+from mailwizard.ui import palette
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title
 
@@ -65,12 +67,16 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(mapping.get(field, -1)))
             combo.currentIndexChanged.connect(self._preview)
             self.columns[field] = combo
-            grid.addWidget(QLabel(column_title(field)), position // 3, (position % 3) * 2)
+            label = QLabel(column_title(field))
+            label.setBuddy(combo)
+            grid.addWidget(label, position // 3, (position % 3) * 2)
             grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
         self.preview = QTableWidget(0, 4, objectName="import_preview")
         self.preview.verticalHeader().setVisible(False)
+        self.preview.setAccessibleName(self.tr("What will be imported"))
+        self.preview.setTabKeyNavigation(False)
         # the problem and how to fix it, wrapped in full (cut at the dialog's edge, the fix was the part lost)
         self.preview.setWordWrap(True)
         self.preview.horizontalHeader().setStretchLastSection(True)
@@ -119,7 +125,7 @@ class ImportDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if problems:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(QColor(palette.colour("problem")))
                 self.preview.setItem(row, column, item)
         for column in range(3):
             self.preview.resizeColumnToContents(column)

@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor
 
 from mailwizard.core.members.model import FIELDS, Member
 from mailwizard.core.members.table import PERMISSIONS, CellProblem, check_table, domain_key, local_part_of, normalise
+from mailwizard.ui import palette
 from mailwizard.ui.messages import message
 
 STATUS_COLUMN = len(FIELDS)
-ERROR_BACKGROUND = QColor("#fde7e7")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -137,10 +137,10 @@ class MembersModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and problem is not None:
             return message(problem.key, problem.params)
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
-            return ERROR_BACKGROUND
+            return QColor(palette.colour("error_bg"))
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.ui.status import Status, status_colour
+from mailwizard.ui import palette
+from mailwizard.ui.access import tab_after
 
 TYPES = ("A", "CNAME", "MX", "TXT", "AAAA")
 _HOSTNAME = re.compile(r"^(?=.{1,253}\.?$)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
@@ -70,14 +71,15 @@ class PracticeDnsHostDialog(QDialog):
         self.table = QTableWidget(0, 5, objectName="practice_dns_table")
         self.table.setHorizontalHeaderLabels([self.tr("Host"), self.tr("Type"), self.tr("Priority"),
                                               self.tr("Value"), self.tr("TTL")])
+        self.table.setAccessibleName(self.tr("Records at the practice DNS host"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStyleSheet("QHeaderView::section { padding: 0 6px; }")  # bold CJK headers were clipped
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.add_button = QPushButton(self.tr("Add record"), objectName="add_record")
-        self.delete_button = QPushButton(self.tr("Delete"), objectName="delete_record")
+        self.add_button = QPushButton(self.tr("&Add record"), objectName="add_record")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_record")
         self.add_button.clicked.connect(lambda: self.add_row())
         self.delete_button.clicked.connect(self.delete_selected)
         row = QHBoxLayout()
@@ -85,7 +87,7 @@ class PracticeDnsHostDialog(QDialog):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -95,7 +97,7 @@ class PracticeDnsHostDialog(QDialog):
         layout.addLayout(row)
         self.problem = QLabel(objectName="practice_dns_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {status_colour(Status.PROBLEM)};")
+        palette.tint(self.problem, "color: {problem};")
         self.problem.hide()
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -124,6 +126,7 @@ class PracticeDnsHostDialog(QDialog):
         ttl_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, TTL, ttl_item)
         self.table.setCurrentCell(row, HOST if not value else VALUE)
+        tab_after(self.table, *(self.table.cellWidget(r, TYPE) for r in range(self.table.rowCount())))
         return row
 
     def set_row(self, row: int, host: str, rtype: str, value: str, priority: str = "") -> None:
