@@ -104,3 +104,11 @@ def fail_on_contract_violation(request: pytest.FixtureRequest) -> Iterator[None]
     violations = contract.take()
     if violations and not request.node.get_closest_marker("contract_violation"):
         pytest.fail("requests outside the providers' API contract:\n" + "\n".join(violations))
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """A 1920×1080 screen, as most office computers have (the offscreen platform's own is 800×800, and the
+    window fits itself to the screen it opens on)."""
+    config = Path(__file__).resolve().parent.parent / "tools" / "screen_1920x1080.json"
+    return ["mailwizard-tests", "-platform", f"offscreen:configfile={config}"]

@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self.controller, self.languages = controller, languages
         self.setObjectName("main_window")
         palette.start()  # dark or light as the system is, and again whenever it changes
-        self.resize(1240, 800)
+        # as large as it was designed, or as the screen allows (1366×768 at 100 %, 1920×1080 at 150 %)
+        room = self.screen().availableGeometry()
+        self.resize(min(1240, room.width()), min(800, room.height() - 40))  # 40: the title bar
         self.setMinimumSize(QSize(900, 600))
 
         self.sidebar = QListWidget(objectName="sidebar")
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self._shown_step = controller.state.current
         self._state_changed()
         QTimer.singleShot(0, self._enter_first)
+        QTimer.singleShot(0, self._set_icon)
         self._activity_changed()
         state = controller.state
         if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:
@@ -157,6 +160,13 @@ class MainWindow(QMainWindow):
             last = last.previousInFocusChain()  # (Qt places nothing after a widget that takes no focus)
         if last is not self.next_button:
             tab_after(last, self.cancel_button, self.back_button, self.next_button)
+
+    def _set_icon(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from mailwizard.core.resources import resources_dir
+
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mailwizard.svg")))  # sharp at any scale
 
     def _enter_first(self) -> None:
         if self._shown_step is self.controller.state.current:

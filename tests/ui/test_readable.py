@@ -34,7 +34,8 @@ def test_every_status_colour_link_and_banner_text_is_readable(scheme: QPalette) 
     pairs += [(f"link on {where}", link, bg) for where, bg in backgrounds.items()]
     pairs += [("practice banner text", c["banner_text"], c["banner_bg"]),
               ("a cell with a problem", text, c["error_bg"]),
-              ("problem beside the Back button", c["problem"], window)]
+              ("problem beside the Back button", c["problem"], window),
+              ("the invitation preview", c["paper_text"], c["paper"])]
     low = [(what, fg, bg, round(palette.contrast(fg, bg), 2)) for what, fg, bg in pairs
            if palette.contrast(fg, bg) < AA]
     assert low == []
