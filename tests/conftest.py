@@ -120,3 +120,4 @@ def fail_on_contract_violation(request: pytest.FixtureRequest) -> Iterator[None]
     violations = contract.take()
     if violations and not request.node.get_closest_marker("contract_violation"):
         pytest.fail("requests outside the providers' API contract:\n" + "\n".join(violations))
+

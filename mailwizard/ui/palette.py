@@ -25,7 +25,9 @@ COLOURS: dict[str, tuple[str, str]] = {
     "card_border": ("#dde4ee", "#3a4654"),
     "note_bg": ("#eef5ff", "#1e2a3b"),  # the provider step's recommendation
     "error_bg": ("#fde7e7", "#4a2323"),  # a member table cell with a problem (text: the palette's)
-    "link": ("#0b57d0", "#8ab4f8"),  # only where the palette's own link colour is not readable
+    "link": ("#0b57d0", "#8ab4f8"),
+    "paper": ("#ffffff", "#ffffff"),  # the invitation preview: the email as a mail client shows it, light in both
+    "paper_text": ("#1f1f1f", "#1f1f1f"),  # only where the palette's own link colour is not readable
 }
 
 

@@ -34,7 +34,7 @@ from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.status import Status, status_icon, status_word
 from mailwizard.ui.steps import step_title
-from mailwizard.ui.window_size import place_on_screen
+from mailwizard.ui.window_size import place_on_screen, set_window_icon
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # QEvent's enums cost ~2 ms: built when the window first closes
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self._shown_step = controller.state.current
         self._state_changed()
         QTimer.singleShot(0, self._enter_first)
+        QTimer.singleShot(0, lambda: set_window_icon(self))
         self._activity_changed()
         state = controller.state
         if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:

@@ -6,7 +6,7 @@ import html
 import re
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from mailwizard.ui import access, palette
@@ -75,7 +75,8 @@ class StatusLine(QWidget):
             self.text.clear()
             self.text.setAccessibleName("")
             return
-        self.icon.setPixmap(status_icon(self, status).pixmap(20, 20))
+        # drawn for this screen's scale (125–200 %), not a 20-pixel image stretched
+        self.icon.setPixmap(status_icon(self, status).pixmap(QSize(20, 20), self.devicePixelRatioF()))
         self._line(word or status_word(status), status.value, text if rich else html.escape(text))
 
     def set_optional(self, text: str) -> None:

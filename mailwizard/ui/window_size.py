@@ -1,4 +1,4 @@
-"""The window's first size and place: the preferred size where the screen's free area holds it, else as much as
+"""The window's first size, place and icon: the preferred size where the screen's free area holds it, else as much as
 it holds (a 1366×768 or 1280×720 laptop), centred."""
 
 from __future__ import annotations
@@ -30,3 +30,11 @@ def place_on_screen(window: QWidget) -> None:
     # move() places the frame: centred with it, its title bar on the screen
     window.move(available.x() + max(0, (available.width() - size.width() - FRAME.width()) // 2),
                 available.y() + max(0, (available.height() - size.height() - FRAME.height()) // 2))
+
+
+def set_window_icon(window: QWidget) -> None:
+    from PySide6.QtGui import QIcon
+
+    from mailwizard.core.resources import resources_dir
+
+    window.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mailwizard.svg")))  # sharp at any scale

@@ -23,6 +23,13 @@ Key, ALT, CTRL = Qt.Key, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.Co
 
 
 def focused() -> QWidget:
+    """Where a key goes. With no window active (the offscreen platform has no window manager to give the
+    activation back, e.g. after another test's window closed), the wizard's window is activated again, unless a
+    dialog is open."""
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window" and w.isVisible())
+    if QApplication.activeModalWidget() is None and QApplication.activeWindow() is not window:
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
     return QApplication.focusWidget() or QApplication.activeWindow()
 
 

@@ -34,7 +34,8 @@ def test_every_status_colour_link_and_banner_text_is_readable(scheme: QPalette) 
     pairs += [(f"link on {where}", link, bg) for where, bg in backgrounds.items()]
     pairs += [("practice banner text", c["banner_text"], c["banner_bg"]),
               ("a cell with a problem", text, c["error_bg"]),
-              ("problem beside the Back button", c["problem"], window)]
+              ("problem beside the Back button", c["problem"], window),
+              ("the invitation preview", c["paper_text"], c["paper"])]
     low = [(what, fg, bg, round(palette.contrast(fg, bg), 2)) for what, fg, bg in pairs
            if palette.contrast(fg, bg) < AA]
     assert low == []
@@ -77,3 +78,37 @@ def test_a_dark_system_palette_with_an_unreadable_link_gets_a_readable_one(qtbot
     dark.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))  # Qt's default link: dark blue on dark grey
     dark_app.setPalette(dark)
     qtbot.waitUntil(lambda: dark_app.palette().color(QPalette.ColorRole.Link).name() == "#8ab4f8")
+
+
+FITS = """
+import json, pathlib, tempfile
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from mailwizard.core.catalogue import load_catalogue
+from mailwizard.core.store import Store
+from mailwizard.ui.window import build_window
+window, _ = build_window(Store(pathlib.Path(tempfile.mkdtemp())), load_catalogue(), lambda: None, "en")
+window.show()
+app.processEvents()
+room = window.screen().availableGeometry()
+print(json.dumps([window.frameGeometry().getRect(), room.getRect()]))
+window.controller.shutdown()
+"""
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, "1"), (1920, 1080, "1.5"), (3840, 2160, "2")])
+def test_the_window_fits_the_screen(tmp_path, width: int, height: int, scale: str) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale,
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", FITS], capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout
+    (x, y, w, h), (_rx, _ry, rw, rh) = json.loads(out.strip().splitlines()[-1])
+    assert x >= 0 and y >= 0 and x + w <= rw and y + h <= rh, ((x, y, w, h), (rw, rh))

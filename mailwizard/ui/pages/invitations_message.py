@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import WizardState
 from mailwizard.core.members.model import Member
+from mailwizard.ui import palette
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.invitations import InvitationRunner
 from mailwizard.ui.pages.base import ROW_SPACING
@@ -108,6 +109,7 @@ class InvitationPreview(QWidget):
         self.subject.setWordWrap(True)
         self.preview = QTextBrowser(objectName="preview")
         self.preview.setOpenExternalLinks(True)
+        palette.tint(self.preview, "QTextBrowser {{ background: {paper}; color: {paper_text}; }}")
         right.addWidget(self.preview_title)
         right.addWidget(self.subject)
         right.addWidget(self.preview, 1)
