@@ -45,6 +45,11 @@ class SaveFailed(Event):
     params: dict[str, str] = field(default_factory=dict)
     signal: ClassVar[str] = "saveFailed"
 
+    @classmethod
+    def of(cls, exc) -> SaveFailed:
+        """From the store's StoreError (a full disk, a read-only folder…): the words and the folder."""
+        return cls(exc.detail, f"save.{exc.problem.value}", exc.params())
+
 
 @dataclass(frozen=True)
 class ImportFileSaved(Event):

@@ -359,7 +359,7 @@ class InvitationsStep:
 
         self._queue = []
         if isinstance(exc, StoreError):  # the journal could not be written (a full disk…): say that, not "SMTP"
-            self.session.emit(events.SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
+            self.session.emit(events.SaveFailed.of(exc))
             self.session.emit(events.InvitationsFinished(None))
             return
         said = isinstance(exc, SendProblem) and exc.key.startswith("mailapi.")  # its words hold midway too

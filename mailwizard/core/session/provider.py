@@ -386,7 +386,7 @@ class ProviderStep:
         elif isinstance(exc, SecretsUnavailable):
             self.session.emit(events.ConnectionChanged(exc.key, {}))
         elif isinstance(exc, StoreError):  # the journal could not be written (a full disk…): not the provider's
-            self.session.emit(events.SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
+            self.session.emit(events.SaveFailed.of(exc))
         elif isinstance(exc, OSError):  # the key file could not be read
             self.session.emit(events.ConnectionChanged("provider.key_file_unreadable", {}))
         else:

@@ -253,7 +253,7 @@ class Session:
             from mailwizard.core.session.events import SaveFailed
 
             log.error("starting over failed: %s", exc)
-            self.emit(SaveFailed(exc.detail, f"save.{exc.problem.value}", exc.params()))
+            self.emit(SaveFailed.of(exc))
             return
         if addresses:
             from mailwizard.core.session.members import forget_passwords_now
