@@ -13,8 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mailwizard.core.dns.config import resolver_config
-
 log = logging.getLogger("mailwizard")
 
 # What main hands to mailwizard.cli, and the rest of it, for --help (the README shows them all); written
@@ -149,7 +147,12 @@ def run(args: argparse.Namespace, *, state_dir: Path, self_test: bool) -> int:
         return check_config(args.resolver)
 
     # both resolver lists are worked out when first needed (dnspython loads after the window shows)
-    window, languages = build_window(store, catalogue, lambda: resolver_config(args.resolver), args.lang,
+    def resolvers():
+        from mailwizard.core.dns.config import resolver_config
+
+        return resolver_config(args.resolver)
+
+    window, languages = build_window(store, catalogue, resolvers, args.lang,
                                      dns_config=dns_config if args.resolver else None)
     if self_test:
         from mailwizard.ui.selftest import run_self_test

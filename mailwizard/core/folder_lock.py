@@ -7,7 +7,6 @@ on it counts. (The window's "come forward" message to the first window is the UI
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -27,6 +26,8 @@ class AlreadyOpen(Exception):
 
 def folder_key(folder: Path) -> str:
     """A short name for the folder, the same for every spelling of its path (the local server's name)."""
+    import hashlib  # loads OpenSSL (~3 ms): wanted after the first frame, not before it
+
     resolved = os.path.normcase(str(folder.expanduser().resolve()))
     return "mailwizard-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
 

@@ -9,6 +9,7 @@ where it is and raises ``StoreError`` with the ``Problem``, for the window to sa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import json
@@ -159,6 +160,13 @@ class Store:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
                 raise _Unusable(SetAsideReason.CORRUPTED)
+            # A new file is WAL before its first write: that commit then waits for no fsync (a rollback-journal
+            # commit waits for three, ~10 ms before the first frame). A file kept from before is WAL already, or
+            # (the first builds') changes only once its schema is brought up to date, so a failed open leaves it
+            # as it was.
+            if not existed:
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
             # the schema and a first write in one transaction: a new file is made whole or not at all, and a
             # folder or file that cannot be written is found now, not at the first save
             conn.execute("BEGIN IMMEDIATE")
@@ -166,7 +174,6 @@ class Store:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('opened', ?)", (_now(),))
             conn.execute("COMMIT")
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as exc:
             conn.close()
             if _damaged(exc):
@@ -209,12 +216,12 @@ class Store:
             raise _Unusable(SetAsideReason.UNREADABLE)
 
     def _forget_new_empty_file(self) -> None:
-        """A file this start made but could not fill (a full disk): nothing in it, so nothing to keep aside."""
-        try:
-            if self.path.stat().st_size == 0:
-                self.path.unlink()
-        except OSError:
-            pass
+        """A file this start made but could not fill (a full disk): no commit ever went in (the folder lock
+        keeps every other MailWizard out), so nothing to keep aside; its WAL companions go with it."""
+        for path in (self.path, self.path.with_name(self.path.name + "-wal"),
+                     self.path.with_name(self.path.name + "-shm")):
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
     def _move_aside(self, reason: SetAsideReason, version: int | None) -> SetAside:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
