@@ -179,9 +179,9 @@ class DnsApplyStep:
         host_id, domain = self._current()
         if self.api is None:
             if self._credential is None:
-                from mailwizard.core.dnshosts.api import DnsHostError, Problem
+                from mailwizard.core.dnshosts.apply import ApplyFailed
 
-                raise DnsHostError(Problem.BAD_CREDENTIAL, "no credential")
+                raise ApplyFailed("no_credential")
             self.api = self.hosts.connect(host_id, self._credential, self._base_url(host_id))
         if not self.zone:
             self.zone = await self.api.find_zone(domain)
