@@ -37,9 +37,9 @@ def add_watch_parser(dns_sub, lang: argparse.ArgumentParser) -> None:
 def _state_dir(given: Path | None) -> Path:
     if given is not None:
         return given
-    from mailwizard.app import default_state_dir
+    from platformdirs import user_data_dir
 
-    return default_state_dir()
+    return Path(user_data_dir("MailWizard", "MailWizard"))  # app.default_state_dir (app imports this module)
 
 
 def saved_language(state_dir: Path | None) -> str | None:
@@ -51,19 +51,6 @@ def saved_language(state_dir: Path | None) -> str | None:
     except (StoreError, FileNotFoundError):
         return None
     return language if language in ("en", "zh_CN", "zh_TW") else None
-
-
-def notification(outcome: Outcome, domain: str) -> tuple[str, str]:
-    """(title, body) in the current language: what arrived, or each wrong record with what to do."""
-    from mailwizard.cli_text import said
-    from mailwizard.core.domains import check_domain
-    from mailwizard.core.watch.outcome import ARRIVED
-
-    shown = check_domain(domain).unicode or domain
-    if outcome.kind == ARRIVED:
-        return said("watch.arrived_title", {"domain": shown})["text"], said("watch.arrived", {"domain": shown})["text"]
-    reasons = " ".join(f"{f.rtype} {f.name}: {said(f.message_key, dict(f.params))['text']}" for f in outcome.findings)
-    return said("watch.wrong_title", {"domain": shown})["text"], said("watch.wrong", {"reasons": reasons})["text"]
 
 
 def dns_watch(args: argparse.Namespace) -> int:
@@ -87,6 +74,8 @@ def dns_watch(args: argparse.Namespace) -> int:
     told: list[tuple[str, str]] = []
 
     async def tell(outcome: Outcome, domain: str) -> None:
+        from mailwizard.ui.watch_text import notification
+
         title, body = notification(outcome, domain)
         told.append((title, body))
         if NOTIFY is not None:

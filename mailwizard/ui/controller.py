@@ -225,6 +225,10 @@ INTENTS = {
     "set_resolver_list": "dns.set_resolver_list", "start_dns_watch": "dns.start_watch",
     "check_dns_now": "dns.check_now", "stop_dns_watch": "dns.stop_watch", "next_dns_check_in": "dns.next_check_in",
     "saved_dns_snapshot": "dns.saved_snapshot",
+    # the DNS watch after the window closes
+    "dns_watch_pending": "dns_watch.pending", "can_schedule_dns_watch": "dns_watch.can_schedule",
+    "dns_watch_scheduled": "dns_watch.scheduled", "keep_watching_dns": "dns_watch.keep_watching",
+    "dns_watch_news": "dns_watch.news", "finish_setup": "dns_watch.finished",
     # invitations
     "choose_password_handover": "invitations.choose_handover",
     # members

@@ -25,7 +25,7 @@ from mailwizard import __version__
 from mailwizard.core import flow
 from mailwizard.core.flow import Step
 from mailwizard.core.store import SetAside
-from mailwizard.ui import access, palette
+from mailwizard.ui import access, close_watch, palette
 from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.dialogs import ask_about_unsaved, show_set_aside
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.start_over_action.triggered.connect(self.confirm_start_over)
         self.quit_action = QAction(self, objectName="quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(lambda: close_watch.close_by_user(self))
         self.file_menu.addAction(self.start_over_action)
         self.resolvers_action = QAction(self, objectName="dns_resolvers")
         self.resolvers_action.triggered.connect(self.edit_resolvers)
@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
     def _next(self) -> None:
         if self.controller.state.current is self.controller.steps()[-1]:
+            self.controller.finish_setup()  # the set-up is finished: no scheduled DNS check any more
             self.close()
         else:
             self.controller.go_next()
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
-        if not self._saved_or_let_go():
+        if not close_watch.may_close(self, event) or not self._saved_or_let_go():
             event.ignore()
             return
         self.controller.shutdown()

@@ -66,8 +66,8 @@ class World:
         return True
 
     def save_as_the_window_does(self, *, keep_watching: bool = True) -> None:
-        """The DNS step checked once (DKIM on its way: at the DNS host, not yet at the resolver), then the admin closed the window and agreed to
-        the scheduled check."""
+        """The DNS step checked once (DKIM on its way: at the DNS host, not yet at the resolver), then the admin
+        closed the window and agreed to the scheduled check."""
         store = Store(self.state_dir)
         runner, seen = LoopRunner(), []
         config = check_config([f"127.0.0.1:{self.resolver.port}"], [f"127.0.0.1:{self.auth.port}"], timeout=0.5)
@@ -157,7 +157,7 @@ def test_the_old_mx_back_is_told_with_the_reason_once(world: World, capsys) -> N
     code, out = world.watch(capsys, "--lang", "en")
     assert (code, out["outcome"]) == (3, "wrong")
     assert [f["key"] for f in out["findings"]] == ["dns.mx_old_first"]
-    (title, body), = world.told
+    (_title, body), = world.told
     assert body.startswith("Something changed in your DNS: MX example.com: Your old email service "
                            "(mx.oldmail.example.net) still comes first") and "Delete its MX records." in body
     assert DISABLE not in world.runner.commands  # still watching

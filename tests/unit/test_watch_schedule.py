@@ -48,7 +48,7 @@ def windows_argv(line: str) -> list[str]:
         current.append("\\" * slashes)
         slashes = 0
         if char in " \t" and not quoted:
-            if started or current and "".join(current):
+            if started or "".join(current):
                 args.append("".join(current))
             current, started = [], False
         else:

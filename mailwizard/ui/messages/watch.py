@@ -14,3 +14,4 @@ def texts() -> dict[str, str]:
         "watch.wrong": QCoreApplication.translate(
             "Messages", "Something changed in your DNS: {reasons} Open MailWizard to see the records to change."),
     }
+
