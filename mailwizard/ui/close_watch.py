@@ -31,15 +31,15 @@ class KeepWatchingBox(QMessageBox):
     def __init__(self, parent, *, tray: bool, can_schedule: bool, scheduled: bool) -> None:
         super().__init__(QMessageBox.Icon.Question, "MailWizard", "", QMessageBox.StandardButton.Cancel, parent)
         self.setObjectName("keep_watching_box")
-        self.setText(self.tr("Some email records are still on their way"))
+        self.setText(self.tr("Some of your email records have not arrived everywhere yet"))
         if tray:
-            info = self.tr("Your DNS host has the records, but they have not reached everyone yet; this can take up "
-                           "to 48 hours. MailWizard can keep watching from the system tray and tell you when they "
-                           "have all arrived, or if something goes wrong.")
+            info = self.tr("They can take up to 48 hours to reach everyone after they are added at your DNS host. "
+                           "MailWizard can keep watching from the system tray and tell you when they have all "
+                           "arrived, or if something goes wrong.")
         else:
-            info = self.tr("Your DNS host has the records, but they have not reached everyone yet; this can take up "
-                           "to 48 hours. MailWizard can check them every few minutes after you close it and tell "
-                           "you when they have all arrived, or if something goes wrong.")
+            info = self.tr("They can take up to 48 hours to reach everyone after they are added at your DNS host. "
+                           "MailWizard can check them every few minutes after you close it and tell you when they "
+                           "have all arrived, or if something goes wrong.")
         self.setInformativeText(info)
         self.schedule_box: QCheckBox | None = None
         if can_schedule:
