@@ -65,7 +65,7 @@ class World:
         self.told.append((title, body))
         return True
 
-    def save_as_the_window_does(self, *, keep_watching: bool = True) -> None:
+    def save_as_the_window_does(self) -> None:
         """The DNS step checked once (DKIM on its way: at the DNS host, not yet at the resolver), then the admin
         closed the window and agreed to the scheduled check."""
         store = Store(self.state_dir)
@@ -89,10 +89,10 @@ class World:
 
         asyncio.run(first_check())
         assert session.dns_watch.pending()
-        if keep_watching:
-            session.dns_watch.keep_watching(after_close=True)
+        session.dns_watch.keep_watching(after_close=True)
         session.shutdown()
         store.close()
+        self.argv = self.scheduled_argv()
 
     def arrive(self) -> None:
         self.resolver.zone.set(f"google._domainkey.{DOMAIN}", "TXT", VALUES["dkim"])
@@ -109,7 +109,7 @@ class World:
 
     def watch(self, capsys, *extra: str) -> tuple[int, dict]:
         capsys.readouterr()
-        code = cli_main([*self.scheduled_argv(), "--json", "--timeout", "0.5", *extra])
+        code = cli_main([*self.argv, "--json", "--timeout", "0.5", *extra])
         return code, json.loads(capsys.readouterr().out)
 
 
