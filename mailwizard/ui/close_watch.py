@@ -1,4 +1,5 @@
-"""Closing the window while DNS records are still on their way: asked once whether to keep watching — in the
+"""Closing the window: everything saved first, or the user's choice to close without what could not be saved (a
+full disk…); and, while DNS records are still on their way: asked once whether to keep watching — in the
 system tray while MailWizard runs (the live check goes on; a tray message when everything has arrived or something
 is wrong; Open / Quit in its menu), and, with the box ticked, every few minutes after MailWizard is closed (the
 scheduled check, core/watch/schedule.py, through the session). Where there is no system tray only the scheduled
@@ -67,6 +68,24 @@ class KeepWatchingBox(QMessageBox):
         if clicked is self.close_button:
             return CLOSE, schedule
         return CANCEL, False
+
+
+def saved_or_let_go(window: MainWindow) -> bool:
+    """Everything is on disk, or the user chose to close without what could not be saved (a full disk…)."""
+    from mailwizard.ui.dialogs import ask_about_unsaved
+    from mailwizard.ui.messages import message
+
+    controller = window.controller
+    if controller.session.closed:
+        return True
+    while True:
+        controller.flush()
+        problem = controller.save_problem()
+        if problem is None:
+            return True
+        choice = ask_about_unsaved(window, message(*problem))
+        if choice != "retry":
+            return choice == "close"
 
 
 def close_by_user(window: MainWindow) -> None:

@@ -191,3 +191,63 @@ def test_a_folder_without_a_set_up_has_nothing_to_watch(tmp_path: Path, capsys) 
     code = cli_main(["dns", "watch", "--state-dir", str(tmp_path / "none"), "--json"])
     assert code == 2 and json.loads(capsys.readouterr().out)["outcome"] == "nothing"
     assert not (tmp_path / "none").exists()  # not made for it
+
+
+# --- the window's side: the schedule goes once the window sees everything arrive, at Finish, at start over --------
+def open_again(world: World) -> tuple[Session, Store, list]:
+    store = Store(world.state_dir)
+    seen: list = []
+    config = check_config([f"127.0.0.1:{world.resolver.port}"], [f"127.0.0.1:{world.auth.port}"], timeout=0.5)
+    session = Session(store, load_catalogue(), LoopRunner(), frozenset(Step), dns_config=config, emit=seen.append,
+                      call_later=lambda _delay, save: save())
+    session.watch_schedule = world.schedule
+    return session, store, seen
+
+
+def test_the_window_seeing_everything_arrive_removes_the_schedule(world: World) -> None:
+    world.save_as_the_window_does()
+    world.arrive()
+    session, store, seen = open_again(world)
+
+    async def check() -> None:
+        session.dns.start_watch()
+        while not any(isinstance(e, events.DnsChecked) for e in seen):
+            await asyncio.sleep(0.02)
+        session.dns.stop_watch()
+
+    asyncio.run(check())
+    session.shutdown()
+    assert world.runner.commands[-2] == DISABLE
+    assert store.get(WATCH_KEY)["scheduled"] is False
+    store.close()
+
+
+@pytest.mark.parametrize("how", ["finished", "start_over"])
+def test_finishing_or_starting_over_removes_the_schedule(world: World, how: str) -> None:
+    world.save_as_the_window_does()
+    session, store, _seen = open_again(world)
+    if how == "finished":
+        session.dns_watch.finished()
+    else:
+        session.start_over()
+    session.shutdown()
+    assert world.runner.commands[-2] == DISABLE
+    assert not (world.schedule.unit_dir / "mailwizard-dns-watch.timer").exists()
+    assert not (store.get(WATCH_KEY) or {}).get("scheduled")
+    store.close()
+
+
+def test_practice_mode_offers_no_scheduled_check(world: World, tmp_path: Path) -> None:
+    from mailwizard.core.session.surroundings import Surroundings
+
+    class Practice(Surroundings):
+        practice = True
+
+    store = Store(tmp_path / "practice")
+    session = Session(store, load_catalogue(), LoopRunner(), frozenset(Step), surroundings=Practice())
+    session.watch_schedule = world.schedule
+    assert not session.dns_watch.can_schedule()
+    session.dns_watch.keep_watching(after_close=True)
+    session.shutdown()
+    store.close()
+    assert world.runner.commands == []
