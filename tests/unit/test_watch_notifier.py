@@ -14,6 +14,7 @@ SCRIPT = """
 import json, sys
 from mailwizard.cli import parser
 import mailwizard.cli_watch, mailwizard.core.watch.run, mailwizard.core.watch.schedule
+import mailwizard.core.watch.notifier
 parser().parse_args(["dns", "watch", "--state-dir", "x"])
 print(json.dumps(sorted(sys.modules)))
 """

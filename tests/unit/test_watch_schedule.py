@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import plistlib
+import re
 import shlex
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -61,9 +62,21 @@ def windows_argv(line: str) -> list[str]:
 
 
 def systemd_argv(line: str) -> list[str]:
-    """ExecStart= read as systemd reads it: specifiers (%% → %), then variables ($$ → $), then split with
-    double quotes and C escapes (shlex in POSIX mode does the same for \\\\ and \\" inside double quotes)."""
-    return shlex.split(line.replace("%%", "\0").replace("$$", "\1").replace("\0", "%").replace("\1", "$"))
+    """ExecStart= read as systemd reads it: specifiers (%% is a %, any other %X a specifier: refused here), then
+    variables ($$ is a $, $NAME or ${NAME} a variable: refused here), then split with double quotes and C escapes
+    (shlex in POSIX mode does the same for \\\\ and \\" inside double quotes)."""
+
+    def specifier(match: re.Match[str]) -> str:
+        assert match.group(1) == "%", f"%{match.group(1)} would be expanded by systemd"
+        return "\0"
+
+    def variable(match: re.Match[str]) -> str:
+        assert match.group(1) == "$", f"${match.group(1)} would be expanded by systemd"
+        return "\1"
+
+    line = re.sub(r"%(.)", specifier, line)
+    line = re.sub(r"\$([$A-Za-z_{])", variable, line)
+    return shlex.split(line.replace("\0", "%").replace("\1", "$"))
 
 
 def test_the_windows_task_runs_the_bundle_every_five_minutes_as_the_user_without_elevation(tmp_path: Path) -> None:
