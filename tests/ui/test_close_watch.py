@@ -100,12 +100,22 @@ def test_unticked_and_cancelled_nothing_is_registered(qtbot, pending_window) -> 
     assert len(seen) == 1 and not window.isVisible() and runner.commands == []
 
 
-def test_closed_by_the_program_or_with_nothing_pending_it_does_not_ask(qtbot, pending_window) -> None:
+def test_closed_by_the_program_or_with_nothing_pending_it_does_not_ask(qtbot, pending_window, open_wizard,
+                                                                       state_dir: Path) -> None:
     window, runner = pending_window()
     seen = answer_the_box(lambda box: box.reject())
     window.close()  # as the tests and the self-test close it
     qtbot.wait(100)
     assert seen == [] and not window.isVisible() and runner.commands == []
+
+    store = Store(state_dir)
+    store.clear()  # a first run: no records to wait for
+    store.close()
+    window = open_wizard("en")
+    assert not window.controller.dns_watch_pending()
+    window.quit_action.trigger()
+    qtbot.wait(100)
+    assert seen == [] and not window.isVisible()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -130,3 +140,9 @@ def test_with_a_tray_it_keeps_watching_there(qtbot, pending_window, monkeypatch)
     assert shown and shown[0][1].startswith("All the email records have arrived")
     window.tray_watch.open()
     assert window.isVisible()
+
+    window.hide()
+    ended: list[bool] = []
+    QApplication.instance().lastWindowClosed.connect(lambda: ended.append(True))
+    window.tray_watch.quit()  # the tray menu's Quit: a hidden window's close ends the app all the same
+    assert ended == [True] and window.controller.session.closed
