@@ -251,3 +251,15 @@ def test_practice_mode_offers_no_scheduled_check(world: World, tmp_path: Path) -
     session.shutdown()
     store.close()
     assert world.runner.commands == []
+
+
+def test_the_schedule_names_no_servers_when_the_watch_finds_the_same_in_the_saved_work(world: World,
+                                                                                        tmp_path: Path) -> None:
+    store = Store(tmp_path / "plain")
+    session = Session(store, load_catalogue(), LoopRunner(), frozenset(Step), call_later=lambda _delay, save: save())
+    session.watch_schedule = world.schedule
+    session.replace(resolvers=(f"127.0.0.1:{world.resolver.port}",))  # the admin's list, saved
+    session.dns_watch.keep_watching(after_close=True)
+    session.shutdown()
+    store.close()
+    assert world.scheduled_argv() == ["dns", "watch", "--state-dir", str(world.state_dir)]  # read from the store
