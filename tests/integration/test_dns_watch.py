@@ -114,7 +114,9 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[World]:
+    """qapp: the translations need an application object, and the window's tests need it to be a QApplication
+    (as tests/integration/test_cli.py)."""
     with LoopbackDns(google_zone(dkim=True)) as auth, LoopbackDns(google_zone(dkim=False)) as resolver:
         w = World(tmp_path, auth, resolver)
         monkeypatch.setattr(cli_watch, "NOTIFY", w.notify)

@@ -105,8 +105,13 @@ class DnsWatchStep:
         return outcome.fingerprint if outcome.news else ""
 
     def _servers(self) -> list[str]:
-        """The DNS servers the window asks, so the scheduled check asks the same."""
+        """The DNS servers the window asks, when they are not the ones the watch finds itself in the saved work (the
+        admin's resolver list, else the defaults): `mailwizard --resolver …`, a split horizon, the tests."""
+        from mailwizard.core.dns.service import check_config
+
         config = self.session.dns_config
+        if config == check_config(self.session.saved.resolvers):
+            return []  # the watch reads the list itself, so a change made later in the window reaches it
         options = []
         for option, vantages in (("--resolver", config.resolvers), ("--nameserver", config.nameservers)):
             for v in vantages:
