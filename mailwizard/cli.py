@@ -8,6 +8,7 @@
                          [--value verification=…] [--json]
     mailwizard dns apply example.com --provider google [--host-id cloudflare] [--preview] [--yes] [--json]
     mailwizard dns undo example.com [--host-id cloudflare]    mailwizard dns backup example.com
+    mailwizard dns watch [--state-dir DIR] [--json]   (the scheduled check: see cli_watch.py)
 
 Every command takes --lang en|zh_CN|zh_TW (default: the system's, as the app). Each message in the JSON
 carries its key, its params and its text in that language, beside the figures.
@@ -92,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command == "plans" and args.seats < 1:
         parser().error("--seats must be at least 1")
+    if getattr(args, "lang", None) is None and getattr(args, "dns_command", None) == "watch":
+        from mailwizard.cli_watch import saved_language
+
+        args.lang = saved_language(args.state_dir)  # the language the admin last read in the window
     if getattr(args, "lang", None) is None:
         from mailwizard.ui.i18n import system_language
 
@@ -101,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mailwizard.cli_checks import members_check
 
             return members_check(args)
+        if args.command == "dns" and args.dns_command == "watch":
+            from mailwizard.cli_watch import dns_watch
+
+            return dns_watch(args)
         if args.command == "dns" and args.dns_command != "check":
             from mailwizard.cli_dns_apply import dns_apply
 
@@ -150,6 +159,9 @@ def parser() -> argparse.ArgumentParser:
     from mailwizard.cli_dns_apply import add_commands
 
     add_commands(dns_sub, lang)
+    from mailwizard.cli_watch import add_watch_parser
+
+    add_watch_parser(dns_sub, lang)
     members = sub.add_parser("members", help="member lists")
     members_sub = members.add_subparsers(dest="members_command", required=True)
     mcheck = members_sub.add_parser("check", help="check a member spreadsheet with the same rules as the wizard",

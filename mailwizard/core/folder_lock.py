@@ -14,6 +14,7 @@ from pathlib import Path
 from mailwizard.core.store import StoreError, problem_of
 
 LOCK_NAME = "mailwizard.lock"
+WATCH_NOTE = "dns-watch"  # the headless DNS watch's note in the lock file: it holds the lock for milliseconds
 
 
 class AlreadyOpen(Exception):
@@ -38,8 +39,9 @@ class FolderLock:
         self.path = folder / LOCK_NAME
         self._fd: int | None = None
 
-    def acquire(self) -> FolderLock:
-        """Raises AlreadyOpen, or StoreError when the folder cannot be made or written (a read-only folder…)."""
+    def acquire(self, note: str = "") -> FolderLock:
+        """Raises AlreadyOpen, or StoreError when the folder cannot be made or written (a read-only folder…).
+        ``note``: who holds it, written after the process id (the DNS watch, see held_briefly)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -51,12 +53,20 @@ class FolderLock:
             os.close(fd)
             raise AlreadyOpen(self.folder) from None
         self._fd = fd
-        try:  # who holds it, for a person who looks (nothing reads it back)
+        try:  # who holds it, for a person who looks and for a start that finds it held (held_briefly)
             os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
+            os.write(fd, f"{os.getpid()} {note}".strip().encode() + b"\n")
         except OSError:
             pass
         return self
+
+    def held_briefly(self, note: str) -> bool:
+        """The lock file names a holder that keeps the lock only for milliseconds (``note``): worth waiting for.
+        Also True when the file cannot be read (Windows refuses to read a locked byte): a short wait costs little."""
+        try:
+            return self.path.read_text(encoding="utf-8", errors="replace").split()[1:2] == [note]
+        except OSError:
+            return True
 
     def release(self) -> None:
         if self._fd is not None:

@@ -303,6 +303,46 @@ class Store:
             self._conn.close()
 
 
+def peek(directory: Path, keys: tuple[str, ...]) -> dict[str, Any]:
+    """The values under ``keys`` (missing ones left out), read through a read-only connection without opening the
+    store (no schema check, no write): the headless DNS watch, which must never keep a window waiting. Raises
+    StoreError (a file that is not there: FileNotFoundError)."""
+    path = directory / DB_NAME
+    if not path.exists():
+        raise FileNotFoundError(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=Store.BUSY_TIMEOUT)
+        try:
+            rows = conn.execute(f"SELECT key, value FROM state WHERE key IN ({', '.join('?' * len(keys))})",
+                                keys).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(problem_of(exc, directory), directory, str(exc)) from exc
+    found = {}
+    for key, value in rows:
+        with contextlib.suppress(json.JSONDecodeError):
+            found[key] = json.loads(value)
+    return found
+
+
+def put_briefly(directory: Path, key: str, value: Any) -> None:
+    """One value written through a connection of its own, closed at once: the headless DNS watch, which holds the
+    folder lock only for these few milliseconds. The file must exist (never made here). Raises StoreError."""
+    path = directory / DB_NAME
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=Store.BUSY_TIMEOUT,
+                               isolation_level=None)
+        try:
+            conn.execute("INSERT INTO state VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
+                         "SET value=excluded.value, updated=excluded.updated",
+                         (key, json.dumps(value, ensure_ascii=False, sort_keys=True), _now()))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(problem_of(exc, directory), directory, str(exc)) from exc
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

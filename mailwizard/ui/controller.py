@@ -239,6 +239,10 @@ INTENTS = {
     "apply_dns_changes": "dns_apply.apply", "undo_dns_changes": "dns_apply.undo",
     "dns_backup_snippet": "dns_apply.backup_snippet", "dns_apply_state": "dns_apply.apply_state",
     "dns_apply_changes": "dns_apply.changes",
+    # the DNS watch after the window closes
+    "dns_watch_pending": "dns_watch.pending", "can_schedule_dns_watch": "dns_watch.can_schedule",
+    "dns_watch_scheduled": "dns_watch.scheduled", "keep_watching_dns": "dns_watch.keep_watching",
+    "dns_watch_news": "dns_watch.news", "finish_setup": "dns_watch.finished",
     # invitations
     "choose_password_handover": "invitations.choose_handover",
     # members

@@ -28,7 +28,7 @@ from mailwizard.core.store import SetAside
 from mailwizard.ui import access, palette
 from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.dialogs import ask_about_unsaved, show_set_aside
+from mailwizard.ui.dialogs import show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.start_over_action.triggered.connect(self.confirm_start_over)
         self.quit_action = QAction(self, objectName="quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.close_by_user)
         self.file_menu.addAction(self.start_over_action)
         self.resolvers_action = QAction(self, objectName="dns_resolvers")
         self.resolvers_action.triggered.connect(self.edit_resolvers)
@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
     def _next(self) -> None:
         if self.controller.state.current is self.controller.steps()[-1]:
+            self.controller.finish_setup()  # the set-up is finished: no scheduled DNS check any more
             self.close()
         else:
             self.controller.go_next()
@@ -374,26 +375,21 @@ class MainWindow(QMainWindow):
             set_aside, self.pending_set_aside = self.pending_set_aside, None
             show_set_aside(self, set_aside)
 
+    def close_by_user(self) -> None:
+        """File > Quit: the user's own close, as the window's close button (asked about watching the DNS then)."""
+        from mailwizard.ui import close_watch
+
+        close_watch.close_by_user(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from mailwizard.ui import close_watch  # its dialogs' Qt types are built when the window first closes
+
         # a cell still being edited is committed (and saved) before the store's writer stops
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
-        if not self._saved_or_let_go():
+        if not close_watch.may_close(self, event) or not close_watch.saved_or_let_go(self):
             event.ignore()
             return
         self.controller.shutdown()
         super().closeEvent(event)
-
-    def _saved_or_let_go(self) -> bool:
-        """Everything is on disk, or the user chose to close without what could not be saved (a full disk…)."""
-        if self.controller.session.closed:
-            return True
-        while True:
-            self.controller.flush()
-            problem = self.controller.save_problem()
-            if problem is None:
-                return True
-            choice = ask_about_unsaved(self, message(*problem))
-            if choice != "retry":
-                return choice == "close"

@@ -1317,6 +1317,37 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>KeepWatchingBox</name>
+    <message>
+        <source>Some of your email records have not arrived everywhere yet</source>
+        <translation>部分电子邮件记录还没有在各处生效</translation>
+    </message>
+    <message>
+        <source>They can take up to 48 hours to reach everyone after they are added at your DNS host. MailWizard can keep watching from the system tray and tell you when they have all arrived, or if something goes wrong.</source>
+        <translation>记录在 DNS 服务商添加后，最长可能需要 48 小时才能在各处生效。MailWizard 可以在系统托盘中继续检查，等记录全部生效或出现问题时通知您。</translation>
+    </message>
+    <message>
+        <source>They can take up to 48 hours to reach everyone after they are added at your DNS host. MailWizard can check them every few minutes after you close it and tell you when they have all arrived, or if something goes wrong.</source>
+        <translation>记录在 DNS 服务商添加后，最长可能需要 48 小时才能在各处生效。关闭 MailWizard 后，它可以每隔几分钟检查一次，等记录全部生效或出现问题时通知您。</translation>
+    </message>
+    <message>
+        <source>Also check every few minutes after I close MailWizard (until the records arrive)</source>
+        <translation>关闭 MailWizard 后也每隔几分钟检查一次（直到记录生效）</translation>
+    </message>
+    <message>
+        <source>Check every few minutes after I close MailWizard (until the records arrive)</source>
+        <translation>关闭 MailWizard 后每隔几分钟检查一次（直到记录生效）</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>在系统托盘中继续检查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MailWizard — practice (no real accounts)</source>
@@ -2520,6 +2551,7 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商拒绝了这封邮件，请检查个人邮箱地址</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Your DNS host did not accept this key: it may be mistyped, expired or deleted. Copy it again from the host&apos;s console (or make a new one as the guide shows) and paste it here. Nothing was changed.</source>
         <translation>您的 DNS 服务商不接受这个密钥：可能输错了、已过期或已被删除。请从服务商的控制台重新复制（或按指南新建一个）并粘贴到这里。没有做任何修改。</translation>
     </message>
@@ -2630,6 +2662,22 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Removed: a CNAME record at {name} (pointing to {target}) leaves no room for the mail record that must live there.</source>
         <translation>删除：{name} 上的 CNAME 记录（指向 {target}）占用了该名称，必须放在那里的邮件记录无法添加。</translation>
+=======
+        <source>MailWizard: the records for {domain} arrived</source>
+        <translation>MailWizard：{domain} 的记录已生效</translation>
+    </message>
+    <message>
+        <source>All the email records have arrived — you can go on with the set-up in MailWizard.</source>
+        <translation>所有电子邮件记录都已生效——您可以在 MailWizard 中继续设置。</translation>
+    </message>
+    <message>
+        <source>MailWizard: check the DNS of {domain}</source>
+        <translation>MailWizard：请检查 {domain} 的 DNS</translation>
+    </message>
+    <message>
+        <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
+        <translation>您的 DNS 有变化：{reasons} 请打开 MailWizard 查看需要修改的记录。</translation>
+>>>>>>> dnswatch
     </message>
 </context>
 <context>
@@ -3123,6 +3171,21 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>{status}: {detail}</source>
         <translation>{status}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWatch</name>
+    <message>
+        <source>MailWizard is watching your email records</source>
+        <translation>MailWizard 正在检查您的电子邮件记录</translation>
+    </message>
+    <message>
+        <source>Open MailWizard</source>
+        <translation>打开 MailWizard</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 </TS>

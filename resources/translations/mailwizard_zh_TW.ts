@@ -1317,6 +1317,37 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>KeepWatchingBox</name>
+    <message>
+        <source>Some of your email records have not arrived everywhere yet</source>
+        <translation>部分電子郵件紀錄尚未在各處生效</translation>
+    </message>
+    <message>
+        <source>They can take up to 48 hours to reach everyone after they are added at your DNS host. MailWizard can keep watching from the system tray and tell you when they have all arrived, or if something goes wrong.</source>
+        <translation>紀錄在 DNS 代管商新增後，最長可能需要 48 小時才能在各處生效。MailWizard 可以在系統匣中繼續檢查，等紀錄全部生效或出現問題時通知您。</translation>
+    </message>
+    <message>
+        <source>They can take up to 48 hours to reach everyone after they are added at your DNS host. MailWizard can check them every few minutes after you close it and tell you when they have all arrived, or if something goes wrong.</source>
+        <translation>紀錄在 DNS 代管商新增後，最長可能需要 48 小時才能在各處生效。關閉 MailWizard 後，它可以每隔幾分鐘檢查一次，等紀錄全部生效或出現問題時通知您。</translation>
+    </message>
+    <message>
+        <source>Also check every few minutes after I close MailWizard (until the records arrive)</source>
+        <translation>關閉 MailWizard 後也每隔幾分鐘檢查一次（直到紀錄生效）</translation>
+    </message>
+    <message>
+        <source>Check every few minutes after I close MailWizard (until the records arrive)</source>
+        <translation>關閉 MailWizard 後每隔幾分鐘檢查一次（直到紀錄生效）</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>在系統匣中繼續檢查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MailWizard — practice (no real accounts)</source>
@@ -2520,6 +2551,7 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商拒絕了這封郵件，請檢查個人電子郵件地址</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Your DNS host did not accept this key: it may be mistyped, expired or deleted. Copy it again from the host&apos;s console (or make a new one as the guide shows) and paste it here. Nothing was changed.</source>
         <translation>您的 DNS 代管商不接受這組金鑰：可能輸入錯誤、已過期或已被刪除。請從代管商的主控台重新複製（或依照指南建立新的），再貼到這裡。沒有做任何變更。</translation>
     </message>
@@ -2630,6 +2662,22 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Removed: a CNAME record at {name} (pointing to {target}) leaves no room for the mail record that must live there.</source>
         <translation>刪除：{name} 上的 CNAME 紀錄（指向 {target}）佔用了該名稱，必須放在那裡的郵件紀錄無法新增。</translation>
+=======
+        <source>MailWizard: the records for {domain} arrived</source>
+        <translation>MailWizard：{domain} 的紀錄已生效</translation>
+    </message>
+    <message>
+        <source>All the email records have arrived — you can go on with the set-up in MailWizard.</source>
+        <translation>所有電子郵件紀錄都已生效——您可以在 MailWizard 中繼續設定。</translation>
+    </message>
+    <message>
+        <source>MailWizard: check the DNS of {domain}</source>
+        <translation>MailWizard：請檢查 {domain} 的 DNS</translation>
+    </message>
+    <message>
+        <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
+        <translation>您的 DNS 有變動：{reasons} 請開啟 MailWizard 查看需要修改的紀錄。</translation>
+>>>>>>> dnswatch
     </message>
 </context>
 <context>
@@ -3123,6 +3171,21 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>{status}: {detail}</source>
         <translation>{status}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWatch</name>
+    <message>
+        <source>MailWizard is watching your email records</source>
+        <translation>MailWizard 正在檢查您的電子郵件紀錄</translation>
+    </message>
+    <message>
+        <source>Open MailWizard</source>
+        <translation>開啟 MailWizard</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
     </message>
 </context>
 </TS>

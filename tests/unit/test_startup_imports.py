@@ -29,7 +29,9 @@ window.controller.shutdown()
 LATER = ("asyncio", "ssl", "httpx", "dns", "idna", "keyring", "multiprocessing", "concurrent", "qasync",
          "aiosmtplib", "openpyxl", "pypinyin", "mailwizard.core.providers.base",
          # 17 event dataclasses (~6 ms): nothing happens before the first frame that anyone must be told of
-         "mailwizard.core.session.events")
+         "mailwizard.core.session.events",
+         # the DNS watch's notifications (desktop-notifier and its D-Bus client): only when it has news
+         "desktop_notifier", "dbus_fast", "mailwizard.core.watch")
 # PySide builds a Qt class's Python type, with all its enums, when Python first touches it: these cost
 # ~5 ms together and only dialogs, links and closing use them (QEvent: a Python event handler that runs)
 LATER_QT_TYPES = ("QMessageBox", "QInputDialog", "QUrl", "QEvent")

@@ -155,6 +155,7 @@ class DnsStep:
         verified = ownership_proven(result, session.state.dns_verified)
         session.keep(dns_snapshot=snapshot(result))
         session.update(dns_verified=verified, dns_all_ok=result.done)
+        session.dns_watch.checked(result)  # everything arrived: no scheduled check any more
         session.emit(events.DnsChecked(result))
 
     def saved_snapshot(self) -> dict | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.providers.connection import Connections
     from mailwizard.core.session.dns import DnsStep
     from mailwizard.core.session.dns_apply import DnsApplyStep
+    from mailwizard.core.session.dns_watch import DnsWatchStep
     from mailwizard.core.session.domain import DomainStep
     from mailwizard.core.session.events import Event
     from mailwizard.core.session.invitations import InvitationsStep
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.runner import Runner
     from mailwizard.core.store import Store
+    from mailwizard.core.watch.schedule import WatchSchedule
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,7 @@ class Session:
         self._dns_config_source = dns_config
         self._wiring = (resolvers, dns_config)  # as given, for a start over
         self._connections = connections
+        self.watch_schedule: WatchSchedule | None = None  # the OS's scheduled DNS check (tests inject one)
         self.language = "en"  # the UI language, for the catalogue's own three-language texts
         saved = SessionState.load(store)
         self.first_run = not saved.saved_before
@@ -96,6 +99,10 @@ class Session:
         from mailwizard.core.session.dns_apply import DnsApplyStep
 
         return DnsApplyStep(self)
+    def dns_watch(self) -> DnsWatchStep:
+        from mailwizard.core.session.dns_watch import DnsWatchStep
+
+        return DnsWatchStep(self)
 
     @cached_property
     def members(self) -> MembersStep:
@@ -254,6 +261,7 @@ class Session:
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
         from mailwizard.core.store import StoreError
 
+        watch = self.dns_watch  # what it registered is read before the store forgets it
         try:
             self.store.clear()
         except StoreError as exc:  # a full disk…: nothing is cleared, and the window says why
@@ -266,6 +274,7 @@ class Session:
             from mailwizard.core.session.members import forget_passwords_now
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
+        watch.forget()
         for name in ("dns", "dns_apply", "members", "invitations"):
             step = self._made(name)
             if step is not None:
