@@ -2551,7 +2551,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商拒绝了这封邮件，请检查个人邮箱地址</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Your DNS host did not accept this key: it may be mistyped, expired or deleted. Copy it again from the host&apos;s console (or make a new one as the guide shows) and paste it here. Nothing was changed.</source>
         <translation>您的 DNS 服务商不接受这个密钥：可能输错了、已过期或已被删除。请从服务商的控制台重新复制（或按指南新建一个）并粘贴到这里。没有做任何修改。</translation>
     </message>
@@ -2662,7 +2661,8 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Removed: a CNAME record at {name} (pointing to {target}) leaves no room for the mail record that must live there.</source>
         <translation>删除：{name} 上的 CNAME 记录（指向 {target}）占用了该名称，必须放在那里的邮件记录无法添加。</translation>
-=======
+    </message>
+    <message>
         <source>MailWizard: the records for {domain} arrived</source>
         <translation>MailWizard：{domain} 的记录已生效</translation>
     </message>
@@ -2677,7 +2677,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
         <translation>您的 DNS 有变化：{reasons} 请打开 MailWizard 查看需要修改的记录。</translation>
->>>>>>> dnswatch
     </message>
 </context>
 <context>

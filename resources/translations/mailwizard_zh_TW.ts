@@ -2551,7 +2551,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商拒絕了這封郵件，請檢查個人電子郵件地址</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Your DNS host did not accept this key: it may be mistyped, expired or deleted. Copy it again from the host&apos;s console (or make a new one as the guide shows) and paste it here. Nothing was changed.</source>
         <translation>您的 DNS 代管商不接受這組金鑰：可能輸入錯誤、已過期或已被刪除。請從代管商的主控台重新複製（或依照指南建立新的），再貼到這裡。沒有做任何變更。</translation>
     </message>
@@ -2662,7 +2661,8 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Removed: a CNAME record at {name} (pointing to {target}) leaves no room for the mail record that must live there.</source>
         <translation>刪除：{name} 上的 CNAME 紀錄（指向 {target}）佔用了該名稱，必須放在那裡的郵件紀錄無法新增。</translation>
-=======
+    </message>
+    <message>
         <source>MailWizard: the records for {domain} arrived</source>
         <translation>MailWizard：{domain} 的紀錄已生效</translation>
     </message>
@@ -2677,7 +2677,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
         <translation>您的 DNS 有變動：{reasons} 請開啟 MailWizard 查看需要修改的紀錄。</translation>
->>>>>>> dnswatch
     </message>
 </context>
 <context>

@@ -99,6 +99,8 @@ class Session:
         from mailwizard.core.session.dns_apply import DnsApplyStep
 
         return DnsApplyStep(self)
+
+    @cached_property
     def dns_watch(self) -> DnsWatchStep:
         from mailwizard.core.session.dns_watch import DnsWatchStep
 
