@@ -209,4 +209,6 @@ class GoDaddyDnsFake(FakeHttpServer):
         if record.rtype == "MX":
             priority, host = record.value.split(None, 1)
             out["data"], out["priority"] = host, int(priority)
+        if record.rtype in ("CNAME", "MX", "NS") and out["data"] == self.zone.apex:
+            out["data"] = "@"  # the apex as GoDaddy's DNS page writes it (unconfirmed for the API)
         return out
