@@ -206,3 +206,21 @@ def test_idn_zone():
             return zone
         assert run(go, fake) == apex
         assert served_values(dns, f"_dmarc.{apex}", "TXT") == ("v=DMARC1; p=none",)
+
+
+def test_changes_to_one_set_sent_together_all_land(world):
+    fake, hosted, _ = world
+    fake.latency = 0.05  # the reads and writes of the two changes would interleave
+
+    async def go(api):
+        records = await api.list_records(APEX)
+        mx = [r for r in records if r.rtype == "MX"]
+        spf = next(r for r in records if r.value == SPF_OLD)
+        await asyncio.gather(api.delete(APEX, mx[0]), api.delete(APEX, mx[1]),
+                             api.add(APEX, ZoneRecord(APEX, "TXT", "MS=ms123", 3600)),
+                             api.update(APEX, spf, ZoneRecord(APEX, "TXT", "v=spf1 -all", 3600)))
+
+    run(go, fake)
+    assert not hosted.find(APEX, "MX")
+    assert sorted(r.value for r in hosted.find(APEX, "TXT")) == ["MS=ms123", "google-site-verification=abc",
+                                                                 "v=spf1 -all"]

@@ -25,6 +25,8 @@ minimum TTL, and 404 for a set that is already empty.
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import asynccontextmanager
 from urllib.parse import quote
 
 import httpx
@@ -68,6 +70,15 @@ class GoDaddyDns:
     def __init__(self, key: str, secret: str, base_url: str, client: httpx.AsyncClient) -> None:
         self._auth = f"sso-key {key}:{secret}"
         self._base, self._client = base_url.rstrip("/"), client
+        self._locks: dict[tuple[str, str, str], asyncio.Lock] = {}
+
+    @asynccontextmanager
+    async def _holding(self, zone: str, record: ZoneRecord):
+        """One change at a time per (type, name) set: a set is re-written from a read of it, so two changes to
+        the same set sent together (the engine sends a phase's steps together) would lose one of them."""
+        lock = self._locks.setdefault((zone, record.rtype, normal_name(record.name)), asyncio.Lock())
+        async with lock:
+            yield
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -91,13 +102,18 @@ class GoDaddyDns:
 
     async def add(self, zone: str, record: ZoneRecord) -> ZoneRecord:
         body = [{"type": record.rtype, "name": relative_name(record.name, zone), **_content(record)}]
-        await self._call("PATCH", f"/v1/domains/{quote(zone)}/records", body=body)
+        async with self._holding(zone, record):
+            await self._call("PATCH", f"/v1/domains/{quote(zone)}/records", body=body)
         return _with_id(record, zone)
 
     async def update(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
         if (normal_name(old.name), old.rtype) != (normal_name(new.name), new.rtype):
             await self.delete(zone, old)
             return await self.add(zone, new)
+        async with self._holding(zone, old):
+            return await self._update_in_set(zone, old, new)
+
+    async def _update_in_set(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
         entries = await self._set(zone, old)
         values = [from_godaddy(e, zone).value for e in entries]
         if old.value not in values:
@@ -113,6 +129,10 @@ class GoDaddyDns:
         return _with_id(new, zone)
 
     async def delete(self, zone: str, record: ZoneRecord) -> None:
+        async with self._holding(zone, record):
+            await self._delete_from_set(zone, record)
+
+    async def _delete_from_set(self, zone: str, record: ZoneRecord) -> None:
         entries = await self._set(zone, record)
         remaining = [e for e in entries if from_godaddy(e, zone).value != record.value]
         if len(remaining) == len(entries):
