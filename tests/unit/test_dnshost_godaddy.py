@@ -155,6 +155,15 @@ def test_small_account_refused():
     assert hosted.snapshot() == before
 
 
+def test_a_change_refused_after_reads_were_allowed_is_a_missing_permission():
+    _served, hosted = seeded()
+    with GoDaddyDnsFake(hosted, credential=KEY, read_only=True) as fake:
+        async def go(api):
+            await api.list_records(await api.find_zone(APEX))
+            await api.add(APEX, ZoneRecord(APEX, "MX", "1 smtp.google.com"))
+        assert problem_of(go, fake).problem is Problem.PERMISSION
+
+
 def test_zone_not_in_the_account(world):
     fake, _, _ = world
     assert problem_of(lambda api: api.find_zone("other.example"), fake).problem is Problem.ZONE_NOT_FOUND
