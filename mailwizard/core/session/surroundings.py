@@ -42,3 +42,11 @@ class Surroundings:
     def editable_zone(self) -> Any:
         """The DNS host's zone the window may edit itself (practice's mock host), else None."""
         return None
+
+    def dns_host_base_url(self, host_id: str) -> str | None:
+        """Where the DNS host's API answers instead of its real address (practice's loopback fake), else None."""
+        return None
+
+    def dns_host_credential(self) -> dict[str, str] | None:
+        """A DNS-host API key known without asking (practice's), else None."""
+        return None

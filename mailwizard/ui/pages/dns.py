@@ -14,6 +14,7 @@ from mailwizard.core.dns.hosts import DnsHost
 from mailwizard.core.flow import Step
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.pages.dns_apply import DnsApplyOffer
 from mailwizard.ui.pages.dns_host import DnsHostGuidance
 from mailwizard.ui.pages.dns_records import DnsRecordsPanel, purpose
 from mailwizard.ui.pages.dns_values import VALUE_KEYS, DnsValuesForm, value_label
@@ -44,6 +45,9 @@ class DnsPage(WizardPage):
         body.addWidget(self.connect_box)
         self.guidance = DnsHostGuidance(controller)
         body.addWidget(self.guidance)
+        # where the DNS host has an API: "Set up the records for me" beside typing them by hand
+        self.apply_offer = DnsApplyOffer(controller, self.host)
+        body.addWidget(self.apply_offer)
         self.records_panel = DnsRecordsPanel(controller)
         self.records_panel.save_zone.clicked.connect(self._ask_save_zone)
         self.records_panel.save_printable.clicked.connect(self._ask_save_printable)
@@ -103,6 +107,7 @@ class DnsPage(WizardPage):
             "shown. We check the internet every few seconds and tell you when they have arrived; this can "
             "take from minutes to a few hours."))
         self.guidance.retranslate()
+        self.apply_offer.retranslate()
         self.records_panel.retranslate()
         self.watch.retranslate()
         self.panel.record_titles = {key: purpose(key) for key in self._keys()}
@@ -123,6 +128,7 @@ class DnsPage(WizardPage):
 
     def refresh(self) -> None:
         self.guidance.show_host()
+        self.apply_offer.refresh()
         self.values.show_fields()
         self._show_records()
         self._show_overall()
@@ -139,6 +145,7 @@ class DnsPage(WizardPage):
         self.panel.record_titles = {r.record.key: purpose(r.record.key) for r in result.records}
         self.panel.show_result(result)
         self.guidance.show_host()
+        self.apply_offer.refresh()
         self.values.show_fields()
         self._show_records()
         self._show_overall()

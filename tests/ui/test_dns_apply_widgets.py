@@ -1,0 +1,204 @@
+"""The widgets of "Set up the records for me", fed the session's documented shapes directly: the preview's
+groups and reasons, the key dialog (masked, trimmed, kept open on a wrong key), and the run's progress, result,
+failure, "Try again" and undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from mailwizard.core.dns.hosts import load_hosts
+from mailwizard.core.dnshosts.api import ZoneRecord
+from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW, RESULT, WORKING, ApplyActions, DnsApplyDialog
+from mailwizard.ui.widgets.dns_change_rows import ELIDE_AT
+from mailwizard.ui.widgets.dns_credential_dialog import DnsCredentialDialog, guide_html
+
+DOMAIN = "example.com"
+DKIM = "v=DKIM1; k=rsa; p=" + "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" * 8
+
+
+@dataclass(frozen=True)
+class Change:  # the shape of core/dnshosts/changes.Change
+    op: str
+    before: ZoneRecord | None
+    after: ZoneRecord | None
+    reason: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Info:  # the shape of core/dnshosts/registry.HostApiInfo
+    host_id: str = "cloudflare"
+    module: str = "cloudflare"
+    fields: tuple = ({"key": "token", "secret": True, "label": {"en": "API token", "zh_CN": "API 令牌",
+                                                                 "zh_TW": "API 權杖"}},)
+    guide: dict = field(default_factory=lambda: {"en": "1. Open **My Profile → API Tokens**.\n2. Create Token."})
+    credential_url: str = "https://dash.cloudflare.com/profile/api-tokens"
+    guide_source: str = ""
+
+
+def sample_changes() -> list[Change]:
+    old_spf = ZoneRecord(DOMAIN, "TXT", "v=spf1 include:_spf.other.example ~all", 300, "r3")
+    return [
+        Change("add", None, ZoneRecord(DOMAIN, "MX", "10 mx1.practice-mail.invalid"), "dnschange.mx"),
+        Change("add", None, ZoneRecord(f"selector1._domainkey.{DOMAIN}", "TXT", DKIM), "dnschange.dkim"),
+        Change("update", old_spf, ZoneRecord(DOMAIN, "TXT", "v=spf1 include:_spf.other.example "
+                                             "include:spf.practice-mail.invalid ~all", 300, "r3"), "dnschange.spf"),
+        Change("delete", ZoneRecord(DOMAIN, "MX", "10 mx.previous-host.invalid", 600, "r1"), None,
+               "dnschange.mx_remove"),
+    ]
+
+
+def cloudflare():
+    return next(h for h in load_hosts() if h.id == "cloudflare")
+
+
+def apply_dialog(qtbot, calls: list[str]) -> DnsApplyDialog:
+    actions = ApplyActions(*(lambda n=n: calls.append(n) for n in ("preview", "apply", "undo", "cancel", "backup")))
+    dialog = DnsApplyDialog("Cloudflare", actions, host=cloudflare(), domain=DOMAIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_preview_groups_the_changes_and_says_why_each_is_made(qtbot) -> None:
+    calls: list[str] = []
+    dialog = apply_dialog(qtbot, calls)
+    assert not dialog.apply_button.isVisible()  # nothing to confirm while the zone is read
+    dialog.show_preview(sample_changes(), [("plan.spf_multiple", {"count": "2"})])
+    assert dialog.stack.currentIndex() == PREVIEW
+    rows = dialog.changes.rows()
+    assert [r[0] for r in rows] == ["add", "add", "update", "delete"]
+    groups = [dialog.changes.topLevelItem(i).text(0) for i in range(dialog.changes.topLevelItemCount())]
+    assert groups == ["Add (2)", "Change (1)", "Remove (1)"]
+    assert rows[0][1:3] == ("MX", "@")  # the name as Cloudflare's page shows it
+    assert rows[3][4] == "Your old provider's mail server — mail would still go there"
+    assert rows[2][4] == "Merged with your existing SPF so both keep working"
+    assert rows[0][4] == "Sends your email to your new provider"
+    dkim = dialog.changes.topLevelItem(0).child(1)
+    assert len(dkim.text(2)) <= ELIDE_AT and "…" in dkim.text(2) and dkim.toolTip(2) == DKIM
+    assert "Now: v=spf1 include:_spf.other.example ~all" in dialog.changes.topLevelItem(1).child(0).toolTip(2)
+    assert "stays exactly as it is" in dialog.untouched.text()
+    assert dialog.warnings.isVisible() and "⚠" in dialog.warnings.text()
+    assert dialog.apply_button.isVisible() and dialog.apply_button.isDefault()
+    assert calls == []  # nothing applied before the confirm
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert calls == ["apply"] and dialog.stack.currentIndex() == WORKING
+
+
+def test_progress_then_result_then_a_confirmed_undo(qtbot, monkeypatch) -> None:
+    calls: list[str] = []
+    dialog = apply_dialog(qtbot, calls)
+    changes = sample_changes()
+    dialog.show_preview(changes, [])
+    dialog.apply_button.click()
+    dialog.show_progress(1, 4, changes[1])
+    assert dialog.progress.text() == "1 of 4"
+    assert dialog.current.text().startswith("Adding TXT selector1._domainkey")
+    assert dialog.time_left.text().startswith("Time left")
+    assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
+    dialog.show_done(4)
+    assert dialog.stack.currentIndex() == RESULT
+    assert dialog.result.plain == "4 changes made at Cloudflare."
+    assert dialog.undo_button.isVisible() and dialog.save_backup.isVisible() and dialog.close_button.isDefault()
+    dialog.save_backup.click()
+    assert calls == ["apply", "backup"]
+    # Undo asks first, with the consequence in words; "Keep them" changes nothing
+    answers = iter(["keep", "undo"])
+
+    def exec_(box) -> int:
+        wanted = next(answers)
+        button = next(b for b in box.buttons() if box.buttonRole(b) == (
+            QMessageBox.ButtonRole.DestructiveRole if wanted == "undo" else QMessageBox.ButtonRole.RejectRole))
+        assert "goes back to what it was before" in box.text()
+        box.clickedButton = lambda b=button: b
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    dialog.undo_button.click()
+    assert calls == ["apply", "backup"]
+    dialog.undo_button.click()
+    assert calls == ["apply", "backup", "undo"] and dialog.stack.currentIndex() == WORKING
+    dialog.show_progress(2, 4, changes[3])
+    assert dialog.working_title.text().startswith("Undoing")
+    dialog.show_undone()
+    assert dialog.result.plain.startswith("Undone: every record at Cloudflare is back")
+    assert not dialog.undo_button.isVisible()
+
+
+def test_a_failure_says_what_to_do_and_try_again_resumes(qtbot) -> None:
+    calls: list[str] = []
+    dialog = apply_dialog(qtbot, calls)
+    dialog.show_failed("bad_credential", "Authentication error (10000)", 0)  # reading the zone failed
+    assert dialog.result.status.value == "problem" and "Nothing was changed" in dialog.next_steps.text()
+    assert "10000" in dialog.details.text()
+    dialog.retry_button.click()
+    assert calls == ["preview"]  # no preview was shown: it reads the zone again, it does not apply
+    dialog.show_preview(sample_changes(), [])
+    dialog.apply_button.click()
+    dialog.show_progress(2, 4, sample_changes()[2])
+    dialog.show_failed("rate_limited", "429", 2)
+    assert "2 of 4 changes were made" in dialog.next_steps.text()
+    assert dialog.retry_button.isDefault() and dialog.undo_button.isVisible()
+    dialog.retry_button.click()
+    assert calls == ["preview", "apply", "apply"]
+    # Cancel while working stops (through the session) and offers to go on
+    dialog.cancel_button.click()
+    assert calls[-1] == "cancel" and dialog.retry_button.isVisible() and dialog.isVisible()
+
+
+def test_the_key_dialog_masks_trims_and_stays_open_on_a_wrong_key(qtbot) -> None:
+    checked: list[dict] = []
+    cancelled: list[bool] = []
+    dialog = DnsCredentialDialog(Info(), "Cloudflare", "en", checked.append, lambda: cancelled.append(True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    token = dialog.fields["token"]
+    assert token.echoMode() == QLineEdit.EchoMode.Password and token.accessibleName() == "API token"
+    assert "<ol><li>Open <b>My Profile → API Tokens</b>.</li><li>Create Token.</li></ol>" in dialog.guide.text()
+    assert dialog.open_page.isVisible() and not dialog.ok.isEnabled()
+    token.setText("  abc123\n ")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert checked == [{"token": "abc123"}]
+    assert dialog.busy.isVisible() and not dialog.ok.isEnabled() and not token.isEnabled()
+    dialog.show_checked(False, "bad_credential", "Invalid API Token (1000)")
+    assert dialog.isVisible() and dialog.status.status.value == "problem"
+    assert dialog.status.plain and "bad_credential" not in dialog.status.plain
+    assert token.isEnabled() and dialog.focusWidget() is token
+    # Cancel during a check stops the check; the dialog stays to fix the key
+    dialog.start_check()
+    dialog.cancel.click()
+    assert cancelled == [True] and dialog.isVisible() and not dialog.checking
+    dialog.show_checked(True, None, "")  # the stopped check's late answer is ignored
+    assert dialog.isVisible()
+    dialog.start_check()
+    dialog.show_checked(True, None, "")
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_key_dialog_says_once_that_the_key_is_kept_for_this_session_only(qtbot) -> None:
+    dialog = DnsCredentialDialog(Info(), "Cloudflare", "en", lambda v: None, lambda: None, practice=True,
+                                 prefill={"token": "practice"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.open_page.isVisible()  # practice: no real console to open
+    assert dialog.ok.isEnabled()
+    dialog.show_in_memory()
+    assert "only until MailWizard closes" in dialog.kept.text()
+
+
+def test_guide_lines_become_a_numbered_list() -> None:
+    assert guide_html("Intro\n1. One\n2、Two\nAfter") == "<p>Intro</p><ol><li>One</li><li>Two</li></ol><p>After</p>"
+    assert "&lt;b&gt;" in guide_html("1. <b>")
+
+
+def test_focus_and_escape(qtbot) -> None:
+    calls: list[str] = []
+    dialog = apply_dialog(qtbot, calls)
+    dialog.show_preview(sample_changes(), [])
+    QApplication.setActiveWindow(dialog)
+    assert dialog.apply_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and calls == []
