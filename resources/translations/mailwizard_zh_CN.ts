@@ -274,6 +274,200 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>DnsApplyDialog</name>
+    <message>
+        <source>Your DNS host did not answer as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the records at {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records {host} holds for {domain}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check these changes.&lt;/b&gt; Nothing has been changed yet: MailWizard makes them at {host} when you click “Apply these changes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other record at {host} stays exactly as it is. Before changing anything MailWizard keeps a copy of each record it changes or removes, so you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change.&lt;/b&gt; {host} already holds every record your email needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}: {done} of {total} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the changes at {host}: {done} of {total} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” on the DNS step shows the records arriving; this can take from minutes to a few hours, and MailWizard keeps checking. If something goes wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can add the records yourself as the DNS step shows, or set them up here again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo stopped. The records not yet put back are in the backup; “Try again” goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes were made before it stopped. “Try again” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the message says, then click “Try again”; or close this window and add the records yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the changes at {host}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo these changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record MailWizard added, changed or removed at {host} goes back to what it was before. Your email then works as it did before, and the DNS step shows the records to add again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. “Try again” goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsCredentialDialog</name>
+    <message>
+        <source>Let MailWizard set up your records at {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard needs a key from {host} that may change your domain&apos;s DNS records and nothing else. Making one takes about two minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the {host} page to make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in your computer&apos;s password store, nowhere else. MailWizard shows you every change before it makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and &amp;continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with your DNS host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stopped. Correct the key, or click Cancel to type the records yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS host did not accept the key. Check that it was copied whole, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DnsPage</name>
     <message>
         <source>Add the DNS records</source>

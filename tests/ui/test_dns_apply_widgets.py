@@ -34,7 +34,8 @@ class Info:  # the shape of core/dnshosts/registry.HostApiInfo
     module: str = "cloudflare"
     fields: tuple = ({"key": "token", "secret": True, "label": {"en": "API token", "zh_CN": "API 令牌",
                                                                  "zh_TW": "API 權杖"}},)
-    guide: dict = field(default_factory=lambda: {"en": "1. Open **My Profile → API Tokens**.\n2. Create Token."})
+    guide: dict = field(default_factory=lambda: {
+        "en": "1. Open **My Profile → API Tokens**.\n2. Create Token."})
     credential_url: str = "https://dash.cloudflare.com/profile/api-tokens"
     guide_source: str = ""
 
@@ -42,12 +43,13 @@ class Info:  # the shape of core/dnshosts/registry.HostApiInfo
 def sample_changes() -> list[Change]:
     old_spf = ZoneRecord(DOMAIN, "TXT", "v=spf1 include:_spf.other.example ~all", 300, "r3")
     return [
-        Change("add", None, ZoneRecord(DOMAIN, "MX", "10 mx1.practice-mail.invalid"), "dnschange.mx"),
-        Change("add", None, ZoneRecord(f"selector1._domainkey.{DOMAIN}", "TXT", DKIM), "dnschange.dkim"),
+        Change("add", None, ZoneRecord(DOMAIN, "MX", "10 mx1.practice-mail.invalid"), "dnshost.reason.add_mx"),
+        Change("add", None, ZoneRecord(f"selector1._domainkey.{DOMAIN}", "TXT", DKIM), "dnshost.reason.add_dkim"),
         Change("update", old_spf, ZoneRecord(DOMAIN, "TXT", "v=spf1 include:_spf.other.example "
-                                             "include:spf.practice-mail.invalid ~all", 300, "r3"), "dnschange.spf"),
+                                             "include:spf.practice-mail.invalid ~all", 300, "r3"),
+               "dnshost.reason.merge_spf"),
         Change("delete", ZoneRecord(DOMAIN, "MX", "10 mx.previous-host.invalid", 600, "r1"), None,
-               "dnschange.mx_remove"),
+               "dnshost.reason.remove_old_mx"),
     ]
 
 

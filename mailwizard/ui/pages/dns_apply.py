@@ -18,9 +18,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.widgets.dns_apply_dialog import ApplyActions, DnsApplyDialog
 from mailwizard.ui.widgets.dns_credential_dialog import DnsCredentialDialog
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DnsApplyOffer", text)
+translate = QCoreApplication.translate  # its calls are what lupdate reads
 
 
 class DnsApplyFlow(QObject):
@@ -95,8 +93,9 @@ class DnsApplyFlow(QObject):
 
     def save_backup(self) -> None:
         domain = self.controller.state.domain or "zone"
-        path, _ = QFileDialog.getSaveFileName(self._parent, _t("Save the backup of your DNS records"),
-                                              f"{domain}-backup.zone", _t("Zone file") + " (*.zone *.txt)")
+        title = translate("DnsApplyOffer", "Save the backup of your DNS records")
+        kind = translate("DnsApplyOffer", "Zone file") + " (*.zone *.txt)"
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, f"{domain}-backup.zone", kind)
         if path:
             self.controller.save_text_file(Path(path), self.controller.dns_backup_snippet())
 
@@ -166,9 +165,9 @@ class DnsApplyOffer(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.set_up.setText(_t("&Set up the records for me"))
-        self.by_hand.setText(_t("I'll type them myself"))
-        self.again.setText(_t("Let MailWizard set up the records instead…"))
+        self.set_up.setText(translate("DnsApplyOffer", "&Set up the records for me"))
+        self.by_hand.setText(translate("DnsApplyOffer", "I'll type them myself"))
+        self.again.setText(translate("DnsApplyOffer", "Let MailWizard set up the records instead…"))
         self.refresh()
 
     def offered(self) -> bool:
@@ -186,18 +185,21 @@ class DnsApplyOffer(QFrame):
         state = self.controller.dns_apply_state()
         folded = self.declined and state not in ("applied", "interrupted", "applying")
         if state == "applied":
-            self.text.setText(_t("MailWizard set up the records at <b>{host}</b> for you. The panel below shows "
-                                 "them arriving.").format(host=host))
-            self.set_up.setText(_t("&Undo or save the backup…"))
+            self.text.setText(translate(
+                "DnsApplyOffer", "MailWizard set up the records at <b>{host}</b> for you. The panel below shows "
+                "them arriving.").format(host=host))
+            self.set_up.setText(translate("DnsApplyOffer", "&Undo or save the backup…"))
         elif state == "interrupted":
-            self.text.setText(_t("Setting up the records at <b>{host}</b> stopped before it was finished. "
-                                 "Continue, and MailWizard makes only the changes still missing.").format(host=host))
-            self.set_up.setText(_t("&Continue setting up the records"))
+            self.text.setText(translate(
+                "DnsApplyOffer", "Setting up the records at <b>{host}</b> stopped before it was finished. "
+                "Continue, and MailWizard makes only the changes still missing.").format(host=host))
+            self.set_up.setText(translate("DnsApplyOffer", "&Continue setting up the records"))
         else:
-            self.text.setText(_t("<b>{host}</b> lets MailWizard add these records for you: you make a key there "
-                                 "once, check the list of changes, and MailWizard makes them. Nothing changes "
-                                 "before you confirm.").format(host=host))
-            self.set_up.setText(_t("&Set up the records for me"))
+            self.text.setText(translate(
+                "DnsApplyOffer", "<b>{host}</b> lets MailWizard add these records for you: you make a key there "
+                "once, check the list of changes, and MailWizard makes them. Nothing changes "
+                "before you confirm.").format(host=host))
+            self.set_up.setText(translate("DnsApplyOffer", "&Set up the records for me"))
         self.text.setVisible(not folded)
         self.set_up.setVisible(not folded)
         self.by_hand.setVisible(not folded and state != "applied")

@@ -15,31 +15,37 @@ from mailwizard.ui.messages import has_text, message
 ELIDE_AT = 64  # characters: a DKIM key is ~400; the rest of the row must stay in view at 1366 px
 TYPE, NAME, VALUE, WHY = range(4)
 OPS = ("add", "update", "delete")
+translate = QCoreApplication.translate  # its calls are what lupdate reads
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DnsChanges", text)
 
 
 def group_title(op: str, count: int) -> str:
-    return {"add": _t("Add ({n})"), "update": _t("Change ({n})"), "delete": _t("Remove ({n})")}[op].format(n=count)
+    return {"add": translate("DnsChanges", "Add ({n})"), "update": translate("DnsChanges", "Change ({n})"),
+            "delete": translate("DnsChanges", "Remove ({n})")}[op].format(n=count)
+
+
+# the keys core/dnshosts/changes.py gives (dnshost.reason.<tail>), told by the plan's record they come from
+ALIASES = {"remove_old_mx": "mx_remove", "remove_extra_spf": "spf_remove", "remove_cname": "cname_remove",
+           "merge_spf": "spf_update", "replace_dmarc": "dmarc_update", "add_mx": "mx", "add_spf": "spf",
+           "add_verification": "verification", "add_dkim": "dkim", "add_dmarc": "dmarc", "add_record": "record"}
 
 
 def _reasons() -> dict[str, str]:
     return {
-        "mx_remove": _t("Your old provider's mail server — mail would still go there"),
-        "spf_remove": _t("A second SPF record — with two, receiving servers trust neither"),
-        "cname_remove": _t("An alias (CNAME) in the way — the new records cannot sit beside it"),
-        "spf": _t("Lets your new provider send as your domain"),
-        "spf_update": _t("Merged with your existing SPF so both keep working"),
-        "mx": _t("Sends your email to your new provider"),
-        "verification": _t("Proves to your provider that the domain is yours"),
-        "dkim": _t("Signs your outgoing email so it is not taken for spam"),
-        "dkim2": _t("Signs your outgoing email so it is not taken for spam"),
-        "dmarc": _t("Tells other servers what to do with forged email"),
-        "dmarc_update": _t("Your DMARC record cannot be read by mail servers — replaced with one that can"),
-        "autodiscover": _t("Lets Outlook set itself up"),
-        "mail": _t("A short address for webmail"),
+        "mx_remove": translate("DnsChanges", "Your old provider's mail server — mail would still go there"),
+        "spf_remove": translate("DnsChanges", "A second SPF record — with two, receiving servers trust neither"),
+        "cname_remove": translate("DnsChanges", "An alias (CNAME) in the way — the new records cannot sit beside it"),
+        "spf": translate("DnsChanges", "Lets your new provider send as your domain"),
+        "spf_update": translate("DnsChanges", "Merged with your existing SPF so both keep working"),
+        "mx": translate("DnsChanges", "Sends your email to your new provider"),
+        "verification": translate("DnsChanges", "Proves to your provider that the domain is yours"),
+        "dkim": translate("DnsChanges", "Signs your outgoing email so it is not taken for spam"),
+        "dkim2": translate("DnsChanges", "Signs your outgoing email so it is not taken for spam"),
+        "dmarc": translate("DnsChanges", "Tells other servers what to do with forged email"),
+        "dmarc_update": translate("DnsChanges",
+                                  "Your DMARC record cannot be read by mail servers — replaced with one that can"),
+        "autodiscover": translate("DnsChanges", "Lets Outlook set itself up"),
+        "mail": translate("DnsChanges", "A short address for webmail"),
     }
 
 
@@ -49,16 +55,17 @@ def reason_text(change) -> str:
     if key and has_text(key):
         return message(key, params)
     tail = key.rsplit(".", 1)[-1]
+    tail = ALIASES.get(tail, tail)
     reasons = _reasons()
     if change.op == "update" and f"{tail}_update" in reasons:
         return reasons[f"{tail}_update"]
     if tail in reasons:
         return reasons[tail]
     if change.op == "delete":
-        return _t("In the way of the records your email needs")
+        return translate("DnsChanges", "In the way of the records your email needs")
     if change.op == "update":
-        return _t("Changed to the value your provider needs")
-    return _t("Needed by your email provider")
+        return translate("DnsChanges", "Changed to the value your provider needs")
+    return translate("DnsChanges", "Needed by your email provider")
 
 
 def shown_value(record) -> str:
@@ -106,8 +113,9 @@ class ChangesTree(QTreeWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHeaderLabels([_t("Type"), _t("Name (host)"), _t("Value"), _t("Why")])
-        self.setAccessibleName(_t("Changes to make at your DNS host"))
+        self.setHeaderLabels([translate("DnsChanges", "Type"), translate("DnsChanges", "Name (host)"),
+                              translate("DnsChanges", "Value"), translate("DnsChanges", "Why")])
+        self.setAccessibleName(translate("DnsChanges", "Changes to make at your DNS host"))
 
     def show_changes(self, changes, host=None, domain: str = "") -> None:
         from mailwizard.ui.pages.dns_records import mono
@@ -128,7 +136,8 @@ class ChangesTree(QTreeWidget):
                                               elided(value), reason_text(change)])
                 tip = value
                 if change.op == "update" and change.before is not None:
-                    tip = _t("Now: {before}\nAfter: {after}").format(before=change.before.value, after=value)
+                    tip = translate("DnsChanges", "Now: {before}\nAfter: {after}").format(
+                        before=change.before.value, after=value)
                 row.setToolTip(VALUE, tip)
                 row.setToolTip(WHY, row.text(WHY))
                 row.setData(VALUE, Qt.ItemDataRole.UserRole, value)
@@ -152,7 +161,7 @@ class ChangesTree(QTreeWidget):
 def change_line(change, host=None, domain: str = "") -> str:
     """One change in a sentence, for the progress line: "Adding MX @ 10 mx1.example.com"."""
     record = change.after if change.after is not None else change.before
-    verb = {"add": _t("Adding {record}"), "update": _t("Changing {record}"),
-            "delete": _t("Removing {record}")}.get(change.op, "{record}")
+    verb = {"add": translate("DnsChanges", "Adding {record}"), "update": translate("DnsChanges", "Changing {record}"),
+            "delete": translate("DnsChanges", "Removing {record}")}.get(change.op, "{record}")
     text = f"{record.rtype} {host_name_field(host, record.name, domain)} {elided(record.value)}"
     return verb.format(record=text)

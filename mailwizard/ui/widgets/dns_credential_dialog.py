@@ -83,7 +83,8 @@ class DnsCredentialDialog(QDialog):
             "MailWizard needs a key from {host} that may change your domain's DNS records and nothing else. "
             "Making one takes about two minutes:").format(host=html.escape(host_name)), objectName="credential_intro")
         self.intro.setWordWrap(True)
-        self.guide = QLabel(guide_html(localized(getattr(info, "guide", None), language)), objectName="credential_guide")
+        self.guide = QLabel(guide_html(localized(getattr(info, "guide", None), language)),
+                            objectName="credential_guide")
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.RichText)
         self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
