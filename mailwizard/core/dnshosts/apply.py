@@ -91,6 +91,10 @@ class Ledger:
     async def save(self, run: Run) -> None:
         await self.write(self.store.put, self.key, run.to_json())
 
+    async def forget(self) -> None:
+        """No run any more (one that changed nothing)."""
+        await self.write(self.store.put, self.key, None)
+
     async def step(self, scope: str, index: int, state: str, error: str = "") -> None:
         await self.write(self.store.journal_put, scope, str(index), state, "", error)
 
@@ -192,6 +196,7 @@ class StepRunner:
         self.api, self.zone, self.ledger, self.scope, self.total = api, zone, ledger, scope, total
         self.on_progress, self.sleep = on_progress, sleep
         self.done = 0
+        self.sent = False  # a change was made (or may have been) by this run
         self.listing: list[ZoneRecord] = []
 
     def _count(self, step: Step) -> None:
@@ -251,10 +256,12 @@ class StepRunner:
         for attempt in range(RATE_LIMIT_TRIES):
             try:
                 await step.send(self.api, self.zone, self.listing)
+                self.sent = True
                 return None
             except ApplyFailed as exc:  # the record is no longer as previewed
                 return Refusal(exc.problem, exc.detail)
             except DnsHostError as exc:
+                self.sent = self.sent or exc.problem in (Problem.UNCERTAIN, Problem.SERVICE)
                 wait = exc.retry_after if exc.retry_after is not None else 1.0
                 if exc.problem is Problem.RATE_LIMITED and attempt + 1 < RATE_LIMIT_TRIES and wait <= MAX_WAIT:
                     await self.sleep(wait)  # refused, so nothing was changed: asked again after the wait
@@ -281,7 +288,12 @@ async def apply_run(api: DnsHostApi, run: Run, ledger: Ledger, *, listing: list[
     run.status = APPLYING
     await ledger.save(run)
     runner = StepRunner(api, run.zone, ledger, f"dnsapply:{run.id}", len(run.changes), on_progress)
-    done = await runner.run(apply_phases(run.changes), listing)
+    try:
+        done = await runner.run(apply_phases(run.changes), listing)
+    except ApplyFailed as exc:
+        if exc.done == 0 and exc.problem != Problem.UNCERTAIN.value and not runner.sent:
+            await ledger.forget()  # refused from the first step (a read-only credential): nothing to resume or undo
+        raise
     run.status = APPLIED
     await ledger.save(run)
     return done
