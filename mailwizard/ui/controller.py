@@ -193,6 +193,15 @@ class WizardController(QObject):
                        on_result=opened,
                        on_error=lambda exc: self.saveFailed.emit(str(exc), "save.failed", {}))
 
+    def cancel_dns_apply(self) -> None:
+        """Cancel in the key check, the reading or the run: its task stops; a run stopped half-way is resumed by
+        applying again (the session's journal knows what was done)."""
+        from mailwizard.core.session import dns_apply
+
+        for task in (dns_apply.CREDENTIAL_TASK, dns_apply.PREVIEW_TASK, dns_apply.APPLY_TASK, dns_apply.UNDO_TASK):
+            self.tasks.cancel(task)
+        self.session.changed()
+
     def shutdown(self) -> None:
         if self.session.closed:
             return
@@ -235,7 +244,7 @@ INTENTS = {
     "set_dns_credential": "dns_apply.set_credential", "preview_dns_changes": "dns_apply.preview",
     "apply_dns_changes": "dns_apply.apply", "undo_dns_changes": "dns_apply.undo",
     "dns_backup_snippet": "dns_apply.backup_snippet", "dns_apply_state": "dns_apply.apply_state",
-    "cancel_dns_apply": "dns_apply.cancel",
+    "enter_dns_apply": "dns_apply.enter",
     # invitations
     "choose_password_handover": "invitations.choose_handover",
     # members

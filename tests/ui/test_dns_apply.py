@@ -148,7 +148,7 @@ def test_a_refused_key_says_why_and_changes_nothing(qtbot, practice) -> None:  #
     assert key.isVisible() and key.fields["token"].isEnabled()  # open, to fix the key
     assert "token" not in key.status.plain.lower() or "key" in key.status.plain.lower()
     assert store.snapshot() == before
-    assert all(method == "GET" for method, _path in walk.sandbox.dns_api.requests[requests:])
+    assert all(r.method == "GET" for r in walk.sandbox.dns_api.requests[requests:])
     key.fields["token"].setText("b" * 40)
     walk.click(key.ok, "Check and continue")
     preview = walk.dialog("dns_apply_dialog")
@@ -165,7 +165,6 @@ def fifty_members(folder: Path) -> Path:
     return path
 
 
-@pytest.mark.slow
 def test_the_practice_walk_for_50_members_with_the_dns_api_counts_its_actions(qtbot, practice, tmp_path,  # noqa: F811
                                                                               monkeypatch) -> None:
     from mailwizard.ui.widgets import import_dialog

@@ -114,11 +114,11 @@ class DnsApplyFlow(QObject):
         elif kind == "DnsApplyProgress":
             dialog.show_progress(event.done, event.total, event.current)
         elif kind == "DnsApplyDone":
-            dialog.show_done(event.applied)
-            self.controller.check_dns_now()  # the live panel looks at once
+            dialog.show_done(event.applied)  # the session has the live panel check at once
         elif kind == "DnsUndoDone":
             dialog.show_undone()
-            self.controller.check_dns_now()
+        elif kind == "DnsApplyFailed" and event.problem == "zone_changed":
+            dialog.zone_changed()  # a new preview follows at once
         elif kind == "DnsApplyFailed":
             dialog.show_failed(event.problem, event.detail, getattr(event, "done", 0))
 
@@ -171,12 +171,11 @@ class DnsApplyOffer(QFrame):
         self.refresh()
 
     def offered(self) -> bool:
-        try:
-            return self.controller.dns_apply_offer() is not None
-        except AttributeError:  # a session without the DNS-host step (the API layer not there)
-            return False
+        return self.controller.dns_apply_offer() is not None
 
     def refresh(self) -> None:
+        if self.controller.session.closed:  # the window's last retranslate after the session ended
+            return
         shown = self.offered()
         self.setVisible(shown)
         if not shown:

@@ -59,6 +59,7 @@ class DnsApplyDialog(QDialog):
         self.host_name, self.actions, self.host, self.domain = host_name, actions, host, domain
         self.setWindowTitle(self.tr("Set up the records at {host}").format(host=host_name))
         self.mode = "preview"  # "applying" | "undoing" while changes are made
+        self._changed_meanwhile = False
         self.applied = self.total = 0
         self._previewed = False  # a preview was shown: "Try again" applies; before one, it reads again
         self._started = 0.0
@@ -83,9 +84,10 @@ class DnsApplyDialog(QDialog):
         preview = QWidget()
         column = QVBoxLayout(preview)
         column.setContentsMargins(0, 0, 0, 0)
-        self.preview_intro = QLabel(self.tr(
+        self._intro = self.tr(
             "<b>Check these changes.</b> Nothing has been changed yet: MailWizard makes them at {host} when you "
-            "click “Apply these changes”.").format(host=html.escape(host_name)), objectName="dns_preview_intro")
+            "click “Apply these changes”.").format(host=html.escape(host_name))
+        self.preview_intro = QLabel(self._intro, objectName="dns_preview_intro")
         self.preview_intro.setWordWrap(True)
         self.changes = ChangesTree()
         self.untouched = QLabel(self.tr(
@@ -180,6 +182,12 @@ class DnsApplyDialog(QDialog):
         self.warnings.setVisible(bool(texts))
         self.total, self._previewed = len(changes), True
         self.stack.setCurrentIndex(PREVIEW)
+        self.preview_intro.setText(self._intro)
+        if self._changed_meanwhile:
+            self._changed_meanwhile = False
+            self.preview_intro.setText(self.tr(
+                "<b>The records at {host} changed since you looked, so nothing was changed.</b> Here are the changes "
+                "as they are now; check them again.").format(host=html.escape(self.host_name)))
         if not changes:
             self.preview_intro.setText(self.tr("<b>Nothing to change.</b> {host} already holds every record your "
                                                "email needs.").format(host=html.escape(self.host_name)))
@@ -187,6 +195,11 @@ class DnsApplyDialog(QDialog):
             return
         self._buttons(self.cancel_button, self.apply_button, primary=self.apply_button)
         self.changes.setFocus()
+
+    def zone_changed(self) -> None:
+        """The zone changed after the preview (someone edited it at the host): nothing was applied; the new
+        preview that follows says so."""
+        self._changed_meanwhile = True
 
     def show_progress(self, done: int, total: int, current) -> None:
         if self.stack.currentIndex() != WORKING:
