@@ -202,6 +202,13 @@ class WizardController(QObject):
             self.tasks.cancel(task)
         self.session.changed()
 
+    def dns_apply_busy(self) -> bool:
+        """A key check, a reading, a run or an undo under way (without reading the store)."""
+        from mailwizard.core.session import dns_apply
+
+        return any(self.tasks.is_running(task) for task in (dns_apply.CREDENTIAL_TASK, dns_apply.PREVIEW_TASK,
+                                                             dns_apply.APPLY_TASK, dns_apply.UNDO_TASK))
+
     def shutdown(self) -> None:
         if self.session.closed:
             return

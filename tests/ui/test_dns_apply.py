@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from shiboken6 import isValid
 
 from mailwizard.core.flow import Step
 from mailwizard.ui.status import Status
-from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW, RESULT
+from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW
 from tests.ui.helpers import WAIT
 from tests.ui.test_connect_tencent import app_secret_dialog
 from tests.ui.test_practice import practice  # noqa: F401 (a fixture)
@@ -106,29 +107,26 @@ def test_preview_confirm_apply_then_the_panel_all_green_and_undo_restores_the_zo
     assert all(r[4] for r in rows)  # each with its reason
     assert store.snapshot() == before  # nothing applied before the confirm
     walk.click(preview.apply_button, "Apply these changes")
-    qtbot.waitUntil(lambda: preview.stack.currentIndex() == RESULT, timeout=WAIT)
-    assert preview.result.status is Status.DONE, preview.result.plain
-    assert preview.undo_button.isVisible() and preview.save_backup.isVisible()
+    # done: the window closes itself and the page says what was done, beside the live panel
+    qtbot.waitUntil(lambda: not isValid(preview) or not preview.isVisible(), timeout=WAIT)
+    offer = dns.apply_offer
+    assert offer.result.status is Status.DONE and offer.result.plain.endswith("changes made at Practice DNS host.")
+    assert offer.undo.isVisible() and offer.save_backup.isVisible() and not offer.set_up.isVisible()
     # exactly the previewed changes: the old MX gone, the new ones there, the unrelated records untouched
     after = store.snapshot()
     assert not any(r[1] == "MX" and "previous-host" in r[2] for r in after)
     assert ("example.com", "A", "192.0.2.80", 600, (("proxied", "false"),)) in after or \
         any(r[:3] == ("example.com", "A", "192.0.2.80") for r in after)
     assert any(r[:2] == ("www.example.com", "CNAME") for r in after)
-    walk.click(preview.close_button, "Close")
     walk.all_green()
-    assert "set up the records" in dns.apply_offer.text.text()
 
     # Undo: from the page again, confirmed, and the zone is as it was
     monkeypatch.setattr(QMessageBox, "exec", lambda box: setattr(box, "clickedButton", lambda: next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)) or 0)
-    walk.click(dns.apply_offer.set_up, "Undo or save the backup…")
-    result = walk.dialog("dns_apply_dialog")
-    walk.click(result.undo_button, "Undo these changes")
-    qtbot.waitUntil(lambda: result.mode == "undone", timeout=WAIT)
-    assert result.result.status is Status.DONE
+    walk.click(offer.undo, "Undo these changes…")
+    qtbot.waitUntil(lambda: offer.result.plain.startswith("Undone"), timeout=WAIT)
+    assert offer.result.status is Status.DONE and offer.set_up.isVisible() and not offer.undo.isVisible()
     assert store.snapshot() == before
-    result.close_button.click()
 
 
 def test_a_refused_key_says_why_and_changes_nothing(qtbot, practice) -> None:  # noqa: F811
@@ -173,8 +171,7 @@ def test_the_practice_walk_for_50_members_with_the_dns_api_counts_its_actions(qt
     walk.to_dns_step()
     preview = walk.set_up_records()
     walk.click(preview.apply_button, "Apply these changes")
-    qtbot.waitUntil(lambda: preview.stack.currentIndex() == RESULT, timeout=WAIT)
-    walk.click(preview.close_button, "Close")
+    qtbot.waitUntil(lambda: not isValid(preview) or not preview.isVisible(), timeout=WAIT)
     walk.all_green()
     walk.qtbot.waitUntil(walk.window.next_button.isEnabled, timeout=WAIT)
     walk.click(walk.window.next_button, "Next (DNS)")
@@ -210,4 +207,4 @@ def test_the_practice_walk_for_50_members_with_the_dns_api_counts_its_actions(qt
     for number, what in enumerate(walk.actions, 1):
         print(f"  {number:2}. {what}")
     dns_actions = walk.actions[walk.actions.index("Connect"):walk.actions.index("Next (DNS)") + 1]
-    assert len(dns_actions) <= 7, dns_actions  # was 24 typing the records by hand
+    assert len(dns_actions) <= 6, dns_actions  # was 24 typing the records by hand

@@ -7,22 +7,28 @@ through the controller's ``dnsApplyEvent`` and are handed to the dialog that is 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mailwizard.core.dns.hosts import DnsHost
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.widgets.dns_apply_dialog import ApplyActions, DnsApplyDialog
+from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.widgets.dns_apply_dialog import ApplyActions, DnsApplyDialog, confirm_undo
 from mailwizard.ui.widgets.dns_credential_dialog import DnsCredentialDialog
 
 translate = QCoreApplication.translate  # its calls are what lupdate reads
 
 
 class DnsApplyFlow(QObject):
-    """One run through the key, the preview and the result; owns the dialogs while they are open."""
+    """One run through the key, the preview and the changes; owns the dialogs while they are open. A run that
+    succeeds closes its window and hands over to the page: the offer says what was done beside the live panel.
+    ``finished``: a dialog closed (the offer shows the new state)."""
+
+    finished = Signal()
 
     def __init__(self, controller: WizardController, host: Callable[[], DnsHost], parent: QWidget) -> None:
         super().__init__(parent)
@@ -30,6 +36,8 @@ class DnsApplyFlow(QObject):
         self.credential_dialog: DnsCredentialDialog | None = None
         self.apply_dialog: DnsApplyDialog | None = None
         self._said_in_memory = False
+        self.applied: int | None = None  # how many changes the last run made (None: not in this session)
+        self.undone = False
         controller.dnsApplyEvent.connect(self.on_event)
         controller.secretsInMemory.connect(self._in_memory)
 
@@ -73,11 +81,13 @@ class DnsApplyFlow(QObject):
         dialog.open()
         self.controller.preview_dns_changes()
 
-    def open_result(self) -> None:
-        """After the dialog was closed: what was done, with Undo and the backup."""
+    def undo(self) -> None:
+        """"Undo these changes…" on the page: confirmed, then the undo's progress in the window."""
+        if not confirm_undo(self._parent, self.host_name()):
+            return
         dialog = self._dialog()
-        dialog.show_done(None)
         dialog.open()
+        dialog.undo_now()
 
     def resume(self) -> None:
         """A run that stopped (the app was closed mid-way): applied again, it makes only what is missing."""
@@ -89,7 +99,7 @@ class DnsApplyFlow(QObject):
         if self.apply_dialog is not None:
             self.apply_dialog.deleteLater()
             self.apply_dialog = None
-        self.controller.update()  # the offer shows what was done
+        self.finished.emit()
 
     def save_backup(self) -> None:
         domain = self.controller.state.domain or "zone"
@@ -113,10 +123,14 @@ class DnsApplyFlow(QObject):
             dialog.show_preview(event.changes, event.warnings)
         elif kind == "DnsApplyProgress":
             dialog.show_progress(event.done, event.total, event.current)
-        elif kind == "DnsApplyDone":
-            dialog.show_done(event.applied)  # the session has the live panel check at once
+        elif kind == "DnsApplyDone":  # the session has the live panel check at once; the page says what was done
+            self.applied, self.undone = event.applied, False
+            dialog.show_done(event.applied)
+            dialog.accept()
         elif kind == "DnsUndoDone":
+            self.applied, self.undone = None, True
             dialog.show_undone()
+            dialog.accept()
         elif kind == "DnsApplyFailed" and event.problem == "zone_changed":
             dialog.zone_changed()  # a new preview follows at once
         elif kind == "DnsApplyFailed":
@@ -131,7 +145,8 @@ class DnsApplyFlow(QObject):
 
 
 class DnsApplyOffer(QFrame):
-    """On the DNS step, above the records: "Set up the records for me" beside "I'll type them myself"."""
+    """On the DNS step, above the records: "Set up the records for me" beside "I'll type them myself"; once the
+    records are set up, what was done, "Undo these changes…" and "Save the backup…"."""
 
     def __init__(self, controller: WizardController, host: Callable[[], DnsHost],
                  parent: QWidget | None = None) -> None:
@@ -141,7 +156,12 @@ class DnsApplyOffer(QFrame):
         self.controller, self._host = controller, host
         self.declined = False
         self.flow = DnsApplyFlow(controller, host, self)
+        self.flow.finished.connect(self.refresh)
+        # a run's end is told while its task is still winding up: shown once the runner has let it go
+        controller.tasks.activityChanged.connect(self._task_ended)
+        self._running = False
         body = QVBoxLayout(self)
+        self.result = StatusLine(objectName="dns_apply_outcome")
         self.text = QLabel(objectName="dns_apply_offer_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -156,18 +176,25 @@ class DnsApplyOffer(QFrame):
         self.again = QPushButton(objectName="dns_apply_again")  # folded: the way back to the offer
         self.again.setFlat(True)
         self.again.clicked.connect(self.undecline)
-        row.addWidget(self.set_up)
-        row.addWidget(self.by_hand)
-        row.addWidget(self.again)
+        self.undo = QPushButton(objectName="dns_apply_undo")
+        self.undo.clicked.connect(self.flow.undo)
+        self.save_backup = QPushButton(objectName="dns_apply_save_backup")
+        self.save_backup.clicked.connect(self.flow.save_backup)
+        for button in (self.set_up, self.by_hand, self.again, self.undo, self.save_backup):
+            row.addWidget(button)
         row.addStretch(1)
+        body.addWidget(self.result)
         body.addWidget(self.text)
         body.addLayout(row)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.set_up.setText(translate("DnsApplyOffer", "&Set up the records for me"))
         self.by_hand.setText(translate("DnsApplyOffer", "I'll type them myself"))
         self.again.setText(translate("DnsApplyOffer", "Let MailWizard set up the records instead…"))
+        self.undo.setText(translate("DnsApplyOffer", "&Undo these changes…"))
+        self.save_backup.setText(translate("DnsApplyOffer", "Save the &backup…"))
+        self.save_backup.setToolTip(translate(
+            "DnsApplyOffer", "The records as they were before MailWizard changed them, as a zone file."))
         self.refresh()
 
     def offered(self) -> bool:
@@ -180,14 +207,15 @@ class DnsApplyOffer(QFrame):
         self.setVisible(shown)
         if not shown:
             return
-        host = self._host().name.get(self.controller.language)
+        host = html.escape(self._host().name.get(self.controller.language))
         state = self.controller.dns_apply_state()
-        folded = self.declined and state not in ("applied", "interrupted", "applying")
+        folded = self.declined and state not in ("applied", "interrupted", "applying", "undoing")
+        self._show_outcome(state, host)
         if state == "applied":
             self.text.setText(translate(
-                "DnsApplyOffer", "MailWizard set up the records at <b>{host}</b> for you. The panel below shows "
-                "them arriving.").format(host=host))
-            self.set_up.setText(translate("DnsApplyOffer", "&Undo or save the backup…"))
+                "DnsApplyOffer", "The panel “What the internet sees now” below shows them arriving; this can take "
+                "from minutes to a few hours. If something looks wrong, “Undo these changes” puts every record "
+                "back as it was."))
         elif state == "interrupted":
             self.text.setText(translate(
                 "DnsApplyOffer", "Setting up the records at <b>{host}</b> stopped before it was finished. "
@@ -200,16 +228,38 @@ class DnsApplyOffer(QFrame):
                 "before you confirm.").format(host=host))
             self.set_up.setText(translate("DnsApplyOffer", "&Set up the records for me"))
         self.text.setVisible(not folded)
-        self.set_up.setVisible(not folded)
-        self.by_hand.setVisible(not folded and state != "applied")
+        self.set_up.setVisible(not folded and state != "applied")
+        self.by_hand.setVisible(not folded and state not in ("applied", "interrupted"))
+        self.undo.setVisible(state in ("applied", "interrupted"))
+        self.save_backup.setVisible(state in ("applied", "interrupted", "undone"))
         self.again.setVisible(folded)
         self.setFrameShape(QFrame.Shape.NoFrame if folded else QFrame.Shape.StyledPanel)
 
+    def _task_ended(self) -> None:
+        running = self.controller.dns_apply_busy()
+        if self._running and not running:
+            self.refresh()
+        self._running = running
+
+    def _show_outcome(self, state: str, host: str) -> None:
+        applied = self.flow.applied
+        if state == "applied" and applied is not None:
+            text = (translate("DnsApplyOffer", "1 change made at {host}.") if applied == 1 else translate(
+                "DnsApplyOffer", "{n} changes made at {host}.")).format(n=applied, host=host)
+        elif state == "applied":  # set up in an earlier session
+            text = translate("DnsApplyOffer", "MailWizard set up the records at {host}.").format(host=host)
+        elif state == "undone" and self.flow.undone:
+            text = translate("DnsApplyOffer", "Undone: every record at {host} is back as it was before.").format(
+                host=host)
+        else:
+            self.result.set_status(None, "")
+            self.result.hide()
+            return
+        self.result.set_status(Status.DONE, text)
+        self.result.show()
+
     def _set_up(self) -> None:
-        state = self.controller.dns_apply_state()
-        if state == "applied":
-            self.flow.open_result()
-        elif state == "interrupted":
+        if self.controller.dns_apply_state() == "interrupted":
             self.flow.resume()
         else:
             self.flow.start()

@@ -51,6 +51,22 @@ def problem_text(problem: str | None) -> str:
     return QCoreApplication.translate("DnsApplyDialog", "Your DNS host did not answer as expected.")
 
 
+def confirm_undo(parent: QWidget, host_name: str) -> bool:
+    """Undo asks first, with the consequence in words; "Keep them" is the default and Esc."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("DnsApplyDialog", "Undo these changes?"), translate(
+        "DnsApplyDialog", "Every record MailWizard added, changed or removed at {host} goes back to what it was "
+        "before. Your email then works as it did before, and the DNS step shows the records to add again.").format(
+        host=host_name), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("dns_undo_confirm")
+    undo = box.addButton(translate("DnsApplyDialog", "&Undo the changes"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("DnsApplyDialog", "&Keep them"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is undo
+
+
 class DnsApplyDialog(QDialog):
     def __init__(self, host_name: str, actions: ApplyActions, *, host=None, domain: str = "",
                  parent: QWidget | None = None) -> None:
@@ -302,17 +318,7 @@ class DnsApplyDialog(QDialog):
         self._apply()
 
     def _ask_undo(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo these changes?"), self.tr(
-            "Every record MailWizard added, changed or removed at {host} goes back to what it was before. Your email "
-            "then works as it did before, and the DNS step shows the records to add again.").format(
-            host=self.host_name), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("dns_undo_confirm")
-        undo = box.addButton(self.tr("&Undo the changes"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is undo:
+        if confirm_undo(self, self.host_name):
             self.undo_now()
 
     def undo_now(self) -> None:
