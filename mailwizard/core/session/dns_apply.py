@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from mailwizard.core.session import events
 from mailwizard.core.session import dns_apply_events as ev
+from mailwizard.core.session import events
 
 if TYPE_CHECKING:
     from mailwizard.core.dnshosts.api import DnsHostApi, ZoneRecord
