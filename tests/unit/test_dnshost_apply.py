@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mailwizard.core.dns.service import records_for
-from mailwizard.core.dnshosts.api import Problem, ZoneRecord
+from mailwizard.core.dnshosts.api import Problem
 from mailwizard.core.dnshosts.apply import (
     APPLIED,
     APPLYING,

@@ -124,7 +124,7 @@ class DnsPage(WizardPage):
         super().on_enter()
         self.controller.restore_connection()
         self.controller.start_dns_watch()
-        self.controller.enter_dns_apply()  # the DNS host's key looked up in the keychain, a stopped run found
+        self.controller.dns_apply_enter()  # the DNS host's key looked up in the keychain, a stopped run found
         self._tick.start()
 
     def refresh(self) -> None:

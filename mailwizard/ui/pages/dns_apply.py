@@ -38,7 +38,13 @@ class DnsApplyFlow(QObject):
         self._said_in_memory = False
         self.applied: int | None = None  # how many changes the last run made (None: not in this session)
         self.undone = False
-        controller.dnsApplyEvent.connect(self.on_event)
+        controller.dnsCredentialChecked.connect(self._checked)
+        controller.dnsApplyPreview.connect(lambda changes, warnings: self._to_dialog("show_preview", changes, warnings))
+        controller.dnsApplyProgress.connect(lambda done, total, current: self._to_dialog(
+            "show_progress", done, total, current))
+        controller.dnsApplyDone.connect(self._done)
+        controller.dnsUndoDone.connect(self._undone)
+        controller.dnsApplyFailed.connect(self._failed)
         controller.secretsInMemory.connect(self._in_memory)
 
     def host_name(self) -> str:
@@ -46,13 +52,13 @@ class DnsApplyFlow(QObject):
 
     def start(self) -> None:
         """"Set up the records for me": the key first where none is known, then the preview."""
-        if self.controller.dns_apply_has_credential():
+        if self.controller.dns_host_has_credential():
             self.open_preview()
             return
         info = self.controller.dns_apply_offer()
         prefill = self.controller.surroundings.dns_host_credential()
         dialog = DnsCredentialDialog(info, self.host_name(), self.controller.language,
-                                     self.controller.set_dns_credential, self.controller.cancel_dns_apply,
+                                     self.controller.set_dns_host_credential, self.controller.cancel_dns_apply,
                                      practice=self.controller.in_practice, prefill=prefill, parent=self._parent)
         if self._said_in_memory:
             dialog.show_in_memory()
@@ -67,7 +73,7 @@ class DnsApplyFlow(QObject):
             self.credential_dialog = None
 
     def _dialog(self) -> DnsApplyDialog:
-        actions = ApplyActions(preview=self.controller.preview_dns_changes, apply=self.controller.apply_dns_changes,
+        actions = ApplyActions(preview=self.controller.preview_dns_apply, apply=self.controller.apply_dns_changes,
                                undo=self.controller.undo_dns_changes, cancel=self.controller.cancel_dns_apply,
                                save_backup=self.save_backup)
         dialog = DnsApplyDialog(self.host_name(), actions, host=self._host(),
@@ -79,7 +85,7 @@ class DnsApplyFlow(QObject):
     def open_preview(self) -> None:
         dialog = self._dialog()
         dialog.open()
-        self.controller.preview_dns_changes()
+        self.controller.preview_dns_apply()
 
     def undo(self) -> None:
         """"Undo these changes…" on the page: confirmed, then the undo's progress in the window."""
@@ -110,31 +116,32 @@ class DnsApplyFlow(QObject):
             self.controller.save_text_file(Path(path), self.controller.dns_backup_snippet())
 
     # --- the session's answers ---------------------------------------------------------------------
-    def on_event(self, event) -> None:
-        kind = type(event).__name__
-        if kind == "DnsCredentialChecked":
-            if self.credential_dialog is not None:
-                self.credential_dialog.show_checked(event.ok, event.problem, event.detail)
-            return
-        dialog = self.apply_dialog
-        if dialog is None:
-            return
-        if kind == "DnsApplyPreview":
-            dialog.show_preview(event.changes, event.warnings)
-        elif kind == "DnsApplyProgress":
-            dialog.show_progress(event.done, event.total, event.current)
-        elif kind == "DnsApplyDone":  # the session has the live panel check at once; the page says what was done
-            self.applied, self.undone = event.applied, False
-            dialog.show_done(event.applied)
-            dialog.accept()
-        elif kind == "DnsUndoDone":
-            self.applied, self.undone = None, True
-            dialog.show_undone()
-            dialog.accept()
-        elif kind == "DnsApplyFailed" and event.problem == "zone_changed":
-            dialog.zone_changed()  # a new preview follows at once
-        elif kind == "DnsApplyFailed":
-            dialog.show_failed(event.problem, event.detail, getattr(event, "done", 0))
+    def _checked(self, ok: bool, problem, detail: str) -> None:
+        if self.credential_dialog is not None:
+            self.credential_dialog.show_checked(ok, problem, detail)
+
+    def _to_dialog(self, method: str, *args) -> None:
+        if self.apply_dialog is not None:
+            getattr(self.apply_dialog, method)(*args)
+
+    def _done(self, applied: int) -> None:
+        """The session has the live panel check at once; the page says what was done."""
+        self.applied, self.undone = applied, False
+        if self.apply_dialog is not None:
+            self.apply_dialog.show_done(applied)
+            self.apply_dialog.accept()
+
+    def _undone(self) -> None:
+        self.applied, self.undone = None, True
+        if self.apply_dialog is not None:
+            self.apply_dialog.show_undone()
+            self.apply_dialog.accept()
+
+    def _failed(self, problem: str, detail: str, done: int, params) -> None:
+        if problem == "zone_changed":
+            self._to_dialog("zone_changed")  # a new preview follows at once
+        else:
+            self._to_dialog("show_failed", problem, detail, done, params)
 
     def _in_memory(self, _key: str) -> None:
         if self._said_in_memory:

@@ -44,10 +44,10 @@ class ApplyActions:
     save_backup: Callable[[], None]
 
 
-def problem_text(problem: str | None) -> str:
+def problem_text(problem: str | None, params=None) -> str:
     key = f"dnshost.{problem}" if problem and not str(problem).startswith("dnshost.") else str(problem or "")
     if has_text(key):
-        return message(key)
+        return message(key, params or {})
     return QCoreApplication.translate("DnsApplyDialog", "Your DNS host did not answer as expected.")
 
 
@@ -275,10 +275,10 @@ class DnsApplyDialog(QDialog):
         self.details.clear()
         self._buttons(self.save_backup, self.close_button, primary=self.close_button)
 
-    def show_failed(self, problem: str | None, detail: str = "", done: int = 0) -> None:
+    def show_failed(self, problem: str | None, detail: str = "", done: int = 0, params=None) -> None:
         undoing = self.mode == "undoing"
         self.stack.setCurrentIndex(RESULT)
-        self.result.set_status(Status.PROBLEM, problem_text(problem))
+        self.result.set_status(Status.PROBLEM, problem_text(problem, params))
         total = self.total
         if undoing:
             what = self.tr("The undo stopped. The records not yet put back are in the backup; “Try again” goes on "
