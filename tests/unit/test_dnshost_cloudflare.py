@@ -154,7 +154,7 @@ def test_bad_token(world, token):
 
 
 def test_read_only_token_changes_nothing_and_says_permission():
-    served, hosted = seeded()
+    _served, hosted = seeded()
     before = hosted.snapshot()
     with CloudflareDnsFake(hosted, credential={"token": TOKEN}, read_only=True) as fake:
         assert len(run(lambda api: api.list_records(fake.zone_id), fake)) == 4
@@ -164,7 +164,7 @@ def test_read_only_token_changes_nothing_and_says_permission():
 
 
 def test_zone_not_in_the_account():
-    served, hosted = seeded()
+    _served, hosted = seeded()
     with CloudflareDnsFake(hosted, credential={"token": TOKEN}) as fake:
         assert problem_of(lambda api: api.find_zone("other.example"), fake).problem is Problem.ZONE_NOT_FOUND
         assert problem_of(lambda api: api.list_records("0" * 32), fake).problem is Problem.ZONE_NOT_FOUND
@@ -258,6 +258,6 @@ def test_idn_zone():
 
 
 def test_practice_fake_takes_any_token():
-    served, hosted = seeded()
+    _served, hosted = seeded()
     with CloudflareDnsFake(hosted, credential={}, accept_any_token=True) as fake:
         assert run(lambda api: api.find_zone(APEX), fake, token="anything at all") == fake.zone_id
