@@ -49,7 +49,8 @@ def sample_changes() -> list[Change]:
                                              "include:spf.practice-mail.invalid ~all", 300, "r3"),
                "dnshost.reason.merge_spf"),
         Change("delete", ZoneRecord(DOMAIN, "MX", "10 mx.previous-host.invalid", 600, "r1"), None,
-               "dnshost.reason.remove_old_mx"),
+               "dnshost.reason.remove_old_mx", {"host": "mx.previous-host.invalid"}),
+        Change("add", None, ZoneRecord(f"_dmarc.{DOMAIN}", "TXT", "v=DMARC1; p=none"), "dnshost.reason.new_key"),
     ]
 
 
@@ -72,13 +73,14 @@ def test_the_preview_groups_the_changes_and_says_why_each_is_made(qtbot) -> None
     dialog.show_preview(sample_changes(), [("plan.spf_multiple", {"count": "2"})])
     assert dialog.stack.currentIndex() == PREVIEW
     rows = dialog.changes.rows()
-    assert [r[0] for r in rows] == ["add", "add", "update", "delete"]
+    assert [r[0] for r in rows] == ["add", "add", "add", "update", "delete"]
     groups = [dialog.changes.topLevelItem(i).text(0) for i in range(dialog.changes.topLevelItemCount())]
-    assert groups == ["Add (2)", "Change (1)", "Remove (1)"]
+    assert groups == ["Add (3)", "Change (1)", "Remove (1)"]
     assert rows[0][1:3] == ("MX", "@")  # the name as Cloudflare's page shows it
-    assert rows[3][4] == "Your old provider's mail server — mail would still go there"
-    assert rows[2][4] == "Merged with your existing SPF so both keep working"
-    assert rows[0][4] == "Sends your email to your new provider"
+    assert rows[4][4].startswith("Removed: it sends your email to the old service (mx.previous-host.invalid)")
+    assert rows[3][4].startswith("Your SPF record gets your new provider added")
+    assert rows[0][4] == "Delivers your email to your new provider."
+    assert rows[2][4] == "Needed by your email provider"  # a reason with no words yet still says something
     dkim = dialog.changes.topLevelItem(0).child(1)
     assert len(dkim.text(2)) <= ELIDE_AT and "…" in dkim.text(2) and dkim.toolTip(2) == DKIM
     assert "Now: v=spf1 include:_spf.other.example ~all" in dialog.changes.topLevelItem(1).child(0).toolTip(2)
@@ -96,14 +98,14 @@ def test_progress_then_result_then_a_confirmed_undo(qtbot, monkeypatch) -> None:
     changes = sample_changes()
     dialog.show_preview(changes, [])
     dialog.apply_button.click()
-    dialog.show_progress(1, 4, changes[1])
-    assert dialog.progress.text() == "1 of 4"
+    dialog.show_progress(1, 5, changes[1])
+    assert dialog.progress.text() == "1 of 5"
     assert dialog.current.text().startswith("Adding TXT selector1._domainkey")
     assert dialog.time_left.text().startswith("Time left")
     assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
-    dialog.show_done(4)
+    dialog.show_done(5)
     assert dialog.stack.currentIndex() == RESULT
-    assert dialog.result.plain == "4 changes made at Cloudflare."
+    assert dialog.result.plain == "5 changes made at Cloudflare."
     assert dialog.undo_button.isVisible() and dialog.save_backup.isVisible() and dialog.close_button.isDefault()
     dialog.save_backup.click()
     assert calls == ["apply", "backup"]
@@ -123,7 +125,7 @@ def test_progress_then_result_then_a_confirmed_undo(qtbot, monkeypatch) -> None:
     assert calls == ["apply", "backup"]
     dialog.undo_button.click()
     assert calls == ["apply", "backup", "undo"] and dialog.stack.currentIndex() == WORKING
-    dialog.show_progress(2, 4, changes[3])
+    dialog.show_progress(2, 5, changes[4])
     assert dialog.working_title.text().startswith("Undoing")
     dialog.show_undone()
     assert dialog.result.plain.startswith("Undone: every record at Cloudflare is back")
@@ -140,9 +142,10 @@ def test_a_failure_says_what_to_do_and_try_again_resumes(qtbot) -> None:
     assert calls == ["preview"]  # no preview was shown: it reads the zone again, it does not apply
     dialog.show_preview(sample_changes(), [])
     dialog.apply_button.click()
-    dialog.show_progress(2, 4, sample_changes()[2])
+    dialog.show_progress(2, 5, sample_changes()[3])
     dialog.show_failed("rate_limited", "429", 2)
-    assert "2 of 4 changes were made" in dialog.next_steps.text()
+    assert "2 of 5 changes were made" in dialog.next_steps.text()
+    assert dialog.result.plain.startswith("Your DNS host asked MailWizard to slow down")
     assert dialog.retry_button.isDefault() and dialog.undo_button.isVisible()
     dialog.retry_button.click()
     assert calls == ["preview", "apply", "apply"]
@@ -167,7 +170,7 @@ def test_the_key_dialog_masks_trims_and_stays_open_on_a_wrong_key(qtbot) -> None
     assert dialog.busy.isVisible() and not dialog.ok.isEnabled() and not token.isEnabled()
     dialog.show_checked(False, "bad_credential", "Invalid API Token (1000)")
     assert dialog.isVisible() and dialog.status.status.value == "problem"
-    assert dialog.status.plain and "bad_credential" not in dialog.status.plain
+    assert dialog.status.plain.startswith("Your DNS host did not accept this key")
     assert token.isEnabled() and dialog.focusWidget() is token
     # Cancel during a check stops the check; the dialog stays to fix the key
     dialog.start_check()

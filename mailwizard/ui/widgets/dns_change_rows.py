@@ -2,8 +2,7 @@
 "Change", "Remove", each with the record as the host's own page shows it and why it is made.
 
 A change (core/dnshosts/changes.Change) carries ``op`` ("add" | "update" | "delete"), ``before`` / ``after``
-(ZoneRecord), ``reason`` (a message key) and ``params``. Reasons the messages do not know are told from the
-plan's own record key at the end of the reason key ("…mx_remove", "…spf"), so a new key still reads well."""
+(ZoneRecord), ``reason`` (a message key) and ``params``."""
 
 from __future__ import annotations
 
@@ -24,44 +23,12 @@ def group_title(op: str, count: int) -> str:
             "delete": translate("DnsChanges", "Remove ({n})")}[op].format(n=count)
 
 
-# the keys core/dnshosts/changes.py gives (dnshost.reason.<tail>), told by the plan's record they come from
-ALIASES = {"remove_old_mx": "mx_remove", "remove_extra_spf": "spf_remove", "remove_cname": "cname_remove",
-           "merge_spf": "spf_update", "replace_dmarc": "dmarc_update", "add_mx": "mx", "add_spf": "spf",
-           "add_verification": "verification", "add_dkim": "dkim", "add_dmarc": "dmarc", "add_record": "record"}
-
-
-def _reasons() -> dict[str, str]:
-    return {
-        "mx_remove": translate("DnsChanges", "Your old provider's mail server — mail would still go there"),
-        "spf_remove": translate("DnsChanges", "A second SPF record — with two, receiving servers trust neither"),
-        "cname_remove": translate("DnsChanges", "An alias (CNAME) in the way — the new records cannot sit beside it"),
-        "spf": translate("DnsChanges", "Lets your new provider send as your domain"),
-        "spf_update": translate("DnsChanges", "Merged with your existing SPF so both keep working"),
-        "mx": translate("DnsChanges", "Sends your email to your new provider"),
-        "verification": translate("DnsChanges", "Proves to your provider that the domain is yours"),
-        "dkim": translate("DnsChanges", "Signs your outgoing email so it is not taken for spam"),
-        "dkim2": translate("DnsChanges", "Signs your outgoing email so it is not taken for spam"),
-        "dmarc": translate("DnsChanges", "Tells other servers what to do with forged email"),
-        "dmarc_update": translate("DnsChanges",
-                                  "Your DMARC record cannot be read by mail servers — replaced with one that can"),
-        "autodiscover": translate("DnsChanges", "Lets Outlook set itself up"),
-        "mail": translate("DnsChanges", "A short address for webmail"),
-    }
-
-
 def reason_text(change) -> str:
-    """Why this change is made, in a sentence (the message for ``reason`` where there is one)."""
+    """Why this change is made, in a sentence: the message for ``reason`` (ui/messages/dnshost.py)."""
     key, params = change.reason or "", dict(change.params or {})
     if key and has_text(key):
         return message(key, params)
-    tail = key.rsplit(".", 1)[-1]
-    tail = ALIASES.get(tail, tail)
-    reasons = _reasons()
-    if change.op == "update" and f"{tail}_update" in reasons:
-        return reasons[f"{tail}_update"]
-    if tail in reasons:
-        return reasons[tail]
-    if change.op == "delete":
+    if change.op == "delete":  # a reason this window has no words for yet: what the change does, plainly
         return translate("DnsChanges", "In the way of the records your email needs")
     if change.op == "update":
         return translate("DnsChanges", "Changed to the value your provider needs")
