@@ -207,3 +207,32 @@ def test_the_practice_walk_for_50_members_with_the_dns_api_counts_its_actions(qt
         print(f"  {number:2}. {what}")
     dns_actions = walk.actions[walk.actions.index("Connect"):walk.actions.index("Next (DNS)") + 1]
     assert len(dns_actions) <= 6, dns_actions  # was 24 typing the records by hand
+
+
+def test_the_keyboard_alone_sets_the_records_up(qtbot, practice) -> None:  # noqa: F811
+    """Tab reaches the offer; Enter checks the key and applies the previewed changes; Esc in the preview cancels."""
+    from tests.ui.a11y import tab_chain
+
+    walk = Walk(qtbot, practice)
+    walk.to_dns_step()
+    offer = walk.window.pages[Step.DNS].apply_offer
+    assert offer.set_up in tab_chain(walk.window) and offer.by_hand in tab_chain(walk.window)
+    store = walk.sandbox.dns_api.zone
+    before = store.snapshot()
+    offer.set_up.setFocus()
+    qtbot.keyClick(offer.set_up, Qt.Key.Key_Space)
+    key = walk.dialog("dns_credential_dialog")
+    assert key.ok.isDefault()
+    qtbot.keyClick(key.fields["token"], Qt.Key.Key_Return)
+    preview = walk.dialog("dns_apply_dialog")
+    qtbot.waitUntil(lambda: preview.stack.currentIndex() == PREVIEW, timeout=WAIT)
+    qtbot.keyClick(preview.changes, Qt.Key.Key_Escape)  # Esc: nothing changed, the offer is there again
+    qtbot.waitUntil(lambda: not isValid(preview) or not preview.isVisible(), timeout=WAIT)
+    assert store.snapshot() == before
+    qtbot.keyClick(offer.set_up, Qt.Key.Key_Space)  # the key is known now: straight to the preview
+    preview = walk.dialog("dns_apply_dialog")
+    qtbot.waitUntil(lambda: preview.stack.currentIndex() == PREVIEW, timeout=WAIT)
+    assert preview.apply_button.isDefault()
+    qtbot.keyClick(preview.changes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: offer.undo.isVisible(), timeout=WAIT)
+    assert store.snapshot() != before
