@@ -70,22 +70,24 @@ def test_the_preview_groups_the_changes_and_says_why_each_is_made(qtbot) -> None
     calls: list[str] = []
     dialog = apply_dialog(qtbot, calls)
     assert not dialog.apply_button.isVisible()  # nothing to confirm while the zone is read
-    dialog.show_preview(sample_changes(), [("plan.spf_multiple", {"count": "2"})])
+    dialog.show_preview(sample_changes(), [("plan.spf_multiple", {"count": "2"}),
+                                           ("plan.dmarc_keep", {"value": "v=DMARC1; p=reject"})])
     assert dialog.stack.currentIndex() == PREVIEW
     rows = dialog.changes.rows()
     assert [r[0] for r in rows] == ["add", "add", "add", "update", "delete"]
-    groups = [dialog.changes.topLevelItem(i).text(0) for i in range(dialog.changes.topLevelItemCount())]
-    assert groups == ["Add (3)", "Change (1)", "Remove (1)"]
+    assert dialog.changes.groups == ["Add (3)", "Change (1)", "Remove (1)"]
     assert rows[0][1:3] == ("MX", "@")  # the name as Cloudflare's page shows it
     assert rows[4][4].startswith("Removed: it sends your email to the old service (mx.previous-host.invalid)")
     assert rows[3][4].startswith("Your SPF record gets your new provider added")
     assert rows[0][4] == "Delivers your email to your new provider."
     assert rows[2][4] == "Needed by your email provider"  # a reason with no words yet still says something
-    dkim = dialog.changes.topLevelItem(0).child(1)
-    assert len(dkim.text(2)) <= ELIDE_AT and "…" in dkim.text(2) and dkim.toolTip(2) == DKIM
-    assert "Now: v=spf1 include:_spf.other.example ~all" in dialog.changes.topLevelItem(1).child(0).toolTip(2)
+    dkim = dialog.changes.item(2, 2)  # after the "Add" heading and the MX row
+    assert len(dkim.text()) <= ELIDE_AT and "…" in dkim.text() and dkim.toolTip() == DKIM
+    assert "Now: v=spf1 include:_spf.other.example ~all" in dialog.changes.item(5, 2).toolTip()
     assert "stays exactly as it is" in dialog.untouched.text()
-    assert dialog.warnings.isVisible() and "⚠" in dialog.warnings.text()
+    # the plan's advice for typing by hand that the listed removals carry out is left out; the rest is shown
+    assert dialog.warnings.isVisible() and "v=DMARC1; p=reject" in dialog.warnings.text()
+    assert "SPF" not in dialog.warnings.text()
     assert dialog.apply_button.isVisible() and dialog.apply_button.isDefault()
     assert calls == []  # nothing applied before the confirm
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -162,7 +164,8 @@ def test_the_key_dialog_masks_trims_and_stays_open_on_a_wrong_key(qtbot) -> None
     dialog.show()
     token = dialog.fields["token"]
     assert token.echoMode() == QLineEdit.EchoMode.Password and token.accessibleName() == "API token"
-    assert "<ol><li>Open <b>My Profile → API Tokens</b>.</li><li>Create Token.</li></ol>" in dialog.guide.text()
+    assert "1. Open <b>My Profile → API Tokens</b>.</p>" in dialog.guide.text()
+    assert "2. Create Token." in dialog.guide.text()
     assert dialog.open_page.isVisible() and not dialog.ok.isEnabled()
     token.setText("  abc123\n ")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -195,7 +198,8 @@ def test_the_key_dialog_says_once_that_the_key_is_kept_for_this_session_only(qtb
 
 
 def test_guide_lines_become_a_numbered_list() -> None:
-    assert guide_html("Intro\n1. One\n2、Two\nAfter") == "<p>Intro</p><ol><li>One</li><li>Two</li></ol><p>After</p>"
+    assert guide_html("Intro\n1. One\n2、Two\nAfter") == ('<p>Intro</p><p style="margin-left:12px">1. One</p>'
+                                                         '<p style="margin-left:12px">2. Two</p><p>After</p>')
     assert "&lt;b&gt;" in guide_html("1. <b>")
 
 

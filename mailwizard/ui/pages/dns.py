@@ -43,11 +43,11 @@ class DnsPage(WizardPage):
 
         self.connect_box = ConnectBox(controller)
         body.addWidget(self.connect_box)
+        # where the DNS host has an API: "Set up the records for me", above the guidance to type them by hand
         self.guidance = DnsHostGuidance(controller)
-        body.addWidget(self.guidance)
-        # where the DNS host has an API: "Set up the records for me" beside typing them by hand
         self.apply_offer = DnsApplyOffer(controller, self.host)
         body.addWidget(self.apply_offer)
+        body.addWidget(self.guidance)
         self.records_panel = DnsRecordsPanel(controller)
         self.records_panel.save_zone.clicked.connect(self._ask_save_zone)
         self.records_panel.save_printable.clicked.connect(self._ask_save_printable)

@@ -167,12 +167,11 @@ class DnsApplyOffer(QFrame):
         # a run's end is told while its task is still winding up: shown once the runner has let it go
         controller.tasks.activityChanged.connect(self._task_ended)
         self._running = False
-        body = QVBoxLayout(self)
+        body = QHBoxLayout(self)  # the words on the left, the buttons in a column on the right (as Connect's)
         self.result = StatusLine(objectName="dns_apply_outcome")
         self.text = QLabel(objectName="dns_apply_offer_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        row = QHBoxLayout()
         self.set_up = QPushButton(objectName="dns_apply_set_up")
         font = self.set_up.font()
         font.setBold(True)  # the step's one primary choice here; Next stays the window's
@@ -187,12 +186,18 @@ class DnsApplyOffer(QFrame):
         self.undo.clicked.connect(self.flow.undo)
         self.save_backup = QPushButton(objectName="dns_apply_save_backup")
         self.save_backup.clicked.connect(self.flow.save_backup)
-        for button in (self.set_up, self.by_hand, self.again, self.undo, self.save_backup):
-            row.addWidget(button)
-        row.addStretch(1)
-        body.addWidget(self.result)
-        body.addWidget(self.text)
-        body.addLayout(row)
+        words = QVBoxLayout()
+        words.addWidget(self.result)
+        words.addWidget(self.text)
+        words.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
+        words.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.set_up, self.by_hand, self.undo, self.save_backup):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        body.addLayout(words, 1)
+        body.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -214,10 +219,11 @@ class DnsApplyOffer(QFrame):
         self.setVisible(shown)
         if not shown:
             return
-        host = html.escape(self._host().name.get(self.controller.language))
+        name = self._host().name.get(self.controller.language)
+        host = html.escape(name)
         state = self.controller.dns_apply_state()
         folded = self.declined and state not in ("applied", "interrupted", "applying", "undoing")
-        self._show_outcome(state, host)
+        self._show_outcome(state, name)
         if state == "applied":
             self.text.setText(translate(
                 "DnsApplyOffer", "The panel “What the internet sees now” below shows them arriving; this can take "
@@ -241,6 +247,7 @@ class DnsApplyOffer(QFrame):
         self.save_backup.setVisible(state in ("applied", "interrupted", "undone"))
         self.again.setVisible(folded)
         self.setFrameShape(QFrame.Shape.NoFrame if folded else QFrame.Shape.StyledPanel)
+        self.layout().setContentsMargins(*((0, 0, 0, 0) if folded else (9, 9, 9, 9)))
 
     def _task_ended(self) -> None:
         running = self.controller.dns_apply_busy()

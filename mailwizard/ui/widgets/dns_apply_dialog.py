@@ -31,6 +31,9 @@ from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.dns_change_rows import ChangesTree, change_line
 
 READING, PREVIEW, WORKING, RESULT = range(4)
+# the plan's advice for typing the records by hand that the listed changes carry out themselves (the removals):
+# "Delete the old MX records…" beside a preview that deletes them would read as a task left to the user
+DONE_BY_THE_CHANGES = frozenset({"plan.mx_remove_old", "plan.spf_multiple", "plan.cname_conflict"})
 
 
 @dataclass
@@ -193,7 +196,7 @@ class DnsApplyDialog(QDialog):
     def show_preview(self, changes, warnings) -> None:
         self.mode = "preview"
         self.changes.show_changes(changes, self.host, self.domain)
-        texts = [message(key, params) for key, params in (warnings or [])]
+        texts = [message(key, params) for key, params in (warnings or []) if key not in DONE_BY_THE_CHANGES]
         self.warnings.setText("".join(f"<p>⚠ {html.escape(t)}</p>" for t in texts))
         self.warnings.setVisible(bool(texts))
         self.total, self._previewed = len(changes), True

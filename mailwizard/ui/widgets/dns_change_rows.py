@@ -7,9 +7,10 @@ A change (core/dnshosts/changes.Change) carries ``op`` ("add" | "update" | "dele
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from mailwizard.ui.messages import has_text, message
+from mailwizard.ui.widgets.table_rows import measure_rows_when_columns_settle
 
 ELIDE_AT = 64  # characters: a DKIM key is ~400; the rest of the row must stay in view at 1366 px
 TYPE, NAME, VALUE, WHY = range(4)
@@ -58,71 +59,76 @@ def host_name_field(host, name: str, domain: str) -> str:
     return host.host_field(name, domain) if host is not None and domain else name
 
 
-class ChangesTree(QTreeWidget):
-    """The preview: one group per kind of change, a row per record, the full value in the tooltip."""
+class ChangesTree(QTableWidget):
+    """The preview: a heading row per kind of change ("Add (5)"), a row per record under it, the reason wrapped
+    in full (nothing essential only in a tooltip), a long value elided with the whole of it in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 4, parent)
         self.setObjectName("dns_changes")
-        self.setColumnCount(4)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setUniformRowHeights(False)
+        self.verticalHeader().setVisible(False)
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
+        self.setTabKeyNavigation(False)  # Tab goes on to the buttons; the arrows move between rows
+        header = self.horizontalHeader()
+        for column in (TYPE, NAME):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(VALUE, 300)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(VALUE, 280)
+        measure_rows_when_columns_settle(self)  # the wrapped reasons measured at their final width
+        self.groups: list[str] = []
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHeaderLabels([translate("DnsChanges", "Type"), translate("DnsChanges", "Name (host)"),
-                              translate("DnsChanges", "Value"), translate("DnsChanges", "Why")])
+        self.setHorizontalHeaderLabels([translate("DnsChanges", "Type"), translate("DnsChanges", "Name (host)"),
+                                        translate("DnsChanges", "Value"), translate("DnsChanges", "Why")])
         self.setAccessibleName(translate("DnsChanges", "Changes to make at your DNS host"))
 
     def show_changes(self, changes, host=None, domain: str = "") -> None:
         from mailwizard.ui.pages.dns_records import mono
 
-        self.clear()
+        self.clearSpans()
+        self.setRowCount(0)
+        self.groups, self._ops = [], []
         for op, items in grouped(changes).items():
-            group = QTreeWidgetItem(self, [group_title(op, len(items))])
-            group.setFirstColumnSpanned(True)
-            font = group.font(0)
+            row = self.rowCount()
+            self.insertRow(row)
+            title = QTableWidgetItem(group_title(op, len(items)))
+            font = title.font()
             font.setBold(True)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setData(0, Qt.ItemDataRole.UserRole, op)
+            title.setFont(font)
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.setItem(row, 0, title)
+            self.setSpan(row, 0, 1, 4)
+            self.groups.append(title.text())
+            self._ops.append(None)
             for change in items:
                 record = change.after if change.after is not None else change.before
                 value = shown_value(record)
-                row = QTreeWidgetItem(group, [record.rtype, host_name_field(host, record.name, domain),
-                                              elided(value), reason_text(change)])
+                row = self.rowCount()
+                self.insertRow(row)
+                cells = (record.rtype, host_name_field(host, record.name, domain), elided(value), reason_text(change))
+                for column, text in enumerate(cells):
+                    cell = QTableWidgetItem(text)
+                    if column in (NAME, VALUE):
+                        cell.setFont(mono())
+                    self.setItem(row, column, cell)
                 tip = value
                 if change.op == "update" and change.before is not None:
                     tip = translate("DnsChanges", "Now: {before}\nAfter: {after}").format(
                         before=change.before.value, after=value)
-                row.setToolTip(VALUE, tip)
-                row.setToolTip(WHY, row.text(WHY))
-                row.setData(VALUE, Qt.ItemDataRole.UserRole, value)
-                row.setData(VALUE, Qt.ItemDataRole.AccessibleTextRole, value)  # read out whole, not elided
-                for column in (NAME, VALUE):
-                    row.setFont(column, mono())
-        self.expandAll()
+                self.item(row, VALUE).setToolTip(tip)
+                self.item(row, VALUE).setData(Qt.ItemDataRole.UserRole, value)
+                self.item(row, VALUE).setData(Qt.ItemDataRole.AccessibleTextRole, value)  # read out whole
+                self._ops.append(op)
+        self.resizeRowsToContents()
 
     def rows(self) -> list[tuple[str, str, str, str, str]]:
         """(group op, type, name, value shown, why) per record, for tests and tools."""
-        found = []
-        for g in range(self.topLevelItemCount()):
-            group = self.topLevelItem(g)
-            op = group.data(0, Qt.ItemDataRole.UserRole)
-            for r in range(group.childCount()):
-                row = group.child(r)
-                found.append((op, row.text(TYPE), row.text(NAME), row.text(VALUE), row.text(WHY)))
-        return found
+        return [(op, *(self.item(r, c).text() for c in range(4))) for r, op in enumerate(self._ops) if op]
 
 
 def change_line(change, host=None, domain: str = "") -> str:

@@ -44,25 +44,18 @@ def field_part(field, name: str, default=None):
 
 
 def guide_html(text: str) -> str:
-    """Numbered lines ("1. …") as a numbered list; other lines as paragraphs; **bold** kept."""
-    items, parts = [], []
-
-    def flush() -> None:
-        if items:
-            parts.append("<ol>" + "".join(f"<li>{i}</li>" for i in items) + "</ol>")
-            items.clear()
-
+    """One paragraph per line, the numbered steps ("1. …") indented; **bold** kept. (Paragraphs, not an HTML
+    list: QLabel measured a list too short and the window cut the last lines off.)"""
+    parts = []
     for line in (raw.strip() for raw in text.splitlines()):
         if not line:
             continue
         body = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", html.escape(line))
-        numbered = re.match(r"^\d+[.、)]\s*(.*)$", body)
+        numbered = re.match(r"^(\d+)[.、)]\s*(.*)$", body)
         if numbered:
-            items.append(numbered.group(1))
+            parts.append(f'<p style="margin-left:12px">{numbered.group(1)}. {numbered.group(2)}</p>')
         else:
-            flush()
             parts.append(f"<p>{body}</p>")
-    flush()
     return "".join(parts)
 
 
@@ -140,6 +133,17 @@ class DnsCredentialDialog(QDialog):
         self.resize(580, layout.totalHeightForWidth(580))
         self._update_ok()
 
+    def fit(self) -> None:
+        """As tall as the wrapped guide and the status need at this width (a window is not sized by
+        height-for-width on its own: the guide's last step was drawn under the key box)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
     # --- the user's side -----------------------------------------------------------------------------
     def values(self) -> dict[str, str]:
         """What was typed or pasted, trimmed (a pasted key often brings a space or a line break with it)."""
@@ -158,6 +162,7 @@ class DnsCredentialDialog(QDialog):
         self._busy(True)
         self.status.set_status(Status.WAITING, self.tr("Checking the key with your DNS host…"))
         self.status.show()
+        self.fit()
         self._check(self.values())
 
     def _cancel_clicked(self) -> None:
@@ -196,6 +201,7 @@ class DnsCredentialDialog(QDialog):
             "Your DNS host did not accept the key. Check that it was copied whole, then try again.")
         self.status.set_status(Status.PROBLEM, text)
         self.status.setToolTip(detail)
+        self.fit()
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.setFocus()
