@@ -328,6 +328,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>&lt;b&gt;The records at {host} changed since you looked, so nothing was changed.&lt;/b&gt; Here are the changes as they are now; check them again.</source>
+        <translation>&lt;b&gt;您查看之后 {host} 上的记录有了变动，所以没有做任何修改。&lt;/b&gt;下面是按现在的记录重新列出的修改，请再核对一次。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nothing to change.&lt;/b&gt; {host} already holds every record your email needs.</source>
         <translation>&lt;b&gt;无需修改。&lt;/b&gt;{host} 上已经有邮箱需要的全部记录。</translation>
     </message>
@@ -365,7 +369,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>The panel “What the internet sees now” on the DNS step shows the records arriving; this can take from minutes to a few hours, and MailWizard keeps checking. If something goes wrong, “Undo these changes” puts every record back as it was.</source>
-        <translation>DNS 步骤中的“互联网现在看到的”面板会显示记录陆续生效，可能需要几分钟到几小时，MailWizard 会一直检查。如果出了问题，“撤销这些修改”会把每条记录恢复原样。</translation>
+        <translation>DNS 步骤中的“互联网上当前查询到的结果”面板会显示记录陆续生效，可能需要几分钟到几小时，MailWizard 会一直检查。如果出了问题，“撤销这些修改”会把每条记录恢复原样。</translation>
     </message>
     <message>
         <source>Undone: every record at {host} is back as it was before.</source>
@@ -431,8 +435,40 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>区域文件</translation>
     </message>
     <message>
+        <source>&amp;Undo these changes…</source>
+        <translation>撤销这些修改(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;backup…</source>
+        <translation>保存备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The records as they were before MailWizard changed them, as a zone file.</source>
+        <translation>MailWizard 修改之前的记录，保存为区域文件。</translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” below shows them arriving; this can take from minutes to a few hours. If something looks wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation>下方的“互联网上当前查询到的结果”面板会显示记录陆续生效，可能需要几分钟到几小时。如果发现不对，“撤销这些修改”会把每条记录恢复原样。</translation>
+    </message>
+    <message>
         <source>&amp;Set up the records for me</source>
         <translation>帮我设置记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation>已在 {host} 上完成 1 项修改。</translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation>已在 {host} 上完成 {n} 项修改。</translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation>MailWizard 已在 {host} 上设置好解析记录。</translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation>已撤销：{host} 上的每条记录都已恢复原样。</translation>
     </message>
     <message>
         <source>I&apos;ll type them myself</source>
@@ -441,14 +477,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Let MailWizard set up the records instead…</source>
         <translation>改由 MailWizard 帮我设置记录…</translation>
-    </message>
-    <message>
-        <source>MailWizard set up the records at &lt;b&gt;{host}&lt;/b&gt; for you. The panel below shows them arriving.</source>
-        <translation>MailWizard 已在 &lt;b&gt;{host}&lt;/b&gt; 上为您设置好记录。下方面板会显示它们陆续生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Undo or save the backup…</source>
-        <translation>撤销或保存备份(&amp;U)…</translation>
     </message>
     <message>
         <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>
@@ -476,54 +504,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Remove ({n})</source>
         <translation>删除（{n}）</translation>
-    </message>
-    <message>
-        <source>Your old provider&apos;s mail server — mail would still go there</source>
-        <translation>旧邮箱服务商的邮件服务器——不删除的话邮件仍会发到那里</translation>
-    </message>
-    <message>
-        <source>A second SPF record — with two, receiving servers trust neither</source>
-        <translation>第二条 SPF 记录——有两条时，收件服务器两条都不认</translation>
-    </message>
-    <message>
-        <source>An alias (CNAME) in the way — the new records cannot sit beside it</source>
-        <translation>挡路的别名（CNAME）——新记录不能与它并存</translation>
-    </message>
-    <message>
-        <source>Lets your new provider send as your domain</source>
-        <translation>允许新邮箱服务商以您的域名发信</translation>
-    </message>
-    <message>
-        <source>Merged with your existing SPF so both keep working</source>
-        <translation>与现有的 SPF 合并，两边都能继续正常使用</translation>
-    </message>
-    <message>
-        <source>Sends your email to your new provider</source>
-        <translation>让邮件发到新的邮箱服务商</translation>
-    </message>
-    <message>
-        <source>Proves to your provider that the domain is yours</source>
-        <translation>向邮箱服务商证明域名属于您</translation>
-    </message>
-    <message>
-        <source>Signs your outgoing email so it is not taken for spam</source>
-        <translation>为外发邮件签名，以免被当成垃圾邮件</translation>
-    </message>
-    <message>
-        <source>Tells other servers what to do with forged email</source>
-        <translation>告诉其他服务器如何处理伪造的邮件</translation>
-    </message>
-    <message>
-        <source>Your DMARC record cannot be read by mail servers — replaced with one that can</source>
-        <translation>邮件服务器读不懂您的 DMARC 记录——换成能读懂的</translation>
-    </message>
-    <message>
-        <source>Lets Outlook set itself up</source>
-        <translation>让 Outlook 自动完成设置</translation>
-    </message>
-    <message>
-        <source>A short address for webmail</source>
-        <translation>网页版邮箱的简短网址</translation>
     </message>
     <message>
         <source>In the way of the records your email needs</source>

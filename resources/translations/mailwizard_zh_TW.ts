@@ -328,6 +328,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>關閉</translation>
     </message>
     <message>
+        <source>&lt;b&gt;The records at {host} changed since you looked, so nothing was changed.&lt;/b&gt; Here are the changes as they are now; check them again.</source>
+        <translation>&lt;b&gt;您檢視之後 {host} 上的紀錄有了變動，所以沒有做任何變更。&lt;/b&gt;下方是依目前紀錄重新列出的變更，請再核對一次。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Nothing to change.&lt;/b&gt; {host} already holds every record your email needs.</source>
         <translation>&lt;b&gt;不需要變更。&lt;/b&gt;{host} 上已經有電子郵件需要的全部紀錄。</translation>
     </message>
@@ -365,7 +369,7 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
     <message>
         <source>The panel “What the internet sees now” on the DNS step shows the records arriving; this can take from minutes to a few hours, and MailWizard keeps checking. If something goes wrong, “Undo these changes” puts every record back as it was.</source>
-        <translation>DNS 步驟中的「網際網路現在看到的」面板會顯示紀錄陸續生效，可能需要幾分鐘到幾小時，MailWizard 會持續檢查。如果出了問題，「復原這些變更」會把每筆紀錄還原成原本的樣子。</translation>
+        <translation>DNS 步驟中的「網際網路上目前查詢到的結果」面板會顯示紀錄陸續生效，可能需要幾分鐘到幾小時，MailWizard 會持續檢查。如果出了問題，「復原這些變更」會把每筆紀錄還原成原本的樣子。</translation>
     </message>
     <message>
         <source>Undone: every record at {host} is back as it was before.</source>
@@ -431,8 +435,40 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>區域檔</translation>
     </message>
     <message>
+        <source>&amp;Undo these changes…</source>
+        <translation>復原這些變更(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;backup…</source>
+        <translation>儲存備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The records as they were before MailWizard changed them, as a zone file.</source>
+        <translation>MailWizard 變更之前的紀錄，儲存為區域檔。</translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” below shows them arriving; this can take from minutes to a few hours. If something looks wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation>下方的「網際網路上目前查詢到的結果」面板會顯示紀錄陸續生效，可能需要幾分鐘到幾小時。如果發現不對，「復原這些變更」會把每筆紀錄還原。</translation>
+    </message>
+    <message>
         <source>&amp;Set up the records for me</source>
         <translation>幫我設定紀錄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation>已在 {host} 上完成 1 項變更。</translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation>已在 {host} 上完成 {n} 項變更。</translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation>MailWizard 已在 {host} 上設定好 DNS 紀錄。</translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation>已復原：{host} 上的每筆紀錄都已還原成原本的樣子。</translation>
     </message>
     <message>
         <source>I&apos;ll type them myself</source>
@@ -441,14 +477,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Let MailWizard set up the records instead…</source>
         <translation>改由 MailWizard 幫我設定紀錄…</translation>
-    </message>
-    <message>
-        <source>MailWizard set up the records at &lt;b&gt;{host}&lt;/b&gt; for you. The panel below shows them arriving.</source>
-        <translation>MailWizard 已在 &lt;b&gt;{host}&lt;/b&gt; 上為您設定好紀錄。下方面板會顯示它們陸續生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Undo or save the backup…</source>
-        <translation>復原或儲存備份(&amp;U)…</translation>
     </message>
     <message>
         <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>
@@ -476,54 +504,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Remove ({n})</source>
         <translation>刪除（{n}）</translation>
-    </message>
-    <message>
-        <source>Your old provider&apos;s mail server — mail would still go there</source>
-        <translation>舊郵件服務商的郵件伺服器——不刪除的話郵件仍會寄到那裡</translation>
-    </message>
-    <message>
-        <source>A second SPF record — with two, receiving servers trust neither</source>
-        <translation>第二筆 SPF 紀錄——有兩筆時，收件伺服器兩筆都不採信</translation>
-    </message>
-    <message>
-        <source>An alias (CNAME) in the way — the new records cannot sit beside it</source>
-        <translation>擋路的別名（CNAME）——新紀錄不能與它並存</translation>
-    </message>
-    <message>
-        <source>Lets your new provider send as your domain</source>
-        <translation>允許新郵件服務商以您的網域寄信</translation>
-    </message>
-    <message>
-        <source>Merged with your existing SPF so both keep working</source>
-        <translation>與現有的 SPF 合併，兩邊都能繼續正常運作</translation>
-    </message>
-    <message>
-        <source>Sends your email to your new provider</source>
-        <translation>讓郵件寄到新的郵件服務商</translation>
-    </message>
-    <message>
-        <source>Proves to your provider that the domain is yours</source>
-        <translation>向郵件服務商證明網域屬於您</translation>
-    </message>
-    <message>
-        <source>Signs your outgoing email so it is not taken for spam</source>
-        <translation>為寄出的郵件簽章，以免被當成垃圾郵件</translation>
-    </message>
-    <message>
-        <source>Tells other servers what to do with forged email</source>
-        <translation>告訴其他伺服器如何處理偽造的郵件</translation>
-    </message>
-    <message>
-        <source>Your DMARC record cannot be read by mail servers — replaced with one that can</source>
-        <translation>郵件伺服器讀不懂您的 DMARC 紀錄——換成能讀懂的</translation>
-    </message>
-    <message>
-        <source>Lets Outlook set itself up</source>
-        <translation>讓 Outlook 自動完成設定</translation>
-    </message>
-    <message>
-        <source>A short address for webmail</source>
-        <translation>網頁版郵件的簡短網址</translation>
     </message>
     <message>
         <source>In the way of the records your email needs</source>

@@ -129,6 +129,7 @@ class DnsCredentialDialog(QDialog):
         self.cancel.setObjectName("credential_cancel")
         self.ok.clicked.connect(self.start_check)
         self.cancel.clicked.connect(self._cancel_clicked)
+        layout.addStretch(1)  # room to spare goes above the buttons, not between the lines
         layout.addWidget(self.buttons)
         self.resize(580, layout.totalHeightForWidth(580))
         self._update_ok()
@@ -136,7 +137,11 @@ class DnsCredentialDialog(QDialog):
     def fit(self) -> None:
         """As tall as the wrapped guide and the status need at this width (a window is not sized by
         height-for-width on its own: the guide's last step was drawn under the key box)."""
-        needed = self.layout().totalHeightForWidth(self.width())
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        for label in (self.intro, self.guide, self.kept):  # QLabel measures rich text short on its own
+            label.setMinimumHeight(label.heightForWidth(width))
+        needed = max(self.layout().totalHeightForWidth(self.width()), self.layout().sizeHint().height())
         if needed > self.height():
             self.resize(self.width(), needed)
 
