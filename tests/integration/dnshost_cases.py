@@ -137,8 +137,9 @@ class Interrupting:
 
     async def _counted(self, call: Any) -> Any:
         self.changes += 1  # every change asked for, made or refused
+        number = self.changes  # (the changes of a phase are sent together: others may start before this returns)
         result = await call
-        if self.changes == self.after:
+        if number == self.after:
             if self.how == "kill":
                 raise Killed()
             raise DnsHostError(Problem.UNCERTAIN, "the answer was lost")

@@ -155,6 +155,15 @@ def test_small_account_refused():
     assert hosted.snapshot() == before
 
 
+def test_a_change_refused_after_reads_were_allowed_is_a_missing_permission():
+    _served, hosted = seeded()
+    with GoDaddyDnsFake(hosted, credential=KEY, read_only=True) as fake:
+        async def go(api):
+            await api.list_records(await api.find_zone(APEX))
+            await api.add(APEX, ZoneRecord(APEX, "MX", "1 smtp.google.com"))
+        assert problem_of(go, fake).problem is Problem.PERMISSION
+
+
 def test_zone_not_in_the_account(world):
     fake, _, _ = world
     assert problem_of(lambda api: api.find_zone("other.example"), fake).problem is Problem.ZONE_NOT_FOUND
@@ -210,7 +219,8 @@ def test_idn_zone():
 
 def test_changes_to_one_set_sent_together_all_land(world):
     fake, hosted, _ = world
-    fake.latency = 0.05  # the reads and writes of the two changes would interleave
+    fake.latency = 0.05
+    fake.inject(Fault.stall(0.03, method="PATCH"))  # the add lands between the set's read and its re-write
 
     async def go(api):
         records = await api.list_records(APEX)
@@ -224,3 +234,31 @@ def test_changes_to_one_set_sent_together_all_land(world):
     assert not hosted.find(APEX, "MX")
     assert sorted(r.value for r in hosted.find(APEX, "TXT")) == ["MS=ms123", "google-site-verification=abc",
                                                                  "v=spf1 -all"]
+
+
+def test_adds_sent_together_go_as_one_patch_and_one_refused_does_not_hold_back_the_others(world):
+    fake, hosted, _ = world
+
+    async def go(api):
+        return await asyncio.gather(*(api.add(APEX, ZoneRecord(f"h{i}.{APEX}", "A", "192.0.2.7", 600))
+                                      for i in range(4)),
+                                    api.add(APEX, ZoneRecord(APEX, "TXT", SPF_OLD, 3600)), return_exceptions=True)
+
+    results = run(go, fake)
+    assert all(isinstance(r, ZoneRecord) for r in results[:4])
+    assert isinstance(results[4], DnsHostError) and results[4].problem is Problem.RECORD_EXISTS
+    assert all(hosted.find(f"h{i}.{APEX}", "A") for i in range(4))
+    patches = [r for r in fake.requests if r.method == "PATCH"]
+    assert len(patches[0].json()) == 5 and len(patches) == 6  # the batch, refused as a whole, then one by one
+
+
+def test_changes_to_one_set_sent_together_take_one_read_and_one_write(world):
+    fake, hosted, _ = world
+
+    async def go(api):
+        mx = [r for r in await api.list_records(APEX) if r.rtype == "MX"]
+        await asyncio.gather(*(api.delete(APEX, r) for r in mx))
+
+    run(go, fake)
+    assert not hosted.find(APEX, "MX")
+    assert [(r.method, r.path.rsplit("/", 2)[-2]) for r in fake.requests[1:]] == [("GET", "MX"), ("DELETE", "MX")]

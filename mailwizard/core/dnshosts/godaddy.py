@@ -19,13 +19,15 @@ attributes already exists" (https://github.com/lmammino/godaddy-dns/issues/10; t
 (unconfirmed)); 429 TOO_MANY_REQUESTS with ``retryAfterSec`` (swagger ErrorLimit). The account refusal is also why
 the zone is found through the records endpoint, not ``GET /v1/domains/{domain}``
 (https://github.com/acmesh-official/acme.sh/issues/6849).
-(unconfirmed) paging of the full listing (``offset``/``limit`` are documented for the typed listing), the 600 s
-minimum TTL, and 404 for a set that is already empty.
+(unconfirmed) paging of the full listing (``offset``/``limit`` are documented for the typed listing), whether
+GoDaddy keeps a TTL under 600 s as sent (the TTL is sent as it was read, so an undo restores it), and 404 for a set
+that is already empty.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from contextlib import asynccontextmanager
 from urllib.parse import quote
 
@@ -46,7 +48,7 @@ from mailwizard.core.dnshosts.api import (
 API = "https://api.godaddy.com"
 CREDENTIAL_FIELDS = ("key", "secret")
 PAGE = 500              # (unconfirmed) records per page
-MIN_TTL = 600           # (unconfirmed) GoDaddy's smallest TTL
+DEFAULT_TTL = 3600      # what GoDaddy shows for a record listed without a TTL (unconfirmed)
 GET_ATTEMPTS = 3
 BAD_KEY = {"UNABLE_TO_AUTHENTICATE", "MALFORMED_CREDENTIALS", "MISSING_CREDENTIALS", "INVALID_CREDENTIALS"}
 
@@ -66,19 +68,49 @@ def record_id(rtype: str, name: str, value: str) -> str:
     return f"{rtype}|{name}|{value}"
 
 
+class _Gate:
+    """Per (zone, type, name) set: adds (PATCH, append-only) may run together; a re-write of the set (a read, then
+    PUT or DELETE) runs alone, or an add landing between its read and its write would be lost."""
+
+    def __init__(self) -> None:
+        self._cond = asyncio.Condition()
+        self._writing: set[tuple] = set()
+        self._adding: Counter[tuple] = Counter()
+
+    @asynccontextmanager
+    async def hold(self, keys: set[tuple], *, exclusive: bool):
+        def free() -> bool:
+            return not keys & self._writing and (not exclusive or not any(self._adding[k] for k in keys))
+
+        async with self._cond:
+            await self._cond.wait_for(free)
+            if exclusive:
+                self._writing |= keys
+            else:
+                self._adding.update(keys)
+        try:
+            yield
+        finally:
+            async with self._cond:
+                if exclusive:
+                    self._writing -= keys
+                else:
+                    self._adding.subtract(keys)
+                self._cond.notify_all()
+
+
 class GoDaddyDns:
+    """Changes asked for together (the engine sends a phase's steps together) are sent together: the adds as one
+    ``PATCH``, the changes to one set as one read and one ``PUT`` — fewer calls against GoDaddy's rate limit."""
+
     def __init__(self, key: str, secret: str, base_url: str, client: httpx.AsyncClient) -> None:
         self._auth = f"sso-key {key}:{secret}"
         self._base, self._client = base_url.rstrip("/"), client
-        self._locks: dict[tuple[str, str, str], asyncio.Lock] = {}
-
-    @asynccontextmanager
-    async def _holding(self, zone: str, record: ZoneRecord):
-        """One change at a time per (type, name) set: a set is re-written from a read of it, so two changes to
-        the same set sent together (the engine sends a phase's steps together) would lose one of them."""
-        lock = self._locks.setdefault((zone, record.rtype, normal_name(record.name)), asyncio.Lock())
-        async with lock:
-            yield
+        self._gate = _Gate()
+        self._adds: dict[str, list] = {}
+        self._edits: dict[tuple, list] = {}
+        self._tasks: set[asyncio.Task] = set()
+        self._read_allowed = False  # a read answered: a later ACCESS_DENIED on a change is a missing permission
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -101,55 +133,88 @@ class GoDaddyDns:
         return [from_godaddy(item, zone) for item in await self._all(f"/v1/domains/{quote(zone)}/records")]
 
     async def add(self, zone: str, record: ZoneRecord) -> ZoneRecord:
-        body = [{"type": record.rtype, "name": relative_name(record.name, zone), **_content(record)}]
-        async with self._holding(zone, record):
-            await self._call("PATCH", f"/v1/domains/{quote(zone)}/records", body=body)
+        item = {"type": record.rtype, "name": relative_name(record.name, zone), **_content(record)}
+        await self._queued(self._adds, zone, (_key(zone, record), item), self._flush_adds)
         return _with_id(record, zone)
 
     async def update(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
-        if (normal_name(old.name), old.rtype) != (normal_name(new.name), new.rtype):
+        if _key(zone, old) != _key(zone, new):
             await self.delete(zone, old)
             return await self.add(zone, new)
-        async with self._holding(zone, old):
-            return await self._update_in_set(zone, old, new)
-
-    async def _update_in_set(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
-        entries = await self._set(zone, old)
-        values = [from_godaddy(e, zone).value for e in entries]
-        if old.value not in values:
-            if new.value in values:
-                return _with_id(new, zone)  # done already (a resumed run)
-            raise DnsHostError(Problem.UNCERTAIN, f"{old.rtype} {old.name}: the value to change is no longer there")
-        if new.value != old.value and new.value in values:
-            raise DnsHostError(Problem.RECORD_EXISTS, f"{new.rtype} {new.name} {new.value} exists already")
-        index = values.index(old.value)
-        kept = [_bare(e) for e in entries]
-        kept[index] = _content(new)
-        await self._call("PUT", self._set_path(zone, old), body=kept)
-        return _with_id(new, zone)
+        return await self._queued(self._edits, _key(zone, old), (old, new), self._flush_set)
 
     async def delete(self, zone: str, record: ZoneRecord) -> None:
-        async with self._holding(zone, record):
-            await self._delete_from_set(zone, record)
+        await self._queued(self._edits, _key(zone, record), (record, None), self._flush_set)
 
-    async def _delete_from_set(self, zone: str, record: ZoneRecord) -> None:
-        entries = await self._set(zone, record)
-        remaining = [e for e in entries if from_godaddy(e, zone).value != record.value]
-        if len(remaining) == len(entries):
-            return  # already gone
-        if remaining:
-            await self._call("PUT", self._set_path(zone, record), body=[_bare(e) for e in remaining])
-        else:
-            await self._call("DELETE", self._set_path(zone, record))
+    # --- changes sent together ------------------------------------------------------------------
+    async def _queued(self, queues: dict, key, item, flush):
+        future = asyncio.get_running_loop().create_future()
+        queue = queues.setdefault(key, [])
+        queue.append((item, future))
+        if len(queue) == 1:
+            task = asyncio.ensure_future(flush(key))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        return await future
+
+    async def _flush_adds(self, zone: str) -> None:
+        await asyncio.sleep(0)  # the other steps of the phase join the batch
+        batch = self._adds.pop(zone)
+        path = f"/v1/domains/{quote(zone)}/records"
+        try:
+            async with self._gate.hold({key for (key, _), _ in batch}, exclusive=False):
+                try:
+                    await self._call("PATCH", path, body=[item for (_, item), _ in batch])
+                except DnsHostError as error:
+                    if len(batch) == 1 or error.problem not in (Problem.RECORD_EXISTS, Problem.INVALID_RECORD):
+                        raise
+                    for (_, item), future in batch:  # one refused record must not hold back the others
+                        try:
+                            await self._call("PATCH", path, body=[item])
+                            _settle(future, None)
+                        except DnsHostError as single:
+                            _settle(future, error=single)
+                    return
+        except Exception as error:
+            for _, future in batch:
+                _settle(future, error=error)
+            return
+        for _, future in batch:
+            _settle(future, None)
+
+    async def _flush_set(self, key: tuple) -> None:
+        await asyncio.sleep(0)
+        batch = self._edits.pop(key)
+        zone, rtype, name = key
+        outcomes: list = []
+        try:
+            async with self._gate.hold({key}, exclusive=True):
+                entries = await self._set(zone, batch[0][0][0])
+                before = list(entries)
+                for (old, new), future in batch:
+                    try:
+                        entries, result = _edited(entries, old, new, zone)
+                        outcomes.append((future, result, None))
+                    except DnsHostError as refused:
+                        outcomes.append((future, None, refused))
+                if entries != before:
+                    path = f"/v1/domains/{quote(zone)}/records/{rtype}/{quote(relative_name(name, zone), safe='@')}"
+                    if entries:
+                        await self._call("PUT", path, body=[_bare(e) for e in entries])
+                    else:
+                        await self._call("DELETE", path)
+        except Exception as error:
+            for _, future in batch:
+                _settle(future, error=error)
+            return
+        for future, result, refused in outcomes:
+            _settle(future, result, error=refused)
 
     # --- helpers ------------------------------------------------------------------------------
-    @staticmethod
-    def _set_path(zone: str, record: ZoneRecord) -> str:
-        return f"/v1/domains/{quote(zone)}/records/{record.rtype}/{quote(relative_name(record.name, zone), safe='@')}"
-
     async def _set(self, zone: str, record: ZoneRecord) -> list[dict]:
+        path = f"/v1/domains/{quote(zone)}/records/{record.rtype}/{quote(relative_name(record.name, zone), safe='@')}"
         try:
-            return await self._all(self._set_path(zone, record))
+            return await self._all(path)
         except DnsHostError as error:
             if error.problem is Problem.ZONE_NOT_FOUND and "UNKNOWN_DOMAIN" not in error.detail:
                 return []  # (unconfirmed) an empty set answers 404
@@ -183,11 +248,13 @@ class GoDaddyDns:
                 continue
             if response.status_code >= 500 and not changing and attempt < GET_ATTEMPTS - 1:
                 continue
-            return _read(response, changing)
+            answer = _read(response, changing, self._read_allowed)
+            self._read_allowed = self._read_allowed or not changing
+            return answer
         raise DnsHostError(Problem.UNREACHABLE, f"{method} {path}")  # not reached
 
 
-def _read(response: httpx.Response, changing: bool):
+def _read(response: httpx.Response, changing: bool, read_allowed: bool = False):
     try:
         answer = response.json() if response.content else None
     except ValueError:
@@ -209,8 +276,8 @@ def _read(response: httpx.Response, changing: bool):
         raise DnsHostError(Problem.RATE_LIMITED, detail, retry_after=retry_after)
     if status == 401 or code in BAD_KEY:
         raise DnsHostError(Problem.BAD_CREDENTIAL, detail)
-    if code == "ACCESS_DENIED":
-        raise DnsHostError(Problem.ACCOUNT_REFUSED, detail)
+    if code == "ACCESS_DENIED" and not (changing and read_allowed):
+        raise DnsHostError(Problem.ACCOUNT_REFUSED, detail)  # the 2024 small-account refusal: reads refused too
     if status == 403:
         raise DnsHostError(Problem.PERMISSION, detail)
     if status == 404 or code in ("UNKNOWN_DOMAIN", "NOT_FOUND"):
@@ -242,22 +309,53 @@ def from_godaddy(item: dict, zone: str) -> ZoneRecord:
         value = normal_target(data)
     else:
         value = data
-    ttl = int(item.get("ttl") or MIN_TTL)
+    ttl = int(item.get("ttl") or DEFAULT_TTL)
     return ZoneRecord(name, rtype, value, ttl, record_id(rtype, name, value))
+
+
+def _key(zone: str, record: ZoneRecord) -> tuple[str, str, str]:
+    return zone, record.rtype, normal_name(record.name)
+
+
+def _settle(future: asyncio.Future, result=None, *, error: BaseException | None = None) -> None:
+    if future.done():  # its caller was cancelled
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+def _edited(entries: list[dict], old: ZoneRecord, new: ZoneRecord | None, zone: str) -> tuple[list[dict], object]:
+    """The set with ``old`` changed to ``new`` (or removed when None), every other member as it was."""
+    values = [from_godaddy({**e, "type": old.rtype, "name": "@"}, zone).value for e in entries]
+    if new is None:
+        if old.value not in values:
+            return entries, None  # already gone
+        index = values.index(old.value)
+        return entries[:index] + entries[index + 1:], None
+    if old.value not in values:
+        if new.value in values:
+            return entries, _with_id(new, zone)  # done already (a resumed run)
+        raise DnsHostError(Problem.UNCERTAIN, f"{old.rtype} {old.name}: the value to change is no longer there")
+    if new.value != old.value and new.value in values:
+        raise DnsHostError(Problem.RECORD_EXISTS, f"{new.rtype} {new.name} {new.value} exists already")
+    index = values.index(old.value)
+    return [*entries[:index], _content(new), *entries[index + 1:]], _with_id(new, zone)
 
 
 def _with_id(record: ZoneRecord, zone: str) -> ZoneRecord:
     name = full_name(record.name, zone)
-    return ZoneRecord(name, record.rtype, record.value, max(record.ttl, MIN_TTL), record_id(record.rtype, name,
-                      record.value), record.extra)
+    return ZoneRecord(name, record.rtype, record.value, record.ttl, record_id(record.rtype, name, record.value),
+                      record.extra)
 
 
 def _content(record: ZoneRecord) -> dict:
     """The record as a member of its set (``DNSRecordCreateTypeName``: no name, no type)."""
     if record.rtype == "MX":
         priority, host = split_mx(record.value)
-        return {"data": host, "priority": priority, "ttl": max(record.ttl, MIN_TTL)}
-    return {"data": record.value, "ttl": max(record.ttl, MIN_TTL)}
+        return {"data": host, "priority": priority, "ttl": record.ttl}
+    return {"data": record.value, "ttl": record.ttl}
 
 
 def _bare(entry: dict) -> dict:

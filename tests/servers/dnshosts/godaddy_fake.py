@@ -6,7 +6,7 @@ offset/limit paging, duplicates and validation refused (422), throttling (429 wi
 
 Shapes and codes as cited in ``mailwizard.core.dnshosts.godaddy``. GoDaddy keys carry no per-permission scope:
 ``read_only`` answers writes with the account refusal's 403 ACCESS_DENIED (unconfirmed that any key ever gets this).
-Stricter than confirmed (unconfirmed): unknown body fields refused, TTL below 600 refused, TXT data over 1024
+Stricter than confirmed (unconfirmed): unknown body fields refused, TXT data over 1024
 characters refused (GoDaddy's help states that limit for its DNS page), an empty set answers 404 NOT_FOUND.
 """
 
@@ -48,6 +48,8 @@ class GoDaddyDnsFake(FakeHttpServer):
         self.allowed = None if allowed_zones is None else {z.rstrip(".").lower() for z in allowed_zones}
         self.read_only, self.account_refused = read_only, account_refused
         self.latency = delay
+        # answers leave at once (no Nagle wait on the split header/body writes): ``delay`` is the only latency
+        self._server.RequestHandlerClass.disable_nagle_algorithm = True
         base = "/v1/domains/{domain}/records"
         self._on("GET", base, self._list)
         self._on("GET", base + "/{type}", self._list)
@@ -167,8 +169,8 @@ class GoDaddyDnsFake(FakeHttpServer):
         data, ttl = item["data"], item.get("ttl", 3600)
         if not isinstance(data, str) or not data:
             raise _invalid("data must be a non-empty string", "data")
-        if not isinstance(ttl, int) or isinstance(ttl, bool) or not 600 <= ttl <= 604800:
-            raise _invalid("ttl must be between 600 and 604800", "ttl")
+        if not isinstance(ttl, int) or isinstance(ttl, bool) or not 1 <= ttl <= 604800:
+            raise _invalid("ttl must be a positive integer up to 604800", "ttl")  # swagger: integer-positive
         if rtype == "TXT" and len(data) > TXT_MAX:
             raise _invalid(f"TXT data must be at most {TXT_MAX} characters", "data")
         if rtype == "MX":
