@@ -439,10 +439,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>撤销这些修改(&amp;U)…</translation>
     </message>
     <message>
-        <source>Save the &amp;backup…</source>
-        <translation>保存备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>The records as they were before MailWizard changed them, as a zone file.</source>
         <translation>MailWizard 修改之前的记录，保存为区域文件。</translation>
     </message>
@@ -477,6 +473,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Let MailWizard set up the records instead…</source>
         <translation>改由 MailWizard 帮我设置记录…</translation>
+    </message>
+    <message>
+        <source>Save the backup…</source>
+        <translation>保存备份…</translation>
     </message>
     <message>
         <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>

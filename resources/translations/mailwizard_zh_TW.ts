@@ -439,10 +439,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>復原這些變更(&amp;U)…</translation>
     </message>
     <message>
-        <source>Save the &amp;backup…</source>
-        <translation>儲存備份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>The records as they were before MailWizard changed them, as a zone file.</source>
         <translation>MailWizard 變更之前的紀錄，儲存為區域檔。</translation>
     </message>
@@ -477,6 +473,10 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Let MailWizard set up the records instead…</source>
         <translation>改由 MailWizard 幫我設定紀錄…</translation>
+    </message>
+    <message>
+        <source>Save the backup…</source>
+        <translation>儲存備份…</translation>
     </message>
     <message>
         <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>

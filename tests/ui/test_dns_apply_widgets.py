@@ -207,7 +207,7 @@ def test_focus_and_escape(qtbot) -> None:
     calls: list[str] = []
     dialog = apply_dialog(qtbot, calls)
     dialog.show_preview(sample_changes(), [])
-    QApplication.setActiveWindow(dialog)
+    dialog.activateWindow()
     assert dialog.apply_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and calls == []
