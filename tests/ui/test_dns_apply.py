@@ -91,7 +91,8 @@ class Walk:
         assert dns.overall.status is Status.DONE
 
 
-def test_preview_confirm_apply_then_the_panel_all_green_and_undo_restores_the_zone(qtbot, practice, monkeypatch):  # noqa: F811
+def test_preview_confirm_apply_then_the_panel_all_green_and_undo_restores_the_zone(qtbot, practice, monkeypatch,  # noqa: F811
+                                                                                   tmp_path):
     walk = Walk(qtbot, practice)
     walk.to_dns_step()
     store = walk.sandbox.dns_api.zone
@@ -118,6 +119,15 @@ def test_preview_confirm_apply_then_the_panel_all_green_and_undo_restores_the_zo
         any(r[:3] == ("example.com", "A", "192.0.2.80") for r in after)
     assert any(r[:2] == ("www.example.com", "CNAME") for r in after)
     walk.all_green()
+
+    # the backup, saved off the UI thread as a zone snippet: the old MX record it removed
+    from mailwizard.ui.pages import dns_apply
+
+    saved = tmp_path / "backup.zone"
+    monkeypatch.setattr(dns_apply.QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    walk.click(offer.save_backup, "Save the backup…")
+    qtbot.waitUntil(saved.exists, timeout=WAIT)
+    qtbot.waitUntil(lambda: "mx.previous-host.invalid" in saved.read_text(encoding="utf-8"), timeout=WAIT)
 
     # Undo: from the page again, confirmed, and the zone is as it was
     monkeypatch.setattr(QMessageBox, "exec", lambda box: setattr(box, "clickedButton", lambda: next(
@@ -207,6 +217,7 @@ def test_the_practice_walk_for_50_members_with_the_dns_api_counts_its_actions(qt
         print(f"  {number:2}. {what}")
     dns_actions = walk.actions[walk.actions.index("Connect"):walk.actions.index("Next (DNS)") + 1]
     assert len(dns_actions) <= 6, dns_actions  # was 24 typing the records by hand
+    assert len(walk.actions) <= 19, walk.actions  # the target is 15: the other 13 are outside the DNS step
 
 
 def test_the_keyboard_alone_sets_the_records_up(qtbot, practice) -> None:  # noqa: F811
