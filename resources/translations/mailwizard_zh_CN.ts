@@ -336,6 +336,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>&lt;b&gt;无需修改。&lt;/b&gt;{host} 上已经有邮箱需要的全部记录。</translation>
     </message>
     <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation>这台电脑没有 MailWizard 可用的密码库，所以密钥只保留到 MailWizard 关闭为止。下次使用时需要重新输入。</translation>
+    </message>
+    <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>

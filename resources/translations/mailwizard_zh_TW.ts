@@ -336,6 +336,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>&lt;b&gt;不需要變更。&lt;/b&gt;{host} 上已經有電子郵件需要的全部紀錄。</translation>
     </message>
     <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation>這台電腦沒有 MailWizard 可用的密碼庫，所以金鑰只保留到 MailWizard 關閉為止。下次使用時需要重新輸入。</translation>
+    </message>
+    <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>

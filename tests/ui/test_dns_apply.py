@@ -247,3 +247,34 @@ def test_the_keyboard_alone_sets_the_records_up(qtbot, practice) -> None:  # noq
     qtbot.keyClick(preview.changes, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: offer.undo.isVisible(), timeout=WAIT)
     assert store.snapshot() != before
+
+
+def test_without_a_keychain_the_key_works_and_it_is_said_once(qtbot, practice, tmp_path, monkeypatch):  # noqa: F811
+    """No keychain (as on a Linux desktop without a Secret Service): the key is used for this session, and the
+    window says so once — in the preview, since the key's own window has closed by the time it is kept."""
+    import keyring
+    from keyring.backends import fail
+
+    from mailwizard.core.providers.connection import Connections
+    from mailwizard.core.secrets import KeyringStore, SessionSecrets
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        walk = Walk(qtbot, practice)
+        walk.to_dns_step()
+        walk.c.connections = Connections(SessionSecrets(KeyringStore()), walk.c.connections.endpoints)
+        said: list[str] = []
+        walk.c.secretsInMemory.connect(said.append)
+        preview = walk.set_up_records()
+        qtbot.waitUntil(lambda: said == ["secrets.unavailable"], timeout=WAIT)
+        assert preview.kept_note.isVisible() and "only until MailWizard closes" in preview.kept_note.text()
+        preview.reject()
+        walk.click(walk.window.pages[Step.DNS].apply_offer.set_up, "Set up the records for me")
+        again = walk.dialog("dns_apply_dialog")  # the key is known for this session: straight to the preview
+        qtbot.waitUntil(lambda: again.stack.currentIndex() == PREVIEW, timeout=WAIT)
+        assert said == ["secrets.unavailable"] and not again.kept_note.isVisible()  # said once
+        again.reject()
+    finally:
+        keyring.set_keyring(previous)

@@ -147,8 +147,11 @@ class DnsApplyFlow(QObject):
         if self._said_in_memory:
             return
         self._said_in_memory = True
-        if self.credential_dialog is not None:
+        # the key is checked, then kept: by then its window has closed and the preview is reading the zone
+        if self.credential_dialog is not None and self.credential_dialog.isVisible():
             self.credential_dialog.show_in_memory()
+        elif self.apply_dialog is not None:
+            self.apply_dialog.show_in_memory()
 
 
 class DnsApplyOffer(QFrame):

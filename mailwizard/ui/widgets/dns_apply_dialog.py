@@ -118,7 +118,11 @@ class DnsApplyDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         palette.tint(self.warnings, "color: {action};")
-        for widget in (self.preview_intro, self.changes, self.untouched, self.warnings):
+        self.kept_note = QLabel(objectName="dns_key_kept_note")  # no keychain: said once, here if not before
+        self.kept_note.setWordWrap(True)
+        palette.tint(self.kept_note, "color: {waiting};")
+        self.kept_note.hide()
+        for widget in (self.preview_intro, self.changes, self.untouched, self.warnings, self.kept_note):
             column.addWidget(widget, 1 if widget is self.changes else 0)
         self.stack.addWidget(preview)
 
@@ -214,6 +218,13 @@ class DnsApplyDialog(QDialog):
             return
         self._buttons(self.cancel_button, self.apply_button, primary=self.apply_button)
         self.changes.setFocus()
+
+    def show_in_memory(self) -> None:
+        """This computer has no keychain MailWizard can use: the key lasts until MailWizard closes."""
+        self.kept_note.setText(self.tr("This computer has no password store MailWizard can use, so the key is kept "
+                                       "only until MailWizard closes. You will be asked for it again next time."))
+        self.kept_note.show()
+        access.announce(self.kept_note)
 
     def zone_changed(self) -> None:
         """The zone changed after the preview (someone edited it at the host): nothing was applied; the new
