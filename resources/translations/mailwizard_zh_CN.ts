@@ -384,16 +384,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>您可以按 DNS 步骤中的说明自己添加记录，也可以稍后在这里重新设置。</translation>
     </message>
     <message>
-        <source>The undo stopped. The records not yet put back are in the backup; “Try again” goes on where it stopped.</source>
-        <translation>撤销中断了。尚未恢复的记录都在备份中；点击“重试”会从中断处继续。</translation>
-    </message>
-    <message>
-        <source>{done} of {total} changes were made before it stopped. “Try again” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
-        <translation>中断前已完成 {done} / {total} 项修改。“重试”会从中断处继续，不会重复修改；“撤销这些修改”会把一切恢复原样。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix what the message says, then click “Try again”; or close this window and add the records yourself.</source>
-        <translation>没有做任何修改。请按上面的提示处理后点击“重试”；或关闭此窗口，自己添加记录。</translation>
+        <source>Stopped. “{again}” goes on where it stopped.</source>
+        <translation>已停止。点击“{again}”会从中断处继续。</translation>
     </message>
     <message>
         <source>Details for support: {detail}</source>
@@ -420,12 +412,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <source>Undoing the changes at {host}…</source>
-        <translation>正在撤销 {host} 上的修改…</translation>
+        <source>&amp;Apply again</source>
+        <translation>再次应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Stopped. “Try again” goes on where it stopped.</source>
-        <translation>已停止。点击“重试”会从中断处继续。</translation>
+        <source>The undo stopped. The records not yet put back are in the backup; “{again}” goes on where it stopped.</source>
+        <translation>撤销中断了。尚未恢复的记录都在备份中；点击“{again}”会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes were made before it stopped. “{again}” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
+        <translation>中断前已完成 {done} / {total} 项修改。“{again}”会从中断处继续，不会重复修改；“撤销这些修改”会把一切恢复原样。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the message says, then click “{again}”; or close this window and add the records yourself.</source>
+        <translation>没有做任何修改。请按上面的提示处理后点击“{again}”；或关闭此窗口，自己添加记录。</translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}…</source>
+        <translation>正在撤销 {host} 上的修改…</translation>
     </message>
 </context>
 <context>

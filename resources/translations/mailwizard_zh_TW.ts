@@ -384,16 +384,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>您可以依照 DNS 步驟中的說明自行新增紀錄，也可以稍後在這裡重新設定。</translation>
     </message>
     <message>
-        <source>The undo stopped. The records not yet put back are in the backup; “Try again” goes on where it stopped.</source>
-        <translation>復原中斷了。尚未還原的紀錄都在備份中；按一下「再試一次」會從中斷處繼續。</translation>
-    </message>
-    <message>
-        <source>{done} of {total} changes were made before it stopped. “Try again” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
-        <translation>中斷前已完成 {done} / {total} 項變更。「再試一次」會從中斷處繼續，不會重複變更；「復原這些變更」會把一切還原。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix what the message says, then click “Try again”; or close this window and add the records yourself.</source>
-        <translation>沒有做任何變更。請依上方的提示處理後按一下「再試一次」；或關閉此視窗，自行新增紀錄。</translation>
+        <source>Stopped. “{again}” goes on where it stopped.</source>
+        <translation>已停止。按一下「{again}」會從中斷處繼續。</translation>
     </message>
     <message>
         <source>Details for support: {detail}</source>
@@ -420,12 +412,24 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <source>Undoing the changes at {host}…</source>
-        <translation>正在復原 {host} 上的變更…</translation>
+        <source>&amp;Apply again</source>
+        <translation>再次套用(&amp;A)</translation>
     </message>
     <message>
-        <source>Stopped. “Try again” goes on where it stopped.</source>
-        <translation>已停止。按一下「再試一次」會從中斷處繼續。</translation>
+        <source>The undo stopped. The records not yet put back are in the backup; “{again}” goes on where it stopped.</source>
+        <translation>復原中斷了。尚未還原的紀錄都在備份中；按一下「{again}」會從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes were made before it stopped. “{again}” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
+        <translation>中斷前已完成 {done} / {total} 項變更。「{again}」會從中斷處繼續，不會重複變更；「復原這些變更」會把一切還原。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the message says, then click “{again}”; or close this window and add the records yourself.</source>
+        <translation>沒有做任何變更。請依上方的提示處理後按一下「{again}」；或關閉此視窗，自行新增紀錄。</translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}…</source>
+        <translation>正在復原 {host} 上的變更…</translation>
     </message>
 </context>
 <context>

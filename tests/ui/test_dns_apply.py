@@ -278,3 +278,30 @@ def test_without_a_keychain_the_key_works_and_it_is_said_once(qtbot, practice, t
         again.reject()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_cancel_mid_run_then_continue_from_the_page_finishes_once(qtbot, practice) -> None:  # noqa: F811
+    walk = Walk(qtbot, practice)
+    walk.to_dns_step()
+    api = walk.sandbox.dns_api
+    preview = walk.set_up_records()
+    total = len(preview.changes.rows())
+    api.latency = 0.3  # each answer a little slow, to stop between two changes
+    walk.click(preview.apply_button, "Apply these changes")
+    qtbot.waitUntil(lambda: preview.progress.value() >= 1, timeout=WAIT)
+    assert preview.time_left.text()
+    walk.click(preview.cancel_button, "Cancel")
+    assert preview.isVisible() and preview.retry_button.isVisible()  # stopped, and says how to go on
+    assert preview.result.status is Status.ACTION
+    api.latency = 0.0
+    preview.reject()
+    offer = walk.window.pages[Step.DNS].apply_offer
+    qtbot.waitUntil(lambda: offer.set_up.text() == "&Continue setting up the records", timeout=WAIT)
+    assert offer.undo.isVisible()  # what was done so far can be undone too
+    walk.click(offer.set_up, "Continue setting up the records")
+    qtbot.waitUntil(lambda: offer.result.status is Status.DONE, timeout=WAIT)
+    listed = [r for r in api.zone.snapshot()]
+    assert sum(1 for r in listed if r[1] == "TXT" and r[2].startswith("v=spf1")) == 1  # never a second SPF
+    assert sum(1 for r in listed if r[1] == "MX" and "mx1.practice-mail" in r[2]) == 1  # never twice
+    assert not any("previous-host" in r[2] for r in listed)
+    assert total >= 3

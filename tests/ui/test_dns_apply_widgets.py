@@ -140,6 +140,7 @@ def test_a_failure_says_what_to_do_and_try_again_resumes(qtbot) -> None:
     dialog.show_failed("bad_credential", "Authentication error (10000)", 0)  # reading the zone failed
     assert dialog.result.status.value == "problem" and "Nothing was changed" in dialog.next_steps.text()
     assert "10000" in dialog.details.text()
+    assert dialog.retry_button.text() == "&Try again" and not dialog.save_backup.isVisible()  # nothing to back up
     dialog.retry_button.click()
     assert calls == ["preview"]  # no preview was shown: it reads the zone again, it does not apply
     dialog.show_preview(sample_changes(), [])
@@ -148,6 +149,9 @@ def test_a_failure_says_what_to_do_and_try_again_resumes(qtbot) -> None:
     dialog.show_failed("rate_limited", "429", 2)
     assert "2 of 5 changes were made" in dialog.next_steps.text()
     assert dialog.result.plain.startswith("Your DNS host asked MailWizard to slow down")
+    # the button says what the message says to click ("… then click Apply again")
+    assert dialog.retry_button.text() == "&Apply again" and "Apply again" in dialog.result.plain
+    assert "“Apply again” goes on where it stopped" in dialog.next_steps.text()
     assert dialog.retry_button.isDefault() and dialog.undo_button.isVisible()
     dialog.retry_button.click()
     assert calls == ["preview", "apply", "apply"]

@@ -293,20 +293,25 @@ class DnsApplyDialog(QDialog):
         undoing = self.mode == "undoing"
         self.stack.setCurrentIndex(RESULT)
         self.result.set_status(Status.PROBLEM, problem_text(problem, params))
-        total = self.total
+        # the button says what the host's message says to click ("… click Apply again")
+        again = self.tr("&Apply again") if self._previewed and not undoing else self.tr("&Try again")
+        self.retry_button.setText(again)
+        again = again.replace("&", "")
         if undoing:
-            what = self.tr("The undo stopped. The records not yet put back are in the backup; “Try again” goes on "
-                           "where it stopped.")
+            what = self.tr("The undo stopped. The records not yet put back are in the backup; “{again}” goes on "
+                           "where it stopped.").format(again=again)
         elif done:
-            what = self.tr("{done} of {total} changes were made before it stopped. “Try again” goes on where it "
+            what = self.tr("{done} of {total} changes were made before it stopped. “{again}” goes on where it "
                            "stopped and never makes a change twice; “Undo these changes” puts everything back."
-                           ).format(done=done, total=total)
+                           ).format(done=done, total=self.total, again=again)
         else:
-            what = self.tr("Nothing was changed. Fix what the message says, then click “Try again”; or close this "
-                           "window and add the records yourself.")
+            what = self.tr("Nothing was changed. Fix what the message says, then click “{again}”; or close this "
+                           "window and add the records yourself.").format(again=again)
         self.next_steps.setText(what)
         self.details.setText(self.tr("Details for support: {detail}").format(detail=detail) if detail else "")
-        shown = [self.retry_button, self.save_backup, self.close_button]
+        shown = [self.retry_button, self.close_button]
+        if done or undoing:  # something was changed: its backup, and (applying) the way back
+            shown.insert(0, self.save_backup)
         if done and not undoing:
             shown.insert(0, self.undo_button)
         self._buttons(*shown, primary=self.retry_button)
@@ -346,7 +351,8 @@ class DnsApplyDialog(QDialog):
             self.actions.cancel()
         if self.stack.currentIndex() == WORKING:
             self.show_failed(None, "", self.progress.value())
-            self.result.set_status(Status.ACTION, self.tr("Stopped. “Try again” goes on where it stopped."))
+            self.result.set_status(Status.ACTION, self.tr("Stopped. “{again}” goes on where it stopped.").format(
+                again=self.retry_button.text().replace("&", "")))
             return
         self.reject()
 
