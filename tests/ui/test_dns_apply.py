@@ -305,3 +305,26 @@ def test_cancel_mid_run_then_continue_from_the_page_finishes_once(qtbot, practic
     assert sum(1 for r in listed if r[1] == "MX" and "mx1.practice-mail" in r[2]) == 1  # never twice
     assert not any("previous-host" in r[2] for r in listed)
     assert total >= 3
+
+
+def test_the_offer_is_there_only_where_the_dns_host_has_an_api_and_folds_away(qtbot, open_wizard) -> None:
+    """Real mode: a domain at Cloudflare (an API MailWizard speaks) shows the offer; one at an unknown host does
+    not. "I'll type them myself" folds it into one line, which brings it back."""
+    window = open_wizard("en")
+    c = window.controller
+    c.choose_plan("google", "business-starter")
+    c.set_company(name="Example Ltd", contact_name="Wang Fang", contact_email="wangfang@example.org")
+    c.set_domain_input("example.com")
+    c.update(domain_nameservers=("ns1.unknown-host.example",), current=Step.DNS)
+    page = window.pages[Step.DNS]
+    page.refresh()
+    assert c.dns_apply_offer() is None and page.apply_offer.isHidden()
+    c.update(domain_nameservers=("lara.ns.cloudflare.com", "bob.ns.cloudflare.com"))
+    page.refresh()
+    offer = page.apply_offer
+    assert c.dns_apply_offer().host_id == "cloudflare" and offer.isVisible()
+    assert "Cloudflare" in offer.text.text() and offer.set_up.isVisible() and offer.by_hand.isVisible()
+    qtbot.mouseClick(offer.by_hand, Qt.MouseButton.LeftButton)
+    assert not offer.set_up.isVisible() and not offer.text.isVisible() and offer.again.isVisible()
+    qtbot.mouseClick(offer.again, Qt.MouseButton.LeftButton)
+    assert offer.set_up.isVisible() and not offer.again.isVisible()
