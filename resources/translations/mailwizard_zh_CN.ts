@@ -352,6 +352,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>正在 {host} 上修改：已完成 {done} / {total}。</translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
         <source>Time left: a few seconds</source>
         <translation>剩余时间：几秒钟</translation>
     </message>
@@ -550,6 +558,14 @@ If you need what was in it, send that file to your IT support.</source>
 After: {after}</source>
         <translation>现在：{before}
 修改后：{after}</translation>
+    </message>
+    <message>
+        <source>Changing back {record}</source>
+        <translation>正在改回 {record}</translation>
+    </message>
+    <message>
+        <source>Putting back {record}</source>
+        <translation>正在恢复 {record}</translation>
     </message>
     <message>
         <source>Adding {record}</source>

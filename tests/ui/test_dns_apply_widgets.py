@@ -103,6 +103,8 @@ def test_progress_then_result_then_a_confirmed_undo(qtbot, monkeypatch) -> None:
     dialog.show_progress(1, 5, changes[1])
     assert dialog.progress.text() == "1 of 5"
     assert dialog.current.text().startswith("Adding TXT selector1._domainkey")
+    assert dialog.run_list.isVisible() and dialog.run_list.done == {2}  # per item: the DKIM row ticked
+    assert dialog.run_list.item(2, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Done"
     assert dialog.time_left.text().startswith("Time left")
     assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
     dialog.show_done(5)
@@ -127,8 +129,10 @@ def test_progress_then_result_then_a_confirmed_undo(qtbot, monkeypatch) -> None:
     assert calls == ["apply", "backup"]
     dialog.undo_button.click()
     assert calls == ["apply", "backup", "undo"] and dialog.stack.currentIndex() == WORKING
-    dialog.show_progress(2, 5, changes[4])
+    dialog.show_progress(2, 5, changes[3])
     assert dialog.working_title.text().startswith("Undoing")
+    assert dialog.current.text().startswith("Putting back MX @ 10 mx.previous-host.invalid")
+    assert dialog.run_list.isVisible() and dialog.run_list.done == {7}  # the removed MX's row, ticked
     dialog.show_undone()
     assert dialog.result.plain.startswith("Undone: every record at Cloudflare is back")
     assert not dialog.undo_button.isVisible()

@@ -93,7 +93,7 @@ class DnsApplyFlow(QObject):
             return
         dialog = self._dialog()
         dialog.open()
-        dialog.undo_now()
+        dialog.undo_now(self.controller.dns_apply_changes())
 
     def resume(self) -> None:
         """A run that stopped (the app was closed mid-way): applied again, it makes only what is missing."""

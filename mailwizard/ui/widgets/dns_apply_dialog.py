@@ -85,6 +85,12 @@ class DnsApplyDialog(QDialog):
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(objectName="dns_apply_stack")
         layout.addWidget(self.stack, 1)
+        # while the changes are made and after a stop: each of them, ticked as it is made (what happened, per item)
+        self.run_list = ChangesTree()
+        self.run_list.setObjectName("dns_run_list")
+        self.run_list.hide()
+        layout.addWidget(self.run_list, 3)
+        self._changes: list = []
 
         # reading the zone
         reading = QWidget()
@@ -195,6 +201,7 @@ class DnsApplyDialog(QDialog):
     # --- the pages ---------------------------------------------------------------------------------
     def show_reading(self) -> None:
         self.stack.setCurrentIndex(READING)
+        self.run_list.hide()
         self._buttons(self.cancel_button)
 
     def show_preview(self, changes, warnings) -> None:
@@ -204,7 +211,9 @@ class DnsApplyDialog(QDialog):
         self.warnings.setText("".join(f"<p>⚠ {html.escape(t)}</p>" for t in texts))
         self.warnings.setVisible(bool(texts))
         self.total, self._previewed = len(changes), True
+        self._changes = list(changes)
         self.stack.setCurrentIndex(PREVIEW)
+        self.run_list.hide()
         self.preview_intro.setText(self._intro)
         if self._changed_meanwhile:
             self._changed_meanwhile = False
@@ -242,12 +251,16 @@ class DnsApplyDialog(QDialog):
                                         "Making the changes at {host}: {done} of {total} done.")).format(
             host=self.host_name, done=done, total=total))
         if current is not None:
-            self.current.setText(change_line(current, self.host, self.domain))
+            self.current.setText(change_line(current, self.host, self.domain, undoing=self.mode == "undoing"))
+            self.run_list.mark_done(current, self.tr("Undone") if self.mode == "undoing" else self.tr("Done"))
         self.time_left.setText(self._time_left(done, total))
 
     def _start_working(self, total: int) -> None:
         self._started = time.monotonic()
         self.stack.setCurrentIndex(WORKING)
+        if self._changes:
+            self.run_list.show_changes(self._changes, self.host, self.domain)
+            self.run_list.show()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
         self.current.clear()
@@ -340,7 +353,10 @@ class DnsApplyDialog(QDialog):
         if confirm_undo(self, self.host_name):
             self.undo_now()
 
-    def undo_now(self) -> None:
+    def undo_now(self, changes=None) -> None:
+        """``changes``: the run's (where this window did not make them: undo from the page)."""
+        if changes is not None:
+            self._changes, self.total = list(changes), len(changes)
         self.mode = "undoing"
         self._start_working(self.applied or self.total)
         self.working_title.setText(self.tr("Undoing the changes at {host}…").format(host=self.host_name))

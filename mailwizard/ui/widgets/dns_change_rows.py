@@ -80,6 +80,8 @@ class ChangesTree(QTableWidget):
         header.resizeSection(VALUE, 280)
         measure_rows_when_columns_settle(self)  # the wrapped reasons measured at their final width
         self.groups: list[str] = []
+        self._ops: list[str | None] = []
+        self.done: set[int] = set()  # rows whose change is made
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -92,7 +94,7 @@ class ChangesTree(QTableWidget):
 
         self.clearSpans()
         self.setRowCount(0)
-        self.groups, self._ops = [], []
+        self.groups, self._ops, self.done = [], [], set()
         for op, items in grouped(changes).items():
             row = self.rowCount()
             self.insertRow(row)
@@ -126,15 +128,37 @@ class ChangesTree(QTableWidget):
                 self._ops.append(op)
         self.resizeRowsToContents()
 
+    def mark_done(self, change, word: str) -> None:
+        """A change made (or undone): its row gets the Done icon, and ``word`` for a screen reader."""
+        from mailwizard.ui.status import Status, status_icon
+
+        record = change.after if change.after is not None else change.before
+        wanted = (change.op, record.rtype, record.value)
+        for row, op in enumerate(self._ops):
+            value = self.item(row, VALUE).data(Qt.ItemDataRole.UserRole) if op else None
+            if op and (op, self.item(row, TYPE).text(), value) == wanted and row not in self.done:
+                self.done.add(row)
+                self.item(row, TYPE).setIcon(status_icon(self, Status.DONE))
+                self.item(row, TYPE).setData(Qt.ItemDataRole.AccessibleDescriptionRole, word)
+                self.scrollToItem(self.item(row, TYPE))
+                return
+
     def rows(self) -> list[tuple[str, str, str, str, str]]:
         """(group op, type, name, value shown, why) per record, for tests and tools."""
         return [(op, *(self.item(r, c).text() for c in range(4))) for r, op in enumerate(self._ops) if op]
 
 
-def change_line(change, host=None, domain: str = "") -> str:
-    """One change in a sentence, for the progress line: "Adding MX @ 10 mx1.example.com"."""
+def change_line(change, host=None, domain: str = "", *, undoing: bool = False) -> str:
+    """One change in a sentence, for the progress line: "Adding MX @ 10 mx1.example.com" (undoing it: "Removing
+    MX @ …")."""
     record = change.after if change.after is not None else change.before
-    verb = {"add": translate("DnsChanges", "Adding {record}"), "update": translate("DnsChanges", "Changing {record}"),
-            "delete": translate("DnsChanges", "Removing {record}")}.get(change.op, "{record}")
+    if undoing:
+        verb = {"add": translate("DnsChanges", "Removing {record}"),
+                "update": translate("DnsChanges", "Changing back {record}"),
+                "delete": translate("DnsChanges", "Putting back {record}")}.get(change.op, "{record}")
+    else:
+        verb = {"add": translate("DnsChanges", "Adding {record}"),
+                "update": translate("DnsChanges", "Changing {record}"),
+                "delete": translate("DnsChanges", "Removing {record}")}.get(change.op, "{record}")
     text = f"{record.rtype} {host_name_field(host, record.name, domain)} {elided(record.value)}"
     return verb.format(record=text)
