@@ -2,7 +2,8 @@
 API on loopback): python tools/screenshots_dns_apply.py [OUT_DIR].
 
 The offer on the DNS step, the key dialog with its guide (and a refused key), the preview, the changes being
-made, the result on the page beside the live panel, the undo's confirmation and the page after it — in English,
+made, the result on the page beside the live panel, the undo's confirmation and the page after it, and a run the
+host stops half-way — in English,
 简体中文 and 繁體中文, the window as the app sizes it on a 1366×768 laptop.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mailwizard.core.flow import Step
 from mailwizard.practice import PracticeSession
+from mailwizard.sandbox.cloudflare_dns_fake import CloudflareDnsFake
 from mailwizard.sandbox.practice import APP_ID, SECRET
 from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW
 
@@ -91,6 +93,17 @@ def shoot(out: Path, lang: str) -> None:
     wait_until(lambda: offer.result.plain.startswith(("Undone", "已撤销", "已復原")), "the undo")
     wait(1.0)
     window.grab().save(str(out / f"dns-apply-undone-{lang}.png"))
+
+    # once more, the host refusing the last step for a long while: the failure, what was made, what to do
+    offer.set_up.click()  # the key is known: straight to the preview
+    wait_until(lambda: shown("dns_apply_dialog") is not None, "the preview window again")
+    again = shown("dns_apply_dialog")
+    wait_until(lambda: again.stack.currentIndex() == PREVIEW, "the preview again")
+    sandbox.dns_api.inject(CloudflareDnsFake.rate_limit(retry_after=600, times=100, method="DELETE"))
+    again.apply_button.click()
+    wait_until(lambda: again.result.status is not None and again.result.status.value == "problem", "the failure")
+    wait(0.3)
+    again.grab().save(str(out / f"dns-apply-failed-{lang}.png"))
     session.close()
 
 

@@ -199,9 +199,15 @@ class DnsApplyDialog(QDialog):
             primary.setFocus()
 
     # --- the pages ---------------------------------------------------------------------------------
+    def _show_run_list(self, shown: bool) -> None:
+        """The list below the progress takes the room; the lines above it keep their own height."""
+        self.run_list.setVisible(shown)
+        page = self.stack.currentWidget()
+        self.stack.setMaximumHeight(page.sizeHint().height() if shown else 16777215)
+
     def show_reading(self) -> None:
         self.stack.setCurrentIndex(READING)
-        self.run_list.hide()
+        self._show_run_list(False)
         self._buttons(self.cancel_button)
 
     def show_preview(self, changes, warnings) -> None:
@@ -213,7 +219,7 @@ class DnsApplyDialog(QDialog):
         self.total, self._previewed = len(changes), True
         self._changes = list(changes)
         self.stack.setCurrentIndex(PREVIEW)
-        self.run_list.hide()
+        self._show_run_list(False)
         self.preview_intro.setText(self._intro)
         if self._changed_meanwhile:
             self._changed_meanwhile = False
@@ -260,7 +266,7 @@ class DnsApplyDialog(QDialog):
         self.stack.setCurrentIndex(WORKING)
         if self._changes:
             self.run_list.show_changes(self._changes, self.host, self.domain)
-            self.run_list.show()
+            self._show_run_list(True)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
         self.current.clear()
@@ -328,6 +334,7 @@ class DnsApplyDialog(QDialog):
         if done and not undoing:
             shown.insert(0, self.undo_button)
         self._buttons(*shown, primary=self.retry_button)
+        self._show_run_list(self.run_list.isVisible())  # the list stays: which changes were made
         access.announce(self.result.text, alert=True)
 
     # --- the user's intents --------------------------------------------------------------------------
