@@ -63,7 +63,9 @@ def shoot(out: Path, lang: str) -> None:
 
     wait_until(lambda: shown("dns_apply_dialog") is not None, "the preview window")
     preview = shown("dns_apply_dialog")
-    wait_until(lambda: preview.stack.currentIndex() == PREVIEW, "the preview")
+    wait_until(lambda: preview.stack.currentIndex() != 0, "the zone read")
+    if preview.stack.currentIndex() != PREVIEW:
+        raise SystemExit(f"no preview: {preview.result.plain} ({preview.details.text()})")
     wait(0.3)
     preview.grab().save(str(out / f"dns-apply-preview-{lang}.png"))
     sandbox.dns_api.latency = 0.4  # slow enough to see the changes being made
@@ -104,6 +106,7 @@ def shoot(out: Path, lang: str) -> None:
     wait_until(lambda: again.result.status is not None and again.result.status.value == "problem", "the failure")
     wait(0.3)
     again.grab().save(str(out / f"dns-apply-failed-{lang}.png"))
+    again.reject()  # not left open for the next language's session to find
     session.close()
 
 

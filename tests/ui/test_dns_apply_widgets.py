@@ -219,3 +219,9 @@ def test_focus_and_escape(qtbot) -> None:
     assert dialog.apply_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and calls == []
+
+
+def test_a_button_quoted_in_a_sentence_loses_its_mnemonic() -> None:
+    from mailwizard.ui.widgets.dns_apply_dialog import plain
+
+    assert [plain(t) for t in ("&Apply again", "再次应用(&A)", "再次套用 (&A)")] == ["Apply again", "再次应用", "再次套用"]

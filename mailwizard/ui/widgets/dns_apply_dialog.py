@@ -8,6 +8,7 @@ intent on to the session, and the session's answers come back through the ``show
 from __future__ import annotations
 
 import html
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +53,11 @@ def problem_text(problem: str | None, params=None) -> str:
     if has_text(key):
         return message(key, params or {})
     return QCoreApplication.translate("DnsApplyDialog", "Your DNS host did not answer as expected.")
+
+
+def plain(label: str) -> str:
+    """A button's text as a sentence quotes it: without its mnemonic ("&Apply again", "再次应用(&A)")."""
+    return re.sub(r"\s*\(&\w\)", "", label).replace("&", "")
 
 
 def confirm_undo(parent: QWidget, host_name: str) -> bool:
@@ -315,7 +321,7 @@ class DnsApplyDialog(QDialog):
         # the button says what the host's message says to click ("… click Apply again")
         again = self.tr("&Apply again") if self._previewed and not undoing else self.tr("&Try again")
         self.retry_button.setText(again)
-        again = again.replace("&", "")
+        again = plain(again)
         if undoing:
             what = self.tr("The undo stopped. The records not yet put back are in the backup; “{again}” goes on "
                            "where it stopped.").format(again=again)
@@ -375,7 +381,7 @@ class DnsApplyDialog(QDialog):
         if self.stack.currentIndex() == WORKING:
             self.show_failed(None, "", self.progress.value())
             self.result.set_status(Status.ACTION, self.tr("Stopped. “{again}” goes on where it stopped.").format(
-                again=self.retry_button.text().replace("&", "")))
+                again=plain(self.retry_button.text())))
             return
         self.reject()
 
