@@ -224,4 +224,5 @@ def test_focus_and_escape(qtbot) -> None:
 def test_a_button_quoted_in_a_sentence_loses_its_mnemonic() -> None:
     from mailwizard.ui.widgets.dns_apply_dialog import plain
 
-    assert [plain(t) for t in ("&Apply again", "再次应用(&A)", "再次套用 (&A)")] == ["Apply again", "再次应用", "再次套用"]
+    labels = ("&Apply again", "再次应用(&A)", "再次套用 (&A)")
+    assert [plain(t) for t in labels] == ["Apply again", "再次应用", "再次套用"]
