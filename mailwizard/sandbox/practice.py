@@ -6,6 +6,7 @@ resolvers" that see each change a little later (propagation), a provider API, an
     sandbox.use_domain("example.com")       # the company's domain, as typed on the Domain step
     sandbox.zone.replace_all([...])         # the mock DNS host's Save
     sandbox.check_config(), sandbox.resolver_config(), sandbox.api.base_url, sandbox.smtp.port
+    sandbox.dns_api.base_url                # the practice DNS host's API: Cloudflare's, any token works
     sandbox.stop()
 """
 
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 from mailwizard.core.dns.config import ResolverConfig
 from mailwizard.core.dns.service import check_config
+from mailwizard.sandbox.cloudflare_dns_fake import CloudflareDnsFake
 from mailwizard.sandbox.dns_server import LoopbackDns
+from mailwizard.sandbox.hosted_zone import HostedZone as ApiZone
 from mailwizard.sandbox.practice_api import APP_ID, SECRET, PracticeApi
 from mailwizard.sandbox.practice_dns import DelayedView, HostedZone
 from mailwizard.sandbox.practice_smtp import PASSWORD, USER, PracticeSmtp
@@ -28,7 +31,10 @@ PRACTICE_MX = ("mx1.practice-mail.invalid", "mx2.practice-mail.invalid")
 STARTER_RECORDS = (("@", "A", "192.0.2.80", 600), ("www", "CNAME", "{domain}.", 600),
                    ("@", "MX", "10 mx.previous-host.invalid.", 600))
 
-__all__ = ["APP_ID", "PASSWORD", "SECRET", "USER", "PracticeSandbox"]
+# What the key box holds at the practice DNS host (any token works there: it is practice, on loopback)
+DNS_TOKEN = "practice-dns-token"
+
+__all__ = ["APP_ID", "DNS_TOKEN", "PASSWORD", "SECRET", "USER", "PracticeSandbox"]
 
 
 class PracticeSandbox:
@@ -39,6 +45,9 @@ class PracticeSandbox:
         self.resolvers = [LoopbackDns(DelayedView(self.zone, delay)) for delay in delays]
         self.api = PracticeApi(self._mx_visible, throttle_every=throttle_every)
         self.smtp = PracticeSmtp()
+        # the practice DNS host's API, shaped like Cloudflare's: made for the domain when it is chosen
+        self.dns_api: CloudflareDnsFake | None = None
+        self.zone.on_replaced = self._follow_save
         self.domain = ""
         self._started = False
 
@@ -51,6 +60,8 @@ class PracticeSandbox:
             resolver.__enter__()
         self.api.start()
         self.smtp.start()
+        if self.dns_api is not None:
+            self.dns_api.start()
         self._started = True
         return self
 
@@ -58,6 +69,8 @@ class PracticeSandbox:
         if not self._started:
             return
         self._started = False
+        if self.dns_api is not None:
+            self.dns_api.stop()
         self.smtp.stop()
         self.api.stop()
         for server in (*self.resolvers, self.authoritative):
@@ -78,8 +91,35 @@ class PracticeSandbox:
         rows = [(domain, "NS", ns, 86400) for ns in NAMESERVERS]
         rows += [(domain if name == "@" else f"{name}.{domain}", rtype, value.format(domain=domain), ttl)
                  for name, rtype, value, ttl in STARTER_RECORDS]
+        if self.dns_api is not None:
+            self.dns_api.stop()
+        # the zone the API reads and writes; every change it makes is published to the practice DNS at once
+        store = ApiZone(domain, self.zone, id_prefix="practice")
+        self.dns_api = CloudflareDnsFake(store, credential={}, accept_any_token=True)
+        if self._started:
+            self.dns_api.start()
         self.zone.replace_all(rows)
         self.api.use_domain(domain)
+
+    def _follow_save(self, rows: list[tuple[str, str, str, int]]) -> None:
+        """The mock DNS host's Save: the API's zone becomes the same records (without publishing them again).
+        The apex NS records are the host's own, as at Cloudflare, and not listed."""
+        if self.dns_api is None:
+            return
+        store = self.dns_api.zone
+        served, store.served = store.served, None
+        try:
+            for record in store.all():
+                store.delete(record.id)
+            for name, rtype, value, ttl in rows:
+                name, rtype = name.rstrip(".").lower(), rtype.upper()
+                if rtype == "NS" and name == store.apex:
+                    continue
+                if rtype in ("MX", "CNAME", "NS"):
+                    value = value.rstrip(".") if rtype == "MX" else value.rstrip(".").lower()
+                store.add(name, rtype, value, ttl)
+        finally:
+            store.served = served
 
     def _mx_visible(self, domain: str) -> bool:
         """What the practice provider's own check sees: the MX records at the authoritative server."""

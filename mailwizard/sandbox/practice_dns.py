@@ -21,6 +21,7 @@ class HostedZone(Zone):
 
     history: list[tuple[float, Records]] = field(default_factory=list)
     clock: object = time.monotonic
+    on_replaced: object = None  # called with the rows after each "Save" (the practice host's API follows it)
 
     def snapshot(self) -> None:
         """Called with ``lock`` held after each edit."""
@@ -51,6 +52,8 @@ class HostedZone(Zone):
         with self.lock:
             self.records = records
             self.snapshot()
+        if callable(self.on_replaced):
+            self.on_replaced(rows)
 
     def as_of(self, moment: float) -> Records:
         with self.lock:

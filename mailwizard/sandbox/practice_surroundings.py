@@ -50,3 +50,12 @@ class PracticeSurroundings(Surroundings):
 
     def editable_zone(self) -> Any:
         return self.sandbox.zone
+
+    def dns_host_base_url(self, host_id: str) -> str | None:
+        api = self.sandbox.dns_api
+        return api.base_url if api is not None else None  # the practice DNS host's API, on loopback
+
+    def dns_host_credential(self) -> dict[str, str] | None:
+        from mailwizard.sandbox.practice import DNS_TOKEN
+
+        return {"token": DNS_TOKEN}  # any token works at the practice host; one is filled in for the rehearsal

@@ -195,6 +195,22 @@ class WizardController(QObject):
                        on_result=opened,
                        on_error=lambda exc: self.saveFailed.emit(str(exc), "save.failed", {}))
 
+    def cancel_dns_apply(self) -> None:
+        """Cancel in the key check, the reading or the run: its task stops; a run stopped half-way is resumed by
+        applying again (the session's journal knows what was done)."""
+        from mailwizard.core.session import dns_apply
+
+        for task in (dns_apply.CREDENTIAL_TASK, dns_apply.PREVIEW_TASK, dns_apply.APPLY_TASK, dns_apply.UNDO_TASK):
+            self.tasks.cancel(task)
+        self.session.changed()
+
+    def dns_apply_busy(self) -> bool:
+        """A key check, a reading, a run or an undo under way (without reading the store)."""
+        from mailwizard.core.session import dns_apply
+
+        return any(self.tasks.is_running(task) for task in (dns_apply.CREDENTIAL_TASK, dns_apply.PREVIEW_TASK,
+                                                             dns_apply.APPLY_TASK, dns_apply.UNDO_TASK))
+
     def shutdown(self) -> None:
         if self.session.closed:
             return

@@ -274,6 +274,360 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>DnsApplyDialog</name>
+    <message>
+        <source>Your DNS host did not answer as expected.</source>
+        <translation>DNS 服务商的回应不符合预期。</translation>
+    </message>
+    <message>
+        <source>Set up the records at {host}</source>
+        <translation>在 {host} 设置解析记录</translation>
+    </message>
+    <message>
+        <source>Reading the records {host} holds for {domain}…</source>
+        <translation>正在读取 {host} 上 {domain} 的解析记录…</translation>
+    </message>
+    <message>
+        <source>Reading the records</source>
+        <translation>正在读取解析记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check these changes.&lt;/b&gt; Nothing has been changed yet: MailWizard makes them at {host} when you click “Apply these changes”.</source>
+        <translation>&lt;b&gt;请核对这些修改。&lt;/b&gt;目前还没有做任何修改：点击“执行这些修改”后，MailWizard 才会在 {host} 上进行修改。</translation>
+    </message>
+    <message>
+        <source>Every other record at {host} stays exactly as it is. Before changing anything MailWizard keeps a copy of each record it changes or removes, so you can undo.</source>
+        <translation>{host} 上的其他记录都保持原样。修改之前，MailWizard 会先备份每一条要修改或删除的记录，您随时可以撤销。</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>已完成的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes…</source>
+        <translation>撤销这些修改(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>保存备份(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation>执行这些修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The records at {host} changed since you looked, so nothing was changed.&lt;/b&gt; Here are the changes as they are now; check them again.</source>
+        <translation>&lt;b&gt;您查看之后 {host} 上的记录有了变动，所以没有做任何修改。&lt;/b&gt;下面是按现在的记录重新列出的修改，请再核对一次。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change.&lt;/b&gt; {host} already holds every record your email needs.</source>
+        <translation>&lt;b&gt;无需修改。&lt;/b&gt;{host} 上已经有邮箱需要的全部记录。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation>这台电脑没有 MailWizard 可用的密码库，所以密钥只保留到 MailWizard 关闭为止。下次使用时需要重新输入。</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}: {done} of {total} done.</source>
+        <translation>正在撤销 {host} 上的修改：已完成 {done} / {total}。</translation>
+    </message>
+    <message>
+        <source>Making the changes at {host}: {done} of {total} done.</source>
+        <translation>正在 {host} 上修改：已完成 {done} / {total}。</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Time left: a few seconds</source>
+        <translation>剩余时间：几秒钟</translation>
+    </message>
+    <message>
+        <source>Time left: {duration}</source>
+        <translation>剩余时间：{duration}</translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation>MailWizard 已在 {host} 上设置好解析记录。</translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation>已在 {host} 上完成 1 项修改。</translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation>已在 {host} 上完成 {n} 项修改。</translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” on the DNS step shows the records arriving; this can take from minutes to a few hours, and MailWizard keeps checking. If something goes wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation>DNS 步骤中的“互联网上当前查询到的结果”面板会显示记录陆续生效，可能需要几分钟到几小时，MailWizard 会一直检查。如果出了问题，“撤销这些修改”会把每条记录恢复原样。</translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation>已撤销：{host} 上的每条记录都已恢复原样。</translation>
+    </message>
+    <message>
+        <source>You can add the records yourself as the DNS step shows, or set them up here again later.</source>
+        <translation>您可以按 DNS 步骤中的说明自己添加记录，也可以稍后在这里重新设置。</translation>
+    </message>
+    <message>
+        <source>Stopped. “{again}” goes on where it stopped.</source>
+        <translation>已停止。点击“{again}”会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Details for support: {detail}</source>
+        <translation>供技术支持参考的详情：{detail}</translation>
+    </message>
+    <message>
+        <source>Making the changes at {host}…</source>
+        <translation>正在 {host} 上修改…</translation>
+    </message>
+    <message>
+        <source>Undo these changes?</source>
+        <translation>撤销这些修改？</translation>
+    </message>
+    <message>
+        <source>Every record MailWizard added, changed or removed at {host} goes back to what it was before. Your email then works as it did before, and the DNS step shows the records to add again.</source>
+        <translation>MailWizard 在 {host} 上添加、修改或删除的每条记录都会恢复原样。您的邮箱会回到修改前的状态，DNS 步骤会重新列出需要添加的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>再次应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The undo stopped. The records not yet put back are in the backup; “{again}” goes on where it stopped.</source>
+        <translation>撤销中断了。尚未恢复的记录都在备份中；点击“{again}”会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes were made before it stopped. “{again}” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
+        <translation>中断前已完成 {done} / {total} 项修改。“{again}”会从中断处继续，不会重复修改；“撤销这些修改”会把一切恢复原样。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the message says, then click “{again}”; or close this window and add the records yourself.</source>
+        <translation>没有做任何修改。请按上面的提示处理后点击“{again}”；或关闭此窗口，自己添加记录。</translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}…</source>
+        <translation>正在撤销 {host} 上的修改…</translation>
+    </message>
+</context>
+<context>
+    <name>DnsApplyOffer</name>
+    <message>
+        <source>Save the backup of your DNS records</source>
+        <translation>保存解析记录的备份</translation>
+    </message>
+    <message>
+        <source>Zone file</source>
+        <translation>区域文件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes…</source>
+        <translation>撤销这些修改(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The records as they were before MailWizard changed them, as a zone file.</source>
+        <translation>MailWizard 修改之前的记录，保存为区域文件。</translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” below shows them arriving; this can take from minutes to a few hours. If something looks wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation>下方的“互联网上当前查询到的结果”面板会显示记录陆续生效，可能需要几分钟到几小时。如果发现不对，“撤销这些修改”会把每条记录恢复原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the records for me</source>
+        <translation>帮我设置记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation>已在 {host} 上完成 1 项修改。</translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation>已在 {host} 上完成 {n} 项修改。</translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation>MailWizard 已在 {host} 上设置好解析记录。</translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation>已撤销：{host} 上的每条记录都已恢复原样。</translation>
+    </message>
+    <message>
+        <source>I&apos;ll type them myself</source>
+        <translation>我自己来添加</translation>
+    </message>
+    <message>
+        <source>Let MailWizard set up the records instead…</source>
+        <translation>改由 MailWizard 帮我设置记录…</translation>
+    </message>
+    <message>
+        <source>Save the backup…</source>
+        <translation>保存备份…</translation>
+    </message>
+    <message>
+        <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>
+        <translation>在 &lt;b&gt;{host}&lt;/b&gt; 上设置记录时中途停止了。继续的话，MailWizard 只会补做尚未完成的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue setting up the records</source>
+        <translation>继续设置记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host}&lt;/b&gt; lets MailWizard add these records for you: you make a key there once, check the list of changes, and MailWizard makes them. Nothing changes before you confirm.</source>
+        <translation>&lt;b&gt;{host}&lt;/b&gt; 可以让 MailWizard 替您添加这些记录：您在那里创建一次密钥，核对修改清单，MailWizard 就会完成修改。您确认之前不会改动任何东西。</translation>
+    </message>
+</context>
+<context>
+    <name>DnsChanges</name>
+    <message>
+        <source>Add ({n})</source>
+        <translation>添加（{n}）</translation>
+    </message>
+    <message>
+        <source>Change ({n})</source>
+        <translation>修改（{n}）</translation>
+    </message>
+    <message>
+        <source>Remove ({n})</source>
+        <translation>删除（{n}）</translation>
+    </message>
+    <message>
+        <source>In the way of the records your email needs</source>
+        <translation>妨碍邮箱所需的记录</translation>
+    </message>
+    <message>
+        <source>Changed to the value your provider needs</source>
+        <translation>改成邮箱服务商要求的值</translation>
+    </message>
+    <message>
+        <source>Needed by your email provider</source>
+        <translation>邮箱服务商需要这条记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name (host)</source>
+        <translation>主机记录</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes to make at your DNS host</source>
+        <translation>要在 DNS 服务商处进行的修改</translation>
+    </message>
+    <message>
+        <source>Now: {before}
+After: {after}</source>
+        <translation>现在：{before}
+修改后：{after}</translation>
+    </message>
+    <message>
+        <source>Changing back {record}</source>
+        <translation>正在改回 {record}</translation>
+    </message>
+    <message>
+        <source>Putting back {record}</source>
+        <translation>正在恢复 {record}</translation>
+    </message>
+    <message>
+        <source>Adding {record}</source>
+        <translation>正在添加 {record}</translation>
+    </message>
+    <message>
+        <source>Changing {record}</source>
+        <translation>正在修改 {record}</translation>
+    </message>
+    <message>
+        <source>Removing {record}</source>
+        <translation>正在删除 {record}</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCredentialDialog</name>
+    <message>
+        <source>Let MailWizard set up your records at {host}</source>
+        <translation>让 MailWizard 在 {host} 上设置记录</translation>
+    </message>
+    <message>
+        <source>MailWizard needs a key from {host} that may change your domain&apos;s DNS records and nothing else. Making one takes about two minutes:</source>
+        <translation>MailWizard 需要 {host} 的一个密钥，它只能修改您域名的解析记录，别的都不能做。创建密钥大约需要两分钟：</translation>
+    </message>
+    <message>
+        <source>&amp;Open the {host} page to make the key</source>
+        <translation>打开 {host} 创建密钥的页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The key is kept in your computer&apos;s password store, nowhere else. MailWizard shows you every change before it makes it.</source>
+        <translation>密钥只保存在您电脑的密码库中，不会存到别处。MailWizard 每做一项修改之前都会先给您看。</translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation>正在检查密钥</translation>
+    </message>
+    <message>
+        <source>Check and &amp;continue</source>
+        <translation>检查并继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking the key with your DNS host…</source>
+        <translation>正在向 DNS 服务商检查密钥…</translation>
+    </message>
+    <message>
+        <source>Check stopped. Correct the key, or click Cancel to type the records yourself.</source>
+        <translation>检查已停止。请更正密钥，或点击“取消”自己添加记录。</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>密钥可以使用。</translation>
+    </message>
+    <message>
+        <source>Your DNS host did not accept the key. Check that it was copied whole, then try again.</source>
+        <translation>DNS 服务商不接受这个密钥。请确认复制完整后重试。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation>这台电脑没有 MailWizard 可用的密码库，所以密钥只保留到 MailWizard 关闭为止。下次使用时需要重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>DnsPage</name>
     <message>
         <source>Add the DNS records</source>

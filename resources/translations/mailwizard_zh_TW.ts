@@ -274,6 +274,360 @@ If you need what was in it, send that file to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>DnsApplyDialog</name>
+    <message>
+        <source>Your DNS host did not answer as expected.</source>
+        <translation>DNS 代管商的回應不如預期。</translation>
+    </message>
+    <message>
+        <source>Set up the records at {host}</source>
+        <translation>在 {host} 設定 DNS 紀錄</translation>
+    </message>
+    <message>
+        <source>Reading the records {host} holds for {domain}…</source>
+        <translation>正在讀取 {host} 上 {domain} 的 DNS 紀錄…</translation>
+    </message>
+    <message>
+        <source>Reading the records</source>
+        <translation>正在讀取 DNS 紀錄</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check these changes.&lt;/b&gt; Nothing has been changed yet: MailWizard makes them at {host} when you click “Apply these changes”.</source>
+        <translation>&lt;b&gt;請核對這些變更。&lt;/b&gt;目前還沒有做任何變更：按一下「套用這些變更」後，MailWizard 才會在 {host} 上進行變更。</translation>
+    </message>
+    <message>
+        <source>Every other record at {host} stays exactly as it is. Before changing anything MailWizard keeps a copy of each record it changes or removes, so you can undo.</source>
+        <translation>{host} 上的其他紀錄都維持原樣。變更之前，MailWizard 會先備份每一筆要變更或刪除的紀錄，您隨時可以復原。</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>已完成的變更</translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes…</source>
+        <translation>復原這些變更(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>儲存備份(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these changes</source>
+        <translation>套用這些變更(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試一次(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The records at {host} changed since you looked, so nothing was changed.&lt;/b&gt; Here are the changes as they are now; check them again.</source>
+        <translation>&lt;b&gt;您檢視之後 {host} 上的紀錄有了變動，所以沒有做任何變更。&lt;/b&gt;下方是依目前紀錄重新列出的變更，請再核對一次。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change.&lt;/b&gt; {host} already holds every record your email needs.</source>
+        <translation>&lt;b&gt;不需要變更。&lt;/b&gt;{host} 上已經有電子郵件需要的全部紀錄。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation>這台電腦沒有 MailWizard 可用的密碼庫，所以金鑰只保留到 MailWizard 關閉為止。下次使用時需要重新輸入。</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}: {done} of {total} done.</source>
+        <translation>正在復原 {host} 上的變更：已完成 {done} / {total}。</translation>
+    </message>
+    <message>
+        <source>Making the changes at {host}: {done} of {total} done.</source>
+        <translation>正在 {host} 上變更：已完成 {done} / {total}。</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Time left: a few seconds</source>
+        <translation>剩餘時間：幾秒鐘</translation>
+    </message>
+    <message>
+        <source>Time left: {duration}</source>
+        <translation>剩餘時間：{duration}</translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation>MailWizard 已在 {host} 上設定好 DNS 紀錄。</translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation>已在 {host} 上完成 1 項變更。</translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation>已在 {host} 上完成 {n} 項變更。</translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” on the DNS step shows the records arriving; this can take from minutes to a few hours, and MailWizard keeps checking. If something goes wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation>DNS 步驟中的「網際網路上目前查詢到的結果」面板會顯示紀錄陸續生效，可能需要幾分鐘到幾小時，MailWizard 會持續檢查。如果出了問題，「復原這些變更」會把每筆紀錄還原成原本的樣子。</translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation>已復原：{host} 上的每筆紀錄都已還原成原本的樣子。</translation>
+    </message>
+    <message>
+        <source>You can add the records yourself as the DNS step shows, or set them up here again later.</source>
+        <translation>您可以依照 DNS 步驟中的說明自行新增紀錄，也可以稍後在這裡重新設定。</translation>
+    </message>
+    <message>
+        <source>Stopped. “{again}” goes on where it stopped.</source>
+        <translation>已停止。按一下「{again}」會從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>Details for support: {detail}</source>
+        <translation>供技術支援參考的詳細資訊：{detail}</translation>
+    </message>
+    <message>
+        <source>Making the changes at {host}…</source>
+        <translation>正在 {host} 上變更…</translation>
+    </message>
+    <message>
+        <source>Undo these changes?</source>
+        <translation>復原這些變更？</translation>
+    </message>
+    <message>
+        <source>Every record MailWizard added, changed or removed at {host} goes back to what it was before. Your email then works as it did before, and the DNS step shows the records to add again.</source>
+        <translation>MailWizard 在 {host} 上新增、變更或刪除的每筆紀錄都會還原。您的電子郵件會回到變更前的狀態，DNS 步驟會重新列出需要新增的紀錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the changes</source>
+        <translation>復原變更(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>再次套用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The undo stopped. The records not yet put back are in the backup; “{again}” goes on where it stopped.</source>
+        <translation>復原中斷了。尚未還原的紀錄都在備份中；按一下「{again}」會從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} changes were made before it stopped. “{again}” goes on where it stopped and never makes a change twice; “Undo these changes” puts everything back.</source>
+        <translation>中斷前已完成 {done} / {total} 項變更。「{again}」會從中斷處繼續，不會重複變更；「復原這些變更」會把一切還原。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what the message says, then click “{again}”; or close this window and add the records yourself.</source>
+        <translation>沒有做任何變更。請依上方的提示處理後按一下「{again}」；或關閉此視窗，自行新增紀錄。</translation>
+    </message>
+    <message>
+        <source>Undoing the changes at {host}…</source>
+        <translation>正在復原 {host} 上的變更…</translation>
+    </message>
+</context>
+<context>
+    <name>DnsApplyOffer</name>
+    <message>
+        <source>Save the backup of your DNS records</source>
+        <translation>儲存 DNS 紀錄的備份</translation>
+    </message>
+    <message>
+        <source>Zone file</source>
+        <translation>區域檔</translation>
+    </message>
+    <message>
+        <source>&amp;Undo these changes…</source>
+        <translation>復原這些變更(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The records as they were before MailWizard changed them, as a zone file.</source>
+        <translation>MailWizard 變更之前的紀錄，儲存為區域檔。</translation>
+    </message>
+    <message>
+        <source>The panel “What the internet sees now” below shows them arriving; this can take from minutes to a few hours. If something looks wrong, “Undo these changes” puts every record back as it was.</source>
+        <translation>下方的「網際網路上目前查詢到的結果」面板會顯示紀錄陸續生效，可能需要幾分鐘到幾小時。如果發現不對，「復原這些變更」會把每筆紀錄還原。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the records for me</source>
+        <translation>幫我設定紀錄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 change made at {host}.</source>
+        <translation>已在 {host} 上完成 1 項變更。</translation>
+    </message>
+    <message>
+        <source>{n} changes made at {host}.</source>
+        <translation>已在 {host} 上完成 {n} 項變更。</translation>
+    </message>
+    <message>
+        <source>MailWizard set up the records at {host}.</source>
+        <translation>MailWizard 已在 {host} 上設定好 DNS 紀錄。</translation>
+    </message>
+    <message>
+        <source>Undone: every record at {host} is back as it was before.</source>
+        <translation>已復原：{host} 上的每筆紀錄都已還原成原本的樣子。</translation>
+    </message>
+    <message>
+        <source>I&apos;ll type them myself</source>
+        <translation>我自己新增</translation>
+    </message>
+    <message>
+        <source>Let MailWizard set up the records instead…</source>
+        <translation>改由 MailWizard 幫我設定紀錄…</translation>
+    </message>
+    <message>
+        <source>Save the backup…</source>
+        <translation>儲存備份…</translation>
+    </message>
+    <message>
+        <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>
+        <translation>在 &lt;b&gt;{host}&lt;/b&gt; 上設定紀錄時中途停止了。繼續的話，MailWizard 只會補做尚未完成的變更。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue setting up the records</source>
+        <translation>繼續設定紀錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host}&lt;/b&gt; lets MailWizard add these records for you: you make a key there once, check the list of changes, and MailWizard makes them. Nothing changes before you confirm.</source>
+        <translation>&lt;b&gt;{host}&lt;/b&gt; 可以讓 MailWizard 替您新增這些紀錄：您在那裡建立一次金鑰，核對變更清單，MailWizard 就會完成變更。您確認之前不會變動任何東西。</translation>
+    </message>
+</context>
+<context>
+    <name>DnsChanges</name>
+    <message>
+        <source>Add ({n})</source>
+        <translation>新增（{n}）</translation>
+    </message>
+    <message>
+        <source>Change ({n})</source>
+        <translation>變更（{n}）</translation>
+    </message>
+    <message>
+        <source>Remove ({n})</source>
+        <translation>刪除（{n}）</translation>
+    </message>
+    <message>
+        <source>In the way of the records your email needs</source>
+        <translation>妨礙電子郵件所需的紀錄</translation>
+    </message>
+    <message>
+        <source>Changed to the value your provider needs</source>
+        <translation>改成郵件服務商要求的值</translation>
+    </message>
+    <message>
+        <source>Needed by your email provider</source>
+        <translation>郵件服務商需要這筆紀錄</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Name (host)</source>
+        <translation>主機名稱</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes to make at your DNS host</source>
+        <translation>要在 DNS 代管商進行的變更</translation>
+    </message>
+    <message>
+        <source>Now: {before}
+After: {after}</source>
+        <translation>目前：{before}
+變更後：{after}</translation>
+    </message>
+    <message>
+        <source>Changing back {record}</source>
+        <translation>正在改回 {record}</translation>
+    </message>
+    <message>
+        <source>Putting back {record}</source>
+        <translation>正在還原 {record}</translation>
+    </message>
+    <message>
+        <source>Adding {record}</source>
+        <translation>正在新增 {record}</translation>
+    </message>
+    <message>
+        <source>Changing {record}</source>
+        <translation>正在變更 {record}</translation>
+    </message>
+    <message>
+        <source>Removing {record}</source>
+        <translation>正在刪除 {record}</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCredentialDialog</name>
+    <message>
+        <source>Let MailWizard set up your records at {host}</source>
+        <translation>讓 MailWizard 在 {host} 上設定紀錄</translation>
+    </message>
+    <message>
+        <source>MailWizard needs a key from {host} that may change your domain&apos;s DNS records and nothing else. Making one takes about two minutes:</source>
+        <translation>MailWizard 需要 {host} 的一把金鑰，它只能變更您網域的 DNS 紀錄，其他都不能做。建立金鑰大約需要兩分鐘：</translation>
+    </message>
+    <message>
+        <source>&amp;Open the {host} page to make the key</source>
+        <translation>開啟 {host} 建立金鑰的頁面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The key is kept in your computer&apos;s password store, nowhere else. MailWizard shows you every change before it makes it.</source>
+        <translation>金鑰只儲存在您電腦的密碼庫中，不會存到別處。MailWizard 每做一項變更之前都會先讓您看過。</translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation>正在檢查金鑰</translation>
+    </message>
+    <message>
+        <source>Check and &amp;continue</source>
+        <translation>檢查並繼續(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking the key with your DNS host…</source>
+        <translation>正在向 DNS 代管商檢查金鑰…</translation>
+    </message>
+    <message>
+        <source>Check stopped. Correct the key, or click Cancel to type the records yourself.</source>
+        <translation>檢查已停止。請更正金鑰，或按一下「取消」自行新增紀錄。</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>金鑰可以使用。</translation>
+    </message>
+    <message>
+        <source>Your DNS host did not accept the key. Check that it was copied whole, then try again.</source>
+        <translation>DNS 代管商不接受這把金鑰。請確認複製完整後再試一次。</translation>
+    </message>
+    <message>
+        <source>This computer has no password store MailWizard can use, so the key is kept only until MailWizard closes. You will be asked for it again next time.</source>
+        <translation>這台電腦沒有 MailWizard 可用的密碼庫，所以金鑰只保留到 MailWizard 關閉為止。下次使用時需要重新輸入。</translation>
+    </message>
+</context>
+<context>
     <name>DnsPage</name>
     <message>
         <source>Add the DNS records</source>

@@ -64,6 +64,20 @@ def test_every_page_and_dialog_names_its_inputs_and_tabs_in_reading_order(qtbot,
               lambda d: d.accept())
     qtbot.waitUntil(lambda: bool(c.state.connected_account), timeout=10000)
     in_dialog(qtbot, "practice DNS host", "practice_dns_host", found, dns.open_console.click, lambda d: d.reject())
+    # "Set up the records for me": the key and its guide, the preview, then the page saying what was done
+    audit("DNS, the offer", window, found)
+    in_dialog(qtbot, "DNS host key", "dns_credential_dialog", found, dns.apply_offer.set_up.click,
+              lambda d: d.ok.click())
+    from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW
+
+    def preview_shown(d) -> None:
+        qtbot.waitUntil(lambda: d.stack.currentIndex() == PREVIEW, timeout=10000)
+        audit("DNS changes preview", d, found)
+        d.apply_button.click()
+
+    in_dialog(qtbot, "DNS changes", "dns_apply_dialog", found, lambda: None, preview_shown)
+    qtbot.waitUntil(lambda: dns.apply_offer.undo.isVisible(), timeout=10000)
+    audit("DNS, records set up", window, found)
     rows = [(n, t, v, ttl) for n, t, v, ttl in sandbox.zone.rows() if t == "NS"]
     for item in c.dns_result.plan.items:
         if item.action != "remove" and item.value:

@@ -46,3 +46,7 @@ class Surroundings:
     def dns_host_base_url(self, host_id: str) -> str | None:
         """Where the DNS host's API answers: None for the host's real API (practice: its loopback stand-in)."""
         return None
+
+    def dns_host_credential(self) -> dict[str, str] | None:
+        """A DNS-host API key known without asking (practice's, filled in for the rehearsal), else None."""
+        return None

@@ -14,6 +14,7 @@ from mailwizard.core.dns.hosts import DnsHost
 from mailwizard.core.flow import Step
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.pages.dns_apply import DnsApplyOffer
 from mailwizard.ui.pages.dns_host import DnsHostGuidance
 from mailwizard.ui.pages.dns_records import DnsRecordsPanel, purpose
 from mailwizard.ui.pages.dns_values import VALUE_KEYS, DnsValuesForm, value_label
@@ -42,7 +43,10 @@ class DnsPage(WizardPage):
 
         self.connect_box = ConnectBox(controller)
         body.addWidget(self.connect_box)
+        # where the DNS host has an API: "Set up the records for me", above the guidance to type them by hand
         self.guidance = DnsHostGuidance(controller)
+        self.apply_offer = DnsApplyOffer(controller, self.host)
+        body.addWidget(self.apply_offer)
         body.addWidget(self.guidance)
         self.records_panel = DnsRecordsPanel(controller)
         self.records_panel.save_zone.clicked.connect(self._ask_save_zone)
@@ -103,6 +107,7 @@ class DnsPage(WizardPage):
             "shown. We check the internet every few seconds and tell you when they have arrived; this can "
             "take from minutes to a few hours."))
         self.guidance.retranslate()
+        self.apply_offer.retranslate()
         self.records_panel.retranslate()
         self.watch.retranslate()
         self.panel.record_titles = {key: purpose(key) for key in self._keys()}
@@ -119,10 +124,12 @@ class DnsPage(WizardPage):
         super().on_enter()
         self.controller.restore_connection()
         self.controller.start_dns_watch()
+        self.controller.dns_apply_enter()  # the DNS host's key looked up in the keychain, a stopped run found
         self._tick.start()
 
     def refresh(self) -> None:
         self.guidance.show_host()
+        self.apply_offer.refresh()
         self.values.show_fields()
         self._show_records()
         self._show_overall()
@@ -139,6 +146,7 @@ class DnsPage(WizardPage):
         self.panel.record_titles = {r.record.key: purpose(r.record.key) for r in result.records}
         self.panel.show_result(result)
         self.guidance.show_host()
+        self.apply_offer.refresh()
         self.values.show_fields()
         self._show_records()
         self._show_overall()
