@@ -62,14 +62,16 @@ def plain(label: str) -> str:
 
 def confirm_undo(parent: QWidget, host_name: str) -> bool:
     """Undo asks first, with the consequence in words; "Keep them" is the default and Esc."""
-    translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, translate("DnsApplyDialog", "Undo these changes?"), translate(
+    title = QCoreApplication.translate("DnsApplyDialog", "Undo these changes?")
+    text = QCoreApplication.translate(
         "DnsApplyDialog", "Every record MailWizard added, changed or removed at {host} goes back to what it was "
-        "before. Your email then works as it did before, and the DNS step shows the records to add again.").format(
-        host=host_name), QMessageBox.StandardButton.NoButton, parent)
+        "before. Your email then works as it did before, and the DNS step shows the records to add again.")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text.format(host=host_name),
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("dns_undo_confirm")
-    undo = box.addButton(translate("DnsApplyDialog", "&Undo the changes"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(translate("DnsApplyDialog", "&Keep them"), QMessageBox.ButtonRole.RejectRole)
+    undo = box.addButton(QCoreApplication.translate("DnsApplyDialog", "&Undo the changes"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("DnsApplyDialog", "&Keep them"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
