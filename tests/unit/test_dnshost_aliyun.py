@@ -101,7 +101,8 @@ def test_add_update_delete_round_trip(env) -> None:
     assert mx.id and txt.id and spf.id
     assert {r.value for r in records if r.rtype == "MX"} == {"5 mx1.newmail.example"}
     assert next(r for r in records if r.rtype == "TXT" and r.name != APEX).value == dkim
-    assert [r.value for r in hosted.find(APEX, "TXT")] == ["v=spf1 include:spf.new.example include:spf.other.example ~all"]
+    spf = "v=spf1 include:spf.new.example include:spf.other.example ~all"
+    assert [r.value for r in hosted.find(APEX, "TXT")] == [spf]
     assert ask(server, APEX, "MX") == ["5 mx1.newmail.example."]
     served_dkim = ask(server, f"sel._domainkey.{APEX}", "TXT")[0]
     assert served_dkim.count('"') == 4 and "".join(served_dkim.split('"')[1::2]) == dkim
@@ -119,7 +120,7 @@ def test_bad_key_and_bad_secret(env) -> None:
 
 
 def test_read_only_ram_user_cannot_write() -> None:
-    served, hosted = _zone()
+    _served, hosted = _zone()
     before = hosted.snapshot()
     with AliyunDnsFake(hosted, credential=KEY, read_only=True) as fake:
         records = run(fake, lambda api: api.list_records(APEX))
@@ -130,7 +131,7 @@ def test_read_only_ram_user_cannot_write() -> None:
 
 
 def test_zone_not_in_account_or_policy() -> None:
-    served, hosted = _zone()
+    _served, hosted = _zone()
     with AliyunDnsFake(hosted, credential=KEY, allowed_zones=["other.example"]) as fake:
         assert problem_of(fake, lambda api: api.find_zone(APEX)).problem is Problem.ZONE_NOT_FOUND
         assert problem_of(fake, lambda api: api.list_records(APEX)).problem is Problem.PERMISSION
@@ -178,7 +179,7 @@ def test_change_without_answer_is_uncertain_and_reads_are_retried(env) -> None:
 
 def test_idn_zone_by_a_label() -> None:
     apex = "xn--fsqu00a.xn--fiqs8s"   # 中文.中国
-    served, hosted = _zone(apex)
+    _served, hosted = _zone(apex)
     with AliyunDnsFake(hosted, credential=KEY, unicode_name="中文.中国") as fake:
         async def body(api):
             zone = await api.find_zone("mail." + apex)
@@ -221,3 +222,16 @@ def test_fake_refuses_a_stale_date(env, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(aliyun, "datetime", Past)
     url, headers = _signed_request(fake, "DescribeDomains", {"PageNumber": "1", "PageSize": "10"})
     assert httpx.post(url, headers=headers).json()["Code"] == "InvalidTimeStamp.Expired"
+
+
+@pytest.mark.parametrize(("status", "code", "problem"), [
+    (404, "InvalidAccessKeyId.NotFound", Problem.BAD_CREDENTIAL),
+    (400, "SignatureDoesNotMatch", Problem.BAD_CREDENTIAL),
+    (403, "Forbidden.RAM", Problem.PERMISSION), (403, "NoPermission", Problem.PERMISSION),
+    (400, "InvalidDomainName.NoExist", Problem.ZONE_NOT_FOUND), (400, "IncorrectDomainUser", Problem.ZONE_NOT_FOUND),
+    (400, "DomainRecordDuplicate", Problem.RECORD_EXISTS), (400, "Throttling.User", Problem.RATE_LIMITED),
+    (400, "Throttling", Problem.RATE_LIMITED), (400, "DomainRecordConflict", Problem.INVALID_RECORD),
+    (500, "InternalError", Problem.SERVICE),
+])
+def test_error_codes(status: int, code: str, problem: Problem) -> None:
+    assert aliyun._problem(status, code) is problem

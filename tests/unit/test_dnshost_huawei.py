@@ -74,7 +74,8 @@ def test_values_to_and_from_the_wire() -> None:
     assert len(quote_txt("中" * 100).split('" "')) == 2       # 300 bytes: cut between characters
     assert to_wire("MX", "10 mx.example.com") == "10 mx.example.com." and from_wire("MX", "10 MX.Example.com.") == \
         "10 mx.example.com"
-    assert to_wire("CNAME", "a.example.net") == "a.example.net." and from_wire("CNAME", "a.example.net.") == "a.example.net"
+    assert to_wire("CNAME", "a.example.net") == "a.example.net."
+    assert from_wire("CNAME", "a.example.net.") == "a.example.net"
 
 
 def test_lists_every_page_one_record_per_value(env) -> None:
@@ -153,7 +154,7 @@ def test_bad_key_and_bad_secret(env) -> None:
 
 
 def test_read_only_user_cannot_write() -> None:
-    served, hosted = _zone()
+    _served, hosted = _zone()
     before = hosted.snapshot()
     with HuaweiDnsFake(hosted, credential=KEY, read_only=True) as fake:
         assert len(run(fake, lambda api: api.list_records(fake.zone_id))) == 5
@@ -166,7 +167,7 @@ def test_zone_not_found(env) -> None:
     assert problem_of(fake, lambda api: api.find_zone("example.org")).problem is Problem.ZONE_NOT_FOUND
     error = problem_of(fake, lambda api: api.list_records("ff80808200000000000000000000dead"))
     assert error.problem is Problem.ZONE_NOT_FOUND and "DNS.0302" in error.detail
-    served, hosted = _zone()
+    _served, hosted = _zone()
     with HuaweiDnsFake(hosted, credential=KEY, allowed_zones=["other.example"]) as hidden:
         assert problem_of(hidden, lambda api: api.find_zone(APEX)).problem is Problem.ZONE_NOT_FOUND
 
@@ -217,7 +218,7 @@ def test_change_without_answer_is_uncertain_and_reads_are_retried(env) -> None:
 
 def test_idn_zone_by_a_label() -> None:
     apex = "xn--fsqu00a.xn--fiqs8s"
-    served, hosted = _zone(apex)
+    _served, hosted = _zone(apex)
     with HuaweiDnsFake(hosted, credential=KEY) as fake:
         async def body(api):
             zone = await api.find_zone("mail." + apex)
@@ -230,7 +231,7 @@ def test_idn_zone_by_a_label() -> None:
 
 
 def test_fake_refuses_a_one_byte_change_and_a_stale_date(env, monkeypatch: pytest.MonkeyPatch) -> None:
-    fake, hosted, _ = env
+    fake, _hosted, _ = env
     api = huawei.HuaweiDns(KEY["access_key_id"], KEY["secret_access_key"], fake.base_url, None)  # type: ignore[arg-type]
     path = f"/v2/zones/{fake.zone_id}/recordsets"
     body = b'{"name": "y.example.com.", "type": "A", "ttl": 300, "records": ["192.0.2.5"]}'
@@ -249,3 +250,14 @@ def test_fake_refuses_a_one_byte_change_and_a_stale_date(env, monkeypatch: pytes
     url, headers = api._signed("GET", path, [], b"")
     stale = httpx.get(url, headers=headers)
     assert stale.status_code == 401 and "expired" in stale.json()["error_msg"]
+
+
+@pytest.mark.parametrize(("status", "code", "problem"), [
+    (401, "APIGW.0301", Problem.BAD_CREDENTIAL), (403, "APIGW.0302", Problem.PERMISSION),
+    (403, "DNS.0030", Problem.PERMISSION), (404, "DNS.0302", Problem.ZONE_NOT_FOUND),
+    (400, "DNS.0312", Problem.RECORD_EXISTS), (400, "APIGW.0308", Problem.RATE_LIMITED),
+    (429, "HTTP429", Problem.RATE_LIMITED), (400, "DNS.0308", Problem.INVALID_RECORD),
+    (500, "DNS.0001", Problem.SERVICE),
+])
+def test_error_codes(status: int, code: str, problem: Problem) -> None:
+    assert huawei._problem(status, code) is problem

@@ -16,7 +16,8 @@ from huaweicloudsdkcore.sdk_request import SdkRequest  # noqa: E402
 ZONE = "/v2/zones/ff8080825b8fc86c015b94bc6f8712c3/recordsets"
 CASES = [
     ("GET", "/v2/zones", [("name", "example.com"), ("type", "public"), ("limit", "500")], b"", None),
-    ("GET", ZONE, [("name", "中文.example.com."), ("marker", "a b*c/d+e"), ("limit", "500"), ("offset", "0")], b"", None),
+    ("GET", ZONE, [("name", "中文.example.com."), ("marker", "a b*c/d+e"), ("limit", "500"),
+                   ("offset", "0")], b"", None),
     ("POST", ZONE, [], json.dumps({"name": "example.com.", "type": "TXT", "ttl": 300,
                                    "records": ["\"v=spf1 include:spf.example.com -all\""]}).encode(),
      "application/json;charset=UTF-8"),

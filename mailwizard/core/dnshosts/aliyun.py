@@ -3,7 +3,8 @@ signed with an AccessKey pair (signature V3, core/dnshosts/aliyun_signing.py).
 
 Operations (https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-dir-domain-name-management and
 …-dir-resolve-records): DescribeDomains (PageNumber/PageSize ≤ 100, TotalCount), DescribeDomainRecords
-(PageNumber/PageSize ≤ 500, TotalCount; https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describedomainrecords),
+(PageNumber/PageSize ≤ 500, TotalCount;
+https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describedomainrecords),
 AddDomainRecord (RR, Type, Value, TTL, Priority for MX, Line; returns RecordId), UpdateDomainRecord (RecordId …),
 DeleteDomainRecord (RecordId). Record names are "RR" relative to the domain ("@" for the apex); MX keeps its
 preference in Priority and the host in Value; TXT values are sent and listed unquoted.
@@ -12,10 +13,12 @@ Errors (JSON ``{"Code", "Message", "RequestId"}``), mapped in ``_problem``:
 - InvalidAccessKeyId.NotFound / .Inactive, SignatureDoesNotMatch, IncompleteSignature → bad credential
   (https://help.aliyun.com/en/dns/error-code, https://help.aliyun.com/document_detail/48054.html)
 - Forbidden.RAM, Forbidden, NoPermission, ActionUnauthorized → permission (same pages; NoPermission unconfirmed)
-- InvalidDomainName.NoExist, IncorrectDomainUser, DomainNotExist → zone not found (IncorrectDomainUser: AddDomainRecord
-  error table, https://help.aliyun.com/document_detail/29772.html; InvalidDomainName.NoExist unconfirmed)
-- DomainRecordDuplicate → record exists (AddDomainRecord / UpdateDomainRecord error tables)
-- Throttling, Throttling.User, Throttling.Api → rate limited (HTTP 400 on Alibaba; wait time not documented, 1 s assumed)
+- InvalidDomainName.NoExist, IncorrectDomainUser (400), DomainNotExist → zone not found
+  (Alibaba Cloud DNS error codes, https://help.aliyun.com/document_detail/2355841.html; DomainNotExist from
+  https://www.alibabacloud.com/help/doc-detail/29746.htm)
+- DomainRecordDuplicate (400) → record exists (same error-code page); DomainRecordConflict (400) → invalid record
+- Throttling, Throttling.User, Throttling.Api → rate limited (HTTP 400 at Alibaba; the wait is not documented:
+  1 s assumed)
 - DomainRecordConflict, QuotaExceeded.*, Invalid* → invalid record."""
 
 from __future__ import annotations

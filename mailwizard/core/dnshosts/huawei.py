@@ -210,7 +210,8 @@ class HuaweiDns:
             return replace(record, id=f"{made['id']}|{record.value}")
         values = [r.value for r in self._records(existing)]
         if record.value in values:
-            raise DnsHostError(Problem.RECORD_EXISTS, f"{name} {rtype} {record.value[:60]} is already in its record set")
+            raise DnsHostError(Problem.RECORD_EXISTS,
+                               f"{name} {rtype} {record.value[:60]} is already in its record set")
         await self._write(zone, existing, [*values, record.value], int(existing.get("ttl") or record.ttl))
         return replace(record, id=f"{existing['id']}|{record.value}", ttl=int(existing.get("ttl") or record.ttl))
 

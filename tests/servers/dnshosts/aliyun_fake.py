@@ -8,7 +8,7 @@ https://www.alibabacloud.com/help/en/sdk/product-overview/v3-request-structure-a
 AliyunDNSReadOnlyAccess (``read_only``) is refused writes with Forbidden.RAM (403); a custom policy limited to some
 domains (``allowed_zones``) sees and touches only those. PageSize above 500 (records) / 100 (domains) refused;
 a duplicate record (same RR, Type, Value, Line) → DomainRecordDuplicate; a CNAME sharing its RR with other records
-→ DomainRecordConflict; MX Priority outside 1–50 refused (console range; the error code is unconfirmed).
+→ DomainRecordConflict (codes: https://help.aliyun.com/document_detail/2355841.html); MX Priority outside 1–50 refused (console range; the error code is unconfirmed).
 Throttling past ``limit_per_second`` → 400 Throttling.User."""
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class AliyunDnsFake(FakeHttpServer):
                                                 "or this API doesn't support RAM.")
         handler = getattr(self, "_" + action, None)
         if handler is None:
-            return _error(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.")
+            return _error(404, "InvalidAction.NotFound", "Specified api is not found.")
         return handler(params)
 
     # --- helpers -----------------------------------------------------------------------
@@ -148,7 +148,7 @@ class AliyunDnsFake(FakeHttpServer):
                 continue
             if other.rtype == rtype and other.value == value and other.extra.get("Line", "default") == line:
                 return _error(400, "DomainRecordDuplicate", "The DNS record already exists.")
-            if "CNAME" in (rtype, other.rtype) and other.rtype != rtype or (rtype == other.rtype == "CNAME"):
+            if ("CNAME" in (rtype, other.rtype) and other.rtype != rtype) or (rtype == other.rtype == "CNAME"):
                 return _error(400, "DomainRecordConflict", "The DNS record conflicts with other records.")
         return None
 
