@@ -235,3 +235,38 @@ def test_fake_refuses_a_stale_date(env, monkeypatch: pytest.MonkeyPatch) -> None
 ])
 def test_error_codes(status: int, code: str, problem: Problem) -> None:
     assert aliyun._problem(status, code) is problem
+
+
+def test_fake_accepts_what_the_official_sdk_signs(env, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fake's verifier against the SDK's own request: the official client's call, caught before it is sent
+    (it signs every header it sends, user-agent and accept too), replayed to the fake as it is."""
+    oc = pytest.importorskip("alibabacloud_tea_openapi.client")
+    from alibabacloud_tea_openapi.utils_models import Config, OpenApiRequest, Params
+    from darabonba.runtime import RuntimeOptions
+
+    fake, hosted, _ = env
+    caught = []
+
+    class Caught(Exception):
+        pass
+
+    def capture(request, runtime):
+        caught.append(request)
+        raise Caught
+
+    monkeypatch.setattr(oc.DaraCore, "do_action", staticmethod(capture))
+    client = oc.Client(Config(access_key_id=KEY["access_key_id"], access_key_secret=KEY["access_key_secret"],
+                              endpoint=f"127.0.0.1:{fake.port}", protocol="HTTP"))
+    for action, query in (("DescribeDomainRecords", {"DomainName": APEX, "PageSize": "500", "PageNumber": "1"}),
+                          ("AddDomainRecord", {"DomainName": APEX, "RR": "_dmarc", "Type": "TXT",
+                                               "Value": "v=DMARC1; p=none; rua=mailto:d@example.com 中文"})):
+        params = Params(action=action, version="2015-01-09", protocol="HTTP", pathname="/", method="POST",
+                        auth_type="AK", style="RPC", req_body_type="formData", body_type="json")
+        with pytest.raises(Exception):  # noqa: B017 — the SDK wraps our Caught in its own exception
+            client.call_api(params, OpenApiRequest(query=query), RuntimeOptions(autoretry=False))
+        request = caught[-1]
+        from mailwizard.core.dnshosts.aliyun_signing import canonical_query
+
+        answer = httpx.post(f"{fake.base_url}/?{canonical_query(request.query)}", headers=request.headers)
+        assert answer.status_code == 200, answer.text
+    assert hosted.find(f"_dmarc.{APEX}", "TXT")[0].value.endswith("中文")

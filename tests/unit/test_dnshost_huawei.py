@@ -261,3 +261,29 @@ def test_fake_refuses_a_one_byte_change_and_a_stale_date(env, monkeypatch: pytes
 ])
 def test_error_codes(status: int, code: str, problem: Problem) -> None:
     assert huawei._problem(status, code) is problem
+
+
+def test_fake_accepts_what_the_official_sdk_signs(env) -> None:
+    """The fake's verifier against the SDK's own signer (huaweicloudsdkcore Signer.sign), requests replayed as
+    signed."""
+    import json
+    from types import SimpleNamespace
+
+    signer_module = pytest.importorskip("huaweicloudsdkcore.signer.signer")
+    from huaweicloudsdkcore.sdk_request import SdkRequest
+
+    fake, hosted, _ = env
+    signer = signer_module.Signer(SimpleNamespace(ak=KEY["access_key_id"], sk=KEY["secret_access_key"]))
+    path = f"/v2/zones/{fake.zone_id}/recordsets"
+    body = json.dumps({"name": f"_dmarc.{APEX}.", "type": "TXT", "ttl": 300,
+                       "records": ['"v=DMARC1; p=none; 中文"']}, ensure_ascii=False).encode()
+    for method, query, payload in (("GET", [("limit", "500"), ("offset", "0"), ("name", "ex ample")], b""),
+                                   ("POST", [], body)):
+        headers = {"Content-Type": "application/json;charset=UTF-8"} if payload else {}
+        request = signer.sign(SdkRequest(method=method, schema="http", host=f"127.0.0.1:{fake.port}",
+                                         resource_path=path, query_params=list(query), header_params=headers,
+                                         body=payload or None))
+        answer = httpx.request(method, fake.base_url + request.uri, headers=request.header_params,
+                               content=payload or None)
+        assert answer.status_code in (200, 202), answer.text
+    assert hosted.find(f"_dmarc.{APEX}", "TXT")[0].value == "v=DMARC1; p=none; 中文"
