@@ -270,3 +270,21 @@ def test_fake_accepts_what_the_official_sdk_signs(env, monkeypatch: pytest.Monke
         answer = httpx.post(f"{fake.base_url}/?{canonical_query(request.query)}", headers=request.headers)
         assert answer.status_code == 200, answer.text
     assert hosted.find(f"_dmarc.{APEX}", "TXT")[0].value.endswith("中文")
+
+
+def test_mx_preference_zero_is_written_as_one(env) -> None:
+    """Alibaba takes MX Priority 1–50 only; Microsoft 365's 0 becomes 1 (the order is what counts)."""
+    fake, _hosted, server = env
+    added = run(fake, lambda api: api.add(APEX, ZoneRecord(APEX, "MX", "0 example-com.mail.protection.outlook.com")))
+    assert added.value == "1 example-com.mail.protection.outlook.com" and added.id
+    assert ask(server, APEX, "MX") == ["1 example-com.mail.protection.outlook.com.", "10 mx.oldmail.example.net."]
+
+
+def test_delay_before_each_answer() -> None:
+    import time
+
+    _served, hosted = _zone()
+    with AliyunDnsFake(hosted, credential=KEY, delay=0.2) as fake:
+        started = time.monotonic()
+        run(fake, lambda api: api.list_records(APEX))
+        assert time.monotonic() - started >= 0.2

@@ -287,3 +287,13 @@ def test_fake_accepts_what_the_official_sdk_signs(env) -> None:
                                content=payload or None)
         assert answer.status_code in (200, 202), answer.text
     assert hosted.find(f"_dmarc.{APEX}", "TXT")[0].value == "v=DMARC1; p=none; 中文"
+
+
+def test_delay_before_each_answer() -> None:
+    import time
+
+    _served, hosted = _zone()
+    with HuaweiDnsFake(hosted, credential=KEY, delay=0.2) as fake:
+        started = time.monotonic()
+        run(fake, lambda api: api.list_records(fake.zone_id))
+        assert time.monotonic() - started >= 0.2

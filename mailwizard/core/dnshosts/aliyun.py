@@ -46,6 +46,8 @@ from mailwizard.core.dnshosts.api import (
 API_URL = "https://alidns.aliyuncs.com"
 VERSION = "2015-01-09"
 CREDENTIAL_FIELDS = ("access_key_id", "access_key_secret")
+MX_MIN = 1              # MX Priority 1–50 (resources/dns_hosts/aliyun.toml notes): a 0 (Microsoft 365) is written
+#                         as 1; the DNS checks compare MX order, not the numbers (core/dns/verdict._same_order)
 RECORDS_PAGE = 500      # DescribeDomainRecords PageSize maximum
 DOMAINS_PAGE = 100      # DescribeDomains PageSize maximum
 READ_ATTEMPTS = 3
@@ -202,7 +204,7 @@ class AliyunDns:
                   "TTL": str(record.ttl)}
         if record.rtype.upper() == "MX":
             priority, host = split_mx(record.value)
-            params.update(Value=host, Priority=str(priority))
+            params.update(Value=host, Priority=str(max(priority, MX_MIN)))
         else:
             params["Value"] = record.value
         line = dict(record.extra).get("Line")
@@ -210,13 +212,20 @@ class AliyunDns:
             params["Line"] = line
         return params
 
+    @staticmethod
+    def _as_written(record: ZoneRecord) -> ZoneRecord:
+        if record.rtype.upper() != "MX":
+            return record
+        priority, host = split_mx(record.value)
+        return replace(record, value=mx_value(max(priority, MX_MIN), host))
+
     async def add(self, zone: str, record: ZoneRecord) -> ZoneRecord:
         data = await self._call("AddDomainRecord", {"DomainName": zone, **self._params(zone, record)}, change=True)
-        return replace(record, id=str(data.get("RecordId", "")))
+        return replace(self._as_written(record), id=str(data.get("RecordId", "")))
 
     async def update(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
         await self._call("UpdateDomainRecord", {"RecordId": old.id, **self._params(zone, new)}, change=True)
-        return replace(new, id=old.id)
+        return replace(self._as_written(new), id=old.id)
 
     async def delete(self, zone: str, record: ZoneRecord) -> None:
         await self._call("DeleteDomainRecord", {"RecordId": record.id}, change=True)
