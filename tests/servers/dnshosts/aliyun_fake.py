@@ -8,7 +8,8 @@ https://www.alibabacloud.com/help/en/sdk/product-overview/v3-request-structure-a
 AliyunDNSReadOnlyAccess (``read_only``) is refused writes with Forbidden.RAM (403); a custom policy limited to some
 domains (``allowed_zones``) sees and touches only those. PageSize above 500 (records) / 100 (domains) refused;
 a duplicate record (same RR, Type, Value, Line) → DomainRecordDuplicate; a CNAME sharing its RR with other records
-→ DomainRecordConflict (codes: https://help.aliyun.com/document_detail/2355841.html); MX Priority outside 1–50 refused (console range; the error code is unconfirmed).
+→ DomainRecordConflict (codes: https://help.aliyun.com/document_detail/2355841.html); MX Priority outside
+1–50 refused (console range; the error code is unconfirmed).
 Throttling past ``limit_per_second`` → 400 Throttling.User."""
 
 from __future__ import annotations
