@@ -137,8 +137,9 @@ class Interrupting:
 
     async def _counted(self, call: Any) -> Any:
         self.changes += 1  # every change asked for, made or refused
+        mine = self.changes  # (changes of one phase are sent together: count each at its start)
         result = await call
-        if self.changes == self.after:
+        if mine == self.after:
             if self.how == "kill":
                 raise Killed()
             raise DnsHostError(Problem.UNCERTAIN, "the answer was lost")

@@ -2,7 +2,8 @@
 
 Huawei keeps record *sets* (one name + type, its values in ``records``); the protocol speaks single records, so
 each value becomes one ``ZoneRecord`` with the synthesised id ``"<recordset id>|<value>"``, and changing one value
-rewrites its set from a fresh read, so that the set's other values survive.
+rewrites its set from a fresh read, so that the set's other values survive (core/dnshosts/huawei_sets.py: one
+write per set at a time, the changes sent together folded into it).
 
 API (https://support.huaweicloud.com/intl/en-us/api-dns/dns_api_62001.html and siblings):
 GET /v2/zones?type=public&name=… (zones, metadata.total_count), GET /v2/zones/{zone_id}/recordsets?limit=…&offset=…
@@ -25,6 +26,7 @@ gateway ``{"error_code", "error_msg"}`` (https://support.huaweicloud.com/intl/en
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
@@ -36,11 +38,9 @@ from mailwizard.core.dnshosts.api import (
     DnsHostError,
     Problem,
     ZoneRecord,
-    mx_value,
     normal_name,
-    normal_target,
-    split_mx,
 )
+from mailwizard.core.dnshosts.huawei_sets import SetWriter, ValueChange
 from mailwizard.core.dnshosts.huawei_values import from_wire, to_wire
 
 API_URL = "https://dns.myhuaweicloud.com"
@@ -85,6 +85,8 @@ class HuaweiDns:
         self._base = base_url.rstrip("/")
         self._host = urlsplit(self._base).netloc
         self._client = client
+        self._listed: dict[str, dict[tuple[str, str], dict]] = {}   # zone → (name, type) → set, from list_records
+        self._writers: dict[tuple[str, str, str], SetWriter] = {}
 
     # --- transport -------------------------------------------------------------------
     def _signed(self, method: str, path: str, query: list[tuple[str, str]], body: bytes
@@ -181,71 +183,68 @@ class HuaweiDns:
                 return sets
 
     async def list_records(self, zone: str) -> list[ZoneRecord]:
-        return [r for s in await self._sets(zone, []) if str(s.get("type", "")).upper() != "SOA"
-                for r in self._records(s)]
+        sets = [s for s in await self._sets(zone, []) if str(s.get("type", "")).upper() != "SOA"]
+        self._listed[zone] = {(normal_name(str(s.get("name", ""))), str(s.get("type", "")).upper()): s for s in sets}
+        for (writer_zone, name, rtype), writer in self._writers.items():
+            if writer_zone == zone and not writer.lock.locked():
+                writer.known, writer.listed = self._listed[zone].get((name, rtype)), True
+        return [r for s in sets for r in self._records(s)]
 
-    async def _set_of(self, zone: str, name: str, rtype: str) -> dict | None:
-        sets = await self._sets(zone, [("name", name + "."), ("type", rtype), ("search_mode", "equal")])
-        exact = [s for s in sets if normal_name(str(s.get("name", ""))) == name
-                 and str(s.get("type", "")).upper() == rtype]
-        return exact[0] if exact else None
+    def _writer(self, zone: str, name: str, rtype: str) -> SetWriter:
+        key = (zone, name, rtype)
+        writer = self._writers.get(key)
+        if writer is None:
+            async def read(recordset_id: str) -> dict | None:
+                try:
+                    return await self._call("GET", self._path(zone, recordset_id), missing_ok=True)
+                except _Gone:
+                    return None
 
-    async def _read(self, zone: str, recordset: str) -> dict | None:
-        try:
-            return await self._call("GET", self._path(zone, recordset), missing_ok=True)
-        except _Gone:
-            return None
+            async def find() -> dict | None:
+                sets = await self._sets(zone, [("name", name + "."), ("type", rtype), ("search_mode", "equal")])
+                return next((s for s in sets if normal_name(str(s.get("name", ""))) == name
+                             and str(s.get("type", "")).upper() == rtype), None)
 
-    async def _write(self, zone: str, recordset: dict, values: list[str], ttl: int) -> dict:
-        rtype = str(recordset["type"]).upper()
-        body = {"name": recordset["name"], "type": rtype, "ttl": ttl, "records": [to_wire(rtype, v) for v in values]}
-        return await self._call("PUT", self._path(zone, str(recordset["id"])), body=body)
+            async def write(recordset: dict | None, values: list[str], ttl: int) -> dict:
+                body = {"name": name + ".", "type": rtype, "ttl": ttl, "records": [to_wire(rtype, v) for v in values]}
+                if recordset is None:
+                    return await self._call("POST", self._path(zone), body=body)
+                if not values:
+                    with contextlib.suppress(_Gone):
+                        await self._call("DELETE", self._path(zone, str(recordset["id"])), missing_ok=True)
+                    return {}
+                return await self._call("PUT", self._path(zone, str(recordset["id"])), body=body)
+
+            listed = zone in self._listed
+            writer = SetWriter(read, find, write, self._listed.get(zone, {}).get((name, rtype)), listed)
+            self._writers[key] = writer
+        return writer
+
+    async def _change(self, zone: str, name: str, rtype: str, change: ValueChange, ttl: int) -> dict:
+        def values(recordset: dict) -> list[str]:
+            return [r.value for r in self._records(recordset)]
+
+        return await self._writer(zone, normal_name(name), rtype.upper()).submit(change, values, ttl)
+
+    @staticmethod
+    def _made(record: ZoneRecord, recordset: dict) -> ZoneRecord:
+        return replace(record, id=f"{recordset.get('id', '')}|{record.value}",
+                       ttl=int(recordset.get("ttl") or record.ttl))
 
     async def add(self, zone: str, record: ZoneRecord) -> ZoneRecord:
-        name, rtype = normal_name(record.name), record.rtype.upper()
-        existing = await self._set_of(zone, name, rtype)
-        if existing is None:
-            body = {"name": name + ".", "type": rtype, "ttl": record.ttl, "records": [to_wire(rtype, record.value)]}
-            made = await self._call("POST", self._path(zone), body=body)
-            return replace(record, id=f"{made['id']}|{record.value}")
-        values = [r.value for r in self._records(existing)]
-        if record.value in values:
-            raise DnsHostError(Problem.RECORD_EXISTS,
-                               f"{name} {rtype} {record.value[:60]} is already in its record set")
-        await self._write(zone, existing, [*values, record.value], int(existing.get("ttl") or record.ttl))
-        return replace(record, id=f"{existing['id']}|{record.value}", ttl=int(existing.get("ttl") or record.ttl))
+        made = await self._change(zone, record.name, record.rtype, ValueChange("add", new=record.value), record.ttl)
+        return self._made(record, made)
 
     async def update(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
-        recordset_id = old.id.split("|", 1)[0]
-        same_set = (normal_name(old.name), old.rtype.upper()) == (normal_name(new.name), new.rtype.upper())
-        current = await self._read(zone, recordset_id) if same_set else None
-        if current is None:
+        if (normal_name(old.name), old.rtype.upper()) != (normal_name(new.name), new.rtype.upper()):
             await self.delete(zone, old)
             return await self.add(zone, new)
-        values = [r.value for r in self._records(current)]
-        values = [new.value if v == old.value else v for v in values]
-        if new.value not in values:
-            values.append(new.value)
-        values = list(dict.fromkeys(values))
-        await self._write(zone, current, values, new.ttl)
-        return replace(new, id=f"{recordset_id}|{new.value}")
+        made = await self._change(zone, new.name, new.rtype, ValueChange("replace", old.value, new.value, new.ttl),
+                                  new.ttl)
+        return self._made(new, made)
 
     async def delete(self, zone: str, record: ZoneRecord) -> None:
-        recordset_id = record.id.split("|", 1)[0]
-        current = await self._read(zone, recordset_id)
-        if current is None:
-            return                      # the whole set is gone already
-        values = [r.value for r in self._records(current)]
-        if record.value not in values:
-            return
-        rest = [v for v in values if v != record.value]
-        if rest:
-            await self._write(zone, current, rest, int(current.get("ttl") or record.ttl))
-        else:
-            try:
-                await self._call("DELETE", self._path(zone, recordset_id), missing_ok=True)
-            except _Gone:
-                return
+        await self._change(zone, record.name, record.rtype, ValueChange("remove", old=record.value), record.ttl)
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -261,4 +260,3 @@ def connect(credential: dict[str, str], *, base_url: str | None = None) -> Huawe
                      base_url or API_URL, client, credential.get("project_id", "").strip())
 
 
-__all__ = ["CREDENTIAL_FIELDS", "HuaweiDns", "connect", "mx_value", "normal_target", "split_mx"]
