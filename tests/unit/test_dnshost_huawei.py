@@ -297,3 +297,64 @@ def test_delay_before_each_answer() -> None:
         started = time.monotonic()
         run(fake, lambda api: api.list_records(fake.zone_id))
         assert time.monotonic() - started >= 0.2
+
+
+def test_changes_sent_together_to_one_set_all_take_effect_in_one_write(env) -> None:
+    """Huawei rewrites whole sets: two deletes (or adds) of one set sent together must not undo each other."""
+    fake, hosted, server = env
+
+    async def body(api):
+        zone = await api.find_zone(APEX)
+        listing = await api.list_records(zone)
+        mx = [r for r in listing if r.rtype == "MX"]
+        await asyncio.gather(api.add(zone, ZoneRecord(APEX, "MX", "1 smtp.google.com", 600)),
+                             api.add(zone, ZoneRecord(APEX, "TXT", "v=verify-1", 600)))
+        writes = sum(1 for r in fake.requests if r.method in ("PUT", "POST"))
+        await asyncio.gather(*(api.delete(zone, r) for r in mx))
+        return writes, await api.list_records(zone)
+
+    writes, records = run(fake, body)
+    assert sorted(r.value for r in records if r.rtype == "MX") == ["1 smtp.google.com"]
+    assert "v=verify-1" in {r.value for r in records if r.rtype == "TXT"}
+    assert writes == 2 and sum(1 for r in fake.requests if r.method == "PUT") == 3   # the two deletes: one write
+    assert ask(server, APEX, "MX") == ["1 smtp.google.com."]
+
+
+def test_adds_to_one_new_set_sent_together_make_one_set(env) -> None:
+    fake, hosted, _ = env
+
+    async def body(api):
+        zone = await api.find_zone(APEX)
+        await api.list_records(zone)
+        return await asyncio.gather(*(api.add(zone, ZoneRecord(f"new.{APEX}", "TXT", f"v{i}", 600)) for i in range(3)))
+
+    made = run(fake, body)
+    assert sorted(r.value for r in hosted.find(f"new.{APEX}", "TXT")) == ["v0", "v1", "v2"]
+    assert len({m.id.split("|")[0] for m in made}) == 1
+    assert sum(1 for r in fake.requests if r.method == "POST") == 1
+
+
+def test_a_set_made_by_someone_else_since_the_listing_is_rewritten_not_lost(env) -> None:
+    fake, hosted, _ = env
+
+    async def body(api):
+        zone = await api.find_zone(APEX)
+        await api.list_records(zone)
+        hosted.add(f"late.{APEX}", "TXT", "someone else's")      # after our listing
+        return await api.add(zone, ZoneRecord(f"late.{APEX}", "TXT", "ours", 600))
+
+    made = run(fake, body)
+    assert sorted(r.value for r in hosted.find(f"late.{APEX}", "TXT")) == ["ours", "someone else's"] and made.id
+
+
+def test_a_value_added_by_someone_else_since_the_listing_survives_our_rewrite(env) -> None:
+    fake, hosted, _ = env
+
+    async def body(api):
+        zone = await api.find_zone(APEX)
+        listing = await api.list_records(zone)
+        hosted.add(APEX, "MX", "30 mx3.someone.example")          # after our listing, into the same set
+        await api.delete(zone, next(r for r in listing if r.value == "10 mx.oldmail.example.net"))
+
+    run(fake, body)
+    assert sorted(r.value for r in hosted.find(APEX, "MX")) == ["20 mx2.oldmail.example.net", "30 mx3.someone.example"]
