@@ -301,7 +301,7 @@ def test_delay_before_each_answer() -> None:
 
 def test_changes_sent_together_to_one_set_all_take_effect_in_one_write(env) -> None:
     """Huawei rewrites whole sets: two deletes (or adds) of one set sent together must not undo each other."""
-    fake, hosted, server = env
+    fake, _hosted, server = env
 
     async def body(api):
         zone = await api.find_zone(APEX)
