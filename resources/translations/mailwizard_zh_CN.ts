@@ -2568,6 +2568,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 无法在这台电脑上保存备份，因此没有继续修改。请释放一些磁盘空间，然后再次点击“应用”。</translation>
     </message>
     <message>
+        <source>MailWizard needs your DNS host&apos;s API key first. Follow the guide to make one and paste it.</source>
+        <translation>MailWizard 需要先获得您的 DNS 服务商的 API 密钥。请按指南创建一个并粘贴到这里。</translation>
+    </message>
+    <message>
         <source>MailWizard cannot change records at this DNS host for you. Add them by hand with the table below.</source>
         <translation>MailWizard 无法替您修改这家 DNS 服务商的记录。请用下面的表格手动添加。</translation>
     </message>

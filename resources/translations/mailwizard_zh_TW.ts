@@ -2568,6 +2568,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 無法在這台電腦上儲存備份，因此沒有繼續變更。請釋出一些磁碟空間，然後再按一次「套用」。</translation>
     </message>
     <message>
+        <source>MailWizard needs your DNS host&apos;s API key first. Follow the guide to make one and paste it.</source>
+        <translation>MailWizard 需要先取得您的 DNS 代管商的 API 金鑰。請依照指南建立一組並貼到這裡。</translation>
+    </message>
+    <message>
         <source>MailWizard cannot change records at this DNS host for you. Add them by hand with the table below.</source>
         <translation>MailWizard 無法替您變更這家 DNS 代管商的紀錄。請用下方表格手動新增。</translation>
     </message>

@@ -228,3 +228,22 @@ def test_a_zone_changed_since_the_preview_is_previewed_again_not_applied(tmp_pat
 
     asyncio.run(go())
     assert {r.value for r in zone.all() if r.rtype == "MX"} == {"10 mx.oldmail.net", "20 mx2.oldmail.net"}
+
+
+def test_without_a_credential_preview_says_so_and_nothing_is_offered_without_an_api(tmp_path: Path, served) -> None:
+    dns, served_zone = served
+    zone = old_zone(served_zone)
+
+    async def go() -> None:
+        world = World(tmp_path, dns, zone, MemoryStore())
+        world.step.preview()
+        failed = await world.until(ev.DnsApplyFailed)
+        assert failed.problem == "no_credential" and world.step.apply_state() == "none"
+        world.step.apply()
+        assert (await world.until(ev.DnsApplyFailed, 2)).problem == "nothing_previewed"
+        world.step.hosts = HostRegistry(extra={})  # a host with no API module: nothing offered
+        world.session.update(domain_nameservers=("dns1.registrar-servers.com",))
+        assert world.step.offer() is None
+        world.fake.stop()
+
+    asyncio.run(go())

@@ -98,6 +98,13 @@ class Ledger:
     async def step(self, scope: str, index: int, state: str, error: str = "") -> None:
         await self.write(self.store.journal_put, scope, str(index), state, "", error)
 
+    async def steps(self, scope: str, indices: list[int], state: str) -> None:
+        """Several steps in one trip to the writer (a phase's, before any of them is sent)."""
+        def put_all() -> None:
+            for index in indices:
+                self.store.journal_put(scope, str(index), state)
+        await self.write(put_all)
+
     def journal(self, scope: str) -> dict[str, tuple[str, str, str]]:
         return self.store.journal_all(scope)
 
@@ -231,8 +238,8 @@ class StepRunner:
             raise ApplyFailed(exc.problem.value, exc.detail, self.done, exc.retry_after) from None
 
     async def _phase(self, steps: list[Step]) -> None:
-        for step in steps:  # write-ahead: each step journalled before anything is sent
-            await self.ledger.step(self.scope, step.index, ATTEMPTED)
+        # write-ahead: every step journalled before anything is sent
+        await self.ledger.steps(self.scope, [step.index for step in steps], ATTEMPTED)
         outcomes = await asyncio.gather(*(self._send(step) for step in steps))
         if any(o is not None and o.problem in _SETTLE for o in outcomes):
             await self._guarded(self.read())  # what did happen: the zone says

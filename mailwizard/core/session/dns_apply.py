@@ -43,6 +43,8 @@ class DnsApplyStep:
         self._run: Run | None = None
         self._for: tuple[str, str] | None = None  # (host, domain) the above belong to
         self.said_kept_in_memory = False
+        self._busy = ""  # "applying" | "undoing" while a run is under way (ended before its event is sent)
+        self.chosen_host: str | None = None  # a host named by the user (the command line), else the detected one
 
     @property
     def hosts(self) -> HostRegistry:
@@ -62,6 +64,7 @@ class DnsApplyStep:
             self.session.runner.cancel(task)
         self._close()
         self._credential, self._preview, self._run, self._for, self.warnings = None, None, None, None, []
+        self._busy = ""
 
     def _close(self) -> None:
         api, self.api, self.zone = self.api, None, ""
@@ -72,6 +75,8 @@ class DnsApplyStep:
     # --- which host ----------------------------------------------------------------------------
     def host_id(self) -> str:
         """The DNS host detected from the domain's name servers (as the DNS step shows it)."""
+        if self.chosen_host:
+            return self.chosen_host
         from mailwizard.core.dns.hosts import identify
 
         result, state = self.session.dns.result, self.session.state
@@ -174,9 +179,9 @@ class DnsApplyStep:
         host_id, domain = self._current()
         if self.api is None:
             if self._credential is None:
-                from mailwizard.core.dnshosts.api import DnsHostError, Problem
+                from mailwizard.core.dnshosts.apply import ApplyFailed
 
-                raise DnsHostError(Problem.BAD_CREDENTIAL, "no credential")
+                raise ApplyFailed("no_credential")
             self.api = self.hosts.connect(host_id, self._credential, self._base_url(host_id))
         if not self.zone:
             self.zone = await self.api.find_zone(domain)
@@ -189,10 +194,9 @@ class DnsApplyStep:
 
         self._current()
         runner = self.session.runner
-        if runner.is_running(APPLY_TASK):
-            return "applying"
-        if runner.is_running(UNDO_TASK):
-            return "undoing"
+        if self._busy and (runner.is_running(APPLY_TASK) or runner.is_running(UNDO_TASK)):
+            return self._busy
+        self._busy = ""  # (a run cancelled, e.g. by starting over, sends no event)
         run = self._load_run()
         if run is not None and run.status not in (APPLIED, UNDONE):
             return "interrupted"
@@ -277,11 +281,12 @@ class DnsApplyStep:
                                    on_progress=self._progress)
 
         def done(applied: int) -> None:
-            self._preview = None
+            self._preview, self._busy = None, ""
             self.session.emit(ev.DnsApplyDone(applied))
             self.session.changed()
             self.session.dns.check_now()  # the live panel shows the records arriving
 
+        self._busy = "applying"
         self.session.runner.run(APPLY_TASK, go(), label=None, on_result=done, on_error=self._failed(0, APPLY_TASK))
         self.session.changed()
 
@@ -298,11 +303,12 @@ class DnsApplyStep:
             return await undo_run(await self._connected(), run, self._ledger(), on_progress=self._progress)
 
         def done(_undone: int) -> None:
-            self._preview = None
+            self._preview, self._busy = None, ""
             self.session.emit(ev.DnsUndoDone())
             self.session.changed()
             self.session.dns.check_now()
 
+        self._busy = "undoing"
         self.session.runner.run(UNDO_TASK, go(), label=None, on_result=done, on_error=self._failed(0, UNDO_TASK))
         self.session.changed()
 
@@ -324,6 +330,7 @@ class DnsApplyStep:
             from mailwizard.core.store import StoreError
 
             if task:
+                self._busy = ""
                 self._run = None  # as the store now holds it (a run refused from its first step is gone)
             if isinstance(exc, _ZoneChanged):
                 self.session.emit(ev.DnsApplyFailed("zone_changed"))

@@ -46,6 +46,8 @@ def texts() -> dict[str, str]:
         "dnshost.store": QCoreApplication.translate(
             "Messages", "MailWizard could not save its backup on this computer, so it changed nothing more. Free some "
             "disk space and click Apply again."),
+        "dnshost.no_credential": QCoreApplication.translate(
+            "Messages", "MailWizard needs your DNS host's API key first. Follow the guide to make one and paste it."),
         "dnshost.no_api": QCoreApplication.translate(
             "Messages", "MailWizard cannot change records at this DNS host for you. Add them by hand with the table "
             "below."),
