@@ -70,7 +70,10 @@ def test_values_to_and_from_the_wire() -> None:
     assert from_wire("TXT", '"v=spf1 -all"') == "v=spf1 -all"
     long = "p=" + "B" * 300
     assert to_wire("TXT", long) == f'"{long[:255]}" "{long[255:]}"' and from_wire("TXT", to_wire("TXT", long)) == long
-    assert from_wire("TXT", quote_txt('say "hi" \\ ok')) == 'say "hi" \\ ok'
+    assert from_wire("TXT", '"say \\"hi\\""') == 'say "hi"'        # as a zone file would escape it
+    for unwritable in ('say "hi"', "back\\slash", "x" * 4097):
+        with pytest.raises(ValueError):
+            quote_txt(unwritable)
     assert len(quote_txt("中" * 100).split('" "')) == 2       # 300 bytes: cut between characters
     assert to_wire("MX", "10 mx.example.com") == "10 mx.example.com." and from_wire("MX", "10 MX.Example.com.") == \
         "10 mx.example.com"
@@ -358,3 +361,28 @@ def test_a_value_added_by_someone_else_since_the_listing_survives_our_rewrite(en
 
     run(fake, body)
     assert sorted(r.value for r in hosted.find(APEX, "MX")) == ["20 mx2.oldmail.example.net", "30 mx3.someone.example"]
+
+
+def test_a_txt_value_huawei_cannot_hold_is_refused_before_sending(env) -> None:
+    fake, hosted, _ = env
+    before = hosted.snapshot()
+    error = problem_of(fake, lambda api: api.add(fake.zone_id, ZoneRecord(f"q.{APEX}", "TXT", 'say "hi"')))
+    assert error.problem is Problem.INVALID_RECORD and not [r for r in fake.requests if r.method != "GET"]
+    assert hosted.snapshot() == before
+
+
+def test_the_fake_refuses_what_huawei_refuses(env) -> None:
+    import json
+
+    fake, _, _ = env
+    api = huawei.HuaweiDns(KEY["access_key_id"], KEY["secret_access_key"], fake.base_url, None)  # type: ignore[arg-type]
+    path = f"/v2/zones/{fake.zone_id}/recordsets"
+    for body, code in (({"name": f"z.{APEX}", "type": "A", "records": ["192.0.2.1"]}, "DNS.0304"),     # no dot
+                       ({"name": f"z.{APEX}.", "type": "TXT", "records": ["v=spf1 -all"]}, "DNS.0308"),  # unquoted
+                       ({"name": f"z.{APEX}.", "type": "TXT", "records": ['"' + "a" * 256 + '"']}, "DNS.0308"),
+                       ({"name": f"z.{APEX}.", "type": "TXT", "records": ['"a\\\\b"']}, "DNS.0308"),
+                       ({"name": f"z.{APEX}.", "type": "MX", "records": ["10 mx.example.net"]}, "DNS.0308")):
+        payload = json.dumps(body).encode()
+        url, headers = api._signed("POST", path, [], payload)
+        answer = httpx.post(url, headers=headers, content=payload)
+        assert (answer.status_code, answer.json()["code"]) == (400, code), body

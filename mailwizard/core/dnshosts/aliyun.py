@@ -1,10 +1,11 @@
 """Alibaba Cloud DNS (云解析 DNS) through its OpenAPI: RPC style, version 2015-01-09, at alidns.aliyuncs.com,
 signed with an AccessKey pair (signature V3, core/dnshosts/aliyun_signing.py).
 
-Operations (https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-dir-domain-name-management and
-…-dir-resolve-records): DescribeDomains (PageNumber/PageSize ≤ 100, TotalCount), DescribeDomainRecords
-(PageNumber/PageSize ≤ 500, TotalCount;
-https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describedomainrecords),
+Operations: DescribeDomains (PageNumber/PageSize, TotalCount; Domains.Domain[].DomainName/PunyCode;
+https://alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describedomains — PageSize ≤ 100 unconfirmed for this
+operation, documented for its siblings, e.g. https://help.aliyun.com/document_detail/29766.html), DescribeDomainRecords
+(PageNumber/PageSize ≤ 500, TotalCount; https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describedomainrecords
+(unconfirmed page address)),
 AddDomainRecord (RR, Type, Value, TTL, Priority for MX, Line; returns RecordId), UpdateDomainRecord (RecordId …),
 DeleteDomainRecord (RecordId). Record names are "RR" relative to the domain ("@" for the apex); MX keeps its
 preference in Priority and the host in Value; TXT values are sent and listed unquoted.

@@ -231,14 +231,24 @@ class HuaweiDns:
         return replace(record, id=f"{recordset.get('id', '')}|{record.value}",
                        ttl=int(recordset.get("ttl") or record.ttl))
 
+    @staticmethod
+    def _writable(record: ZoneRecord) -> None:
+        try:
+            to_wire(record.rtype, record.value)
+        except ValueError as exc:
+            raise DnsHostError(Problem.INVALID_RECORD, f"{record.name} {record.rtype}: {exc}") from None
+
     async def add(self, zone: str, record: ZoneRecord) -> ZoneRecord:
+        self._writable(record)
         made = await self._change(zone, record.name, record.rtype, ValueChange("add", new=record.value), record.ttl)
         return self._made(record, made)
 
     async def update(self, zone: str, old: ZoneRecord, new: ZoneRecord) -> ZoneRecord:
         if (normal_name(old.name), old.rtype.upper()) != (normal_name(new.name), new.rtype.upper()):
+            self._writable(new)
             await self.delete(zone, old)
             return await self.add(zone, new)
+        self._writable(new)
         made = await self._change(zone, new.name, new.rtype, ValueChange("replace", old.value, new.value, new.ttl),
                                   new.ttl)
         return self._made(new, made)

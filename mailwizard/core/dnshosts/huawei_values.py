@@ -4,7 +4,10 @@ Huawei's API carries each value as zone-file text: TXT as one or more double-quo
 (``"\\"v=spf1 include:spf.example.com -all\\""``; a longer DKIM key as ``"\\"part1\\" \\"part2\\""``), MX as
 "preference host." and CNAME/NS targets with the final dot
 (https://support.huaweicloud.com/intl/en-us/api-dns/dns_api_64001.html; the TXT quoting also in
-resources/dns_hosts/huawei.toml)."""
+resources/dns_hosts/huawei.toml). Huawei's rules for a TXT value: strings in straight double quotes, one space between
+them, each at most 255 characters, at most 4096 in all, no backslash — so no way to write a double quote inside
+(record-value rules as Huawei's documentation search shows them:
+https://huaweicloud.com/s/JWtldHRsZeabv-aNom15c3Fs54m55q6K5a2X56ymJQ/t_30_p_3/JeS6keino-aekOacjeWKoSBETlMl)."""
 
 from __future__ import annotations
 
@@ -27,8 +30,16 @@ def txt_pieces(text: str) -> list[str]:
     return pieces
 
 
+TXT_TOTAL = 4096
+
+
 def quote_txt(text: str) -> str:
-    return " ".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in txt_pieces(text))
+    """Raises ValueError for a text Huawei cannot hold (a double quote or backslash, more than 4096 characters)."""
+    if '"' in text or "\\" in text:
+        raise ValueError("a TXT value with a double quote or a backslash cannot be written at Huawei Cloud DNS")
+    if len(text) > TXT_TOTAL:
+        raise ValueError(f"a TXT value of more than {TXT_TOTAL} characters cannot be written at Huawei Cloud DNS")
+    return " ".join(f'"{p}"' for p in txt_pieces(text))
 
 
 def unquote_txt(wire: str) -> str:

@@ -141,6 +141,8 @@ class HuaweiDnsFake(FakeHttpServer):
         return next((s for s in self._sets() if s["id"] == recordset_id), None)
 
     def _valid(self, body: dict) -> tuple[str, str, int, list[str]] | Response:
+        if not str(body.get("name", "")).endswith("."):   # "FQDN ending with a dot" (CreateRecordSet's definition)
+            return _dns_error(400, "DNS.0304", "Invalid record set name.")
         name = str(body.get("name", "")).rstrip(".").lower()
         rtype = str(body.get("type", "")).upper()
         records = body.get("records")
@@ -155,8 +157,8 @@ class HuaweiDnsFake(FakeHttpServer):
             wire = str(wire)
             if rtype == "TXT":
                 pieces = [p for p in wire.split('"')[1::2]]
-                if not wire.startswith('"') or not wire.endswith('"') or \
-                        any(len(p.encode("utf-8")) > 255 for p in pieces):
+                if not wire.startswith('"') or not wire.endswith('"') or "\\" in wire or \
+                        any(len(p.encode("utf-8")) > 255 for p in pieces) or len("".join(pieces)) > 4096:
                     return _dns_error(400, "DNS.0308", "Invalid record set value.")
                 values.append(unquote_txt(wire))
             elif rtype in ("MX", "CNAME", "NS") and not wire.endswith("."):
