@@ -12,8 +12,11 @@ GET/PUT/DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}, POST /v2/zones/{zo
 {name (FQDN with the final dot), type, ttl, records: [...]}. A TXT value is one or more double-quoted strings of at most
 255 bytes ("\\"v=spf1 …\\""; https://support.huaweicloud.com/intl/en-us/api-dns/dns_api_64001.html and
 resources/dns_hosts/huawei.toml's note); MX "10 mx.example.com."; CNAME targets end with a dot.
-Endpoint: https://dns.myhuaweicloud.com (the global DNS endpoint that Huawei's endpoint list gives for DNS,
-https://developer.huaweicloud.com/endpoint?DNS; region endpoints also answer) (unconfirmed for every account type).
+Endpoint: https://dns.myhuaweicloud.com, the global DNS endpoint DDNS tools use for public zones (unconfirmed: the
+official SDK lists only region endpoints such as https://dns.cn-north-4.myhuaweicloud.com,
+github.com/huaweicloud/huaweicloud-sdk-python-v3 huaweicloud-sdk-dns/huaweicloudsdkdns/v2/region/dns_region.py).
+X-Project-Id is sent only when the credential carries a "project_id" (whether the global endpoint needs it:
+unconfirmed).
 
 Errors: DNS ``{"code", "message"}`` (https://support.huaweicloud.com/intl/en-us/api-dns/ErrorCode.html) or API
 gateway ``{"error_code", "error_msg"}`` (https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-errorcode.html):
