@@ -6,6 +6,8 @@
     mailwizard members check staff.xlsx --domain example.com [--provider ID] [--pattern family.given] [--json]
     mailwizard dns check example.com --provider google [--nameserver IP[:PORT]] [--resolver IP[:PORT]]
                          [--value verification=…] [--json]
+    mailwizard dns apply example.com --provider google [--host-id cloudflare] [--preview] [--yes] [--json]
+    mailwizard dns undo example.com [--host-id cloudflare]    mailwizard dns backup example.com
 
 Every command takes --lang en|zh_CN|zh_TW (default: the system's, as the app). Each message in the JSON
 carries its key, its params and its text in that language, beside the figures.
@@ -99,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mailwizard.cli_checks import members_check
 
             return members_check(args)
+        if args.command == "dns" and args.dns_command != "check":
+            from mailwizard.cli_dns_apply import dns_apply
+
+            return dns_apply(args)
         if args.command == "dns":
             from mailwizard.cli_checks import dns_check
 
@@ -141,6 +147,9 @@ def parser() -> argparse.ArgumentParser:
                        help="a provider-given value, e.g. verification=… or dkim=…")
     check.add_argument("--json", action="store_true")
     check.add_argument("--timeout", type=float, default=2.0)
+    from mailwizard.cli_dns_apply import add_commands
+
+    add_commands(dns_sub, lang)
     members = sub.add_parser("members", help="member lists")
     members_sub = members.add_subparsers(dest="members_command", required=True)
     mcheck = members_sub.add_parser("check", help="check a member spreadsheet with the same rules as the wizard",

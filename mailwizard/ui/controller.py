@@ -47,6 +47,13 @@ class WizardController(QObject):
     invitationsFinished = Signal(object)     # the final SendReport, or None
     invitationProblem = Signal(str, object)  # message key, params
     testSent = Signal(str, object)            # "" when the test went out, else why not (message key, params)
+    # "Set up the records for me" (core/session/dns_apply.py; events in core/session/dns_apply_events.py)
+    dnsCredentialChecked = Signal(bool, object, str)  # ok, problem (None, or its key is "dnshost.<problem>"), detail
+    dnsApplyPreview = Signal(list, list)       # Changes, warnings (message key, params)
+    dnsApplyProgress = Signal(int, int, object)  # done, total, the Change just finished
+    dnsApplyDone = Signal(int)                 # changes applied
+    dnsApplyFailed = Signal(str, str, int, object)  # problem ("dnshost.<problem>"), detail, steps done, params
+    dnsUndoDone = Signal()
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -225,6 +232,13 @@ INTENTS = {
     "set_resolver_list": "dns.set_resolver_list", "start_dns_watch": "dns.start_watch",
     "check_dns_now": "dns.check_now", "stop_dns_watch": "dns.stop_watch", "next_dns_check_in": "dns.next_check_in",
     "saved_dns_snapshot": "dns.saved_snapshot",
+    # dns applied for you
+    "dns_apply_offer": "dns_apply.offer", "dns_apply_enter": "dns_apply.enter",
+    "dns_host_has_credential": "dns_apply.has_credential", "set_dns_host_credential": "dns_apply.set_credential",
+    "forget_dns_host_credential": "dns_apply.forget_credential", "preview_dns_apply": "dns_apply.preview",
+    "apply_dns_changes": "dns_apply.apply", "undo_dns_changes": "dns_apply.undo",
+    "dns_backup_snippet": "dns_apply.backup_snippet", "dns_apply_state": "dns_apply.apply_state",
+    "dns_apply_changes": "dns_apply.changes",
     # invitations
     "choose_password_handover": "invitations.choose_handover",
     # members

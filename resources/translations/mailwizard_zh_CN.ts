@@ -2519,6 +2519,118 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>the provider refused this message; check the personal email</source>
         <translation>服务商拒绝了这封邮件，请检查个人邮箱地址</translation>
     </message>
+    <message>
+        <source>Your DNS host did not accept this key: it may be mistyped, expired or deleted. Copy it again from the host&apos;s console (or make a new one as the guide shows) and paste it here. Nothing was changed.</source>
+        <translation>您的 DNS 服务商不接受这个密钥：可能输错了、已过期或已被删除。请从服务商的控制台重新复制（或按指南新建一个）并粘贴到这里。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>This key may not change your domain&apos;s DNS records (it may only read them, or it is for another domain). Give it permission to edit DNS for this domain as the guide shows, then try again. Nothing was changed.</source>
+        <translation>这个密钥无权修改您域名的 DNS 记录（可能只能读取，或属于另一个域名）。请按指南给它授予编辑此域名 DNS 的权限，然后重试。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The account this key belongs to does not hold your domain. Check that the domain is in this account at your DNS host, or use a key from the account that holds it. Nothing was changed.</source>
+        <translation>这个密钥所属的账号下没有您的域名。请确认域名在 DNS 服务商的这个账号里，或使用持有该域名的账号的密钥。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Your DNS host says this record is there already in another form. Click Preview again to see the zone as it is now.</source>
+        <translation>您的 DNS 服务商说这条记录已以另一种形式存在。请再次点击“预览”，查看当前的解析记录。</translation>
+    </message>
+    <message>
+        <source>Your DNS host asked MailWizard to slow down. Wait a minute, then click Apply again: what is done already is not done twice.</source>
+        <translation>您的 DNS 服务商要求 MailWizard 放慢速度。请等一分钟，然后再次点击“应用”：已完成的修改不会重复执行。</translation>
+    </message>
+    <message>
+        <source>Your DNS host does not offer its API to this account (GoDaddy, for example, only opens it to larger accounts). Add the records by hand with the table below instead. Nothing was changed.</source>
+        <translation>您的 DNS 服务商不向这个账号开放 API（例如 GoDaddy 只对较大的账号开放）。请改用下面的表格手动添加记录。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Your DNS host refused one of the records. The records applied so far stay; click Undo to put everything back, or add the rest by hand with the table below.</source>
+        <translation>您的 DNS 服务商拒绝了其中一条记录。已应用的记录会保留；点击“撤销”可全部恢复原样，或用下面的表格手动添加其余记录。</translation>
+    </message>
+    <message>
+        <source>Your DNS host&apos;s API could not be reached. Check the internet connection and try again. Nothing was changed by this attempt.</source>
+        <translation>无法连接到您的 DNS 服务商的 API。请检查网络连接后重试。这次尝试没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Your DNS host did not answer whether a change was made. Click Apply again: MailWizard reads the zone first and finishes only what is missing, never twice.</source>
+        <translation>您的 DNS 服务商没有回复修改是否已完成。请再次点击“应用”：MailWizard 会先读取解析记录，只补上缺少的部分，绝不重复修改。</translation>
+    </message>
+    <message>
+        <source>Your DNS host had a problem of its own. Wait a few minutes and click Apply again: what is done already is not done twice.</source>
+        <translation>您的 DNS 服务商自身出了问题。请等几分钟后再次点击“应用”：已完成的修改不会重复执行。</translation>
+    </message>
+    <message>
+        <source>The records at your DNS host changed since the preview, so nothing more was applied. Look at the new preview and confirm again.</source>
+        <translation>预览之后，您在 DNS 服务商的记录发生了变化，所以没有继续应用。请查看新的预览并再次确认。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not save its backup on this computer, so it changed nothing more. Free some disk space and click Apply again.</source>
+        <translation>MailWizard 无法在这台电脑上保存备份，因此没有继续修改。请释放一些磁盘空间，然后再次点击“应用”。</translation>
+    </message>
+    <message>
+        <source>MailWizard needs your DNS host&apos;s API key first. Follow the guide to make one and paste it.</source>
+        <translation>MailWizard 需要先获得您的 DNS 服务商的 API 密钥。请按指南创建一个并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot change records at this DNS host for you. Add them by hand with the table below.</source>
+        <translation>MailWizard 无法替您修改这家 DNS 服务商的记录。请用下面的表格手动添加。</translation>
+    </message>
+    <message>
+        <source>Click Preview first: nothing is changed before you have seen and confirmed the changes.</source>
+        <translation>请先点击“预览”：在您查看并确认修改之前，不会做任何改动。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: MailWizard has not changed this domain&apos;s records.</source>
+        <translation>没有可撤销的内容：MailWizard 还没有修改这个域名的记录。</translation>
+    </message>
+    <message>
+        <source>The {type} record for {name} is left out: its value has not come from your email provider yet. Connect the provider or paste the value, then preview again.</source>
+        <translation>{name} 的 {type} 记录暂不添加：邮箱服务商还没有给出它的值。请连接服务商或粘贴该值，然后重新预览。</translation>
+    </message>
+    <message>
+        <source>Delivers your email to your new provider.</source>
+        <translation>把您的邮件投递到新的邮箱服务商。</translation>
+    </message>
+    <message>
+        <source>Lets your new provider send mail for your domain (SPF).</source>
+        <translation>允许新的邮箱服务商以您的域名发送邮件（SPF）。</translation>
+    </message>
+    <message>
+        <source>Proves to your provider that the domain is yours.</source>
+        <translation>向邮箱服务商证明这个域名属于您。</translation>
+    </message>
+    <message>
+        <source>Signs your outgoing mail so receivers can trust it (DKIM).</source>
+        <translation>为您发出的邮件签名，让收件方可以信任它（DKIM）。</translation>
+    </message>
+    <message>
+        <source>Tells receivers what to do with mail that fails the checks (DMARC).</source>
+        <translation>告诉收件方如何处理未通过验证的邮件（DMARC）。</translation>
+    </message>
+    <message>
+        <source>A record your provider needs.</source>
+        <translation>邮箱服务商需要的一条记录。</translation>
+    </message>
+    <message>
+        <source>Your SPF record gets your new provider added; everyone it allowed before is still allowed. A domain may have only one SPF record.</source>
+        <translation>在您的 SPF 记录中加入新的邮箱服务商；之前允许的发件方仍然允许。一个域名只能有一条 SPF 记录。</translation>
+    </message>
+    <message>
+        <source>Your DMARC record cannot be read by mail servers, so it is replaced with one that can.</source>
+        <translation>您的 DMARC 记录邮件服务器无法读取，因此替换为可以读取的记录。</translation>
+    </message>
+    <message>
+        <source>Removed: it sends your email to the old service ({host}). It goes only after the new MX records are in place.</source>
+        <translation>删除：它把您的邮件发往旧的服务（{host}）。新的 MX 记录生效后才会删除它。</translation>
+    </message>
+    <message>
+        <source>Removed: a second SPF record makes every SPF check fail. What it allowed is kept in the merged record.</source>
+        <translation>删除：第二条 SPF 记录会导致所有 SPF 检查失败。它允许的发件方已合并到保留的记录中。</translation>
+    </message>
+    <message>
+        <source>Removed: a CNAME record at {name} (pointing to {target}) leaves no room for the mail record that must live there.</source>
+        <translation>删除：{name} 上的 CNAME 记录（指向 {target}）占用了该名称，必须放在那里的邮件记录无法添加。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

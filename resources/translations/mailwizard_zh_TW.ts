@@ -2519,6 +2519,118 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>the provider refused this message; check the personal email</source>
         <translation>服務商拒絕了這封郵件，請檢查個人電子郵件地址</translation>
     </message>
+    <message>
+        <source>Your DNS host did not accept this key: it may be mistyped, expired or deleted. Copy it again from the host&apos;s console (or make a new one as the guide shows) and paste it here. Nothing was changed.</source>
+        <translation>您的 DNS 代管商不接受這組金鑰：可能輸入錯誤、已過期或已被刪除。請從代管商的主控台重新複製（或依照指南建立新的），再貼到這裡。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>This key may not change your domain&apos;s DNS records (it may only read them, or it is for another domain). Give it permission to edit DNS for this domain as the guide shows, then try again. Nothing was changed.</source>
+        <translation>這組金鑰無權變更您網域的 DNS 紀錄（可能只能讀取，或屬於另一個網域）。請依照指南授予它編輯此網域 DNS 的權限，然後再試一次。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>The account this key belongs to does not hold your domain. Check that the domain is in this account at your DNS host, or use a key from the account that holds it. Nothing was changed.</source>
+        <translation>這組金鑰所屬的帳號下沒有您的網域。請確認網域在 DNS 代管商的這個帳號中，或改用持有該網域之帳號的金鑰。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Your DNS host says this record is there already in another form. Click Preview again to see the zone as it is now.</source>
+        <translation>您的 DNS 代管商表示這筆紀錄已以另一種形式存在。請再按一次「預覽」，查看目前的紀錄。</translation>
+    </message>
+    <message>
+        <source>Your DNS host asked MailWizard to slow down. Wait a minute, then click Apply again: what is done already is not done twice.</source>
+        <translation>您的 DNS 代管商要求 MailWizard 放慢速度。請稍候一分鐘，再按一次「套用」：已完成的變更不會重複執行。</translation>
+    </message>
+    <message>
+        <source>Your DNS host does not offer its API to this account (GoDaddy, for example, only opens it to larger accounts). Add the records by hand with the table below instead. Nothing was changed.</source>
+        <translation>您的 DNS 代管商不對這個帳號開放 API（例如 GoDaddy 只對較大的帳號開放）。請改用下方表格手動新增紀錄。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Your DNS host refused one of the records. The records applied so far stay; click Undo to put everything back, or add the rest by hand with the table below.</source>
+        <translation>您的 DNS 代管商拒絕了其中一筆紀錄。已套用的紀錄會保留；按一下「復原」可全部恢復原狀，或用下方表格手動新增其餘紀錄。</translation>
+    </message>
+    <message>
+        <source>Your DNS host&apos;s API could not be reached. Check the internet connection and try again. Nothing was changed by this attempt.</source>
+        <translation>無法連線到您的 DNS 代管商的 API。請檢查網路連線後再試一次。這次嘗試沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Your DNS host did not answer whether a change was made. Click Apply again: MailWizard reads the zone first and finishes only what is missing, never twice.</source>
+        <translation>您的 DNS 代管商沒有回覆變更是否已完成。請再按一次「套用」：MailWizard 會先讀取紀錄，只補上缺少的部分，絕不重複變更。</translation>
+    </message>
+    <message>
+        <source>Your DNS host had a problem of its own. Wait a few minutes and click Apply again: what is done already is not done twice.</source>
+        <translation>您的 DNS 代管商本身發生問題。請等幾分鐘後再按一次「套用」：已完成的變更不會重複執行。</translation>
+    </message>
+    <message>
+        <source>The records at your DNS host changed since the preview, so nothing more was applied. Look at the new preview and confirm again.</source>
+        <translation>預覽之後，您在 DNS 代管商的紀錄有了變動，所以沒有繼續套用。請查看新的預覽並再次確認。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not save its backup on this computer, so it changed nothing more. Free some disk space and click Apply again.</source>
+        <translation>MailWizard 無法在這台電腦上儲存備份，因此沒有繼續變更。請釋出一些磁碟空間，然後再按一次「套用」。</translation>
+    </message>
+    <message>
+        <source>MailWizard needs your DNS host&apos;s API key first. Follow the guide to make one and paste it.</source>
+        <translation>MailWizard 需要先取得您的 DNS 代管商的 API 金鑰。請依照指南建立一組並貼到這裡。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot change records at this DNS host for you. Add them by hand with the table below.</source>
+        <translation>MailWizard 無法替您變更這家 DNS 代管商的紀錄。請用下方表格手動新增。</translation>
+    </message>
+    <message>
+        <source>Click Preview first: nothing is changed before you have seen and confirmed the changes.</source>
+        <translation>請先按一下「預覽」：在您檢視並確認變更之前，不會做任何更動。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: MailWizard has not changed this domain&apos;s records.</source>
+        <translation>沒有可復原的內容：MailWizard 尚未變更這個網域的紀錄。</translation>
+    </message>
+    <message>
+        <source>The {type} record for {name} is left out: its value has not come from your email provider yet. Connect the provider or paste the value, then preview again.</source>
+        <translation>{name} 的 {type} 紀錄暫不新增：郵件服務商尚未提供它的值。請連線服務商或貼上該值，然後重新預覽。</translation>
+    </message>
+    <message>
+        <source>Delivers your email to your new provider.</source>
+        <translation>將您的郵件投遞到新的郵件服務商。</translation>
+    </message>
+    <message>
+        <source>Lets your new provider send mail for your domain (SPF).</source>
+        <translation>允許新的郵件服務商以您的網域寄送郵件（SPF）。</translation>
+    </message>
+    <message>
+        <source>Proves to your provider that the domain is yours.</source>
+        <translation>向郵件服務商證明這個網域屬於您。</translation>
+    </message>
+    <message>
+        <source>Signs your outgoing mail so receivers can trust it (DKIM).</source>
+        <translation>為您寄出的郵件簽章，讓收件方可以信任它（DKIM）。</translation>
+    </message>
+    <message>
+        <source>Tells receivers what to do with mail that fails the checks (DMARC).</source>
+        <translation>告訴收件方如何處理未通過驗證的郵件（DMARC）。</translation>
+    </message>
+    <message>
+        <source>A record your provider needs.</source>
+        <translation>郵件服務商需要的一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>Your SPF record gets your new provider added; everyone it allowed before is still allowed. A domain may have only one SPF record.</source>
+        <translation>在您的 SPF 紀錄中加入新的郵件服務商；之前允許的寄件方仍然允許。一個網域只能有一筆 SPF 紀錄。</translation>
+    </message>
+    <message>
+        <source>Your DMARC record cannot be read by mail servers, so it is replaced with one that can.</source>
+        <translation>郵件伺服器無法讀取您的 DMARC 紀錄，因此改為可讀取的紀錄。</translation>
+    </message>
+    <message>
+        <source>Removed: it sends your email to the old service ({host}). It goes only after the new MX records are in place.</source>
+        <translation>刪除：它會把您的郵件送往舊的服務（{host}）。新的 MX 紀錄就位後才會刪除它。</translation>
+    </message>
+    <message>
+        <source>Removed: a second SPF record makes every SPF check fail. What it allowed is kept in the merged record.</source>
+        <translation>刪除：第二筆 SPF 紀錄會讓所有 SPF 檢查失敗。它允許的寄件方已合併到保留的紀錄中。</translation>
+    </message>
+    <message>
+        <source>Removed: a CNAME record at {name} (pointing to {target}) leaves no room for the mail record that must live there.</source>
+        <translation>刪除：{name} 上的 CNAME 紀錄（指向 {target}）佔用了該名稱，必須放在那裡的郵件紀錄無法新增。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

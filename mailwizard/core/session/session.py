@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.members.model import Member
     from mailwizard.core.providers.connection import Connections
     from mailwizard.core.session.dns import DnsStep
+    from mailwizard.core.session.dns_apply import DnsApplyStep
     from mailwizard.core.session.domain import DomainStep
     from mailwizard.core.session.events import Event
     from mailwizard.core.session.invitations import InvitationsStep
@@ -89,6 +90,12 @@ class Session:
         from mailwizard.core.session.dns import DnsStep
 
         return DnsStep(self)
+
+    @cached_property
+    def dns_apply(self) -> DnsApplyStep:
+        from mailwizard.core.session.dns_apply import DnsApplyStep
+
+        return DnsApplyStep(self)
 
     @cached_property
     def members(self) -> MembersStep:
@@ -259,7 +266,7 @@ class Session:
             from mailwizard.core.session.members import forget_passwords_now
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
-        for name in ("dns", "members", "invitations"):
+        for name in ("dns", "dns_apply", "members", "invitations"):
             step = self._made(name)
             if step is not None:
                 step.reset()
@@ -307,6 +314,16 @@ class Session:
     def submit(self, function: Callable[..., Any], *args: Any) -> None:
         """Other disk work that must keep its order with the saves."""
         self._writer.submit(function, *args)
+
+    async def write_now(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(*args)`` on the writer thread, in order with the saves, awaited (a journal written before the
+        action it records). Its StoreError is raised here."""
+        import asyncio
+
+        future = self._writer.submit(function, *args)
+        if future is None:
+            raise RuntimeError("the session is closed")
+        return await asyncio.wrap_future(future)
 
     def _put_session(self, saved: SessionState) -> None:
         self._put(SESSION_KEY, saved.to_json())

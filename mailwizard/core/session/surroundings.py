@@ -42,3 +42,7 @@ class Surroundings:
     def editable_zone(self) -> Any:
         """The DNS host's zone the window may edit itself (practice's mock host), else None."""
         return None
+
+    def dns_host_base_url(self, host_id: str) -> str | None:
+        """Where the DNS host's API answers: None for the host's real API (practice: its loopback stand-in)."""
+        return None

@@ -6,13 +6,13 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from mailwizard.ui.messages import dns_records, domain, general, mailapi, members, plans, provider, smtp
+from mailwizard.ui.messages import dns_records, dnshost, domain, general, mailapi, members, plans, provider, smtp
 
 
 def _texts() -> dict[str, str]:
     # One module per family of keys; each key is in exactly one of them.
     return {**domain.texts(), **general.texts(), **dns_records.texts(), **provider.texts(), **members.texts(),
-            **smtp.texts(), **plans.texts(), **mailapi.texts()}
+            **smtp.texts(), **plans.texts(), **mailapi.texts(), **dnshost.texts()}
 
 
 def duration(seconds: int) -> str:

@@ -1,0 +1,57 @@
+"""A run's backup as a BIND zone-file snippet: the records MailWizard changed or removed, as they were, to keep
+or to put back by hand (most DNS hosts import zone files), and the records it added, as comments."""
+
+from __future__ import annotations
+
+from mailwizard.core.dnshosts.api import ZoneRecord, relative_name
+from mailwizard.core.dnshosts.apply import Run
+from mailwizard.core.dnshosts.changes import ADD
+
+
+def _character_string(chunk: bytes) -> str:
+    """One <character-string> in presentation form (RFC 1035 §5.1): printable ASCII as is, '"' and '\\' escaped,
+    every other byte as \\DDD, so the text round-trips byte for byte."""
+    out = []
+    for byte in chunk:
+        if byte in (0x22, 0x5C):
+            out.append("\\" + chr(byte))
+        elif 0x20 <= byte < 0x7F:
+            out.append(chr(byte))
+        else:
+            out.append(f"\\{byte:03d}")
+    return '"' + "".join(out) + '"'
+
+
+def txt_rdata(value: str) -> str:
+    """TXT text as quoted strings of at most 255 bytes each (RFC 1035 §3.3.14)."""
+    raw = value.encode("utf-8")
+    return " ".join(_character_string(raw[i:i + 255]) for i in range(0, len(raw), 255)) or '""'
+
+
+def rdata(record: ZoneRecord) -> str:
+    if record.rtype == "TXT":
+        return txt_rdata(record.value)
+    if record.rtype == "MX":
+        priority, host = record.value.split(None, 1)
+        return f"{priority} {host.rstrip('.')}."
+    if record.rtype in ("CNAME", "NS"):
+        return record.value.rstrip(".") + "."
+    return record.value
+
+
+def zone_line(record: ZoneRecord, apex: str) -> str:
+    return f"{relative_name(record.name, apex)}\t{record.ttl}\tIN\t{record.rtype}\t{rdata(record)}"
+
+
+def backup_snippet(run: Run) -> str:
+    apex = run.domain.rstrip(".").lower()
+    backup = run.backup
+    lines = [f"; Backup made by MailWizard of {apex} at the DNS host {run.host_id} ({run.started}).",
+             "; These records were changed or removed; they are restored exactly by \"Undo these changes\".",
+             f"$ORIGIN {apex}.", f"$TTL {min((r.ttl for r in backup), default=600)}"]
+    lines += [zone_line(record, apex) for record in backup]
+    added = [c.after for c in run.changes if c.op == ADD and c.after is not None]
+    if added:
+        lines.append("; Added by MailWizard (remove these to undo by hand):")
+        lines += [f"; {zone_line(record, apex)}" for record in added]
+    return "\n".join(lines) + "\n"
