@@ -81,13 +81,10 @@ def problem_for(code: str) -> Problem:
 
 
 def connect(credential: dict[str, str], *, base_url: str | None = None) -> DnsPodApi:
-    from mailwizard.core.network import http_options
-
     secret_id, secret_key = (credential.get(k, "").strip() for k in CREDENTIAL_FIELDS)
     if not secret_id or not secret_key:
         raise DnsHostError(Problem.BAD_CREDENTIAL, "SecretId and SecretKey are both needed")
-    options = http_options() if base_url is None else {"trust_env": False}
-    client = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=10.0), **options)
+    client = sending.new_client(base_url)
     return DnsPodApi(secret_id, secret_key, client, base_url or f"https://{API_HOST}")
 
 

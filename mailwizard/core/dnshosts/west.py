@@ -74,14 +74,11 @@ def problem_for(errcode: int, message: str, *, change: bool) -> Problem:
 
 
 def connect(credential: dict[str, str], *, base_url: str | None = None) -> WestApi:
-    from mailwizard.core.network import http_options
-
     username, password = (credential.get(k, "") for k in CREDENTIAL_FIELDS)
     username = username.strip()
     if not username or not password:
         raise DnsHostError(Problem.BAD_CREDENTIAL, "the username and the API password are both needed")
-    options = http_options() if base_url is None else {"trust_env": False}
-    client = httpx.AsyncClient(timeout=httpx.Timeout(20.0, connect=10.0), **options)
+    client = sending.new_client(base_url)
     return WestApi(username, password, client, base_url or API_ROOT)
 
 
