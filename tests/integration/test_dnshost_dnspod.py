@@ -208,3 +208,41 @@ def test_a_txt_shown_in_quoted_pieces_is_joined() -> None:
             "Line": "默认", "MX": 0}
     record = dnspod.DnsPodApi._record(APEX, item)
     assert (record.name, record.value, record.id) == ("s1._domainkey.example.com", 'v=DKIM1; p=ABCD"E', "7")
+
+
+def test_a_record_on_another_line_keeps_its_line_when_changed(dns: LoopbackDns) -> None:
+    zone = hosted(dns)
+    fake = DnspodFake(zone, credential=CREDENTIAL)
+
+    async def work(api: dnspod.DnsPodApi) -> ZoneRecord:
+        telecom = next(r for r in await api.list_records(APEX) if dict(r.extra)["RecordLine"] == "电信")
+        return await api.update(APEX, telecom, ZoneRecord(telecom.name, "A", "192.0.2.12", 600))
+
+    changed = run(fake, work)
+    assert dict(changed.extra)["RecordLine"] == "电信"
+    assert zone.records[changed.id].extra == {"RecordLine": "电信"} and zone.records[changed.id].value == "192.0.2.12"
+
+
+def test_a_server_error_on_a_change_is_uncertain_and_on_a_read_is_tried_again(dns: LoopbackDns) -> None:
+    fake = DnspodFake(hosted(dns), credential=CREDENTIAL)
+    fake.inject(Fault.status(502, "bad gateway", times=1))
+    assert len(run(fake, lambda api: api.list_records(APEX))) == 5        # the read was asked again
+    fake = DnspodFake(hosted(dns), credential=CREDENTIAL)
+    fake.inject(Fault.status_after(502, "bad gateway", times=1))
+    error = problem_of(fake, lambda api: api.add(APEX, ZoneRecord("x." + APEX, "TXT", "y")))
+    assert error.problem is Problem.UNCERTAIN and fake.actions == ["CreateRecord"]
+
+
+def test_the_real_host_is_reached_over_verified_tls_only() -> None:
+    import ssl
+
+    api = dnspod.connect(CREDENTIAL)
+    try:
+        assert api._url == "https://dnspod.tencentcloudapi.com/" and CREDENTIAL["secret_key"] not in repr(api)
+        context = api._client._transport._pool._ssl_context
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    finally:
+        asyncio.run(api.aclose())
+    with pytest.raises(DnsHostError) as missing:
+        dnspod.connect({"secret_id": "AKID", "secret_key": " "})
+    assert missing.value.problem is Problem.BAD_CREDENTIAL

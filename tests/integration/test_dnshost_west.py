@@ -198,3 +198,25 @@ def test_the_fake_refuses_a_token_when_one_byte_changes(dns: LoopbackDns) -> Non
 
         assert call(good)["result"] == 200
         assert call(good[:-1] + ("0" if good[-1] != "0" else "1"))["errcode"] == 10000
+
+
+def test_a_server_error_on_a_change_is_uncertain(dns: LoopbackDns) -> None:
+    fake = WestFake(hosted(dns), credential=CREDENTIAL)
+    fake.inject(Fault.status_after(500, "error", times=1))
+    error = problem_of(fake, lambda api: api.delete(APEX, ZoneRecord(APEX, "MX", "10 x", id="1")))
+    assert error.problem is Problem.UNCERTAIN and fake.acts == ["deldnsrecord"]
+
+
+def test_the_real_host_is_reached_over_verified_tls_only() -> None:
+    import ssl
+
+    api = west.connect(CREDENTIAL)
+    try:
+        assert api._root == "https://api.west.cn" and CREDENTIAL["api_password"] not in repr(api)
+        context = api._client._transport._pool._ssl_context
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    finally:
+        asyncio.run(api.aclose())
+    with pytest.raises(DnsHostError) as missing:
+        west.connect({"username": "zhangsan", "api_password": ""})
+    assert missing.value.problem is Problem.BAD_CREDENTIAL
