@@ -22,6 +22,11 @@ commands: the window's checks without the window, in JSON (dns and members check
 each takes --lang en|zh_CN|zh_TW and its own --help
   mailwizard dns check DOMAIN --provider ID [--value KEY=VALUE] [--nameserver IP[:PORT]] [--json]
       the DNS records the provider needs, checked at every vantage point as the DNS step does
+  mailwizard dns apply DOMAIN --provider ID [--host-id HOST] [--preview] [--yes] [--json]
+      the records written through the DNS host's API, after a preview, with a backup (credential:
+      MAILWIZARD_DNSHOST_<FIELD> environment variables, the keychain, or asked for)
+  mailwizard dns undo DOMAIN [--host-id HOST]   /   mailwizard dns backup DOMAIN
+      the backup restored exactly / printed as a zone-file snippet
   mailwizard members check FILE --domain DOMAIN [--provider ID] [--pattern PATTERN] [--json]
       a member spreadsheet checked with the Members step's rules, as its import preview shows it
   mailwizard-cli plans --seats N [--budget B --currency C] [--provider ID]
