@@ -126,7 +126,7 @@ class Interrupting:
     (``uncertain``): the same interruption whatever the host's wire protocol."""
 
     def __init__(self, api: DnsHostApi, after: int, how: str) -> None:
-        self.api, self.after, self.how, self.changes = api, after, how, 0
+        self.api, self.after, self.how, self.changes, self.made = api, after, how, 0, 0
 
     async def find_zone(self, domain: str) -> str:
         return await self.api.find_zone(domain)
@@ -136,9 +136,9 @@ class Interrupting:
 
     async def _counted(self, call: Any) -> Any:
         self.changes += 1  # every change asked for, made or refused
-        number = self.changes  # (the changes of a phase are sent together: others may start before this returns)
         result = await call
-        if number == self.after:
+        self.made += 1  # counted as they are answered: changes sent together are answered in any order
+        if self.made == self.after:
             if self.how == "kill":
                 raise Killed()
             raise DnsHostError(Problem.UNCERTAIN, "the answer was lost")
