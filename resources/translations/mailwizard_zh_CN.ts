@@ -119,24 +119,8 @@
         <translation>验证记录生效后，MailWizard 会请 {provider} 验证 {domain}。</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>重新登录…</translation>
-    </message>
-    <message>
-        <source>Change the ID or secret…</source>
-        <translation>更改 ID 或 Secret…</translation>
-    </message>
-    <message>
-        <source>Sign in with {brand}</source>
-        <translation>使用 {brand} 账号登录</translation>
-    </message>
-    <message>
         <source>Advanced: use your organisation&apos;s own app registration…</source>
         <translation>高级：使用您组织自己的应用注册…</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>断开连接</translation>
     </message>
     <message>
         <source>License for new mailboxes:</source>
@@ -167,8 +151,24 @@
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登录。现在可以关闭这个窗口，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Change the &amp;ID or secret…</source>
+        <translation>更改 ID 或 Secret(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>重新登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with {brand}</source>
+        <translation>使用 {brand} 账号登录(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -312,10 +312,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Save printable page…</source>
-        <translation>保存可打印页面…</translation>
-    </message>
-    <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
         <translation>有些值需要由邮箱服务商提供。在 MailWizard 连接到邮箱服务商之前，请从它的管理后台复制这些值，粘贴到这里：</translation>
     </message>
@@ -372,8 +368,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>邮件客户端设置（{name}）</translation>
     </message>
     <message>
-        <source>Open my DNS host</source>
-        <translation>前往 DNS 服务商</translation>
+        <source>Save &amp;printable page…</source>
+        <translation>保存可打印页面(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open my DNS host</source>
+        <translation>前往 DNS 服务商(&amp;O)</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
@@ -468,16 +468,16 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>添加</translation>
     </message>
     <message>
-        <source>Export the records for import…</source>
-        <translation>导出记录（用于一次性导入）…</translation>
-    </message>
-    <message>
         <source>Copy na&amp;me</source>
         <translation>复制主机记录(&amp;M)</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
         <translation>复制记录值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the records for import…</source>
+        <translation>导出记录（用于一次性导入）(&amp;E)…</translation>
     </message>
     <message>
         <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
@@ -704,8 +704,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>例如：yourcompany.com 或 例子.中国</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Use {domain}</source>
+        <translation>改用 {domain}(&amp;U)</translation>
     </message>
     <message>
         <source>Country or region:</source>
@@ -718,10 +722,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Not chosen yet: your organisation&apos;s own country once you sign in</source>
         <translation>尚未选择：登录后将使用贵组织自己的国家或地区</translation>
-    </message>
-    <message>
-        <source>Use {domain}</source>
-        <translation>改用 {domain}</translation>
     </message>
     <message>
         <source>Some systems show it in its technical form, {ascii}: it is the same domain, nothing to do.</source>
@@ -906,6 +906,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{n} 行有问题：这些行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
     </message>
     <message>
+        <source>&amp;Import 1 row</source>
+        <translation>导入 1 行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} rows</source>
+        <translation>导入 {n} 行(&amp;I)</translation>
+    </message>
+    <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -920,14 +928,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>Import 1 row</source>
-        <translation>导入 1 行</translation>
-    </message>
-    <message>
-        <source>Import {n} rows</source>
-        <translation>导入 {n} 行</translation>
     </message>
 </context>
 <context>
@@ -1008,12 +1008,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Password…</source>
-        <translation>密码…</translation>
+        <source>Hi&amp;de</source>
+        <translation>收起(&amp;D)</translation>
     </message>
     <message>
         <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
@@ -1036,6 +1032,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>结束语：</translation>
     </message>
     <message>
+        <source>Compan&amp;y logo…</source>
+        <translation>公司标志(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>your new address, e.g. {address}</source>
         <translation>您的新邮箱地址，例如 {address}</translation>
     </message>
@@ -1054,10 +1054,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
         <translation>欢迎加入，期待很快在新邮箱里与您联系。</translation>
-    </message>
-    <message>
-        <source>Company logo…</source>
-        <translation>公司标志…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1084,24 +1080,28 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>先发一封给我试试(&amp;T)</translation>
     </message>
     <message>
-        <source>Re-send failed</source>
-        <translation>重发失败的邀请</translation>
+        <source>Invitations sent</source>
+        <translation>已发送的邀请</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
+        <source>&amp;Re-send failed</source>
+        <translation>重发失败的邀请(&amp;R)</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <source>Go on without email invitations</source>
-        <translation>不发邮件邀请，继续</translation>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <source>Fix the address…</source>
-        <translation>修改地址…</translation>
+        <source>&amp;Go on without email invitations</source>
+        <translation>不发邮件邀请，继续(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the address…</source>
+        <translation>修改地址(&amp;X)…</translation>
     </message>
     <message>
         <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
@@ -1180,6 +1180,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{user} 在 {host} 上的密码：</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密码(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Send by SMTP instead</source>
         <translation>改用 SMTP 发送</translation>
     </message>
@@ -1194,10 +1202,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
         <translation>服务器 {host}，端口 {port}，{security}：按 {provider} 提供的设置填写。</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>收起</translation>
     </message>
     <message>
         <source>Who gets an invitation</source>
@@ -1517,30 +1521,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Download a template…</source>
-        <translation>下载模板…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Print hand-over sheets…</source>
-        <translation>打印交接单…</translation>
-    </message>
-    <message>
-        <source>I have imported the file</source>
-        <translation>我已导入文件</translation>
-    </message>
-    <message>
         <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
         <translation>“+ 团队群组”所加入的群组（含其共享云端硬盘、日历和文件）：</translation>
     </message>
@@ -1561,8 +1541,20 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Import from spreadsheet…</source>
         <translation>从表格导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Download a &amp;template…</source>
+        <translation>下载模板(&amp;T)…</translation>
     </message>
     <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
@@ -1649,20 +1641,36 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{made} · 还需{duration}</translation>
     </message>
     <message>
-        <source>Save the import file…</source>
-        <translation>保存导入文件…</translation>
-    </message>
-    <message>
-        <source>Stop creating</source>
-        <translation>停止创建</translation>
-    </message>
-    <message>
         <source>Accounts already created stay; the rest can be created later.</source>
         <translation>已创建的账号会保留，其余的可以稍后再创建。</translation>
     </message>
     <message>
         <source>{people} · your plan allows up to {max}</source>
         <translation>{people} · 套餐最多 {max} 人</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Print hand-over sheets…</source>
+        <translation>打印交接单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve imported the file</source>
+        <translation>我已导入文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>St&amp;op creating</source>
+        <translation>停止创建(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation>已创建的账号</translation>
+    </message>
+    <message>
+        <source>&amp;Save the import file…</source>
+        <translation>保存导入文件(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create 1 account</source>
@@ -2610,10 +2618,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>其他地区（中国台湾、中国香港、海外）</translation>
     </message>
     <message>
-        <source>Choose this plan</source>
-        <translation>选择这个套餐</translation>
-    </message>
-    <message>
         <source>Provider and plan</source>
         <translation>服务商和套餐</translation>
     </message>
@@ -2624,6 +2628,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Accounts</source>
         <translation>账号创建</translation>
+    </message>
+    <message>
+        <source>&amp;Practise first…</source>
+        <translation>先练习一下(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this plan</source>
+        <translation>选择这个套餐(&amp;C)</translation>
     </message>
     <message>
         <source>Monthly cost</source>
@@ -2672,10 +2684,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Not sure yet? Walk through every step first with a practice provider on this computer: no real accounts, nothing to buy, and your set-up here stays as it is.</source>
         <translation>还没想好？可以先用本机上的练习服务商把每一步走一遍：不创建真实账号，不用购买任何服务，这里的设置也保持不变。</translation>
-    </message>
-    <message>
-        <source>Practise first…</source>
-        <translation>先练习一下…</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -2989,8 +2997,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>以后如需添加或删除人员、重置密码或更换套餐，请以管理员身份登录&lt;a href=&quot;{console}&quot;&gt;{provider}管理后台&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>Open the {provider} admin console</source>
-        <translation>打开{provider}管理后台</translation>
+        <source>&amp;Open the {provider} admin console</source>
+        <translation>打开{provider}管理后台(&amp;O)</translation>
     </message>
     <message>
         <source>{cost} a month for the 1 account that exists</source>

@@ -119,24 +119,8 @@
         <translation>驗證紀錄生效後，MailWizard 會請 {provider} 驗證 {domain}。</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>重新登入…</translation>
-    </message>
-    <message>
-        <source>Change the ID or secret…</source>
-        <translation>變更 ID 或 Secret…</translation>
-    </message>
-    <message>
-        <source>Sign in with {brand}</source>
-        <translation>使用 {brand} 帳戶登入</translation>
-    </message>
-    <message>
         <source>Advanced: use your organisation&apos;s own app registration…</source>
         <translation>進階：使用貴組織自己的應用程式註冊…</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>中斷連線</translation>
     </message>
     <message>
         <source>License for new mailboxes:</source>
@@ -167,8 +151,24 @@
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登入。現在可以關閉這個視窗，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Change the &amp;ID or secret…</source>
+        <translation>變更 ID 或 Secret(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>重新登入(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with {brand}</source>
+        <translation>使用 {brand} 帳戶登入(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Connect…</source>
         <translation>連線(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -312,10 +312,6 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Save printable page…</source>
-        <translation>儲存可列印頁面…</translation>
-    </message>
-    <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
         <translation>有些值需要由郵件服務商提供。在 MailWizard 連線到郵件服務商之前，請先從它的管理後台複製這些值，貼到這裡：</translation>
     </message>
@@ -372,8 +368,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>郵件應用程式設定（{name}）</translation>
     </message>
     <message>
-        <source>Open my DNS host</source>
-        <translation>前往 DNS 代管商</translation>
+        <source>Save &amp;printable page…</source>
+        <translation>儲存可列印頁面(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open my DNS host</source>
+        <translation>前往 DNS 代管商(&amp;O)</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
@@ -468,16 +468,16 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>新增</translation>
     </message>
     <message>
-        <source>Export the records for import…</source>
-        <translation>匯出紀錄（供一次匯入）…</translation>
-    </message>
-    <message>
         <source>Copy na&amp;me</source>
         <translation>複製主機名稱(&amp;M)</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
         <translation>複製值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the records for import…</source>
+        <translation>匯出紀錄（供一次匯入）(&amp;E)…</translation>
     </message>
     <message>
         <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
@@ -704,8 +704,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>例如：yourcompany.com 或 範例.台灣</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>重新檢查</translation>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Use {domain}</source>
+        <translation>改用 {domain}(&amp;U)</translation>
     </message>
     <message>
         <source>Country or region:</source>
@@ -718,10 +722,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Not chosen yet: your organisation&apos;s own country once you sign in</source>
         <translation>尚未選擇：登入後將使用貴組織自己的國家或地區</translation>
-    </message>
-    <message>
-        <source>Use {domain}</source>
-        <translation>改用 {domain}</translation>
     </message>
     <message>
         <source>Some systems show it in its technical form, {ascii}: it is the same domain, nothing to do.</source>
@@ -906,6 +906,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{n} 列有問題：這些列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
     </message>
     <message>
+        <source>&amp;Import 1 row</source>
+        <translation>匯入 1 列(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} rows</source>
+        <translation>匯入 {n} 列(&amp;I)</translation>
+    </message>
+    <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -920,14 +928,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>Import 1 row</source>
-        <translation>匯入 1 列</translation>
-    </message>
-    <message>
-        <source>Import {n} rows</source>
-        <translation>匯入 {n} 列</translation>
     </message>
 </context>
 <context>
@@ -1008,12 +1008,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>變更…</translation>
-    </message>
-    <message>
-        <source>Password…</source>
-        <translation>密碼…</translation>
+        <source>Hi&amp;de</source>
+        <translation>收起(&amp;D)</translation>
     </message>
     <message>
         <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
@@ -1036,6 +1032,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>結語：</translation>
     </message>
     <message>
+        <source>Compan&amp;y logo…</source>
+        <translation>公司標誌(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>your new address, e.g. {address}</source>
         <translation>您的新信箱地址，例如 {address}</translation>
     </message>
@@ -1054,10 +1054,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
         <translation>歡迎加入，期待很快在新信箱與您聯絡。</translation>
-    </message>
-    <message>
-        <source>Company logo…</source>
-        <translation>公司標誌…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1084,24 +1080,28 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>先寄一封給我試試(&amp;T)</translation>
     </message>
     <message>
-        <source>Re-send failed</source>
-        <translation>重寄失敗的邀請</translation>
+        <source>Invitations sent</source>
+        <translation>已寄出的邀請</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
+        <source>&amp;Re-send failed</source>
+        <translation>重寄失敗的邀請(&amp;R)</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Pa&amp;use</source>
+        <translation>暫停(&amp;U)</translation>
     </message>
     <message>
-        <source>Go on without email invitations</source>
-        <translation>不寄郵件邀請，繼續</translation>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <source>Fix the address…</source>
-        <translation>修正地址…</translation>
+        <source>&amp;Go on without email invitations</source>
+        <translation>不寄郵件邀請，繼續(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the address…</source>
+        <translation>修正地址(&amp;X)…</translation>
     </message>
     <message>
         <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
@@ -1180,6 +1180,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>{user} 在 {host} 的密碼：</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>變更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密碼(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Send by SMTP instead</source>
         <translation>改用 SMTP 寄送</translation>
     </message>
@@ -1194,10 +1202,6 @@ If you need what was in it, send that file to your IT support.</source>
     <message>
         <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
         <translation>伺服器 {host}，連接埠 {port}，{security}：依 {provider} 提供的設定填入。</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>收起</translation>
     </message>
     <message>
         <source>Who gets an invitation</source>
@@ -1517,30 +1521,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <source>Download a template…</source>
-        <translation>下載範本…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>Print hand-over sheets…</source>
-        <translation>列印交接單…</translation>
-    </message>
-    <message>
-        <source>I have imported the file</source>
-        <translation>我已匯入檔案</translation>
-    </message>
-    <message>
         <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
         <translation>「+ 團隊群組」所加入的群組（含其共用雲端硬碟、日曆和檔案）：</translation>
     </message>
@@ -1561,8 +1541,20 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>新增人員(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Import from spreadsheet…</source>
         <translation>從試算表匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Download a &amp;template…</source>
+        <translation>下載範本(&amp;T)…</translation>
     </message>
     <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
@@ -1649,20 +1641,36 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{made} · 還需{duration}</translation>
     </message>
     <message>
-        <source>Save the import file…</source>
-        <translation>儲存匯入檔案…</translation>
-    </message>
-    <message>
-        <source>Stop creating</source>
-        <translation>停止建立</translation>
-    </message>
-    <message>
         <source>Accounts already created stay; the rest can be created later.</source>
         <translation>已建立的帳號會保留，其餘的可以稍後再建立。</translation>
     </message>
     <message>
         <source>{people} · your plan allows up to {max}</source>
         <translation>{people} · 方案最多 {max} 人</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暫停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Print hand-over sheets…</source>
+        <translation>列印交接單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve imported the file</source>
+        <translation>我已匯入檔案(&amp;V)</translation>
+    </message>
+    <message>
+        <source>St&amp;op creating</source>
+        <translation>停止建立(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation>已建立的帳號</translation>
+    </message>
+    <message>
+        <source>&amp;Save the import file…</source>
+        <translation>儲存匯入檔案(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create 1 account</source>
@@ -2610,10 +2618,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>其他地區（台灣、香港、海外）</translation>
     </message>
     <message>
-        <source>Choose this plan</source>
-        <translation>選擇這個方案</translation>
-    </message>
-    <message>
         <source>Provider and plan</source>
         <translation>服務商與方案</translation>
     </message>
@@ -2624,6 +2628,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Accounts</source>
         <translation>帳號建立</translation>
+    </message>
+    <message>
+        <source>&amp;Practise first…</source>
+        <translation>先練習一下(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this plan</source>
+        <translation>選擇這個方案(&amp;C)</translation>
     </message>
     <message>
         <source>Monthly cost</source>
@@ -2672,10 +2684,6 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Not sure yet? Walk through every step first with a practice provider on this computer: no real accounts, nothing to buy, and your set-up here stays as it is.</source>
         <translation>還沒決定？可以先用本機上的練習用郵件服務商把每一步走一遍：不建立真實帳號，不必購買任何服務，這裡的設定也維持不變。</translation>
-    </message>
-    <message>
-        <source>Practise first…</source>
-        <translation>先練習一下…</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -2989,8 +2997,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>日後如需新增或刪除人員、重設密碼或更換方案，請以管理員身分登入&lt;a href=&quot;{console}&quot;&gt;{provider}管理後台&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>Open the {provider} admin console</source>
-        <translation>開啟{provider}管理後台</translation>
+        <source>&amp;Open the {provider} admin console</source>
+        <translation>開啟{provider}管理後台(&amp;O)</translation>
     </message>
     <message>
         <source>{cost} a month for the 1 account that exists</source>

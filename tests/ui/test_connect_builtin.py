@@ -83,7 +83,7 @@ def test_with_a_built_in_app_google_signs_in_with_one_click(qtbot, open_wizard, 
                                                              google_world) -> None:
     google, dns_port = google_world
     window, box, browser = open_dns_step(qtbot, open_wizard, monkeypatch, google, dns_port)
-    assert box.connect_button.text() == "Sign in with Google"
+    assert box.connect_button.text() == "&Sign in with Google"
     assert box.advanced.isVisible() and "own app registration" in box.advanced.text()
     assert "administrator account" in box.status.plain
     assert not [e for e in box.findChildren(QLineEdit) if e.isVisible()]  # nothing to fill in
@@ -92,7 +92,7 @@ def test_with_a_built_in_app_google_signs_in_with_one_click(qtbot, open_wizard, 
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert seen == []  # straight to the browser: no registration form
     assert client_of(browser.opened[0]) == BUILTIN["google"].client_id  # the fake also wanted the built-in secret
-    assert box.connect_button.text() == "Sign in again…"
+    assert box.connect_button.text() == "&Sign in again…"
     qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=WAIT)
 
 
@@ -123,7 +123,7 @@ def test_with_a_built_in_app_microsoft_offers_its_own_sign_in(qtbot, open_wizard
     google, dns_port = google_world
     _window, box, _browser = open_dns_step(qtbot, open_wizard, monkeypatch, google, dns_port, "microsoft",
                                            "business-basic")
-    assert box.connect_button.text() == "Sign in with Microsoft"
+    assert box.connect_button.text() == "&Sign in with Microsoft"
     assert box.advanced.isVisible()
 
 

@@ -58,7 +58,7 @@ class MessageOptionsBox(QGroupBox):
                                                                                "name."))
         self.closing.setPlaceholderText(QCoreApplication.translate(
             "InvitationsPage", "Welcome, and see you soon in the new mailbox."))
-        self.logo_button.setText(QCoreApplication.translate("InvitationsPage", "Company logo…"))
+        self.logo_button.setText(QCoreApplication.translate("InvitationsPage", "Compan&y logo…"))
 
     def show_options(self, state: WizardState) -> None:
         if not self.greeting.hasFocus():

@@ -107,8 +107,8 @@ class SmtpSettingsBox(QGroupBox):
             label.setText(text)
         self.security.setItemText(0, QCoreApplication.translate("InvitationsPage", "STARTTLS"))
         self.security.setItemText(1, QCoreApplication.translate("InvitationsPage", "SSL/TLS"))
-        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "Change…"))
-        self.password_button.setText(QCoreApplication.translate("InvitationsPage", "Password…"))
+        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "&Change…"))
+        self.password_button.setText(QCoreApplication.translate("InvitationsPage", "Pass&word…"))
         self.password_note.setText(
             QCoreApplication.translate(
                 "InvitationsPage", "Practice: the practice mail server's password is filled in for you.")
@@ -211,6 +211,6 @@ class SmtpSettingsBox(QGroupBox):
             "InvitationsPage", "Server {host}, port {port}, {security}: as {provider} gives them.").format(
             host=smtp.get("smtp_host", ""), port=smtp.get("smtp_port", ""), security=self.security.currentText(),
             provider=self.controller.provider_name()))
-        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "Hide")
+        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "Hi&de")
                                    if self.change_server.isChecked()
-                                   else QCoreApplication.translate("InvitationsPage", "Change…"))
+                                   else QCoreApplication.translate("InvitationsPage", "&Change…"))

@@ -137,7 +137,7 @@ class SummaryPage(WizardPage):
         self.body.setText(f"<table>{table}</table>{next_steps}")
         self.open_console.setVisible(provider is not None and not practice)
         if provider is not None:
-            self.open_console.setText(self.tr("Open the {provider} admin console").format(
+            self.open_console.setText(self.tr("&Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
 
     def _cost(self, cost: str, seats: int, existing: bool) -> str:

@@ -131,8 +131,8 @@ class ImportDialog(QDialog):
             self.preview.resizeColumnToContents(column)
         self.preview.resizeRowsToContents()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Import 1 row") if len(self.members) == 1
-            else self.tr("Import {n} rows").format(n=len(self.members)))
+            self.tr("&Import 1 row") if len(self.members) == 1
+            else self.tr("&Import {n} rows").format(n=len(self.members)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.members))
 
 
