@@ -1,7 +1,7 @@
 """Practice mode from the provider step to the Summary, stopping at every page and dialog: the accessibility test
 and tools/screen_reader_transcript.py walk the same way. ``visit(where, root)`` looks at each stop (the window or a
-dialog, while it is open); ``until(predicate, seconds)`` keeps Qt and the loop running until ``predicate()`` holds (False if it
-never did)."""
+dialog, while it is open); ``until(predicate, seconds)`` keeps Qt and the loop running until ``predicate()``
+holds (False if it never did)."""
 
 from __future__ import annotations
 
@@ -50,16 +50,16 @@ def walk_practice(session, visit: Visit, until: Until) -> None:
     c.set_domain_input("example.com")
     window.pages[Step.DOMAIN].refresh()
     c.check_domain_presence("")
-    assert until(lambda: c.state.domain_presence is DomainPresence.EXISTS, 5), "c.state.domain_presence is DomainPresence.EXISTS"
+    assert until(lambda: c.state.domain_presence is DomainPresence.EXISTS, 5)
     visit("domain", window)
 
     c.go_next()
     dns = window.pages[Step.DNS]
-    assert until(lambda: c.dns_result is not None, 5), "c.dns_result is not None"
+    assert until(lambda: c.dns_result is not None, 5)
     visit("DNS, not connected", window)
     in_dialog(until, visit, "connect", "app_secret_dialog", dns.connect_box.connect_button.click,
               lambda d: d.accept())
-    assert until(lambda: bool(c.state.connected_account), 10), "bool(c.state.connected_account)"
+    assert until(lambda: bool(c.state.connected_account), 10)
     visit("DNS, connected", window)
     in_dialog(until, visit, "practice DNS host", "practice_dns_host", dns.open_console.click, lambda d: d.reject())
     rows = [(n, t, v, ttl) for n, t, v, ttl in sandbox.zone.rows() if t == "NS"]
@@ -73,7 +73,7 @@ def walk_practice(session, visit: Visit, until: Until) -> None:
         until(lambda: c.state.dns_all_ok, 1)
         if c.state.dns_all_ok:
             break
-    assert until(lambda: c.state.provider_verified, 5), "c.state.provider_verified"
+    assert until(lambda: c.state.provider_verified, 5)
     visit("DNS, all correct", window)
 
     c.go_next()
@@ -83,19 +83,19 @@ def walk_practice(session, visit: Visit, until: Until) -> None:
 
     in_dialog(until, visit, "import", "import_dialog",
               lambda: run_import(members, c, [], members._imported, str(MEMBERS_FILE)), lambda d: d.accept())
-    assert until(lambda: len(members.model.members) > 0, 5), "len(members.model.members) > 0"
+    assert until(lambda: len(members.model.members) > 0, 5)
     visit("members", window)
     members.create_button.click()
-    assert until(lambda: c.state.members_done, 30), "c.state.members_done"
+    assert until(lambda: c.state.members_done, 30)
     visit("members, created", window)
 
     c.go_next()
     invitations = window.pages[Step.INVITATIONS]
     visit("invitations", window)
     invitations.runner.pace = 0.05
-    assert until(lambda: invitations.send_button.isEnabled(), 5), "invitations.send_button.isEnabled()"
+    assert until(lambda: invitations.send_button.isEnabled(), 5)
     invitations.send_button.click()
-    assert until(c.can_go_next, 20), "until(c.can_go_next"
+    assert until(c.can_go_next, 20)
     visit("invitations, sent", window)
 
     c.go_next()

@@ -5,18 +5,27 @@ into the next column of a two-column layout is fine)."""
 from __future__ import annotations
 
 import pytest
-from pytestqt.exceptions import TimeoutError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.exceptions import TimeoutError
 
-from tests.ui.a11y import backward_jumps, mnemonic_problems, unnamed, unnamed_in_transcript
+from tests.ui.a11y import (
+    backward_jumps,
+    mnemonic_problems,
+    tables_read_out_of_order,
+    unnamed,
+    unnamed_in_transcript,
+)
 from tests.ui.a11y_walk import walk_practice
 
 
 @pytest.fixture(params=["en", "zh_CN", "zh_TW"])
 def practice_in(request, qtbot, qloop):
+    from PySide6.QtGui import QAccessible
+
     from mailwizard.practice import PracticeSession
 
+    QAccessible.setActive(True)  # as with a screen reader running: Qt keeps its tree up to date only then
     session = PracticeSession(request.param, delays=(0.2, 0.5, 0.9), throttle_every=4)
     qtbot.addWidget(session.window)
     session.window.show()
@@ -24,6 +33,7 @@ def practice_in(request, qtbot, qloop):
     yield session, request.param
     session.close()
     session.languages.apply("en")
+    QAccessible.setActive(False)
 
 
 def test_every_page_and_dialog_is_named_tabbed_in_reading_order_and_has_its_mnemonics(qtbot, practice_in) -> None:
@@ -40,6 +50,7 @@ def test_every_page_and_dialog_is_named_tabbed_in_reading_order_and_has_its_mnem
         found.extend(f"{where}: Tab goes back: {j}" for j in backward_jumps(root))
         found.extend(f"{where}: {p}" for p in mnemonic_problems(root, lang))
         found.extend(f"{where}: read out without a name: {p}" for p in unnamed_in_transcript(root))
+        found.extend(f"{where}: read out of order: {p}" for p in tables_read_out_of_order(root))
 
     def until(predicate, seconds: float) -> bool:
         try:

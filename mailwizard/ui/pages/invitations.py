@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import Step
 from mailwizard.core.invitations.sender import SendReport
-from mailwizard.ui.access import tab_after
+from mailwizard.ui.access import cell_reads, tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
@@ -237,10 +237,12 @@ class InvitationsPage(WizardPage):
             for code, name in LANGUAGES:
                 box.addItem(name, code)
             box.currentIndexChanged.connect(lambda _i, a=address, b=box: self._language_chosen(a, b.currentData()))
+            box.currentIndexChanged.connect(lambda _i, r=row, b=box: cell_reads(self.table, r, 3, b))
             self.table.setCellWidget(row, 3, box)
         chosen = self.controller.state.invitation_languages.get(address, self.controller.language)
         with QSignalBlocker(box):
             box.setCurrentIndex(max(box.findData(chosen), 0))
+        cell_reads(self.table, row, 3, box)
 
     def _language_chosen(self, address: str, language: str) -> None:
         languages = dict(self.controller.state.invitation_languages)

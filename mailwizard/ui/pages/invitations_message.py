@@ -47,6 +47,8 @@ class MessageOptionsBox(QGroupBox):
         options = QFormLayout(self)
         options.addRow(self.greeting_label, self.greeting)
         options.addRow(self.closing_label, self.closing)
+        self.greeting_label.setBuddy(self.greeting)  # else both fields are named after the group box
+        self.closing_label.setBuddy(self.closing)
         options.addRow(self.logo_button, self.logo_label)
 
     def retranslate(self) -> None:

@@ -89,6 +89,7 @@ class SmtpSettingsBox(QGroupBox):
         for label, field in zip(self.server_labels, (self.host, self.port, self.security, self.username, self.sender),
                                 strict=True):
             server.addRow(label, field)
+            label.setBuddy(field)  # else a screen reader names the field after the group: two fields, one name
         server.addRow(self.password_button, self.password_note)
         server.addRow(self.password_guidance)
         for field in (self.host, self.username, self.sender):

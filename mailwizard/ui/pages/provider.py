@@ -149,6 +149,7 @@ class ProviderPage(WizardPage):
             "suggest one; click a row to choose it."))
         self.seats_label.setText(self.tr("People who need a mailbox:"))
         self.budget_label.setText(self.tr("Budget per month:"))
+        self.currency.setAccessibleName(self.tr("Currency"))  # beside the budget, with no label of its own
         self.budget.setSpecialValueText(self.tr("No limit"))
         self.region_label.setText(self.tr("Where most of your staff work:"))
         self.region.setItemText(0, self.tr("Mainland China"))

@@ -156,7 +156,8 @@ class ConnectBox(QFrame):
         self.problem.set_status(Status.PROBLEM if key else None, message(key, params) if key else "")
         self.problem.setVisible(bool(key))
         if connected:
-            self.connect_button.setText(self.tr("Change the &ID or secret…") if by_secret else self.tr("&Sign in again…"))
+            self.connect_button.setText(self.tr("Change the &ID or secret…") if by_secret
+                                        else self.tr("&Sign in again…"))
         elif simple:
             self.connect_button.setText(self.tr("&Sign in with {brand}").format(brand=profile.sign_in_brand or name))
         else:

@@ -155,7 +155,8 @@ class DnsStatusPanel(QTableWidget):
         item.setData(PLAIN_ROLE, state is State.OK and tooltip is None)
         _colour(item)
         item.setToolTip(tooltip or text)
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip or text)  # read after the word
+        # read after the word; the "What to do" cell is its own words (read twice they only confuse)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip)
         if self.item(row, column) is None:
             self.setItem(row, column, item)
         self.updates += 1
