@@ -2686,6 +2686,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>还没想好？可以先用本机上的练习服务商把每一步走一遍：不创建真实账号，不用购买任何服务，这里的设置也保持不变。</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>

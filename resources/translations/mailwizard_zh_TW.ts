@@ -2686,6 +2686,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>還沒決定？可以先用本機上的練習用郵件服務商把每一步走一遍：不建立真實帳號，不必購買任何服務，這裡的設定也維持不變。</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
         <source>Plans</source>
         <translation>方案</translation>
     </message>
