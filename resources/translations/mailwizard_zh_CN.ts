@@ -2352,12 +2352,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>此文件第 {line} 行有一个左引号（&quot;）没有对应的右引号，之后的所有人都会被读成同一个人。请用 Excel 或文本编辑器打开此文件，删除或补全这个引号，保存后再导入。</translation>
     </message>
     <message>
-        <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
-        <translation>这个文件的行数超过了 MailWizard 一次能导入的上限（20,000 行）。请把它拆分成几个文件。</translation>
+        <source>This file has more rows than MailWizard imports at once ({max}). Split it into parts.</source>
+        <translation>这个文件的行数超过了 MailWizard 一次能导入的上限（{max} 行）。请把它拆分成几个文件。</translation>
     </message>
     <message>
-        <source>The file could not be opened. Check that it is not open in another program.</source>
-        <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
+        <source>The file “{file}” could not be read ({error}). If it is open in another program, close it there and try again.</source>
+        <translation>无法读取文件“{file}”（{error}）。如果它正在其他程序中打开，请先在那里关闭，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read this file: something unexpected went wrong ({error}). Save it again as .xlsx or .csv and import it again.</source>
+        <translation>MailWizard 无法读取这个文件：发生了意外错误（{error}）。请把它另存为 .xlsx 或 .csv 后重新导入。</translation>
     </message>
     <message>
         <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>

@@ -2352,12 +2352,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>此檔案第 {line} 行有一個左引號（&quot;）沒有對應的右引號，之後的所有人都會被讀成同一個人。請用 Excel 或文字編輯器開啟此檔案，刪除或補上這個引號，儲存後再匯入。</translation>
     </message>
     <message>
-        <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
-        <translation>這個檔案的列數超過 MailWizard 一次能匯入的上限（20,000 列）。請將它分成幾個檔案。</translation>
+        <source>This file has more rows than MailWizard imports at once ({max}). Split it into parts.</source>
+        <translation>這個檔案的列數超過 MailWizard 一次能匯入的上限（{max} 列）。請將它分成幾個檔案。</translation>
     </message>
     <message>
-        <source>The file could not be opened. Check that it is not open in another program.</source>
-        <translation>無法開啟這個檔案。請確認它沒有在其他程式中開啟。</translation>
+        <source>The file “{file}” could not be read ({error}). If it is open in another program, close it there and try again.</source>
+        <translation>無法讀取檔案「{file}」（{error}）。如果它正在其他程式中開啟，請先在那裡關閉，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read this file: something unexpected went wrong ({error}). Save it again as .xlsx or .csv and import it again.</source>
+        <translation>MailWizard 無法讀取這個檔案：發生了非預期的錯誤（{error}）。請將它另存為 .xlsx 或 .csv 後重新匯入。</translation>
     </message>
     <message>
         <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>
