@@ -50,6 +50,6 @@ def cell_reads(table, row: int, column: int, box) -> None:
     item = table.item(row, column)
     if item is None:
         item = QTableWidgetItem()
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # selected with its row; not edited
         table.setItem(row, column, item)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, box.currentText())

@@ -2789,8 +2789,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>客户端密钥：</translation>
     </message>
     <message>
-        <source>Choose key file…</source>
-        <translation>选择密钥文件…</translation>
+        <source>Choose &amp;key file…</source>
+        <translation>选择密钥文件(&amp;K)…</translation>
     </message>
     <message>
         <source>an administrator&apos;s address, e.g. admin@yourcompany.com</source>
@@ -2809,8 +2809,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>如果贵公司不允许这样登录，也可以使用贵公司自己的、已开启全网域授权的服务账号（仅限 Google Workspace）。</translation>
     </message>
     <message>
-        <source>Sign in in my browser</source>
-        <translation>在浏览器中登录</translation>
+        <source>&amp;Sign in in my browser</source>
+        <translation>在浏览器中登录(&amp;S)</translation>
     </message>
     <message>
         <source>Service account key</source>

@@ -2789,8 +2789,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>用戶端密碼：</translation>
     </message>
     <message>
-        <source>Choose key file…</source>
-        <translation>選擇金鑰檔案…</translation>
+        <source>Choose &amp;key file…</source>
+        <translation>選擇金鑰檔案(&amp;K)…</translation>
     </message>
     <message>
         <source>an administrator&apos;s address, e.g. admin@yourcompany.com</source>
@@ -2809,8 +2809,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>如果貴公司不允許這樣登入，也可以使用貴公司自己、已啟用全網域委派的服務帳戶（僅限 Google Workspace）。</translation>
     </message>
     <message>
-        <source>Sign in in my browser</source>
-        <translation>在瀏覽器中登入</translation>
+        <source>&amp;Sign in in my browser</source>
+        <translation>在瀏覽器中登入(&amp;S)</translation>
     </message>
     <message>
         <source>Service account key</source>

@@ -232,8 +232,11 @@ def mnemonic(text: str) -> str:
     """The letter Alt+ presses: after a single "&" ("&&" is a literal ampersand)."""
     index = 0
     while (index := text.find("&", index)) >= 0 and index + 1 < len(text):
-        if text[index + 1] != "&":
+        if text[index + 1].isalnum():  # "& " is an ampersand in a sentence ("APIs & Services")
             return text[index + 1].upper()
+        if text[index + 1] != "&":
+            index += 1
+            continue
         index += 2
     return ""
 

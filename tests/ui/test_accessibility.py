@@ -85,3 +85,20 @@ def test_a_status_line_is_read_out_word_first_and_a_problem_as_an_alert(qtbot, m
     line.set_status(Status.DONE, "Connected")
     assert sent[2:] == [QAccessible.Event.NameChanged] and line.text.accessibleName() == "Done: Connected"
     assert not line.text.focusPolicy() & Qt.FocusPolicy.TabFocus  # no link: no stop for Tab
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_mnemonic_keeps_its_letter_in_chinese_as_登录_s(language: str) -> None:
+    """Each English text with an Alt+letter ("&Sign in with {brand}", also on screens the practice walk does not
+    reach) has it in Chinese too, as "登录(&S)": the same letter, in brackets, so Alt+S works in every language."""
+    from tests.ui.a11y import mnemonic
+    from tests.ui.helpers import _catalogue
+
+    problems = []
+    for (context, source), text in _catalogue(language).items():
+        letter = mnemonic(source or "")
+        if not letter:
+            continue
+        if f"(&{letter})" not in (text or "").upper():
+            problems.append(f"{context}: {source!r} → {text!r}")
+    assert problems == [], "\n".join(problems)

@@ -109,7 +109,7 @@ def test_advanced_opens_the_registration_form_for_the_organisations_own_app(qtbo
         seen["service_account"] = dialog.key_button.isVisible()
         dialog.client_id.setText(OWN_ID)
         dialog.client_secret.setText(OWN_SECRET)
-        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Sign in in my browser").click()
 
     QTimer.singleShot(50, fill)
     box.advanced.linkActivated.emit("#")
