@@ -53,3 +53,10 @@ def cell_reads(table, row: int, column: int, box) -> None:
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # selected with its row; not edited
         table.setItem(row, column, item)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, box.currentText())
+
+
+def read_in_order(splitter) -> None:
+    """A screen reader reads a splitter's panes in the order of its children, which QSplitter leaves with the
+    last pane first: put them in the order they stand (the z-order is all that changes)."""
+    for index in range(splitter.count()):
+        splitter.widget(index).raise_()

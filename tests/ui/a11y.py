@@ -273,14 +273,16 @@ def mnemonic_problems(root: QWidget, lang: str) -> list[str]:
 
 
 def tables_read_out_of_order(root: QWidget) -> list[str]:
-    """Tables a screen reader reads in another order than they stand on the screen, top to bottom (the DNS step
-    read its live panel, "Some records above still need you", before the records above it)."""
+    """Tables and group boxes a screen reader reads in another order than they stand on the screen, top to
+    bottom (the DNS step read its live panel, "Some records above still need you", before the records above it;
+    the Invitations step its list before the settings above it)."""
     tables: list[tuple[str, QRect]] = []
 
     def visit(iface) -> None:
         if iface is None or iface.state().invisible:
             return
-        if iface.role() == QAccessible.Role.Table:
+        role = iface.role()
+        if role == QAccessible.Role.Table or (role == QAccessible.Role.Grouping and iface.text(QAccessible.Text.Name)):
             tables.append((iface.text(QAccessible.Text.Name), iface.rect()))
             return
         for index in range(iface.childCount()):

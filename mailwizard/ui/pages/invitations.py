@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import Step
 from mailwizard.core.invitations.sender import SendReport
-from mailwizard.ui.access import cell_reads, tab_after
+from mailwizard.ui.access import cell_reads, read_in_order, tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
@@ -93,6 +93,7 @@ class InvitationsPage(WizardPage):
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        read_in_order(self.splitter)  # the list had been read before the settings above it
         self.layout_.addWidget(self.splitter, 1)
 
         self.sending = SendPanel()
