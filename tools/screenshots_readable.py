@@ -38,6 +38,23 @@ def dialog_named(name: str):
     return next(w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible())
 
 
+def seven_servers(dns, result) -> None:
+    """The live grid as outside practice mode: the DNS host and the six public DNS servers (the same verdicts)."""
+    import dataclasses
+
+    from mailwizard.core.dns.check import DEFAULT_RESOLVERS
+    from mailwizard.core.dns.probe import Vantage
+
+    vantages = (Vantage("authoritative", "198.51.100.7"), *(Vantage("resolver", a) for _, a in DEFAULT_RESOLVERS))
+    records = tuple(dataclasses.replace(r, cells=tuple(dataclasses.replace(r.cells[0], vantage=v.label)
+                                                       for v in vantages)) for r in result.records)
+    delays, dns.panel.practice_delays = dns.panel.practice_delays, {}
+    dns.panel.show_result(dataclasses.replace(result, vantages=vantages, records=records))
+    dns.size_panes()
+    wait(0.3)
+    dns.panel.practice_delays = delays
+
+
 def walk(out, lang: str, tag: str) -> None:
     session = PracticeSession(lang, delays=(0.2, 0.4, 0.6), throttle_every=None)
     window, sandbox, c = session.window, session.sandbox, session.window.controller
@@ -57,6 +74,9 @@ def walk(out, lang: str, tag: str) -> None:
     until(lambda: c.dns_result is not None, 5)
     wait(0.3)
     shoot(window, out, f"3-dns-{tag}-{lang}")
+    seven_servers(dns, c.dns_result)
+    shoot(window, out, f"3-dns-seven-servers-{tag}-{lang}")
+    dns.panel.show_result(c.dns_result)
     dns.connect_box.connect_button.click()
     secret = dialog_named("app_secret_dialog")
     shoot(secret, out, f"3-dns-connect-dialog-{tag}-{lang}")

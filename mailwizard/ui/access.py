@@ -37,3 +37,26 @@ def tab_after(first: QWidget, *widgets: QWidget) -> None:
     """Tab goes from ``first`` through ``widgets`` in turn, then on to where it went from ``first`` before."""
     for before, after in itertools.pairwise((first, *widgets)):
         QWidget.setTabOrder(before, after)
+
+
+def cell_reads(table, row: int, column: int, box) -> None:
+    """A combo box set in a table's cell: its cell reads out the choice (a screen reader moving through the
+    table meets the cell, not the box), and the box is named after its column."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    header = table.horizontalHeaderItem(column)
+    box.setAccessibleName(header.text() if header is not None else "")
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # selected with its row; not edited
+        table.setItem(row, column, item)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, box.currentText())
+
+
+def read_in_order(splitter) -> None:
+    """A screen reader reads a splitter's panes in the order of its children, which QSplitter leaves with the
+    last pane first: put them in the order they stand (the z-order is all that changes)."""
+    for index in range(splitter.count()):
+        splitter.widget(index).raise_()

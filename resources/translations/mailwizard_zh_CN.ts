@@ -119,24 +119,8 @@
         <translation>验证记录生效后，MailWizard 会请 {provider} 验证 {domain}。</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>重新登录…</translation>
-    </message>
-    <message>
-        <source>Change the ID or secret…</source>
-        <translation>更改 ID 或 Secret…</translation>
-    </message>
-    <message>
-        <source>Sign in with {brand}</source>
-        <translation>使用 {brand} 账号登录</translation>
-    </message>
-    <message>
         <source>Advanced: use your organisation&apos;s own app registration…</source>
         <translation>高级：使用您组织自己的应用注册…</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>断开连接</translation>
     </message>
     <message>
         <source>License for new mailboxes:</source>
@@ -167,8 +151,24 @@
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登录。现在可以关闭这个窗口，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Change the &amp;ID or secret…</source>
+        <translation>更改 ID 或 Secret(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>重新登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with {brand}</source>
+        <translation>使用 {brand} 账号登录(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -312,20 +312,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>保存备份(&amp;S)…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>&amp;Apply these changes</source>
         <translation>执行这些修改(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>&lt;b&gt;The records at {host} changed since you looked, so nothing was changed.&lt;/b&gt; Here are the changes as they are now; check them again.</source>
@@ -420,6 +412,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Apply again</source>
         <translation>再次应用(&amp;A)</translation>
     </message>
@@ -451,8 +451,16 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>区域文件</translation>
     </message>
     <message>
+        <source>I&apos;ll &amp;type them myself</source>
+        <translation>我自己来添加(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Undo these changes…</source>
         <translation>撤销这些修改(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save the backup (&amp;zone file)…</source>
+        <translation>保存备份（区域文件）(&amp;Z)…</translation>
     </message>
     <message>
         <source>The records as they were before MailWizard changed them, as a zone file.</source>
@@ -483,16 +491,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已撤销：{host} 上的每条记录都已恢复原样。</translation>
     </message>
     <message>
-        <source>I&apos;ll type them myself</source>
-        <translation>我自己来添加</translation>
-    </message>
-    <message>
         <source>Let MailWizard set up the records instead…</source>
         <translation>改由 MailWizard 帮我设置记录…</translation>
-    </message>
-    <message>
-        <source>Save the backup…</source>
-        <translation>保存备份…</translation>
     </message>
     <message>
         <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>
@@ -666,10 +666,6 @@ After: {after}</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Save printable page…</source>
-        <translation>保存可打印页面…</translation>
-    </message>
-    <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
         <translation>有些值需要由邮箱服务商提供。在 MailWizard 连接到邮箱服务商之前，请从它的管理后台复制这些值，粘贴到这里：</translation>
     </message>
@@ -726,8 +722,12 @@ After: {after}</source>
         <translation>邮件客户端设置（{name}）</translation>
     </message>
     <message>
-        <source>Open my DNS host</source>
-        <translation>前往 DNS 服务商</translation>
+        <source>Save &amp;printable page…</source>
+        <translation>保存可打印页面(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open my DNS host</source>
+        <translation>前往 DNS 服务商(&amp;O)</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
@@ -822,16 +822,16 @@ After: {after}</source>
         <translation>添加</translation>
     </message>
     <message>
-        <source>Export the records for import…</source>
-        <translation>导出记录（用于一次性导入）…</translation>
-    </message>
-    <message>
         <source>Copy na&amp;me</source>
         <translation>复制主机记录(&amp;M)</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
         <translation>复制记录值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the records for import…</source>
+        <translation>导出记录（用于一次性导入）(&amp;E)…</translation>
     </message>
     <message>
         <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
@@ -1058,8 +1058,12 @@ After: {after}</source>
         <translation>例如：yourcompany.com 或 例子.中国</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Use {domain}</source>
+        <translation>改用 {domain}(&amp;U)</translation>
     </message>
     <message>
         <source>Country or region:</source>
@@ -1072,10 +1076,6 @@ After: {after}</source>
     <message>
         <source>Not chosen yet: your organisation&apos;s own country once you sign in</source>
         <translation>尚未选择：登录后将使用贵组织自己的国家或地区</translation>
-    </message>
-    <message>
-        <source>Use {domain}</source>
-        <translation>改用 {domain}</translation>
     </message>
     <message>
         <source>Some systems show it in its technical form, {ascii}: it is the same domain, nothing to do.</source>
@@ -1260,6 +1260,14 @@ After: {after}</source>
         <translation>{n} 行有问题：这些行也会一并导入，并用红色标出，您可以在创建账号之前在表格中修改。</translation>
     </message>
     <message>
+        <source>&amp;Import 1 row</source>
+        <translation>导入 1 行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} rows</source>
+        <translation>导入 {n} 行(&amp;I)</translation>
+    </message>
+    <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1274,14 +1282,6 @@ After: {after}</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>Import 1 row</source>
-        <translation>导入 1 行</translation>
-    </message>
-    <message>
-        <source>Import {n} rows</source>
-        <translation>导入 {n} 行</translation>
     </message>
 </context>
 <context>
@@ -1362,12 +1362,8 @@ After: {after}</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Password…</source>
-        <translation>密码…</translation>
+        <source>Hi&amp;de</source>
+        <translation>收起(&amp;D)</translation>
     </message>
     <message>
         <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
@@ -1390,6 +1386,10 @@ After: {after}</source>
         <translation>结束语：</translation>
     </message>
     <message>
+        <source>Compan&amp;y logo…</source>
+        <translation>公司标志(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>your new address, e.g. {address}</source>
         <translation>您的新邮箱地址，例如 {address}</translation>
     </message>
@@ -1408,10 +1408,6 @@ After: {after}</source>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
         <translation>欢迎加入，期待很快在新邮箱里与您联系。</translation>
-    </message>
-    <message>
-        <source>Company logo…</source>
-        <translation>公司标志…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1438,24 +1434,28 @@ After: {after}</source>
         <translation>先发一封给我试试(&amp;T)</translation>
     </message>
     <message>
-        <source>Re-send failed</source>
-        <translation>重发失败的邀请</translation>
+        <source>Invitations sent</source>
+        <translation>已发送的邀请</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
+        <source>&amp;Re-send failed</source>
+        <translation>重发失败的邀请(&amp;R)</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
     </message>
     <message>
-        <source>Go on without email invitations</source>
-        <translation>不发邮件邀请，继续</translation>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <source>Fix the address…</source>
-        <translation>修改地址…</translation>
+        <source>&amp;Go on without email invitations</source>
+        <translation>不发邮件邀请，继续(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the address…</source>
+        <translation>修改地址(&amp;X)…</translation>
     </message>
     <message>
         <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
@@ -1534,6 +1534,14 @@ After: {after}</source>
         <translation>{user} 在 {host} 上的密码：</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密码(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Send by SMTP instead</source>
         <translation>改用 SMTP 发送</translation>
     </message>
@@ -1548,10 +1556,6 @@ After: {after}</source>
     <message>
         <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
         <translation>服务器 {host}，端口 {port}，{security}：按 {provider} 提供的设置填写。</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>收起</translation>
     </message>
     <message>
         <source>Who gets an invitation</source>
@@ -1902,30 +1906,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Download a template…</source>
-        <translation>下载模板…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Print hand-over sheets…</source>
-        <translation>打印交接单…</translation>
-    </message>
-    <message>
-        <source>I have imported the file</source>
-        <translation>我已导入文件</translation>
-    </message>
-    <message>
         <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
         <translation>“+ 团队群组”所加入的群组（含其共享云端硬盘、日历和文件）：</translation>
     </message>
@@ -1946,8 +1926,20 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Import from spreadsheet…</source>
         <translation>从表格导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Download a &amp;template…</source>
+        <translation>下载模板(&amp;T)…</translation>
     </message>
     <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
@@ -2034,20 +2026,36 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{made} · 还需{duration}</translation>
     </message>
     <message>
-        <source>Save the import file…</source>
-        <translation>保存导入文件…</translation>
-    </message>
-    <message>
-        <source>Stop creating</source>
-        <translation>停止创建</translation>
-    </message>
-    <message>
         <source>Accounts already created stay; the rest can be created later.</source>
         <translation>已创建的账号会保留，其余的可以稍后再创建。</translation>
     </message>
     <message>
         <source>{people} · your plan allows up to {max}</source>
         <translation>{people} · 套餐最多 {max} 人</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Print hand-over sheets…</source>
+        <translation>打印交接单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve imported the file</source>
+        <translation>我已导入文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>St&amp;op creating</source>
+        <translation>停止创建(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation>已创建的账号</translation>
+    </message>
+    <message>
+        <source>&amp;Save the import file…</source>
+        <translation>保存导入文件(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create 1 account</source>
@@ -2729,12 +2737,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>此文件第 {line} 行有一个左引号（&quot;）没有对应的右引号，之后的所有人都会被读成同一个人。请用 Excel 或文本编辑器打开此文件，删除或补全这个引号，保存后再导入。</translation>
     </message>
     <message>
-        <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
-        <translation>这个文件的行数超过了 MailWizard 一次能导入的上限（20,000 行）。请把它拆分成几个文件。</translation>
+        <source>This file has more rows than MailWizard imports at once ({max}). Split it into parts.</source>
+        <translation>这个文件的行数超过了 MailWizard 一次能导入的上限（{max} 行）。请把它拆分成几个文件。</translation>
     </message>
     <message>
-        <source>The file could not be opened. Check that it is not open in another program.</source>
-        <translation>无法打开这个文件。请确认它没有在其他程序中打开。</translation>
+        <source>The file “{file}” could not be read ({error}). If it is open in another program, close it there and try again.</source>
+        <translation>无法读取文件“{file}”（{error}）。如果它正在其他程序中打开，请先在那里关闭，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read this file: something unexpected went wrong ({error}). Save it again as .xlsx or .csv and import it again.</source>
+        <translation>MailWizard 无法读取这个文件：发生了意外错误（{error}）。请把它另存为 .xlsx 或 .csv 后重新导入。</translation>
     </message>
     <message>
         <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>
@@ -3123,10 +3135,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>其他地区（中国台湾、中国香港、海外）</translation>
     </message>
     <message>
-        <source>Choose this plan</source>
-        <translation>选择这个套餐</translation>
-    </message>
-    <message>
         <source>Provider and plan</source>
         <translation>服务商和套餐</translation>
     </message>
@@ -3137,6 +3145,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Accounts</source>
         <translation>账号创建</translation>
+    </message>
+    <message>
+        <source>&amp;Practise first…</source>
+        <translation>先练习一下(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this plan</source>
+        <translation>选择这个套餐(&amp;C)</translation>
     </message>
     <message>
         <source>Monthly cost</source>
@@ -3187,8 +3203,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>还没想好？可以先用本机上的练习服务商把每一步走一遍：不创建真实账号，不用购买任何服务，这里的设置也保持不变。</translation>
     </message>
     <message>
-        <source>Practise first…</source>
-        <translation>先练习一下…</translation>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -3286,8 +3302,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>客户端密钥：</translation>
     </message>
     <message>
-        <source>Choose key file…</source>
-        <translation>选择密钥文件…</translation>
+        <source>Choose &amp;key file…</source>
+        <translation>选择密钥文件(&amp;K)…</translation>
     </message>
     <message>
         <source>an administrator&apos;s address, e.g. admin@yourcompany.com</source>
@@ -3306,8 +3322,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>如果贵公司不允许这样登录，也可以使用贵公司自己的、已开启全网域授权的服务账号（仅限 Google Workspace）。</translation>
     </message>
     <message>
-        <source>Sign in in my browser</source>
-        <translation>在浏览器中登录</translation>
+        <source>&amp;Sign in in my browser</source>
+        <translation>在浏览器中登录(&amp;S)</translation>
     </message>
     <message>
         <source>Service account key</source>
@@ -3502,8 +3518,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>以后如需添加或删除人员、重置密码或更换套餐，请以管理员身份登录&lt;a href=&quot;{console}&quot;&gt;{provider}管理后台&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>Open the {provider} admin console</source>
-        <translation>打开{provider}管理后台</translation>
+        <source>&amp;Open the {provider} admin console</source>
+        <translation>打开{provider}管理后台(&amp;O)</translation>
     </message>
     <message>
         <source>{cost} a month for the 1 account that exists</source>

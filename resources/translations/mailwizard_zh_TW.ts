@@ -119,24 +119,8 @@
         <translation>驗證紀錄生效後，MailWizard 會請 {provider} 驗證 {domain}。</translation>
     </message>
     <message>
-        <source>Sign in again…</source>
-        <translation>重新登入…</translation>
-    </message>
-    <message>
-        <source>Change the ID or secret…</source>
-        <translation>變更 ID 或 Secret…</translation>
-    </message>
-    <message>
-        <source>Sign in with {brand}</source>
-        <translation>使用 {brand} 帳戶登入</translation>
-    </message>
-    <message>
         <source>Advanced: use your organisation&apos;s own app registration…</source>
         <translation>進階：使用貴組織自己的應用程式註冊…</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>中斷連線</translation>
     </message>
     <message>
         <source>License for new mailboxes:</source>
@@ -167,8 +151,24 @@
         <translation>&lt;p style=&apos;font-family:sans-serif&apos;&gt;MailWizard：您已登入。現在可以關閉這個視窗，回到 MailWizard。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Change the &amp;ID or secret…</source>
+        <translation>變更 ID 或 Secret(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>重新登入(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with {brand}</source>
+        <translation>使用 {brand} 帳戶登入(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Connect…</source>
         <translation>連線(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
@@ -312,20 +312,12 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>儲存備份(&amp;S)…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>&amp;Apply these changes</source>
         <translation>套用這些變更(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
         <translation>再試一次(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>關閉</translation>
     </message>
     <message>
         <source>&lt;b&gt;The records at {host} changed since you looked, so nothing was changed.&lt;/b&gt; Here are the changes as they are now; check them again.</source>
@@ -420,6 +412,14 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Apply again</source>
         <translation>再次套用(&amp;A)</translation>
     </message>
@@ -451,8 +451,16 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>區域檔</translation>
     </message>
     <message>
+        <source>I&apos;ll &amp;type them myself</source>
+        <translation>我自己新增(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Undo these changes…</source>
         <translation>復原這些變更(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save the backup (&amp;zone file)…</source>
+        <translation>儲存備份（區域檔）(&amp;Z)…</translation>
     </message>
     <message>
         <source>The records as they were before MailWizard changed them, as a zone file.</source>
@@ -483,16 +491,8 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已復原：{host} 上的每筆紀錄都已還原成原本的樣子。</translation>
     </message>
     <message>
-        <source>I&apos;ll type them myself</source>
-        <translation>我自己新增</translation>
-    </message>
-    <message>
         <source>Let MailWizard set up the records instead…</source>
         <translation>改由 MailWizard 幫我設定紀錄…</translation>
-    </message>
-    <message>
-        <source>Save the backup…</source>
-        <translation>儲存備份…</translation>
     </message>
     <message>
         <source>Setting up the records at &lt;b&gt;{host}&lt;/b&gt; stopped before it was finished. Continue, and MailWizard makes only the changes still missing.</source>
@@ -666,10 +666,6 @@ After: {after}</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Save printable page…</source>
-        <translation>儲存可列印頁面…</translation>
-    </message>
-    <message>
         <source>Some values come from your provider. Until MailWizard connects to it, copy them from your provider&apos;s admin console and paste them here:</source>
         <translation>有些值需要由郵件服務商提供。在 MailWizard 連線到郵件服務商之前，請先從它的管理後台複製這些值，貼到這裡：</translation>
     </message>
@@ -726,8 +722,12 @@ After: {after}</source>
         <translation>郵件應用程式設定（{name}）</translation>
     </message>
     <message>
-        <source>Open my DNS host</source>
-        <translation>前往 DNS 代管商</translation>
+        <source>Save &amp;printable page…</source>
+        <translation>儲存可列印頁面(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open my DNS host</source>
+        <translation>前往 DNS 代管商(&amp;O)</translation>
     </message>
     <message>
         <source>We could not tell which company hosts your domain&apos;s DNS.</source>
@@ -822,16 +822,16 @@ After: {after}</source>
         <translation>新增</translation>
     </message>
     <message>
-        <source>Export the records for import…</source>
-        <translation>匯出紀錄（供一次匯入）…</translation>
-    </message>
-    <message>
         <source>Copy na&amp;me</source>
         <translation>複製主機名稱(&amp;M)</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
         <translation>複製值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the records for import…</source>
+        <translation>匯出紀錄（供一次匯入）(&amp;E)…</translation>
     </message>
     <message>
         <source>A file (called a zone file) that many DNS hosts can import in one go, instead of adding the records one by one.</source>
@@ -1058,8 +1058,12 @@ After: {after}</source>
         <translation>例如：yourcompany.com 或 範例.台灣</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>重新檢查</translation>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Use {domain}</source>
+        <translation>改用 {domain}(&amp;U)</translation>
     </message>
     <message>
         <source>Country or region:</source>
@@ -1072,10 +1076,6 @@ After: {after}</source>
     <message>
         <source>Not chosen yet: your organisation&apos;s own country once you sign in</source>
         <translation>尚未選擇：登入後將使用貴組織自己的國家或地區</translation>
-    </message>
-    <message>
-        <source>Use {domain}</source>
-        <translation>改用 {domain}</translation>
     </message>
     <message>
         <source>Some systems show it in its technical form, {ascii}: it is the same domain, nothing to do.</source>
@@ -1260,6 +1260,14 @@ After: {after}</source>
         <translation>{n} 列有問題：這些列也會一併匯入，並以紅色標示，您可以在建立帳號之前於表格中修正。</translation>
     </message>
     <message>
+        <source>&amp;Import 1 row</source>
+        <translation>匯入 1 列(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} rows</source>
+        <translation>匯入 {n} 列(&amp;I)</translation>
+    </message>
+    <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1274,14 +1282,6 @@ After: {after}</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>Import 1 row</source>
-        <translation>匯入 1 列</translation>
-    </message>
-    <message>
-        <source>Import {n} rows</source>
-        <translation>匯入 {n} 列</translation>
     </message>
 </context>
 <context>
@@ -1362,12 +1362,8 @@ After: {after}</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>變更…</translation>
-    </message>
-    <message>
-        <source>Password…</source>
-        <translation>密碼…</translation>
+        <source>Hi&amp;de</source>
+        <translation>收起(&amp;D)</translation>
     </message>
     <message>
         <source>Practice: the practice mail server&apos;s password is filled in for you.</source>
@@ -1390,6 +1386,10 @@ After: {after}</source>
         <translation>結語：</translation>
     </message>
     <message>
+        <source>Compan&amp;y logo…</source>
+        <translation>公司標誌(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>your new address, e.g. {address}</source>
         <translation>您的新信箱地址，例如 {address}</translation>
     </message>
@@ -1408,10 +1408,6 @@ After: {after}</source>
     <message>
         <source>Welcome, and see you soon in the new mailbox.</source>
         <translation>歡迎加入，期待很快在新信箱與您聯絡。</translation>
-    </message>
-    <message>
-        <source>Company logo…</source>
-        <translation>公司標誌…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1438,24 +1434,28 @@ After: {after}</source>
         <translation>先寄一封給我試試(&amp;T)</translation>
     </message>
     <message>
-        <source>Re-send failed</source>
-        <translation>重寄失敗的邀請</translation>
+        <source>Invitations sent</source>
+        <translation>已寄出的邀請</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
+        <source>&amp;Re-send failed</source>
+        <translation>重寄失敗的邀請(&amp;R)</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Pa&amp;use</source>
+        <translation>暫停(&amp;U)</translation>
     </message>
     <message>
-        <source>Go on without email invitations</source>
-        <translation>不寄郵件邀請，繼續</translation>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <source>Fix the address…</source>
-        <translation>修正地址…</translation>
+        <source>&amp;Go on without email invitations</source>
+        <translation>不寄郵件邀請，繼續(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x the address…</source>
+        <translation>修正地址(&amp;X)…</translation>
     </message>
     <message>
         <source>Opens the Members step on this person&apos;s personal email, ready to type.</source>
@@ -1534,6 +1534,14 @@ After: {after}</source>
         <translation>{user} 在 {host} 的密碼：</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>變更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word…</source>
+        <translation>密碼(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Send by SMTP instead</source>
         <translation>改用 SMTP 寄送</translation>
     </message>
@@ -1548,10 +1556,6 @@ After: {after}</source>
     <message>
         <source>Server {host}, port {port}, {security}: as {provider} gives them.</source>
         <translation>伺服器 {host}，連接埠 {port}，{security}：依 {provider} 提供的設定填入。</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>收起</translation>
     </message>
     <message>
         <source>Who gets an invitation</source>
@@ -1902,30 +1906,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <source>Download a template…</source>
-        <translation>下載範本…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>Print hand-over sheets…</source>
-        <translation>列印交接單…</translation>
-    </message>
-    <message>
-        <source>I have imported the file</source>
-        <translation>我已匯入檔案</translation>
-    </message>
-    <message>
         <source>Team group for “+ team group” (its shared drive, calendar and files):</source>
         <translation>「+ 團隊群組」所加入的群組（含其共用雲端硬碟、日曆和檔案）：</translation>
     </message>
@@ -1946,8 +1926,20 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>新增人員(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Import from spreadsheet…</source>
         <translation>從試算表匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Download a &amp;template…</source>
+        <translation>下載範本(&amp;T)…</translation>
     </message>
     <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
@@ -2034,20 +2026,36 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{made} · 還需{duration}</translation>
     </message>
     <message>
-        <source>Save the import file…</source>
-        <translation>儲存匯入檔案…</translation>
-    </message>
-    <message>
-        <source>Stop creating</source>
-        <translation>停止建立</translation>
-    </message>
-    <message>
         <source>Accounts already created stay; the rest can be created later.</source>
         <translation>已建立的帳號會保留，其餘的可以稍後再建立。</translation>
     </message>
     <message>
         <source>{people} · your plan allows up to {max}</source>
         <translation>{people} · 方案最多 {max} 人</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暫停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Print hand-over sheets…</source>
+        <translation>列印交接單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve imported the file</source>
+        <translation>我已匯入檔案(&amp;V)</translation>
+    </message>
+    <message>
+        <source>St&amp;op creating</source>
+        <translation>停止建立(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation>已建立的帳號</translation>
+    </message>
+    <message>
+        <source>&amp;Save the import file…</source>
+        <translation>儲存匯入檔案(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create 1 account</source>
@@ -2729,12 +2737,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>此檔案第 {line} 行有一個左引號（&quot;）沒有對應的右引號，之後的所有人都會被讀成同一個人。請用 Excel 或文字編輯器開啟此檔案，刪除或補上這個引號，儲存後再匯入。</translation>
     </message>
     <message>
-        <source>This file has more rows than MailWizard imports at once (20,000). Split it into parts.</source>
-        <translation>這個檔案的列數超過 MailWizard 一次能匯入的上限（20,000 列）。請將它分成幾個檔案。</translation>
+        <source>This file has more rows than MailWizard imports at once ({max}). Split it into parts.</source>
+        <translation>這個檔案的列數超過 MailWizard 一次能匯入的上限（{max} 列）。請將它分成幾個檔案。</translation>
     </message>
     <message>
-        <source>The file could not be opened. Check that it is not open in another program.</source>
-        <translation>無法開啟這個檔案。請確認它沒有在其他程式中開啟。</translation>
+        <source>The file “{file}” could not be read ({error}). If it is open in another program, close it there and try again.</source>
+        <translation>無法讀取檔案「{file}」（{error}）。如果它正在其他程式中開啟，請先在那裡關閉，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read this file: something unexpected went wrong ({error}). Save it again as .xlsx or .csv and import it again.</source>
+        <translation>MailWizard 無法讀取這個檔案：發生了非預期的錯誤（{error}）。請將它另存為 .xlsx 或 .csv 後重新匯入。</translation>
     </message>
     <message>
         <source>The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again.</source>
@@ -3123,10 +3135,6 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>其他地區（台灣、香港、海外）</translation>
     </message>
     <message>
-        <source>Choose this plan</source>
-        <translation>選擇這個方案</translation>
-    </message>
-    <message>
         <source>Provider and plan</source>
         <translation>服務商與方案</translation>
     </message>
@@ -3137,6 +3145,14 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Accounts</source>
         <translation>帳號建立</translation>
+    </message>
+    <message>
+        <source>&amp;Practise first…</source>
+        <translation>先練習一下(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this plan</source>
+        <translation>選擇這個方案(&amp;C)</translation>
     </message>
     <message>
         <source>Monthly cost</source>
@@ -3187,8 +3203,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>還沒決定？可以先用本機上的練習用郵件服務商把每一步走一遍：不建立真實帳號，不必購買任何服務，這裡的設定也維持不變。</translation>
     </message>
     <message>
-        <source>Practise first…</source>
-        <translation>先練習一下…</translation>
+        <source>Currency</source>
+        <translation>幣別</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -3286,8 +3302,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>用戶端密碼：</translation>
     </message>
     <message>
-        <source>Choose key file…</source>
-        <translation>選擇金鑰檔案…</translation>
+        <source>Choose &amp;key file…</source>
+        <translation>選擇金鑰檔案(&amp;K)…</translation>
     </message>
     <message>
         <source>an administrator&apos;s address, e.g. admin@yourcompany.com</source>
@@ -3306,8 +3322,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>如果貴公司不允許這樣登入，也可以使用貴公司自己、已啟用全網域委派的服務帳戶（僅限 Google Workspace）。</translation>
     </message>
     <message>
-        <source>Sign in in my browser</source>
-        <translation>在瀏覽器中登入</translation>
+        <source>&amp;Sign in in my browser</source>
+        <translation>在瀏覽器中登入(&amp;S)</translation>
     </message>
     <message>
         <source>Service account key</source>
@@ -3502,8 +3518,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>日後如需新增或刪除人員、重設密碼或更換方案，請以管理員身分登入&lt;a href=&quot;{console}&quot;&gt;{provider}管理後台&lt;/a&gt;。</translation>
     </message>
     <message>
-        <source>Open the {provider} admin console</source>
-        <translation>開啟{provider}管理後台</translation>
+        <source>&amp;Open the {provider} admin console</source>
+        <translation>開啟{provider}管理後台(&amp;O)</translation>
     </message>
     <message>
         <source>{cost} a month for the 1 account that exists</source>

@@ -4,116 +4,62 @@ into the next column of a two-column layout is fine)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.exceptions import TimeoutError
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from shiboken6 import isValid
-
-from mailwizard.core.flow import Step
-from tests.ui.a11y import backward_jumps, unnamed
-from tests.ui.test_practice import practice  # noqa: F401 (a fixture)
-
-MEMBERS_FILE = Path(__file__).resolve().parents[1] / "data" / "members" / "utf8_comma_en.csv"
-
-
-def audit(where: str, root: QWidget, found: list[str]) -> None:
-    found += [f"{where}: no name: {w}" for w in unnamed(root)]
-    found += [f"{where}: Tab goes back: {j}" for j in backward_jumps(root)]
+from tests.ui.a11y import (
+    backward_jumps,
+    mnemonic_problems,
+    tables_read_out_of_order,
+    unnamed,
+    unnamed_in_transcript,
+)
+from tests.ui.a11y_walk import walk_practice
 
 
-def in_dialog(qtbot, where: str, name: str, found: list[str], open_, close) -> None:
-    """Opens a dialog with ``open_()`` (which may run a modal loop), audits it, then ``close(dialog)``."""
-    seen: list[QDialog] = []
+@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
+def practice_in(request, qtbot, qloop):
+    from PySide6.QtGui import QAccessible
 
-    def look() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(50, look)
-            return
-        qtbot.waitExposed(dialog)
-        seen.append(dialog)
-        audit(where, dialog, found)
-        close(dialog)
+    from mailwizard.practice import PracticeSession
 
-    QTimer.singleShot(50, look)
-    open_()
-    qtbot.waitUntil(lambda: bool(seen) and (not isValid(seen[0]) or not seen[0].isVisible()), timeout=10000)
+    QAccessible.setActive(True)  # as with a screen reader running: Qt keeps its tree up to date only then
+    session = PracticeSession(request.param, delays=(0.2, 0.5, 0.9), throttle_every=4)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+    yield session, request.param
+    session.close()
+    session.languages.apply("en")
+    QAccessible.setActive(False)
 
 
-def test_every_page_and_dialog_names_its_inputs_and_tabs_in_reading_order(qtbot, practice) -> None:  # noqa: F811
-    window, sandbox = practice.window, practice.sandbox
-    c = window.controller
+def test_every_page_and_dialog_is_named_tabbed_in_reading_order_and_has_its_mnemonics(qtbot, practice_in) -> None:
+    """In each language: every focusable widget named (its own name or its buddy label's), Tab in reading order,
+    every push button with an Alt+letter of its own (Chinese: "登录(&S)"), and nothing interactive that a screen
+    reader would announce by its role alone (an unnamed button, progress bar or table, a table without headers)."""
+    session, lang = practice_in
     found: list[str] = []
-    audit("provider", window, found)
 
-    c.go_next()
-    audit("domain (empty)", window, found)
-    c.set_company(name="Practice Ltd", contact_name="Wang Fang", contact_email="wangfang@example.org")
-    c.set_domain_input("example.com")
-    window.pages[Step.DOMAIN].refresh()
-    c.check_domain_presence("")
-    qtbot.waitUntil(lambda: c.state.domain_presence.value == "exists", timeout=5000)
-    audit("domain", window, found)
+    def audit(where: str, root: QWidget) -> None:
+        if root is not session.window:
+            qtbot.waitExposed(root)
+        found.extend(f"{where}: no name: {w}" for w in unnamed(root))
+        found.extend(f"{where}: Tab goes back: {j}" for j in backward_jumps(root))
+        found.extend(f"{where}: {p}" for p in mnemonic_problems(root, lang))
+        found.extend(f"{where}: read out without a name: {p}" for p in unnamed_in_transcript(root))
+        found.extend(f"{where}: read out of order: {p}" for p in tables_read_out_of_order(root))
 
-    c.go_next()
-    dns = window.pages[Step.DNS]
-    qtbot.waitUntil(lambda: c.dns_result is not None, timeout=5000)
-    audit("DNS, not connected", window, found)
-    in_dialog(qtbot, "connect", "app_secret_dialog", found, dns.connect_box.connect_button.click,
-              lambda d: d.accept())
-    qtbot.waitUntil(lambda: bool(c.state.connected_account), timeout=10000)
-    in_dialog(qtbot, "practice DNS host", "practice_dns_host", found, dns.open_console.click, lambda d: d.reject())
-    # "Set up the records for me": the key and its guide, the preview, then the page saying what was done
-    audit("DNS, the offer", window, found)
-    in_dialog(qtbot, "DNS host key", "dns_credential_dialog", found, dns.apply_offer.set_up.click,
-              lambda d: d.ok.click())
-    from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW
+    def until(predicate, seconds: float) -> bool:
+        try:
+            qtbot.waitUntil(predicate, timeout=int(seconds * 1000))
+        except TimeoutError:
+            return False
+        return True
 
-    def preview_shown(d) -> None:
-        qtbot.waitUntil(lambda: d.stack.currentIndex() == PREVIEW, timeout=10000)
-        audit("DNS changes preview", d, found)
-        d.apply_button.click()
-
-    in_dialog(qtbot, "DNS changes", "dns_apply_dialog", found, lambda: None, preview_shown)
-    qtbot.waitUntil(lambda: dns.apply_offer.undo.isVisible(), timeout=10000)
-    audit("DNS, records set up", window, found)
-    rows = [(n, t, v, ttl) for n, t, v, ttl in sandbox.zone.rows() if t == "NS"]
-    for item in c.dns_result.plan.items:
-        if item.action != "remove" and item.value:
-            rows.append((item.name, item.rtype, item.value.rstrip(".") + "." if item.rtype in ("MX", "CNAME")
-                         else item.value, 300))
-    sandbox.zone.replace_all(rows)
-    qtbot.wait(1000)
-    c.check_dns_now()
-    qtbot.waitUntil(lambda: c.state.dns_all_ok, timeout=10000)
-    audit("DNS, all correct", window, found)
-
-    c.go_next()
-    members = window.pages[Step.MEMBERS]
-    audit("members (empty)", window, found)
-    from mailwizard.ui.widgets.import_dialog import run_import
-
-    in_dialog(qtbot, "import", "import_dialog", found,
-              lambda: run_import(members, c, [], members._imported, str(MEMBERS_FILE)), lambda d: d.accept())
-    qtbot.waitUntil(lambda: len(members.model.members) > 0, timeout=5000)
-    audit("members", window, found)
-    members.create_button.click()
-    qtbot.waitUntil(lambda: c.state.members_done, timeout=30000)
-    audit("members, created", window, found)
-
-    c.go_next()
-    invitations = window.pages[Step.INVITATIONS]
-    audit("invitations", window, found)
-    invitations.runner.pace = 0.05
-    qtbot.waitUntil(lambda: invitations.send_button.isEnabled(), timeout=5000)
-    invitations.send_button.click()
-    qtbot.waitUntil(c.can_go_next, timeout=20000)
-    audit("invitations, sent", window, found)
-
-    c.go_next()
-    assert c.state.current is Step.SUMMARY
-    audit("summary", window, found)
+    walk_practice(session, audit, until)
     assert found == [], "\n".join(found)
 
 
@@ -139,3 +85,20 @@ def test_a_status_line_is_read_out_word_first_and_a_problem_as_an_alert(qtbot, m
     line.set_status(Status.DONE, "Connected")
     assert sent[2:] == [QAccessible.Event.NameChanged] and line.text.accessibleName() == "Done: Connected"
     assert not line.text.focusPolicy() & Qt.FocusPolicy.TabFocus  # no link: no stop for Tab
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_mnemonic_keeps_its_letter_in_chinese_as_登录_s(language: str) -> None:
+    """Each English text with an Alt+letter ("&Sign in with {brand}", also on screens the practice walk does not
+    reach) has it in Chinese too, as "登录(&S)": the same letter, in brackets, so Alt+S works in every language."""
+    from tests.ui.a11y import mnemonic
+    from tests.ui.helpers import _catalogue
+
+    problems = []
+    for (context, source), text in _catalogue(language).items():
+        letter = mnemonic(source or "")
+        if not letter:
+            continue
+        if f"(&{letter})" not in (text or "").upper():
+            problems.append(f"{context}: {source!r} → {text!r}")
+    assert problems == [], "\n".join(problems)

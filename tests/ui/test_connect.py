@@ -57,7 +57,7 @@ def fill_registration_dialog(client_id: str, client_secret: str = "") -> None:
         assert isinstance(dialog, QDialog) and dialog.objectName() == "registration_dialog"
         dialog.client_id.setText(client_id)
         dialog.client_secret.setText(client_secret)
-        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Sign in in my browser").click()
     QTimer.singleShot(50, fill)
 
 
@@ -175,7 +175,7 @@ def test_a_service_account_key_connects_without_a_browser(qtbot, open_wizard, wo
         seen["prefilled"] = dialog.subject.text()
         dialog.set_key_path(str(key_file))
         dialog.subject.setText("admin@example.com")
-        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Sign in in my browser").click()
 
     QTimer.singleShot(50, fill)
     qtbot.mouseClick(page.connect_box.connect_button, Qt.MouseButton.LeftButton)

@@ -83,7 +83,7 @@ def test_with_a_built_in_app_google_signs_in_with_one_click(qtbot, open_wizard, 
                                                              google_world) -> None:
     google, dns_port = google_world
     window, box, browser = open_dns_step(qtbot, open_wizard, monkeypatch, google, dns_port)
-    assert box.connect_button.text() == "Sign in with Google"
+    assert box.connect_button.text() == "&Sign in with Google"
     assert box.advanced.isVisible() and "own app registration" in box.advanced.text()
     assert "administrator account" in box.status.plain
     assert not [e for e in box.findChildren(QLineEdit) if e.isVisible()]  # nothing to fill in
@@ -92,7 +92,7 @@ def test_with_a_built_in_app_google_signs_in_with_one_click(qtbot, open_wizard, 
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
     assert seen == []  # straight to the browser: no registration form
     assert client_of(browser.opened[0]) == BUILTIN["google"].client_id  # the fake also wanted the built-in secret
-    assert box.connect_button.text() == "Sign in again…"
+    assert box.connect_button.text() == "&Sign in again…"
     qtbot.waitUntil(lambda: "verification" in window.controller.state.dns_values, timeout=WAIT)
 
 
@@ -109,7 +109,7 @@ def test_advanced_opens_the_registration_form_for_the_organisations_own_app(qtbo
         seen["service_account"] = dialog.key_button.isVisible()
         dialog.client_id.setText(OWN_ID)
         dialog.client_secret.setText(OWN_SECRET)
-        next(b for b in dialog.findChildren(QPushButton) if b.text() == "Sign in in my browser").click()
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Sign in in my browser").click()
 
     QTimer.singleShot(50, fill)
     box.advanced.linkActivated.emit("#")
@@ -123,7 +123,7 @@ def test_with_a_built_in_app_microsoft_offers_its_own_sign_in(qtbot, open_wizard
     google, dns_port = google_world
     _window, box, _browser = open_dns_step(qtbot, open_wizard, monkeypatch, google, dns_port, "microsoft",
                                            "business-basic")
-    assert box.connect_button.text() == "Sign in with Microsoft"
+    assert box.connect_button.text() == "&Sign in with Microsoft"
     assert box.advanced.isVisible()
 
 

@@ -60,3 +60,22 @@ def test_without_a_keychain_the_sign_in_works_and_is_said_once(qtbot, open_wizar
     tokens = set(google.issued_tokens()) | {"test-client-secret"}
     blobs = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())  # the state folder and HOME
     assert len(tokens) >= 3 and not [t for t in tokens if t.encode() in blobs]
+
+
+def test_a_saved_sign_in_that_cannot_be_restored_is_not_shown_as_signed_in(qtbot, open_wizard, world,  # noqa: F811
+                                                                            no_keychain) -> None:
+    """Signed in last time, started now on a computer without a keychain: the quiet restore finds nothing, and the
+    box says "not connected" alone — not "Signed in as …" beside it."""
+    _zone, _dns, google, _secrets, _conns, _browser = world
+    connections = Connections(SessionSecrets(KeyringStore()), Endpoints(GoogleEndpoints.at(google.base_url),
+                                                                          GraphEndpoints.at(google.base_url)),
+                              policy=RetryPolicy(attempts=3, base_delay=0.01))
+    window, page = open_dns_step(qtbot, open_wizard, (*world[:4], connections, world[5]))
+    c = window.controller
+    c.update(connected_account="admin@example.com", connected_org="example-corp.com")  # as saved last time
+    c.session.provider.restore()  # as the DNS step does on entering
+    box = page.connect_box
+    qtbot.waitUntil(lambda: not c.tasks.is_running(CONNECT_TASK) and box.problem.isVisible(), timeout=10000)
+    assert box.problem.plain == message("provider.not_connected")
+    assert c.state.connected_account == "" and box.status.status is not Status.DONE
+    assert "Signed in as" not in box.status.plain and box.disconnect_button.isHidden()

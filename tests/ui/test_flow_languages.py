@@ -30,7 +30,7 @@ def test_both_steps_end_to_end(qtbot, open_wizard, lang: str) -> None:
     type_into(qtbot, page.domain, "lee@例子.中国")  # an address pasted instead of a domain
     assert page.hints[page.domain].text() == translation(
         lang, "Messages", "This is an email address. Type only the part after @.")
-    assert page.use_suggestion.text() == translation(lang, "DomainPage", "Use {domain}").format(domain="例子.中国")
+    assert page.use_suggestion.text() == translation(lang, "DomainPage", "&Use {domain}").format(domain="例子.中国")
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=WAIT)
     exists = translation(lang, "Messages", "{domain} is registered. Its DNS settings are managed at {host}: on "

@@ -137,7 +137,7 @@ def add_at_practice_host(qtbot, dns, row: int, rtype: str, host: str, priority: 
         edit_cell(priority)
     press(Key.Key_Right, times=VALUE - PRIORITY)
     edit_cell("", paste=True)
-    assert [table.item(new, col).text() if table.item(new, col) else table.cellWidget(new, col).currentText()
+    assert [table.cellWidget(new, col).currentText() if table.cellWidget(new, col) else table.item(new, col).text()
             for col in range(5)] == [host, rtype, priority, dns.records.item(row, 3).text(), "600"]
     alt(Key.Key_S)  # Save
     closed(qtbot, dialog)

@@ -245,7 +245,7 @@ def test_without_an_admin_api_the_console_import_file_and_a_manual_confirmation(
     page.model.set_members([Member("张伟", "张", "伟", "zhang.wei", department="=cmd"),
                             Member("曾國藩", "曾", "國藩", "zeng.guofan")])
     page._edited()
-    assert page.create_button.text() == "Save the import file…" and page.create_button.isEnabled()
+    assert page.create_button.text() == "&Save the import file…" and page.create_button.isEnabled()
     assert "has no admin API" in page.create_status.plain
     target = tmp_path / "import.csv"
     monkeypatch.setattr("mailwizard.ui.pages.members.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -334,7 +334,7 @@ def test_more_people_than_the_console_takes_are_saved_as_several_files(qtbot, op
     window.controller.connections = Connections(MemoryStore(), Endpoints.real())  # passwords in memory only
     page.model.set_members([Member(f"员工{i}", "员", f"工{i}", f"staff{i}") for i in range(3001)])
     page._edited()
-    assert page.create_button.text() == "Save the import file…"
+    assert page.create_button.text() == "&Save the import file…"
     target = tmp_path / "import.csv"
     monkeypatch.setattr("mailwizard.ui.pages.members.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)

@@ -179,7 +179,7 @@ def test_practise_first_opens_practice_mode_as_its_own_app(qtbot, open_wizard, m
                         lambda program, arguments: started.append((program, list(arguments))) or (True, 1))
     window = open_wizard("en")
     page = window.pages[Step.PROVIDER]
-    assert page.practice_button.isVisible() and page.practice_button.text() == "Practise first…"
+    assert page.practice_button.isVisible() and page.practice_button.text() == "&Practise first…"
     assert "no real accounts" in page.practice_note.text()
     qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
     assert started == [(sys.executable, ["-m", "mailwizard", "--practice"])]

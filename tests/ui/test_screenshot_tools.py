@@ -38,3 +38,15 @@ def test_the_connect_screenshots_wait_for_the_connection_not_a_fixed_time(tmp_pa
     assert done.returncode == 0, done.stderr[-2000:]
     assert sorted(p.name for p in (tmp_path / "shots").iterdir()) == [
         "connect-before-en.png", "connect-bound-en.png", "connect-verified-en.png"]
+
+
+def test_the_screen_reader_transcript_walks_every_page_and_names_what_it_reads(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "SCREENSHOT_LANGS": "zh_TW"}
+    done = subprocess.run([sys.executable, "tools/screen_reader_transcript.py", str(tmp_path / "out")], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    text = (tmp_path / "out" / "transcript-zh_TW.txt").read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line.startswith("==")][-1] == "== summary =="
+    assert "ProgressBar: 已建立的帳號" in text  # the Members step's progress, named in the user's language
+    assert "Cell: 語言: 繁體中文" in text  # a combo box in a cell reads out its choice

@@ -37,7 +37,7 @@ def test_a_finished_run_points_to_the_admin_console_not_to_signing_up(qtbot, ope
     body = summary.body.text()
     assert "例子.中国 (xn--fsqu00a.xn--fiqs8s)" in body and "exists on the internet" in body
     assert "https://admin.google.com/" in body and "sign up" not in body.lower()
-    assert summary.open_console.text() == "Open the Google Workspace admin console"
+    assert summary.open_console.text() == "&Open the Google Workspace admin console"
     summary.open_console.click()
     assert opened == [QUrl("https://admin.google.com/")]
     assert window.next_button.text() == "Fi&nish" and window.next_button.isEnabled()

@@ -146,7 +146,7 @@ def test_domain_step_explains_and_fixes_a_pasted_url_then_finds_the_domain(qtbot
     hint = page.hints[page.domain]
     assert hint.text().startswith("This is a web address")
     assert not window.next_button.isEnabled()
-    assert page.use_suggestion.isVisible() and page.use_suggestion.text() == "Use example.com"
+    assert page.use_suggestion.isVisible() and page.use_suggestion.text() == "&Use example.com"
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
     assert page.domain.text() == "example.com"
     qtbot.waitUntil(lambda: "ns1.example.net" in page.presence.plain, timeout=WAIT)

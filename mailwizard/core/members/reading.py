@@ -53,7 +53,7 @@ def read_table(path: Path) -> RawTable:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise _io_error(exc, path) from exc
+        raise io_problem(exc, path) from exc
     check_file_size(size)
     if head.startswith(OLE_MAGIC):
         _refuse_ole(path, suffix)
@@ -86,7 +86,7 @@ def _no_collection_while_reading():
             gc.enable()
 
 
-def _io_error(exc: OSError, path: Path) -> UnreadableFile:
+def io_problem(exc: OSError, path: Path) -> UnreadableFile:
     """A file gone since it was chosen is not one "open in another program"."""
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return UnreadableFile("import.missing", {"file": path.name})
@@ -100,7 +100,7 @@ def _refuse_ole(path: Path, suffix: str) -> NoReturn:
     try:
         marker = ENCRYPTED_PACKAGE in path.read_bytes()[:1_048_576]
     except OSError as exc:
-        raise _io_error(exc, path) from exc
+        raise io_problem(exc, path) from exc
     if marker:
         raise UnreadableFile("import.password_protected")
     raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
@@ -110,7 +110,7 @@ def _read_text(path: Path, suffix: str) -> RawTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _io_error(exc, path) from exc
+        raise io_problem(exc, path) from exc
     encoding, text = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]                   # a second BOM, left by a tool that added one to a file that had one
@@ -219,7 +219,7 @@ def _read_records(text: str, delimiter: str, *, strict: bool) -> list[tuple[int,
             if "".join(cells).strip(STRIP):  # one C call per record, not one per cell
                 records.append((previous + 1, cells))
                 if len(records) > MAX_ROWS + 2:
-                    raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
+                    raise UnreadableFile("import.too_large", {"max": f"{MAX_ROWS:,}"})
             previous = reader.line_num
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):   # the csv module's own limit, 131,072 characters
@@ -264,7 +264,7 @@ def _read_xlsx(path: Path) -> RawTable:
     except UnreadableFile:
         raise
     except OSError as exc:
-        raise _io_error(exc, path) from exc
+        raise io_problem(exc, path) from exc
     except Exception as exc:          # zipfile/openpyxl/XML errors all mean "not a workbook we can read"
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT}) from exc
 
@@ -319,14 +319,14 @@ def _build_table(records: Iterable[tuple[int, list[str]]], encoding: str | None,
                 check_row(number, cleaned)
             found.append((number, cleaned))
             if len(found) > MAX_ROWS + 2:     # header + optional title + MAX_ROWS data rows
-                raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
+                raise UnreadableFile("import.too_large", {"max": f"{MAX_ROWS:,}"})
     if not found:
         raise UnreadableFile("import.empty")
     start = _header_index(found)
     headers = found[start][1]
     data = found[start + 1:]
     if len(data) > MAX_ROWS:
-        raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS), "rows": str(len(data))})
+        raise UnreadableFile("import.too_large", {"max": f"{MAX_ROWS:,}", "rows": str(len(data))})
     width = _table_width([cells for _n, cells in found[start:]])
     headers = _fit(headers, width)
     # most rows are already as wide as the table: copied only where they are not (a 20,000-row list in one pass)

@@ -183,9 +183,14 @@ class ProviderStep:
         if not state.connected_account or self.api is not None or not self.can_connect():
             return
         provider_id, connections = state.provider_id or "", self.session.connections
-        self._connect(lambda: connections.restore(provider_id), None, bind=False)
 
-    def _connect(self, connect, label: str | None, *, bind: bool) -> None:
+        def failed(exc: BaseException) -> None:  # not connected after all: not "Signed in as …" beside that
+            self.session.update(connected_account="", connected_org="")
+            self.failed(exc)
+
+        self._connect(lambda: connections.restore(provider_id), None, bind=False, on_error=failed)
+
+    def _connect(self, connect, label: str | None, *, bind: bool, on_error=None) -> None:
         """Run one way of signing in; then show who is signed in, and (for a new sign-in) bind the domain."""
 
         async def run() -> Account:
@@ -214,7 +219,7 @@ class ProviderStep:
             self.load_departments()
             self.load_groups()
 
-        self.session.runner.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=self.failed)
+        self.session.runner.run(CONNECT_TASK, run(), label=label, on_result=done, on_error=on_error or self.failed)
 
     def binds_domain(self) -> bool:
         """False where the domain is added in the provider's console (Tencent, Alibaba): guided, not done here."""

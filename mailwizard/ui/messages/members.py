@@ -116,10 +116,15 @@ def texts() -> dict[str, str]:
             "quotation mark, save it and import it again."
         ),
         "import.too_large": QCoreApplication.translate(
-            "Messages", "This file has more rows than MailWizard imports at once (20,000). Split it into parts."
+            "Messages", "This file has more rows than MailWizard imports at once ({max}). Split it into parts."
         ),
         "import.io_error": QCoreApplication.translate(
-            "Messages", "The file could not be opened. Check that it is not open in another program."
+            "Messages", "The file “{file}” could not be read ({error}). If it is open in another program, close "
+            "it there and try again."
+        ),
+        "import.failed": QCoreApplication.translate(
+            "Messages", "MailWizard could not read this file: something unexpected went wrong ({error}). Save it "
+            "again as .xlsx or .csv and import it again."
         ),
         "import.missing": QCoreApplication.translate(
             "Messages", "The file “{file}” is not there any more: it was moved, renamed or deleted. Choose it again."

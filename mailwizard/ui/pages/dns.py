@@ -12,6 +12,7 @@ from mailwizard.core.dns.check import CheckResult
 from mailwizard.core.dns.export import bind_snippet
 from mailwizard.core.dns.hosts import DnsHost
 from mailwizard.core.flow import Step
+from mailwizard.ui.access import read_in_order
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.pages.dns_apply import DnsApplyOffer
@@ -62,6 +63,7 @@ class DnsPage(WizardPage):
         self.splitter.addWidget(self.watch)
         self.splitter.setStretchFactor(0, 1)  # a taller window gives the records more room; the panel keeps its rows
         self.splitter.setStretchFactor(1, 0)
+        read_in_order(self.splitter)  # the panel had been read first ("Some records above still need you")
         self.layout_.addWidget(self.splitter, 1)
         self._panes_moved = False  # once the admin drags the divider, the page leaves the panes as they put them
         self.splitter.splitterMoved.connect(self._panes_moved_by_hand)

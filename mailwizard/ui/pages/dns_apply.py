@@ -204,10 +204,10 @@ class DnsApplyOffer(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.by_hand.setText(translate("DnsApplyOffer", "I'll type them myself"))
+        self.by_hand.setText(translate("DnsApplyOffer", "I'll &type them myself"))
         self.again.setText(translate("DnsApplyOffer", "Let MailWizard set up the records instead…"))
         self.undo.setText(translate("DnsApplyOffer", "&Undo these changes…"))
-        self.save_backup.setText(translate("DnsApplyOffer", "Save the backup…"))  # Alt+B is Back
+        self.save_backup.setText(translate("DnsApplyOffer", "Save the backup (&zone file)…"))  # B, S, K taken
         self.save_backup.setToolTip(translate(
             "DnsApplyOffer", "The records as they were before MailWizard changed them, as a zone file."))
         self.refresh()

@@ -59,7 +59,7 @@ class DnsHostGuidance(QWidget):
         body.addLayout(host_row)
 
     def retranslate(self) -> None:
-        self.open_console.setText(QCoreApplication.translate("DnsPage", "Open my DNS host"))
+        self.open_console.setText(QCoreApplication.translate("DnsPage", "&Open my DNS host"))
 
     def host(self) -> DnsHost:
         result = self.controller.dns_result

@@ -109,11 +109,11 @@ class DnsRecordsPanel(QWidget):
             QCoreApplication.translate("DnsPage", "Priority"), QCoreApplication.translate("DnsPage", "What to do")])
         self.copy_name.setText(QCoreApplication.translate("DnsPage", "Copy na&me"))
         self.copy_value.setText(QCoreApplication.translate("DnsPage", "Copy &value"))
-        self.save_zone.setText(QCoreApplication.translate("DnsPage", "Export the records for import…"))
+        self.save_zone.setText(QCoreApplication.translate("DnsPage", "&Export the records for import…"))
         self.save_zone.setToolTip(QCoreApplication.translate(
             "DnsPage", "A file (called a zone file) that many DNS hosts can import in one go, "
             "instead of adding the records one by one."))
-        self.save_printable.setText(QCoreApplication.translate("DnsPage", "Save printable page…"))
+        self.save_printable.setText(QCoreApplication.translate("DnsPage", "Save &printable page…"))
 
     def show_records(self, result: CheckResult | None, host: DnsHost) -> None:
         domain = self.controller.state.domain or ""

@@ -132,7 +132,7 @@ class DomainPage(WizardPage):
         self.contact_name.setPlaceholderText(self.tr("e.g. Wang Fang"))
         self.contact_email.setPlaceholderText(self.tr("where we can reach you now, e.g. wangfang@163.com"))
         self.domain.setPlaceholderText(self.tr("e.g. yourcompany.com or 例子.中国"))
-        self.recheck.setText(self.tr("Check again"))
+        self.recheck.setText(self.tr("Check &again"))
         self.country_label.setText(self.tr("Country or region:"))
         for field, label in self.labels.items():
             name_from(label, field)  # the field sits in a cell widget: its label is no sibling to name it
@@ -228,7 +228,7 @@ class DomainPage(WizardPage):
         self._set_hint(self.hints[self.domain], message(verdict.key, params), error=not verdict.ok)
         if verdict.suggestion:
             self.use_suggestion.setProperty("suggestion", verdict.suggestion)
-            self.use_suggestion.setText(self.tr("Use {domain}").format(domain=verdict.suggestion))
+            self.use_suggestion.setText(self.tr("&Use {domain}").format(domain=verdict.suggestion))
             self.use_suggestion.show()
         else:
             self.use_suggestion.hide()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.flow import Step
 from mailwizard.core.invitations.sender import SendReport
-from mailwizard.ui.access import tab_after
+from mailwizard.ui.access import cell_reads, read_in_order, tab_after
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
@@ -93,6 +93,7 @@ class InvitationsPage(WizardPage):
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        read_in_order(self.splitter)  # the list had been read before the settings above it
         self.layout_.addWidget(self.splitter, 1)
 
         self.sending = SendPanel()
@@ -237,10 +238,12 @@ class InvitationsPage(WizardPage):
             for code, name in LANGUAGES:
                 box.addItem(name, code)
             box.currentIndexChanged.connect(lambda _i, a=address, b=box: self._language_chosen(a, b.currentData()))
+            box.currentIndexChanged.connect(lambda _i, r=row, b=box: cell_reads(self.table, r, 3, b))
             self.table.setCellWidget(row, 3, box)
         chosen = self.controller.state.invitation_languages.get(address, self.controller.language)
         with QSignalBlocker(box):
             box.setCurrentIndex(max(box.findData(chosen), 0))
+        cell_reads(self.table, row, 3, box)
 
     def _language_chosen(self, address: str, language: str) -> None:
         languages = dict(self.controller.state.invitation_languages)

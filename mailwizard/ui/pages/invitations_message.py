@@ -47,6 +47,8 @@ class MessageOptionsBox(QGroupBox):
         options = QFormLayout(self)
         options.addRow(self.greeting_label, self.greeting)
         options.addRow(self.closing_label, self.closing)
+        self.greeting_label.setBuddy(self.greeting)  # else both fields are named after the group box
+        self.closing_label.setBuddy(self.closing)
         options.addRow(self.logo_button, self.logo_label)
 
     def retranslate(self) -> None:
@@ -58,7 +60,7 @@ class MessageOptionsBox(QGroupBox):
                                                                                "name."))
         self.closing.setPlaceholderText(QCoreApplication.translate(
             "InvitationsPage", "Welcome, and see you soon in the new mailbox."))
-        self.logo_button.setText(QCoreApplication.translate("InvitationsPage", "Company logo…"))
+        self.logo_button.setText(QCoreApplication.translate("InvitationsPage", "Compan&y logo…"))
 
     def show_options(self, state: WizardState) -> None:
         if not self.greeting.hasFocus():

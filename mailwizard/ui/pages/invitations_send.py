@@ -49,12 +49,13 @@ class SendPanel(QWidget):
         column.addLayout(row)
 
     def retranslate(self) -> None:
+        self.progress.setAccessibleName(QCoreApplication.translate("InvitationsPage", "Invitations sent"))
         self.test_button.setText(QCoreApplication.translate("InvitationsPage", "Send me a &test first"))
-        self.resend_failed_button.setText(QCoreApplication.translate("InvitationsPage", "Re-send failed"))
-        self.pause_button.setText(QCoreApplication.translate("InvitationsPage", "Pause"))
-        self.stop_button.setText(QCoreApplication.translate("InvitationsPage", "Stop"))
-        self.skip_button.setText(QCoreApplication.translate("InvitationsPage", "Go on without email invitations"))
-        self.fix_button.setText(QCoreApplication.translate("InvitationsPage", "Fix the address…"))
+        self.resend_failed_button.setText(QCoreApplication.translate("InvitationsPage", "&Re-send failed"))
+        self.pause_button.setText(QCoreApplication.translate("InvitationsPage", "Pa&use"))
+        self.stop_button.setText(QCoreApplication.translate("InvitationsPage", "St&op"))
+        self.skip_button.setText(QCoreApplication.translate("InvitationsPage", "&Go on without email invitations"))
+        self.fix_button.setText(QCoreApplication.translate("InvitationsPage", "Fi&x the address…"))
         self.fix_button.setToolTip(QCoreApplication.translate(
             "InvitationsPage", "Opens the Members step on this person's personal email, ready to type."))
 

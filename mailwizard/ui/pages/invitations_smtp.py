@@ -89,6 +89,7 @@ class SmtpSettingsBox(QGroupBox):
         for label, field in zip(self.server_labels, (self.host, self.port, self.security, self.username, self.sender),
                                 strict=True):
             server.addRow(label, field)
+            label.setBuddy(field)  # else a screen reader names the field after the group: two fields, one name
         server.addRow(self.password_button, self.password_note)
         server.addRow(self.password_guidance)
         for field in (self.host, self.username, self.sender):
@@ -107,8 +108,8 @@ class SmtpSettingsBox(QGroupBox):
             label.setText(text)
         self.security.setItemText(0, QCoreApplication.translate("InvitationsPage", "STARTTLS"))
         self.security.setItemText(1, QCoreApplication.translate("InvitationsPage", "SSL/TLS"))
-        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "Change…"))
-        self.password_button.setText(QCoreApplication.translate("InvitationsPage", "Password…"))
+        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "&Change…"))
+        self.password_button.setText(QCoreApplication.translate("InvitationsPage", "Pass&word…"))
         self.password_note.setText(
             QCoreApplication.translate(
                 "InvitationsPage", "Practice: the practice mail server's password is filled in for you.")
@@ -211,6 +212,6 @@ class SmtpSettingsBox(QGroupBox):
             "InvitationsPage", "Server {host}, port {port}, {security}: as {provider} gives them.").format(
             host=smtp.get("smtp_host", ""), port=smtp.get("smtp_port", ""), security=self.security.currentText(),
             provider=self.controller.provider_name()))
-        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "Hide")
+        self.change_server.setText(QCoreApplication.translate("InvitationsPage", "Hi&de")
                                    if self.change_server.isChecked()
-                                   else QCoreApplication.translate("InvitationsPage", "Change…"))
+                                   else QCoreApplication.translate("InvitationsPage", "&Change…"))

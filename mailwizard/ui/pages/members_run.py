@@ -91,10 +91,11 @@ class MembersRunPanel(QWidget):
         controller.tasks.activityChanged.connect(self.show_run_state)
 
     def retranslate(self) -> None:
-        self.pause_button.setText(QCoreApplication.translate("MembersPage", "Pause"))
-        self.handover_button.setText(QCoreApplication.translate("MembersPage", "Print hand-over sheets…"))
-        self.manual_done_button.setText(QCoreApplication.translate("MembersPage", "I have imported the file"))
-        self.cancel_button.setText(QCoreApplication.translate("MembersPage", "Stop creating"))
+        self.pause_button.setText(QCoreApplication.translate("MembersPage", "Pa&use"))
+        self.handover_button.setText(QCoreApplication.translate("MembersPage", "&Print hand-over sheets…"))
+        self.manual_done_button.setText(QCoreApplication.translate("MembersPage", "I ha&ve imported the file"))
+        self.cancel_button.setText(QCoreApplication.translate("MembersPage", "St&op creating"))
+        self.progress.setAccessibleName(QCoreApplication.translate("MembersPage", "Accounts created"))
         self.cancel_button.setToolTip(QCoreApplication.translate(
             "MembersPage", "Accounts already created stay; the rest can be created later."))
         self._show_progress_words()
@@ -125,7 +126,7 @@ class MembersRunPanel(QWidget):
         self.manual_done_button.setVisible(by_hand and bool(members) and not self.controller.state.members_done)
         if by_hand:
             # no admin API: the provider's console imports a file, and the admin tells us when it is done
-            self.create_button.setText(QCoreApplication.translate("MembersPage", "Save the import file…"))
+            self.create_button.setText(QCoreApplication.translate("MembersPage", "&Save the import file…"))
             self.create_button.setEnabled(bool(members) and not blocked)
             provider, done = self.controller.provider_name(), self.controller.state.members_done
             if done:
@@ -273,6 +274,7 @@ class MembersRunPanel(QWidget):
         if self._last_progress is not None:
             done, total, elapsed, not_created = self._last_progress
             self.progress_text.setText(self.progress_words(done, total, elapsed, not_created=not_created))
+            self.progress.setAccessibleDescription(self.progress_text.text())  # read after the percentage
 
     def progress_words(self, done: int, total: int, elapsed: float, *, not_created: int = 0) -> str:
         """``done``: accounts dealt with so far, ``not_created`` of them refused or already someone else's."""

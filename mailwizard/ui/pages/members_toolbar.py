@@ -32,6 +32,7 @@ class MembersToolbar(QWidget):
         column.setSpacing(ROW_SPACING)  # as when these were rows of the page
         self.pattern_label = QLabel()
         self.pattern = QComboBox(objectName="pattern")
+        self.pattern_label.setBuddy(self.pattern)  # its name for screen readers
         for pattern in PATTERNS:
             self.pattern.addItem(PATTERN_EXAMPLES.get(pattern, pattern), pattern)
         self.pattern.currentIndexChanged.connect(self._pattern_changed)

@@ -142,18 +142,19 @@ class ProviderPage(WizardPage):
         self.practice_note.setText(self.tr(
             "Not sure yet? Walk through every step first with a practice provider on this computer: no real "
             "accounts, nothing to buy, and your set-up here stays as it is."))
-        self.practice_button.setText(self.tr("Practise first…"))
+        self.practice_button.setText(self.tr("&Practise first…"))
         self.heading.setText(self.tr("Choose your email provider"))
         self.intro.setText(self.tr(
             "Tell us how many people need a mailbox and what you can spend. We compare the plans and "
             "suggest one; click a row to choose it."))
         self.seats_label.setText(self.tr("People who need a mailbox:"))
         self.budget_label.setText(self.tr("Budget per month:"))
+        self.currency.setAccessibleName(self.tr("Currency"))  # beside the budget, with no label of its own
         self.budget.setSpecialValueText(self.tr("No limit"))
         self.region_label.setText(self.tr("Where most of your staff work:"))
         self.region.setItemText(0, self.tr("Mainland China"))
         self.region.setItemText(1, self.tr("Elsewhere (Taiwan, Hong Kong, abroad)"))
-        self.choose_recommended.setText(self.tr("Choose this plan"))
+        self.choose_recommended.setText(self.tr("&Choose this plan"))
         self.table.setAccessibleName(self.tr("Plans"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Provider and plan"), self.tr("Monthly cost"), self.tr("Storage\nper person"),

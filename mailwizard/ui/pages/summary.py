@@ -125,8 +125,9 @@ class SummaryPage(WizardPage):
                 "not sent by email: the hand-over sheets were given out instead"))))
         elif state.invitations_done:
             rows.append((self.tr("Invitations"), e(self._said(Status.DONE, self.tr("all sent")))))
-        table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td><td>{v}</td></tr>"
-                        for k, v in rows)
+        # both cells padded alike: the value had sat 3 px above its label
+        table = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{e(k)}</b></td>"
+                        f"<td style='padding:3px 0'>{v}</td></tr>" for k, v in rows)
         next_steps = ""
         practice = self.controller.in_practice
         if provider and not practice:  # practice has no console to go back to
@@ -137,7 +138,7 @@ class SummaryPage(WizardPage):
         self.body.setText(f"<table>{table}</table>{next_steps}")
         self.open_console.setVisible(provider is not None and not practice)
         if provider is not None:
-            self.open_console.setText(self.tr("Open the {provider} admin console").format(
+            self.open_console.setText(self.tr("&Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
 
     def _cost(self, cost: str, seats: int, existing: bool) -> str:

@@ -156,9 +156,10 @@ class ConnectBox(QFrame):
         self.problem.set_status(Status.PROBLEM if key else None, message(key, params) if key else "")
         self.problem.setVisible(bool(key))
         if connected:
-            self.connect_button.setText(self.tr("Change the ID or secret…") if by_secret else self.tr("Sign in again…"))
+            self.connect_button.setText(self.tr("Change the &ID or secret…") if by_secret
+                                        else self.tr("&Sign in again…"))
         elif simple:
-            self.connect_button.setText(self.tr("Sign in with {brand}").format(brand=profile.sign_in_brand or name))
+            self.connect_button.setText(self.tr("&Sign in with {brand}").format(brand=profile.sign_in_brand or name))
         else:
             self.connect_button.setText(self.tr("&Connect…"))
         self.connect_button.setEnabled(not busy)
@@ -166,7 +167,7 @@ class ConnectBox(QFrame):
                                                                  "registration…")))
         self.advanced.setVisible(simple)
         self.advanced.setEnabled(not busy)
-        self.disconnect_button.setText(self.tr("Disconnect"))
+        self.disconnect_button.setText(self.tr("&Disconnect"))
         self.disconnect_button.setVisible(connected)
         self.license_label.setText(self.tr("License for new mailboxes:"))
         show_licenses = connected and bool(self._licenses)

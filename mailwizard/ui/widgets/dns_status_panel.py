@@ -3,7 +3,7 @@ saying what to do. Only cells whose content changed are touched (no flicker, no 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem, QWidget
 
@@ -68,6 +68,8 @@ class DnsStatusPanel(QTableWidget):
         self.value_names: dict[str, str] = {}  # value field ({dkim}, …) → its name in the user's language
         self.updates = 0  # cells written since the last reset: lets tests see that unchanged cells are left alone
         self.practice_delays: dict[str, float] = {}  # practice mode: vantage label → seconds behind the DNS host
+        self.compact = False  # the vantage cells as icons alone, their headers as names alone: see _fit
+        self._fit_pending = False
         palette.on_change(self._recolour)
 
     def vantage_title(self, label: str) -> str:
@@ -108,8 +110,55 @@ class DnsStatusPanel(QTableWidget):
                         values="; ".join(cell.observed))
                 self._set(row, column, cell.state, state_word(cell.state), tooltip)
             self._set(row, len(columns), status.state, message(status.message_key, self._named(status.params)), None)
+        self._fit()
         self.resizeRowsToContents()
         self.updateGeometry()  # the page gives the grid the height its rows need
+
+    def _fit(self) -> None:
+        """Eight columns of words (the DNS host and six public DNS servers) left "What to do" a few pixels on a
+        1366×768 laptop, its rows so tall that the grid looked empty. Where the words do not fit beside a
+        readable "What to do", each server's cell shows its icon alone (the word stays in its tooltip and is
+        what a screen reader reads) and its header the server's name alone (the address in the tooltip)."""
+        last = self.columnCount() - 1
+        room = self.viewport().width()
+        if last < 1 or room <= 0:
+            return
+        metrics, icon = self.fontMetrics(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        full = short = 0  # the servers' columns with their words, and as icons under names
+        for column in range(last):
+            header = self.horizontalHeaderItem(column)
+            words = [self.item(r, column).data(Qt.ItemDataRole.AccessibleTextRole) or ""
+                     for r in range(self.rowCount()) if self.item(r, column) is not None]
+            lines = (header.toolTip() if header is not None else "").splitlines() or [""]
+            full += max([icon + 16 + metrics.horizontalAdvance(w) for w in words]
+                        + [16 + metrics.horizontalAdvance(line) for line in lines])
+            short += max(icon + 16, 16 + metrics.horizontalAdvance(lines[0]))
+        readable = max(metrics.averageCharWidth() * 30, room * 3 // 10)  # "What to do" in a few lines a row
+        # only where icons win "What to do" real room: long server names (practice mode's) gain it nothing
+        compact = room - full < readable and (room - short) - (room - full) > metrics.averageCharWidth() * 12
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self._set_headers()
+        for row in range(self.rowCount()):
+            for column in range(last):
+                item = self.item(row, column)
+                if item is not None:
+                    item.setText("" if compact else item.data(Qt.ItemDataRole.AccessibleTextRole) or "")
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending is False:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_after_resize)
+
+    def _fit_after_resize(self) -> None:
+        self._fit_pending = False
+        was = self.compact
+        self._fit()
+        if self.compact != was:
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         """As tall as the header and the rows (at least three rows' worth), so the page can show it whole."""
@@ -140,8 +189,11 @@ class DnsStatusPanel(QTableWidget):
     def _set_headers(self) -> None:
         rows, columns = self._layout
         self.setVerticalHeaderLabels([self.record_titles.get(k, k) for k in rows])
-        self.setHorizontalHeaderLabels([self.vantage_title(c) for c in columns]
+        titles = [self.vantage_title(c) for c in columns]
+        self.setHorizontalHeaderLabels([t.splitlines()[0] if self.compact and t else t for t in titles]
                                        + [QCoreApplication.translate("DnsPanel", "What to do")])
+        for column, title in enumerate(titles):
+            self.horizontalHeaderItem(column).setToolTip(title)
 
     def _set(self, row: int, column: int, state: State, text: str, tooltip: str | None) -> None:
         key = (state.value, text + (tooltip or ""))
@@ -149,13 +201,15 @@ class DnsStatusPanel(QTableWidget):
             return
         self._shown[(row, column)] = key
         item = self.item(row, column) or QTableWidgetItem()
-        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)  # the word, also where the cell shows its icon alone
+        item.setText("" if self.compact and tooltip is not None else text)
         item.setIcon(self.style().standardIcon(_ICONS[state]))
         item.setData(Qt.ItemDataRole.UserRole, state.value)
         item.setData(PLAIN_ROLE, state is State.OK and tooltip is None)
         _colour(item)
         item.setToolTip(tooltip or text)
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip or text)  # read after the word
+        # read after the word; the "What to do" cell is its own words (read twice they only confuse)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tooltip)
         if self.item(row, column) is None:
             self.setItem(row, column, item)
         self.updates += 1

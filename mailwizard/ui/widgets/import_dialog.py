@@ -3,6 +3,7 @@ see which rows have problems and why, then import."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from mailwizard.core.members.header_mapping import guess_mapping
 from mailwizard.core.members.importing import read_members
 from mailwizard.core.members.model import Member
 from mailwizard.core.members.raw_table import RawTable, UnreadableFile
+from mailwizard.core.members.reading import io_problem
 from mailwizard.ui import palette
 from mailwizard.ui.messages import message
 from mailwizard.ui.widgets.members_model import column_title
@@ -32,6 +34,8 @@ from mailwizard.ui.widgets.members_model import column_title
 PREVIEW_ROWS = 300
 _MAPPED = ("display_name", "family_name", "given_name", "local_part", "personal_email", "phone", "department",
            "job_title", "quota_gb")
+
+log = logging.getLogger(__name__)
 
 
 class ImportDialog(QDialog):
@@ -131,9 +135,21 @@ class ImportDialog(QDialog):
             self.preview.resizeColumnToContents(column)
         self.preview.resizeRowsToContents()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Import 1 row") if len(self.members) == 1
-            else self.tr("Import {n} rows").format(n=len(self.members)))
+            self.tr("&Import 1 row") if len(self.members) == 1
+            else self.tr("&Import {n} rows").format(n=len(self.members)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.members))
+
+
+def import_problem(exc: BaseException, path: Path) -> tuple[str, dict[str, str]]:
+    """What went wrong reading a member file, as a message key and its parameters: the real reason, not "open
+    in another program" for every error."""
+    if isinstance(exc, UnreadableFile):
+        return exc.key, exc.params
+    if isinstance(exc, OSError):
+        problem = io_problem(exc, path)
+        return problem.key, problem.params
+    log.error("member file not read: %s", type(exc).__name__)
+    return "import.failed", {"error": type(exc).__name__}
 
 
 def run_import(parent: QWidget, controller, existing: list[Member], then: Callable[[list[Member]], None],
@@ -156,8 +172,7 @@ def run_import(parent: QWidget, controller, existing: list[Member], then: Callab
     def unreadable(exc: BaseException) -> None:
         from mailwizard.ui.dialogs import show_problem
 
-        key, params = (exc.key, exc.params) if isinstance(exc, UnreadableFile) else ("import.io_error", {})
-        show_problem(parent, message(key, params))
+        show_problem(parent, message(*import_problem(exc, Path(path))))
 
     # the dialogs open from Qt's loop, not from inside the reading task (a modal loop must not run in a task)
     controller.read_member_file(Path(path), on_read=lambda table: QTimer.singleShot(0, lambda: preview(table)),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.ui import palette
-from mailwizard.ui.access import tab_after
+from mailwizard.ui.access import cell_reads, tab_after
 
 TYPES = ("A", "CNAME", "MX", "TXT", "AAAA")
 _HOSTNAME = re.compile(r"^(?=.{1,253}\.?$)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
@@ -111,6 +111,11 @@ class PracticeDnsHostDialog(QDialog):
                          priority, ttl)
         self.resize(920, 520)
 
+    def _type_reads(self, kind: QComboBox) -> None:
+        for row in range(self.table.rowCount()):  # rows move up as others are deleted
+            if self.table.cellWidget(row, TYPE) is kind:
+                cell_reads(self.table, row, TYPE, kind)
+
     def add_row(self, host: str = "@", rtype: str = "TXT", value: str = "", priority: str = "",
                 ttl: int = 600) -> int:
         row = self.table.rowCount()
@@ -120,6 +125,8 @@ class PracticeDnsHostDialog(QDialog):
         kind.addItems(TYPES)
         kind.setCurrentText(rtype)
         self.table.setCellWidget(row, TYPE, kind)
+        cell_reads(self.table, row, TYPE, kind)
+        kind.currentIndexChanged.connect(lambda _i, k=kind: self._type_reads(k))
         self.table.setItem(row, PRIORITY, QTableWidgetItem(str(priority)))
         self.table.setItem(row, VALUE, QTableWidgetItem(value))
         ttl_item = QTableWidgetItem(str(ttl))

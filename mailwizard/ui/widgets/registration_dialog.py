@@ -45,7 +45,7 @@ class RegistrationDialog(QDialog):
             form.addRow(self.tr("Client secret:"), self.client_secret)
         self.key_path = ""
         self.key_label = QLabel(objectName="key_label")
-        self.key_button = QPushButton(self.tr("Choose key file…"), objectName="choose_key")
+        self.key_button = QPushButton(self.tr("Choose &key file…"), objectName="choose_key")
         self.key_button.clicked.connect(self._choose_key)
         self.subject = QLineEdit(admin_email, objectName="subject")
         self.subject.setPlaceholderText(self.tr("an administrator's address, e.g. admin@yourcompany.com"))
@@ -60,7 +60,7 @@ class RegistrationDialog(QDialog):
             "domain-wide delegation (Google Workspace only)."))
         self.advanced_title.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in in my browser"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in in my browser"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
