@@ -98,12 +98,15 @@ class Ledger:
     async def step(self, scope: str, index: int, state: str, error: str = "") -> None:
         await self.write(self.store.journal_put, scope, str(index), state, "", error)
 
-    async def steps(self, scope: str, indices: list[int], state: str) -> None:
-        """Several steps in one trip to the writer (a phase's, before any of them is sent)."""
+    async def entries(self, scope: str, entries: list[tuple[int, str, str]], run: Run | None = None) -> None:
+        """A round's journal entries (and the run, when given) in one trip to the writer."""
         def put_all() -> None:
-            for index in indices:
-                self.store.journal_put(scope, str(index), state)
-        await self.write(put_all)
+            if run is not None:
+                self.store.put(self.key, run.to_json())
+            for index, state, error in entries:
+                self.store.journal_put(scope, str(index), state, "", error)
+        if entries or run is not None:
+            await self.write(put_all)
 
     def journal(self, scope: str) -> dict[str, tuple[str, str, str]]:
         return self.store.journal_all(scope)
@@ -165,18 +168,55 @@ class Step:
         listing[listing.index(current)] = made
 
 
-def _phase_of_apply(change: Change) -> int:
-    if change.op == DELETE:
-        return 3 if change.reason == "dnshost.reason.remove_old_mx" else 0
-    return 1 if change.op == UPDATE else 2
+def _kind(record: ZoneRecord) -> tuple[str, str] | None:
+    """Of a record a name may hold only once: a CNAME, or a versioned policy TXT record (``v=spf1``, ``v=DMARC1``,
+    ``v=DKIM1``, …: two at one name break both, RFC 7208 §3.2, RFC 7489 §6.6.3). None for the others."""
+    if record.rtype == "CNAME":
+        return ("CNAME", "")
+    text = record.value.strip().lower()
+    if record.rtype == "TXT" and text.startswith("v="):
+        return ("TXT", text.split(";", 1)[0].split(None, 1)[0])
+    return None
+
+
+def one_per_name(record: ZoneRecord) -> bool:
+    return _kind(record) is not None
+
+
+def apply_rounds(changes: list[Change], *, listing_known: bool = False,
+                 journalled: frozenset[int] = frozenset()) -> tuple[list[Step], list[list[Step]]]:
+    """(the adds sent together with the fresh listing, then the rounds after it).
+
+    With the listing: an add that depends on nothing — not a one-per-name record (a second one of those would break
+    both if one appeared since the preview), no CNAME in the way at its name, never sent before (``journalled``).
+    Round 1, once the listing confirmed the preview: the updates in place, the extra SPF and CNAME-in-the-way
+    deletes, the other adds, and the old MX deletes when the new MX went with the listing. Then the adds that waited
+    for a CNAME to go, then the old MX deletes that waited for those MX."""
+    steps = [Step(index, change, change.op, change.before, change.after) for index, change in enumerate(changes)]
+    in_the_way = {s.source.name: s for s in steps if s.op == DELETE and s.source.rtype == "CNAME"}  # type: ignore[union-attr]
+    level: dict[int, int] = {}
+    for step in steps:
+        if step.op == ADD:
+            record = step.target
+            if record.name in in_the_way:  # type: ignore[union-attr]
+                level[step.index] = 2
+            elif listing_known or one_per_name(record) or step.index in journalled:  # type: ignore[arg-type]
+                level[step.index] = 1
+            else:
+                level[step.index] = 0
+    for step in steps:
+        if step.op != ADD:
+            new_mx = [level[s.index] for s in steps if s.op == ADD and step.source.rtype == "MX"  # type: ignore[union-attr]
+                      and s.target.rtype == "MX" and s.target.name == step.source.name]  # type: ignore[union-attr]
+            level[step.index] = max([1, *(n + 1 for n in new_mx)])
+    rounds = [[s for s in steps if level[s.index] == n] for n in range(max(level.values(), default=0) + 1)]
+    return rounds[0], [r for r in rounds[1:] if r]
 
 
 def apply_phases(changes: list[Change]) -> list[list[Step]]:
-    """CNAME-in-the-way and extra SPF deletes; the updates in place; the adds; the old MX deletes."""
-    phases: list[list[Step]] = [[], [], [], []]
-    for index, change in enumerate(changes):
-        phases[_phase_of_apply(change)].append(Step(index, change, change.op, change.before, change.after))
-    return [p for p in phases if p]
+    """The rounds when the zone's listing is already known (every step, in order)."""
+    blind, rounds = apply_rounds(changes, listing_known=True)
+    return [blind, *rounds] if blind else rounds
 
 
 def undo_phases(changes: list[Change]) -> list[list[Step]]:
@@ -184,52 +224,107 @@ def undo_phases(changes: list[Change]) -> list[list[Step]]:
     ones put back, then what was in the way of an added record."""
     phases: list[list[Step]] = [[], [], [], []]
     for index, change in enumerate(changes):
-        phase = _phase_of_apply(change)
         if change.op == ADD:
-            step = Step(index, change, DELETE, change.after, None)
+            phases[1].append(Step(index, change, DELETE, change.after, None))
         elif change.op == UPDATE:
-            step = Step(index, change, UPDATE, change.after, change.before)
+            phases[2].append(Step(index, change, UPDATE, change.after, change.before))
         else:
-            step = Step(index, change, ADD, None, change.before)
-        phases[{3: 0, 2: 1, 1: 2, 0: 3}[phase]].append(step)
+            old_mx = change.reason == "dnshost.reason.remove_old_mx"
+            phases[0 if old_mx else 3].append(Step(index, change, ADD, None, change.before))
     return [p for p in phases if p]
 
 
+Confirm = Callable[[list[ZoneRecord]], Awaitable[bool]]
+Entry = tuple[int, str, str]  # (step, state, error) for the journal
+
+
 class StepRunner:
-    """Runs steps phase by phase against one zone; ``listing`` is kept as the zone is."""
+    """Runs steps round by round against one zone; ``listing`` is kept as the zone is."""
 
     def __init__(self, api: DnsHostApi, zone: str, ledger: Ledger, scope: str, total: int,
                  on_progress: Progress | None, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.api, self.zone, self.ledger, self.scope, self.total = api, zone, ledger, scope, total
         self.on_progress, self.sleep = on_progress, sleep
         self.done = 0
-        self.sent = False  # a change was made (or may have been) by this run
+        self.sent = False   # a change was made (or may have been) by this run
+        self.maybe = False  # a change may have been made without an answer saying so
         self.listing: list[ZoneRecord] = []
 
-    def _count(self, step: Step) -> None:
-        self.done += 1
-        if self.on_progress is not None:
-            self.on_progress(self.done, self.total, step.change)
+    def _count(self, steps: list[Step]) -> None:
+        for step in steps:
+            self.done += 1
+            if self.on_progress is not None:
+                self.on_progress(self.done, self.total, step.change)
 
     async def read(self) -> None:
         self.listing = await self.api.list_records(self.zone)
 
-    async def run(self, phases: list[list[Step]], listing: list[ZoneRecord] | None = None) -> int:
+    async def run(self, rounds: list[list[Step]], listing: list[ZoneRecord] | None = None, *,
+                  blind: list[Step] | None = None, confirm: Confirm | None = None, run: Run | None = None) -> int:
+        """``blind``: adds sent together with the fresh listing; ``confirm(zone)`` (the zone as it was before them)
+        False, or a record to change no longer as previewed: the zone changed, those adds are taken back and
+        ApplyFailed(ZONE_CHANGED) is raised before anything else is sent. ``run``: saved in the first journal trip."""
+        blind = blind or []
+        # write-ahead: the run and the blind adds journalled, in one trip, before anything is sent
+        await self.ledger.entries(self.scope, [(s.index, ATTEMPTED, "") for s in blind], run)
+        made: list[ZoneRecord] = []
         if listing is None:
-            await self._guarded(self.read())
+            reading = asyncio.ensure_future(self.api.list_records(self.zone))
+            outcomes = await asyncio.gather(*(self._send(step, made) for step in blind))
+            fresh = await self._guarded(reading)
         else:
-            self.listing = list(listing)
-        for phase in phases:
-            pending = []
-            for step in phase:
-                if step.done(self.listing):
-                    await self.ledger.step(self.scope, step.index, DONE)
-                    self._count(step)
-                else:
-                    pending.append(step)
+            fresh, outcomes = list(listing), []
+        self.listing = fresh + [m for m in made if not any(r.same_content(m) for r in fresh)]
+        before = [r for r in fresh if not any(r.same_content(m) for m in made)]  # the zone without the blind adds
+        entries, failure, finished = await self._settle(blind, outcomes)
+        later = [step for r in rounds for step in r]
+        if (confirm is not None and not await confirm(before)) or self._stale(later):
+            await self._take_back(made)
+            raise ApplyFailed(ZONE_CHANGED, "the zone changed since the preview", self.done)
+        self._count(finished)
+        for steps in rounds:
+            if failure is not None:
+                break
+            found = [step for step in steps if step.done(self.listing)]
+            pending = [step for step in steps if step not in found]
+            entries += [(s.index, DONE, "") for s in found] + [(s.index, ATTEMPTED, "") for s in pending]
+            await self.ledger.entries(self.scope, entries)
+            entries = []
+            self._count(found)
             if pending:
-                await self._phase(pending)
+                outcomes = await asyncio.gather(*(self._send(step, self.listing) for step in pending))
+                entries, failure, finished = await self._settle(pending, outcomes)
+                self._count(finished)
+        if entries:
+            await self.ledger.entries(self.scope, entries)
+        if failure is not None:
+            raise ApplyFailed(failure.problem, failure.detail, self.done, failure.retry_after)
         return self.done
+
+    def _stale(self, steps: list[Step]) -> bool:
+        """A record to change is no longer there, or a one-per-name record to add has appeared meanwhile."""
+        ours = {(r.name, r.rtype, r.value) for s in steps for r in (s.source, s.target) if r is not None}
+        for step in steps:
+            if step.done(self.listing):
+                continue
+            if step.op != ADD and step.current(self.listing) is None:
+                return True
+            kind = _kind(step.target) if step.op == ADD else None  # type: ignore[arg-type]
+            if kind is not None and any(
+                    r.name == step.target.name and _kind(r) == kind  # type: ignore[union-attr]
+                    and (r.name, r.rtype, r.value) not in ours for r in self.listing):
+                return True
+        return False
+
+    async def _take_back(self, made: list[ZoneRecord]) -> None:
+        """The blind adds removed again (the zone changed: nothing of the preview is applied)."""
+        results = await asyncio.gather(*(self.api.delete(self.zone, record) for record in made),
+                                       return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, DnsHostError):
+                raise result
+        if not any(isinstance(result, BaseException) for result in results):
+            self.sent = self.maybe  # as before the run, unless a change went unanswered
 
     async def _guarded(self, awaitable: Awaitable[Any]) -> Any:
         try:
@@ -237,38 +332,40 @@ class StepRunner:
         except DnsHostError as exc:
             raise ApplyFailed(exc.problem.value, exc.detail, self.done, exc.retry_after) from None
 
-    async def _phase(self, steps: list[Step]) -> None:
-        # write-ahead: every step journalled before anything is sent
-        await self.ledger.steps(self.scope, [step.index for step in steps], ATTEMPTED)
-        outcomes = await asyncio.gather(*(self._send(step) for step in steps))
-        if any(o is not None and o.problem in _SETTLE for o in outcomes):
+    async def _settle(self, steps: list[Step], outcomes: list[Refusal | None]
+                      ) -> tuple[list[Entry], Refusal | None, list[Step]]:
+        """The journal entries of a round sent, its first failure, the steps done."""
+        if any(o is not None and o.problem in _SETTLE and not s.done(self.listing) for s, o in zip(steps, outcomes,
+                                                                                                   strict=True)):
             await self._guarded(self.read())  # what did happen: the zone says
+        entries: list[Entry] = []
+        finished: list[Step] = []
         failure: Refusal | None = None
         for step, outcome in zip(steps, outcomes, strict=True):
             if outcome is not None and outcome.problem == Problem.UNCERTAIN.value and not step.done(self.listing):
-                outcome = await self._send(step)  # known not to have happened: sent once more
+                outcome = await self._send(step, self.listing)  # known not to have happened: sent once more
                 if outcome is not None and outcome.problem in _SETTLE:
                     await self._guarded(self.read())
             if outcome is None or step.done(self.listing):
-                await self.ledger.step(self.scope, step.index, DONE)
-                self._count(step)
+                entries.append((step.index, DONE, ""))
+                finished.append(step)
                 continue
-            await self.ledger.step(self.scope, step.index, FAILED, outcome.problem)
+            entries.append((step.index, FAILED, outcome.problem))
             failure = failure or outcome
-        if failure is not None:
-            raise ApplyFailed(failure.problem, failure.detail, self.done, failure.retry_after)
+        return entries, failure, finished
 
-    async def _send(self, step: Step) -> Refusal | None:
+    async def _send(self, step: Step, listing: list[ZoneRecord]) -> Refusal | None:
         """None when the change was made; else why not (the host's refusal, UNCERTAIN: no answer)."""
         for attempt in range(RATE_LIMIT_TRIES):
             try:
-                await step.send(self.api, self.zone, self.listing)
+                await step.send(self.api, self.zone, listing)
                 self.sent = True
                 return None
             except ApplyFailed as exc:  # the record is no longer as previewed
                 return Refusal(exc.problem, exc.detail)
             except DnsHostError as exc:
-                self.sent = self.sent or exc.problem in (Problem.UNCERTAIN, Problem.SERVICE)
+                unknown = exc.problem in (Problem.UNCERTAIN, Problem.SERVICE)
+                self.sent, self.maybe = self.sent or unknown, self.maybe or unknown
                 wait = exc.retry_after if exc.retry_after is not None else 1.0
                 if exc.problem is Problem.RATE_LIMITED and attempt + 1 < RATE_LIMIT_TRIES and wait <= MAX_WAIT:
                     await self.sleep(wait)  # refused, so nothing was changed: asked again after the wait
@@ -289,14 +386,15 @@ _SETTLE = (Problem.UNCERTAIN.value, Problem.RECORD_EXISTS.value)  # read the zon
 
 
 async def apply_run(api: DnsHostApi, run: Run, ledger: Ledger, *, listing: list[ZoneRecord] | None = None,
-                    on_progress: Progress | None = None) -> int:
+                    on_progress: Progress | None = None, confirm: Confirm | None = None) -> int:
     """Apply (or resume applying) ``run``: the backup is saved before anything changes. Returns the changes made
-    or found made; raises ApplyFailed (the run stays resumable)."""
+    or found made; raises ApplyFailed (the run stays resumable). ``confirm``: see StepRunner.run."""
     run.status = APPLYING
-    await ledger.save(run)
+    journalled = frozenset(int(k) for k in ledger.journal(f"dnsapply:{run.id}"))
+    blind, rounds = apply_rounds(run.changes, listing_known=listing is not None, journalled=journalled)
     runner = StepRunner(api, run.zone, ledger, f"dnsapply:{run.id}", len(run.changes), on_progress)
     try:
-        done = await runner.run(apply_phases(run.changes), listing)
+        done = await runner.run(rounds, listing, blind=blind, confirm=confirm, run=run)
     except ApplyFailed as exc:
         if exc.done == 0 and exc.problem != Problem.UNCERTAIN.value and not runner.sent:
             await ledger.forget()  # refused from the first step (a read-only credential): nothing to resume or undo
@@ -309,9 +407,8 @@ async def apply_run(api: DnsHostApi, run: Run, ledger: Ledger, *, listing: list[
 async def undo_run(api: DnsHostApi, run: Run, ledger: Ledger, *, on_progress: Progress | None = None) -> int:
     """Restore the backup exactly (resumable as apply_run)."""
     run.status = UNDOING
-    await ledger.save(run)
     runner = StepRunner(api, run.zone, ledger, f"dnsundo:{run.id}", len(run.changes), on_progress)
-    done = await runner.run(undo_phases(run.changes))
+    done = await runner.run(undo_phases(run.changes), run=run)
     run.status = UNDONE
     await ledger.save(run)
     return done
