@@ -1,16 +1,30 @@
 """Applying the previewed changes through a DNS host's API, and undoing them, safely across crashes.
 
 Before the first change the backup (every record to be changed or removed, and the whole plan) goes into the
-store; each step is journalled before it is sent (write-ahead). Steps run in phases, in an order that never
-leaves the zone worse than before: a CNAME in the way and extra SPF records go first, the SPF record is merged
-in place (never a moment with two), then the new records are added, and the old service's MX records go only once
-the new ones exist. The steps of one phase are independent and sent together.
+store; each round's steps are journalled, in one trip to the writer, before any of them is sent (write-ahead).
+
+The order (steps.apply_rounds), in as few round trips as safety allows:
+1. The fresh listing and, sent with it, every add that depends on nothing: not a record a name may hold only once
+   (CNAME, SPF, DKIM, DMARC: ``single_kind``), no CNAME in the way at its name, never sent before by this run (the
+   journal). Such an add is what the admin confirmed and touches nothing of theirs; a host answering "exists" is
+   settled by reading the zone (done, never a duplicate).
+2. Only once that listing confirms the preview — every record to update or delete still there as previewed, no
+   one-per-name record appeared where one is to be added, and (from the session) the zone planned again gives the
+   same plan — the rest goes: the SPF record merged in place (never a moment with two), the extra SPF and
+   CNAME-in-the-way deletes, the one-per-name adds, and the old service's MX deletes, as the new MX exist since
+   round 1. A round with a failure is the last: a refused MX add leaves the old MX alone. If the listing does not
+   confirm, nothing of round 2 is sent, the round-1 adds are taken back (the run is forgotten when they all are)
+   and ApplyFailed(ZONE_CHANGED) says to preview again; an add that could not be taken back stays in the journal,
+   so resume and undo still work.
+3. Only when needed: the adds that waited for a CNAME in the way to go (and old MX deletes waiting for such an MX).
+The backup is taken again from the listing before round 2 (the records as they are just before they change).
 
 Every step knows its effect, so a run is resumed by reading the zone and doing only what is not there yet
 (``same_content``): a kill mid-run, then ``apply`` again, converges to the same zone, never a change twice. A
 change sent without an answer (``Problem.UNCERTAIN``) is settled by reading the zone again, never resent blindly.
-Undo is the same machine run backwards to the backup: added records deleted, updated ones put back as they were,
-deleted ones added again with their TTL and host settings."""
+Undo is the same machine run backwards to the backup, phase by phase after a fresh listing: the old MX back first,
+added records deleted, updated ones put back as they were, deleted ones added again with their TTL and host
+settings."""
 
 from __future__ import annotations
 
@@ -105,9 +119,6 @@ class Ledger:
         """No run any more (one that changed nothing)."""
         await self.write(self.store.put, self.key, None)
 
-    async def step(self, scope: str, index: int, state: str, error: str = "") -> None:
-        await self.write(self.store.journal_put, scope, str(index), state, "", error)
-
     async def entries(self, scope: str, entries: list[tuple[int, str, str]], run: Run | None = None) -> None:
         """A round's journal entries (and the run, when given) in one trip to the writer."""
         def put_all() -> None:
@@ -149,11 +160,13 @@ class StepRunner:
 
     async def run(self, rounds: list[list[Step]], listing: list[ZoneRecord] | None = None, *,
                   blind: list[Step] | None = None, confirm: Confirm | None = None, run: Run | None = None,
-                  backup: bool = False) -> int:
+                  applying: bool = False) -> int:
         """``blind``: adds sent together with the fresh listing; ``confirm(zone)`` (the zone as it was before them)
         False, or a record to change no longer as previewed: the zone changed, those adds are taken back and
-        ApplyFailed(ZONE_CHANGED) is raised before anything else is sent. ``run``: saved in the first journal trip;
-        ``backup``: its records to change taken as listed now (TTL, host settings) and saved before they change."""
+        ApplyFailed(ZONE_CHANGED) is raised before anything else is sent. ``run``: saved in the first journal trip.
+        ``applying``: the listing must show every record to change and no new one-per-name record where one is to
+        be added (else ZONE_CHANGED, as above), and the records to change are backed up as listed now (TTL, host
+        settings), saved before they change."""
         blind = blind or []
         # write-ahead: the run and the blind adds journalled, in one trip, before anything is sent
         await self.ledger.entries(self.scope, [(s.index, ATTEMPTED, "") for s in blind], run)
@@ -168,11 +181,11 @@ class StepRunner:
         before = [r for r in fresh if not any(r.same_content(m) for m in made)]  # the zone without the blind adds
         entries, failure, finished = await self._settle(blind, outcomes)
         later = [step for r in rounds for step in r]
-        if (confirm is not None and not await confirm(before)) or self._stale(later):
+        if (confirm is not None and not await confirm(before)) or (applying and self._stale(later)):
             await self._take_back(made)
             raise ApplyFailed(ZONE_CHANGED, "the zone changed since the preview", self.done)
         self._count(finished)
-        if backup and run is not None:
+        if applying and run is not None:
             rounds, run = self._as_listed(run, rounds)
         for steps in rounds:
             if failure is not None:
@@ -300,7 +313,7 @@ async def apply_run(api: DnsHostApi, run: Run, ledger: Ledger, *, listing: list[
     blind, rounds = apply_rounds(run.changes, listing_known=listing is not None, journalled=journalled)
     runner = StepRunner(api, run.zone, ledger, f"dnsapply:{run.id}", len(run.changes), on_progress)
     try:
-        done = await runner.run(rounds, listing, blind=blind, confirm=confirm, run=run, backup=True)
+        done = await runner.run(rounds, listing, blind=blind, confirm=confirm, run=run, applying=True)
     except ApplyFailed as exc:
         if exc.done == 0 and exc.problem != Problem.UNCERTAIN.value and not runner.sent:
             await ledger.forget()  # refused from the first step (a read-only credential): nothing to resume or undo
