@@ -45,7 +45,8 @@ __all__ = ["DOMAIN", "HostPlug", "HostWorld", "test_a_bad_credential_changes_not
            "test_a_read_only_credential_changes_nothing_and_says_why",
            "test_an_unanswered_change_is_settled_from_the_zone",
            "test_five_records_at_a_slow_host_take_two_round_trips_to_apply",
-           "test_the_change_applied_is_exactly_the_previewed_one_and_undo_restores_the_zone"]
+           "test_the_change_applied_is_exactly_the_previewed_one_and_undo_restores_the_zone",
+           "test_the_change_on_a_zone_with_an_old_provider_takes_two_rounds_after_the_preview"]
 
 DOMAIN = "example.com"
 VALUES = {"verification": "google-site-verification=abc123", "dkim": "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4"}
@@ -351,3 +352,22 @@ def test_five_records_at_a_slow_host_take_two_round_trips_to_apply(dns_host: Hos
         assert len(zone.all()) == 5
         assert previewed == 2 and api.rounds - previewed == 2 and api.most_at_once == 3, (previewed, api.rounds,
                                                                                           api.most_at_once)
+
+
+def test_the_change_on_a_zone_with_an_old_provider_takes_two_rounds_after_the_preview(dns_host: HostPlug,
+                                                                                      tmp_path: Path) -> None:
+    """The fresh listing with the verification TXT and the new MX; then the SPF merge, the DKIM and DMARC adds and
+    the old MX deletes together."""
+    with served_world(dns_host, delay=0.05) as (world, _dns):
+        async def go() -> tuple[int, RoundCounter]:
+            api = RoundCounter(world.connect())
+            try:
+                run = await preview(api, world.host_id)
+                previewed = api.rounds
+                await apply_run(api, run, Ledger(Store(tmp_path), DOMAIN))
+                return previewed, api
+            finally:
+                await api.aclose()
+
+        previewed, api = asyncio.run(go())
+        assert api.rounds - previewed == 2 and api.most_at_once == 5, (api.rounds - previewed, api.most_at_once)
