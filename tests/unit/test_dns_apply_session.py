@@ -227,7 +227,29 @@ def test_a_zone_changed_since_the_preview_is_previewed_again_not_applied(tmp_pat
         world.fake.stop()
 
     asyncio.run(go())
+    # the new MX, sent with the fresh listing, taken back; nothing else sent
     assert {r.value for r in zone.all() if r.rtype == "MX"} == {"10 mx.oldmail.net", "20 mx2.oldmail.net"}
+    assert [r.value for r in zone.all() if r.rtype == "TXT"] == ["v=spf1 include:spf.oldmail.net -all"]
+
+
+def test_a_previewed_record_added_by_hand_meanwhile_is_taken_as_done(tmp_path: Path, served) -> None:
+    dns, served_zone = served
+    zone = old_zone(served_zone)
+
+    async def go() -> None:
+        world = World(tmp_path, dns, zone, MemoryStore())
+        world.step.set_credential(CREDENTIAL)
+        await world.until(ev.DnsCredentialChecked)
+        world.step.preview()
+        await world.until(ev.DnsApplyPreview)
+        zone.add("example.com", "MX", "1 smtp.google.com", 600)  # exactly as previewed, by hand
+        world.step.apply()
+        assert (await world.until(ev.DnsApplyDone)).applied == 5
+        world.session.dns.stop_watch()
+        world.fake.stop()
+
+    asyncio.run(go())
+    assert [r.value for r in zone.all() if r.rtype == "MX"] == ["1 smtp.google.com"]
 
 
 def test_without_a_credential_preview_says_so_and_nothing_is_offered_without_an_api(tmp_path: Path, served) -> None:

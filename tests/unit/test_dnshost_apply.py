@@ -300,3 +300,141 @@ def test_the_backup_exports_as_a_zone_snippet() -> None:
     parts = quoted.split('" "')
     assert len(parts) == 2 and len(parts[0].lstrip('"')) == 255
     assert quoted.endswith('\\"\\\\\\195\\169"')  # the quote, the backslash and é's two bytes escaped
+
+
+class Timeline:
+    """A host connection that notes when each call starts and ends ("list>", "list<", "add>", …), and can refuse
+    one record's add."""
+
+    def __init__(self, api, refuse: str | None = None) -> None:
+        self.api, self.refuse, self.events = api, refuse, []
+
+    async def list_records(self, zone):
+        self.events.append(("list>", None))
+        try:
+            return await self.api.list_records(zone)
+        finally:
+            self.events.append(("list<", None))
+
+    async def add(self, zone, record):
+        self.events.append(("add>", record))
+        if record.value == self.refuse:
+            from mailwizard.core.dnshosts.api import DnsHostError
+            raise DnsHostError(Problem.INVALID_RECORD, "refused for the test")
+        made = await self.api.add(zone, record)
+        self.events.append(("add<", record))
+        return made
+
+    async def update(self, zone, old, new):
+        self.events.append(("update>", old))
+        return await self.api.update(zone, old, new)
+
+    async def delete(self, zone, record):
+        self.events.append(("delete>", record))
+        return await self.api.delete(zone, record)
+
+    def before_listed(self) -> list:
+        """The calls sent before the fresh listing was answered."""
+        end = self.events.index(("list<", None))
+        return [(what, r) for what, r in self.events[:end] if what != "list>"]
+
+
+def test_nothing_is_updated_or_deleted_before_the_fresh_listing_confirmed_it(tmp_path: Path) -> None:
+    zone = old_zone()
+
+    async def go() -> Timeline:
+        fake = MemoryFake(zone, credential=CREDENTIAL, delay=0.02).start()
+        run = await preview(connect(CREDENTIAL, base_url=fake.base_url))
+        api = Timeline(connect(CREDENTIAL, base_url=fake.base_url))
+        assert await apply_run(api, run, Ledger(Store(tmp_path), DOMAIN)) == 8
+        return api
+
+    api = asyncio.run(go())
+    early = api.before_listed()
+    # only the adds that depend on nothing went with the listing: not the DKIM or DMARC (one per name), nothing else
+    assert sorted(r.value for _what, r in early) == ["1 smtp.google.com", "google-site-verification=abc"]
+    assert {what for what, _r in early} == {"add>"}
+    assert zone.snapshot() == final_zone()
+
+
+def test_a_refused_mx_add_stops_the_run_before_the_old_mx_go(tmp_path: Path) -> None:
+    zone, store = old_zone(), Store(tmp_path)
+    before = zone.snapshot()
+
+    async def go() -> None:
+        fake = MemoryFake(zone, credential=CREDENTIAL).start()
+        run = await preview(connect(CREDENTIAL, base_url=fake.base_url))
+        api = Timeline(connect(CREDENTIAL, base_url=fake.base_url), refuse="1 smtp.google.com")
+        with pytest.raises(ApplyFailed) as failed:
+            await apply_run(api, run, Ledger(store, DOMAIN))
+        assert failed.value.problem == "invalid_record"
+        assert not [what for what, _r in api.events if what in ("update>", "delete>")]
+        assert {r.value for r in zone.all() if r.rtype == "MX"} == {"10 mx1.oldmail.net", "20 mx2.oldmail.net"}
+        # once the host takes it, the same run resumes to the previewed zone; the MX add, journalled, now waits
+        # for the listing, and the old MX deletes wait for it
+        fake.delay = 0.01  # (calls sent together overlap)
+        again = Timeline(connect(CREDENTIAL, base_url=fake.base_url))
+        assert await apply_run(again, Ledger(store, DOMAIN).load(), Ledger(store, DOMAIN)) == 8
+        order = [(what, r.value) for what, r in again.events if r is not None and r.rtype == "MX"]
+        assert order[:2] == [("add>", "1 smtp.google.com"), ("add<", "1 smtp.google.com")], order
+
+    asyncio.run(go())
+    assert before != zone.snapshot() == final_zone()
+
+
+def test_a_round_one_add_whose_record_appeared_meanwhile_is_done_not_doubled(tmp_path: Path) -> None:
+    zone = old_zone()
+
+    async def go() -> MemoryFake:
+        fake = MemoryFake(zone, credential=CREDENTIAL).start()
+        api = connect(CREDENTIAL, base_url=fake.base_url)
+        run = await preview(api)
+        zone.add(DOMAIN, "MX", "1 smtp.google.com", 600)  # the admin added it by hand meanwhile
+        fake.requests.clear()
+        assert await apply_run(api, run, Ledger(Store(tmp_path), DOMAIN)) == 8
+        return fake
+
+    fake = asyncio.run(go())
+    assert [r.value for r in zone.all() if r.rtype == "MX"] == ["1 smtp.google.com"]  # once
+    assert sorted(zone.snapshot()) == sorted(final_zone())
+    assert sum(1 for r in fake.requests if r[0] == "POST") == 4  # sent once, refused as existing: no retry
+    assert sum(1 for r in fake.requests if r[0] == "GET") == 1  # the fresh listing showed it: settled without a read
+
+
+def test_a_one_per_name_record_appearing_meanwhile_stops_the_run_and_the_adds_are_taken_back(tmp_path: Path) -> None:
+    """No SPF at the preview, so one is to be added; someone adds another first: never two SPF records."""
+    zone, store = HostedZone(DOMAIN), Store(tmp_path)
+    zone.add(DOMAIN, "A", "203.0.113.10", 300)
+    watch = Watch(zone)
+
+    async def go() -> None:
+        fake = MemoryFake(zone, credential=CREDENTIAL).start()
+        api = connect(CREDENTIAL, base_url=fake.base_url)
+        run = await preview(api)
+        assert any(c.record.value.startswith("v=spf1") for c in run.changes)
+        zone.add(DOMAIN, "TXT", "v=spf1 include:someone.else ~all", 300)
+        expected = zone.snapshot()
+        with pytest.raises(ApplyFailed) as failed:
+            await apply_run(api, run, Ledger(store, DOMAIN))
+        assert failed.value.problem == "zone_changed"
+        assert zone.snapshot() == expected  # the round-1 adds (the verification TXT, the MX) taken back
+        assert Ledger(store, DOMAIN).load() is None  # nothing applied: preview again
+
+    asyncio.run(go())
+    assert all(spf_count(s) <= 1 for s in watch.states)
+
+
+def test_the_backup_is_the_records_as_they_are_just_before_they_change(tmp_path: Path) -> None:
+    zone, store = old_zone(), Store(tmp_path)
+
+    async def go() -> None:
+        fake = MemoryFake(zone, credential=CREDENTIAL).start()
+        api = connect(CREDENTIAL, base_url=fake.base_url)
+        run = await preview(api)
+        spf = next(r for r in zone.all() if r.value.startswith("v=spf1"))
+        zone.update(spf.id, ttl=900)  # the admin changed only its TTL since the preview
+        await apply_run(api, run, Ledger(store, DOMAIN))
+        await undo_run(api, Ledger(store, DOMAIN).load(), Ledger(store, DOMAIN))
+
+    asyncio.run(go())
+    assert [r.ttl for r in zone.all() if r.value.startswith("v=spf1")] == [900]

@@ -9,7 +9,7 @@ import asyncio
 import pytest
 
 from mailwizard.core.dns.probe import Vantage, ask
-from mailwizard.core.dnshosts import godaddy
+from mailwizard.core.dnshosts import godaddy, godaddy_sets
 from mailwizard.core.dnshosts.api import DnsHostError, Problem, ZoneRecord
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.sandbox.fake_http import Fault
@@ -252,7 +252,7 @@ def test_adds_sent_together_go_as_one_patch_and_one_refused_does_not_hold_back_t
     assert len(patches[0].json()) == 5 and len(patches) == 6  # the batch, refused as a whole, then one by one
 
 
-def test_changes_to_one_set_sent_together_take_one_read_and_one_write(world):
+def test_changes_to_one_set_sent_together_take_one_write_after_a_fresh_listing_else_one_read_too(world, monkeypatch):
     fake, hosted, _ = world
 
     async def go(api):
@@ -261,4 +261,62 @@ def test_changes_to_one_set_sent_together_take_one_read_and_one_write(world):
 
     run(go, fake)
     assert not hosted.find(APEX, "MX")
+    assert [(r.method, r.path.rsplit("/", 2)[-2]) for r in fake.requests[1:]] == [("DELETE", "MX")]
+
+    hosted.add(APEX, "MX", "10 mx1.old-mail.example", 3600)
+    hosted.add(APEX, "MX", "20 mx2.old-mail.example", 3600)
+    fake.requests.clear()
+    monkeypatch.setattr(godaddy_sets, "FRESH", -1.0)  # the listing too old: the set is read again
+    run(go, fake)
+    assert not hosted.find(APEX, "MX")
     assert [(r.method, r.path.rsplit("/", 2)[-2]) for r in fake.requests[1:]] == [("GET", "MX"), ("DELETE", "MX")]
+
+
+def test_an_add_answered_after_the_listing_was_asked_survives_a_rewrite_of_its_set_from_the_listing(world):
+    fake, hosted, _ = world
+    fake.inject(Fault.stall(0.05, method="PATCH"))  # the add answered after the listing
+
+    async def go(api):
+        records, _added = await asyncio.gather(api.list_records(APEX),
+                                               api.add(APEX, ZoneRecord(APEX, "TXT", "MS=ms123", 3600)))
+        spf = next(r for r in records if r.value == SPF_OLD)
+        await api.update(APEX, spf, ZoneRecord(APEX, "TXT", "v=spf1 -all", 3600))
+
+    run(go, fake)
+    assert [r.method for r in fake.requests].count("GET") == 1  # the set taken from the listing
+    assert sorted(r.value for r in hosted.find(APEX, "TXT")) == ["MS=ms123", "google-site-verification=abc",
+                                                                 "v=spf1 -all"]
+
+
+def test_after_a_change_to_a_set_went_unanswered_the_set_is_read_before_it_is_rewritten(world):
+    fake, hosted, _ = world
+    fake.inject(Fault.drop_after(method="PATCH"))  # the add made, its answer lost
+
+    async def go(api):
+        records = await api.list_records(APEX)
+        with pytest.raises(DnsHostError):
+            await api.add(APEX, ZoneRecord(APEX, "TXT", "MS=ms123", 3600))
+        spf = next(r for r in records if r.value == SPF_OLD)
+        await api.update(APEX, spf, ZoneRecord(APEX, "TXT", "v=spf1 -all", 3600))
+
+    run(go, fake)
+    assert ("GET", "TXT") in [(r.method, r.path.rsplit("/", 2)[-2]) for r in fake.requests]
+    assert sorted(r.value for r in hosted.find(APEX, "TXT")) == ["MS=ms123", "google-site-verification=abc",
+                                                                 "v=spf1 -all"]
+
+
+
+
+def test_a_change_answered_while_the_listing_was_on_its_way_is_kept_in_the_known_set():
+    """The host may have read the zone before the add landed and answered after it: the add is replayed."""
+    key = (APEX, "TXT", APEX)
+    known = godaddy_sets.KnownSets(lambda _key, entry: entry["data"])
+    asked = known.asking()
+    known.changed(key, "add", [{"data": "MS=ms123", "ttl": 600}])  # answered before the listing came back
+    known.listed(APEX, asked, [(key, {"type": "TXT", "name": "@", "data": SPF_OLD, "ttl": 3600})])
+    assert [e["data"] for e in known.members(key)] == [SPF_OLD, "MS=ms123"]
+    later = known.asking()
+    known.listed(APEX, later, [(key, {"type": "TXT", "name": "@", "data": SPF_OLD, "ttl": 3600}),
+                               (key, {"type": "TXT", "name": "@", "data": "MS=ms123", "ttl": 600})])
+    known.listed(APEX, asked, [])  # an older listing answered late changes nothing
+    assert [e["data"] for e in known.members(key)] == [SPF_OLD, "MS=ms123"]

@@ -1,16 +1,30 @@
 """Applying the previewed changes through a DNS host's API, and undoing them, safely across crashes.
 
 Before the first change the backup (every record to be changed or removed, and the whole plan) goes into the
-store; each step is journalled before it is sent (write-ahead). Steps run in phases, in an order that never
-leaves the zone worse than before: a CNAME in the way and extra SPF records go first, the SPF record is merged
-in place (never a moment with two), then the new records are added, and the old service's MX records go only once
-the new ones exist. The steps of one phase are independent and sent together.
+store; each round's steps are journalled, in one trip to the writer, before any of them is sent (write-ahead).
+
+The order (steps.apply_rounds), in as few round trips as safety allows:
+1. The fresh listing and, sent with it, every add that depends on nothing: not a record a name may hold only once
+   (CNAME, SPF, DKIM, DMARC: ``single_kind``), no CNAME in the way at its name, never sent before by this run (the
+   journal). Such an add is what the admin confirmed and touches nothing of theirs; a host answering "exists" is
+   settled by reading the zone (done, never a duplicate).
+2. Only once that listing confirms the preview — every record to update or delete still there as previewed, no
+   one-per-name record appeared where one is to be added, and (from the session) the zone planned again gives the
+   same plan — the rest goes: the SPF record merged in place (never a moment with two), the extra SPF and
+   CNAME-in-the-way deletes, the one-per-name adds, and the old service's MX deletes, as the new MX exist since
+   round 1. A round with a failure is the last: a refused MX add leaves the old MX alone. If the listing does not
+   confirm, nothing of round 2 is sent, the round-1 adds are taken back (the run is forgotten when they all are)
+   and ApplyFailed(ZONE_CHANGED) says to preview again; an add that could not be taken back stays in the journal,
+   so resume and undo still work.
+3. Only when needed: the adds that waited for a CNAME in the way to go (and old MX deletes waiting for such an MX).
+The backup is taken again from the listing before round 2 (the records as they are just before they change).
 
 Every step knows its effect, so a run is resumed by reading the zone and doing only what is not there yet
 (``same_content``): a kill mid-run, then ``apply`` again, converges to the same zone, never a change twice. A
 change sent without an answer (``Problem.UNCERTAIN``) is settled by reading the zone again, never resent blindly.
-Undo is the same machine run backwards to the backup: added records deleted, updated ones put back as they were,
-deleted ones added again with their TTL and host settings."""
+Undo is the same machine run backwards to the backup, phase by phase after a fresh listing: the old MX back first,
+added records deleted, updated ones put back as they were, deleted ones added again with their TTL and host
+settings."""
 
 from __future__ import annotations
 
@@ -23,7 +37,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.dnshosts.api import DnsHostApi, DnsHostError, Problem, ZoneRecord
-from mailwizard.core.dnshosts.changes import ADD, DELETE, UPDATE, Change
+from mailwizard.core.dnshosts.changes import ADD, UPDATE, Change
+from mailwizard.core.dnshosts.steps import (  # noqa: F401 (ApplyFailed, apply_phases… are also imported from here)
+    ZONE_CHANGED,
+    ApplyFailed,
+    Step,
+    apply_phases,
+    apply_rounds,
+    one_per_name,
+    single_kind,
+    undo_phases,
+)
 
 if TYPE_CHECKING:
     from mailwizard.core.store import Store
@@ -95,141 +119,132 @@ class Ledger:
         """No run any more (one that changed nothing)."""
         await self.write(self.store.put, self.key, None)
 
-    async def step(self, scope: str, index: int, state: str, error: str = "") -> None:
-        await self.write(self.store.journal_put, scope, str(index), state, "", error)
-
-    async def steps(self, scope: str, indices: list[int], state: str) -> None:
-        """Several steps in one trip to the writer (a phase's, before any of them is sent)."""
+    async def entries(self, scope: str, entries: list[tuple[int, str, str]], run: Run | None = None) -> None:
+        """A round's journal entries (and the run, when given) in one trip to the writer."""
         def put_all() -> None:
-            for index in indices:
-                self.store.journal_put(scope, str(index), state)
-        await self.write(put_all)
+            if run is not None:
+                self.store.put(self.key, run.to_json())
+            for index, state, error in entries:
+                self.store.journal_put(scope, str(index), state, "", error)
+        if entries or run is not None:
+            await self.write(put_all)
 
     def journal(self, scope: str) -> dict[str, tuple[str, str, str]]:
         return self.store.journal_all(scope)
 
 
-class ApplyFailed(Exception):
-    """The run stopped: ``problem`` a Problem value (or "zone_changed"), ``done`` steps finished before. The run
-    stays resumable (``apply`` again) and undoable."""
-
-    def __init__(self, problem: str, detail: str = "", done: int = 0, retry_after: float | None = None) -> None:
-        super().__init__(f"{problem}: {detail}" if detail else problem)
-        self.problem, self.detail, self.done, self.retry_after = problem, detail, done, retry_after
-
-
-@dataclass(frozen=True)
-class Step:
-    """One change as an effect on the zone: ``source`` must exist before (update, delete), ``target`` after."""
-
-    index: int
-    change: Change
-    op: str
-    source: ZoneRecord | None
-    target: ZoneRecord | None
-
-    def done(self, listing: list[ZoneRecord]) -> bool:
-        has_source = self.source is not None and any(r.same_content(self.source) for r in listing)
-        has_target = self.target is not None and any(r.same_content(self.target) for r in listing)
-        if self.op == ADD:
-            return has_target
-        if self.op == DELETE:
-            return not has_source
-        return has_target and not has_source
-
-    def current(self, listing: list[ZoneRecord]) -> ZoneRecord | None:
-        """The listed record to change: the one with the source's id and content, else one with its content
-        (a host that gives a record a new id)."""
-        if self.source is None:
-            return None
-        same = [r for r in listing if r.same_content(self.source)]
-        return next((r for r in same if r.id == self.source.id), same[0] if same else None)
-
-    async def send(self, api: DnsHostApi, zone: str, listing: list[ZoneRecord]) -> None:
-        """Make the change and keep ``listing`` as the zone now is."""
-        current = self.current(listing)
-        if self.op == ADD:
-            made = await api.add(zone, self.target.without_id())  # type: ignore[union-attr]
-            listing.append(made)
-            return
-        if current is None:  # neither done nor possible: someone else changed the record meanwhile
-            raise ApplyFailed(ZONE_CHANGED, f"{self.source.name} {self.source.rtype} {self.source.value}")  # type: ignore[union-attr]
-        if self.op == DELETE or any(r.same_content(self.target) for r in listing):  # type: ignore[arg-type]
-            # (an update half made by a host that updates as add + delete: only the delete is left)
-            await api.delete(zone, current)
-            listing.remove(current)
-            return
-        target = self.target
-        new = replace(current, value=target.value, ttl=target.ttl, extra=target.extra or current.extra)  # type: ignore[union-attr]
-        made = await api.update(zone, current, new)
-        listing[listing.index(current)] = made
-
-
-def _phase_of_apply(change: Change) -> int:
-    if change.op == DELETE:
-        return 3 if change.reason == "dnshost.reason.remove_old_mx" else 0
-    return 1 if change.op == UPDATE else 2
-
-
-def apply_phases(changes: list[Change]) -> list[list[Step]]:
-    """CNAME-in-the-way and extra SPF deletes; the updates in place; the adds; the old MX deletes."""
-    phases: list[list[Step]] = [[], [], [], []]
-    for index, change in enumerate(changes):
-        phases[_phase_of_apply(change)].append(Step(index, change, change.op, change.before, change.after))
-    return [p for p in phases if p]
-
-
-def undo_phases(changes: list[Change]) -> list[list[Step]]:
-    """The apply backwards: the old MX back first (mail keeps a way in), the added records removed, the updated
-    ones put back, then what was in the way of an added record."""
-    phases: list[list[Step]] = [[], [], [], []]
-    for index, change in enumerate(changes):
-        phase = _phase_of_apply(change)
-        if change.op == ADD:
-            step = Step(index, change, DELETE, change.after, None)
-        elif change.op == UPDATE:
-            step = Step(index, change, UPDATE, change.after, change.before)
-        else:
-            step = Step(index, change, ADD, None, change.before)
-        phases[{3: 0, 2: 1, 1: 2, 0: 3}[phase]].append(step)
-    return [p for p in phases if p]
+Confirm = Callable[[list[ZoneRecord]], Awaitable[bool]]
+Entry = tuple[int, str, str]  # (step, state, error) for the journal
 
 
 class StepRunner:
-    """Runs steps phase by phase against one zone; ``listing`` is kept as the zone is."""
+    """Runs steps round by round against one zone; ``listing`` is kept as the zone is."""
 
     def __init__(self, api: DnsHostApi, zone: str, ledger: Ledger, scope: str, total: int,
                  on_progress: Progress | None, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.api, self.zone, self.ledger, self.scope, self.total = api, zone, ledger, scope, total
         self.on_progress, self.sleep = on_progress, sleep
         self.done = 0
-        self.sent = False  # a change was made (or may have been) by this run
+        self.sent = False   # a change was made (or may have been) by this run
+        self.maybe = False  # a change may have been made without an answer saying so
         self.listing: list[ZoneRecord] = []
 
-    def _count(self, step: Step) -> None:
-        self.done += 1
-        if self.on_progress is not None:
-            self.on_progress(self.done, self.total, step.change)
+    def _count(self, steps: list[Step]) -> None:
+        for step in steps:
+            self.done += 1
+            if self.on_progress is not None:
+                self.on_progress(self.done, self.total, step.change)
 
     async def read(self) -> None:
         self.listing = await self.api.list_records(self.zone)
 
-    async def run(self, phases: list[list[Step]], listing: list[ZoneRecord] | None = None) -> int:
+    async def run(self, rounds: list[list[Step]], listing: list[ZoneRecord] | None = None, *,
+                  blind: list[Step] | None = None, confirm: Confirm | None = None, run: Run | None = None,
+                  applying: bool = False) -> int:
+        """``blind``: adds sent together with the fresh listing; ``confirm(zone)`` (the zone as it was before them)
+        False, or a record to change no longer as previewed: the zone changed, those adds are taken back and
+        ApplyFailed(ZONE_CHANGED) is raised before anything else is sent. ``run``: saved in the first journal trip.
+        ``applying``: the listing must show every record to change and no new one-per-name record where one is to
+        be added (else ZONE_CHANGED, as above), and the records to change are backed up as listed now (TTL, host
+        settings), saved before they change."""
+        blind = blind or []
+        # write-ahead: the run and the blind adds journalled, in one trip, before anything is sent
+        await self.ledger.entries(self.scope, [(s.index, ATTEMPTED, "") for s in blind], run)
+        made: list[ZoneRecord] = []
         if listing is None:
-            await self._guarded(self.read())
+            reading = asyncio.ensure_future(self.api.list_records(self.zone))
+            outcomes = await asyncio.gather(*(self._send(step, made) for step in blind))
+            fresh = await self._guarded(reading)
         else:
-            self.listing = list(listing)
-        for phase in phases:
-            pending = []
-            for step in phase:
-                if step.done(self.listing):
-                    await self.ledger.step(self.scope, step.index, DONE)
-                    self._count(step)
-                else:
-                    pending.append(step)
+            fresh, outcomes = list(listing), []
+        self.listing = fresh + [m for m in made if not any(r.same_content(m) for r in fresh)]
+        before = [r for r in fresh if not any(r.same_content(m) for m in made)]  # the zone without the blind adds
+        entries, failure, finished = await self._settle(blind, outcomes)
+        later = [step for r in rounds for step in r]
+        if (confirm is not None and not await confirm(before)) or (applying and self._stale(later)):
+            await self._take_back(made)
+            raise ApplyFailed(ZONE_CHANGED, "the zone changed since the preview", self.done)
+        self._count(finished)
+        if applying and run is not None:
+            rounds, run = self._as_listed(run, rounds)
+        for steps in rounds:
+            if failure is not None:
+                break
+            found = [step for step in steps if step.done(self.listing)]
+            pending = [step for step in steps if step not in found]
+            entries += [(s.index, DONE, "") for s in found] + [(s.index, ATTEMPTED, "") for s in pending]
+            await self.ledger.entries(self.scope, entries, run)
+            entries, run = [], None
+            self._count(found)
             if pending:
-                await self._phase(pending)
+                outcomes = await asyncio.gather(*(self._send(step, self.listing) for step in pending))
+                entries, failure, finished = await self._settle(pending, outcomes)
+                self._count(finished)
+        if entries:
+            await self.ledger.entries(self.scope, entries)
+        if failure is not None:
+            raise ApplyFailed(failure.problem, failure.detail, self.done, failure.retry_after)
         return self.done
+
+    def _as_listed(self, run: Run, rounds: list[list[Step]]) -> tuple[list[list[Step]], Run | None]:
+        """The records to change as the fresh listing holds them (the run to save again, or None: as it was)."""
+        fresh: dict[int, Step] = {}
+        for step in (s for r in rounds for s in r):
+            current = None if step.source is None or step.done(self.listing) else step.current(self.listing)
+            if current is None or current == step.source:
+                continue
+            change = step.change
+            after = replace(current, value=change.after.value) if change.op == UPDATE else change.after  # type: ignore[union-attr]
+            run.changes[step.index] = change = replace(change, before=current, after=after)
+            fresh[step.index] = Step(step.index, change, step.op, change.before, change.after)
+        if not fresh:
+            return rounds, None
+        return [[fresh.get(s.index, s) for s in r] for r in rounds], run
+
+    def _stale(self, steps: list[Step]) -> bool:
+        """A record to change is no longer there, or a one-per-name record to add has appeared meanwhile."""
+        ours = {(r.name, r.rtype, r.value) for s in steps for r in (s.source, s.target) if r is not None}
+        for step in steps:
+            if step.done(self.listing):
+                continue
+            if step.op != ADD and step.current(self.listing) is None:
+                return True
+            kind = single_kind(step.target) if step.op == ADD else None  # type: ignore[arg-type]
+            if kind is not None and any(
+                    r.name == step.target.name and single_kind(r) == kind  # type: ignore[union-attr]
+                    and (r.name, r.rtype, r.value) not in ours for r in self.listing):
+                return True
+        return False
+
+    async def _take_back(self, made: list[ZoneRecord]) -> None:
+        """The blind adds removed again (the zone changed: nothing of the preview is applied)."""
+        results = await asyncio.gather(*(self.api.delete(self.zone, record) for record in made),
+                                       return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, DnsHostError):
+                raise result
+        if not any(isinstance(result, BaseException) for result in results):
+            self.sent = self.maybe  # as before the run, unless a change went unanswered
 
     async def _guarded(self, awaitable: Awaitable[Any]) -> Any:
         try:
@@ -237,38 +252,40 @@ class StepRunner:
         except DnsHostError as exc:
             raise ApplyFailed(exc.problem.value, exc.detail, self.done, exc.retry_after) from None
 
-    async def _phase(self, steps: list[Step]) -> None:
-        # write-ahead: every step journalled before anything is sent
-        await self.ledger.steps(self.scope, [step.index for step in steps], ATTEMPTED)
-        outcomes = await asyncio.gather(*(self._send(step) for step in steps))
-        if any(o is not None and o.problem in _SETTLE for o in outcomes):
+    async def _settle(self, steps: list[Step], outcomes: list[Refusal | None]
+                      ) -> tuple[list[Entry], Refusal | None, list[Step]]:
+        """The journal entries of a round sent, its first failure, the steps done."""
+        if any(o is not None and o.problem in _SETTLE and not s.done(self.listing) for s, o in zip(steps, outcomes,
+                                                                                                   strict=True)):
             await self._guarded(self.read())  # what did happen: the zone says
+        entries: list[Entry] = []
+        finished: list[Step] = []
         failure: Refusal | None = None
         for step, outcome in zip(steps, outcomes, strict=True):
             if outcome is not None and outcome.problem == Problem.UNCERTAIN.value and not step.done(self.listing):
-                outcome = await self._send(step)  # known not to have happened: sent once more
+                outcome = await self._send(step, self.listing)  # known not to have happened: sent once more
                 if outcome is not None and outcome.problem in _SETTLE:
                     await self._guarded(self.read())
             if outcome is None or step.done(self.listing):
-                await self.ledger.step(self.scope, step.index, DONE)
-                self._count(step)
+                entries.append((step.index, DONE, ""))
+                finished.append(step)
                 continue
-            await self.ledger.step(self.scope, step.index, FAILED, outcome.problem)
+            entries.append((step.index, FAILED, outcome.problem))
             failure = failure or outcome
-        if failure is not None:
-            raise ApplyFailed(failure.problem, failure.detail, self.done, failure.retry_after)
+        return entries, failure, finished
 
-    async def _send(self, step: Step) -> Refusal | None:
+    async def _send(self, step: Step, listing: list[ZoneRecord]) -> Refusal | None:
         """None when the change was made; else why not (the host's refusal, UNCERTAIN: no answer)."""
         for attempt in range(RATE_LIMIT_TRIES):
             try:
-                await step.send(self.api, self.zone, self.listing)
+                await step.send(self.api, self.zone, listing)
                 self.sent = True
                 return None
             except ApplyFailed as exc:  # the record is no longer as previewed
                 return Refusal(exc.problem, exc.detail)
             except DnsHostError as exc:
-                self.sent = self.sent or exc.problem in (Problem.UNCERTAIN, Problem.SERVICE)
+                unknown = exc.problem in (Problem.UNCERTAIN, Problem.SERVICE)
+                self.sent, self.maybe = self.sent or unknown, self.maybe or unknown
                 wait = exc.retry_after if exc.retry_after is not None else 1.0
                 if exc.problem is Problem.RATE_LIMITED and attempt + 1 < RATE_LIMIT_TRIES and wait <= MAX_WAIT:
                     await self.sleep(wait)  # refused, so nothing was changed: asked again after the wait
@@ -284,19 +301,19 @@ class Refusal:
     retry_after: float | None = None
 
 
-ZONE_CHANGED = "zone_changed"  # the zone is no longer as previewed: preview again
 _SETTLE = (Problem.UNCERTAIN.value, Problem.RECORD_EXISTS.value)  # read the zone to know what happened
 
 
 async def apply_run(api: DnsHostApi, run: Run, ledger: Ledger, *, listing: list[ZoneRecord] | None = None,
-                    on_progress: Progress | None = None) -> int:
+                    on_progress: Progress | None = None, confirm: Confirm | None = None) -> int:
     """Apply (or resume applying) ``run``: the backup is saved before anything changes. Returns the changes made
-    or found made; raises ApplyFailed (the run stays resumable)."""
+    or found made; raises ApplyFailed (the run stays resumable). ``confirm``: see StepRunner.run."""
     run.status = APPLYING
-    await ledger.save(run)
+    journalled = frozenset(int(k) for k in ledger.journal(f"dnsapply:{run.id}"))
+    blind, rounds = apply_rounds(run.changes, listing_known=listing is not None, journalled=journalled)
     runner = StepRunner(api, run.zone, ledger, f"dnsapply:{run.id}", len(run.changes), on_progress)
     try:
-        done = await runner.run(apply_phases(run.changes), listing)
+        done = await runner.run(rounds, listing, blind=blind, confirm=confirm, run=run, applying=True)
     except ApplyFailed as exc:
         if exc.done == 0 and exc.problem != Problem.UNCERTAIN.value and not runner.sent:
             await ledger.forget()  # refused from the first step (a read-only credential): nothing to resume or undo
@@ -309,9 +326,8 @@ async def apply_run(api: DnsHostApi, run: Run, ledger: Ledger, *, listing: list[
 async def undo_run(api: DnsHostApi, run: Run, ledger: Ledger, *, on_progress: Progress | None = None) -> int:
     """Restore the backup exactly (resumable as apply_run)."""
     run.status = UNDOING
-    await ledger.save(run)
     runner = StepRunner(api, run.zone, ledger, f"dnsundo:{run.id}", len(run.changes), on_progress)
-    done = await runner.run(undo_phases(run.changes))
+    done = await runner.run(undo_phases(run.changes), run=run)
     run.status = UNDONE
     await ledger.save(run)
     return done

@@ -5,8 +5,9 @@ GoDaddy's records have no ids: they live in (type, name) sets. ``GET /v1/domains
 replaces a whole set, ``DELETE`` the same path removes it (https://developer.godaddy.com/doc/endpoint/domains ,
 operations recordGet, recordAdd, recordReplaceTypeName, recordDeleteTypeName; the swagger as generated in
 https://github.com/kryptoslogic/godaddy-domainclient/blob/master/api/openapi.yaml). So a record's id here is made
-from its content (type|name|value), and changing or removing ONE record re-writes its set from a fresh read of that
-set, keeping every other value at the same name as GoDaddy returned it.
+from its content (type|name|value), and changing or removing ONE record re-writes its set, keeping every other value
+at the same name as GoDaddy returned it: from the zone's listing when it is fresh (the apply's own, one round earlier,
+with this connection's changes since: godaddy_sets.py), else from a fresh read of that set.
 
 Errors ``{"code", "message", "fields"?}``: 401 UNABLE_TO_AUTHENTICATE "Unauthorized : Could not authenticate API
 key/secret" (https://github.com/acmesh-official/acme.sh/issues/1564); 403 ACCESS_DENIED "Authenticated user is not
@@ -44,6 +45,7 @@ from mailwizard.core.dnshosts.api import (
     relative_name,
     split_mx,
 )
+from mailwizard.core.dnshosts.godaddy_sets import KnownSets
 
 API = "https://api.godaddy.com"
 CREDENTIAL_FIELDS = ("key", "secret")
@@ -111,6 +113,7 @@ class GoDaddyDns:
         self._edits: dict[tuple, list] = {}
         self._tasks: set[asyncio.Task] = set()
         self._read_allowed = False  # a read answered: a later ACCESS_DENIED on a change is a missing permission
+        self._known = KnownSets(_member_value)
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -130,7 +133,11 @@ class GoDaddyDns:
         raise DnsHostError(Problem.ZONE_NOT_FOUND, f"no zone for {_a_label(domain)} in this GoDaddy account")
 
     async def list_records(self, zone: str) -> list[ZoneRecord]:
-        return [from_godaddy(item, zone) for item in await self._all(f"/v1/domains/{quote(zone)}/records")]
+        asked = self._known.asking()
+        items = await self._all(f"/v1/domains/{quote(zone)}/records")
+        records = [from_godaddy(item, zone) for item in items]
+        self._known.listed(zone, asked, [(_key(zone, r), item) for r, item in zip(records, items, strict=True)])
+        return records
 
     async def add(self, zone: str, record: ZoneRecord) -> ZoneRecord:
         item = {"type": record.rtype, "name": relative_name(record.name, zone), **_content(record)}
@@ -168,18 +175,22 @@ class GoDaddyDns:
                 except DnsHostError as error:
                     if len(batch) == 1 or error.problem not in (Problem.RECORD_EXISTS, Problem.INVALID_RECORD):
                         raise
-                    for (_, item), future in batch:  # one refused record must not hold back the others
+                    for (key, item), future in batch:  # one refused record must not hold back the others
                         try:
                             await self._call("PATCH", path, body=[item])
+                            self._known.changed(key, "add", [item])
                             _settle(future, None)
                         except DnsHostError as single:
+                            self._known.failed(key, single)
                             _settle(future, error=single)
                     return
         except Exception as error:
-            for _, future in batch:
+            for (key, _), future in batch:
+                self._known.failed(key, error)
                 _settle(future, error=error)
             return
-        for _, future in batch:
+        for (key, item), future in batch:
+            self._known.changed(key, "add", [item])
             _settle(future, None)
 
     async def _flush_set(self, key: tuple) -> None:
@@ -189,7 +200,8 @@ class GoDaddyDns:
         outcomes: list = []
         try:
             async with self._gate.hold({key}, exclusive=True):
-                entries = await self._set(zone, batch[0][0][0])
+                known = self._known.members(key)
+                entries = known if known is not None else await self._set(zone, batch[0][0][0])
                 before = list(entries)
                 for (old, new), future in batch:
                     try:
@@ -199,10 +211,15 @@ class GoDaddyDns:
                         outcomes.append((future, None, refused))
                 if entries != before:
                     path = f"/v1/domains/{quote(zone)}/records/{rtype}/{quote(relative_name(name, zone), safe='@')}"
-                    if entries:
-                        await self._call("PUT", path, body=[_bare(e) for e in entries])
-                    else:
-                        await self._call("DELETE", path)
+                    try:
+                        if entries:
+                            await self._call("PUT", path, body=[_bare(e) for e in entries])
+                        else:
+                            await self._call("DELETE", path)
+                    except Exception as error:
+                        self._known.failed(key, error)
+                        raise
+                    self._known.changed(key, "set", entries)
         except Exception as error:
             for _, future in batch:
                 _settle(future, error=error)
@@ -311,6 +328,10 @@ def from_godaddy(item: dict, zone: str) -> ZoneRecord:
         value = data
     ttl = int(item.get("ttl") or DEFAULT_TTL)
     return ZoneRecord(name, rtype, value, ttl, record_id(rtype, name, value))
+
+
+def _member_value(key: tuple[str, str, str], entry: dict) -> str:
+    return from_godaddy({**entry, "type": key[1], "name": "@"}, key[0]).value
 
 
 def _key(zone: str, record: ZoneRecord) -> tuple[str, str, str]:

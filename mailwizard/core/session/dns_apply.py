@@ -44,6 +44,7 @@ class DnsApplyStep:
         self._for: tuple[str, str] | None = None  # (host, domain) the above belong to
         self.said_kept_in_memory = False
         self._busy = ""  # "applying" | "undoing" while a run is under way (ended before its event is sent)
+        self._stale: Any = None  # the zone planned again when it no longer gave the preview (an apply stopped)
         self.chosen_host: str | None = None  # a host named by the user (the command line), else the detected one
 
     @property
@@ -257,8 +258,11 @@ class DnsApplyStep:
         self.session.runner.run(PREVIEW_TASK, run(), label=None, on_result=done, on_error=self._failed(0))
 
     def apply(self) -> None:
-        """Apply the previewed changes (checked against a fresh listing first), or resume an interrupted run."""
+        """Apply the previewed changes, or resume an interrupted run. The engine reads the zone afresh while it
+        adds what depends on nothing; nothing else is sent until that listing, planned again, gives the preview
+        (else those adds are taken back and the new plan is shown: zone_changed)."""
         from mailwizard.core.dnshosts.apply import Run, apply_run
+        from mailwizard.core.dnshosts.changes import ADD
 
         state = self.apply_state()
         if state not in ("previewed", "interrupted"):
@@ -271,14 +275,23 @@ class DnsApplyStep:
             resumed = self._load_run() if state == "interrupted" else None
             if resumed is not None:
                 return await apply_run(await self._connected(), resumed, self._ledger(), on_progress=self._progress)
-            listing, planned = await self._plan()
-            if len(planned.changes) != len(previewed) or not all(
-                    a.same_as(b) for a, b in zip(planned.changes, previewed, strict=True)):
-                self._preview, self.warnings = planned.changes, planned.warnings
-                raise _ZoneChanged(planned)
-            self._run = Run(host_id, self.zone, domain, planned.changes, planned.warnings)
-            return await apply_run(self.api, self._run, self._ledger(), listing=listing,  # type: ignore[arg-type]
-                                   on_progress=self._progress)
+            api = await self._connected()
+
+            async def confirm(before: list[ZoneRecord]) -> bool:
+                """The zone as it was before this run, planned again: still the preview? (An add whose record
+                has appeared meanwhile, exactly as previewed, is no longer planned: done.)"""
+                planned = (await self._plan(before))[1]
+                expected = [c for c in previewed if not (c.op == ADD and any(
+                    r.same_content(c.after) for r in before))]  # type: ignore[arg-type]
+                if len(planned.changes) == len(expected) and all(
+                        a.same_as(b) for a, b in zip(planned.changes, expected, strict=True)):
+                    return True
+                self._stale = planned
+                return False
+
+            self._stale = None
+            self._run = Run(host_id, self.zone, domain, previewed, list(self.warnings))
+            return await apply_run(api, self._run, self._ledger(), confirm=confirm, on_progress=self._progress)
 
         def done(applied: int) -> None:
             self._preview, self._busy = None, ""
@@ -332,9 +345,11 @@ class DnsApplyStep:
             if task:
                 self._busy = ""
                 self._run = None  # as the store now holds it (a run refused from its first step is gone)
-            if isinstance(exc, _ZoneChanged):
+            stale, self._stale = self._stale, None
+            if isinstance(exc, ApplyFailed) and exc.problem == "zone_changed" and stale is not None:
+                self._preview, self.warnings = stale.changes, stale.warnings
                 self.session.emit(ev.DnsApplyFailed("zone_changed"))
-                self.session.emit(ev.DnsApplyPreview(list(exc.planned.changes), list(exc.planned.warnings)))
+                self.session.emit(ev.DnsApplyPreview(list(stale.changes), list(stale.warnings)))
             elif isinstance(exc, ApplyFailed):
                 params = {"seconds": str(round(exc.retry_after))} if exc.retry_after else {}
                 self.session.emit(ev.DnsApplyFailed(exc.problem, exc.detail, exc.done, params))
@@ -350,9 +365,3 @@ class DnsApplyStep:
             self.session.changed()
 
         return failed
-
-
-class _ZoneChanged(Exception):
-    def __init__(self, planned) -> None:
-        super().__init__("zone_changed")
-        self.planned = planned
