@@ -241,7 +241,8 @@ INTENTS = {
     "load_seats": "provider.load_seats", "quota_shown": "provider.quota_shown", "seat_check": "members.seat_check",
     "verify_with_provider": "provider.verify",
     # domain
-    "set_company": "domain.set_company", "set_domain_input": "domain.set_domain_input",
+    "set_company": "domain.set_company", "company_is_sample": "domain.is_sample",
+    "use_sample_company": "use_sample_company", "set_domain_input": "domain.set_domain_input",
     "asks_country": "domain.asks_country", "company_country": "domain.country", "set_country": "domain.set_country",
     "check_domain_presence": "domain.check_presence", "cancel_presence_check": "domain.cancel_presence_check",
     # dns

@@ -288,6 +288,7 @@ class Session:
         self._save_pending = False
         if language:
             self._put(LANGUAGE_KEY, language)
+        self.use_sample_company()  # practice starts over with its sample company again
         self.changed()
 
     # --- the language the user reads ----------------------------------------------------------------
@@ -295,6 +296,12 @@ class Session:
         """The language the user chose (kept across start-over and restarts); an unknown one is English."""
         self.language = language if language in LANGUAGES else "en"
         self.save_language(self.language)
+        self.use_sample_company()
+
+    def use_sample_company(self) -> None:
+        """Where the surroundings have a sample company (practice), start with it, in the UI language."""
+        if self.surroundings.sample_company(self.language) is not None:
+            self.domain.use_sample()
 
     # --- saving -------------------------------------------------------------------------------------
     def save_language(self, language: str) -> None:
