@@ -60,15 +60,22 @@ def test_every_page_and_dialog_names_its_inputs_and_tabs_in_reading_order(qtbot,
     dns = window.pages[Step.DNS]
     qtbot.waitUntil(lambda: c.dns_result is not None, timeout=5000)
     audit("DNS, not connected", window, found)
-    in_dialog(qtbot, "connect", "app_secret_dialog", found, dns.connect_box.connect_button.click,
-              lambda d: d.accept())
+    dns.connect_box.connect_button.click()  # the practice ID and secret are known: connected at once
     qtbot.waitUntil(lambda: bool(c.state.connected_account), timeout=10000)
+    in_dialog(qtbot, "connect", "app_secret_dialog", found, dns.connect_box.connect_button.click,  # Change the ID…
+              lambda d: d.reject())
     in_dialog(qtbot, "practice DNS host", "practice_dns_host", found, dns.open_console.click, lambda d: d.reject())
     # "Set up the records for me": the key and its guide, the preview, then the page saying what was done
     audit("DNS, the offer", window, found)
-    in_dialog(qtbot, "DNS host key", "dns_credential_dialog", found, dns.apply_offer.set_up.click,
-              lambda d: d.ok.click())
     from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW
+
+    def other_key(d) -> None:  # practice's key is known: the preview first, and "Use a different key…" in it
+        qtbot.waitUntil(lambda: d.stack.currentIndex() == PREVIEW, timeout=10000)
+        d.other_key.click()
+
+    qtbot.waitUntil(c.dns_host_has_credential, timeout=10000)
+    in_dialog(qtbot, "DNS changes, a known key", "dns_apply_dialog", found, dns.apply_offer.set_up.click, other_key)
+    in_dialog(qtbot, "DNS host key", "dns_credential_dialog", found, lambda: None, lambda d: d.ok.click())
 
     def preview_shown(d) -> None:
         qtbot.waitUntil(lambda: d.stack.currentIndex() == PREVIEW, timeout=10000)

@@ -173,15 +173,15 @@ class DnsApplyDialog(QDialog):
 
         # the buttons: secondary ones on the left, the one primary action bottom right
         row = QHBoxLayout()
+        # the key in use is the keychain's (or practice's): another one a click away, beside the preview
+        other = actions.other_key or self.reject
+        self.other_key = self._button("dns_other_key", self.tr("Use a different &key…"), other)
         self.undo_button = self._button("dns_undo", self.tr("&Undo these changes…"), self._ask_undo)
         self.save_backup = self._button("dns_save_backup", self.tr("&Save the backup…"), actions.save_backup)
         self.cancel_button = self._button("dns_apply_cancel", self.tr("Cancel"), self._cancel)
         self.apply_button = self._button("dns_apply_confirm", self.tr("&Apply these changes"), self._apply)
         self.retry_button = self._button("dns_retry", self.tr("&Try again"), self._apply)
         self.close_button = self._button("dns_apply_close", self.tr("Close"), self.accept)
-        # the key in use is the keychain's (or practice's): another one a click away, beside the preview
-        other = actions.other_key or self.reject
-        self.other_key = self._button("dns_other_key", self.tr("Use a different &key…"), other)
         for button in (self.other_key, self.undo_button, self.save_backup):
             row.addWidget(button)
         row.addStretch(1)
