@@ -136,7 +136,7 @@ def keep_app_secret(secrets: MemoryStore, app_id: str, secret: str) -> None:
 
 
 def test_a_known_app_secret_connects_at_once(qtbot, open_wizard, world) -> None:  # noqa: F811
-    _dns, fake, secrets, _conns = world
+    _dns, _fake, secrets, _conns = world
     keep_app_secret(secrets, "wwcorp", "s3cret")
     _window, page = open_dns_step(qtbot, open_wizard, world)
     box = page.connect_box
@@ -166,12 +166,12 @@ def test_with_no_app_secret_known_connect_asks_for_it(qtbot, open_wizard, world)
     box = page.connect_box
     dialog = app_secret_dialog(qtbot, box)
     assert dialog.app_id.text() == "" and dialog.problem.isHidden()
-    assert not box.controller.state.connected_account
+    assert not box.controller.state.connected_account and not fake.requests  # nothing was tried
     dialog.reject()
 
 
 def test_a_refused_known_app_secret_opens_the_form_saying_why(qtbot, open_wizard, world) -> None:  # noqa: F811
-    _dns, fake, secrets, _conns = world
+    _dns, _fake, secrets, _conns = world
     keep_app_secret(secrets, "wwcorp", "changed-since")
     _window, page = open_dns_step(qtbot, open_wizard, world)
     box = page.connect_box
