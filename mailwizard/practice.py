@@ -42,6 +42,7 @@ class PracticeSession:
         controller = self.window.controller
         if not controller.state.provider_id:
             controller.choose_plan(PRACTICE_ID, "practice")
+        controller.use_sample_company()  # a sample company to change at will (the domain is the user's to type)
 
     def close(self) -> None:
         self.window.close()

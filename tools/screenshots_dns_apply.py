@@ -46,7 +46,8 @@ def shoot(out: Path, lang: str) -> None:
     wait(0.5)
     window.grab().save(str(out / f"dns-apply-offer-{lang}.png"))
 
-    # the key: a refused one first (as at a real host), then the practice one
+    # the key: practice's, known as a keychain would know it, refused (as a real host refuses a revoked key): the
+    # key's window opens saying why; another refused one, then the practice one again
     sandbox.dns_api.accept_any_token, sandbox.dns_api.token = False, "b" * 40
     offer.set_up.click()
     wait_until(lambda: shown("dns_credential_dialog") is not None, "the key dialog")

@@ -34,7 +34,15 @@ STARTER_RECORDS = (("@", "A", "192.0.2.80", 600), ("www", "CNAME", "{domain}.", 
 # What the key box holds at the practice DNS host (any token works there: it is practice, on loopback)
 DNS_TOKEN = "practice-dns-token"
 
-__all__ = ["APP_ID", "DNS_TOKEN", "PASSWORD", "SECRET", "USER", "PracticeSandbox"]
+# The company practice starts with, in the UI language: sample data the Domain step shows as such, for the user to
+# change. The domain stays theirs to type: checking it is worth rehearsing. (example.net: reserved, RFC 2606)
+SAMPLE_COMPANY = {
+    "en": {"name": "Practice Trading Ltd.", "contact_name": "Anna Lee", "contact_email": "anna.lee@example.net"},
+    "zh_CN": {"name": "练习贸易有限公司", "contact_name": "王芳", "contact_email": "wangfang@example.net"},
+    "zh_TW": {"name": "練習貿易有限公司", "contact_name": "陳怡君", "contact_email": "yijun.chen@example.net"},
+}
+
+__all__ = ["APP_ID", "DNS_TOKEN", "PASSWORD", "SAMPLE_COMPANY", "SECRET", "USER", "PracticeSandbox"]
 
 
 class PracticeSandbox:

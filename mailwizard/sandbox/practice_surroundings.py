@@ -59,3 +59,8 @@ class PracticeSurroundings(Surroundings):
         from mailwizard.sandbox.practice import DNS_TOKEN
 
         return {"token": DNS_TOKEN}  # any token works at the practice host; one is filled in for the rehearsal
+
+    def sample_company(self, language: str) -> dict[str, str]:
+        from mailwizard.sandbox.practice import SAMPLE_COMPANY
+
+        return dict(SAMPLE_COMPANY.get(language) or SAMPLE_COMPANY["en"])  # shown as sample data, to change at will

@@ -230,7 +230,8 @@ INTENTS = {
     "sign_in_with_builtin_app": "provider.sign_in",
     "oauth_client_id": "provider.client_id", "service_account_administrator": "provider.administrator",
     "connect_app": "provider.connect_app", "provider_sites": "provider.sites", "default_site": "provider.default_site",
-    "saved_app_id": "provider.saved_app_id", "connect_service_account": "provider.connect_service_account",
+    "saved_app_id": "provider.saved_app_id", "connect_known_app": "provider.connect_known",
+    "connect_service_account": "provider.connect_service_account",
     "restore_connection": "provider.restore", "provider_binds_domain": "provider.binds_domain",
     "members_by_hand": "provider.by_hand", "member_presets": "provider.member_presets",
     "taken_by_others": "provider.taken_by_others",
@@ -240,7 +241,8 @@ INTENTS = {
     "load_seats": "provider.load_seats", "quota_shown": "provider.quota_shown", "seat_check": "members.seat_check",
     "verify_with_provider": "provider.verify",
     # domain
-    "set_company": "domain.set_company", "set_domain_input": "domain.set_domain_input",
+    "set_company": "domain.set_company", "company_is_sample": "domain.is_sample",
+    "use_sample_company": "use_sample_company", "set_domain_input": "domain.set_domain_input",
     "asks_country": "domain.asks_country", "company_country": "domain.country", "set_country": "domain.set_country",
     "check_domain_presence": "domain.check_presence", "cancel_presence_check": "domain.cancel_presence_check",
     # dns

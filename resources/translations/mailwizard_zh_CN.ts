@@ -304,6 +304,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已完成的修改</translation>
     </message>
     <message>
+        <source>Use a different &amp;key…</source>
+        <translation>使用其他密钥(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo these changes…</source>
         <translation>撤销这些修改(&amp;U)…</translation>
     </message>
@@ -1068,6 +1072,10 @@ After: {after}</source>
     <message>
         <source>Country or region:</source>
         <translation>国家或地区：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample details, for practice:&lt;/b&gt; the company name, your name and your email below are made up. Change them if you like. The domain is yours to type: checking it is part of the practice.</source>
+        <translation>&lt;b&gt;练习用的示例资料：&lt;/b&gt;下面的公司名称、您的姓名和邮箱都是虚构的，可以随意修改。域名请您自己输入：检查域名也是练习的一部分。</translation>
     </message>
     <message>
         <source>Where your company is. {provider} needs it to give each person a licence; it decides which services they can use.</source>

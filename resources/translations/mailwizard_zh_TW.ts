@@ -304,6 +304,10 @@ If you need what was in it, send that file to your IT support.</source>
         <translation>已完成的變更</translation>
     </message>
     <message>
+        <source>Use a different &amp;key…</source>
+        <translation>使用其他金鑰(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo these changes…</source>
         <translation>復原這些變更(&amp;U)…</translation>
     </message>
@@ -1068,6 +1072,10 @@ After: {after}</source>
     <message>
         <source>Country or region:</source>
         <translation>國家或地區：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample details, for practice:&lt;/b&gt; the company name, your name and your email below are made up. Change them if you like. The domain is yours to type: checking it is part of the practice.</source>
+        <translation>&lt;b&gt;練習用的範例資料：&lt;/b&gt;下方的公司名稱、您的姓名和電子郵件都是虛構的，可以隨意修改。網域請您自行輸入：檢查網域也是練習的一部分。</translation>
     </message>
     <message>
         <source>Where your company is. {provider} needs it to give each person a licence; it decides which services they can use.</source>

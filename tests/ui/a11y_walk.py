@@ -57,16 +57,24 @@ def walk_practice(session, visit: Visit, until: Until) -> None:
     dns = window.pages[Step.DNS]
     assert until(lambda: c.dns_result is not None, 5)
     visit("DNS, not connected", window)
-    in_dialog(until, visit, "connect", "app_secret_dialog", dns.connect_box.connect_button.click,
-              lambda d: d.accept())
+    dns.connect_box.connect_button.click()  # the practice ID and secret are known: connected at once
     assert until(lambda: bool(c.state.connected_account), 10)
     visit("DNS, connected", window)
+    in_dialog(until, visit, "connect", "app_secret_dialog", dns.connect_box.connect_button.click,  # Change the ID…
+              lambda d: d.reject())
     in_dialog(until, visit, "practice DNS host", "practice_dns_host", dns.open_console.click, lambda d: d.reject())
-    # "Set up the records for me": the key and its guide, the preview, then the page saying what was done
+    # "Set up the records for me": practice's key is known, so the preview first and "Use a different key…" in
+    # it; then the key and its guide, the preview again, and the page saying what was done
     visit("DNS, the offer", window)
-    in_dialog(until, visit, "DNS host key", "dns_credential_dialog", dns.apply_offer.set_up.click,
-              lambda d: d.ok.click())
     from mailwizard.ui.widgets.dns_apply_dialog import PREVIEW
+
+    def other_key(dialog) -> None:
+        assert until(lambda: dialog.stack.currentIndex() == PREVIEW, 10)
+        dialog.other_key.click()
+
+    assert until(c.dns_host_has_credential, 10)
+    in_dialog(until, visit, "DNS changes, a known key", "dns_apply_dialog", dns.apply_offer.set_up.click, other_key)
+    in_dialog(until, visit, "DNS host key", "dns_credential_dialog", lambda: None, lambda d: d.ok.click())
 
     def preview_shown(dialog) -> None:
         assert until(lambda: dialog.stack.currentIndex() == PREVIEW, 10)

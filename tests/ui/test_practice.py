@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import Member
@@ -87,12 +87,15 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
 
     # 2. Company & domain: the practice DNS says the domain exists, delegated to the practice DNS host
     page = domain_page(window)
+    assert page.company_name.text() == "Practice Trading Ltd." and page.sample_note.isVisible()  # a sample
+    assert not page.domain.text()  # the domain is the user's to type
     type_into(qtbot, page.company_name, "例子贸易有限公司")
     type_into(qtbot, page.contact_name, "王芳")
     type_into(qtbot, page.contact_email, "wangfang@example.org")
     type_into(qtbot, page.domain, "例子.中国")
     qtbot.waitUntil(lambda: page.presence.status is Status.DONE, timeout=WAIT)
     assert c.state.domain == "xn--fsqu00a.xn--fiqs8s"
+    assert not page.sample_note.isVisible()  # every detail is the user's own now
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
 
     # 3. DNS: connect (values filled in), the records at the practice DNS host, propagation, all green
@@ -105,11 +108,14 @@ def test_practice_mode_walks_every_step_offline(qtbot, practice) -> None:
                        "Practice public DNS 3\n0.9 s behind", "What to do"]  # no loopback address or port shown
     box = dns.connect_box
 
-    dialog = app_secret_dialog(qtbot, box)
-    assert dialog.app_id.text() == "practice-app" and dialog.secret.text()  # filled in for the rehearsal
-    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    # the practice console's ID and secret are known, as a keychain would know them: Connect connects at once
+    qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.status.status is Status.DONE, timeout=WAIT)
+    assert box.findChild(QDialog, "app_secret_dialog") is None
     assert box.status.plain == "Connected to 例子贸易有限公司 (ID practice-app)."
+    dialog = app_secret_dialog(qtbot, box)  # "Change the ID or secret…": the form, filled in for the rehearsal
+    assert dialog.app_id.text() == "practice-app" and dialog.secret.text()
+    dialog.reject()
     assert box.domain_status.status is Status.WAITING  # the provider has not seen the MX records yet
     qtbot.waitUntil(lambda: dns._result is not None, timeout=WAIT)
     cells = page_cells(dns)

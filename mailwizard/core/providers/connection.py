@@ -151,6 +151,14 @@ class Connections:
                        {"app_id": credentials.app_id, "secret": credentials.secret, "site": credentials.site})
         return provider, account
 
+    async def known_app_secret(self, provider_id: str) -> AppSecret | None:
+        """The ID and secret kept by an earlier connection (with its site), or None."""
+        data = await get_json(self.secrets, self._app_secret_name(provider_id))
+        if not data or not data.get("app_id") or not data.get("secret"):
+            return None
+        # entries kept before sites existed have none: "" is the provider's first site (Alibaba: China)
+        return AppSecret(str(data["app_id"]), str(data["secret"]), str(data.get("site") or ""))
+
     async def saved_app_id(self, provider_id: str) -> str:
         data = await get_json(self.secrets, self._app_secret_name(provider_id))
         return str(data.get("app_id", "")) if data else ""
@@ -173,12 +181,10 @@ class Connections:
         """Signed in from an earlier session: the refresh token (or service account key) from the keychain."""
         profile = profile_for(provider_id)
         if profile.connect == CONNECT_APP_SECRET:
-            data = await get_json(self.secrets, self._app_secret_name(provider_id))
-            if not data or not data.get("app_id") or not data.get("secret"):
+            known = await self.known_app_secret(provider_id)
+            if known is None:
                 raise NotConnected()
-            # entries kept before sites existed have none: "" is the provider's first site (Alibaba: China)
-            return await self.connect_app(provider_id, AppSecret(data["app_id"], data["secret"],
-                                                                 str(data.get("site") or "")))
+            return await self.connect_app(provider_id, known)
         if profile.service_account:
             data = await get_json(self.secrets, _service_account_name(provider_id))
             if data:

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 CREDENTIAL_TASK, PREVIEW_TASK, APPLY_TASK, UNDO_TASK = ("dnshost-credential", "dnshost-preview", "dnshost-apply",
                                                         "dnshost-undo")
 LOOKUP_TASK = "dnshost-lookup"
+# a known key the host refused while reading the zone: not the key to use, so the key's window asks for another
+KEY_REFUSED = frozenset({"bad_credential", "permission", "zone_not_found"})
 
 
 def secret_name(host_id: str, domain: str) -> str:
@@ -102,7 +104,8 @@ class DnsApplyStep:
         return self._credential is not None
 
     def enter(self) -> None:
-        """The DNS step is shown: look the credential up in the keychain (off the UI thread), and the saved run."""
+        """The DNS step is shown: look the credential up in the keychain (off the UI thread), else take the one the
+        surroundings know as a keychain would (practice's), and the saved run."""
         host_id, domain = self._current()
         self._load_run()
         if self._credential is not None or self.offer() is None:
@@ -110,13 +113,14 @@ class DnsApplyStep:
         from mailwizard.core.secrets import get_json
 
         def found(value: dict | None) -> None:
+            value = value or self.session.surroundings.dns_host_credential()
             if value and self._for == (host_id, domain):
                 self._credential = {str(k): str(v) for k, v in value.items()}
                 self._hide(self._credential)
                 self.session.changed()
 
         self.session.runner.run(LOOKUP_TASK, get_json(self.session.connections.secrets, secret_name(host_id, domain)),
-                                label=None, on_result=found, on_error=lambda _e: None)
+                                label=None, on_result=found, on_error=lambda _e: found(None))
 
     def _hide(self, credential: dict[str, str]) -> None:
         from mailwizard.core.logs import hide
@@ -255,7 +259,15 @@ class DnsApplyStep:
             self.session.emit(ev.DnsApplyPreview(list(planned.changes), list(planned.warnings)))
             self.session.changed()
 
-        self.session.runner.run(PREVIEW_TASK, run(), label=None, on_result=done, on_error=self._failed(0))
+        def failed(exc: BaseException) -> None:
+            from mailwizard.core.dnshosts.api import DnsHostError
+
+            if isinstance(exc, DnsHostError) and exc.problem.value in KEY_REFUSED:
+                self._close()
+                self._credential = None  # asked for again (has_credential() is False); the keychain keeps it
+            self._failed(0)(exc)
+
+        self.session.runner.run(PREVIEW_TASK, run(), label=None, on_result=done, on_error=failed)
 
     def apply(self) -> None:
         """Apply the previewed changes, or resume an interrupted run. The engine reads the zone afresh while it

@@ -36,6 +36,30 @@ class DomainStep:
         if fields.get("name"):
             session.surroundings.company_renamed(fields["name"])
 
+    # --- a sample company (practice) ------------------------------------------------------
+    _SAMPLED = ("name", "contact_name", "contact_email")
+
+    def use_sample(self, before: str | None = None) -> None:
+        """Start with the surroundings' sample company (practice's), in the UI language: where the details are
+        all empty, or all still the sample of the language ``before`` (it follows the language). Never over what
+        the user typed."""
+        surroundings, language = self.session.surroundings, self.session.language
+        sample = surroundings.sample_company(language)
+        if not sample:
+            return
+        company = self.session.state.company
+        now = tuple(getattr(company, key) for key in self._SAMPLED)
+        previous = surroundings.sample_company(before or language) or {}
+        if any(now) and now != tuple(previous.get(key, "") for key in self._SAMPLED):
+            return
+        self.set_company(**{key: sample[key] for key in self._SAMPLED})
+
+    def is_sample(self) -> bool:
+        """Some of the company's details are still the sample's (the page says they are sample data to change)."""
+        company = self.session.state.company
+        sample = self.session.surroundings.sample_company(self.session.language) or {}
+        return any(getattr(company, key) and getattr(company, key) == sample.get(key) for key in self._SAMPLED)
+
     def asks_country(self) -> bool:
         """The chosen provider's licences need the country the accounts are for (Microsoft 365)."""
         return self.session.provider.profile.asks_country

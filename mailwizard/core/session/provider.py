@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mailwizard.core.session import events
+from mailwizard.core.session.provider_app import AppSecretConnect
 from mailwizard.core.session.runner import to_thread
 
 if TYPE_CHECKING:  # the provider API's types load with the first provider call, after the first window
@@ -26,7 +27,7 @@ SEATS_TASK = "provider-seats"
 TENANT_VALUES_TASK = "provider-tenant-values"
 
 
-class ProviderStep:
+class ProviderStep(AppSecretConnect):
     def __init__(self, session: Session) -> None:
         self.session = session
         self.api: Provider | None = None  # the signed-in admin API of this run (None until connected)
@@ -138,33 +139,6 @@ class ProviderStep:
         self.session.update(oauth_client_id=registration.client_id)
         self._connect(lambda: connections.connect(provider_id, registration, open_browser, done_page), label,
                       bind=True)
-
-    def sites(self) -> tuple[str, ...]:
-        """Where the chosen provider's accounts can be opened (Alibaba: the China site and the international
-        ones); the app ID and secret work only at their own site. (): nothing to ask."""
-        return tuple(site.id for site in self.profile.sites)
-
-    def default_site(self) -> str:
-        """The site to offer first: the one for the region where most of the staff work (step 1)."""
-        sites, region = self.profile.sites, self.session.state.region
-        return next((s.id for s in sites if s.region == region), sites[0].id if sites else "")
-
-    def connect_app(self, app_id: str, secret: str, label: str, site: str = "") -> None:
-        """Tencent / Alibaba: the app's ID and secret (and where the account was opened, if the provider has
-        several sites), tried, then kept in the keychain."""
-        from mailwizard.core.providers.connection import AppSecret
-
-        provider_id, connections = self.session.state.provider_id or "", self.session.connections
-        sites = self.sites()
-        credentials = AppSecret(app_id.strip(), secret.strip(),
-                                (site if site in sites else self.default_site()) if sites else "")
-        self._connect(lambda: connections.connect_app(provider_id, credentials), label, bind=True)
-
-    def saved_app_id(self, then) -> None:
-        """The ID kept from an earlier connection, to fill in the dialog (read off the UI thread)."""
-        provider_id = self.session.state.provider_id or ""
-        self.session.runner.run("saved-app-id", self.session.connections.saved_app_id(provider_id), label=None,
-                                on_result=then, on_error=lambda _exc: then(""))
 
     def connect_service_account(self, key_path: str, subject: str, label: str) -> None:
         """Google: the organisation's service account key (read off the UI thread, then kept in the keychain)."""

@@ -288,13 +288,21 @@ class Session:
         self._save_pending = False
         if language:
             self._put(LANGUAGE_KEY, language)
+        self.use_sample_company()  # practice starts over with its sample company again
         self.changed()
 
     # --- the language the user reads ----------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """The language the user chose (kept across start-over and restarts); an unknown one is English."""
-        self.language = language if language in LANGUAGES else "en"
+        before, self.language = self.language, language if language in LANGUAGES else "en"
         self.save_language(self.language)
+        self.use_sample_company(before)
+
+    def use_sample_company(self, before: str | None = None) -> None:
+        """Where the surroundings have a sample company (practice), start with it, in the UI language (one still
+        untouched follows the language, from ``before``)."""
+        if self.surroundings.sample_company(self.language) is not None:
+            self.domain.use_sample(before)
 
     # --- saving -------------------------------------------------------------------------------------
     def save_language(self, language: str) -> None:

@@ -50,3 +50,8 @@ class Surroundings:
     def dns_host_credential(self) -> dict[str, str] | None:
         """A DNS-host API key known without asking (practice's, filled in for the rehearsal), else None."""
         return None
+
+    def sample_company(self, language: str) -> dict[str, str] | None:
+        """A sample company to start with — ``name``, ``contact_name``, ``contact_email`` in ``language`` — for the
+        user to change (practice's), else None: the company's details are the user's to type."""
+        return None

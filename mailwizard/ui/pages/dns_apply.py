@@ -51,10 +51,15 @@ class DnsApplyFlow(QObject):
         return self._host().name.get(self.controller.language)
 
     def start(self) -> None:
-        """"Set up the records for me": the key first where none is known, then the preview."""
+        """"Set up the records for me": straight to the preview where the key is known (kept in the keychain, or
+        the surroundings' as a keychain would give it: practice's); else the key first, then the preview."""
         if self.controller.dns_host_has_credential():
             self.open_preview()
-            return
+        else:
+            self.ask_key()
+
+    def ask_key(self, problem: str | None = None, detail: str = "") -> None:
+        """The key's window; ``problem``: why the host refused the key that was known (said in it)."""
         info = self.controller.dns_apply_offer()
         prefill = self.controller.surroundings.dns_host_credential()
         dialog = DnsCredentialDialog(info, self.host_name(), self.controller.language,
@@ -66,6 +71,15 @@ class DnsApplyFlow(QObject):
         dialog.accepted.connect(self.open_preview)
         dialog.finished.connect(self._credential_closed)
         dialog.open()
+        if problem:
+            dialog.show_problem(problem, detail)
+
+    def other_key(self) -> None:
+        """"Use a different key…" in the preview: the preview closes (nothing was changed), the key's window opens,
+        and a key that works brings a new preview."""
+        if self.apply_dialog is not None:
+            self.apply_dialog.reject()
+        self.ask_key()
 
     def _credential_closed(self) -> None:
         if self.credential_dialog is not None:
@@ -75,7 +89,7 @@ class DnsApplyFlow(QObject):
     def _dialog(self) -> DnsApplyDialog:
         actions = ApplyActions(preview=self.controller.preview_dns_apply, apply=self.controller.apply_dns_changes,
                                undo=self.controller.undo_dns_changes, cancel=self.controller.cancel_dns_apply,
-                               save_backup=self.save_backup)
+                               save_backup=self.save_backup, other_key=self.other_key)
         dialog = DnsApplyDialog(self.host_name(), actions, host=self._host(),
                                 domain=self.controller.state.domain or "", parent=self._parent)
         dialog.finished.connect(self._apply_closed)
@@ -140,6 +154,11 @@ class DnsApplyFlow(QObject):
     def _failed(self, problem: str, detail: str, done: int, params) -> None:
         if problem == "zone_changed":
             self._to_dialog("zone_changed")  # a new preview follows at once
+        elif self.apply_dialog is not None and self.apply_dialog.mode == "preview" and \
+                not self.controller.dns_host_has_credential():
+            # the known key was refused while reading the zone (the session let go of it): ask for another
+            self.apply_dialog.reject()
+            self.ask_key(problem, detail)
         else:
             self._to_dialog("show_failed", problem, detail, done, params)
 

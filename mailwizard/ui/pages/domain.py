@@ -56,6 +56,14 @@ class DomainPage(WizardPage):
         self.punycode.setWordWrap(True)
         palette.tint(self.punycode, "color: {waiting};")  # a side note: the grey of hints
 
+        # practice starts with a sample company: said above the fields, while any of it is still the sample's
+        self.sample_note = QLabel(objectName="sample_company_note")
+        self.sample_note.setWordWrap(True)
+        self.sample_note.setTextFormat(Qt.TextFormat.RichText)
+        palette.tint(self.sample_note, "color: {action};")
+        self.sample_note.hide()
+        self.layout_.addWidget(self.sample_note)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label in self.labels.items():
@@ -134,24 +142,32 @@ class DomainPage(WizardPage):
         self.domain.setPlaceholderText(self.tr("e.g. yourcompany.com or 例子.中国"))
         self.recheck.setText(self.tr("Check &again"))
         self.country_label.setText(self.tr("Country or region:"))
+        self.sample_note.setText(self.tr(
+            "<b>Sample details, for practice:</b> the company name, your name and your email below are made up. "
+            "Change them if you like. The domain is yours to type: checking it is part of the practice."))
         for field, label in self.labels.items():
             name_from(label, field)  # the field sits in a cell widget: its label is no sibling to name it
+        self._show_company()  # a sample company follows the language
         self._validate_all()
         self._show_presence()
         self._show_country()
 
     # --- state ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._show_company()
+        self._touched = {f for f in self.labels if f.text()}
+        self._validate_all()
+        self._show_presence()
+        self._show_country()
+
+    def _show_company(self) -> None:
         company = self.controller.state.company
         for field, value in ((self.company_name, company.name), (self.contact_name, company.contact_name),
                              (self.contact_email, company.contact_email), (self.domain, company.domain_input)):
             if field.text() != value:
                 with QSignalBlocker(field):
                     field.setText(value)
-        self._touched = {f for f in self.labels if f.text()}
-        self._validate_all()
-        self._show_presence()
-        self._show_country()
+        self.sample_note.setVisible(self.controller.company_is_sample())
 
     def _show_country(self) -> None:
         asked = self.controller.asks_country()
@@ -184,6 +200,7 @@ class DomainPage(WizardPage):
             self.controller.set_domain_input(text)
             self._presence_timer.start() if self.controller.state.domain else self._presence_timer.stop()
         self._validate(field)
+        self.sample_note.setVisible(self.controller.company_is_sample())
         self._show_presence()
         self.changed.emit()
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.provider_profile import CORP_ID, EXMAIL_CONSOLE, SANDBOX_CONSOLE, ProviderProfile
-from mailwizard.ui import palette
+from mailwizard.ui import access, palette
+from mailwizard.ui.status import Status, StatusLine
 
 
 class AppSecretDialog(QDialog):
@@ -72,6 +73,9 @@ class AppSecretDialog(QDialog):
         layout.addWidget(self.where)
         layout.addLayout(form)
         layout.addWidget(kept)
+        self.problem = StatusLine(objectName="app_secret_problem")  # the ID and secret known already, refused
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         # a window is not sized by height-for-width on its own: without this the wrapped steps were measured
         # too short and their last paragraph (the free edition has no API) was cut off
@@ -111,6 +115,15 @@ class AppSecretDialog(QDialog):
                 "<li>Open the app again to copy its <b>App ID</b> and <b>Secret</b>.</li></ol>"
                 "<p>The free edition has no API open platform; then use the import file on the Members step.</p>"
                 ).format(link=link))
+
+    def show_problem(self, text: str) -> None:
+        """Why the provider refused the ID and secret MailWizard knew: said here, the secret field ready."""
+        self.problem.set_status(Status.PROBLEM, text)
+        self.problem.show()
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
+        access.announce(self.problem.text, alert=True)
+        (self.secret if self.app_id.text() else self.app_id).setFocus()
+        self.secret.selectAll()
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(

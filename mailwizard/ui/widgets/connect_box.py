@@ -216,8 +216,14 @@ class ConnectBox(QFrame):
 
     def ask_connect(self) -> None:
         profile = self.controller.provider_profile
-        if profile.connect == CONNECT_APP_SECRET:
-            self.controller.saved_app_id(self._ask_app_secret)
+        if profile.connect == CONNECT_APP_SECRET and self.controller.state.connected_account:
+            self.controller.saved_app_id(self._ask_app_secret)  # "Change the ID or secret…"
+        elif profile.connect == CONNECT_APP_SECRET:
+            # at once with the ID and secret known already (the keychain's, or practice's); else the form
+            self._problem = ("", {})
+            self.controller.connect_known_app(self.tr("Connecting to {provider}…").format(
+                provider=self.controller.provider_name()), self._ask_app_secret)
+            self.refresh()
         elif self.controller.sign_in_simply():
             self._problem = ("", {})
             self.controller.sign_in_with_builtin_app(open_in_browser, self._done_page(), self.tr(
@@ -254,9 +260,9 @@ class ConnectBox(QFrame):
                                          self.tr("Waiting for the sign-in in your browser…"))
         self.refresh()
 
-    def _ask_app_secret(self, saved_app_id: str) -> None:
+    def _ask_app_secret(self, saved_app_id: str, problem: str = "", params: dict | None = None) -> None:
         """Shown from a task's result: a window-modal open(), never exec(), whose nested loop would stall the
-        asyncio tasks of the Qt loop."""
+        asyncio tasks of the Qt loop. ``problem``: why the provider refused the ID and secret known already."""
         from mailwizard.ui.widgets.app_secret_dialog import AppSecretDialog
 
         provider = self.controller.catalogue.provider(self.controller.state.provider_id or "")
@@ -270,6 +276,8 @@ class ConnectBox(QFrame):
         dialog.accepted.connect(lambda: self._connect_app(*dialog.values(), dialog.chosen_site()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        if problem:
+            dialog.show_problem(message(problem, params or {}))
 
     def _connect_app(self, app_id: str, secret: str, site: str = "") -> None:
         self._problem = ("", {})

@@ -46,6 +46,7 @@ class ApplyActions:
     undo: Callable[[], None]
     cancel: Callable[[], None]
     save_backup: Callable[[], None]
+    other_key: Callable[[], None] | None = None  # "Use a different key…": the key's window instead of this one
 
 
 def problem_text(problem: str | None, params=None) -> str:
@@ -172,14 +173,17 @@ class DnsApplyDialog(QDialog):
 
         # the buttons: secondary ones on the left, the one primary action bottom right
         row = QHBoxLayout()
+        # the key in use is the keychain's (or practice's): another one a click away, beside the preview
+        other = actions.other_key or self.reject
+        self.other_key = self._button("dns_other_key", self.tr("Use a different &key…"), other)
         self.undo_button = self._button("dns_undo", self.tr("&Undo these changes…"), self._ask_undo)
         self.save_backup = self._button("dns_save_backup", self.tr("&Save the backup…"), actions.save_backup)
         self.cancel_button = self._button("dns_apply_cancel", self.tr("&Cancel"), self._cancel)
         self.apply_button = self._button("dns_apply_confirm", self.tr("&Apply these changes"), self._apply)
         self.retry_button = self._button("dns_retry", self.tr("&Try again"), self._apply)
         self.close_button = self._button("dns_apply_close", self.tr("C&lose"), self.accept)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.save_backup)
+        for button in (self.other_key, self.undo_button, self.save_backup):
+            row.addWidget(button)
         row.addStretch(1)
         for button in (self.cancel_button, self.retry_button, self.apply_button, self.close_button):
             row.addWidget(button)
@@ -199,8 +203,8 @@ class DnsApplyDialog(QDialog):
         return button
 
     def _buttons(self, *shown: QPushButton, primary: QPushButton | None = None) -> None:
-        for button in (self.undo_button, self.save_backup, self.cancel_button, self.apply_button, self.retry_button,
-                       self.close_button):
+        for button in (self.other_key, self.undo_button, self.save_backup, self.cancel_button, self.apply_button,
+                       self.retry_button, self.close_button):
             button.setVisible(button in shown)
             button.setDefault(button is primary)
         if primary is not None:
@@ -239,7 +243,8 @@ class DnsApplyDialog(QDialog):
                                                "email needs.").format(host=html.escape(self.host_name)))
             self._buttons(self.close_button, primary=self.close_button)
             return
-        self._buttons(self.cancel_button, self.apply_button, primary=self.apply_button)
+        shown = (self.other_key,) if self.actions.other_key is not None else ()
+        self._buttons(*shown, self.cancel_button, self.apply_button, primary=self.apply_button)
         self.changes.setFocus()
 
     def show_in_memory(self) -> None:

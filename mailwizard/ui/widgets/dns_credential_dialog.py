@@ -201,11 +201,17 @@ class DnsCredentialDialog(QDialog):
             self.status.set_status(Status.DONE, self.tr("The key works."))
             self.accept()
             return
+        self.show_problem(problem, detail)
+
+    def show_problem(self, problem: str | None, detail: str = "") -> None:
+        """Why the host refused the key (this one, or the known one the window opened for instead of the
+        preview); the first field selected, to paste another."""
         key = f"dnshost.{problem}" if problem and not str(problem).startswith("dnshost.") else str(problem or "")
         text = message(key) if has_text(key) else self.tr(
             "Your DNS host did not accept the key. Check that it was copied whole, then try again.")
         self.status.set_status(Status.PROBLEM, text)
         self.status.setToolTip(detail)
+        self.status.show()
         self.fit()
         first = next(iter(self.fields.values()), None)
         if first is not None:
