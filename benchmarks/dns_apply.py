@@ -25,20 +25,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mailwizard.core.dns.check import CheckConfig, run_check
 from mailwizard.core.dns.probe import Vantage
 from mailwizard.core.dns.service import records_for
-from mailwizard.core.dnshosts import cloudflare, godaddy
+from mailwizard.core.dnshosts import aliyun, cloudflare, dnspod, godaddy, huawei, west
 from mailwizard.core.dnshosts.apply import Ledger, apply_run
 from mailwizard.core.store import Store
 from mailwizard.sandbox.cloudflare_dns_fake import CloudflareDnsFake
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.sandbox.hosted_zone import HostedZone
 from tests.integration.dnshost_cases import DOMAIN, VALUES, fill_old_zone, preview
+from tests.servers.dnshosts.aliyun_fake import AliyunDnsFake
+from tests.servers.dnshosts.dnspod_fake import DnspodFake
 from tests.servers.dnshosts.godaddy_fake import GoDaddyDnsFake
+from tests.servers.dnshosts.huawei_fake import HuaweiDnsFake
+from tests.servers.dnshosts.west_fake import WestFake
 
 DELAY = 0.100
 RUNS = 5
 HOSTS = {
     "cloudflare": (CloudflareDnsFake, cloudflare.connect, {"token": "Bench_" + "0123456789" * 3 + "abcd"}),
     "godaddy": (GoDaddyDnsFake, godaddy.connect, {"key": "bench_key", "secret": "bench_secret"}),
+    "aliyun": (AliyunDnsFake, aliyun.connect, {"access_key_id": "LTAI5tBenchKey01",
+                                               "access_key_secret": "BenchSecret0123"}),
+    "huawei": (HuaweiDnsFake, huawei.connect, {"access_key_id": "BENCHAKEXAMPLE0001",
+                                               "secret_access_key": "BenchSecretAccessKey0123456789abcdefgh"}),
+    "dnspod": (DnspodFake, dnspod.connect, {"secret_id": "AKIDbenchEXAMPLE", "secret_key": "BenchKeyEXAMPLE"}),
+    "west": (WestFake, west.connect, {"username": "bench", "api_password": "bench-password"}),
 }
 
 
