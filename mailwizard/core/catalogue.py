@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mailwizard.core.catalogue_cache import cached_document
+from mailwizard.core.catalogue_cache import forget as forget_cache
 from mailwizard.core.catalogue_reader import CatalogueError, Reader, Text
 from mailwizard.core.provider_ids import LISTED, SANDBOX
 from mailwizard.core.resources import resources_dir
@@ -187,9 +188,20 @@ def _listed(allowed: tuple[str, ...]):
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's document: parsed at build time when the bundle's cache has this very text
+    (core.catalogue_cache), else parsed now; checked by the caller either way."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{path.name}: {exc}") from exc
+    document = cached_document(path, text)
+    if document is not None:
+        return document
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(f"{path.name}: {exc}") from exc
 
 
@@ -282,6 +294,7 @@ def clear_cache() -> None:
     """Forget what was read (tests that count the reads)."""
     for cached in (_document, _provider_at, _dns_at, _mail_at, _catalogue):
         cached.cache_clear()
+    forget_cache()
 
 
 def _checked_id(provider_id: str) -> str:
