@@ -203,19 +203,23 @@ def open_state(app, args: argparse.Namespace, state_dir: Path):
     once), so a window that cannot record would repeat work on the next start and lose all that is typed."""
     from mailwizard.core.folder_lock import AlreadyOpen, FolderLock
     from mailwizard.core.store import Store, StoreError
-    from mailwizard.ui import single_window
-    from mailwizard.ui.i18n import LanguageManager, system_language
 
     lock = FolderLock(state_dir)
     try:
         lock.acquire()
         return lock, Store(state_dir)
     except AlreadyOpen:
+        from mailwizard.ui import single_window
+        from mailwizard.ui.i18n import LanguageManager, system_language
+
         LanguageManager(app).apply(args.lang or system_language())
         single_window.show_already_open(state_dir, single_window.ask_first_to_come_forward(state_dir))
         return 0
     except StoreError as exc:
         lock.release()
+        from mailwizard.ui import single_window
+        from mailwizard.ui.i18n import LanguageManager, system_language
+
         LanguageManager(app).apply(args.lang or system_language())
         log.error("the saved work in %s cannot be opened: %s", state_dir, exc)
         single_window.show_store_problem(exc)
