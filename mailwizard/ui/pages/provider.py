@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,6 +297,8 @@ class ProviderPage(WizardPage):
         if provider is None or plan is None:
             self.details.setText(self.tr("No plan chosen yet. Click a row in the table to choose it."))
             return
+        import html  # not at the top: a first run shows no plan here, and html loads after its first frame
+
         lang = self.controller.language
         lines = [f"<b>{html.escape(fmt.plan_title(provider, plan, lang))}</b>"]
 
