@@ -127,8 +127,13 @@ class ProviderPage(WizardPage):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellClicked.connect(self._cell_clicked)
         self.choose_recommended.clicked.connect(self._choose_recommended)
+        # Built, the table has yet to be laid out: its rows are measured once its columns get their widths
+        # (measure_rows_when_columns_settle, before the first frame), not now at widths it will never show
+        # (~5 ms of start-up time thrown away).
+        self._unlaid = True
         self.retranslate()
         self.refresh()
+        self._unlaid = False
 
     # --- texts ---------------------------------------------------------------------------
     def _practise(self) -> None:
@@ -227,7 +232,8 @@ class ProviderPage(WizardPage):
             self.table.clearSelection()
             if selected is not None:
                 self.table.selectRow(selected)
-        self.table.resizeRowsToContents()
+        if not self._unlaid:
+            self.table.resizeRowsToContents()
         self._show_details()
         self.changed.emit()
 
