@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         self._shown_step = controller.state.current
         self._state_changed()
         QTimer.singleShot(0, self._enter_first)
-        QTimer.singleShot(0, lambda: set_window_icon(self))
+        # the icon (Qt's SVG plugin loads for it, ~5 ms) once the first frame is up: a timer set now would fire in the
+        # same pass of the event loop that paints the window, one set from there fires in the pass after it
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: set_window_icon(self)))
         self._activity_changed()
         state = controller.state
         if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:
