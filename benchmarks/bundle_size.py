@@ -10,6 +10,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -99,10 +100,15 @@ def first_frame(executable: Path) -> float:
                "XDG_DATA_HOME": home}
         start = time.perf_counter()
         process = subprocess.Popen([str(executable)], stdout=subprocess.PIPE, env=env, text=True)
-        line = process.stdout.readline()
-        elapsed = time.perf_counter() - start
-        process.wait(30)
-        assert line.strip() == "shown", f"{executable.name} did not show its window"
+        watchdog = threading.Timer(60, process.kill)  # a start that hangs (a crash dialog) fails, not blocks
+        watchdog.start()
+        try:
+            line = process.stdout.readline()
+            elapsed = time.perf_counter() - start
+            process.wait(30)
+        finally:
+            watchdog.cancel()
+        assert line.strip() == "shown", f"{executable.name} did not show its window (see its log)"
     return elapsed
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,7 +22,24 @@ FAMILIES = {
 
 
 def _family(name: str) -> dict[str, str]:
-    return import_module(f"{__name__}.{name}").texts()
+    # each named in full, not by import_module: PyInstaller bundles the modules it sees imported
+    if name == "plans":
+        from mailwizard.ui.messages import plans as family
+    elif name == "dns_records":
+        from mailwizard.ui.messages import dns_records as family
+    elif name == "domain":
+        from mailwizard.ui.messages import domain as family
+    elif name == "general":
+        from mailwizard.ui.messages import general as family
+    elif name == "mailapi":
+        from mailwizard.ui.messages import mailapi as family
+    elif name == "members":
+        from mailwizard.ui.messages import members as family
+    elif name == "provider":
+        from mailwizard.ui.messages import provider as family
+    else:
+        from mailwizard.ui.messages import smtp as family
+    return family.texts()
 
 
 def _texts() -> dict[str, str]:
