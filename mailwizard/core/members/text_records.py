@@ -7,6 +7,7 @@ import csv
 import io
 import re
 from collections import Counter
+from operator import itemgetter
 
 from mailwizard.core.members.limits import MAX_CELL, MAX_COLUMNS, MAX_ROWS, check_row
 from mailwizard.core.members.raw_table import SAVE_AS_HINT, STRIP, UnreadableFile
@@ -99,14 +100,16 @@ def _read_lines(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     lines split where the csv module splits them (\n, \r\n, \r); in C string methods, not a record at a time
     (a 20,000-row list in ~half the time: benchmarks/member_files.py)."""
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            text = text.replace("\r", "\n")
     lines = text.split("\n")          # after the text's last line break: "", a blank record, left out as blank
     records = [(number, cells) for number, line in enumerate(lines, start=1)
                if any(cells := [c.strip(STRIP) for c in line.split(delimiter)])]   # clean_cell, inline
     if len(records) > MAX_ROWS + 2:
         raise UnreadableFile("import.too_large", {"max": str(MAX_ROWS)})
     # a row's cells are no longer than its line: most files are checked by their longest line alone
-    widest = max(map(len, (cells for _number, cells in records)), default=0)
+    widest = max(map(len, map(itemgetter(1), records)), default=0)
     if widest > MAX_COLUMNS or max(map(len, lines)) > MAX_CELL:
         for number, cells in records:   # the first row over a limit, as read
             if len(cells) > MAX_COLUMNS or len("".join(cells)) > MAX_CELL:
