@@ -56,6 +56,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Price:
+    """A plan's list price."""
+
     amount: float
     currency: str
     period: str  # "month" | "year"
@@ -64,6 +66,8 @@ class Price:
 
 @dataclass(frozen=True)
 class Storage:
+    """Mailbox storage per person (or pooled for all)."""
+
     gb: float | None   # None when unlimited
     pooled: bool = False
 
@@ -74,12 +78,16 @@ class Storage:
 
 @dataclass(frozen=True)
 class Seats:
+    """How many accounts a plan allows."""
+
     max: int | None    # None when unlimited
     min: int = 1
 
 
 @dataclass(frozen=True)
 class Plan:
+    """One of a provider's plans, each figure a sourced fact."""
+
     id: str
     name: Text
     price: Fact    # value: Price | None
@@ -90,6 +98,8 @@ class Plan:
 
 @dataclass(frozen=True)
 class Provider:
+    """A provider as the Provider step lists it."""
+
     id: str
     name: Text
     links: Mapping[str, str]
@@ -105,6 +115,8 @@ class Provider:
 
 @dataclass(frozen=True)
 class ExchangeRates:
+    """Rates for comparing prices in the currency of the budget, with their source."""
+
     base: str
     rates: Mapping[str, float]  # units of currency per one unit of base
     source: str
@@ -120,6 +132,8 @@ class ExchangeRates:
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The providers listed and the exchange rates."""
+
     providers: tuple[Provider, ...]
     rates: ExchangeRates
 

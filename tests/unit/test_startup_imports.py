@@ -35,7 +35,9 @@ LATER = ("asyncio", "ssl", "httpx", "dns", "idna", "keyring", "multiprocessing",
          # the message families other than the plan recommendation's (~3 ms): each loads with its first message
          "mailwizard.ui.messages.dns_records", "mailwizard.ui.messages.domain", "mailwizard.ui.messages.general",
          "mailwizard.ui.messages.mailapi", "mailwizard.ui.messages.members", "mailwizard.ui.messages.provider",
-         "mailwizard.ui.messages.smtp")
+         "mailwizard.ui.messages.smtp",
+         # the DNS settings (~2 ms with their dataclass): worked out when the DNS step first needs them
+         "mailwizard.core.dns.config")
 # PySide builds a Qt class's Python type, with all its enums, when Python first touches it: these cost
 # ~5 ms together and only dialogs, links and closing use them (QEvent: a Python event handler that runs)
 LATER_QT_TYPES = ("QMessageBox", "QInputDialog", "QUrl", "QEvent")
