@@ -122,6 +122,8 @@ def startup(executables: list[Path], rounds: int = 9) -> list[float]:
     for _ in range(rounds):
         for index, executable in enumerate(executables):
             times[index].append(first_frame(executable))
+    for executable, each in zip(executables, times, strict=True):
+        print(f"{executable.name}: " + " ".join(f"{t * 1000:.0f}" for t in each) + " ms")
     return [statistics.median(each) for each in times]
 
 
