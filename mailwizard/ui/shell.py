@@ -28,7 +28,6 @@ from mailwizard.core.store import SetAside
 from mailwizard.ui import access, palette
 from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.dialogs import ask_about_unsaved, show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -373,6 +372,8 @@ class MainWindow(QMainWindow):
         # first frame (~2 ms), for a dialog that almost never shows
         super().setVisible(visible)
         if visible and self.pending_set_aside is not None:
+            from mailwizard.ui.dialogs import show_set_aside
+
             set_aside, self.pending_set_aside = self.pending_set_aside, None
             show_set_aside(self, set_aside)
 
@@ -396,6 +397,8 @@ class MainWindow(QMainWindow):
             problem = self.controller.save_problem()
             if problem is None:
                 return True
+            from mailwizard.ui.dialogs import ask_about_unsaved  # the dialogs load with the first one
+
             choice = ask_about_unsaved(self, message(*problem))
             if choice != "retry":
                 return choice == "close"

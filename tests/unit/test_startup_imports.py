@@ -37,7 +37,9 @@ LATER = ("asyncio", "ssl", "httpx", "dns", "idna", "keyring", "multiprocessing",
          "mailwizard.ui.messages.mailapi", "mailwizard.ui.messages.members", "mailwizard.ui.messages.provider",
          "mailwizard.ui.messages.smtp",
          # the DNS settings (~2 ms with their dataclass): worked out when the DNS step first needs them
-         "mailwizard.core.dns.config")
+         "mailwizard.core.dns.config",
+         # the dialogs: loaded with the first one
+         "mailwizard.ui.dialogs")
 # PySide builds a Qt class's Python type, with all its enums, when Python first touches it: these cost
 # ~5 ms together and only dialogs, links and closing use them (QEvent: a Python event handler that runs)
 LATER_QT_TYPES = ("QMessageBox", "QInputDialog", "QUrl", "QEvent")
