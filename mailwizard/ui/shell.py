@@ -139,8 +139,7 @@ class MainWindow(QMainWindow):
         self._shown_step = controller.state.current
         self._state_changed()
         QTimer.singleShot(0, self._enter_first)
-        # the icon (Qt's SVG plugin loads for it, ~5 ms) once the first frame is up: a timer set now would fire in the
-        # same pass of the event loop that paints the window, one set from there fires in the pass after it
+        # the icon (Qt's SVG plugin, ~5 ms) in the event loop's pass after the one that paints the first frame
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: set_window_icon(self)))
         self._activity_changed()
         state = controller.state
@@ -368,12 +367,10 @@ class MainWindow(QMainWindow):
             version=__version__))
 
     def setVisible(self, visible: bool) -> None:
-        # setVisible, not showEvent: a Python showEvent makes PySide build QEvent's enums before the
-        # first frame (~2 ms), for a dialog that almost never shows
+        # not showEvent: a Python showEvent builds QEvent's enums before the first frame (~2 ms), for a rare dialog
         super().setVisible(visible)
         if visible and self.pending_set_aside is not None:
-            from mailwizard.ui.dialogs import show_set_aside
-
+            from mailwizard.ui.dialogs import show_set_aside  # the dialogs load with the first one
             set_aside, self.pending_set_aside = self.pending_set_aside, None
             show_set_aside(self, set_aside)
 
@@ -397,8 +394,7 @@ class MainWindow(QMainWindow):
             problem = self.controller.save_problem()
             if problem is None:
                 return True
-            from mailwizard.ui.dialogs import ask_about_unsaved  # the dialogs load with the first one
-
+            from mailwizard.ui.dialogs import ask_about_unsaved
             choice = ask_about_unsaved(self, message(*problem))
             if choice != "retry":
                 return choice == "close"
