@@ -127,13 +127,8 @@ class ProviderPage(WizardPage):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellClicked.connect(self._cell_clicked)
         self.choose_recommended.clicked.connect(self._choose_recommended)
-        # Built, the table has yet to be laid out: its rows are measured once its columns get their widths
-        # (measure_rows_when_columns_settle, before the first frame), not now at widths it will never show
-        # (~5 ms of start-up time thrown away).
-        self._unlaid = True
         self.retranslate()
         self.refresh()
-        self._unlaid = False
 
     # --- texts ---------------------------------------------------------------------------
     def _practise(self) -> None:
@@ -232,8 +227,9 @@ class ProviderPage(WizardPage):
             self.table.clearSelection()
             if selected is not None:
                 self.table.selectRow(selected)
-        if not self._unlaid:
-            self.table.resizeRowsToContents()
+        # measured now too, not only once the columns settle: rows as tall as at the default widths are what
+        # gives the first frame its scroll bar, and so its columns their widths (without, the first frame differed)
+        self.table.resizeRowsToContents()
         self._show_details()
         self.changed.emit()
 
