@@ -61,9 +61,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def default_state_dir() -> Path:
-    from platformdirs import user_data_dir
+    from mailwizard.core.user_dirs import data_dir
 
-    return Path(user_data_dir("MailWizard", "MailWizard"))
+    return data_dir()
 
 
 def _command(argv: list[str]) -> str:

@@ -91,9 +91,9 @@ def install_redaction() -> None:
 
 
 def log_dir() -> Path:
-    from platformdirs import user_log_dir
+    from mailwizard.core.user_dirs import log_dir as user_log_dir
 
-    return Path(user_log_dir("MailWizard", "MailWizard"))
+    return user_log_dir()
 
 
 def log_file(directory: Path | None = None) -> Path:

@@ -72,7 +72,9 @@ sys.argv = ["mailwizard"]
 from mailwizard.app import main
 main()
 """
-MAIN_LATER = ("locale", "mailwizard.ui.single_window", "logging.handlers")
+MAIN_LATER = ("locale", "mailwizard.ui.single_window", "logging.handlers",
+              # the user's folders on Linux are worked out without it (core/user_dirs.py)
+              *(("platformdirs",) if sys.platform.startswith("linux") else ()))
 
 
 def test_the_start_itself_leaves_the_option_parser_and_the_single_window_machinery_until_after(tmp_path) -> None:
