@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mailwizard.core.catalogue_cache import cached_document
+from mailwizard.core.catalogue_cache import forget as forget_cache
 from mailwizard.core.catalogue_reader import CatalogueError, Reader, Text
 from mailwizard.core.provider_ids import LISTED, SANDBOX
 from mailwizard.core.resources import resources_dir
@@ -55,6 +56,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Price:
+    """A plan's list price."""
+
     amount: float
     currency: str
     period: str  # "month" | "year"
@@ -63,6 +66,8 @@ class Price:
 
 @dataclass(frozen=True)
 class Storage:
+    """Mailbox storage per person (or pooled for all)."""
+
     gb: float | None   # None when unlimited
     pooled: bool = False
 
@@ -73,12 +78,16 @@ class Storage:
 
 @dataclass(frozen=True)
 class Seats:
+    """How many accounts a plan allows."""
+
     max: int | None    # None when unlimited
     min: int = 1
 
 
 @dataclass(frozen=True)
 class Plan:
+    """One of a provider's plans, each figure a sourced fact."""
+
     id: str
     name: Text
     price: Fact    # value: Price | None
@@ -89,6 +98,8 @@ class Plan:
 
 @dataclass(frozen=True)
 class Provider:
+    """A provider as the Provider step lists it."""
+
     id: str
     name: Text
     links: Mapping[str, str]
@@ -104,6 +115,8 @@ class Provider:
 
 @dataclass(frozen=True)
 class ExchangeRates:
+    """Rates for comparing prices in the currency of the budget, with their source."""
+
     base: str
     rates: Mapping[str, float]  # units of currency per one unit of base
     source: str
@@ -119,6 +132,8 @@ class ExchangeRates:
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The providers listed and the exchange rates."""
+
     providers: tuple[Provider, ...]
     rates: ExchangeRates
 
@@ -187,9 +202,20 @@ def _listed(allowed: tuple[str, ...]):
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's document: parsed at build time when the bundle's cache has this very text
+    (core.catalogue_cache), else parsed now; checked by the caller either way."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{path.name}: {exc}") from exc
+    document = cached_document(path, text)
+    if document is not None:
+        return document
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(f"{path.name}: {exc}") from exc
 
 
@@ -282,6 +308,7 @@ def clear_cache() -> None:
     """Forget what was read (tests that count the reads)."""
     for cached in (_document, _provider_at, _dns_at, _mail_at, _catalogue):
         cached.cache_clear()
+    forget_cache()
 
 
 def _checked_id(provider_id: str) -> str:

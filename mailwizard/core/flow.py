@@ -36,6 +36,8 @@ class DomainPresence(Enum):
 
 @dataclass(frozen=True)
 class Company:
+    """The company as the domain step asks for it."""
+
     name: str = ""
     contact_name: str = ""
     contact_email: str = ""
@@ -45,6 +47,8 @@ class Company:
 
 @dataclass(frozen=True)
 class WizardState:
+    """Everything the wizard has been told and found, step by step; saved as it changes."""
+
     current: Step = Step.PROVIDER
     seats: int = 10
     budget: float | None = None

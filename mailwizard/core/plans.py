@@ -11,6 +11,8 @@ REGIONS = ("cn_mainland", "elsewhere")
 
 @dataclass(frozen=True)
 class Needs:
+    """What the Provider step was told: how many people, the budget and its currency."""
+
     seats: int
     budget: float | None   # per month, in budget_currency; None = no limit
     currency: str
@@ -18,6 +20,8 @@ class Needs:
 
 @dataclass(frozen=True)
 class Assessment:
+    """One plan measured against the needs."""
+
     provider: Provider
     plan: Plan
     monthly: float | None       # cost per month for these seats, in the budget currency

@@ -28,7 +28,6 @@ from mailwizard.core.store import SetAside
 from mailwizard.ui import access, palette
 from mailwizard.ui.access import tab_after
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.dialogs import show_set_aside
 from mailwizard.ui.i18n import LANGUAGES, LanguageManager
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import WizardPage
@@ -140,7 +139,8 @@ class MainWindow(QMainWindow):
         self._shown_step = controller.state.current
         self._state_changed()
         QTimer.singleShot(0, self._enter_first)
-        QTimer.singleShot(0, lambda: set_window_icon(self))
+        # the icon (Qt's SVG plugin, ~5 ms) in the event loop's pass after the one that paints the first frame
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: set_window_icon(self)))
         self._activity_changed()
         state = controller.state
         if Step.DNS in controller.enabled and state.dns_verified and not state.dns_all_ok:
@@ -368,10 +368,10 @@ class MainWindow(QMainWindow):
             version=__version__))
 
     def setVisible(self, visible: bool) -> None:
-        # setVisible, not showEvent: a Python showEvent makes PySide build QEvent's enums before the
-        # first frame (~2 ms), for a dialog that almost never shows
+        # not showEvent: a Python showEvent builds QEvent's enums before the first frame (~2 ms), for a rare dialog
         super().setVisible(visible)
         if visible and self.pending_set_aside is not None:
+            from mailwizard.ui.dialogs import show_set_aside  # the dialogs load with the first one
             set_aside, self.pending_set_aside = self.pending_set_aside, None
             show_set_aside(self, set_aside)
 

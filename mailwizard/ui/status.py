@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from enum import Enum
 
@@ -23,6 +22,12 @@ class Status(Enum):
 # enums cost ~5 ms to create, and the first window of a first run shows no status icon.
 _ICONS = {Status.DONE: "SP_DialogApplyButton", Status.WAITING: "SP_BrowserReload",
           Status.ACTION: "SP_MessageBoxWarning", Status.PROBLEM: "SP_MessageBoxCritical"}
+
+
+def _escape(text: str) -> str:
+    import html  # not at the top: html (with its entity table) loads after the first frame
+
+    return html.escape(text)
 
 
 def status_word(status: Status) -> str:
@@ -77,7 +82,7 @@ class StatusLine(QWidget):
             return
         # drawn for this screen's scale (125–200 %), not a 20-pixel image stretched
         self.icon.setPixmap(status_icon(self, status).pixmap(QSize(20, 20), self.devicePixelRatioF()))
-        self._line(word or status_word(status), status.value, text if rich else html.escape(text))
+        self._line(word or status_word(status), status.value, text if rich else _escape(text))
 
     def set_optional(self, text: str) -> None:
         """An offer, not a task: "Optional" in grey and no icon (a second "Needs your action" beside the
@@ -85,9 +90,11 @@ class StatusLine(QWidget):
         self.status = None
         self.plain = text
         self.icon.clear()
-        self._line(QCoreApplication.translate("Status", "Optional"), "waiting", html.escape(text))
+        self._line(QCoreApplication.translate("Status", "Optional"), "waiting", _escape(text))
 
     def _line(self, word: str, colour: str, body: str) -> None:
+        import html
+
         said = (word, html.unescape(re.sub(r"<[^>]+>", "", body)))
         self._shown = (word, colour, body)
         self.text.setText(f'<span style="color:{palette.colour(colour)}"><b>{html.escape(word)}</b></span> — {body}')

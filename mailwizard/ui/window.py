@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from mailwizard.core.dns.config import ResolverConfig
+from typing import TYPE_CHECKING
+
 from mailwizard.core.flow import Step
+
+if TYPE_CHECKING:  # the DNS settings' module loads when they are first worked out, after the first frame
+    from mailwizard.core.dns.config import ResolverConfig
 
 ENABLED_STEPS = frozenset(Step)
 CURRENCY_FOR_LANGUAGE = {"en": "USD", "zh_CN": "CNY", "zh_TW": "TWD"}

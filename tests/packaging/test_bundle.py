@@ -58,6 +58,7 @@ def test_the_bundle_carries_its_data(bundle: Path) -> None:
     assert any(n.endswith("resources/templates/invitation_zh_TW.html") for n in names)
     assert any(n.endswith("resources/dns_hosts/cloudflare.toml") for n in names)
     assert any(n.endswith("publicsuffixlist/public_suffix_list.dat") for n in names)
+    assert any(n.endswith("resources/catalogue.marshal") for n in names)  # parsed ahead: start-up time
     assert not [n for n in names if n.endswith(".ts")]
 
 

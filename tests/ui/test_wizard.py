@@ -121,6 +121,28 @@ def test_the_plan_table_is_rebuilt_only_when_what_it_shows_changes(qtbot, open_w
     assert row_status(page, "google", "business-starter") != "Fits"  # the cells follow the language too
 
 
+def rows_fit(table) -> bool:
+    return all(table.rowHeight(r) == table.sizeHintForRow(r) for r in range(table.rowCount()))
+
+
+def test_the_plan_rows_are_as_tall_as_their_text_at_the_first_frame_and_later(qtbot, open_wizard) -> None:
+    """The rows are measured once the table's columns have their widths (not while the page is built)."""
+    window = open_wizard("en")
+    page = provider_page(window)
+    QApplication.processEvents()  # the first frame, as the app shows it
+    assert page.table.rowCount() > 10 and rows_fit(page.table)
+    type_into(qtbot, page.seats, "400")
+    assert rows_fit(page.table)
+    choose_google(qtbot, window)
+    close(window)
+    again = open_wizard(None)  # back at the company step: the provider page is built when it is first shown
+    assert again.controller.state.current is not Step.PROVIDER
+    again.switch_language("zh_TW")
+    again.controller.go_to(Step.PROVIDER)
+    page = provider_page(again)
+    qtbot.waitUntil(lambda: rows_fit(page.table), timeout=WAIT)
+
+
 def test_an_unconfirmed_price_sends_the_user_to_the_provider(qtbot, open_wizard, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl",

@@ -52,3 +52,10 @@ def test_the_language_may_come_before_a_command(argv: list[str], capsys) -> None
         main(argv)
     assert exited.value.code == 0
     assert "--domain" in capsys.readouterr().out  # the command's own help, not the window's
+
+
+def test_a_start_without_options_gets_the_parsers_defaults() -> None:
+    """A start with no options skips building the parser (start-up time): the same values as the parser's."""
+    from mailwizard.app import parse_args, parser
+
+    assert vars(parse_args([])) == vars(parser().parse_args([]))

@@ -83,6 +83,23 @@ def test_every_message_key_from_core_has_a_text(qapp) -> None:
     assert [k for k in keys if not has_text(k)] == []
 
 
+def test_every_message_key_is_found_in_its_own_family(qapp) -> None:
+    """A message's module loads when its key is first asked for (start-up time): each key's first word names the
+    one module that has it, and every module of the package is in the table."""
+    import importlib
+    import pkgutil
+
+    from mailwizard.ui import messages
+
+    modules = {m.name for m in pkgutil.iter_modules(messages.__path__)}
+    assert set(messages.FAMILIES.values()) == modules
+    for name in sorted(modules):
+        for key in importlib.import_module(f"{messages.__name__}.{name}").texts():
+            assert messages.FAMILIES.get(key.partition(".")[0]) == name, key
+            assert messages.has_text(key), key
+    assert not messages.has_text("nothing.such") and messages.message("nothing.such") == "nothing.such"
+
+
 def test_no_translate_alias_hides_strings_from_lupdate() -> None:
     """`tr = QCoreApplication.translate; tr("Ctx", "text")` is read by lupdate as tr(source, comment):
     the text lands in the wrong context and never shows translated. Call it by its full name."""

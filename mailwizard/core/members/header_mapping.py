@@ -91,30 +91,41 @@ _ALIASES = _alias_index()
 _PERSONAL_MARKERS = ("个人", "個人", "私人", "备用", "備用", "personal", "private", "home", "backup")
 
 
-def _match(header: str, alias_key: str, alias_norm: str, tokens: tuple[str, ...]) -> int:
+class _Header:
+    """A header as _match compares it, worked out once per header, not once per alias (~4 ms per table)."""
+
+    def __init__(self, header: str) -> None:
+        self.normed = _norm(header)
+        self.key = _key(self.normed)
+        self.segment_keys = {_key(seg) for seg in _segments(self.normed)} if self.normed else set()
+        self.words = tuple(re.findall(r"[a-z0-9]+", self.normed))
+
+
+def _match(header: _Header, alias_key: str, alias_norm: str, tokens: tuple[str, ...]) -> int:
     """3 = the header is the alias, 2 = one part of a bilingual header is, 1 = the header contains it, 0 = no."""
-    normed = _norm(header)
+    normed = header.normed
     if not alias_key or not normed:
         return 0
-    if _key(normed) == alias_key:
+    if header.key == alias_key:
         return 3
-    if any(_key(seg) == alias_key for seg in _segments(normed)):
+    if alias_key in header.segment_keys:
         return 2
     if alias_norm in _EXACT_ONLY or len(normed) > 30:
         return 0                          # a header is a few words; "phone" inside a sentence is not a header
     if alias_key.isascii():
-        words = tuple(re.findall(r"[a-z0-9]+", normed))
+        words = header.words
         n = len(tokens)
         return 1 if n and any(words[i:i + n] == tokens for i in range(len(words) - n + 1)) else 0
-    return 1 if len(alias_key) >= 2 and alias_key in _key(normed) else 0
+    return 1 if len(alias_key) >= 2 and alias_key in header.key else 0
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:
     """Field id → column index, best matches first; each column and each field used at most once."""
     candidates: list[tuple[int, int, int, int, str]] = []
-    for column, header in enumerate(headers):
+    for column, text in enumerate(headers):
         best: dict[str, tuple[int, int]] = {}
-        personal = any(marker in _norm(header) for marker in _PERSONAL_MARKERS)
+        header = _Header(text)
+        personal = any(marker in header.normed for marker in _PERSONAL_MARKERS)
         for fid, alias_key, alias_norm, tokens in _ALIASES:
             if personal and fid == "local_part":
                 continue                  # "个人邮箱地址", "Private e-mail address": never the company address

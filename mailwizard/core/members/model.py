@@ -17,6 +17,8 @@ FIELDS = ("display_name", "family_name", "given_name", "local_part", "personal_e
 
 @dataclass
 class Member:
+    """One person of the list, as typed or imported."""
+
     display_name: str = ""
     family_name: str = ""
     given_name: str = ""

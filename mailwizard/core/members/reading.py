@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import gc
-import io
 import re
 import warnings
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import NoReturn
 
@@ -30,8 +28,8 @@ from mailwizard.core.members.limits import (
 )
 from mailwizard.core.members.raw_table import SAVE_AS_HINT, STRIP, RawTable, UnreadableFile
 from mailwizard.core.members.text_decoding import decode
+from mailwizard.core.members.text_records import detect_delimiter, excel_sep_line, text_records
 
-DELIMITERS = (",", ";", "\t", "|")
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".tab"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 OLD_BINARY_SUFFIXES = frozenset({".xls", ".et"})          # Excel 97-2003, WPS Spreadsheets
@@ -120,112 +118,9 @@ def _read_text(path: Path, suffix: str) -> RawTable:
     controls = len(_CONTROLS.findall(text, 0, 65536))
     if controls > max(2, len(text[:65536]) // 100):
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
-    text, forced = _excel_sep_line(text)
-    delimiter = forced or _detect_delimiter(text, prefer_tab=suffix in (".tsv", ".tab"))
-    return _build_table(_text_records(text, delimiter), encoding, delimiter)
-
-
-def _excel_sep_line(text: str) -> tuple[str, str | None]:
-    """Excel's "sep=;" first line names the delimiter; blank it (keeping line numbers) and use it."""
-    match = re.match(r"sep=(.)[ \t]*(\r\n|\n|\r)", text)
-    if match and match.group(1) in DELIMITERS:
-        return match.group(2) + text[match.end():], match.group(1)
-    return text, None
-
-
-def _detect_delimiter(text: str, *, prefer_tab: bool = False) -> str | None:
-    """The delimiter: csv.Sniffer on the first lines, checked against (and overruled by) field-count consistency."""
-    sample = _sample(text)
-    try:
-        sniffed: str | None = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-    except csv.Error:
-        sniffed = None
-    scores: dict[str, tuple[float, int]] = {}
-    for delimiter in DELIMITERS:
-        counts = [len(cells) for cells in csv.reader(io.StringIO(sample, newline=""), _dialect(delimiter))
-                  if any(c.strip(STRIP) for c in cells)]
-        if not counts:
-            continue
-        mode, hits = Counter(counts).most_common(1)[0]
-        if mode >= 2 and hits / len(counts) >= 0.5:
-            scores[delimiter] = (hits / len(counts), mode)
-    if not scores:
-        return None
-    best = max(scores.values(), key=lambda s: s[0])[0]
-    top = [d for d, s in scores.items() if s[0] == best]
-    if prefer_tab and "\t" in top:
-        return "\t"
-    if sniffed in top:
-        return sniffed
-    return max(top, key=lambda d: scores[d][1])
-
-
-def _sample(text: str, lines: int = 50, limit: int = 65536) -> str:
-    """The first lines of text, whole lines only (a partial last record would skew the counts)."""
-    chunk = text[:limit]
-    cut = 0
-    for _ in range(lines):
-        nxt = chunk.find("\n", cut)
-        if nxt < 0:
-            return chunk if len(text) <= limit else chunk[:cut]
-        cut = nxt + 1
-    return chunk[:cut]
-
-
-def _dialect(delimiter: str, *, strict: bool = False) -> type[csv.Dialect]:
-    class Dialect(csv.excel):
-        pass
-
-    Dialect.delimiter = delimiter
-    Dialect.skipinitialspace = True
-    Dialect.strict = strict
-    return Dialect
-
-
-def _text_records(text: str, delimiter: str | None) -> list[tuple[int, list[str]]]:
-    """(line where the record starts, cells); quoted fields may span lines.
-
-    Read strictly first: a quotation mark that is never closed makes every line after it one cell of one
-    person, and the rest of the list would vanish into a single row. Anything else the strict reader
-    dislikes (a stray quote inside a cell) is read again leniently, as people mean it."""
-    if delimiter is None:
-        # One column: no splitting, but a quoted cell ("Smith, John") still loses its quotes.
-        delimiter = next((ch for ch in "\x1f\x1e\x1d\x1c" if ch not in text), "\x1f")
-    try:
-        return _read_records(text, delimiter, strict=True)
-    except _BrokenRecord as broken:
-        if broken.unclosed_quote:
-            raise UnreadableFile("import.unclosed_quote", {"line": str(broken.line)}) from broken
-    try:
-        return _read_records(text, delimiter, strict=False)
-    except _BrokenRecord as broken:
-        raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT, "line": str(broken.line)}) from broken
-
-
-class _BrokenRecord(Exception):
-    def __init__(self, line: int, unclosed_quote: bool) -> None:
-        super().__init__(line)
-        self.line, self.unclosed_quote = line, unclosed_quote
-
-
-def _read_records(text: str, delimiter: str, *, strict: bool) -> list[tuple[int, list[str]]]:
-    """The records that hold something (blank ones are only counted, by their line numbers), no more than a
-    header, a title and MAX_ROWS people."""
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter, strict=strict))
-    records: list[tuple[int, list[str]]] = []
-    previous = 0
-    try:
-        for cells in reader:
-            if "".join(cells).strip(STRIP):  # one C call per record, not one per cell
-                records.append((previous + 1, cells))
-                if len(records) > MAX_ROWS + 2:
-                    raise UnreadableFile("import.too_large", {"max": f"{MAX_ROWS:,}"})
-            previous = reader.line_num
-    except csv.Error as exc:
-        if "field larger than field limit" in str(exc):   # the csv module's own limit, 131,072 characters
-            raise UnreadableFile("import.cell_too_long", {"row": str(previous + 1), "max": f"{MAX_CELL:,}"}) from exc
-        raise _BrokenRecord(previous + 1, "unexpected end of data" in str(exc)) from exc
-    return records
+    text, forced = excel_sep_line(text)
+    delimiter = forced or detect_delimiter(text, prefer_tab=suffix in (".tsv", ".tab"))
+    return _table(text_records(text, delimiter), encoding, delimiter)
 
 
 def _first_sheet_with_people(sheets: list) -> RawTable:
@@ -309,8 +204,7 @@ def _zero_pad(digits: str, number_format: str | None) -> str:
 
 
 def _build_table(records: Iterable[tuple[int, list[str]]], encoding: str | None, delimiter: str | None) -> RawTable:
-    """Blank rows out, header = first non-blank row (a lone title row above it is skipped), trailing empty columns
-    dropped, every row as wide as the table."""
+    """Cells cleaned, blank rows out, then _table (a sheet's rows; text is cleaned as it is read)."""
     found: list[tuple[int, list[str]]] = []
     for number, cells in records:
         cleaned = [c.strip(STRIP) for c in cells]  # clean_cell, inline: this loop runs once per cell
@@ -320,6 +214,12 @@ def _build_table(records: Iterable[tuple[int, list[str]]], encoding: str | None,
             found.append((number, cleaned))
             if len(found) > MAX_ROWS + 2:     # header + optional title + MAX_ROWS data rows
                 raise UnreadableFile("import.too_large", {"max": f"{MAX_ROWS:,}"})
+    return _table(found, encoding, delimiter)
+
+
+def _table(found: list[tuple[int, list[str]]], encoding: str | None, delimiter: str | None) -> RawTable:
+    """From the rows that hold something (cleaned): header = first row (a lone title row above it is skipped),
+    trailing empty columns dropped, every row as wide as the table."""
     if not found:
         raise UnreadableFile("import.empty")
     start = _header_index(found)
@@ -327,10 +227,14 @@ def _build_table(records: Iterable[tuple[int, list[str]]], encoding: str | None,
     data = found[start + 1:]
     if len(data) > MAX_ROWS:
         raise UnreadableFile("import.too_large", {"max": f"{MAX_ROWS:,}", "rows": str(len(data))})
-    width = _table_width([cells for _n, cells in found[start:]])
+    lists = list(map(itemgetter(1), found[start:]))
+    width = _table_width(lists)
     headers = _fit(headers, width)
-    # most rows are already as wide as the table: copied only where they are not (a 20,000-row list in one pass)
-    rows = [(number, cells if len(cells) == width else _fit(cells, width)) for number, cells in data]
+    # most tables have every row as wide as the table already: kept as they are (no pass over 20,000 rows in Python)
+    if min(map(len, lists)) != width or max(map(len, lists)) != width:
+        rows = [(number, cells if len(cells) == width else _fit(cells, width)) for number, cells in data]
+    else:
+        rows = data
     if _looks_like_prose(headers, rows):
         raise UnreadableFile("import.not_spreadsheet", {"hint": SAVE_AS_HINT})
     if not rows:

@@ -6,13 +6,59 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from mailwizard.ui.messages import dns_records, dnshost, domain, general, mailapi, members, plans, provider, smtp, watch
+# One module per family of keys, each key in exactly one of them, found by the key's first word: a module
+# loads with the first of its messages (the first window shows one message, a plan recommendation; loading all
+# eight families for it cost ~3 ms before the first frame). tests/unit/test_translations.py checks the table.
+FAMILIES = {
+    "dns": "dns_records", "row": "dns_records", "plan": "dns_records",
+    "domain": "domain", "email": "domain", "presence": "domain",
+    "required": "general", "save": "general", "store": "general", "task": "general",
+    "mailapi": "mailapi",
+    "console_import": "members", "member": "members", "import": "members",
+    "recommend": "plans",
+    "provider": "provider", "secrets": "provider",
+    "smtp": "smtp",
+    "dnshost": "dnshost",
+    "watch": "watch",
+}
+
+
+def _family(name: str) -> dict[str, str]:
+    # each named in full, not by import_module: PyInstaller bundles the modules it sees imported
+    if name == "plans":
+        from mailwizard.ui.messages import plans as family
+    elif name == "dns_records":
+        from mailwizard.ui.messages import dns_records as family
+    elif name == "domain":
+        from mailwizard.ui.messages import domain as family
+    elif name == "general":
+        from mailwizard.ui.messages import general as family
+    elif name == "mailapi":
+        from mailwizard.ui.messages import mailapi as family
+    elif name == "members":
+        from mailwizard.ui.messages import members as family
+    elif name == "provider":
+        from mailwizard.ui.messages import provider as family
+    elif name == "dnshost":
+        from mailwizard.ui.messages import dnshost as family
+    elif name == "watch":
+        from mailwizard.ui.messages import watch as family
+    else:
+        from mailwizard.ui.messages import smtp as family
+    return family.texts()
 
 
 def _texts() -> dict[str, str]:
-    # One module per family of keys; each key is in exactly one of them.
-    return {**domain.texts(), **general.texts(), **dns_records.texts(), **provider.texts(), **members.texts(),
-            **smtp.texts(), **plans.texts(), **mailapi.texts(), **dnshost.texts(), **watch.texts()}
+    """Every key's text."""
+    texts: dict[str, str] = {}
+    for name in dict.fromkeys(FAMILIES.values()):
+        texts.update(_family(name))
+    return texts
+
+
+def _text(key: str) -> str | None:
+    family = FAMILIES.get(key.partition(".")[0])
+    return _family(family).get(key) if family is not None else None
 
 
 def duration(seconds: int) -> str:
@@ -34,7 +80,7 @@ def message(key: str, params: Mapping[str, str] | None = None) -> str:
 
 
 def _format(key: str, params: Mapping[str, str] | None) -> str:
-    text = _texts().get(key)
+    text = _text(key)
     if text is None:
         return key
     try:
@@ -44,4 +90,4 @@ def _format(key: str, params: Mapping[str, str] | None) -> str:
 
 
 def has_text(key: str) -> bool:
-    return key in _texts()
+    return _text(key) is not None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -230,6 +228,8 @@ class ProviderPage(WizardPage):
             self.table.clearSelection()
             if selected is not None:
                 self.table.selectRow(selected)
+        # measured now too, not only once the columns settle: rows as tall as at the default widths are what
+        # gives the first frame its scroll bar, and so its columns their widths (without, the first frame differed)
         self.table.resizeRowsToContents()
         self._show_details()
         self.changed.emit()
@@ -300,6 +300,8 @@ class ProviderPage(WizardPage):
         if provider is None or plan is None:
             self.details.setText(self.tr("No plan chosen yet. Click a row in the table to choose it."))
             return
+        import html  # not at the top: a first run shows no plan here, and html loads after its first frame
+
         lang = self.controller.language
         lines = [f"<b>{html.escape(fmt.plan_title(provider, plan, lang))}</b>"]
 
