@@ -49,24 +49,35 @@ def pending_window(qtbot, open_wizard, state_dir: Path, tmp_path: Path):
     return open_
 
 
-def answer_the_box(do) -> list[QMessageBox]:
-    """Whatever modal box comes up next is handed to ``do`` (and recorded); none at all leaves the list empty."""
-    seen: list[QMessageBox] = []
+@pytest.fixture
+def answer_the_box():
+    """``answer_the_box(do)``: whatever modal box comes up next in this test is handed to ``do`` (and recorded);
+    none at all leaves the list empty. The watch ends with the test, so it never answers a later test's box."""
+    active = [True]
 
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box)
-            do(box)
-        else:
-            QTimer.singleShot(20, look)
+    def answer(do) -> list[QMessageBox]:
+        seen: list[QMessageBox] = []
 
-    QTimer.singleShot(0, look)
-    return seen
+        def look() -> None:
+            if not active[0]:
+                return
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                seen.append(box)
+                do(box)
+            else:
+                QTimer.singleShot(20, look)
+
+        QTimer.singleShot(0, look)
+        return seen
+
+    yield answer
+    active[0] = False
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
-def test_quitting_with_records_on_their_way_offers_the_scheduled_check(qtbot, pending_window, lang) -> None:
+def test_quitting_with_records_on_their_way_offers_the_scheduled_check(qtbot, answer_the_box, pending_window,
+                                                                       lang) -> None:
     window, runner = pending_window(lang)
     assert not close_watch.tray_available()  # offscreen: no system tray
     seen = answer_the_box(lambda box: box.close_button.click())
@@ -85,7 +96,7 @@ def test_quitting_with_records_on_their_way_offers_the_scheduled_check(qtbot, pe
     assert "dns" in service and "watch" in service
 
 
-def test_unticked_and_cancelled_nothing_is_registered(qtbot, pending_window) -> None:
+def test_unticked_and_cancelled_nothing_is_registered(qtbot, answer_the_box, pending_window) -> None:
     window, runner = pending_window()
     seen = answer_the_box(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
     window.quit_action.trigger()
@@ -100,7 +111,8 @@ def test_unticked_and_cancelled_nothing_is_registered(qtbot, pending_window) -> 
     assert len(seen) == 1 and not window.isVisible() and runner.commands == []
 
 
-def test_closed_by_the_program_or_with_nothing_pending_it_does_not_ask(qtbot, pending_window, open_wizard,
+def test_closed_by_the_program_or_with_nothing_pending_it_does_not_ask(qtbot, answer_the_box, pending_window,
+                                                                       open_wizard,
                                                                        state_dir: Path) -> None:
     window, runner = pending_window()
     seen = answer_the_box(lambda box: box.reject())
@@ -119,7 +131,7 @@ def test_closed_by_the_program_or_with_nothing_pending_it_does_not_ask(qtbot, pe
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_with_a_tray_it_keeps_watching_there(qtbot, pending_window, monkeypatch) -> None:
+def test_with_a_tray_it_keeps_watching_there(qtbot, answer_the_box, pending_window, monkeypatch) -> None:
     monkeypatch.setattr(close_watch, "tray_available", lambda: True)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(close_watch.QSystemTrayIcon, "show", lambda self: None)
