@@ -198,7 +198,8 @@ class HuaweiDns:
         key = (zone, rtype, name)
         writer = self._writers.get(key)
         if writer is None:
-            async def find() -> dict | None:
+            async def find() -> dict | None:  # search_mode "equal": exact search (dns_api_64004.html, seen in
+                # its es-us translation https://support.huaweicloud.com/intl/es-us/api-dns/dns_api_64004.html)
                 sets = await self._sets(zone, [("name", name + "."), ("type", rtype), ("search_mode", "equal")])
                 return next((s for s in sets if normal_name(str(s.get("name", ""))) == name
                              and str(s.get("type", "")).upper() == rtype), None)
