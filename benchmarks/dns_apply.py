@@ -105,7 +105,7 @@ def main() -> None:
     worst = max(r["ratio"] for r in report.values())
     print("note: the engine sends the adds that depend on nothing with its fresh listing, then, once the listing "
           "confirmed the preview, the SPF merge, the one-per-name adds and the old MX removal together (two round "
-          "trips); GoDaddy re-writes a set from that listing, with no second read of it.")
+          "trips); GoDaddy and Huawei re-write a set from that listing, with no second read of it.")
     print(json.dumps({"benchmark": "dns_apply", "delay_s": DELAY, "hosts": report, "ratio": worst, "target": 3.0}))
 
 

@@ -9,7 +9,7 @@ import asyncio
 import pytest
 
 from mailwizard.core.dns.probe import Vantage, ask
-from mailwizard.core.dnshosts import godaddy, godaddy_sets
+from mailwizard.core.dnshosts import godaddy, known_sets
 from mailwizard.core.dnshosts.api import DnsHostError, Problem, ZoneRecord
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
 from mailwizard.sandbox.fake_http import Fault
@@ -266,7 +266,7 @@ def test_changes_to_one_set_sent_together_take_one_write_after_a_fresh_listing_e
     hosted.add(APEX, "MX", "10 mx1.old-mail.example", 3600)
     hosted.add(APEX, "MX", "20 mx2.old-mail.example", 3600)
     fake.requests.clear()
-    monkeypatch.setattr(godaddy_sets, "FRESH", -1.0)  # the listing too old: the set is read again
+    monkeypatch.setattr(known_sets, "FRESH", -1.0)  # the listing too old: the set is read again
     run(go, fake)
     assert not hosted.find(APEX, "MX")
     assert [(r.method, r.path.rsplit("/", 2)[-2]) for r in fake.requests[1:]] == [("GET", "MX"), ("DELETE", "MX")]
@@ -310,7 +310,7 @@ def test_after_a_change_to_a_set_went_unanswered_the_set_is_read_before_it_is_re
 def test_a_change_answered_while_the_listing_was_on_its_way_is_kept_in_the_known_set():
     """The host may have read the zone before the add landed and answered after it: the add is replayed."""
     key = (APEX, "TXT", APEX)
-    known = godaddy_sets.KnownSets(lambda _key, entry: entry["data"])
+    known = known_sets.KnownSets(lambda _key, entry: entry["data"])
     asked = known.asking()
     known.changed(key, "add", [{"data": "MS=ms123", "ttl": 600}])  # answered before the listing came back
     known.listed(APEX, asked, [(key, {"type": "TXT", "name": "@", "data": SPF_OLD, "ttl": 3600})])

@@ -9,7 +9,7 @@ import dns.resolver
 import httpx
 import pytest
 
-from mailwizard.core.dnshosts import huawei
+from mailwizard.core.dnshosts import huawei, known_sets
 from mailwizard.core.dnshosts.api import DnsHostError, Problem, ZoneRecord
 from mailwizard.core.dnshosts.huawei_values import from_wire, quote_txt, to_wire
 from mailwizard.sandbox.dns_server import LoopbackDns, Zone
@@ -350,8 +350,10 @@ def test_a_set_made_by_someone_else_since_the_listing_is_rewritten_not_lost(env)
     assert sorted(r.value for r in hosted.find(f"late.{APEX}", "TXT")) == ["ours", "someone else's"] and made.id
 
 
-def test_a_value_added_by_someone_else_since_the_listing_survives_our_rewrite(env) -> None:
+def test_a_value_added_by_someone_else_since_an_old_listing_survives_our_rewrite(env, monkeypatch) -> None:
+    """A listing older than known_sets.FRESH is not trusted: the set is read right before it is rewritten."""
     fake, hosted, _ = env
+    monkeypatch.setattr(known_sets, "FRESH", -1.0)
 
     async def body(api):
         zone = await api.find_zone(APEX)
@@ -386,3 +388,66 @@ def test_the_fake_refuses_what_huawei_refuses(env) -> None:
         url, headers = api._signed("POST", path, [], payload)
         answer = httpx.post(url, headers=headers, content=payload)
         assert (answer.status_code, answer.json()["code"]) == (400, code), body
+
+
+def _calls(fake: HuaweiDnsFake, start: int = 0) -> list[tuple[str, str | None]]:
+    """(method, the type asked for by a read of one set) of the requests from ``start``."""
+    return [(r.method, r.arg("type")) for r in fake.requests[start:]]
+
+
+def test_changes_to_one_set_sent_together_take_one_write_after_a_fresh_listing_else_one_read_too(env, monkeypatch):
+    fake, hosted, _ = env
+
+    async def body(api):
+        old = next(r for r in await api.list_records(fake.zone_id) if r.value == "10 mx.oldmail.example.net")
+        await asyncio.gather(api.delete(fake.zone_id, old),
+                             api.add(fake.zone_id, ZoneRecord(APEX, "MX", "1 smtp.google.com", 600)))
+
+    run(fake, body)
+    assert sorted(r.value for r in hosted.find(APEX, "MX")) == ["1 smtp.google.com", "20 mx2.oldmail.example.net"]
+    assert _calls(fake, 1) == [("PUT", None)]             # the set from the listing: no read, one write for both
+
+    hosted.add(APEX, "MX", "10 mx.oldmail.example.net")
+    hosted.delete(next(r.id for r in hosted.find(APEX, "MX") if r.value == "1 smtp.google.com"))
+    fake.requests.clear()
+    monkeypatch.setattr(known_sets, "FRESH", -1.0)         # the listing too old: the set is read again
+    run(fake, body)
+    assert sorted(r.value for r in hosted.find(APEX, "MX")) == ["1 smtp.google.com", "20 mx2.oldmail.example.net"]
+    assert _calls(fake, 1) == [("GET", "MX"), ("PUT", None)]
+
+
+def test_a_write_answered_after_the_listing_was_asked_survives_a_rewrite_of_its_set_from_the_listing(env):
+    fake, hosted, _ = env
+    zone = fake.zone_id
+
+    async def body(api):
+        await api.list_records(zone)
+        fake.inject(Fault.stall(0.05, method="PUT"))      # the add answered after the next listing
+        records, _added = await asyncio.gather(api.list_records(zone),
+                                               api.add(zone, ZoneRecord(APEX, "TXT", "MS=ms123", 3600)))
+        spf = next(r for r in records if r.value.startswith("v=spf1"))
+        await api.update(zone, spf, ZoneRecord(APEX, "TXT", "v=spf1 -all", 3600))
+
+    run(fake, body)
+    assert [r.method for r in fake.requests] == ["GET", "GET", "PUT", "PUT"]   # the set taken from the listings
+    assert sorted(r.value for r in hosted.find(APEX, "TXT")) == ["MS=ms123", "google-site-verification=abc",
+                                                                 "v=spf1 -all"]
+
+
+def test_after_a_write_to_a_set_went_unanswered_the_set_is_read_before_it_is_rewritten(env):
+    fake, hosted, _ = env
+    zone = fake.zone_id
+    fake.inject(Fault.drop_after(method="PUT"))          # the add made, its answer lost
+
+    async def body(api):
+        records = await api.list_records(zone)
+        with pytest.raises(DnsHostError) as caught:
+            await api.add(zone, ZoneRecord(APEX, "TXT", "MS=ms123", 3600))
+        assert caught.value.problem is Problem.UNCERTAIN
+        spf = next(r for r in records if r.value.startswith("v=spf1"))
+        await api.update(zone, spf, ZoneRecord(APEX, "TXT", "v=spf1 -all", 3600))
+
+    run(fake, body)
+    assert _calls(fake, 1) == [("PUT", None), ("GET", "TXT"), ("PUT", None)]
+    assert sorted(r.value for r in hosted.find(APEX, "TXT")) == ["MS=ms123", "google-site-verification=abc",
+                                                                 "v=spf1 -all"]

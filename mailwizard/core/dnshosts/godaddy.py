@@ -7,7 +7,7 @@ operations recordGet, recordAdd, recordReplaceTypeName, recordDeleteTypeName; th
 https://github.com/kryptoslogic/godaddy-domainclient/blob/master/api/openapi.yaml). So a record's id here is made
 from its content (type|name|value), and changing or removing ONE record re-writes its set, keeping every other value
 at the same name as GoDaddy returned it: from the zone's listing when it is fresh (the apply's own, one round earlier,
-with this connection's changes since: godaddy_sets.py), else from a fresh read of that set.
+with this connection's changes since: known_sets.py), else from a fresh read of that set.
 
 Errors ``{"code", "message", "fields"?}``: 401 UNABLE_TO_AUTHENTICATE "Unauthorized : Could not authenticate API
 key/secret" (https://github.com/acmesh-official/acme.sh/issues/1564); 403 ACCESS_DENIED "Authenticated user is not
@@ -45,7 +45,7 @@ from mailwizard.core.dnshosts.api import (
     relative_name,
     split_mx,
 )
-from mailwizard.core.dnshosts.godaddy_sets import KnownSets
+from mailwizard.core.dnshosts.known_sets import KnownSets
 
 API = "https://api.godaddy.com"
 CREDENTIAL_FIELDS = ("key", "secret")

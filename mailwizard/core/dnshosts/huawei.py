@@ -2,8 +2,9 @@
 
 Huawei keeps record *sets* (one name + type, its values in ``records``); the protocol speaks single records, so
 each value becomes one ``ZoneRecord`` with the synthesised id ``"<recordset id>|<value>"``, and changing one value
-rewrites its set from a fresh read, so that the set's other values survive (core/dnshosts/huawei_sets.py: one
-write per set at a time, the changes sent together folded into it).
+rewrites its set keeping the set's other values: as the apply's own listing showed the set when that was asked for
+less than 2 s earlier, with this connection's writes since (core/dnshosts/known_sets.py), else from a fresh read
+(core/dnshosts/huawei_sets.py: one write per set at a time, the changes sent together folded into it).
 
 API (https://support.huaweicloud.com/intl/en-us/api-dns/dns_api_62001.html and siblings):
 GET /v2/zones?type=public&name=… (zones, metadata.total_count), GET /v2/zones/{zone_id}/recordsets?limit=…&offset=…
@@ -45,6 +46,7 @@ from mailwizard.core.dnshosts.api import (
 )
 from mailwizard.core.dnshosts.huawei_sets import SetWriter, ValueChange
 from mailwizard.core.dnshosts.huawei_values import from_wire, to_wire
+from mailwizard.core.dnshosts.known_sets import KnownSets
 
 API_URL = "https://dns.myhuaweicloud.com"
 CREDENTIAL_FIELDS = ("access_key_id", "secret_access_key")
@@ -88,8 +90,8 @@ class HuaweiDns:
         self._base = base_url.rstrip("/")
         self._host = urlsplit(self._base).netloc
         self._client = client
-        self._listed: dict[str, dict[tuple[str, str], dict]] = {}   # zone → (name, type) → set, from list_records
-        self._writers: dict[tuple[str, str, str], SetWriter] = {}
+        self._known = KnownSets()   # zone → the sets as listed, with this connection's writes since
+        self._writers: dict[tuple[str, str, str], SetWriter] = {}   # (zone, type, name) → its writer
 
     # --- transport -------------------------------------------------------------------
     def _signed(self, method: str, path: str, query: list[tuple[str, str]], body: bytes
@@ -186,24 +188,18 @@ class HuaweiDns:
                 return sets
 
     async def list_records(self, zone: str) -> list[ZoneRecord]:
+        asked = self._known.asking()
         sets = [s for s in await self._sets(zone, []) if str(s.get("type", "")).upper() != "SOA"]
-        self._listed[zone] = {(normal_name(str(s.get("name", ""))), str(s.get("type", "")).upper()): s for s in sets}
-        for (writer_zone, name, rtype), writer in self._writers.items():
-            if writer_zone == zone and not writer.lock.locked():
-                writer.known, writer.listed = self._listed[zone].get((name, rtype)), True
+        self._known.listed(zone, asked, [((zone, str(s.get("type", "")).upper(), normal_name(str(s.get("name", "")))),
+                                          s) for s in sets])
         return [r for s in sets for r in self._records(s)]
 
     def _writer(self, zone: str, name: str, rtype: str) -> SetWriter:
-        key = (zone, name, rtype)
+        key = (zone, rtype, name)
         writer = self._writers.get(key)
         if writer is None:
-            async def read(recordset_id: str) -> dict | None:
-                try:
-                    return await self._call("GET", self._path(zone, recordset_id), missing_ok=True)
-                except _Gone:
-                    return None
-
-            async def find() -> dict | None:
+            async def find() -> dict | None:  # search_mode "equal": exact search (dns_api_64004.html, seen in
+                # its es-us translation https://support.huaweicloud.com/intl/es-us/api-dns/dns_api_64004.html)
                 sets = await self._sets(zone, [("name", name + "."), ("type", rtype), ("search_mode", "equal")])
                 return next((s for s in sets if normal_name(str(s.get("name", ""))) == name
                              and str(s.get("type", "")).upper() == rtype), None)
@@ -211,15 +207,17 @@ class HuaweiDns:
             async def write(recordset: dict | None, values: list[str], ttl: int) -> dict:
                 body = {"name": name + ".", "type": rtype, "ttl": ttl, "records": [to_wire(rtype, v) for v in values]}
                 if recordset is None:
-                    return await self._call("POST", self._path(zone), body=body)
-                if not values:
+                    made = await self._call("POST", self._path(zone), body=body)
+                elif not values:
                     with contextlib.suppress(_Gone):
                         await self._call("DELETE", self._path(zone, str(recordset["id"])), missing_ok=True)
                     return {}
-                return await self._call("PUT", self._path(zone, str(recordset["id"])), body=body)
+                else:
+                    made = await self._call("PUT", self._path(zone, str(recordset["id"])), body=body)
+                # the set as sent (kept as known for the next re-write), with the id Huawei gave it
+                return {**made, **body, "id": made.get("id") or (recordset or {}).get("id", "")}
 
-            listed = zone in self._listed
-            writer = SetWriter(read, find, write, self._listed.get(zone, {}).get((name, rtype)), listed)
+            writer = SetWriter(key, find, write, self._known)
             self._writers[key] = writer
         return writer
 

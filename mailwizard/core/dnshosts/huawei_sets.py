@@ -3,9 +3,12 @@
 Huawei writes a whole record set at a time (PUT replaces its ``records``), so two changes to values of one set sent
 together would each rewrite the set from their own read and the later would undo the earlier. Here every change is
 queued per set (zone, name, type); the changes queued in the same turn of the event loop (one phase of the apply
-engine) are folded into one write, and writes to one set never overlap. An existing set is read fresh (GET by id)
-right before it is rewritten, so values that others added meanwhile survive; a set the last listing did not have is
-created with POST straight away (Huawei refuses a second set with DNS.0312, and then it is read and rewritten)."""
+engine) are folded into one write, and writes to one set never overlap (the lock: the per-set gate). The set to
+rewrite is taken from the zone's listing when that was asked for less than ``known_sets.FRESH`` seconds ago, with
+this connection's own writes since (core/dnshosts/known_sets.py), else (an older listing, none, or a write to the set
+that went unanswered since) it is read right before it is rewritten (GET by name and type), so that values others
+added meanwhile survive. A set the listing did not have is created with POST straight away (Huawei refuses a second
+set with DNS.0312, and then it is read and rewritten)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from mailwizard.core.dnshosts.api import DnsHostError, Problem
+from mailwizard.core.dnshosts.known_sets import Key, KnownSets
 
 
 @dataclass
@@ -51,14 +55,14 @@ def fold(values: list[str], changes: list[ValueChange]) -> list[str]:
 
 @dataclass
 class SetWriter:
-    """``read(set_id)`` → the set or None; ``find()`` → the set by name and type or None; ``write(set, values, ttl)``
-    → the set as written (``set`` None: create it; no values: delete it, → {})."""
+    """The set ``key`` (zone, type, name). ``find()`` → the set read by name and type, or None; ``write(set, values,
+    ttl)`` → the set as written (``set`` None: create it; no values: delete it, → {}); ``known``: the connection's
+    sets as listed, with its own writes since."""
 
-    read: Callable[[str], Awaitable[dict | None]]
+    key: Key
     find: Callable[[], Awaitable[dict | None]]
     write: Callable[[dict | None, list[str], int], Awaitable[dict]]
-    known: dict | None = None          # the set as last listed or written (None: not there)
-    listed: bool = False               # ``known`` comes from a listing or a write (else: look it up)
+    known: KnownSets
     queue: list[ValueChange] = field(default_factory=list)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -81,13 +85,9 @@ class SetWriter:
         return change.result or {}
 
     async def _flush(self, changes: list[ValueChange], from_values: Callable[[dict], list[str]], new_ttl: int) -> None:
-        current = None
-        if self.listed and self.known is None:
-            current = None                       # not there at the last look: created below
-        elif self.known is not None:
-            current = await self.read(str(self.known["id"]))
-            if current is None:
-                current = await self.find()
+        listed = self.known.members(self.key)
+        if listed is not None:
+            current = listed[0] if listed else None     # as listed just now (None: not there: created below)
         else:
             current = await self.find()
         before = from_values(current) if current else []
@@ -98,16 +98,24 @@ class SetWriter:
             result = current or {}
         else:
             try:
-                result = await self.write(current, after, ttl)
+                result = await self._write(current, after, ttl)
             except DnsHostError as exc:
                 if current is not None or exc.problem is not Problem.RECORD_EXISTS:
                     raise
                 current = await self.find()       # made by someone else since the listing: rewrite it
                 after = fold(from_values(current) if current else [], [_fresh(c) for c in changes])
-                result = await self.write(current, after, ttl)
-        self.known, self.listed = (result or None), True
+                result = await self._write(current, after, ttl)
         for change in changes:
             change.result = result
+
+    async def _write(self, current: dict | None, values: list[str], ttl: int) -> dict:
+        try:
+            result = await self.write(current, values, ttl)
+        except BaseException as exc:
+            self.known.failed(self.key, exc)      # unless refused: maybe made, so the set is read before the next
+            raise
+        self.known.changed(self.key, "set", [result] if result else [])
+        return result
 
 
 def _fresh(change: ValueChange) -> ValueChange:

@@ -1,10 +1,12 @@
-"""What GoDaddy's (type, name) sets hold, as the zone's last full listing showed them with this connection's own
-changes since, so that re-writing a set one round after the apply's own listing needs no second read of it.
+"""What a DNS host's record sets (type, name) hold, as the zone's last full listing showed them with this
+connection's own changes since, so that re-writing a set one round after the apply's own listing needs no second
+read of it. Shared by the hosts that write whole sets: GoDaddy (members are its set entries, changes "add" and
+"set") and Huawei Cloud DNS (a set's one member is the recordset itself, changes only "set").
 
 A change answered after the listing was asked for may be missing from it: it is replayed (which changes nothing if
 it is there). A set is not given from here when the listing was asked for more than ``FRESH`` seconds ago or a
 change to the set went unanswered since (only a read tells what happened). Numbers (``tick``) order the listing's
-request and the changes' answers. The caller keeps GoDaddy's per-set gate: no add to a set is in flight while it is
+request and the changes' answers. The caller keeps a per-set gate: no change to a set is in flight while it is
 re-written, so none can be lost between this view and the re-write."""
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ Member = Callable[[Key, dict], str]  # a set member's value, as the neutral reco
 
 
 class KnownSets:
-    def __init__(self, value: Member, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, value: Member | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        """``value``: a member's value, to replay "add" changes (not needed when every change is a "set")."""
         self._value, self._clock = value, clock
         self._count = itertools.count(1)
         self._zones: dict[str, tuple[int, float, dict[Key, list[dict]]]] = {}
@@ -70,6 +73,8 @@ class KnownSets:
         if how == "set":
             sets[key] = list(entries)
             return
+        if self._value is None:
+            raise TypeError("an 'add' change needs the members' values (KnownSets(value=...))")
         members = sets.setdefault(key, [])
         values = {self._value(key, e) for e in members}
         members.extend(e for e in entries if self._value(key, e) not in values)
