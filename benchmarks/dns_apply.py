@@ -1,9 +1,10 @@
 """How long does setting the records through a DNS host's API take? Run: python benchmarks/dns_apply.py (after the
 test install).
 
-Per host with an API module and a loopback fake (Cloudflare, GoDaddy): the fake answers every call after 100 ms and
-holds a zone with an old provider's two MX records, an SPF record with other includes and unrelated A/CNAME/TXT
-records, served by the loopback authoritative DNS server. Timed: the apply of the Google Workspace preview (the 5 mail
+Per host with an API module and a loopback fake (Cloudflare, GoDaddy, Alibaba Cloud DNS, Huawei Cloud DNS, DNSPod,
+West Digital): the fake answers every call after 100 ms and holds a zone with an old provider's two MX records, an
+SPF record with other includes and unrelated A/CNAME/TXT records, served by the loopback authoritative DNS server.
+Timed: the apply of the Google Workspace preview (the 5 mail
 records, the old MX removed, the SPF record merged) through the real engine (core/dnshosts/apply.py, backup and
 journal in a store) until every record is visible at the authoritative server. The baseline, measured in the same
 run, is one API call (a GET of the zone's records from the same fake). Target: ratio <= 3. Prints one JSON line at
