@@ -49,6 +49,7 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
             problems.append("could not reach the DNS step")
             return
         report.extend(sign_in_forms(window, problems))
+        report.extend(await dns_host_modules(problems))
 
     with loop:
         loop.run_until_complete(walk())
@@ -77,3 +78,23 @@ def sign_in_forms(window: MainWindow, problems: list[str]) -> list[str]:
             problems.append(f"the Connect box of {provider.id} does not show the sign-in the session chose")
         lines.append(f"sign-in {provider.id}: {'built-in app' if simple else 'registration form'}")
     return lines
+
+
+async def dns_host_modules(problems: list[str]) -> list[str]:
+    """Every DNS host with an API connects (nothing is sent): its module is in the bundle, loaded by name."""
+    from mailwizard.core.dnshosts.registry import DEFAULT
+
+    report = []
+    for host_id in DEFAULT.hosts():
+        info = DEFAULT.api_for(host_id)
+        try:
+            api = DEFAULT.connect(host_id, {field.key: "self-test" for field in info.fields}, "http://127.0.0.1:9")
+            await api.aclose()
+            report.append(f"dns host {host_id}: {info.module}")
+        except Exception as exc:  # whatever went wrong is the finding
+            problems.append(f"DNS host {host_id} cannot be used: {exc!r}")
+    try:
+        import desktop_notifier  # noqa: F401 (the watch's notifications, loaded only when it has news)
+    except ImportError as exc:
+        problems.append(f"desktop-notifier missing: {exc!r}")
+    return report

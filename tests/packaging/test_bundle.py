@@ -90,6 +90,15 @@ def test_the_bundled_app_passes_its_self_test(self_test: subprocess.CompletedPro
     assert self_test.stdout.strip().endswith("OK")
 
 
+def test_the_bundle_holds_every_dns_hosts_module(self_test: subprocess.CompletedProcess) -> None:
+    """They load by name from the data files (PyInstaller sees no import): the frozen app connects to each."""
+    from mailwizard.core.dnshosts.registry import DEFAULT
+
+    lines = self_test.stdout.splitlines()
+    for host_id in DEFAULT.hosts():
+        assert f"dns host {host_id}: {DEFAULT.api_for(host_id).module}" in lines, self_test.stdout
+
+
 @pytest.mark.timeout(900)
 def test_built_with_the_publishers_app_ids_the_frozen_app_asks_for_no_registration(
         bundle: Path, self_test: subprocess.CompletedProcess) -> None:
