@@ -17,6 +17,8 @@ import hashlib
 import hmac
 from urllib.parse import quote
 
+from mailwizard.core.dnshosts.authorization import split_authorization
+
 ALGORITHM = "ACS3-HMAC-SHA256"
 
 
@@ -61,13 +63,5 @@ def authorization(key_id: str, secret: str, method: str, path: str, query: dict[
 
 
 def parse_authorization(value: str) -> dict[str, str] | None:
-    """{"Credential", "SignedHeaders", "Signature"} from a V3 Authorization header, None when malformed."""
-    if not value.startswith(ALGORITHM + " "):
-        return None
-    parts: dict[str, str] = {}
-    for item in value[len(ALGORITHM) + 1:].split(","):
-        key, sep, val = item.strip().partition("=")
-        if not sep:
-            return None
-        parts[key] = val
-    return parts if {"Credential", "SignedHeaders", "Signature"} <= parts.keys() else None
+    """{"Credential", "SignedHeaders", "Signature"} from an Authorization header, None when malformed."""
+    return split_authorization(value, ALGORITHM, {"Credential", "SignedHeaders", "Signature"})

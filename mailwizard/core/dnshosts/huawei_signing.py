@@ -14,6 +14,8 @@ import hashlib
 import hmac
 from urllib.parse import quote, unquote
 
+from mailwizard.core.dnshosts.authorization import split_authorization
+
 ALGORITHM = "SDK-HMAC-SHA256"
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"
 
@@ -61,12 +63,5 @@ def authorization(ak: str, sk: str, method: str, path: str, query: list[tuple[st
 
 
 def parse_authorization(value: str) -> dict[str, str] | None:
-    if not value.startswith(ALGORITHM + " "):
-        return None
-    parts: dict[str, str] = {}
-    for item in value[len(ALGORITHM) + 1:].split(","):
-        key, sep, val = item.strip().partition("=")
-        if not sep:
-            return None
-        parts[key] = val
-    return parts if {"Access", "SignedHeaders", "Signature"} <= parts.keys() else None
+    """{"Access", "SignedHeaders", "Signature"} from an Authorization header, None when malformed."""
+    return split_authorization(value, ALGORITHM, {"Access", "SignedHeaders", "Signature"})
