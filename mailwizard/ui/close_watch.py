@@ -52,9 +52,9 @@ class KeepWatchingBox(QMessageBox):
             self.setCheckBox(self.schedule_box)
         self.tray_button = None
         if tray:
-            self.tray_button = self.addButton(self.tr("Keep watching in the tray"), QMessageBox.ButtonRole.AcceptRole)
+            self.tray_button = self.addButton(self.tr("&Keep watching in the tray"), QMessageBox.ButtonRole.AcceptRole)
             self.tray_button.setObjectName("keep_watching_tray")
-        self.close_button = self.addButton(self.tr("Close"), QMessageBox.ButtonRole.DestructiveRole
+        self.close_button = self.addButton(self.tr("C&lose"), QMessageBox.ButtonRole.DestructiveRole
                                            if tray else QMessageBox.ButtonRole.AcceptRole)
         self.close_button.setObjectName("keep_watching_close")
         self.setDefaultButton(self.tray_button or self.close_button)

@@ -1705,12 +1705,12 @@ After: {after}</source>
         <translation>关闭 MailWizard 后每隔几分钟检查一次（直到记录生效）</translation>
     </message>
     <message>
-        <source>Keep watching in the tray</source>
-        <translation>在系统托盘中继续检查</translation>
+        <source>&amp;Keep watching in the tray</source>
+        <translation>在系统托盘中继续检查(&amp;K)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -1705,12 +1705,12 @@ After: {after}</source>
         <translation>關閉 MailWizard 後每隔幾分鐘檢查一次（直到紀錄生效）</translation>
     </message>
     <message>
-        <source>Keep watching in the tray</source>
-        <translation>在系統匣中繼續檢查</translation>
+        <source>&amp;Keep watching in the tray</source>
+        <translation>在系統匣中繼續檢查(&amp;K)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>關閉</translation>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
     </message>
 </context>
 <context>

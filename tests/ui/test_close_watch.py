@@ -14,6 +14,7 @@ from mailwizard.core.session.state import SESSION_KEY, SessionState
 from mailwizard.core.store import Store
 from mailwizard.core.watch.schedule import WatchSchedule
 from mailwizard.ui import close_watch
+from tests.ui.a11y import mnemonic_problems
 from tests.ui.helpers import WAIT, translation
 
 AT_DNS = WizardState(current=Step.DNS, provider_id="google", plan_id="business_starter",
@@ -80,11 +81,18 @@ def test_quitting_with_records_on_their_way_offers_the_scheduled_check(qtbot, an
                                                                        lang) -> None:
     window, runner = pending_window(lang)
     assert not close_watch.tray_available()  # offscreen: no system tray
-    seen = answer_the_box(lambda box: box.close_button.click())
+    problems: list[str] = []
+
+    def look_then_close(box) -> None:  # while it is shown: its buttons' Alt+letters, one each
+        problems.extend(mnemonic_problems(box, lang))
+        box.close_button.click()
+
+    seen = answer_the_box(look_then_close)
     window.quit_action.trigger()
     assert len(seen) == 1
     box = seen[0]
     assert box.objectName() == "keep_watching_box" and box.tray_button is None
+    assert problems == []
     assert box.text() == translation(lang, "KeepWatchingBox", "Some of your email records have not arrived "
                                                               "everywhere yet")
     assert box.schedule_box.text() == translation(
