@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from mailwizard.core.dns.plan import ChangePlan
-
-
-def _quote_txt(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    chunks = [escaped[i:i + 255] for i in range(0, len(escaped), 255)] or [""]
-    return " ".join(f'"{c}"' for c in chunks)
+from mailwizard.core.dns.zone_text import txt_rdata
 
 
 def bind_snippet(domain: str, plan: ChangePlan, ttl: int = 3600) -> str:
@@ -23,7 +18,7 @@ def bind_snippet(domain: str, plan: ChangePlan, ttl: int = 3600) -> str:
             lines.append(f"; {owner} {item.rtype}: value not known yet (connect the provider or paste it)")
             continue
         if item.rtype == "TXT":
-            rdata = _quote_txt(item.value)
+            rdata = txt_rdata(item.value)  # 255 bytes a string, not 255 characters
         elif item.rtype in ("MX",):
             priority, host = item.value.split(maxsplit=1)
             rdata = f"{priority} {host.rstrip('.')}."
