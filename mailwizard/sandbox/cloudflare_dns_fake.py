@@ -63,8 +63,6 @@ class CloudflareDnsFake(FakeHttpServer):
         self.allowed = None if allowed_zones is None else {z.rstrip(".").lower() for z in allowed_zones}
         self.read_only, self.accept_any_token = read_only, accept_any_token
         self.latency = delay
-        # answers leave at once (no Nagle wait on the split header/body writes): ``delay`` is the only latency
-        self._server.RequestHandlerClass.disable_nagle_algorithm = True
         self.zone_id = hashlib.md5(zone.apex.encode()).hexdigest()
         self._raw: dict[str, tuple[str, str]] = {}   # record id → (value it was stored for, content as sent)
         self._stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")

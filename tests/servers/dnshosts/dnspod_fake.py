@@ -56,9 +56,6 @@ class DnspodFake(FakeHttpServer):
         self.zone, self.credential, self.allowed_zones = zone, dict(credential), allowed_zones
         self.read_only, self.latency, self.clock, self.min_ttl = read_only, delay, clock, min_ttl
         self.actions: list[str] = []
-        # headers and body leave in one segment (no Nagle wait for the client's delayed ACK: ~40 ms a request on
-        # loopback that no real host has)
-        self._server.RequestHandlerClass.disable_nagle_algorithm = True
         self.route("POST", "/", self._serve)
 
     # --- the envelope ------------------------------------------------------------------------------

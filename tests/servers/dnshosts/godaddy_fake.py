@@ -48,8 +48,6 @@ class GoDaddyDnsFake(FakeHttpServer):
         self.allowed = None if allowed_zones is None else {z.rstrip(".").lower() for z in allowed_zones}
         self.read_only, self.account_refused = read_only, account_refused
         self.latency = delay
-        # answers leave at once (no Nagle wait on the split header/body writes): ``delay`` is the only latency
-        self._server.RequestHandlerClass.disable_nagle_algorithm = True
         base = "/v1/domains/{domain}/records"
         self._on("GET", base, self._list)
         self._on("GET", base + "/{type}", self._list)

@@ -37,9 +37,6 @@ class HuaweiDnsFake(FakeHttpServer):
     def __init__(self, zone: HostedZone, *, credential: dict[str, str], allowed_zones: list[str] | None = None,
                  read_only: bool = False, delay: float = 0.0) -> None:
         super().__init__()
-        # answers go out at once: without TCP_NODELAY the body waits ~40 ms for the client's delayed ACK (Nagle),
-        # which a host's real front end does not add
-        self._server.RequestHandlerClass.disable_nagle_algorithm = True
         self.zone = zone
         self.keys = {credential["access_key_id"]: credential["secret_access_key"]}
         self.allowed_zones = None if allowed_zones is None else {z.lower() for z in allowed_zones}

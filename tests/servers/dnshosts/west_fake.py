@@ -39,9 +39,6 @@ class WestFake(FakeHttpServer):
         self.zone, self.credential, self.allowed_zones = zone, dict(credential), allowed_zones
         self.read_only, self.latency, self.ip_refused, self.clock = read_only, delay, ip_refused, clock
         self.acts: list[str] = []
-        # headers and body leave in one segment (no Nagle wait for the client's delayed ACK: ~40 ms a request on
-        # loopback that no real host has)
-        self._server.RequestHandlerClass.disable_nagle_algorithm = True
         self._client = 0
         self.route("POST", "/api/v2/domain/", self._serve)
 
