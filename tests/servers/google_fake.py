@@ -25,7 +25,7 @@ import secrets
 import string
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
@@ -282,6 +282,20 @@ class GoogleFake(FakeHttpServer):
         with self.lock:
             return self._create_user(primary_email.lower(), {"givenName": given_name, "familyName": family_name},
                                      password, False, "/")
+
+    def member_signs_in(self, email: str, *, change_password: bool = True) -> None:
+        """The member signs in; made to (changePasswordAtNextLogin), they choose a password unless told not to."""
+        with self.lock:
+            user = self.users[email.lower()]
+            user["lastLoginTime"] = _rfc3339_now()
+            if change_password:
+                user["changePasswordAtNextLogin"] = False
+
+    def age_user(self, email: str, days: int) -> None:
+        with self.lock:
+            user = self.users[email.lower()]
+            made = datetime.strptime(user["creationTime"], "%Y-%m-%dT%H:%M:%S.%fZ") - timedelta(days=days)
+            user["creationTime"] = made.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
     def set_domain_verified(self, domain: str, verified: bool = True) -> None:
         with self.lock:
@@ -617,6 +631,8 @@ class GoogleFake(FakeHttpServer):
             "customerId": self.customer_id,
             "orgUnitPath": org_unit,
             "creationTime": _rfc3339_now(),
+            # never signed in: the Unix epoch (https://github.com/GAM-team/GAM/issues/488; not in Google's reference)
+            "lastLoginTime": "1970-01-01T00:00:00.000Z",
             "emails": [{"address": email, "primary": True}],
             "_password": password,
             "_seq": self._user_seq,

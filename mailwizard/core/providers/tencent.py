@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from mailwizard.core.activation import ActivationReport, not_reported
 from mailwizard.core.providers.app_token import AppTokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -283,6 +284,11 @@ class TencentProvider:
 
     async def list_groups(self) -> list[TeamGroup]:
         return []  # team groups are managed in the console
+
+    async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
+        """user/get carries no sign-in time (https://exmail.qq.com/qy_mng_logic/doc#10014). The API documents a
+        login log (log/login, same page: unconfirmed shape, not used yet), so for now the wizard says it cannot tell."""
+        return not_reported(addresses, "https://exmail.qq.com/qy_mng_logic/doc")
 
     async def license_options(self) -> list[LicenseOption]:
         return []
