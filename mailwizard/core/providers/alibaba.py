@@ -67,6 +67,7 @@ from mailwizard.core.providers.base import (
     LicenseOption,
     NewAccount,
     NotFound,
+    NotSupported,
     PermissionDenied,
     ProviderError,
     RateLimited,
@@ -353,6 +354,9 @@ class AlibabaProvider:
         user APIs, https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform; unconfirmed that none
         exists): the wizard says plainly it cannot tell."""
         return not_reported(addresses, "https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform")
+
+    async def set_password(self, address: str, password: str) -> None:
+        raise NotSupported()  # a reminder's new password: not offered here yet
 
     async def license_options(self) -> list[LicenseOption]:
         return []

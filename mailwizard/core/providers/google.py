@@ -359,6 +359,11 @@ class GoogleProvider:
 
         return await read_activation(self, addresses)
 
+    async def set_password(self, address: str, password: str) -> None:
+        from mailwizard.core.providers.google_activation import set_password
+
+        await set_password(self, address, password)
+
     async def send_mail(self, message: EmailMessage) -> None:
         """users.messages.send from the signed-in admin's mailbox (a service account: from its subject's)."""
         raw = base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")

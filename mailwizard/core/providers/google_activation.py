@@ -50,3 +50,11 @@ async def read_activation(provider: GoogleProvider, addresses: list[str]) -> Act
             continue
         members.append(state_of(user, address, now))
     return ActivationReport(members, True, SOURCE, stamp(now) or "")
+
+
+async def set_password(provider: GoogleProvider, address: str, password: str) -> None:
+    """A new temporary password, to be changed at the next sign-in: users.update with ``password`` and
+    ``changePasswordAtNextLogin`` (https://developers.google.com/workspace/admin/directory/reference/rest/v1/users/
+    update). Sent once: a lost answer is AmbiguousOutcome, never sent again by itself."""
+    body = {"password": password, "changePasswordAtNextLogin": True}
+    await provider.api.request("PUT", f"{provider.endpoints.directory}/users/{quote(address)}", json=body, once=True)

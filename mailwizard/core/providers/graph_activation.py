@@ -55,3 +55,10 @@ async def read_activation(provider: MicrosoftProvider, addresses: list[str],
             continue
         members.append(state_of(user, address, now, baselines.get(address.lower())))
     return ActivationReport(members, True, SOURCE, stamp(now) or "")
+
+
+async def set_password(provider: MicrosoftProvider, address: str, password: str) -> None:
+    """A new temporary password the member must change at the next sign-in: PATCH /users/{id} with passwordProfile
+    (https://learn.microsoft.com/en-us/graph/api/user-update and resources/passwordprofile). Sent once."""
+    body = {"passwordProfile": {"password": password, "forceChangePasswordNextSignIn": True}}
+    await provider.api.request("PATCH", f"{provider.graph}/users/{quote(address)}", json=body, once=True)

@@ -216,6 +216,11 @@ class MicrosoftProvider:
 
         return await read_activation(self, addresses, baselines)
 
+    async def set_password(self, address: str, password: str) -> None:
+        from mailwizard.core.providers.graph_activation import set_password
+
+        await set_password(self, address, password)
+
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
         body: dict[str, Any] = {
             "accountEnabled": True,

@@ -290,6 +290,9 @@ class TencentProvider:
         login log (log/login, same page: unconfirmed shape, not used yet), so for now the wizard says it cannot tell."""
         return not_reported(addresses, "https://exmail.qq.com/qy_mng_logic/doc")
 
+    async def set_password(self, address: str, password: str) -> None:
+        raise NotSupported()  # a reminder's new password: not offered here yet
+
     async def license_options(self) -> list[LicenseOption]:
         return []
 
