@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 READ_TASK = "activation-read"
 PASSWORD_SETTING, PASSWORD_SET, PASSWORD_UNCERTAIN = "setting", "set", "uncertain"
+# The keys this step gives besides the provider's, SMTP's and the mail API's (ui/messages/activation.py)
+MESSAGE_KEYS = ("activation.failed", "activation.not_reported", "activation.no_personal_address",
+                "activation.uncertain", "activation.password_uncertain")
 
 
 class ActivationStep:
