@@ -27,6 +27,7 @@ from mailwizard.core.store import Store
 from mailwizard.sandbox.fake_http import Fault
 from tests.integration.provider_helpers import ScriptedBrowser
 from tests.servers.google_fake import DIRECTORY, GoogleFake
+from tests.servers.graph_fake import GraphFake
 from tests.servers.smtp_server import LoopbackSmtp
 
 D = "example.com"
@@ -41,15 +42,15 @@ PEOPLE = [Member("Ann Never", "Never", "Ann", "ann", "ann@personal.example"),
           Member("Gus Ghost", "Ghost", "Gus", "gus", "gus@personal.example")]
 
 
-def make_session(tmp_path, fake, seen: list, conns: Connections | None = None) -> Session:
+def make_session(tmp_path, fake, seen: list, conns: Connections | None = None, kind: str = "google") -> Session:
     store = Store(tmp_path)
     for m in PEOPLE:
-        store.journal_put("members:google", m.address(D), "created")
+        store.journal_put(f"members:{kind}", m.address(D), "created")
     conns = conns or Connections(MemoryStore(), Endpoints(GoogleEndpoints.at(fake.base_url),
                                                           GraphEndpoints.at(fake.base_url)), policy=FAST, rate=None)
     s = Session(store, load_catalogue(), LoopRunner(), frozenset(Step), connections=conns, emit=seen.append,
                 call_later=lambda _d, save: save())
-    s.update(provider_id="google", domain=D, connected_account="admin@example.com",
+    s.update(provider_id=kind, domain=D, connected_account=getattr(fake, "admin_upn", "admin@example.com"),
              invitation_languages={f"zhang@{D}": "zh_CN"},
              company=replace(s.state.company, name="Example Trading", contact_name="Wang Fang",
                              contact_email="wangfang@example.com"))
@@ -66,9 +67,9 @@ def seed(google: GoogleFake) -> None:
     google.member_signs_in(f"bo@{D}")
 
 
-async def connected(s: Session) -> None:
-    app = AppRegistration("test-client-id", "test-client-secret")
-    provider, _account = await s.connections.connect("google", app, ScriptedBrowser(), "ok")
+async def connected(s: Session, kind: str = "google") -> None:
+    app = AppRegistration("test-client-id", "test-client-secret" if kind == "google" else None)
+    provider, _account = await s.connections.connect(kind, app, ScriptedBrowser(), "ok")
     s.provider.api = provider
 
 
@@ -181,3 +182,36 @@ def test_a_new_temporary_password_is_set_once_and_mailed_with_the_reminder(tmp_p
     assert new in sent["zw@personal.example"].get_body(("plain",)).get_content()
     assert google.users[f"zhang@{D}"]["changePasswordAtNextLogin"] is True
     assert f"zhang@{D}" in s.store.get("activation-baselines:google")
+
+
+def test_reminders_through_graph_and_a_new_password_is_mailwizards_not_the_members(tmp_path) -> None:
+    """sendMail's answer lost: uncertain, once; the new temporary password moves lastPasswordChangeDateTime, and
+    the next read still counts the member as waiting (MailWizard's own change, kept as a baseline)."""
+    seen: list = []
+    with GraphFake() as graph:
+        for m in PEOPLE[:3]:
+            graph.add_user(m.address(D), m.display_name)
+            graph.age_user(m.address(D), 3)  # made three days ago: a password change now is far from it
+        s = make_session(tmp_path, graph, seen, kind="microsoft")
+
+        async def run():
+            await connected(s, "microsoft")
+            graph.inject(graph.lost_send_answer())
+            s.activation.remind([f"ann@{D}", f"zhang@{D}"], new_password=True)
+            await s.runner.idle()
+            s.activation.refresh()
+            await s.runner.idle()
+            await s.provider.api.close()
+
+        asyncio.run(run())
+        sent = [m["toRecipients"][0]["emailAddress"]["address"] for m in graph.sent_mail]
+        subjects = {m["toRecipients"][0]["emailAddress"]["address"]: m["subject"] for m in graph.sent_mail}
+    (done,) = of(seen, RemindDone)
+    assert done.sent == 1 and done.uncertain == [f"ann@{D}"] and done.failed == []
+    assert sent == ["ann@personal.example", "zw@personal.example"], "each once, the lost one too"
+    assert subjects["zw@personal.example"].startswith("请激活")
+    (read,) = of(seen, ActivationRead)
+    zhang = graph.users[f"zhang@{D}"]
+    assert zhang["lastPasswordChangeDateTime"][:10] > zhang["createdDateTime"][:10]  # moved by the reset
+    assert {m.address: m.state for m in read.report.members} == {
+        f"ann@{D}": INVITED, f"bo@{D}": INVITED, f"zhang@{D}": INVITED, f"gus@{D}": UNKNOWN}
