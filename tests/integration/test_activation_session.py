@@ -215,3 +215,18 @@ def test_reminders_through_graph_and_a_new_password_is_mailwizards_not_the_membe
     assert zhang["lastPasswordChangeDateTime"][:10] > zhang["createdDateTime"][:10]  # moved by the reset
     assert {m.address: m.state for m in read.report.members} == {
         f"ann@{D}": INVITED, f"bo@{D}": INVITED, f"zhang@{D}": INVITED, f"gus@{D}": UNKNOWN}
+
+
+def test_a_provider_without_an_admin_api_reports_nothing_and_says_so(tmp_path) -> None:
+    seen: list = []
+    s = Session(Store(tmp_path), load_catalogue(), LoopRunner(), frozenset(Step), emit=seen.append,
+                call_later=lambda _d, save: save())
+    s.update(provider_id="west", domain=D, members_done=True)  # accounts made by hand in West Digital's console
+    s.replace(members=tuple(PEOPLE[:2]))
+    s.activation.refresh()
+    (read,) = of(seen, ActivationRead)
+    assert not read.report.reported and read.report.source.startswith("https://www.west.cn")
+    assert [(m.address, m.name, m.state) for m in read.report.members] == [
+        (f"ann@{D}", "Ann Never", UNKNOWN), (f"bo@{D}", "Bo Changed", UNKNOWN)]
+    assert s.activation.not_signed_in() == [f"ann@{D}", f"bo@{D}"]
+    s.shutdown()

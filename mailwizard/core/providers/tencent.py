@@ -286,8 +286,9 @@ class TencentProvider:
         return []  # team groups are managed in the console
 
     async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
-        """user/get carries no sign-in time (https://exmail.qq.com/qy_mng_logic/doc#10014). The API documents a
-        login log (log/login, same page: unconfirmed shape, not used yet), so for now the wizard says it cannot tell."""
+        """user/get carries no sign-in time (https://exmail.qq.com/qy_mng_logic/doc#10014). The API lists a login
+        log, cgi-bin/log/login (系统日志; seen in github.com/Le1Feng/exmail auto_setting.py, made from that page);
+        its request and answer are unconfirmed, so it is not used yet and the wizard says it cannot tell."""
         return not_reported(addresses, "https://exmail.qq.com/qy_mng_logic/doc")
 
     async def set_password(self, address: str, password: str) -> None:

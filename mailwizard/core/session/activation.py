@@ -76,8 +76,10 @@ class ActivationStep:
         session = self.session
         members = self._members()
         addresses = list(members)
-        if not session.provider.can_connect():  # no admin API at all: the provider cannot tell
-            self._keep(self._named(not_reported(addresses, session.provider.profile.mail.signin_url), members))
+        if not session.provider.can_connect():  # no admin API at all: the provider cannot tell (its console may)
+            listing = session.catalogue.provider(session.state.provider_id or "")
+            console = listing.links.get("admin_console", "") if listing is not None else ""
+            self._keep(self._named(not_reported(addresses, console or ""), members))
             return
         api = session.provider.api
         if api is None:
