@@ -3171,6 +3171,26 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
         <translation>您的 DNS 有变化：{reasons} 请打开 MailWizard 查看需要修改的记录。</translation>
     </message>
+    <message>
+        <source>MailWizard could not read who has signed in. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation>MailWizard 无法读取谁已登录。请检查网络连接，然后点击“再次检查”；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{provider} does not tell other programs who has signed in, so MailWizard cannot show it. You can still send a reminder to everyone, or look in {provider}&apos;s console.</source>
+        <translation>{provider} 不向其他程序提供谁已登录的信息，因此 MailWizard 无法显示。您仍然可以给所有人发送提醒，或在 {provider} 的管理后台查看。</translation>
+    </message>
+    <message>
+        <source>This person has no personal email address in the list, so no reminder could be sent. Add one on the Members step, or tell them in person.</source>
+        <translation>此人在名单中没有个人邮箱地址，因此无法发送提醒。请在“成员”步骤中添加，或当面告诉他。</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm this reminder: it may have arrived. MailWizard does not send it again by itself; ask the person, or click Remind again to send a new one.</source>
+        <translation>邮件服务器没有确认这封提醒：它可能已经送达。MailWizard 不会自行重发；请询问本人，或再次点击“提醒”发送一封新的。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer whether the new temporary password was set, so no reminder was sent to this person. Click Remind again to set a new one and send it.</source>
+        <translation>{provider} 没有回答新的临时密码是否已设置，因此没有给此人发送提醒。请再次点击“提醒”，设置新密码并发送。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

@@ -3171,6 +3171,26 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
         <translation>您的 DNS 有變動：{reasons} 請開啟 MailWizard 查看需要修改的紀錄。</translation>
     </message>
+    <message>
+        <source>MailWizard could not read who has signed in. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation>MailWizard 無法讀取誰已登入。請檢查網路連線，然後按一下「再次檢查」；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>{provider} does not tell other programs who has signed in, so MailWizard cannot show it. You can still send a reminder to everyone, or look in {provider}&apos;s console.</source>
+        <translation>{provider} 不向其他程式提供誰已登入的資訊，因此 MailWizard 無法顯示。您仍然可以傳送提醒給所有人，或在 {provider} 的管理主控台查看。</translation>
+    </message>
+    <message>
+        <source>This person has no personal email address in the list, so no reminder could be sent. Add one on the Members step, or tell them in person.</source>
+        <translation>此人在名單中沒有個人電子郵件地址，因此無法傳送提醒。請在「成員」步驟中新增，或當面告訴對方。</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm this reminder: it may have arrived. MailWizard does not send it again by itself; ask the person, or click Remind again to send a new one.</source>
+        <translation>郵件伺服器沒有確認這封提醒：它可能已經送達。MailWizard 不會自行重寄；請詢問本人，或再次按一下「提醒」傳送一封新的。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer whether the new temporary password was set, so no reminder was sent to this person. Click Remind again to set a new one and send it.</source>
+        <translation>{provider} 沒有回應新的臨時密碼是否已設定，因此沒有傳送提醒給此人。請再按一下「提醒」，設定新密碼並傳送。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>
