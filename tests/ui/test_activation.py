@@ -128,3 +128,57 @@ def test_progress_then_the_result_sent_uncertain_and_failed(qtbot) -> None:
     assert panel.remind_button.isEnabled()
     panel.show_done(8, [], [])
     assert panel.result.status is Status.DONE and panel.result.plain == "8 reminders sent."
+
+
+def test_practice_the_count_and_list_match_the_report_and_a_reminder_is_sent_once(qtbot, qloop) -> None:
+    """Practice mode end to end: its provider reports some members signed in; the panel on the Invitations step
+    and on the Summary shows exactly the session's report; a confirmed reminder reports what became of it."""
+    from mailwizard.core.flow import Step
+    from mailwizard.practice import PracticeSession
+    from tests.ui.a11y_walk import walk_practice
+
+    session = PracticeSession("en", delays=(0.2, 0.5, 0.9), throttle_every=4)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+    try:
+        def until(predicate, seconds: float) -> bool:
+            try:
+                qtbot.waitUntil(predicate, timeout=int(seconds * 1000))
+                return True
+            except Exception:
+                return False
+
+        walk_practice(session, lambda where, root: None, until)
+        c = session.window.controller
+        summary = session.window.pages[Step.SUMMARY].activation
+        assert summary.isVisible()
+        qtbot.waitUntil(lambda: summary.report is not None and not summary.busy, timeout=10000)
+        report = c.activation_report()
+        assert report is not None and report.reported
+        signed = sum(1 for m in report.members if m.state in ("signed_in", "password_changed"))
+        waiting = [m for m in report.members if m.state not in ("signed_in", "password_changed")]
+        assert 0 < signed < len(report.members), "practice reports some members signed in, not all"
+        assert summary.count.plain.startswith(f"1 of {len(report.members)} has signed in" if signed == 1
+                                              else f"{signed} of {len(report.members)} have signed in")
+        assert [summary.list.item(r, 1).text() for r in range(summary.list.rowCount())] == [
+            m.address for m in waiting]
+        assert summary.remind_button.text() == ("Re&mind the 1 who has not signed in…" if len(waiting) == 1
+                                                else f"Re&mind the {len(waiting)} who have not signed in…")
+        assert c.not_signed_in() == [m.address for m in waiting]
+
+        def confirm() -> None:
+            dialog = next(w for w in QApplication.topLevelWidgets()
+                          if isinstance(w, RemindDialog) and w.isVisible())
+            dialog.send.click()
+
+        QTimer.singleShot(100, confirm)
+        with qtbot.waitSignal(c.remindDone, timeout=20000) as done:
+            summary.remind_button.click()
+        sent, uncertain, failed = done.args
+        assert sent + len(uncertain) + len(failed) == len(waiting)
+        assert summary.result.isVisible() and summary.result.plain.startswith(
+            "1 reminder sent." if sent == 1 else f"{sent} reminders sent.")
+        assert not summary.progress.isVisible()
+    finally:
+        session.close()
