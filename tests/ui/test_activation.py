@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError
 
 from mailwizard.ui.status import Status
 from mailwizard.ui.widgets.activation_panel import ActivationPanel
@@ -145,11 +146,15 @@ def test_practice_the_count_and_list_match_the_report_and_a_reminder_is_sent_onc
         def until(predicate, seconds: float) -> bool:
             try:
                 qtbot.waitUntil(predicate, timeout=int(seconds * 1000))
-                return True
-            except Exception:
+            except TimeoutError:
                 return False
+            return True
 
-        walk_practice(session, lambda where, root: None, until)
+        def visit(where: str, root) -> None:  # each dialog shown before it is closed, as the walk expects
+            if root is not session.window:
+                qtbot.waitExposed(root)
+
+        walk_practice(session, visit, until)
         c = session.window.controller
         summary = session.window.pages[Step.SUMMARY].activation
         assert summary.isVisible()

@@ -132,6 +132,7 @@ class InvitationsPage(WizardPage):
         # who can be written to changes when the members' statuses arrive (read off the UI thread) or a member
         # gains a personal address: list, buttons and preview follow the same recipients
         controller.stateChanged.connect(self._recipients_changed)
+        controller.stateChanged.connect(lambda *_: self._show_activation())  # sent: who has signed in
         self._shown_recipients: tuple[str, ...] | None = None
         self.retranslate()
 

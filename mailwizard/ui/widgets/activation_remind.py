@@ -58,6 +58,8 @@ class RemindDialog(QDialog):
         )
         self.send.setObjectName("remind_send")
         self.send.setDefault(True)
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setObjectName("remind_cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,6 +69,14 @@ class RemindDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Tab in reading order: the choice, then the buttons left to right, as the platform placed them
+        first, second = sorted((self.send, self.cancel), key=lambda b: b.mapTo(self, b.rect().topLeft()).x())
+        QWidget.setTabOrder(self.new_password, first)
+        QWidget.setTabOrder(first, second)
 
 
 def confirm_remind(members: list, parent: QWidget | None = None) -> tuple[list[str], bool] | None:
