@@ -66,7 +66,6 @@ def shoot(out: Path, lang: str) -> None:
         def confirm() -> None:
             dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "remind_dialog"
                           and w.isVisible())
-            dialog.new_password.setChecked(True)
             dialog.send.click()
 
         QTimer.singleShot(200, confirm)

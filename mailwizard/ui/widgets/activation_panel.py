@@ -8,6 +8,7 @@ Fed ``ActivationReport``-shaped data (``members`` with ``address``, ``name``, ``
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -41,7 +42,7 @@ def state_word(state: str) -> str:
 
 
 def day(iso: str | None) -> str:
-    """An ISO date or time as a date in the user's language ("3 Dec 2026", "2026年12月3日")."""
+    """An ISO date or time as a short date in the user's language ("3 Dec 2026", "2026年12月3日")."""
     if not iso:
         return ""
     try:
@@ -49,12 +50,8 @@ def day(iso: str | None) -> str:
     except ValueError:
         return iso
     locale = QLocale()
-    return locale.toString(
-        when.date(),
-        QLocale.FormatType.ShortFormat
-        if locale.language() is QLocale.Language.Chinese
-        else QLocale.FormatType.LongFormat,
-    )
+    chinese = locale.language() is QLocale.Language.Chinese
+    return locale.toString(when.date(), "yyyy年M月d日" if chinese else "d MMM yyyy")
 
 
 def since_text(member) -> str:
@@ -66,7 +63,7 @@ def since_text(member) -> str:
             else ""
         )
     waited = member.days_waiting
-    if member.since and waited is not None:
+    if member.since and waited:
         return (
             QCoreApplication.translate("ActivationPanel", "invited {date} — 1 day waiting")
             if waited == 1
@@ -190,7 +187,8 @@ class ActivationPanel(QWidget):
                 )
             )
         status = Status.PROBLEM if failed else Status.ACTION if uncertain else Status.DONE
-        self.result.set_status(status, " ".join(parts))
+        # each on its own line (the space keeps them apart where a screen reader reads the line without tags)
+        self.result.set_status(status, "<br> ".join(html.escape(p) for p in parts), rich=True)
 
     def _show(self) -> None:
         report = self.report
