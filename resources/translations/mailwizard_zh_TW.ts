@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>invited {date} — 1 day waiting</source>
-        <translation>{date} 邀請 — 已等 1 天</translation>
+        <translation>{date} 寄出邀請 — 已等 1 天</translation>
     </message>
     <message>
         <source>invited {date} — {n} days waiting</source>
-        <translation>{date} 邀請 — 已等 {n} 天</translation>
+        <translation>{date} 寄出邀請 — 已等 {n} 天</translation>
     </message>
     <message>
         <source>invited {date}</source>
-        <translation>{date} 邀請</translation>
+        <translation>{date} 寄出邀請</translation>
     </message>
     <message>
         <source>{done} of {total} reminders sent</source>
