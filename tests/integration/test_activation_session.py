@@ -122,6 +122,7 @@ def test_reminders_through_gmail_go_once_per_click_and_a_lost_answer_stays_uncer
             return first, second, after_first
 
         first, second, after_first = asyncio.run(run())
+        s.shutdown()
         sent = [m["To"].addresses[0].addr_spec for m in google.sent_messages]
         subjects = {m["To"].addresses[0].addr_spec: m["Subject"] for m in google.sent_messages}
     assert first and second and first != second
@@ -152,6 +153,7 @@ def test_reminders_over_smtp_dropped_after_data_are_uncertain_and_never_resent(t
             await s.runner.idle()
 
         asyncio.run(run())
+        s.shutdown()
         delivered = Counter(m[1][0] for m in smtp.messages)
     (done,) = of(seen, RemindDone)
     assert done.sent == 0 and sorted(done.uncertain) == [f"ann@{D}", f"bo@{D}"] and not of(seen, ActivationFailed)
@@ -173,6 +175,7 @@ def test_a_new_temporary_password_is_set_once_and_mailed_with_the_reminder(tmp_p
             await s.provider.api.close()
 
         asyncio.run(run())
+        s.shutdown()
         sent = {m["To"].addresses[0].addr_spec: m for m in google.sent_messages}
         new = google.users[f"zhang@{D}"]["_password"]
         updates = google.password_updates
@@ -204,6 +207,7 @@ def test_reminders_through_graph_and_a_new_password_is_mailwizards_not_the_membe
             await s.provider.api.close()
 
         asyncio.run(run())
+        s.shutdown()
         sent = [m["toRecipients"][0]["emailAddress"]["address"] for m in graph.sent_mail]
         subjects = {m["toRecipients"][0]["emailAddress"]["address"]: m["subject"] for m in graph.sent_mail}
     (done,) = of(seen, RemindDone)
