@@ -5,10 +5,11 @@ carries the practice MX records — the provider looks at the zone, as a real on
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from urllib.parse import unquote
 
-from mailwizard.sandbox.alibaba_fake import AlibabaFake
+from mailwizard.sandbox.alibaba_fake import AlibabaFake, AliError
 from mailwizard.sandbox.fake_http import Request, Response
 
 APP_ID = "practice-app"
@@ -20,6 +21,7 @@ class PracticeApi(AlibabaFake):
         super().__init__(app_id=APP_ID, secret=SECRET, domains=(), org_name="Practice Company",
                          throttle_every=throttle_every, retry_after=1)
         self._mx_visible = mx_visible
+        self.route("GET", "/v2/practice/sign-ins/{user}", self._api(self._sign_ins))
 
     def use_domain(self, domain: str) -> None:
         """The practice "console" has the company's domain added already."""
@@ -43,3 +45,13 @@ class PracticeApi(AlibabaFake):
         if name in self.domains and self._mx_visible(name):
             self.domains[name]["isMxVerified"] = self.domains[name]["isVerified"] = True
         return super()._get_domain(request)
+
+    def _sign_ins(self, request: Request) -> Response:
+        """Practice only (no real Alibaba call): who has signed in. Two members in three have, and changed the
+        temporary password as they were made to; which ones is fixed by the address, so a rehearsal shows both."""
+        user = self._find_user(request.params["user"])
+        if user is None:
+            raise AliError(404, "NotFound", "User does not exist.")
+        signed = hashlib.sha256(user["email"].encode()).digest()[0] % 3 != 0
+        return Response(200, {"lastSignInTime": user["createdTime"] if signed else None,
+                              "passwordChanged": signed, "createdTime": user["createdTime"]})

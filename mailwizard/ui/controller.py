@@ -54,6 +54,11 @@ class WizardController(QObject):
     dnsApplyDone = Signal(int)                 # changes applied
     dnsApplyFailed = Signal(str, str, int, object)  # problem ("dnshost.<problem>"), detail, steps done, params
     dnsUndoDone = Signal()
+    # who has signed in (core/session/activation.py; events in core/session/activation_events.py)
+    activationRead = Signal(object)            # ActivationReport
+    activationFailed = Signal(str, str)        # message key, detail (for the log)
+    remindProgress = Signal(int, int)          # done, total
+    remindDone = Signal(int, object, object)   # sent, uncertain addresses, failed [(address, message key)]
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -263,6 +268,9 @@ INTENTS = {
     "dns_watch_news": "dns_watch.news", "finish_setup": "dns_watch.finished",
     # invitations
     "choose_password_handover": "invitations.choose_handover",
+    # who has signed in, and reminders (core/session/activation.py)
+    "refresh_activation": "activation.refresh", "activation_report": "activation.report",
+    "not_signed_in": "activation.not_signed_in", "remind_members": "activation.remind",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

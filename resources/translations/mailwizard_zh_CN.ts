@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivationPanel</name>
+    <message>
+        <source>Not signed in yet</source>
+        <translation>尚未登录</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed in and changed the password</source>
+        <translation>已登录并修改了密码</translation>
+    </message>
+    <message>
+        <source>Not reported by the provider</source>
+        <translation>服务商未提供</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <source>invited {date} — 1 day waiting</source>
+        <translation>{date} 发出邀请 — 已等 1 天</translation>
+    </message>
+    <message>
+        <source>invited {date} — {n} days waiting</source>
+        <translation>{date} 发出邀请 — 已等 {n} 天</translation>
+    </message>
+    <message>
+        <source>invited {date}</source>
+        <translation>{date} 发出邀请</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders sent</source>
+        <translation>已发送 {done} / {total} 封提醒</translation>
+    </message>
+    <message>
+        <source>1 reminder sent.</source>
+        <translation>已发送 1 封提醒。</translation>
+    </message>
+    <message>
+        <source>{n} reminders sent.</source>
+        <translation>已发送 {n} 封提醒。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot tell whether the reminder reached {addresses}: the mail server&apos;s answer was lost. Ask them whether it arrived before reminding them again, so nobody gets it twice.</source>
+        <translation>MailWizard 无法确定提醒是否已送达 {addresses}：邮件服务器的回复丢失了。再次提醒之前，请先问问对方是否收到，以免重复发送。</translation>
+    </message>
+    <message>
+        <source>Not sent to {address}: {why}</source>
+        <translation>未能发送给 {address}：{why}</translation>
+    </message>
+    <message>
+        <source>Checking who has signed in…</source>
+        <translation>正在查看谁已登录…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未查看。</translation>
+    </message>
+    <message>
+        <source>Your provider does not report who has signed in, so MailWizard cannot tell. You can still send everyone a reminder.</source>
+        <translation>您的邮箱服务商不提供登录记录，因此 MailWizard 无法知道谁已登录。您仍然可以给所有人发送提醒。</translation>
+    </message>
+    <message>
+        <source>1 of {total} has signed in</source>
+        <translation>{total} 人中已有 1 人登录</translation>
+    </message>
+    <message>
+        <source>{signed} of {total} have signed in</source>
+        <translation>{total} 人中已有 {signed} 人登录</translation>
+    </message>
+    <message>
+        <source>Everyone has signed in ({n} of {n}).</source>
+        <translation>所有人都已登录（{n} / {n}）。</translation>
+    </message>
+    <message>
+        <source>Last checked {when}</source>
+        <translation>上次查看：{when}</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind the 1 who has not signed in…</source>
+        <translation>提醒尚未登录的 1 人(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind the {n} who have not signed in…</source>
+        <translation>提醒尚未登录的 {n} 人(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Who has signed in</source>
+        <translation>谁已登录</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再查一次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The people who have not signed in yet</source>
+        <translation>尚未登录的人</translation>
+    </message>
+</context>
+<context>
     <name>AppSecretDialog</name>
     <message>
         <source>Connect to {provider}</source>
@@ -3052,6 +3171,26 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
         <translation>您的 DNS 有变化：{reasons} 请打开 MailWizard 查看需要修改的记录。</translation>
     </message>
+    <message>
+        <source>MailWizard could not read who has signed in. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation>MailWizard 无法读取谁已登录。请检查网络连接，然后点击“再次检查”；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{provider} does not tell other programs who has signed in, so MailWizard cannot show it. You can still send a reminder to everyone, or look in {provider}&apos;s console.</source>
+        <translation>{provider} 不向其他程序提供谁已登录的信息，因此 MailWizard 无法显示。您仍然可以给所有人发送提醒，或在 {provider} 的管理后台查看。</translation>
+    </message>
+    <message>
+        <source>This person has no personal email address in the list, so no reminder could be sent. Add one on the Members step, or tell them in person.</source>
+        <translation>此人在名单中没有个人邮箱地址，因此无法发送提醒。请在“成员”步骤中添加，或当面告诉他。</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm this reminder: it may have arrived. MailWizard does not send it again by itself; ask the person, or click Remind again to send a new one.</source>
+        <translation>邮件服务器没有确认这封提醒：它可能已经送达。MailWizard 不会自行重发；请询问本人，或再次点击“提醒”发送一封新的。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer whether the new temporary password was set, so no reminder was sent to this person. Click Remind again to set a new one and send it.</source>
+        <translation>{provider} 没有回答新的临时密码是否已设置，因此没有给此人发送提醒。请再次点击“提醒”，设置新密码并发送。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>
@@ -3336,6 +3475,41 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Service account key</source>
         <translation>服务账号密钥</translation>
+    </message>
+</context>
+<context>
+    <name>RemindDialog</name>
+    <message>
+        <source>Remind the people who have not signed in</source>
+        <translation>提醒尚未登录的人</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <source>MailWizard will send the invitation again to this person, in their language:</source>
+        <translation>MailWizard 将用此人的语言再次发送邀请给：</translation>
+    </message>
+    <message>
+        <source>MailWizard will send the invitation again to these {n} people, each in their language:</source>
+        <translation>MailWizard 将用各自的语言再次发送邀请给以下 {n} 人：</translation>
+    </message>
+    <message>
+        <source>Also give them a new temporary &amp;password</source>
+        <translation>同时给他们新的临时密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose this if they have lost the first one. Their old temporary password then stops working, and the reminder carries the new one.</source>
+        <translation>如果对方弄丢了第一个临时密码，请选择此项。旧的临时密码将失效，提醒邮件中会附上新密码。</translation>
+    </message>
+    <message>
+        <source>Send the &amp;reminders</source>
+        <translation>发送提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the &amp;reminder</source>
+        <translation>发送提醒(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActivationPanel</name>
+    <message>
+        <source>Not signed in yet</source>
+        <translation>尚未登入</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <source>Signed in and changed the password</source>
+        <translation>已登入並變更了密碼</translation>
+    </message>
+    <message>
+        <source>Not reported by the provider</source>
+        <translation>服務商未提供</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <source>invited {date} — 1 day waiting</source>
+        <translation>{date} 寄出邀請 — 已等 1 天</translation>
+    </message>
+    <message>
+        <source>invited {date} — {n} days waiting</source>
+        <translation>{date} 寄出邀請 — 已等 {n} 天</translation>
+    </message>
+    <message>
+        <source>invited {date}</source>
+        <translation>{date} 寄出邀請</translation>
+    </message>
+    <message>
+        <source>{done} of {total} reminders sent</source>
+        <translation>已寄出 {done} / {total} 封提醒</translation>
+    </message>
+    <message>
+        <source>1 reminder sent.</source>
+        <translation>已寄出 1 封提醒。</translation>
+    </message>
+    <message>
+        <source>{n} reminders sent.</source>
+        <translation>已寄出 {n} 封提醒。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot tell whether the reminder reached {addresses}: the mail server&apos;s answer was lost. Ask them whether it arrived before reminding them again, so nobody gets it twice.</source>
+        <translation>MailWizard 無法確定提醒是否已送達 {addresses}：郵件伺服器的回覆遺失了。再次提醒之前，請先問問對方是否收到，以免重複寄送。</translation>
+    </message>
+    <message>
+        <source>Not sent to {address}: {why}</source>
+        <translation>未能寄給 {address}：{why}</translation>
+    </message>
+    <message>
+        <source>Checking who has signed in…</source>
+        <translation>正在查看誰已登入…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未查看。</translation>
+    </message>
+    <message>
+        <source>Your provider does not report who has signed in, so MailWizard cannot tell. You can still send everyone a reminder.</source>
+        <translation>您的郵件服務商不提供登入紀錄，因此 MailWizard 無法得知誰已登入。您仍然可以寄提醒給所有人。</translation>
+    </message>
+    <message>
+        <source>1 of {total} has signed in</source>
+        <translation>{total} 人中已有 1 人登入</translation>
+    </message>
+    <message>
+        <source>{signed} of {total} have signed in</source>
+        <translation>{total} 人中已有 {signed} 人登入</translation>
+    </message>
+    <message>
+        <source>Everyone has signed in ({n} of {n}).</source>
+        <translation>所有人都已登入（{n} / {n}）。</translation>
+    </message>
+    <message>
+        <source>Last checked {when}</source>
+        <translation>上次查看：{when}</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind the 1 who has not signed in…</source>
+        <translation>提醒尚未登入的 1 人(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind the {n} who have not signed in…</source>
+        <translation>提醒尚未登入的 {n} 人(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Who has signed in</source>
+        <translation>誰已登入</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再查一次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>The people who have not signed in yet</source>
+        <translation>尚未登入的人</translation>
+    </message>
+</context>
+<context>
     <name>AppSecretDialog</name>
     <message>
         <source>Connect to {provider}</source>
@@ -3052,6 +3171,26 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>Something changed in your DNS: {reasons} Open MailWizard to see the records to change.</source>
         <translation>您的 DNS 有變動：{reasons} 請開啟 MailWizard 查看需要修改的紀錄。</translation>
     </message>
+    <message>
+        <source>MailWizard could not read who has signed in. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation>MailWizard 無法讀取誰已登入。請檢查網路連線，然後按一下「再次檢查」；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>{provider} does not tell other programs who has signed in, so MailWizard cannot show it. You can still send a reminder to everyone, or look in {provider}&apos;s console.</source>
+        <translation>{provider} 不向其他程式提供誰已登入的資訊，因此 MailWizard 無法顯示。您仍然可以傳送提醒給所有人，或在 {provider} 的管理主控台查看。</translation>
+    </message>
+    <message>
+        <source>This person has no personal email address in the list, so no reminder could be sent. Add one on the Members step, or tell them in person.</source>
+        <translation>此人在名單中沒有個人電子郵件地址，因此無法傳送提醒。請在「成員」步驟中新增，或當面告訴對方。</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm this reminder: it may have arrived. MailWizard does not send it again by itself; ask the person, or click Remind again to send a new one.</source>
+        <translation>郵件伺服器沒有確認這封提醒：它可能已經送達。MailWizard 不會自行重寄；請詢問本人，或再次按一下「提醒」傳送一封新的。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer whether the new temporary password was set, so no reminder was sent to this person. Click Remind again to set a new one and send it.</source>
+        <translation>{provider} 沒有回應新的臨時密碼是否已設定，因此沒有傳送提醒給此人。請再按一下「提醒」，設定新密碼並傳送。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>
@@ -3336,6 +3475,41 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Service account key</source>
         <translation>服務帳戶金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>RemindDialog</name>
+    <message>
+        <source>Remind the people who have not signed in</source>
+        <translation>提醒尚未登入的人</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>另有 {n} 人</translation>
+    </message>
+    <message>
+        <source>MailWizard will send the invitation again to this person, in their language:</source>
+        <translation>MailWizard 將以此人的語言再次寄送邀請給：</translation>
+    </message>
+    <message>
+        <source>MailWizard will send the invitation again to these {n} people, each in their language:</source>
+        <translation>MailWizard 將以各自的語言再次寄送邀請給以下 {n} 人：</translation>
+    </message>
+    <message>
+        <source>Also give them a new temporary &amp;password</source>
+        <translation>同時給他們新的臨時密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose this if they have lost the first one. Their old temporary password then stops working, and the reminder carries the new one.</source>
+        <translation>如果對方遺失了第一組臨時密碼，請選擇此項。舊的臨時密碼將失效，提醒郵件中會附上新密碼。</translation>
+    </message>
+    <message>
+        <source>Send the &amp;reminders</source>
+        <translation>寄出提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the &amp;reminder</source>
+        <translation>寄出提醒(&amp;R)</translation>
     </message>
 </context>
 <context>

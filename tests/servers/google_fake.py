@@ -25,7 +25,7 @@ import secrets
 import string
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
@@ -244,6 +244,7 @@ class GoogleFake(FakeHttpServer):
         self.route("POST", DIRECTORY + "/users", self._insert_user)
         self.route("GET", DIRECTORY + "/users", self._list_users)
         self.route("GET", DIRECTORY + "/users/{userKey}", self._get_user)
+        self.route("PUT", DIRECTORY + "/users/{userKey}", self._update_user)
         self.route("GET", DIRECTORY + "/customer/{customer}/roles", self._list_roles)
         self.route("POST", DIRECTORY + "/customer/{customer}/roleassignments", self._insert_role_assignment)
         self.route("GET", DIRECTORY + "/groups", self._list_groups)
@@ -282,6 +283,22 @@ class GoogleFake(FakeHttpServer):
         with self.lock:
             return self._create_user(primary_email.lower(), {"givenName": given_name, "familyName": family_name},
                                      password, False, "/")
+
+    password_updates = 0  # users.update calls that set a password
+
+    def member_signs_in(self, email: str, *, change_password: bool = True) -> None:
+        """The member signs in; made to (changePasswordAtNextLogin), they choose a password unless told not to."""
+        with self.lock:
+            user = self.users[email.lower()]
+            user["lastLoginTime"] = _rfc3339_now()
+            if change_password:
+                user["changePasswordAtNextLogin"] = False
+
+    def age_user(self, email: str, days: int) -> None:
+        with self.lock:
+            user = self.users[email.lower()]
+            made = datetime.strptime(user["creationTime"], "%Y-%m-%dT%H:%M:%S.%fZ") - timedelta(days=days)
+            user["creationTime"] = made.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
     def set_domain_verified(self, domain: str, verified: bool = True) -> None:
         with self.lock:
@@ -617,6 +634,8 @@ class GoogleFake(FakeHttpServer):
             "customerId": self.customer_id,
             "orgUnitPath": org_unit,
             "creationTime": _rfc3339_now(),
+            # never signed in: the Unix epoch (https://github.com/GAM-team/GAM/issues/488; not in Google's reference)
+            "lastLoginTime": "1970-01-01T00:00:00.000Z",
             "emails": [{"address": email, "primary": True}],
             "_password": password,
             "_seq": self._user_seq,
@@ -672,6 +691,27 @@ class GoogleFake(FakeHttpServer):
                                               "limitExceeded"))
         user = self._create_user(email, name, password, bool(body.get("changePasswordAtNextLogin", False)), org_unit)
         self.created_user_posts += 1
+        return Response(200, self._public(user))
+
+    def _update_user(self, request: Request) -> Response:
+        """users.update (PUT): here only a new password and changePasswordAtNextLogin (what MailWizard sends);
+        read-only or unknown fields are refused as Google refuses unknown names."""
+        self._authorize_api(request, (SCOPE_USER,))
+        body = _json_body(request)
+        for key in body:
+            if key not in _USER_FIELDS:
+                raise _BadRequest(_invalid_json(f'Unknown name "{key}" at \'resource\': Cannot find field.',
+                                                "resource"))
+        user = self._find_user(request.params["userKey"])
+        if user is None:
+            return Response(404, google_error(404, "Resource Not Found: userKey", "notFound"))
+        if "password" in body:
+            if not isinstance(body["password"], str) or not 8 <= len(body["password"]) <= 100:
+                return Response(400, google_error(400, "Invalid Password", "invalid"))
+            user["_password"] = body["password"]
+            self.password_updates += 1
+        if "changePasswordAtNextLogin" in body:
+            user["changePasswordAtNextLogin"] = bool(body["changePasswordAtNextLogin"])
         return Response(200, self._public(user))
 
     def _find_user(self, key: str) -> dict[str, Any] | None:

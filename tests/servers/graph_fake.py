@@ -17,7 +17,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
@@ -215,7 +215,7 @@ class GraphFake(FakeHttpServer):
             "jobTitle": None, "department": None, "mobilePhone": None, "officeLocation": None,
             "preferredLanguage": "en-US", "businessPhones": [], "mail": admin_upn, "assignedLicenses": [],
             "_password": secrets.token_urlsafe(16), "_forceChangePasswordNextSignIn": False, "_created": 0.0,
-            "createdDateTime": "2021-03-01T09:00:00Z"}}
+            "createdDateTime": "2021-03-01T09:00:00Z", "lastPasswordChangeDateTime": "2021-04-02T10:00:00Z"}}
         self.groups: dict[str, dict[str, Any]] = {}
         self.group_members: dict[str, set[str]] = {}
         self.groups_page_size = groups_page_size
@@ -801,6 +801,9 @@ class GraphFake(FakeHttpServer):
                     assignedLicenses=[], _password=profile["password"], _created=time.monotonic(),
                     # read-only, set by the directory, returned only on $select (graph/api/resources/user)
                     createdDateTime=_now().strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    # "when this Microsoft Entra user last changed their password or when their password was
+                    # created" (graph/api/resources/user): the creation's, a second later at most (unconfirmed)
+                    lastPasswordChangeDateTime=(_now() + timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
                     _forceChangePasswordNextSignIn=profile.get("forceChangePasswordNextSignIn", True))
         self.users[upn.lower()] = user
         return Response(201, {"@odata.context": self._context("users/$entity"), **self._project(user, request)},
@@ -824,6 +827,34 @@ class GraphFake(FakeHttpServer):
         self.deleted_users[user["id"]] = user
         return Response(204, b"")
 
+    def add_user(self, upn: str, display_name: str) -> None:
+        """Seed a member as the wizard makes one (forceChangePasswordNextSignIn), not counted in the posts."""
+        with self.lock:
+            local = upn.split("@")[0]
+            user: dict[str, Any] = {n: None for n in USER_STRING_PROPERTIES}
+            user.update(id=str(uuid.uuid4()), accountEnabled=True, displayName=display_name, mailNickname=local,
+                        userPrincipalName=upn, businessPhones=[], mail=None, assignedLicenses=[],
+                        _password=secrets.token_urlsafe(16), _created=time.monotonic(),
+                        createdDateTime=_now().strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        lastPasswordChangeDateTime=(_now() + timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        _forceChangePasswordNextSignIn=True)
+            self.users[upn.lower()] = user
+
+    def member_signs_in(self, upn: str, *, at: datetime | None = None) -> None:
+        """The member signs in for the first time and, made to (forceChangePasswordNextSignIn), changes the password."""
+        with self.lock:
+            user = self.users[upn.lower()]
+            user["_forceChangePasswordNextSignIn"] = False
+            user["lastPasswordChangeDateTime"] = (at or _now()).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def age_user(self, upn: str, days: int) -> None:
+        """As if the account had been made ``days`` ago (its password with it)."""
+        with self.lock:
+            user = self.users[upn.lower()]
+            for key in ("createdDateTime", "lastPasswordChangeDateTime"):
+                moment = datetime.strptime(user[key], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+                user[key] = (moment - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
     def _update_user(self, request: Request) -> Response:
         self._require_any_scope(request, _scopes("User.ReadWrite.All", "Directory.ReadWrite.All"))
         self._require(USER_WRITERS)
@@ -839,6 +870,7 @@ class GraphFake(FakeHttpServer):
             if name == "passwordProfile":
                 user["_password"] = value["password"]
                 user["_forceChangePasswordNextSignIn"] = value.get("forceChangePasswordNextSignIn", True)
+                user["lastPasswordChangeDateTime"] = _now().strftime("%Y-%m-%dT%H:%M:%SZ")  # an admin reset too
             else:
                 user[name] = value
         return Response(204, b"")

@@ -119,6 +119,12 @@ def walk_practice(session, visit: Visit, until: Until) -> None:
     invitations.send_button.click()
     assert until(c.can_go_next, 20)
     visit("invitations, sent", window)
+    # who has signed in (practice reports some), and the confirm before reminders go out
+    activation = invitations.activation
+    assert until(lambda: activation.report is not None and not activation.busy, 10)
+    visit("invitations, who has signed in", window)
+    if activation.remind_button.isVisible():
+        in_dialog(until, visit, "remind", "remind_dialog", activation.remind_button.click, lambda d: d.reject())
 
     c.go_next()
     assert c.state.current is Step.SUMMARY

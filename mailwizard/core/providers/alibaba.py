@@ -56,6 +56,7 @@ from urllib.parse import quote
 
 import httpx
 
+from mailwizard.core.activation import ActivationReport, not_reported
 from mailwizard.core.providers.app_token import AppTokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -66,6 +67,7 @@ from mailwizard.core.providers.base import (
     LicenseOption,
     NewAccount,
     NotFound,
+    NotSupported,
     PermissionDenied,
     ProviderError,
     RateLimited,
@@ -346,6 +348,15 @@ class AlibabaProvider:
 
     async def list_groups(self) -> list[TeamGroup]:
         return []  # team groups are managed in the console
+
+    async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
+        """Alibaba Mail's open API documents no sign-in time or login log for an account (the open platform's
+        user APIs, https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform; unconfirmed that none
+        exists): the wizard says plainly it cannot tell."""
+        return not_reported(addresses, "https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform")
+
+    async def set_password(self, address: str, password: str) -> None:
+        raise NotSupported()  # a reminder's new password: not offered here yet
 
     async def license_options(self) -> list[LicenseOption]:
         return []

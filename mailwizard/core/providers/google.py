@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import httpx
 
+from mailwizard.core.activation import ActivationReport
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -352,6 +353,16 @@ class GoogleProvider:
 
     async def license_options(self) -> list[LicenseOption]:
         return []
+
+    async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
+        from mailwizard.core.providers.google_activation import read_activation
+
+        return await read_activation(self, addresses)
+
+    async def set_password(self, address: str, password: str) -> None:
+        from mailwizard.core.providers.google_activation import set_password
+
+        await set_password(self, address, password)
 
     async def send_mail(self, message: EmailMessage) -> None:
         """users.messages.send from the signed-in admin's mailbox (a service account: from its subject's)."""

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import httpx
 
+from mailwizard.core.activation import ActivationReport
 from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -209,6 +210,16 @@ class MicrosoftProvider:
         except NotFound:
             return None
         return RemoteUser(data["id"], data.get("userPrincipalName", address), created_at(data.get("createdDateTime")))
+
+    async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
+        from mailwizard.core.providers.graph_activation import read_activation
+
+        return await read_activation(self, addresses, baselines)
+
+    async def set_password(self, address: str, password: str) -> None:
+        from mailwizard.core.providers.graph_activation import set_password
+
+        await set_password(self, address, password)
 
     async def create_user(self, account: NewAccount, license_sku: str | None = None) -> RemoteUser:
         body: dict[str, Any] = {

@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from mailwizard.core.activation import ActivationReport, not_reported
 from mailwizard.core.providers.app_token import AppTokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -283,6 +284,15 @@ class TencentProvider:
 
     async def list_groups(self) -> list[TeamGroup]:
         return []  # team groups are managed in the console
+
+    async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
+        """user/get carries no sign-in time (https://exmail.qq.com/qy_mng_logic/doc#10014). The API lists a login
+        log, cgi-bin/log/login (系统日志; seen in github.com/Le1Feng/exmail auto_setting.py, made from that page);
+        its request and answer are unconfirmed, so it is not used yet and the wizard says it cannot tell."""
+        return not_reported(addresses, "https://exmail.qq.com/qy_mng_logic/doc")
+
+    async def set_password(self, address: str, password: str) -> None:
+        raise NotSupported()  # a reminder's new password: not offered here yet
 
     async def license_options(self) -> list[LicenseOption]:
         return []

@@ -196,9 +196,10 @@ class InvitationsStep:
                                                       f"{base64.b64encode(self.logo[0]).decode()}")
         return render(invitation, self._texts().blocks)[2]
 
-    def message(self, member: Member, *, to: str | None = None) -> EmailMessage:
+    def message(self, member: Member, *, to: str | None = None,
+                include_password: bool | None = None) -> EmailMessage:
         state = self.session.state
-        invitation = self.invitation(member)
+        invitation = self.invitation(member, include_password=include_password)
         to = to or invitation.personal_email or "name@example.invalid"  # a preview before the address is typed
         if to != invitation.personal_email:
             invitation = replace(invitation, personal_email=to)

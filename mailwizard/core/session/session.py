@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.dns.config import ResolverConfig
     from mailwizard.core.members.model import Member
     from mailwizard.core.providers.connection import Connections
+    from mailwizard.core.session.activation import ActivationStep
     from mailwizard.core.session.dns import DnsStep
     from mailwizard.core.session.dns_apply import DnsApplyStep
     from mailwizard.core.session.dns_watch import DnsWatchStep
@@ -117,6 +118,12 @@ class Session:
         from mailwizard.core.session.invitations import InvitationsStep
 
         return InvitationsStep(self)
+
+    @cached_property
+    def activation(self) -> ActivationStep:
+        from mailwizard.core.session.activation import ActivationStep
+
+        return ActivationStep(self)
 
     def _made(self, name: str) -> Any | None:
         """A step if it was made already (resetting one that was never used would make it)."""
@@ -277,7 +284,7 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation"):
             step = self._made(name)
             if step is not None:
                 step.reset()

@@ -20,6 +20,7 @@ FAMILIES = {
     "smtp": "smtp",
     "dnshost": "dnshost",
     "watch": "watch",
+    "activation": "activation",
 }
 
 
@@ -41,6 +42,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import provider as family
     elif name == "dnshost":
         from mailwizard.ui.messages import dnshost as family
+    elif name == "activation":
+        from mailwizard.ui.messages import activation as family
     elif name == "watch":
         from mailwizard.ui.messages import watch as family
     else:

@@ -27,6 +27,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.i18n import LANGUAGES
 from mailwizard.ui.invitations import SEND_TASK, InvitationRunner
 from mailwizard.ui.messages import message
+from mailwizard.ui.pages.activation_box import ActivationBox
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.pages.invitations_handover import HandoverBox
 from mailwizard.ui.pages.invitations_message import InvitationPreview, MessageOptionsBox
@@ -98,6 +99,9 @@ class InvitationsPage(WizardPage):
 
         self.sending = SendPanel()
         self.layout_.addWidget(self.sending)
+        self.activation = ActivationBox(controller)  # after sending: who has signed in, and reminders
+        self.activation.hide()
+        self.layout_.addWidget(self.activation)
         self.sending.skip_button.clicked.connect(self._go_on_without)
         self._no_one_shown = False
         self.sending.test_button.clicked.connect(self.send_test)
@@ -128,6 +132,7 @@ class InvitationsPage(WizardPage):
         # who can be written to changes when the members' statuses arrive (read off the UI thread) or a member
         # gains a personal address: list, buttons and preview follow the same recipients
         controller.stateChanged.connect(self._recipients_changed)
+        controller.stateChanged.connect(lambda *_: self._show_activation())  # sent: who has signed in
         self._shown_recipients: tuple[str, ...] | None = None
         self.retranslate()
 
@@ -145,6 +150,7 @@ class InvitationsPage(WizardPage):
                                               self.tr("Language")])
         self.preview_pane.retranslate()
         self.sending.retranslate()
+        self.activation.retranslate()
         self.refresh()
         if self._said_again is not None:
             self._said_again()
@@ -162,6 +168,14 @@ class InvitationsPage(WizardPage):
         self._show_preview()
         self._show_buttons()
         self._show_no_one()
+        self._show_activation()
+
+    def _show_activation(self, entering: bool = False) -> None:
+        """After sending: who has signed in, read again once while someone has not."""
+        shown = self.controller.state.invitations_done and not self.controller.state.invitations_skipped
+        self.activation.setVisible(shown)
+        if shown and (entering or self.isVisible()):
+            self.activation.start()
 
     def _show_no_one(self) -> None:
         """Invitations go to a personal address: with none among the people whose account exists, there is
@@ -184,6 +198,7 @@ class InvitationsPage(WizardPage):
         super().on_enter()
         if self.controller.state.logo_path and self.runner.logo is None:
             self.set_logo(self.controller.state.logo_path)
+        self._show_activation(entering=True)
 
     def set_logo(self, path: str) -> None:
         self.options_box.set_logo(path)

@@ -13,6 +13,7 @@ from mailwizard.core.flow import DomainPresence, Step
 from mailwizard.core.plans import Needs, assess, seats_to_price
 from mailwizard.ui import format as fmt
 from mailwizard.ui.controller import WizardController
+from mailwizard.ui.pages.activation_box import ActivationBox
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.pages.dns_records import purpose
 from mailwizard.ui.status import Status, status_word
@@ -29,6 +30,8 @@ class SummaryPage(WizardPage):
         self.body.setOpenExternalLinks(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.layout_.addWidget(self.body)
+        self.activation = ActivationBox(controller)  # who has signed in, and reminders for the rest
+        self.layout_.addWidget(self.activation)
         self.layout_.addStretch(1)
         self.open_console = QPushButton(objectName="open_console")
         self.open_console.clicked.connect(self._open_console)
@@ -42,7 +45,18 @@ class SummaryPage(WizardPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
+        self.activation.retranslate()
         self.refresh()
+
+    def on_enter(self) -> None:
+        self._show_activation(entering=True)
+
+    def _show_activation(self, entering: bool = False) -> None:
+        state = self.controller.state
+        shown = bool(self.controller.members) and (state.invitations_done or state.invitations_skipped)
+        self.activation.setVisible(shown)
+        if shown and (entering or self.isVisible()):
+            self.activation.start()
 
     def _show_intro(self, left: Outstanding) -> None:
         if self.controller.in_practice:
@@ -137,6 +151,7 @@ class SummaryPage(WizardPage):
                 provider=e(provider.name.get(lang)), console=e(provider.links["admin_console"])) + "</p>"
         self.body.setText(f"<table>{table}</table>{next_steps}")
         self.open_console.setVisible(provider is not None and not practice)
+        self._show_activation()
         if provider is not None:
             self.open_console.setText(self.tr("&Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
