@@ -43,6 +43,7 @@ class DnsApplyStep:
         self._preview: list[Change] | None = None
         self.warnings: list[tuple[str, dict[str, str]]] = []
         self._run: Run | None = None
+        self._read_for: tuple[str, str] | None = None  # (host, domain) whose saved run was read (found or not)
         self._for: tuple[str, str] | None = None  # (host, domain) the above belong to
         self.said_kept_in_memory = False
         self._busy = ""  # "applying" | "undoing" while a run is under way (ended before its event is sent)
@@ -67,6 +68,7 @@ class DnsApplyStep:
             self.session.runner.cancel(task)
         self._close()
         self._credential, self._preview, self._run, self._for, self.warnings = None, None, None, None, []
+        self._read_for = None
         self._busy = ""
 
     def _close(self) -> None:
@@ -224,9 +226,13 @@ class DnsApplyStep:
         return Ledger(self.session.store, self._current()[1], self.session.write_now)
 
     def _load_run(self) -> Run | None:
-        if self._run is None:
+        """The saved run, read from the store once per (host, domain): the window asks for the state at every
+        refresh, and "no run" is the common answer (kept up to date here as runs start and end)."""
+        current = self._current()
+        if self._run is None and self._read_for != current:
             run = self._ledger().load()
-            self._run = run if run is not None and run.host_id == self._current()[0] else None
+            self._run = run if run is not None and run.host_id == current[0] else None
+            self._read_for = current
         return self._run
 
     async def _plan(self, listing: list[ZoneRecord] | None = None, *, count_spf: bool = False):
