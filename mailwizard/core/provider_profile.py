@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.auth import OAuthEndpoints
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
+    from mailwizard.core.review.api import ReviewApi
 
 # How MailWizard signs in to a provider's admin API (ProviderProfile.connect)
 CONNECT_BROWSER = "browser"        # OAuth in the admin's own browser; the refresh token is kept in the keychain
@@ -74,6 +75,8 @@ class ProviderProfile:
     open_with_token: Callable[..., Provider] | None = None
     open_with_app_secret: Callable[..., Provider] | None = None
     open_with_service_account: Callable[..., Provider] | None = None
+    # The account review (core/review/api.ReviewApi) over an open Provider; None: the API offers no review
+    open_review: Callable[[Provider], ReviewApi] | None = None
 
     @property
     def connectable(self) -> bool:
