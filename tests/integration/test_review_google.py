@@ -12,7 +12,7 @@ import pytest
 from mailwizard.core.providers.base import AmbiguousOutcome, InvalidRequest, PermissionDenied
 from mailwizard.core.providers.connection import AppRegistration, Connections, Endpoints
 from mailwizard.core.providers.google import GoogleEndpoints
-from mailwizard.core.providers.google_review import GMAIL_SETTINGS_READ, GMAIL_SETTINGS_SHARING
+from mailwizard.core.providers.google_review_gmail import GMAIL_SETTINGS_BASIC, GMAIL_SETTINGS_SHARING
 from mailwizard.core.providers.http import RetryPolicy
 from mailwizard.core.providers.microsoft import GraphEndpoints
 from mailwizard.core.providers.profiles import profile_for
@@ -125,7 +125,8 @@ def test_a_service_account_reads_each_mailboxs_forwarding_as_its_user(google: Go
     assert FORWARDING in snapshot.reported and QUOTA in snapshot.reported
     forwarding = {a.address: [(f.id, f.to, f.how) for f in a.forwarding] for a in snapshot.accounts if a.forwarding}
     assert forwarding == {c["forwarder"]: [("someone.private@gmail.com", "someone.private@gmail.com", "auto")],
-                          c["inside_forwarder"]: [(f"fine@{D}", f"fine@{D}", "auto")]}
+                          c["inside_forwarder"]: [(f"fine@{D}", f"fine@{D}", "auto")],
+                          c["rule_forwarder"]: [("filter:ANe1BmForward01", "ap@outside-accounting.example", "rule")]}
 
 
 def test_exactly_the_expected_flags(google: GoogleFake) -> None:
@@ -142,6 +143,7 @@ def test_exactly_the_expected_flags(google: GoogleFake) -> None:
     assert found == {
         (c["departed"], "departed", SUSPEND, ""),
         (c["forwarder"], "outside_forwarding", REMOVE_FORWARDING, "someone.private@gmail.com"),
+        (c["rule_forwarder"], "outside_forwarding", REMOVE_FORWARDING, "filter:ANe1BmForward01"),
         (c["helpdesk"], "extra_admin", REMOVE_ADMIN, google.role_id("_HELP_DESK_ADMIN_ROLE")),
         (c["owner"], "extra_admin", REMOVE_ADMIN, google.role_id("_SEED_ADMIN_ROLE")),
         (c["never"], "never_signed_in", "", ""),
@@ -185,8 +187,8 @@ def test_a_delegation_without_the_gmail_scopes_reports_no_forwarding_and_names_t
 
     snapshot, denied = _review(google, body, service_account=True, scopes=set(SCOPES))
     assert FORWARDING not in snapshot.reported and QUOTA in snapshot.reported
-    assert denied.params == {"needed": GMAIL_SETTINGS_READ}
-    read_only = _review(google, body, service_account=True, scopes={*SCOPES, GMAIL_SETTINGS_READ})
+    assert denied.params == {"needed": GMAIL_SETTINGS_BASIC}
+    read_only = _review(google, body, service_account=True, scopes={*SCOPES, GMAIL_SETTINGS_BASIC})
     assert FORWARDING in read_only[0].reported and read_only[1].params == {"needed": GMAIL_SETTINGS_SHARING}
     assert google.auto_forwarding[google.cases["forwarder"]]["enabled"] is True
 
@@ -197,7 +199,7 @@ def test_a_browser_sign_in_cannot_stop_forwarding_and_says_what_is_needed(google
             await review.apply(ReviewAction(REMOVE_FORWARDING, google.cases["forwarder"], "someone.private@gmail.com"))
         return caught.value
 
-    assert _review(google, body).params == {"needed": GMAIL_SETTINGS_SHARING}
+    assert _review(google, body).params == {"needed": "domain-wide delegation"}
     assert google.review_posts == []
 
 
@@ -250,6 +252,30 @@ def test_stop_forwarding_and_put_it_back_as_it_was(google: GoogleFake) -> None:
                                                "disposition": "archive"}
 
 
+def test_stop_a_forwarding_filter_keeping_its_labels_and_put_it_back(google: GoogleFake) -> None:
+    address = google.cases["rule_forwarder"]
+    original = dict(google.gmail_filters[address][0])
+    action = ReviewAction(REMOVE_FORWARDING, address, "filter:ANe1BmForward01")
+
+    async def body(review):
+        undo = await review.apply(action)
+        stopped = [dict(f) for f in google.gmail_filters[address]]
+        after = await review.account(address)
+        done = review.is_applied(action, after)
+        await review.undo(action, json.loads(json.dumps(undo)))
+        return stopped, done, after, await review.account(address)
+
+    stopped, done, after, back = _review(google, body, service_account=True)
+    assert done and after.forwarding == ()
+    labels_kept = [f for f in stopped if f["criteria"] == original["criteria"]]
+    assert [f["action"] for f in labels_kept] == [{"addLabelIds": ["Label_7"]}]  # the copy without forward
+    assert [(f.to, f.how) for f in back.forwarding] == [("ap@outside-accounting.example", "rule")]
+    assert sorted(f["criteria"].get("from", f["criteria"].get("subject")) for f in google.gmail_filters[address]) \
+        == ["invoices@supplier.example", "newsletter"]  # the original back, the copy gone, the other untouched
+    restored = next(f for f in google.gmail_filters[address] if "forward" in f["action"])
+    assert (restored["criteria"], restored["action"]) == (original["criteria"], original["action"])
+
+
 def test_the_signed_in_admin_is_never_suspended_nor_demoted(google: GoogleFake) -> None:
     async def body(review):
         for action in (ReviewAction(SUSPEND, ADMIN), ReviewAction(REMOVE_ADMIN, ADMIN, google.role_id(
@@ -263,7 +289,7 @@ def test_the_signed_in_admin_is_never_suspended_nor_demoted(google: GoogleFake) 
 
 
 # --- lost answers: never sent again, settled by reading ----------------------------------------------------------
-@pytest.mark.parametrize("case", ["suspend", "remove_role", "remove_super", "stop_forwarding"])
+@pytest.mark.parametrize("case", ["suspend", "remove_role", "remove_super", "stop_forwarding", "stop_filter"])
 def test_a_lost_answer_is_not_sent_again_and_reading_the_account_settles_it(google: GoogleFake, case: str) -> None:
     c = google.cases
     action, path, method = {
@@ -274,6 +300,8 @@ def test_a_lost_answer_is_not_sent_again_and_reading_the_account_settles_it(goog
                          r"/makeAdmin", "POST"),
         "stop_forwarding": (ReviewAction(REMOVE_FORWARDING, c["forwarder"], "someone.private@gmail.com"),
                             r"/settings/autoForwarding", "PUT"),
+        "stop_filter": (ReviewAction(REMOVE_FORWARDING, c["rule_forwarder"], "filter:ANe1BmForward01"),
+                        r"/settings/filters/ANe1BmForward01", "DELETE"),
     }[case]
     google.inject(Fault.drop_after(path=path, method=method))  # carried out, then the connection drops
 
@@ -282,7 +310,7 @@ def test_a_lost_answer_is_not_sent_again_and_reading_the_account_settles_it(goog
             await review.apply(action)
         return review.is_applied(action, await review.account(action.address))
 
-    assert _review(google, body, service_account=case == "stop_forwarding") is True
+    assert _review(google, body, service_account=case.startswith("stop_")) is True
     sent = [r for r in google.requests if r.method == method and __import__("re").search(path, r.path)]
     assert len(sent) == 1
 
@@ -291,4 +319,4 @@ def test_scopes_the_review_adds_are_asked_for(google: GoogleFake) -> None:
     from mailwizard.core.providers.google import REPORTS_SCOPE, SCOPES
 
     assert REPORTS_SCOPE in SCOPES
-    assert GMAIL_SETTINGS_READ not in SCOPES and GMAIL_SETTINGS_SHARING not in SCOPES  # service accounts only
+    assert GMAIL_SETTINGS_BASIC not in SCOPES and GMAIL_SETTINGS_SHARING not in SCOPES  # service accounts only

@@ -64,6 +64,8 @@ GMAIL_SETTINGS_READ_SCOPES = ("https://mail.google.com/", "https://www.googleapi
                               "https://www.googleapis.com/auth/gmail.settings.basic")
 SCOPE_GMAIL_SHARING = "https://www.googleapis.com/auth/gmail.settings.sharing"
 AUTO_FORWARDING = "/gmail/v1/users/{userId}/settings/autoForwarding"
+FILTERS = "/gmail/v1/users/{userId}/settings/filters"     # users.settings.filters; create/delete: settings.basic
+SCOPE_GMAIL_BASIC = "https://www.googleapis.com/auth/gmail.settings.basic"
 # The Reports API (admin.reports_v1.json): userUsageReport.get, scope admin.reports.usage.readonly
 SCOPE_REPORTS_USAGE = "https://www.googleapis.com/auth/admin.reports.usage.readonly"
 USER_USAGE = "/admin/reports/v1/usage/users/{userKey}/dates/{date}"
@@ -253,6 +255,7 @@ class GoogleFake(FakeHttpServer):
         # page sizes small enough that a client must follow nextPageToken
         self.auto_forwarding: dict[str, dict[str, Any]] = {}
         self.forwarding_addresses: dict[str, dict[str, str]] = {}
+        self.gmail_filters: dict[str, list[dict[str, Any]]] = {}   # address → its filters (Filter resources)
         self.usage: dict[str, tuple[int, int]] = {}
         self.default_usage = (120, 30720)
         self.reports_lag_days = 2
@@ -282,6 +285,10 @@ class GoogleFake(FakeHttpServer):
         self.route("GET", USER_USAGE, self._user_usage)
         self.route("GET", AUTO_FORWARDING, self._get_auto_forwarding)
         self.route("PUT", AUTO_FORWARDING, self._update_auto_forwarding)
+        self.route("GET", FILTERS, self._list_filters)
+        self.route("POST", FILTERS, self._create_filter)
+        self.route("GET", FILTERS + "/{id}", self._get_filter)
+        self.route("DELETE", FILTERS + "/{id}", self._delete_filter)
         self.route("GET", DIRECTORY + "/groups", self._list_groups)
         self.route("GET", DIRECTORY + "/groups/{groupKey}", self._get_group)
         self.route("POST", DIRECTORY + "/groups/{groupKey}/members", self._insert_member)
@@ -1279,6 +1286,52 @@ class GoogleFake(FakeHttpServer):
         self.review_posts.append(("PUT", request.path))
         return Response(200, dict(settings))
 
+    def _list_filters(self, request: Request) -> Response:
+        """filters.list: answers {"filter": [...]} (ListFiltersResponse), nothing when there are none."""
+        user = self._gmail_user(request, GMAIL_SETTINGS_READ_SCOPES)
+        filters = self.gmail_filters.get(user["primaryEmail"], [])
+        return Response(200, {"filter": json.loads(json.dumps(filters))} if filters else {})
+
+    def _get_filter(self, request: Request) -> Response:
+        user = self._gmail_user(request, GMAIL_SETTINGS_READ_SCOPES)
+        wanted = unquote(request.params["id"])
+        found = next((f for f in self.gmail_filters.get(user["primaryEmail"], []) if f["id"] == wanted), None)
+        if found is None:
+            return Response(404, google_error(404, "Filter not found", "notFound"))  # (inferred wording)
+        return Response(200, json.loads(json.dumps(found)))
+
+    def _create_filter(self, request: Request) -> Response:
+        """filters.create: a Filter with criteria and action; ``action.forward`` must be a verified forwarding
+        address of the mailbox (developers.google.com/workspace/gmail/api/guides/filter_settings; the error's
+        wording (unconfirmed)); at most 1,000 filters (the method's description)."""
+        user = self._gmail_user(request, (SCOPE_GMAIL_BASIC,))
+        body = _json_body(request)
+        address = user["primaryEmail"]
+        criteria, action = body.get("criteria") or {}, body.get("action") or {}
+        if not any(criteria.values()) or not any(action.values()):
+            return Response(400, google_error(400, "Filter doesn't have any criteria or action",
+                                              "invalidArgument"))  # (inferred)
+        forward = str(action.get("forward", "")).lower()
+        if forward and self.forwarding_addresses.get(address, {}).get(forward) != "accepted":
+            return Response(400, google_error(400, "Unrecognized forwarding address", "failedPrecondition"))
+        filters = self.gmail_filters.setdefault(address, [])
+        if len(filters) >= 1000:
+            return Response(400, google_error(400, "Too many filters", "failedPrecondition"))  # (inferred)
+        made = {"id": "ANe1Bm" + secrets.token_hex(12), "criteria": dict(criteria), "action": dict(action)}
+        filters.append(made)
+        self.review_posts.append(("POST", request.path))
+        return Response(200, json.loads(json.dumps(made)))
+
+    def _delete_filter(self, request: Request) -> Response:
+        user = self._gmail_user(request, (SCOPE_GMAIL_BASIC,))
+        wanted = unquote(request.params["id"])
+        filters = self.gmail_filters.get(user["primaryEmail"], [])
+        if not any(f["id"] == wanted for f in filters):
+            return Response(404, google_error(404, "Filter not found", "notFound"))  # (inferred wording)
+        self.gmail_filters[user["primaryEmail"]] = [f for f in filters if f["id"] != wanted]
+        self.review_posts.append(("DELETE", request.path))
+        return Response(204, b"")
+
     # --- the seeded review tenant ----------------------------------------------------------------------------
     @staticmethod
     def _ago(days: float) -> str:
@@ -1291,7 +1344,8 @@ class GoogleFake(FakeHttpServer):
         cases = {"admin": self.admin_email.lower(), "fine": f"fine@{d}", "suspended": f"suspended@{d}",
                  "never": f"never@{d}", "temporary": f"temporary@{d}", "forwarder": f"forwarder@{d}",
                  "inside_forwarder": f"inside@{d}", "helpdesk": f"helpdesk@{d}", "owner": f"owner@{d}",
-                 "departed": f"departed@{d}", "full": f"full@{d}", "inactive": f"inactive@{d}"}
+                 "departed": f"departed@{d}", "full": f"full@{d}", "inactive": f"inactive@{d}",
+                 "rule_forwarder": f"rules@{d}"}
         with self.lock:
             for case, address in cases.items():
                 if address not in self.users:
@@ -1315,6 +1369,14 @@ class GoogleFake(FakeHttpServer):
             self.forwarding_addresses[cases["inside_forwarder"]] = {f"fine@{d}": "accepted"}
             self.auto_forwarding[cases["inside_forwarder"]] = {"enabled": True, "emailAddress": f"fine@{d}",
                                                                "disposition": "leaveInInbox"}
+            # a filter that forwards the supplier's invoices outside and labels them; one that only labels
+            rules = cases["rule_forwarder"]
+            self.forwarding_addresses[rules] = {"ap@outside-accounting.example": "accepted"}
+            self.gmail_filters[rules] = [
+                {"id": "ANe1BmForward01", "criteria": {"from": "invoices@supplier.example"},
+                 "action": {"forward": "ap@outside-accounting.example", "addLabelIds": ["Label_7"]}},
+                {"id": "ANe1BmLabelOnly", "criteria": {"subject": "newsletter"},
+                 "action": {"addLabelIds": ["Label_3"]}}]
             self.add_role_assignment(cases["helpdesk"], "_HELP_DESK_ADMIN_ROLE")
             self.add_role_assignment(cases["owner"], "_SEED_ADMIN_ROLE")
             self.usage[cases["full"]] = (29000, 30720)   # 94 %

@@ -16,26 +16,17 @@ admin.directory_v1.json, admin.reports_v1.json and gmail.v1.json, which tests/co
   in UTC-8 and the data lags: a date too recent answers 400 "Data for dates later than YYYY-MM-DD is not yet
   available" (as seen by API users, e.g. GAM and BetterCloud's scripts; not in Google's reference: unconfirmed), or
   a warning "data … is not available" (UsageReports.warnings in the discovery document): an earlier day is asked.
-- forwarding: Gmail's users.settings.getAutoForwarding (https://developers.google.com/workspace/gmail/api/reference/
-  rest/v1/users.settings/getAutoForwarding) reads only the mailbox of whoever the token is for: another user's
-  answers 403 "Delegation denied" (github.com/googleworkspace/python-samples/issues/80). So only a service account
-  with domain-wide delegation, acting as each user in turn, reads it; a browser sign-in: "not reported".
-  updateAutoForwarding "is only available to service account clients that have been delegated domain-wide
-  authority" (its description in gmail.v1.json), scope gmail.settings.sharing. Those two Gmail scopes must be in
-  the service account's delegation (support.google.com/a/answer/162106); without them: not reported / refused
-  with PermissionDenied(needed=<scope>).
+- forwarding: core/providers/google_review_gmail.py (a service account only; a browser sign-in: "not reported").
 
 Actions, each sent once (a lost answer is AmbiguousOutcome, settled by reading the account again): suspend =
 users.update (PUT, "supports patch semantics", .../rest/v1/users/update) ``{"suspended": true}``, undo false; a super
 administrator's role = users.makeAdmin ``{"status": false}`` (``isAdmin`` "can only be edited in the makeAdmin
 operation"), undo true; another role = roleAssignments.delete of each of the user's assignments of it, undo
-roleAssignments.insert of the same role, scope type and org unit; forwarding (service account only) =
-updateAutoForwarding ``{"enabled": false}``, undo puts back the address and disposition read just before.
+roleAssignments.insert of the same role, scope type and org unit; forwarding: see google_review_gmail.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -48,9 +39,9 @@ from mailwizard.core.providers.base import (
     NotFound,
     PermissionDenied,
     ProviderError,
-    SignInFailed,
 )
 from mailwizard.core.providers.google import REPORTS_SCOPE, classify
+from mailwizard.core.providers.google_review_gmail import GmailForwarding
 from mailwizard.core.providers.http import ApiClient, provider_api
 from mailwizard.core.providers.service_account import ServiceAccountSession
 from mailwizard.core.review.model import (
@@ -82,8 +73,6 @@ FORWARDING_DOC = ("https://developers.google.com/workspace/gmail/api/reference/r
 SOURCES = {STATUS: USERS_DOC, ACTIVITY: USERS_DOC, PASSWORD: USERS_DOC, ALIASES: USERS_DOC, ADMIN_ROLES: ROLES_DOC,
            QUOTA: QUOTA_DOC, FORWARDING: FORWARDING_DOC}
 
-GMAIL_SETTINGS_READ = "https://www.googleapis.com/auth/gmail.settings.basic"     # getAutoForwarding
-GMAIL_SETTINGS_SHARING = "https://www.googleapis.com/auth/gmail.settings.sharing"  # updateAutoForwarding
 SUPER_ADMIN_ROLE = "_SEED_ADMIN_ROLE"  # the prebuilt Super Admin role's roleName
 # The console's names of the prebuilt roles (support.google.com/a/answer/2405986); a prebuilt role's roleName starts
 # with "_" and its roleDescription is the name shown ("Groups Administrator", …: (unconfirmed) for each role). Custom
@@ -93,7 +82,6 @@ USERS_PAGE, ASSIGNMENTS_PAGE, ROLES_PAGE, REPORT_PAGE = 500, 200, 100, 1000  # e
 REPORT_LAG_DAYS = 2       # the usage report is usually 2–3 days behind (as its users report it: unconfirmed)
 REPORT_TRIES = 5          # earlier days asked before the use is "not reported"
 QUOTA_PARAMETERS = "accounts:used_quota_in_mb,accounts:total_quota_in_mb"
-GMAIL_AT_ONCE = 8         # mailboxes read at the same time (service account only)
 _NOT_YET = ("not yet available", "later than")
 
 
@@ -111,6 +99,7 @@ class GoogleReview:
         self.key = session.key if isinstance(session, ServiceAccountSession) else None
         self._roles: dict[str, tuple[str, bool]] | None = None  # roleId → (name, super admin)
         self._reports_api: ApiClient | None = None
+        self.forwarding = GmailForwarding(provider.endpoints.gmail, self._user_api) if self.key else None
 
     # --- the protocol ---------------------------------------------------------------------------------
     def actions(self) -> frozenset[str]:
@@ -153,7 +142,7 @@ class GoogleReview:
         if action.kind == REMOVE_ADMIN:
             return await self._remove_role(action)
         if action.kind == REMOVE_FORWARDING:
-            return await self._stop_forwarding(action)
+            return await self._gmail().stop(action)
         raise InvalidRequest(detail=f"unknown action {action.kind}")
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
@@ -161,11 +150,8 @@ class GoogleReview:
             await self._put_user(action.address, {"suspended": False})
         elif action.kind == REMOVE_ADMIN:
             await self._give_role_back(action, undo)
-        elif action.kind == REMOVE_FORWARDING and undo.get("emailAddress"):
-            body = {"enabled": True, "emailAddress": undo["emailAddress"],
-                    "disposition": undo.get("disposition") or "leaveInInbox"}
-            api = self._user_api(action.address, GMAIL_SETTINGS_SHARING)
-            await self._gmail_put(api, body)
+        elif action.kind == REMOVE_FORWARDING:
+            await self._gmail().restore(action, undo)
 
     def is_applied(self, action: ReviewAction, account: ReviewAccount | None) -> bool:
         if action.kind == SUSPEND:
@@ -173,7 +159,7 @@ class GoogleReview:
         if action.kind == REMOVE_ADMIN:
             return account is None or all(r.id != action.target for r in account.admin_roles)
         if action.kind == REMOVE_FORWARDING:
-            return account is None or all(f.id != action.target.lower() for f in account.forwarding)
+            return account is None or all(f.id != action.target for f in account.forwarding)
         return False
 
     # --- reading ----------------------------------------------------------------------------------------
@@ -282,45 +268,22 @@ class GoogleReview:
             day -= dt.timedelta(days=1)
         return None
 
-    # --- forwarding: each mailbox as its user (service account only) ---------------------------------------
+    # --- a service account acting as one user (Gmail, core/providers/google_review_gmail.py) -------------------
     def _api_for(self, key, scope: str, subject: str | None = None) -> ApiClient:
         key = replace(key, subject=subject) if subject else key
         session = ServiceAccountSession(key, (scope,))
         return provider_api(session, classify, http=self.p.http, policy=self.p.api.policy, sleep=None, rate=None)[1]
 
     def _user_api(self, address: str, scope: str) -> ApiClient:
-        if self.key is None:
-            raise PermissionDenied(needed=GMAIL_SETTINGS_SHARING)  # only a service account may (see above)
         return self._api_for(self.key, scope, address.lower())
 
+    def _gmail(self) -> GmailForwarding:
+        if self.forwarding is None:  # a browser sign-in: Gmail answers only for the signed-in admin's own mailbox
+            raise PermissionDenied(needed="domain-wide delegation")
+        return self.forwarding
+
     async def _all_forwarding(self, users: list[dict]) -> dict[str, tuple[Forwarding, ...]] | None:
-        if self.key is None:
-            return None
-        gate = asyncio.Semaphore(GMAIL_AT_ONCE)
-        refused = False
-
-        async def one(user: dict) -> tuple[str, tuple[Forwarding, ...]]:
-            nonlocal refused
-            address = str(user.get("primaryEmail", "")).lower()
-            if user.get("suspended") or refused:
-                return address, ()  # a suspended user's mailbox cannot be signed in to as them
-            async with gate:
-                try:
-                    return address, await self._forwarding(address)
-                except PermissionDenied:
-                    refused = True  # the delegation lacks the Gmail scope: not reported at all
-                    return address, ()
-                except (InvalidRequest, SignInFailed):
-                    return address, ()  # no Gmail for this user ("Mail service not enabled"), or no token as them
-
-        found = dict(await asyncio.gather(*(one(u) for u in users)))
-        return None if refused else found
-
-    async def _forwarding(self, address: str) -> tuple[Forwarding, ...]:
-        api = self._user_api(address, GMAIL_SETTINGS_READ)
-        data = (await api.get(f"{self.gmail}/users/me/settings/autoForwarding")).json()
-        to = str(data.get("emailAddress", "")).lower()
-        return (Forwarding(to, to, "auto"),) if data.get("enabled") and to else ()
+        return await self.forwarding.of_all(users) if self.forwarding else None
 
     # --- actions ------------------------------------------------------------------------------------------
     async def _put_user(self, address: str, body: dict) -> None:
@@ -362,23 +325,6 @@ class GoogleReview:
     async def _make_admin(self, user_id: str, status: bool) -> None:
         await self.p.api.post(f"{self.directory}/users/{quote(user_id)}/makeAdmin", json={"status": status},
                               once=True)
-
-    async def _stop_forwarding(self, action: ReviewAction) -> dict:
-        read = self._user_api(action.address, GMAIL_SETTINGS_READ)
-        try:
-            current = (await read.get(f"{self.gmail}/users/me/settings/autoForwarding")).json()
-        except PermissionDenied:
-            raise PermissionDenied(needed=GMAIL_SETTINGS_READ) from None
-        if not current.get("enabled") or str(current.get("emailAddress", "")).lower() != action.target.lower():
-            return {}  # not forwarding there (any more): nothing to change, nothing to undo
-        await self._gmail_put(self._user_api(action.address, GMAIL_SETTINGS_SHARING), {"enabled": False})
-        return {"emailAddress": current["emailAddress"], "disposition": current.get("disposition", "")}
-
-    async def _gmail_put(self, api: ApiClient, body: dict) -> None:
-        try:
-            await api.request("PUT", f"{self.gmail}/users/me/settings/autoForwarding", json=body, once=True)
-        except PermissionDenied:
-            raise PermissionDenied(needed=GMAIL_SETTINGS_SHARING) from None
 
 
 def _used_and_quota(report: dict) -> tuple[float | None, float | None]:
