@@ -161,6 +161,14 @@ def test_quota_is_not_reported_without_the_reports_scope_and_the_review_goes_on(
     assert all(a.used_mb is None for a in snapshot.accounts)
 
 
+def test_a_service_account_delegated_before_the_reports_scope_still_connects_and_reviews(google: GoogleFake) -> None:
+    from mailwizard.core.providers.google import REPORTS_SCOPE, SCOPES
+
+    snapshot = _review(google, lambda review: review.snapshot(), service_account=True,
+                       scopes={*SCOPES, GMAIL_SETTINGS_BASIC} - {REPORTS_SCOPE})
+    assert QUOTA not in snapshot.reported and FORWARDING in snapshot.reported and len(snapshot.accounts) == 13
+
+
 def test_a_lagging_usage_report_is_read_from_an_earlier_day(google: GoogleFake) -> None:
     google.reports_lag_days = 4  # two days more than the first day asked
     snapshot = _review(google, lambda review: review.snapshot())
