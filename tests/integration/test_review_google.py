@@ -184,6 +184,15 @@ def test_without_the_role_scope_the_review_names_it(google: GoogleFake) -> None:
     assert caught.value.params == {"needed": SCOPE_ROLEMANAGEMENT}
 
 
+def test_without_the_user_scope_the_review_names_it(google: GoogleFake) -> None:
+    from mailwizard.core.providers.google_review import USER_SCOPE
+
+    google.granted_scopes = [s for s in google._all_scopes() if s != USER_SCOPE]
+    with pytest.raises(PermissionDenied) as caught:
+        _review(google, lambda review: review.snapshot())
+    assert caught.value.params == {"needed": USER_SCOPE}
+
+
 def test_a_delegation_without_the_gmail_scopes_reports_no_forwarding_and_names_the_scope(google: GoogleFake) -> None:
     from mailwizard.core.providers.google import SCOPES
 

@@ -73,6 +73,7 @@ FORWARDING_DOC = ("https://developers.google.com/workspace/gmail/api/reference/r
 SOURCES = {STATUS: USERS_DOC, ACTIVITY: USERS_DOC, PASSWORD: USERS_DOC, ALIASES: USERS_DOC, ADMIN_ROLES: ROLES_DOC,
            QUOTA: QUOTA_DOC, FORWARDING: FORWARDING_DOC}
 
+USER_SCOPE = "https://www.googleapis.com/auth/admin.directory.user"  # users.list (or its .readonly)
 SUPER_ADMIN_ROLE = "_SEED_ADMIN_ROLE"  # the prebuilt Super Admin role's roleName
 # The console's names of the prebuilt roles (support.google.com/a/answer/2405986); a prebuilt role's roleName starts
 # with "_" and its roleDescription is the name shown ("Groups Administrator", …: (unconfirmed) for each role). Custom
@@ -180,8 +181,12 @@ class GoogleReview:
             params["pageToken"] = data["nextPageToken"]
 
     async def _users(self) -> list[dict]:
-        return await self._pages(f"{self.directory}/users", "users",
-                                 {"customer": "my_customer", "maxResults": USERS_PAGE})
+        try:
+            return await self._pages(f"{self.directory}/users", "users",
+                                     {"customer": "my_customer", "maxResults": USERS_PAGE})
+        except PermissionDenied as exc:  # the grant lacks the scope (else: not an administrator who may)
+            needed = USER_SCOPE if exc.params.get("needed") == "scopes" else "super administrator"
+            raise PermissionDenied(needed=needed) from None
 
     async def _role_names(self) -> dict[str, tuple[str, bool]]:
         if self._roles is None:
