@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from mailwizard.core.activation import now_utc, stamp
 from mailwizard.core.review.flags import LOCKOUT_ACTIONS, find_flags
-from mailwizard.core.review.model import ReviewAction, ReviewFlag, ReviewSnapshot, StaffList
+from mailwizard.core.review.model import FLAG_KINDS, ReviewAction, ReviewFlag, ReviewSnapshot, StaffList
 from mailwizard.core.review.saved import flag_from_json, flag_to_json, staff_from_json, staff_to_json
 from mailwizard.core.session.review_events import (
     ActionDone,
@@ -41,12 +41,12 @@ UNDOING, UNDONE, UNDO_UNCERTAIN = "undoing", "undone", "undo_uncertain"
 PENDING = (APPLYING, UNCERTAIN, UNDOING, UNDO_UNCERTAIN)  # started, not known to be finished: settled by reading
 SHOWN = {DONE: "done", UNDONE: "undone", APPLYING: "uncertain", UNCERTAIN: "uncertain", UNDOING: "uncertain",
          UNDO_UNCERTAIN: "uncertain"}  # journal state -> ActionRecord.state (NOT_DONE, FAILED: not in the history)
-# The keys this step gives besides the provider's (provider.*) and the staff file's (import.*): ui/messages/review.py
-FLAG_KEYS = {kind: f"review.flag.{kind}" for kind in (
-    "departed", "outside_forwarding", "extra_admin", "never_signed_in", "password_unchanged", "mailbox_full",
-    "suspended", "inactive")}
-MESSAGE_KEYS = (*FLAG_KEYS.values(), "review.failed", "review.unavailable", "review.not_allowed", "review.lockout",
-                "review.not_undoable", "review.staff_no_people", "review.not_reported")
+# The keys this step gives besides the provider's (provider.*), the staff file's (import.*) and a failed save's
+# (save.*): ui/messages/review.py. Each flag: its reason (with ReviewFlag.params) and what to do about it.
+FLAG_KEYS = {kind: f"review.flag.{kind}" for kind in FLAG_KINDS}
+TODO_KEYS = {kind: f"review.todo.{kind}" for kind in FLAG_KINDS}
+MESSAGE_KEYS = (*FLAG_KEYS.values(), *TODO_KEYS.values(), "review.failed", "review.unavailable", "review.not_allowed",
+                "review.lockout", "review.not_undoable", "review.staff_no_people")
 
 
 @dataclass(frozen=True)
