@@ -24,8 +24,6 @@ def read_staff(path: Path | str, domain: str | None = None) -> StaffList:
     path = Path(path)
     table = read_table(path)
     mapping = guess_mapping(table.headers)
-    if not {"display_name", "family_name", "given_name", "local_part"} & set(mapping):
-        raise UnreadableFile(NO_PEOPLE)
     addresses: set[str] = set()
     names: set[str] = set()
     for _line, member in to_members(table, mapping, domain):
