@@ -200,7 +200,7 @@ class ReviewStep:
         """The actions taken in reviews, the latest first (each action once: its latest state)."""
         records = [ActionRecord(e.action, SHOWN[e.state], e.when, e.state == DONE and e.undo is not None)
                    for e in self._entries().values() if e.state in SHOWN]
-        return sorted(records, key=lambda r: r.when, reverse=True)
+        return sorted(records, key=lambda r: (r.when, r.action.key), reverse=True)
 
     # --- acting ---------------------------------------------------------------------------------------
     def _admin(self) -> str:
