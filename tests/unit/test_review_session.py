@@ -443,3 +443,28 @@ def test_reading_the_review_settles_an_uncertain_action_first(world) -> None:
     assert [r.state for r in s.review.history()] == ["uncertain"]
     run(s, s.review.refresh)
     assert s.review.history() == [] and api.calls == [("apply", action.key)]  # not done, and not sent again
+
+
+def test_done_then_put_back_in_the_console_is_sent_again_on_a_click(world) -> None:
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    api = apis["api"]
+    action = ReviewAction(SUSPEND, "gus@example.com")
+    run(s, lambda: s.review.run_action(action))
+    api.accounts["gus@example.com"] = replace(api.accounts["gus@example.com"], suspended=False)  # by hand
+    run(s, lambda: s.review.run_action(action))
+    assert api.calls == [("apply", action.key)] * 2 and api.accounts["gus@example.com"].suspended
+    assert of(seen, ActionDone) == [ActionDone(action, True)] * 2
+
+
+def test_each_provider_keeps_its_own_history(world) -> None:
+    session, _seen, _apis = world
+    s = session()
+    s.review.available()
+    action = ReviewAction(SUSPEND, "gus@example.com")
+    run(s, lambda: s.review.run_action(action))
+    s.update(provider_id="microsoft")
+    assert s.review.history() == []
+    s.update(provider_id="google")
+    assert [r.action for r in s.review.history()] == [action]

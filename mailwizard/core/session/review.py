@@ -66,6 +66,7 @@ class _Entry:
     undo: dict | None
     when: str
     error: str = ""
+    provider: str = ""
 
 
 class ReviewStep:
@@ -147,12 +148,15 @@ class ReviewStep:
             self.session.emit(ReviewFailed("review.unavailable"))
             return
 
-        async def run() -> ReviewSnapshot:
-            await self._resume(api)
-            return await api.snapshot()
+        async def run() -> tuple[ReviewSnapshot, list[ReviewFlag]]:
+            from mailwizard.core.session.runner import to_thread
 
-        self.session.runner.run(READ_TASK, run(), label=None,
-                                on_result=lambda snapshot: self._keep(snapshot, self._flags(snapshot)),
+            await to_thread(self.staff)  # the kept staff list read from the store off the UI thread, once
+            await self._resume(api)
+            snapshot = await api.snapshot()
+            return snapshot, self._flags(snapshot)
+
+        self.session.runner.run(READ_TASK, run(), label=None, on_result=lambda found: self._keep(*found),
                                 on_error=self._failed)
 
     def set_staff(self, path: Path | str) -> None:
@@ -176,25 +180,31 @@ class ReviewStep:
         self.session.emit(ReviewFailed(*_why(exc)))
 
     # --- the journal ----------------------------------------------------------------------------------
-    def _entries(self) -> dict[str, _Entry]:
+    def _all_entries(self) -> dict[str, _Entry]:
         if self._journal is None:  # read once; kept in step with every write after
             self._journal = {}
             for key, (state, remote, error) in self.session.store.journal_all(SCOPE).items():
                 try:
                     data = json.loads(remote)
                     self._journal[key] = _Entry(state, ReviewAction(**data["action"]), data.get("undo"),
-                                                str(data.get("when", "")), error)
+                                                str(data.get("when", "")), error, str(data.get("provider", "")))
                 except (ValueError, TypeError, KeyError):
                     log.warning("unreadable review journal entry %s", key)
         return self._journal
 
+    def _entries(self) -> dict[str, _Entry]:
+        """This provider's (another provider chosen earlier keeps its own, untouched)."""
+        provider = self.session.state.provider_id or ""
+        return {k: e for k, e in self._all_entries().items() if e.provider == provider}
+
     async def _record(self, action: ReviewAction, state: str, undo: dict | None, error: str = "") -> None:
         """Written (awaited) before what it records is attempted, and after each outcome."""
-        entry = _Entry(state, action, undo, stamp(self.clock()) or "", error)
+        entry = _Entry(state, action, undo, stamp(self.clock()) or "", error, self.session.state.provider_id or "")
         remote = json.dumps({"action": {"kind": action.kind, "address": action.address, "target": action.target},
-                             "undo": undo, "when": entry.when}, ensure_ascii=False, sort_keys=True)
+                             "undo": undo, "when": entry.when, "provider": entry.provider}, ensure_ascii=False,
+                            sort_keys=True)
         await self.session.write_now(self.session.store.journal_put, SCOPE, action.key, state, remote, error)
-        self._entries()[action.key] = entry
+        self._all_entries()[action.key] = entry
 
     def history(self) -> list[ActionRecord]:
         """The actions taken in reviews, the latest first (each action once: its latest state)."""
@@ -244,11 +254,12 @@ class ReviewStep:
         from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
 
         entry = self._entries().get(action.key)
-        if entry is not None and entry.state == DONE:
-            self.session.emit(ActionDone(action, entry.undo is not None))
-            return
+        if entry is not None and entry.state == DONE:  # still so? (it may have been put back in the console since)
+            if await self._applied(api, action) is not False:
+                self.session.emit(ActionDone(action, entry.undo is not None))
+                return
         # left uncertain or half-way: read before sending
-        if entry is not None and entry.state in PENDING and await self._settle(api, entry) not in (NOT_DONE, UNDONE):
+        elif entry is not None and entry.state in PENDING and await self._settle(api, entry) not in (NOT_DONE, UNDONE):
             return
         await self._record(action, APPLYING, None)  # written ahead: a crash from here is settled by reading
         try:
