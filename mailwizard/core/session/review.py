@@ -346,12 +346,18 @@ class ReviewStep:
 
     def resume(self) -> None:
         """Settle every action a crash or a lost answer left half-way, by reading its account (never sending it
-        again). Called when connected; ``refresh`` does it first too."""
+        again). Called when connected (the window: at each ConnectionChanged); ``refresh`` does it first too."""
         api = self._api()
-        if api is None or not any(e.state in PENDING for e in self._entries().values()):
+        if api is None:
             return
-        self.session.runner.run(RESUME_TASK, self._resume(api), label=None, on_result=lambda _none: None,
-                                on_error=self._failed)
+
+        async def run() -> None:
+            from mailwizard.core.session.runner import to_thread
+
+            await to_thread(self._all_entries)  # the journal read once, off the UI thread
+            await self._resume(api)
+
+        self.session.runner.run(RESUME_TASK, run(), label=None, on_result=lambda _none: None, on_error=self._failed)
 
     async def _reread(self, api: ReviewApi, address: str) -> None:
         """The account read again after an action: the kept review and its flags follow (a failed read only
