@@ -151,7 +151,8 @@ class ReviewStep:
         async def run() -> tuple[ReviewSnapshot, list[ReviewFlag]]:
             from mailwizard.core.session.runner import to_thread
 
-            await to_thread(self.staff)  # the kept staff list read from the store off the UI thread, once
+            await to_thread(self.staff)  # the kept staff list and journal read off the UI thread, once
+            await to_thread(self._all_entries)
             await self._resume(api)
             snapshot = await api.snapshot()
             return snapshot, self._flags(snapshot)
