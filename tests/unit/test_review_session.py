@@ -468,3 +468,17 @@ def test_each_provider_keeps_its_own_history(world) -> None:
     assert s.review.history() == []
     s.update(provider_id="google")
     assert [r.action for r in s.review.history()] == [action]
+
+
+def test_an_account_gone_when_settling_leaves_the_action_uncertain(world) -> None:
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    api = apis["api"]
+    action = ReviewAction(SUSPEND, "gus@example.com")
+    api.drop = 1
+    run(s, lambda: s.review.run_action(action))
+    del api.accounts["gus@example.com"]  # deleted in the console meanwhile: this fake's is_applied says NotFound
+    run(s, s.review.resume)
+    assert [r.state for r in s.review.history()] == ["uncertain"] and len(api.calls) == 1
+    assert of(seen, ActionUncertain) == [ActionUncertain(action)] * 2

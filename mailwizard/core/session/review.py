@@ -315,11 +315,10 @@ class ReviewStep:
         from mailwizard.core.providers.base import ProviderError
 
         try:
-            account = await api.account(action.address)
+            return bool(api.is_applied(action, await api.account(action.address)))
         except ProviderError as exc:
             log.info("reading %s to settle %s failed: %s", action.address, action.kind, type(exc).__name__)
             return None
-        return bool(api.is_applied(action, account))
 
     async def _settle(self, api: ReviewApi, entry: _Entry) -> str:
         """An action started (or undone) but not known to be finished, settled by reading the account: its new
