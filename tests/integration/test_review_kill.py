@@ -10,6 +10,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,6 +30,7 @@ STALL = 0.15  # each suspend's answer comes late: room for a kill between sendin
 def run_worker(google: GoogleFake, state: Path, mode: str, actions: list[ReviewAction], *,
                kill_after_posts: int | None = None, rng: random.Random | None = None) -> list[dict] | None:
     token = google.issue_tokens(list(SCOPES))["access_token"]
+    before = threading.active_count()
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.integration.review_worker", google.base_url, token, str(state), D, ADMIN, mode,
          *(f"{a.kind}|{a.address}|{a.target}" for a in actions)],
@@ -41,7 +43,11 @@ def run_worker(google: GoogleFake, state: Path, mode: str, actions: list[ReviewA
         time.sleep(rng.uniform(0, STALL * 1.5) if rng else 0)  # before, during or after the answer
         process.send_signal(signal.SIGKILL)  # no clean-up, no flush: like a crash
         process.wait(10)
-        time.sleep(STALL + 0.3)  # a request the dead process had sent is handled by now (a restart comes later)
+        # a request the dead process had sent is handled before the restart (the fake's thread for it ends)
+        deadline = time.monotonic() + 10
+        while threading.active_count() > before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.05)
         return None
     out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err
