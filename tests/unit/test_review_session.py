@@ -362,7 +362,8 @@ def test_a_second_click_while_the_first_runs_sends_nothing_more(world) -> None:
     async def go():
         api.gate = asyncio.Event()
         s.review.run_action(action)
-        await asyncio.sleep(0.01)
+        while not api.calls:
+            await asyncio.sleep(0.005)
         s.review.run_action(action)
         api.gate.set()
         await s.runner.idle()
@@ -382,7 +383,8 @@ def test_a_crash_half_way_is_settled_when_the_review_is_next_used(world) -> None
         api.gate = asyncio.Event()
         s.review.run_action(made)
         s.review.run_action(never)
-        await asyncio.sleep(0.01)
+        while len(api.calls) < 2:  # both written ahead and at the provider
+            await asyncio.sleep(0.005)
         s.runner.cancel_all()
         api.gate = None
 
