@@ -9,8 +9,22 @@ from pathlib import Path
 
 from mailwizard.core.review.mail_records import DmarcStep, RecordLine, RecordsReview
 from mailwizard.core.review.model import (
-    DEPARTED, EXTRA_ADMIN, FACTS, FORWARDING, MAILBOX_FULL, NEVER_SIGNED_IN, OUTSIDE_FORWARDING, PASSWORD_UNCHANGED,
-    SUSPENDED, AdminRole, Forwarding, ReviewAccount, ReviewFlag, ReviewSnapshot, StaffList)
+    DEPARTED,
+    EXTRA_ADMIN,
+    FACTS,
+    FORWARDING,
+    MAILBOX_FULL,
+    NEVER_SIGNED_IN,
+    OUTSIDE_FORWARDING,
+    PASSWORD_UNCHANGED,
+    SUSPENDED,
+    AdminRole,
+    Forwarding,
+    ReviewAccount,
+    ReviewFlag,
+    ReviewSnapshot,
+    StaffList,
+)
 from mailwizard.core.review.report import Logo, ReportData
 
 DAY = dt.date(2026, 12, 3)
@@ -60,7 +74,10 @@ def records() -> RecordsReview:
                   "v=DMARC1; p=quarantine; rua=mailto:boss@example.com", "boss@example.com"))
 
 
-def data(language: str = "en", *, logo: Logo | None = Logo("image/svg+xml", SVG_LOGO)) -> ReportData:
+SVG = Logo("image/svg+xml", SVG_LOGO)
+
+
+def data(language: str = "en", *, logo: Logo | None = SVG) -> ReportData:
     company = {"en": "Acme Trading Ltd", "zh_CN": "艾克美贸易有限公司", "zh_TW": "艾克美貿易有限公司"}[language]
     provider = {"en": "Google Workspace", "zh_CN": "Google Workspace", "zh_TW": "Google Workspace"}[language]
     return ReportData(company, "example.com", provider, language, DAY, snapshot(), flags(),

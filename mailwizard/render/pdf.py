@@ -14,6 +14,10 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPdfWriter, QTextDocument
 
 FAMILIES = {
     "en": ["Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans", "Microsoft YaHei", "PingFang SC",
@@ -51,6 +55,7 @@ def write_pdf(page: str, path: Path, *, language: str = "en", images: dict[str, 
     from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     ensure_app()
+    _event_dispatcher()
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
@@ -68,8 +73,7 @@ def write_pdf(page: str, path: Path, *, language: str = "en", images: dict[str, 
         image = QImage.fromData(data)
         if not image.isNull():  # a resource given before the HTML: never loaded as a QPixmap (GUI thread only)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(page)
-    document.print_(writer)  # no page size of its own: laid out on the writer's pages, each page numbered
+    _draw(document, writer, page)
     del writer  # the file is finished when the writer goes
     try:
         written = path.read_bytes()
@@ -78,3 +82,41 @@ def write_pdf(page: str, path: Path, *, language: str = "en", images: dict[str, 
     if not written.startswith(b"%PDF"):
         raise OSError(f"the PDF could not be written: {path.name}")
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", written))  # each page's object (Qt writes them plain)
+
+
+def _event_dispatcher() -> None:
+    """A worker thread (Python's, adopted by Qt) gets an event dispatcher: the document's layout starts a timer at
+    its end (to tell its new size), and Qt warns of a timer in a thread that has none. It never needs to fire."""
+    from PySide6.QtCore import QEventLoop, QThread
+
+    if QThread.currentThread().eventDispatcher() is None:
+        QEventLoop()  # making one makes the thread's dispatcher, which stays with the thread
+
+
+def _draw(document: QTextDocument, writer: QPdfWriter, page: str) -> None:
+    """Page by page, each numbered at its foot, as QTextDocument.print_ does, but laid out here at once: print_
+    lays out a copy of the document incrementally on timers, which a worker thread without an event loop has not."""
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QPainter
+
+    document.documentLayout().setPaintDevice(writer)  # sizes in the writer's dots, fonts at its resolution
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    foot = writer.resolution() * 0.3  # room for the page number
+    width, height = area.width(), area.height() - foot
+    document.setPageSize(QSizeF(width, height))
+    document.setHtml(page)  # after the page is set: laid out once, not again on a timer
+    pages = document.pageCount()  # the whole document laid out now
+    painter = QPainter(writer)
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * height)
+            document.drawContents(painter, QRectF(0, number * height, width, height))
+            painter.restore()
+            painter.setFont(document.defaultFont())
+            painter.drawText(QRectF(0, height, width, foot), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             str(number + 1))
+    finally:
+        painter.end()

@@ -322,7 +322,7 @@ def _records(data: ReportData, words: _Words) -> list[str]:
     step = review.dmarc_step
     if step is not None:
         out += [f"<h2>{words('dmarc')}</h2>", f"<p>{words.record(step.message_key, step.params)}</p>",
-                f"<p>{words('dmarc_record_to_publish', name=step.name)}</p>",
+                f"<p style=\"margin-top: 8px\">{words('dmarc_record_to_publish', name=step.name)}</p>",
                 f'<p class="code">{html.escape(step.proposed)}</p>']
     return out
 
