@@ -121,7 +121,8 @@ class ReviewReportStep:
             session.write(key, review.to_json())
             session.emit(RecordsChecked(review))
 
-        coro = check_records(domain, list(session.dns.records()), session.dns_config, report_to=self._admin())
+        coro = check_records(domain, list(session.dns.records()), session.dns_config, report_to=self._admin(),
+                             provider=session.provider_name())
         session.runner.run(RECORDS_TASK, coro, label=None, on_result=done,
                            on_error=lambda exc: session.emit(ReportFailed("reviewdoc.records_failed",
                                                                           type(exc).__name__)))
