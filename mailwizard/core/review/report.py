@@ -343,3 +343,12 @@ def _sources(data: ReportData, words: _Words) -> list[str]:
         made = words("made_by", date=words.date(checked.date()), time=checked.strftime("%H:%M"))
         out.append(f'<p class="muted">{made}</p>')
     return out
+
+
+def reminder(language: str, domain: str, last: str | None) -> tuple[str, str]:
+    """The scheduled reminder's notification: (title, body), in the admin's language."""
+    words = _Words(language, "")
+    if last:
+        return words.raw("notify_title"), words.raw("notify_body", domain=domain,
+                                                    date=words.date(dt.date.fromisoformat(last)))
+    return words.raw("notify_title"), words.raw("notify_body_first", domain=domain)

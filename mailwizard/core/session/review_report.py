@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 RECORDS_TASK, REPORT_TASK = "review-records", "review-report"
 # The keys this step gives (ui/messages/review_doc.py), besides the record findings' (mail_records.MESSAGE_KEYS)
 MESSAGE_KEYS = ("reviewdoc.records_failed", "reviewdoc.no_domain", "reviewdoc.report_failed",
-                "reviewdoc.folder_missing")
+                "reviewdoc.folder_missing", "reviewdoc.window_open")  # the last: `mailwizard review` only
 
 
 class ReviewReportStep:

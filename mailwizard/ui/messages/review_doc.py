@@ -66,4 +66,7 @@ def texts() -> dict[str, str]:
             "with free space) and try again."),
         "reviewdoc.folder_missing": QCoreApplication.translate(
             "Messages", "That folder is not there any more. Choose another folder and try again."),
+        "reviewdoc.window_open": QCoreApplication.translate(
+            "Messages", "MailWizard's window has this saved work open. Do the review there, or close the window and "
+            "run the command again."),
     }
