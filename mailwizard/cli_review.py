@@ -104,7 +104,9 @@ async def _with_session(args: argparse.Namespace) -> int:
         else:
             if args.logo:
                 step.set_logo(str(Path(args.logo).resolve()))
-            step.save_report(str(args.folder.resolve()))
+            from mailwizard.render.pdf import write_pdf
+
+            step.save_report(str(args.folder.resolve()), write_pdf)
         await runner.idle()
     finally:
         runner.cancel_all()

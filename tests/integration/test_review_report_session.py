@@ -25,6 +25,7 @@ from mailwizard.core.session.surroundings import Surroundings
 from mailwizard.core.store import Store
 from mailwizard.core.watch.schedule import WatchSchedule
 from mailwizard.core.watch.task_files import REVIEW_DUE
+from mailwizard.render.pdf import write_pdf
 from mailwizard.sandbox.dns_server import LoopbackDns
 from tests import review_report_sample as sample
 from tests.integration.test_dns_check import DOMAIN, VALUES, google_zone
@@ -118,7 +119,7 @@ def test_the_report_is_saved_as_html_and_pdf_and_the_review_is_done(tmp_path: Pa
     assert (first.last, first.due, first.next_due) == (None, False, "2027-03-03")  # the clock starts today
 
     async def run():
-        s.review_report.save_report(str(folder))
+        s.review_report.save_report(str(folder), write_pdf)
         await s.runner.idle()
 
     asyncio.run(run())
@@ -151,7 +152,7 @@ def test_practice_registers_no_reminder_and_a_missing_folder_says_so(tmp_path: P
     keep_review(s)
 
     async def run(folder):
-        s.review_report.save_report(folder)
+        s.review_report.save_report(folder, write_pdf)
         await s.runner.idle()
 
     asyncio.run(run(str(tmp_path / "nowhere")))

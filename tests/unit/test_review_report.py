@@ -141,6 +141,6 @@ def test_the_window_adapter_carries_every_event_and_intent(qapp) -> None:
         assert len(dataclasses.fields(event)) == arity[event.signal], event
         assert signal is not None
     intents = {k: v for k, v in controller.INTENTS.items() if v.startswith("review_report.")}
-    assert len(intents) == 9
+    assert len(intents) == 8 and callable(controller.WizardController.save_review_report)
     for target in intents.values():
         assert callable(getattr(review_report.ReviewReportStep, target.partition(".")[2]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECORDS_TASK, REPORT_TASK = "review-records", "review-report"
+# (page HTML, path, *, language, images, title) → pages: mailwizard/render/pdf.write_pdf, given by the caller
+PdfWriter = Callable[..., int]
 # The keys this step gives (ui/messages/review_doc.py), besides the record findings' (mail_records.MESSAGE_KEYS)
 MESSAGE_KEYS = ("reviewdoc.records_failed", "reviewdoc.no_domain", "reviewdoc.report_failed",
                 "reviewdoc.folder_missing", "reviewdoc.window_open")  # the last: `mailwizard review` only
@@ -156,9 +159,10 @@ class ReviewReportStep:
                           session.provider_name(), session.language, day, snapshot, tuple(flags), self.staff(),
                           self.records(), day + dt.timedelta(days=interval))
 
-    def save_report(self, folder: str) -> None:
+    def save_report(self, folder: str, write_pdf: PdfWriter) -> None:
         """Write mailwizard-review-YYYY-MM-DD.html and .pdf into ``folder`` on the runner's worker thread →
-        ReportSaved(paths) (and the review marked done today) or ReportFailed."""
+        ReportSaved(paths) (and the review marked done today) or ReportFailed. ``write_pdf``: the PDF's drawer,
+        given by the window or the command line (mailwizard/render/pdf.write_pdf: core never imports Qt)."""
         from mailwizard.core.session.runner import to_thread
 
         session = self.session
@@ -177,7 +181,7 @@ class ReviewReportStep:
             log.error("the review report could not be saved: %s", type(exc).__name__)
             session.emit(ReportFailed(key, type(exc).__name__))
 
-        session.runner.run(REPORT_TASK, to_thread(write_report, Path(folder), data, logo), label=None,
+        session.runner.run(REPORT_TASK, to_thread(write_report, Path(folder), data, logo, write_pdf), label=None,
                            on_result=done, on_error=failed)
 
     # --- the scheduled reminder ------------------------------------------------------------------------------
@@ -200,12 +204,11 @@ class ReviewReportStep:
             self.session.submit(lambda: schedule.install() or log.warning("the review reminder was not registered"))
 
 
-def write_report(folder: Path, data: ReportData, logo_path: str = "") -> list[str]:
+def write_report(folder: Path, data: ReportData, logo_path: str, write_pdf: PdfWriter) -> list[str]:
     """The HTML and the PDF, each written whole or not at all (a temporary file renamed). Worker thread."""
     import os
 
     from mailwizard.core.review.report import LOGO_NAME, file_stem, read_logo, report_html
-    from mailwizard.render.pdf import write_pdf
 
     if not folder.is_dir():
         raise FileNotFoundError(str(folder))
