@@ -96,6 +96,7 @@ class ReviewReportStep:
     def set_interval(self, days: int) -> ReviewDue:
         state = self._state()
         self._keep(DueState(state.last, state.since, clamp(days), state.told, state.logo))
+        self._install_reminder()  # the admin chose how often: the daily check that tells them when
         return self.announce_due()
 
     def logo(self) -> str:
