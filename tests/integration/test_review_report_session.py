@@ -141,8 +141,16 @@ def test_the_report_is_saved_as_html_and_pdf_and_the_review_is_done(tmp_path: Pa
     s.flush()
     assert s.store.get(REVIEW_DUE_KEY)["last"] == "2026-12-03"
     s.settle()
-    assert ["systemctl", "--user", "enable", "--now", "mailwizard-review-due.timer"] in \
-        s.review_report.schedule.run.commands
+    commands = s.review_report.schedule.run.commands
+    assert ["systemctl", "--user", "enable", "--now", "mailwizard-review-due.timer"] in commands
+    s.settle()
+    assert s.store.get(REVIEW_DUE_KEY)["scheduled"] is True
+    # starting over: the reminder goes with the rest, and the review's dates too
+    commands.clear()
+    s.start_over()
+    s.settle()
+    assert ["systemctl", "--user", "disable", "--now", "mailwizard-review-due.timer"] in commands
+    assert s.review_report.due().last is None
     s.shutdown()
 
 

@@ -23,10 +23,11 @@ class DueState:
     interval_days: int = DEFAULT_INTERVAL
     told: str = ""               # the due date (ISO) the scheduled reminder told about
     logo: str = ""               # the logo's path the admin picked for the report ("" none)
+    scheduled: bool = False      # the daily reminder is registered with the operating system
 
     def to_json(self) -> dict:
         return {"last": self.last, "since": self.since, "interval_days": self.interval_days, "told": self.told,
-                "logo": self.logo}
+                "logo": self.logo, "scheduled": self.scheduled}
 
     @classmethod
     def from_json(cls, data: object) -> DueState:
@@ -35,7 +36,8 @@ class DueState:
         interval = data.get("interval_days")
         return cls(_day(data.get("last")), _day(data.get("since")),
                    clamp(interval) if isinstance(interval, int) and not isinstance(interval, bool)
-                   else DEFAULT_INTERVAL, str(data.get("told") or ""), str(data.get("logo") or ""))
+                   else DEFAULT_INTERVAL, str(data.get("told") or ""), str(data.get("logo") or ""),
+                   data.get("scheduled") is True)
 
     def next_due(self) -> dt.date | None:
         start = self.last or self.since

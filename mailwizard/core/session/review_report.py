@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,8 +46,11 @@ class ReviewReportStep:
         self.today = today_utc  # the tests' clock
 
     def reset(self) -> None:
+        """Starting over (the store is cleared already): the daily reminder goes with the rest."""
         self.session.runner.cancel(RECORDS_TASK)
         self.session.runner.cancel(REPORT_TASK)
+        if self._due is not None and self._due.scheduled and self._schedule() is not None:
+            self.session.submit(self.schedule.remove)
         self._due, self._records, self._records_for = None, None, None
 
     # --- what the store keeps -----------------------------------------------------------------------
@@ -81,7 +85,7 @@ class ReviewReportStep:
         """When the review is due. The clock starts the first time there is a set-up to review."""
         state = self._state()
         if state.last is None and state.since is None and self.reviewable():
-            state = DueState(None, self.today().isoformat(), state.interval_days, state.told, state.logo)
+            state = replace(state, since=self.today().isoformat())
             self._keep(state)
         due = self.reviewable() and state.is_due(self.today())
         next_due = state.next_due()
@@ -95,7 +99,7 @@ class ReviewReportStep:
 
     def set_interval(self, days: int) -> ReviewDue:
         state = self._state()
-        self._keep(DueState(state.last, state.since, clamp(days), state.told, state.logo))
+        self._keep(replace(state, interval_days=clamp(days)))
         self._install_reminder()  # the admin chose how often: the daily check that tells them when
         return self.announce_due()
 
@@ -106,7 +110,7 @@ class ReviewReportStep:
     def set_logo(self, path: str) -> None:
         """The admin's logo for the report (PNG, JPEG or SVG, read when the report is made); "" for none."""
         state = self._state()
-        self._keep(DueState(state.last, state.since, state.interval_days, state.told, str(path)))
+        self._keep(replace(state, logo=str(path)))
 
     # --- the records ------------------------------------------------------------------------------------
     def check_records(self) -> None:
@@ -172,7 +176,7 @@ class ReviewReportStep:
 
         def done(paths: list[str]) -> None:
             state = self._state()
-            self._keep(DueState(data.reviewed_on.isoformat(), state.since, state.interval_days, "", state.logo))
+            self._keep(replace(state, last=data.reviewed_on.isoformat(), told=""))
             self._install_reminder()
             session.emit(ReportSaved(paths))
             self.announce_due()
@@ -199,10 +203,19 @@ class ReviewReportStep:
         return self.schedule
 
     def _install_reminder(self) -> None:
-        """Registered (again: the same name replaces it) on the writer thread, after the saves before it."""
-        if self.can_schedule():
-            schedule = self.schedule
-            self.session.submit(lambda: schedule.install() or log.warning("the review reminder was not registered"))
+        """Registered (again: the same name replaces it) on the writer thread, after the saves before it; the store
+        says so once the system took it (starting over removes it then)."""
+        if not self.can_schedule():
+            return
+        schedule = self.schedule
+
+        def install() -> None:
+            if schedule.install():
+                self._keep(replace(self._state(), scheduled=True))
+            else:
+                log.warning("the review reminder was not registered")
+
+        self.session.submit(install)
 
 
 def write_report(folder: Path, data: ReportData, logo_path: str, write_pdf: PdfWriter) -> list[str]:

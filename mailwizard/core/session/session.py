@@ -290,7 +290,7 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review_report"):
             step = self._made(name)
             if step is not None:
                 step.reset()
