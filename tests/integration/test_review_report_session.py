@@ -197,3 +197,29 @@ def test_a_review_kept_by_the_review_step_is_read_back() -> None:
     assert _from_store(snap.to_json()) == (snap, [])
     assert _from_store(None) is None and _from_store({"other": 1}) is None
     assert isinstance(got[0], ReviewSnapshot)
+
+
+def test_the_review_steps_own_results_and_history_are_used_when_it_is_there(tmp_path: Path, monkeypatch) -> None:
+    """Once the review step (core/session/review.py) is in the session, the report reads its last review, its staff
+    list and its history of changes (since the last review), each role and forwarding by the name it was read as."""
+    from types import SimpleNamespace
+
+    from mailwizard.core.review.model import ReviewAction
+
+    snap = sample.snapshot()
+    history = [SimpleNamespace(action=ReviewAction("remove_admin", "li.lei@example.com", "r2"), state="done",
+                               when="2026-12-03T09:45:00+00:00", undoable=True),
+               SimpleNamespace(action=ReviewAction("remove_forwarding", "chen.jing@example.com", "f1"),
+                               state="uncertain", when="2026-12-02T09:00:00+00:00", undoable=False),
+               SimpleNamespace(action=ReviewAction("suspend", "old.sales@example.com"), state="done",
+                               when="2026-08-01T09:00:00+00:00", undoable=True)]
+    review = SimpleNamespace(last=lambda: (snap, list(sample.flags())), staff=lambda: sample.data().staff,
+                             history=lambda: history)
+    monkeypatch.setattr(Session, "review", property(lambda _self: review), raising=False)
+    s = make_session(tmp_path, [])
+    s.store.put(REVIEW_DUE_KEY, {"last": "2026-09-01", "interval_days": 90})
+    data = s.review_report.report_data()
+    assert data.snapshot == snap and data.flags == sample.flags() and data.staff.source == "staff-2026-12.xlsx"
+    assert [(a.kind, a.target, a.state) for a in data.actions] == [
+        ("remove_admin", "User Management Admin", "done"), ("remove_forwarding", "chen.jing@gmail.com", "uncertain")]
+    s.shutdown()

@@ -91,6 +91,8 @@ def test_each_flag_says_what_was_found_from_the_account_itself() -> None:
                   "The mailbox is 97% full (29.2 GB of 30 GB)."):
         assert html.escape(found) in page, found
     assert "Next review due by 3 March 2027" in page and "Reviewed on 3 December 2026" in page
+    assert "every real sender passes — Google Workspace, and any newsletter" in page  # the step names the provider
+    assert html.escape("Forwarding removed: chen.jing@gmail.com") in page and "Undone: put back as it was" in page
     zh = report_html(sample.data("zh_CN"))
     assert "邮箱已用 97%（30 GB 中的 29.2 GB）。" in zh and "检查日期：2026年12月3日" in zh
 

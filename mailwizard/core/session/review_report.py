@@ -159,10 +159,32 @@ class ReviewReportStep:
         day = day or self.today()
         last = self.last_review()
         snapshot, flags = last if last is not None else (None, [])
-        interval = self._state().interval_days
+        state = self._state()
         return ReportData(session.state.company.name or session.shown_domain(), session.shown_domain(),
                           session.provider_name(), session.language, day, snapshot, tuple(flags), self.staff(),
-                          self.records(), day + dt.timedelta(days=interval))
+                          self.records(), day + dt.timedelta(days=state.interval_days),
+                          actions=self._actions(snapshot, state.last))
+
+    def _actions(self, snapshot: ReviewSnapshot | None, since: str | None) -> tuple:
+        """The changes made through MailWizard since the last review (the review step's history), each role or
+        forwarding by the name the review read."""
+        if not hasattr(type(self.session), "review") or not hasattr(self.session.review, "history"):
+            return ()
+        from mailwizard.core.review.report import ActionLine
+
+        names: dict[tuple[str, str], str] = {}
+        for account in snapshot.accounts if snapshot is not None else ():
+            names.update({(account.address, r.id): r.name for r in account.admin_roles})
+            names.update({(account.address, f.id): f.to for f in account.forwarding})
+        lines = []
+        for record in self.session.review.history():
+            action = record.action
+            if since and record.when[:10] < since:
+                continue
+            lines.append(ActionLine(action.kind, action.address,
+                                    names.get((action.address, action.target), action.target), record.state,
+                                    record.when))
+        return tuple(lines)
 
     def save_report(self, folder: str, write_pdf: PdfWriter) -> None:
         """Write mailwizard-review-YYYY-MM-DD.html and .pdf into ``folder`` on the runner's worker thread →
