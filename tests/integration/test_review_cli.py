@@ -67,7 +67,7 @@ def saved_work(folder: Path, *, since_days: int | None = 100, language: str = "e
         s.write(REVIEW_DUE_KEY, {"since": (today_utc() - dt.timedelta(days=since_days)).isoformat(),
                                  "interval_days": 90})
     s.write(LANGUAGE_KEY, language)
-    s.write("review:google", {"snapshot": sample.snapshot().to_json(),
+    s.write("review:google", {**sample.snapshot().to_json(),  # as the review step keeps it
                               "flags": [{"address": f.address, "kind": f.kind} for f in sample.flags()]})
     s.shutdown()
     store.close()

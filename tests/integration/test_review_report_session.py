@@ -70,7 +70,7 @@ def of(seen: list, kind) -> list:
 def keep_review(s: Session) -> None:
     """What the review step keeps: the sample's accounts and flags."""
     flags = [{"address": f.address, "kind": f.kind, "params": f.params} for f in sample.flags()]
-    s.store.put("review:google", {"snapshot": sample.snapshot().to_json(), "flags": flags})
+    s.store.put("review:google", {**sample.snapshot().to_json(), "flags": flags})
 
 
 def test_the_records_are_checked_and_kept(tmp_path: Path) -> None:
