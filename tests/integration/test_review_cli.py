@@ -90,6 +90,16 @@ def test_the_reminder_tells_once_per_due_period_in_the_admins_language(tmp_path,
     assert recorder.commands == []
 
 
+def test_the_scheduled_command_reaches_the_command_line(tmp_path, capsys, recorder) -> None:
+    """The schedule runs the app itself (`MailWizard review due --notify …`, `python -m mailwizard review due …`)."""
+    from mailwizard.app import main as app_main
+
+    state = tmp_path / "state"
+    saved_work(state)
+    assert app_main(["review", "due", "--notify", "--state-dir", str(state), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["told"] and len(recorder.told) == 1
+
+
 def test_not_due_yet_tells_nothing(tmp_path, capsys, recorder) -> None:
     state = tmp_path / "state"
     saved_work(state, since_days=10)
