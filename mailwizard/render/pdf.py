@@ -4,8 +4,8 @@ https://doc.qt.io/qt-6/richtext-html-subset.html) and QPdfWriter writes it, A4, 
 QPdfWriter, and QImage, are usable outside the GUI thread: https://doc.qt.io/qt-6/threads-modules.html#painting-in-
 threads) and from the command line, which makes an offscreen QGuiApplication for the fonts (``ensure_app``).
 
-Text drawn off the GUI thread needs QFontDatabase.supportsThreadedFontRendering(), true with fontconfig (Linux),
-on Windows and on macOS (https://doc.qt.io/qt-6/qfontdatabase.html#supportsThreadedFontRendering).
+Text drawn off the GUI thread: Qt 5 asked QFontDatabase::supportsThreadedFontRendering(); Qt 6 dropped it, every
+platform plugin drawing text in any thread (unconfirmed beyond Linux offscreen/xcb, where the tests run).
 
 Chinese needs a font that has it: the document's default font names, per language, the system's own CJK font on
 each platform (Microsoft YaHei / JhengHei, PingFang SC / TC, Noto Sans CJK, WenQuanYi), and Qt falls back to any
