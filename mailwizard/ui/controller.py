@@ -59,6 +59,13 @@ class WizardController(QObject):
     activationFailed = Signal(str, str)        # message key, detail (for the log)
     remindProgress = Signal(int, int)          # done, total
     remindDone = Signal(int, object, object)   # sent, uncertain addresses, failed [(address, message key)]
+    # the account review (core/session/review.py; events in core/session/review_events.py)
+    reviewRead = Signal(object, object)        # ReviewSnapshot, [ReviewFlag]
+    reviewFailed = Signal(str, str, object)    # message key, detail (for the log), params
+    staffRead = Signal(object)                 # StaffList
+    reviewActionDone = Signal(object, bool)    # ReviewAction, undoable
+    reviewActionUndone = Signal(object)        # ReviewAction
+    reviewActionUncertain = Signal(object, bool)  # ReviewAction, whether it was the undo
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -71,6 +78,13 @@ class WizardController(QObject):
         self.session = Session(store, catalogue, tasks, enabled, resolvers=resolvers, dns_config=dns_config,
                                connections=connections, surroundings=surroundings, emit=self._relay,
                                call_later=self._call_later)
+        self.connectionChanged.connect(self._connected)
+
+    def _connected(self, key: str, _params: object) -> None:
+        """Signed in (again): review actions a crash or a lost answer left half-way are settled by reading their
+        accounts, never sent again (core/session/review.py)."""
+        if not key and self.session.provider.api is not None:
+            self.session.review.resume()
 
     def _relay(self, event: Event) -> None:
         getattr(self, event.signal).emit(*event.args())  # from the writer thread too: Qt queues it
@@ -271,6 +285,11 @@ INTENTS = {
     # who has signed in, and reminders (core/session/activation.py)
     "refresh_activation": "activation.refresh", "activation_report": "activation.report",
     "not_signed_in": "activation.not_signed_in", "remind_members": "activation.remind",
+    # the account review (core/session/review.py)
+    "review_available": "review.available", "review_actions": "review.actions", "refresh_review": "review.refresh",
+    "last_review": "review.last", "set_staff_file": "review.set_staff", "staff_list": "review.staff",
+    "run_review_action": "review.run_action", "undo_review_action": "review.undo_action",
+    "review_history": "review.history", "resume_review": "review.resume",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",
