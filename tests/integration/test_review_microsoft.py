@@ -227,3 +227,29 @@ def test_undoing_a_suspension_of_an_account_already_blocked_leaves_it_blocked(gr
 
     _review(graph, body)
     assert graph.users[upn]["accountEnabled"] is False
+
+
+def test_exactly_the_expected_flags(graph: GraphFake) -> None:
+    """Through the rules (core/review/flags.py) with a staff list that lacks one person: each case once, nothing
+    on the signed-in admin, the actions Graph allows on the flags that take one."""
+    import datetime as dt
+
+    from mailwizard.core.review.flags import find_flags
+    from mailwizard.core.review.model import StaffList
+
+    actions, snapshot = _review(graph, _snapshot)
+    c = graph.cases
+    staff = StaffList(addresses=frozenset({*(a for k, a in c.items() if k != "departed"), ADMIN}))
+    flags = find_flags(snapshot, staff, frozenset({D}), actions, dt.datetime.now(dt.UTC))
+    found = {(f.address, f.kind, f.action.kind if f.action else "", f.action.target if f.action else "")
+             for f in flags}
+    role = next(r["id"] for r in graph.directory_roles.values() if r["displayName"] == "User Administrator")
+    assert found == {
+        (c["departed"], "departed", SUSPEND, ""),
+        (c["extra_admin"], "extra_admin", REMOVE_ADMIN, role),
+        (c["never_signed_in"], "never_signed_in", "", ""),
+        (c["password_unchanged"], "password_unchanged", "", ""),
+        (c["mailbox_full"], "mailbox_full", "", ""),
+        (c["suspended"], "suspended", "", ""),
+        (c["inactive"], "inactive", SUSPEND, ""),
+    }

@@ -127,3 +127,26 @@ def test_a_lost_answer_is_ambiguous_not_resent_and_settled_by_reading(api, kind,
 
     assert run(api, act)  # done, as reading the account shows
     assert api.user_patches + api.review_changes == sent + 1  # sent once, never again by itself
+
+
+def test_exactly_the_expected_flags_in_practice(api) -> None:
+    """The rules over practice's snapshot (a staff list without "it.helper"): every kind of flag appears, each where
+    it was seeded, the postmaster (the console's admin) never flagged."""
+    import datetime as dt
+
+    from mailwizard.core.review.flags import find_flags
+    from mailwizard.core.review.model import FLAG_KINDS, StaffList
+
+    async def read(review):
+        return review.actions(), await review.snapshot()
+
+    actions, snap = run(api, read)
+    staff = StaffList(addresses=frozenset(a.address for a in snap.accounts if not a.address.startswith("it.")))
+    flags = find_flags(snap, staff, frozenset({DOMAIN}), actions, dt.datetime.now(dt.UTC))
+    found = {(f.address.split("@")[0], f.kind, f.action.kind if f.action else "") for f in flags}
+    assert found == {
+        ("it.helper", "departed", SUSPEND), ("reception", "outside_forwarding", REMOVE_FORWARDING),
+        ("it.helper", "extra_admin", REMOVE_ADMIN), ("new.starter", "never_signed_in", ""),
+        ("temp.sales", "password_unchanged", ""), ("archive", "mailbox_full", ""), ("intern", "suspended", ""),
+        ("old.projects", "inactive", SUSPEND)}
+    assert {kind for _a, kind, _x in found} == set(FLAG_KINDS)
