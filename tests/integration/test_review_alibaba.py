@@ -199,3 +199,12 @@ def test_a_server_error_after_the_change_is_ambiguous_and_not_retried(fake: Alib
     assert fake.user_patches + fake.password_resets == 0  # the fault answered first: sent once, not again
     sent = [r for r in fake.requests if r.method in ("PATCH", "POST") and "/users/" in r.path]
     assert len(sent) == 1
+
+
+def test_an_account_read_again_keeps_what_the_snapshot_read(fake: AlibabaFake) -> None:
+    async def body(_provider, review):
+        snapshot = await review.snapshot()
+        return snapshot, [await review.account(a.address) for a in snapshot.accounts]
+
+    snapshot, again = _run(fake, body)
+    assert list(snapshot.accounts) == again

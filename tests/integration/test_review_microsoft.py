@@ -253,3 +253,24 @@ def test_exactly_the_expected_flags(graph: GraphFake) -> None:
         (c["suspended"], "suspended", "", ""),
         (c["inactive"], "inactive", SUSPEND, ""),
     }
+
+
+def test_an_account_read_again_keeps_what_the_snapshot_read(graph: GraphFake) -> None:
+    """The session puts an account read after an action back into the review it keeps: the same facts, so the
+    flags do not change by themselves."""
+    async def body(review):
+        snapshot = await review.snapshot()
+        return snapshot, [await review.account(a.address) for a in snapshot.accounts]
+
+    snapshot, again = _review(graph, body)
+    assert list(snapshot.accounts) == again
+
+
+def test_an_account_read_before_any_snapshot_has_its_mailbox_facts(graph: GraphFake) -> None:
+    upn = graph.cases["mailbox_full"]
+
+    async def body(review):
+        return await review.account(upn)
+
+    account = _review(graph, body)
+    assert (account.used_mb, account.quota_mb) == (49.5 * 1024, 50 * 1024) and account.last_sign_in

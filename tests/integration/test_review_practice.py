@@ -156,3 +156,12 @@ def test_exactly_the_expected_flags_in_practice(api) -> None:
         ("temp.sales", "password_unchanged", ""), ("archive", "mailbox_full", ""), ("intern", "suspended", ""),
         ("old.projects", "inactive", SUSPEND)}
     assert {kind for _a, kind, _x in found} == set(FLAG_KINDS)
+
+
+def test_an_account_read_again_keeps_what_the_snapshot_read(api) -> None:
+    async def body(review):
+        snapshot = await review.snapshot()
+        return snapshot, [await review.account(a.address) for a in snapshot.accounts]
+
+    snapshot, again = run(api, body)
+    assert list(snapshot.accounts) == again

@@ -124,6 +124,10 @@ class GraphReview:
     def __init__(self, provider: MicrosoftProvider) -> None:
         self.provider = provider
         self.graph = provider.graph
+        # the last usage report read (a daily report): an account read again after an action keeps its mailbox
+        # facts, as the session puts it back into the review it keeps
+        self._report: dict[str, dict[str, Any]] | None = None
+        self._report_read = False
 
     def actions(self) -> frozenset[str]:
         return frozenset({SUSPEND, REMOVE_ADMIN})
@@ -191,6 +195,7 @@ class GraphReview:
     async def snapshot(self) -> ReviewSnapshot:
         users = await self._pages(f"{self.graph}/users", {"$select": USER_FIELDS, "$top": "999"})
         roles, mailboxes = await self._roles(), await self._mailboxes()
+        self._report, self._report_read = mailboxes, True
         me = (await self.provider.api.get(f"{self.graph}/me", params={"$select": "userPrincipalName"})).json()
         reported = {STATUS, PASSWORD, ADMIN_ROLES, ALIASES} | ({QUOTA, ACTIVITY} if mailboxes is not None else set())
         accounts = tuple(sorted((self._account(u, roles, mailboxes) for u in users), key=lambda a: a.address))
@@ -199,13 +204,16 @@ class GraphReview:
                               stamp(now_utc()) or "")
 
     async def account(self, address: str) -> ReviewAccount | None:
-        """Read afresh to settle an action: status and roles (mailbox use comes with the next snapshot)."""
+        """Read afresh (to settle an action, or after one): status and roles now, mailbox use from the usage report
+        the last snapshot read (read here when none has been)."""
         try:
             user = (await self.provider.api.get(f"{self.graph}/users/{quote(address)}",
                                                 params={"$select": USER_FIELDS})).json()
         except NotFound:
             return None
-        return self._account(user, await self._roles(), None)
+        if not self._report_read:
+            self._report, self._report_read = await self._mailboxes(), True
+        return self._account(user, await self._roles(), self._report)
 
     # --- acting -------------------------------------------------------------------------------
     async def _enable(self, user_id: str, enabled: bool) -> None:
