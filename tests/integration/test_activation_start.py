@@ -23,8 +23,8 @@ from tests.servers.google_fake import GoogleFake
 
 def signed_in_earlier(tmp_path, google: GoogleFake) -> Connections:
     """A first run: signed in (the refresh token kept in the keychain), invitations sent, then closed."""
-    conns = Connections(MemoryStore(), Endpoints(GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url)),
-                        policy=FAST, rate=None)
+    endpoints = Endpoints(GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url))
+    conns = Connections(MemoryStore(), endpoints, policy=FAST, rate=None)
     first = make_session(tmp_path / "first", google, [], conns)
 
     async def run():
