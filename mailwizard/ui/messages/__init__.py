@@ -21,6 +21,7 @@ FAMILIES = {
     "dnshost": "dnshost",
     "watch": "watch",
     "activation": "activation",
+    "review": "review",
 }
 
 
@@ -46,6 +47,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import activation as family
     elif name == "watch":
         from mailwizard.ui.messages import watch as family
+    elif name == "review":
+        from mailwizard.ui.messages import review as family
     else:
         from mailwizard.ui.messages import smtp as family
     return family.texts()

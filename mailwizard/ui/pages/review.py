@@ -1,0 +1,290 @@
+"""The regular account review, opened from the Summary ("Review accounts…"), not a wizard step: every account as
+the provider reports it, what needs a look (each with a plain reason, what to do, and a button where the API allows
+it — confirmed, then undoable), the staff spreadsheet that tells who has left, the domain's mail records checked
+again, and the dated report. It sends intents through the controller and renders what the session reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.messages import message
+from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.widgets import review_flags as rf
+from mailwizard.ui.widgets.activation_panel import day
+from mailwizard.ui.widgets.review_accounts import ReviewAccounts
+from mailwizard.ui.widgets.review_confirm import confirm_action
+from mailwizard.ui.widgets.review_flags import ReviewFlags
+from mailwizard.ui.widgets.review_records import ReviewRecords
+from mailwizard.ui.widgets.review_report import ReviewReport
+
+C = "Review"
+FLAGS, ACCOUNTS, RECORDS, REPORT = range(4)
+
+
+class ReviewPage(QWidget):
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_page")
+        self.controller = controller
+        self.snapshot, self.flags_found = None, []
+        self.reading = False
+        self._problem: tuple[str, dict] | None = None
+        self.heading = QLabel(objectName="review_heading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel(objectName="review_intro")
+        self.intro.setWordWrap(True)
+        self.status = StatusLine(objectName="review_status")
+        self.check = QPushButton(objectName="review_check")
+        self.check.clicked.connect(self.refresh)
+        self.staff_label = QLabel(objectName="review_staff")
+        self.staff_label.setWordWrap(True)
+        self.staff_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.staff_button = QPushButton(objectName="review_staff_choose")
+        self.staff_button.clicked.connect(self._choose_staff)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.check)
+        staff = QHBoxLayout()
+        staff.addWidget(self.staff_label, 1)
+        staff.addWidget(self.staff_button)
+        self.tabs = QTabWidget(objectName="review_tabs")
+        self.flags = ReviewFlags()
+        self.accounts = ReviewAccounts()
+        self.records = ReviewRecords()
+        self.report = ReviewReport()
+        for widget in (self.flags, self.accounts, self.records, self.report):
+            self.tabs.addTab(widget, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addLayout(staff)
+        layout.addWidget(self.tabs, 1)
+
+        self.flags.actionRequested.connect(self._act)
+        self.flags.undoRequested.connect(self._undo)
+        self.records.checkRequested.connect(self.check_records)
+        self.report.saveRequested.connect(self._save)
+        self.report.logoChosen.connect(controller.set_report_logo)
+        self.report.intervalChanged.connect(self._interval)
+        controller.reviewRead.connect(self._read)
+        controller.reviewFailed.connect(self._failed)
+        controller.staffRead.connect(lambda _staff: self._staff())
+        controller.reviewActionDone.connect(self._done)
+        controller.reviewActionUncertain.connect(lambda a: self.flags.set_state(a, rf.UNCERTAIN))
+        controller.reviewActionUndone.connect(lambda a: self.flags.set_state(a, rf.UNDONE))
+        controller.recordsChecked.connect(self.records.show_result)
+        controller.reportSaved.connect(self._saved)
+        controller.connectionChanged.connect(self._connection_changed)
+        self.retranslate()
+
+    # --- opening -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Shown: the last reading at once, then the accounts read again (the sign-in restored first)."""
+        kept = self.controller.review_last()
+        if kept is not None and self.snapshot is None:
+            self._read(*kept)
+        self.report.show_logo(self.controller.report_logo() or "")
+        self.report.show_due(self.controller.review_due())
+        self._staff()
+        self.refresh()
+        self.check_records()
+
+    def refresh(self) -> None:
+        self._problem = None
+        if not self.controller.review_available():
+            self.controller.restore_connection()  # read once the sign-in is back (connectionChanged)
+            if not self.controller.state.connected_account:
+                self._show_problem("provider.not_connected", {})
+                return
+        self.reading = True
+        self._show_status()
+        self.controller.refresh_review()
+
+    def _connection_changed(self, key: str, _params) -> None:
+        if not key and self.reading and self.isVisible():
+            self.controller.refresh_review()
+
+    def check_records(self) -> None:
+        self.records.show_checking()
+        self.controller.check_mail_records()
+
+    # --- what the session reports ------------------------------------------------------------------
+    def _read(self, snapshot, flags) -> None:
+        self.snapshot, self.flags_found, self.reading = snapshot, list(flags), False
+        provider = self.controller.provider_name()
+        self.flags.show_flags(self.flags_found, snapshot, provider)
+        self.accounts.show_snapshot(snapshot, provider, {f.address for f in self.flags_found})
+        self._show_status()
+
+    def _failed(self, key: str, _detail: str) -> None:
+        self.reading = False
+        for card in self.flags.cards:  # an action under way that failed: its button is offered again
+            if card.state in (rf.RUNNING, rf.UNDOING) and card.flag.action is not None:
+                self.flags.set_state(card.flag.action, rf.FAILED if card.state == rf.RUNNING else rf.DONE,
+                                     detail=message(key))
+        if self.report.busy:
+            self.report.show_failed(message(key))
+        self._show_problem(key, {})
+
+    def _done(self, action, undoable: bool) -> None:
+        self.flags.set_state(action, rf.DONE, undoable=bool(undoable))
+
+    def _saved(self, paths) -> None:
+        self.report.show_saved(list(paths))
+        self.report.show_due(self.controller.review_due())
+
+    # --- the admin's choices -----------------------------------------------------------------------
+    def _act(self, flag) -> None:
+        action = flag.action
+        account = next((a for a in self.snapshot.accounts if a.address == flag.address), None) \
+            if self.snapshot is not None else None
+        if not confirm_action(action, account, self.controller.provider_name(), self.controller.in_practice,
+                              self.window()):
+            return
+        self.flags.set_state(action, rf.RUNNING)
+        self.controller.run_review_action(action)
+
+    def _undo(self, action) -> None:
+        self.flags.set_state(action, rf.UNDOING)
+        self.controller.undo_review_action(action)
+
+    def _choose_staff(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate(C, "Choose the staff spreadsheet"), str(Path.home()),
+            QCoreApplication.translate(C, "Spreadsheets") + " (*.xlsx *.csv *.txt *.tsv)")
+        if path:
+            self.set_staff(path)
+
+    def set_staff(self, path: str) -> None:
+        self.staff_label.setText(QCoreApplication.translate(C, "Reading {file}…").format(file=Path(path).name))
+        self.controller.set_review_staff(path)
+
+    def _save(self, folder: str) -> None:
+        self.controller.save_review_report(folder)
+
+    def _interval(self, days: int) -> None:
+        self.controller.set_review_interval(days)
+        self.report.show_due(self.controller.review_due())
+
+    # --- texts ------------------------------------------------------------------------------------
+    def _show_problem(self, key: str, params: dict) -> None:
+        self._problem = (key, params)
+        self.status.set_status(Status.PROBLEM, message(key, params))
+        self.check.setEnabled(True)
+
+    def _show_status(self) -> None:
+        provider = self.controller.provider_name()
+        if self._problem is not None:
+            self._show_problem(*self._problem)
+        elif self.reading:
+            self.status.set_status(Status.WAITING, QCoreApplication.translate(
+                C, "Reading every account from {provider}…").format(provider=provider))
+        elif self.snapshot is None:
+            self.status.set_status(Status.WAITING, QCoreApplication.translate(C, "Not read yet."))
+        else:
+            n = len(self.flags_found)
+            when = day(self.snapshot.checked_at)
+            self.status.set_status(
+                Status.ACTION if n else Status.DONE,
+                (QCoreApplication.translate(C, "1 thing to look at among {total} accounts (read {date}).")
+                 if n == 1 else QCoreApplication.translate(
+                     C, "{n} things to look at among {total} accounts (read {date}).") if n else
+                 QCoreApplication.translate(C, "All {total} accounts look as they should (read {date}).")).format(
+                    n=n, total=len(self.snapshot.accounts), date=when))
+        self.check.setEnabled(not self.reading)
+        self._tab_titles()
+
+    def _staff(self) -> None:
+        staff = self.controller.review_staff()
+        if staff is None:
+            self.staff_label.setText(QCoreApplication.translate(
+                C, "No staff spreadsheet yet. Give the latest list of staff, and MailWizard shows accounts whose "
+                "person is not on it (someone who has left)."))
+        else:
+            count = len(staff.addresses | staff.names) if not staff.addresses else len(staff.addresses)
+            self.staff_label.setText(QCoreApplication.translate(
+                C, "Staff spreadsheet: {file}, {n} people (read {date}).").format(
+                file=staff.source or "—", n=count, date=day(staff.read_at)))
+
+    def _tab_titles(self) -> None:
+        n = len(self.flags_found)
+        self.tabs.setTabText(FLAGS, QCoreApplication.translate(C, "&To look at ({n})").format(n=n)
+                             if self.snapshot is not None else QCoreApplication.translate(C, "&To look at"))
+        self.tabs.setTabText(ACCOUNTS, QCoreApplication.translate(C, "&All accounts ({n})").format(
+            n=len(self.snapshot.accounts)) if self.snapshot is not None else
+            QCoreApplication.translate(C, "&All accounts"))
+        self.tabs.setTabText(RECORDS, QCoreApplication.translate(C, "&Mail records"))
+        self.tabs.setTabText(REPORT, QCoreApplication.translate(C, "&Report and reminder"))
+
+    def retranslate(self) -> None:
+        provider = self.controller.provider_name()
+        self.heading.setText(QCoreApplication.translate(C, "Review the accounts"))
+        self.intro.setText(QCoreApplication.translate(
+            C, "Every few months, check who has an account, who can manage the company's email, and where mail "
+            "goes. MailWizard reads every account from {provider}; nothing changes there until you click a button "
+            "and confirm.").format(provider=provider))
+        self.check.setText(QCoreApplication.translate(C, "Check a&gain"))
+        self.staff_button.setText(QCoreApplication.translate(C, "Choose the staff &spreadsheet…"))
+        self.flags.retranslate()
+        self.accounts.retranslate()
+        self.records.retranslate()
+        self.report.retranslate()
+        self._show_status()
+        self._staff()
+
+
+class ReviewWindow(QDialog):
+    """The review in a window of its own beside the wizard's (the Summary stays where it was)."""
+
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_window")
+        self.page = ReviewPage(controller)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="review_buttons")
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("review_close")
+        self.close_button.setAutoDefault(False)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.addWidget(self.page, 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(24, 0, 24, 0)
+        bar.addWidget(self.buttons)
+        layout.addLayout(bar)
+        self.resize(1080, 700)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate(C, "Account review — MailWizard"))
+        self.page.retranslate()
+
+    def open_review(self) -> None:
+        from mailwizard.ui.window_size import place_on_screen
+
+        place_on_screen(self)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.page.start()

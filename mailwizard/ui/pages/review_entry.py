@@ -1,0 +1,92 @@
+"""The Summary's way into the account review: "Review accounts…", with when the last review was — and, when one is
+due, a banner at the top of the Summary saying so at start. Shown where the provider's API offers a review."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from mailwizard.ui import palette
+from mailwizard.ui.controller import WizardController
+from mailwizard.ui.status import Status, StatusLine
+from mailwizard.ui.widgets.activation_panel import day
+
+C = "Review"
+BANNER = ("#review_entry[due=\"true\"] {{ background: {banner_bg}; border: 1px solid {banner_border}; "
+          "border-radius: 4px; }}")
+
+
+def next_review(last: str, days: int) -> str:
+    try:
+        when = datetime.fromisoformat(last.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return (when + timedelta(days=days)).isoformat()
+
+
+class ReviewEntry(QFrame):
+    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_entry")
+        self.controller = controller
+        self.due = None
+        self.window_ = None  # the review's window, made when first opened
+        self.line = StatusLine(objectName="review_entry_text")
+        self.open_button = QPushButton(objectName="review_open")
+        self.open_button.clicked.connect(self.open_review)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.open_button)
+        palette.tint(self, BANNER)
+        self.hide()  # until the Summary is entered and the provider is known to offer a review
+
+    def offered(self) -> bool:
+        profile = self.controller.provider_profile
+        return getattr(profile, "open_review", None) is not None
+
+    def start(self) -> None:
+        """The Summary was entered (at start, too): when the last review was, and whether one is due now."""
+        shown = self.offered()
+        self.setVisible(shown)
+        if shown:
+            self.due = self.controller.review_due()
+            self._show()
+
+    def is_due(self) -> bool:
+        return bool(self.due is not None and self.due.last and self.due.due)
+
+    def _show(self) -> None:
+        due = self.due
+        if due is None or not due.last:  # just set up: nothing to review yet, only the habit to start
+            self.line.set_optional(QCoreApplication.translate(
+                C, "Every few months, review the accounts: who has left, who can manage the company's email, "
+                "where mail is forwarded."))
+        elif due.due:
+            self.line.set_status(Status.ACTION, QCoreApplication.translate(
+                C, "An account review is due: the last one was on {date} (every {n} days).").format(
+                date=day(due.last), n=due.interval_days))
+        else:
+            self.line.set_status(Status.DONE, QCoreApplication.translate(
+                C, "Accounts last reviewed on {date}; the next review is due on {next}.").format(
+                date=day(due.last), next=day(next_review(due.last, int(due.interval_days)))))
+        self.setProperty("due", "true" if self.is_due() else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def open_review(self) -> None:
+        from mailwizard.ui.pages.review import ReviewWindow
+
+        if self.window_ is None:
+            self.window_ = ReviewWindow(self.controller, self.window())
+            self.window_.finished.connect(lambda _r: self.start())
+        self.window_.open_review()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(QCoreApplication.translate(C, "&Review accounts…"))
+        if self.window_ is not None:
+            self.window_.retranslate()
+        if self.isVisible() or self.due is not None:
+            self._show()

@@ -1,0 +1,240 @@
+"""The account review's words: each flag's plain reason and what to do, each action's button and its confirm, and
+an account's facts as an office manager reads them ("1.8 GB of 2 GB (90 %)", "never", "not reported by …")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from mailwizard.core.review import model as m
+from mailwizard.ui.widgets.activation_panel import day
+
+C = "Review"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+class _Blank(dict):
+    """A parameter the core did not give reads as nothing, never as "{days}"."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def fill(text: str, params: dict) -> str:
+    try:
+        return text.format_map(_Blank(params))
+    except (ValueError, IndexError):
+        return text
+
+
+def flag_title(kind: str) -> str:
+    return {
+        m.DEPARTED: QCoreApplication.translate(C, "Not in the staff spreadsheet"),
+        m.OUTSIDE_FORWARDING: QCoreApplication.translate(C, "Mail forwarded outside the company"),
+        m.EXTRA_ADMIN: QCoreApplication.translate(C, "Administrator"),
+        m.NEVER_SIGNED_IN: QCoreApplication.translate(C, "Never signed in"),
+        m.PASSWORD_UNCHANGED: QCoreApplication.translate(C, "Still on the temporary password"),
+        m.MAILBOX_FULL: QCoreApplication.translate(C, "Mailbox almost full"),
+        m.SUSPENDED: QCoreApplication.translate(C, "Suspended"),
+        m.INACTIVE: QCoreApplication.translate(C, "Not used for a long time"),
+    }.get(kind, kind)
+
+
+def flag_reason(kind: str, params: dict) -> str:
+    """Why it is listed, in one or two plain sentences."""
+    text = {
+        m.DEPARTED: QCoreApplication.translate(
+            C, "This person is not in the staff spreadsheet you gave ({source}). If they have left, they can still "
+            "sign in and read company mail."),
+        m.OUTSIDE_FORWARDING: QCoreApplication.translate(
+            C, "Every message to this account is also sent on to {to}, outside the company. Company mail can leak "
+            "this way."),
+        m.EXTRA_ADMIN: QCoreApplication.translate(
+            C, "This account can manage the company's email ({role}): it can change other people's accounts and "
+            "read the settings. The fewer administrators, the safer."),
+        m.NEVER_SIGNED_IN: QCoreApplication.translate(
+            C, "The account was made {days} days ago and nobody has signed in to it yet."),
+        m.PASSWORD_UNCHANGED: QCoreApplication.translate(
+            C, "This person has signed in but still uses the temporary password, which was written down or sent "
+            "by email."),
+        m.MAILBOX_FULL: QCoreApplication.translate(
+            C, "The mailbox is {share} full ({used} of {quota}). When it is full, new mail no longer arrives."),
+        m.SUSPENDED: QCoreApplication.translate(
+            C, "Nobody can sign in to this account. It may still count as a paid account at your provider."),
+        m.INACTIVE: QCoreApplication.translate(C, "Nobody has signed in to this account for {days} days."),
+    }.get(kind, "")
+    return fill(text, params)
+
+
+def flag_todo(kind: str, params: dict) -> str:
+    """What to do about it, where no button can do it (or beside the button)."""
+    text = {
+        m.DEPARTED: QCoreApplication.translate(
+            C, "If they have left, suspend the account: nobody can sign in, and the mail is kept."),
+        m.OUTSIDE_FORWARDING: QCoreApplication.translate(
+            C, "Unless you know why it is there, remove the forwarding."),
+        m.EXTRA_ADMIN: QCoreApplication.translate(
+            C, "If this person does not look after the company's email, remove the administrator role. They keep "
+            "their mailbox."),
+        m.NEVER_SIGNED_IN: QCoreApplication.translate(
+            C, "Ask the person, or send a reminder from the Summary. If nobody needs the account, suspend it."),
+        m.PASSWORD_UNCHANGED: QCoreApplication.translate(
+            C, "Ask the person to choose their own password now."),
+        m.MAILBOX_FULL: QCoreApplication.translate(
+            C, "Ask the person to delete old mail, or give the mailbox more space in {provider}'s admin console."),
+        m.SUSPENDED: QCoreApplication.translate(
+            C, "If the person has left for good, delete the account in {provider}'s admin console to stop paying "
+            "for it."),
+        m.INACTIVE: QCoreApplication.translate(C, "Ask whether the account is still needed; if not, suspend it."),
+    }.get(kind, "")
+    return fill(text, params)
+
+
+def action_button(kind: str) -> str:
+    return {
+        m.SUSPEND: QCoreApplication.translate(C, "Suspend the account…"),
+        m.REMOVE_ADMIN: QCoreApplication.translate(C, "Remove the administrator role…"),
+        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "Remove the forwarding…"),
+    }.get(kind, kind)
+
+
+def confirm_title(kind: str) -> str:
+    return {
+        m.SUSPEND: QCoreApplication.translate(C, "Suspend this account?"),
+        m.REMOVE_ADMIN: QCoreApplication.translate(C, "Remove the administrator role?"),
+        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "Remove the forwarding?"),
+    }.get(kind, kind)
+
+
+def confirm_text(kind: str, params: dict) -> str:
+    """Exactly what changes, what does not, and that it can be undone."""
+    text = {
+        m.SUSPEND: QCoreApplication.translate(
+            C, "{who} will no longer be able to sign in to email on any device. Their mail is kept, and new mail "
+            "still arrives.\n\nYou can undo this afterwards with Undo: the account can then sign in again."),
+        m.REMOVE_ADMIN: QCoreApplication.translate(
+            C, "{who} will no longer be an administrator ({role}). They keep their mailbox and can still sign in."
+            "\n\nYou can undo this afterwards with Undo: MailWizard gives the role back."),
+        m.REMOVE_FORWARDING: QCoreApplication.translate(
+            C, "Mail to {who} will no longer be sent on to {to}. Mail already sent there stays there.\n\nYou can "
+            "undo this afterwards with Undo: MailWizard puts the forwarding back."),
+    }.get(kind, "")
+    return fill(text, params)
+
+
+def confirm_button(kind: str) -> str:
+    return {
+        m.SUSPEND: QCoreApplication.translate(C, "&Suspend"),
+        m.REMOVE_ADMIN: QCoreApplication.translate(C, "&Remove the role"),
+        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "&Remove the forwarding"),
+    }.get(kind, kind)
+
+
+def done_text(kind: str) -> str:
+    return {
+        m.SUSPEND: QCoreApplication.translate(C, "Suspended: nobody can sign in to this account now."),
+        m.REMOVE_ADMIN: QCoreApplication.translate(C, "The administrator role was removed."),
+        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "The forwarding was removed."),
+    }.get(kind, "")
+
+
+def undone_text(kind: str) -> str:
+    return {
+        m.SUSPEND: QCoreApplication.translate(C, "Undone: the account can sign in again."),
+        m.REMOVE_ADMIN: QCoreApplication.translate(C, "Undone: the administrator role was given back."),
+        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "Undone: the forwarding was put back."),
+    }.get(kind, "")
+
+
+def who(account) -> str:
+    """"王伟 (wang.wei@example.com)", or the address alone."""
+    if account is None:
+        return ""
+    if account.name:
+        return QCoreApplication.translate(C, "{name} ({address})").format(name=account.name, address=account.address)
+    return account.address
+
+
+# --- an account's facts -----------------------------------------------------------------------------------
+def not_reported(provider: str) -> str:
+    return QCoreApplication.translate(C, "not reported by {provider}").format(provider=provider)
+
+
+def fact_name(fact: str) -> str:
+    return {
+        m.STATUS: QCoreApplication.translate(C, "whether an account is suspended"),
+        m.ACTIVITY: QCoreApplication.translate(C, "last sign-in"),
+        m.PASSWORD: QCoreApplication.translate(C, "whether the temporary password was changed"),
+        m.ADMIN_ROLES: QCoreApplication.translate(C, "administrator roles"),
+        m.ALIASES: QCoreApplication.translate(C, "other addresses"),
+        m.FORWARDING: QCoreApplication.translate(C, "forwarding"),
+        m.QUOTA: QCoreApplication.translate(C, "mailbox use"),
+    }.get(fact, fact)
+
+
+def status_of(account, reported) -> str:
+    if m.STATUS in reported and account.suspended:
+        return QCoreApplication.translate(C, "Suspended")
+    if m.ACTIVITY in reported and account.last_sign_in is None:
+        return QCoreApplication.translate(C, "Never signed in")
+    return QCoreApplication.translate(C, "Active")
+
+
+def sign_in_of(account, reported, provider: str) -> str:
+    if m.ACTIVITY not in reported:
+        return not_reported(provider)
+    return day(account.last_sign_in) if account.last_sign_in else QCoreApplication.translate(C, "never")
+
+
+def size(mb: float) -> str:
+    if mb >= 1024:
+        return QCoreApplication.translate(C, "{n} GB").format(n=QLocale().toString(float(mb) / 1024, "f", 1))
+    return QCoreApplication.translate(C, "{n} MB").format(n=QLocale().toString(float(mb), "f", 0))
+
+
+def share(used: float, quota: float) -> str:
+    return QCoreApplication.translate(C, "{n} %").format(n=round(100 * used / quota)) if quota else ""
+
+
+def mailbox_of(account, reported, provider: str) -> str:
+    if m.QUOTA not in reported or account.used_mb is None:
+        return not_reported(provider)
+    if account.quota_mb:
+        return QCoreApplication.translate(C, "{used} of {quota} ({share})").format(
+            used=size(account.used_mb), quota=size(account.quota_mb), share=share(account.used_mb, account.quota_mb))
+    return size(account.used_mb)
+
+
+def roles_of(account, reported, provider: str) -> str:
+    if m.ADMIN_ROLES not in reported:
+        return not_reported(provider)
+    return ", ".join(r.name for r in account.admin_roles) or "—"
+
+
+def aliases_of(account, reported, provider: str) -> str:
+    if m.ALIASES not in reported:
+        return not_reported(provider)
+    return ", ".join(account.aliases) or "—"
+
+
+def forwarding_of(account, reported, provider: str) -> str:
+    if m.FORWARDING not in reported:
+        return not_reported(provider)
+    return ", ".join(f.to for f in account.forwarding) or "—"
+
+
+def flag_params(flag, account, provider: str) -> dict:
+    """The flag's own parameters, with the readable forms the texts use."""
+    params = {"provider": provider, **{k: str(v) for k, v in flag.params.items()}}
+    if account is not None and account.used_mb is not None and account.quota_mb:
+        params.setdefault("used", size(account.used_mb))
+        params.setdefault("quota", size(account.quota_mb))
+        params["share"] = share(account.used_mb, account.quota_mb)
+    if account is not None:
+        if "role" not in params and account.admin_roles:
+            params["role"] = ", ".join(r.name for r in account.admin_roles)
+        if "to" not in params and account.forwarding:
+            params["to"] = ", ".join(f.to for f in account.forwarding)
+    return params
