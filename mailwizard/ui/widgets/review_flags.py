@@ -34,7 +34,8 @@ class FlagCard(QFrame):
         self.undoable = True
         self.detail = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        palette.tint(self, "#review_flag {{ background: {card_bg}; border: 1px solid {card_border}; border-radius: 4px; }}")
+        palette.tint(self, "#review_flag {{ background: {card_bg}; border: 1px solid {card_border}; "
+                           "border-radius: 4px; }}")
         self.title = QLabel(objectName="review_flag_title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
