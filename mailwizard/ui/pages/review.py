@@ -44,6 +44,7 @@ class ReviewPage(QWidget):
         self.snapshot, self.flags_found = None, []
         self.reading = False
         self._problem: tuple[str, dict] | None = None
+        self._records_result = None
         self.heading = QLabel(objectName="review_heading")
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -93,7 +94,7 @@ class ReviewPage(QWidget):
         controller.reviewActionDone.connect(self._done)
         controller.reviewActionUncertain.connect(lambda a: self.flags.set_state(a, rf.UNCERTAIN))
         controller.reviewActionUndone.connect(lambda a: self.flags.set_state(a, rf.UNDONE))
-        controller.recordsChecked.connect(self.records.show_result)
+        controller.recordsChecked.connect(self._records)
         controller.reportSaved.connect(self._saved)
         controller.connectionChanged.connect(self._connection_changed)
         self.retranslate()
@@ -146,6 +147,10 @@ class ReviewPage(QWidget):
         if self.report.busy:
             self.report.show_failed(message(key))
         self._show_problem(key, {})
+
+    def _records(self, result) -> None:
+        self._records_result = result
+        self.records.show_lines(*records_lines(result, self.controller.provider_name()))
 
     def _done(self, action, undoable: bool) -> None:
         self.flags.set_state(action, rf.DONE, undoable=bool(undoable))
@@ -250,8 +255,15 @@ class ReviewPage(QWidget):
         self.accounts.retranslate()
         self.records.retranslate()
         self.report.retranslate()
+        if self._records_result is not None:
+            self._records(self._records_result)
         self._show_status()
         self._staff()
+
+
+def records_lines(result, provider: str):
+    """The session's RecordsChecked as the records tab shows it (filled in once rev18report's shape is merged)."""
+    return (Status.WAITING, QCoreApplication.translate(C, "Not checked yet.")), [], None
 
 
 class ReviewWindow(QDialog):

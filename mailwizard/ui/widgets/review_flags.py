@@ -75,7 +75,8 @@ class FlagCard(QFrame):
         self.title.setText(QCoreApplication.translate("Review", "{what}: {who}").format(
             what=rt.flag_title(flag.kind), who=name))
         self.reason.setText(rt.flag_reason(flag.kind, params))
-        self.todo.setText(rt.flag_todo(flag.kind, params))
+        self.todo.setText(QCoreApplication.translate("Review", "What to do: {todo}").format(
+            todo=rt.flag_todo(flag.kind, params)))
         if flag.action is not None:
             self.act.setText(rt.action_button(flag.action.kind))
             # a screen reader hears whose account the button changes: every card has the same button
