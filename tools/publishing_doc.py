@@ -59,6 +59,10 @@ GOOGLE = {
     "https://www.googleapis.com/auth/gmail.send": Scope(
         GMAIL, "send the invitations from the administrator's mailbox", "sensitive",
         "https://developers.google.com/workspace/gmail/api/auth/scopes"),
+    google.REPORTS_SCOPE: Scope(
+        "Admin SDK API", "the account review: each mailbox's use of its storage (usage reports)",
+        "(unconfirmed) sensitive",
+        "https://developers.google.com/workspace/admin/reports/reference/rest/v1/userUsageReport/get"),
 }
 
 GRAPH_REFERENCE = "https://learn.microsoft.com/graph/permissions-reference"

@@ -59,6 +59,13 @@ class WizardController(QObject):
     activationFailed = Signal(str, str)        # message key, detail (for the log)
     remindProgress = Signal(int, int)          # done, total
     remindDone = Signal(int, object, object)   # sent, uncertain addresses, failed [(address, message key)]
+    # the account review (core/session/review.py; events in core/session/review_events.py)
+    reviewRead = Signal(object, object)        # ReviewSnapshot, [ReviewFlag]
+    reviewFailed = Signal(str, str, object)    # message key, detail (for the log), params
+    staffRead = Signal(object)                 # StaffList
+    reviewActionDone = Signal(object, bool)    # ReviewAction, undoable
+    reviewActionUndone = Signal(object)        # ReviewAction
+    reviewActionUncertain = Signal(object, bool)  # ReviewAction, whether it was the undo
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -279,6 +286,11 @@ INTENTS = {
     "not_signed_in": "activation.not_signed_in", "remind_members": "activation.remind",
     "check_activation_once": "activation.check_once", "activation_reading": "activation.reading",
     "lend_reminder_texts": "activation.lend_texts",
+    # the account review (core/session/review.py)
+    "review_available": "review.available", "review_actions": "review.actions", "refresh_review": "review.refresh",
+    "last_review": "review.last", "set_staff_file": "review.set_staff", "staff_list": "review.staff",
+    "run_review_action": "review.run_action", "undo_review_action": "review.undo_action",
+    "review_history": "review.history", "resume_review": "review.resume",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

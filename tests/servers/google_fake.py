@@ -56,6 +56,22 @@ GMAIL_SEND_SCOPES = ("https://mail.google.com/", "https://www.googleapis.com/aut
                      "https://www.googleapis.com/auth/gmail.compose", SCOPE_GMAIL_SEND,
                      "https://www.googleapis.com/auth/gmail.addons.current.action.compose")
 GMAIL_SEND = "/gmail/v1/users/me/messages/send"
+# Gmail settings (developers.google.com/workspace/gmail/api/reference/rest/v1/users.settings): reading accepts any
+# of these (getAutoForwarding's scopes in gmail.v1.json); updateAutoForwarding wants gmail.settings.sharing and "is
+# only available to service account clients that have been delegated domain-wide authority".
+GMAIL_SETTINGS_READ_SCOPES = ("https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify",
+                              "https://www.googleapis.com/auth/gmail.readonly",
+                              "https://www.googleapis.com/auth/gmail.settings.basic")
+SCOPE_GMAIL_SHARING = "https://www.googleapis.com/auth/gmail.settings.sharing"
+AUTO_FORWARDING = "/gmail/v1/users/{userId}/settings/autoForwarding"
+# The Reports API (admin.reports_v1.json): userUsageReport.get, scope admin.reports.usage.readonly
+SCOPE_REPORTS_USAGE = "https://www.googleapis.com/auth/admin.reports.usage.readonly"
+USER_USAGE = "/admin/reports/v1/usage/users/{userKey}/dates/{date}"
+# The accounts parameters the fake reports (developers.google.com/workspace/admin/reports/v1/appendix/usage/user/
+# accounts); any other asked for is refused (inferred: the real API's answer to an unknown one is unconfirmed)
+USAGE_PARAMETERS = ("accounts:used_quota_in_mb", "accounts:total_quota_in_mb", "accounts:gmail_used_quota_in_mb",
+                    "accounts:drive_used_quota_in_mb")
+NEVER = "1970-01-01T00:00:00.000Z"  # lastLoginTime of a user who never signed in (see _create_user)
 MEMBER_EXISTS = "Member already exists."  # 409, reason "duplicate", as Google answers members.insert for a member
 
 # Some of the prebuilt (isSystemRole) roles every customer has; roleIds differ per customer, these are made up.
@@ -232,6 +248,17 @@ class GoogleFake(FakeHttpServer):
         self.send_as: set[str] = set()
         self.sent_messages: list[Any] = []
         self.send_posts = 0
+        # The account review: each user's Gmail auto-forwarding and verified forwarding addresses (address → …),
+        # mailbox use for the usage report (address → (used MB, quota MB)), how many days the report lags,
+        # page sizes small enough that a client must follow nextPageToken
+        self.auto_forwarding: dict[str, dict[str, Any]] = {}
+        self.forwarding_addresses: dict[str, dict[str, str]] = {}
+        self.usage: dict[str, tuple[int, int]] = {}
+        self.default_usage = (120, 30720)
+        self.reports_lag_days = 2
+        self.report_page_size = 3
+        self.assignments_page_size = 2
+        self.review_posts: list[tuple[str, str]] = []   # (method, path) of every change the review made
 
         self.route("GET", "/o/oauth2/v2/auth", self._authorize)
         self.route("POST", "/token", self._token)
@@ -247,6 +274,13 @@ class GoogleFake(FakeHttpServer):
         self.route("PUT", DIRECTORY + "/users/{userKey}", self._update_user)
         self.route("GET", DIRECTORY + "/customer/{customer}/roles", self._list_roles)
         self.route("POST", DIRECTORY + "/customer/{customer}/roleassignments", self._insert_role_assignment)
+        self.route("GET", DIRECTORY + "/customer/{customer}/roleassignments", self._list_role_assignments)
+        self.route("DELETE", DIRECTORY + "/customer/{customer}/roleassignments/{roleAssignmentId}",
+                   self._delete_role_assignment)
+        self.route("POST", DIRECTORY + "/users/{userKey}/makeAdmin", self._make_admin)
+        self.route("GET", USER_USAGE, self._user_usage)
+        self.route("GET", AUTO_FORWARDING, self._get_auto_forwarding)
+        self.route("PUT", AUTO_FORWARDING, self._update_auto_forwarding)
         self.route("GET", DIRECTORY + "/groups", self._list_groups)
         self.route("GET", DIRECTORY + "/groups/{groupKey}", self._get_group)
         self.route("POST", DIRECTORY + "/groups/{groupKey}/members", self._insert_member)
@@ -391,9 +425,9 @@ class GoogleFake(FakeHttpServer):
                              "expires": time.monotonic() + AUTH_CODE_LIFETIME}
         return back(code=code, scope=" ".join(granted))
 
-    def _new_grant(self, scopes: list[str]) -> dict[str, Any]:
+    def _new_grant(self, scopes: list[str], *, subject: str | None = None, service: bool = False) -> dict[str, Any]:
         refresh = "1//0" + secrets.token_urlsafe(64)
-        self._refresh[refresh] = {"scopes": list(scopes), "revoked": False}
+        self._refresh[refresh] = {"scopes": list(scopes), "revoked": False, "subject": subject, "service": service}
         body = self._new_access(refresh)
         body["refresh_token"] = refresh
         return body
@@ -401,8 +435,10 @@ class GoogleFake(FakeHttpServer):
     def _new_access(self, refresh: str) -> dict[str, Any]:
         scopes = self._refresh[refresh]["scopes"]
         access = "ya29." + secrets.token_urlsafe(96)
+        grant = self._refresh[refresh]
         self._access[access] = {"scopes": set(scopes), "expires": time.monotonic() + self.token_lifetime,
-                                "refresh": refresh}
+                                "refresh": refresh, "subject": grant.get("subject") or self.admin_email.lower(),
+                                "service": bool(grant.get("service"))}
         return {"access_token": access, "expires_in": self.token_lifetime, "scope": " ".join(scopes),
                 "token_type": "Bearer"}
 
@@ -441,9 +477,13 @@ class GoogleFake(FakeHttpServer):
             return self._oauth_error(400, "unsupported_grant_type", "Missing required parameter: grant_type")
         return self._oauth_error(400, "unsupported_grant_type", f"Invalid grant_type: {grant_type}")
 
-    def register_service_account(self, client_email: str, public_key_pem: bytes, *, delegated: bool = True) -> None:
-        """A service account whose key signs JWTs; ``delegated``: domain-wide delegation granted."""
-        self.service_accounts[client_email] = {"key": public_key_pem, "delegated": delegated}
+    def register_service_account(self, client_email: str, public_key_pem: bytes, *, delegated: bool = True,
+                                 delegated_scopes: set[str] | None = None) -> None:
+        """A service account whose key signs JWTs; ``delegated``: domain-wide delegation granted, for
+        ``delegated_scopes`` (None: whatever it asks). With delegation it may act as any user of the domain
+        (support.google.com/a/answer/162106); a JWT asking for a scope not delegated is refused whole."""
+        self.service_accounts[client_email] = {"key": public_key_pem, "delegated": delegated,
+                                               "scopes": delegated_scopes}
 
     def _jwt_bearer(self, assertion: str) -> Response:
         """RFC 7523 as Google's token endpoint implements it for service accounts."""
@@ -461,11 +501,15 @@ class GoogleFake(FakeHttpServer):
             return self._oauth_error(400, "invalid_grant", "Invalid JWT Signature.")
         if claims.get("aud") != self.base_url + "/token" or int(claims.get("exp", 0)) < time.time():
             return self._oauth_error(400, "invalid_grant", "Invalid JWT: Token must be a short-lived token.")
-        if not account["delegated"] or claims.get("sub") != self.admin_email:
+        subject = str(claims.get("sub", "")).lower()
+        scopes = str(claims.get("scope", "")).split()
+        allowed = account.get("scopes")
+        if not account["delegated"] or (subject != self.admin_email.lower() and subject not in self.users) or \
+                (allowed is not None and not set(scopes) <= set(allowed)):
             return self._oauth_error(401, "unauthorized_client", "Client is unauthorized to retrieve access tokens "
                                      "using this method, or client not authorized for any of the scopes requested.")
-        scopes = str(claims.get("scope", "")).split()
-        body = self._new_grant(scopes)  # no refresh token goes out: the app signs a new JWT instead
+        # no refresh token goes out: the app signs a new JWT instead
+        body = self._new_grant(scopes, subject=subject, service=True)
         return Response(200, {"access_token": body["access_token"], "expires_in": body["expires_in"],
                               "token_type": "Bearer"})
 
@@ -712,6 +756,16 @@ class GoogleFake(FakeHttpServer):
             self.password_updates += 1
         if "changePasswordAtNextLogin" in body:
             user["changePasswordAtNextLogin"] = bool(body["changePasswordAtNextLogin"])
+        if "suspended" in body:
+            if body["suspended"] and user["primaryEmail"] == self.admin_email.lower():
+                # (inferred) the signed-in admin cannot suspend themselves
+                return Response(400, google_error(400, "Invalid Input: cannot suspend yourself", "invalid"))
+            user["suspended"] = bool(body["suspended"])
+            self.review_posts.append(("PUT", request.path))
+            if user["suspended"]:
+                user["suspensionReason"] = "ADMIN"  # "given by the administrator": the User resource's field
+            else:
+                user.pop("suspensionReason", None)
         return Response(200, self._public(user))
 
     def _find_user(self, key: str) -> dict[str, Any] | None:
@@ -1063,3 +1117,204 @@ class GoogleFake(FakeHttpServer):
         self.sent_messages.append(message)
         message_id = secrets.token_hex(8)
         return Response(200, {"id": message_id, "threadId": message_id, "labelIds": ["SENT"]})
+
+    # --- the account review: role assignments, makeAdmin, usage reports, Gmail forwarding ----------------------
+    def _page_of(self, request: Request, items: list[Any], default: int, maximum: int, cap: int,
+                 prefix: str) -> tuple[list[Any], str | None]:
+        size, offset = self._paging(request, default, maximum)
+        size = min(size, cap)
+        page = items[offset:offset + size]
+        token = _b64url(f"{prefix}:{offset + size}".encode()) if offset + size < len(items) else None
+        return page, token
+
+    def _list_role_assignments(self, request: Request) -> Response:
+        """roleAssignments.list: developers.google.com/workspace/admin/directory/reference/rest/v1/roleAssignments/
+        list (userKey, roleId, maxResults 1..200, pageToken; answers {"kind", "etag", "items", "nextPageToken"})."""
+        self._authorize_api(request, (SCOPE_ROLEMANAGEMENT, SCOPE_ROLEMANAGEMENT_RO))
+        self._check_customer(request.params["customer"])
+        items = list(self.role_assignments)
+        user_key = request.arg("userKey")
+        if user_key:
+            user = self._find_user(user_key)
+            if user is None:
+                return Response(404, google_error(404, "Resource Not Found: userKey", "notFound"))  # (inferred)
+            items = [a for a in items if a["assignedTo"] == user["id"]]
+        if request.arg("roleId"):
+            items = [a for a in items if a["roleId"] == request.arg("roleId")]
+        page, token = self._page_of(request, items, 100, 200, self.assignments_page_size, "assignment")
+        body: dict[str, Any] = {"kind": "admin#directory#roleAssignments", "etag": _etag()}
+        if page:
+            body["items"] = [dict(a) for a in page]
+        if token:
+            body["nextPageToken"] = token
+        return Response(200, body)
+
+    def _refresh_admin_flags(self, user: dict[str, Any]) -> None:
+        held = {a["roleId"] for a in self.role_assignments if a["assignedTo"] == user["id"]}
+        supers = {r["roleId"] for r in self.roles if r["isSuperAdminRole"]}
+        user["isAdmin"] = bool(held & supers)
+        user["isDelegatedAdmin"] = bool(held - supers)
+
+    def _delete_role_assignment(self, request: Request) -> Response:
+        """roleAssignments.delete: .../rest/v1/roleAssignments/delete; an empty answer (204, inferred from "the
+        response body is empty")."""
+        self._authorize_api(request, (SCOPE_ROLEMANAGEMENT,))
+        self._check_customer(request.params["customer"])
+        wanted = unquote(request.params["roleAssignmentId"])
+        found = next((a for a in self.role_assignments if a["roleAssignmentId"] == wanted), None)
+        if found is None:
+            return Response(404, google_error(404, "Resource Not Found: roleAssignmentId", "notFound"))  # (inferred)
+        role = next(r for r in self.roles if r["roleId"] == found["roleId"])
+        if role["isSuperAdminRole"]:
+            # (inferred, stricter than perhaps needed) super admin status is changed through users.makeAdmin
+            return Response(400, google_error(400, "Invalid Input: use makeAdmin for the super admin role",
+                                              "invalid"))
+        self.role_assignments.remove(found)
+        self.review_posts.append(("DELETE", request.path))
+        user = next((u for u in self.users.values() if u["id"] == found["assignedTo"]), None)
+        if user is not None:
+            self._refresh_admin_flags(user)
+        return Response(204, b"")
+
+    def _make_admin(self, request: Request) -> Response:
+        """users.makeAdmin: .../rest/v1/users/makeAdmin, body UserMakeAdmin {"status": bool} (required); empty
+        answer. The signed-in admin cannot take their own status away (inferred)."""
+        self._authorize_api(request, (SCOPE_USER,))
+        body = _json_body(request)
+        if not isinstance(body.get("status"), bool):
+            return Response(400, google_error(400, "Missing required field: status", "required"))  # (inferred)
+        user = self._find_user(request.params["userKey"])
+        if user is None:
+            return Response(404, google_error(404, "Resource Not Found: userKey", "notFound"))
+        if not body["status"] and user["primaryEmail"] == self.admin_email.lower():
+            return Response(400, google_error(400, "Invalid Input: cannot revoke your own admin", "invalid"))
+        supers = {r["roleId"] for r in self.roles if r["isSuperAdminRole"]}
+        held = [a for a in self.role_assignments if a["assignedTo"] == user["id"] and a["roleId"] in supers]
+        if body["status"] and not held:
+            self._assign(self.role_id("_SEED_ADMIN_ROLE"), user, "CUSTOMER", "")
+        if not body["status"]:
+            self.role_assignments = [a for a in self.role_assignments if a not in held]
+        self.review_posts.append(("POST", request.path))
+        self._refresh_admin_flags(user)
+        return Response(204, b"")
+
+    def _user_usage(self, request: Request) -> Response:
+        """userUsageReport.get (admin.reports_v1.json): userKey "all" or one user, a date (UTC-8) no later than the
+        data available (``reports_lag_days`` back), ``parameters`` as "app:name,…", maxResults ≤ 1000."""
+        self._authorize_api(request, (SCOPE_REPORTS_USAGE,))
+        date = request.params["date"]
+        latest = ((datetime.now(UTC) - timedelta(hours=8)).date() - timedelta(days=self.reports_lag_days)).isoformat()
+        if date > latest:
+            # as API users report it (e.g. GAM, BetterCloud's scripts); the reason is (unconfirmed)
+            return Response(400, google_error(400, f"Data for dates later than {latest} is not yet available. "
+                                                   "Please check back later", "invalid"))
+        names = [n.strip() for n in (request.arg("parameters") or "").split(",") if n.strip()]
+        unknown = [n for n in names if n not in USAGE_PARAMETERS]
+        if unknown:
+            return Response(400, google_error(400, f"Bad request. Parameter(s) {unknown[0]} invalid.",
+                                              "invalid"))  # (inferred)
+        key = unquote(request.params["userKey"])
+        if key == "all":
+            users = sorted(self.users.values(), key=lambda u: u["_seq"])
+        else:
+            user = self._find_user(key)
+            if user is None:
+                return Response(404, google_error(404, "Resource Not Found: userKey", "notFound"))  # (inferred)
+            users = [user]
+        page, token = self._page_of(request, users, 1000, 1000, self.report_page_size, "report")
+        reports = []
+        for user in page:
+            used, total = self.usage.get(user["primaryEmail"], self.default_usage)
+            values = {"accounts:used_quota_in_mb": used, "accounts:total_quota_in_mb": total,
+                      "accounts:gmail_used_quota_in_mb": used, "accounts:drive_used_quota_in_mb": 0}
+            reports.append({"kind": "admin#reports#usageReport", "date": date, "etag": _etag(),
+                            "entity": {"customerId": self.customer_id, "userEmail": user["primaryEmail"],
+                                       "profileId": user["id"], "type": "USER"},
+                            "parameters": [{"name": n, "intValue": str(values[n])} for n in names or values]})
+        body: dict[str, Any] = {"kind": "admin#reports#usageReports", "etag": _etag()}
+        if reports:
+            body["usageReports"] = reports
+        if token:
+            body["nextPageToken"] = token
+        return Response(200, body)
+
+    def _gmail_user(self, request: Request, scopes: tuple[str, ...]) -> dict[str, Any]:
+        """The mailbox a Gmail call is about: "me" or the token's own user; anyone else's answers 403 "Delegation
+        denied for <user>" (github.com/googleworkspace/python-samples/issues/80)."""
+        self._authorize_api(request, scopes, directory=False)
+        info = self._token_info(request) or {}
+        subject = info.get("subject", self.admin_email.lower())
+        wanted = unquote(request.params["userId"]).lower()
+        if wanted not in ("me", subject):
+            raise _BadRequest(Response(403, google_error(403, f"Delegation denied for {subject}", "forbidden")))
+        user = self.users.get(subject)
+        if user is None or not self.gmail_enabled:
+            raise _BadRequest(Response(400, google_error(400, "Mail service not enabled", "failedPrecondition")))
+        return user
+
+    def _get_auto_forwarding(self, request: Request) -> Response:
+        user = self._gmail_user(request, GMAIL_SETTINGS_READ_SCOPES)
+        return Response(200, dict(self.auto_forwarding.get(user["primaryEmail"], {"enabled": False})))
+
+    def _update_auto_forwarding(self, request: Request) -> Response:
+        user = self._gmail_user(request, (SCOPE_GMAIL_SHARING,))
+        if not (self._token_info(request) or {}).get("service"):
+            return Response(403, google_error(  # as reported by the API's users: (unconfirmed) wording
+                403, "Access restricted to service accounts that have been delegated domain-wide authority",
+                "forbidden"))
+        body = _json_body(request)
+        address = user["primaryEmail"]
+        if body.get("enabled"):
+            to = str(body.get("emailAddress", "")).lower()
+            if self.forwarding_addresses.get(address, {}).get(to) != "accepted":
+                # "must be a verified member of the forwarding addresses" (AutoForwarding.emailAddress); the
+                # error's wording (unconfirmed)
+                return Response(400, google_error(400, "Unrecognized forwarding address", "failedPrecondition"))
+            settings = {"enabled": True, "emailAddress": to, "disposition": body.get("disposition") or "leaveInInbox"}
+        else:
+            settings = {"enabled": False}
+        self.auto_forwarding[address] = settings
+        self.review_posts.append(("PUT", request.path))
+        return Response(200, dict(settings))
+
+    # --- the seeded review tenant ----------------------------------------------------------------------------
+    @staticmethod
+    def _ago(days: float) -> str:
+        return (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+    def seed_review(self) -> dict[str, str]:
+        """A tenant with every case the review finds, as Google reports them; returns case → address. The signed-in
+        admin (``admin_email``, made a user of the primary domain) is a super admin who signed in today."""
+        d = self.primary_domain
+        cases = {"admin": self.admin_email.lower(), "fine": f"fine@{d}", "suspended": f"suspended@{d}",
+                 "never": f"never@{d}", "temporary": f"temporary@{d}", "forwarder": f"forwarder@{d}",
+                 "inside_forwarder": f"inside@{d}", "helpdesk": f"helpdesk@{d}", "owner": f"owner@{d}",
+                 "departed": f"departed@{d}", "full": f"full@{d}", "inactive": f"inactive@{d}"}
+        with self.lock:
+            for case, address in cases.items():
+                if address not in self.users:
+                    self.add_user(address, case.replace("_", " ").title(), "Person")
+                user = self.users[address]
+                user["creationTime"] = self._ago(400)
+                user["lastLoginTime"] = self._ago(1)
+                user["changePasswordAtNextLogin"] = False
+            self.users[cases["admin"]]["name"] = {"givenName": "Ada", "familyName": "Admin", "fullName": "Ada Admin"}
+            self.add_role_assignment(cases["admin"], "_SEED_ADMIN_ROLE")
+            self.users[cases["fine"]]["aliases"] = [f"sales@{d}"]
+            self.users[cases["fine"]]["nonEditableAliases"] = [f"fine@{d.split('.')[0]}.test-google-a.com"]
+            self.users[cases["suspended"]].update(suspended=True, suspensionReason="ADMIN")
+            never = self.users[cases["never"]]
+            never.update(creationTime=self._ago(30), lastLoginTime=NEVER, changePasswordAtNextLogin=True)
+            self.users[cases["temporary"]].update(creationTime=self._ago(20), lastLoginTime=self._ago(2),
+                                                  changePasswordAtNextLogin=True)
+            self.forwarding_addresses[cases["forwarder"]] = {"someone.private@gmail.com": "accepted"}
+            self.auto_forwarding[cases["forwarder"]] = {"enabled": True, "emailAddress": "someone.private@gmail.com",
+                                                        "disposition": "archive"}
+            self.forwarding_addresses[cases["inside_forwarder"]] = {f"fine@{d}": "accepted"}
+            self.auto_forwarding[cases["inside_forwarder"]] = {"enabled": True, "emailAddress": f"fine@{d}",
+                                                               "disposition": "leaveInInbox"}
+            self.add_role_assignment(cases["helpdesk"], "_HELP_DESK_ADMIN_ROLE")
+            self.add_role_assignment(cases["owner"], "_SEED_ADMIN_ROLE")
+            self.usage[cases["full"]] = (29000, 30720)   # 94 %
+            self.users[cases["inactive"]]["lastLoginTime"] = self._ago(200)
+        return cases

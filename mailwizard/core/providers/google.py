@@ -44,6 +44,9 @@ GROUP_SCOPE = "https://www.googleapis.com/auth/admin.directory.group"  # groups.
 # users.messages.send (developers.google.com/gmail/api/reference/rest/v1/users.messages/send): the narrowest of the
 # scopes it accepts. A service account acts as its subject: this scope must be in its domain-wide delegation too.
 GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"
+# The account review's mailbox use (Reports API userUsageReport, core/providers/google_review.py); without it the
+# review says "not reported". A service account does not ask for it with the others (profiles/google.py).
+REPORTS_SCOPE = "https://www.googleapis.com/auth/admin.reports.usage.readonly"
 SCOPES = (
     "openid", "email",
     "https://www.googleapis.com/auth/admin.directory.user",
@@ -53,6 +56,7 @@ SCOPES = (
     ROLE_SCOPE,
     GROUP_SCOPE,
     GMAIL_SEND_SCOPE,
+    REPORTS_SCOPE,
 )
 # The prebuilt "User Management Admin" role for the "user_admin" preset: found by its roleName in roles.list
 # (developers.google.com/admin-sdk/directory/reference/rest/v1/roles/list; the roleId differs per customer),

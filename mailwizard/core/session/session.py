@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.invitations import InvitationsStep
     from mailwizard.core.session.members import MembersStep
     from mailwizard.core.session.provider import ProviderStep
+    from mailwizard.core.session.review import ReviewStep
     from mailwizard.core.session.runner import Runner
     from mailwizard.core.store import Store
     from mailwizard.core.watch.schedule import WatchSchedule
@@ -124,6 +125,11 @@ class Session:
         from mailwizard.core.session.activation import ActivationStep
 
         return ActivationStep(self)
+
+    @cached_property
+    def review(self) -> ReviewStep:
+        from mailwizard.core.session.review import ReviewStep
+        return ReviewStep(self)
 
     def _made(self, name: str) -> Any | None:
         """A step if it was made already (resetting one that was never used would make it)."""
@@ -284,7 +290,7 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review"):
             step = self._made(name)
             if step is not None:
                 step.reset()

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
     from mailwizard.core.providers.service_account import ServiceAccountKey
+    from mailwizard.core.review.api import ReviewApi
 
 
 def _oauth(endpoints: Endpoints) -> OAuthEndpoints:
@@ -25,10 +26,19 @@ def _open_with_token(session: TokenSession, endpoints: Endpoints, **options: Any
 
 
 def _open_with_service_account(key: ServiceAccountKey, endpoints: Endpoints, **options: Any) -> Provider:
-    from mailwizard.core.providers.google import GoogleProvider
+    from mailwizard.core.providers.google import REPORTS_SCOPE, GoogleProvider
     from mailwizard.core.providers.service_account import ServiceAccountSession
 
-    return GoogleProvider(ServiceAccountSession(key, endpoints.google.oauth.scopes), endpoints.google, **options)
+    # the review's usage-report scope is asked for on its own (core/providers/google_review.py): a delegation made
+    # before it was added goes on working, the review just says the mailbox use is not reported
+    scopes = tuple(s for s in endpoints.google.oauth.scopes if s != REPORTS_SCOPE)
+    return GoogleProvider(ServiceAccountSession(key, scopes), endpoints.google, **options)
+
+
+def _open_review(provider: Provider) -> ReviewApi:
+    from mailwizard.core.providers.google_review import open_review
+
+    return open_review(provider)  # type: ignore[arg-type]
 
 
 PROFILE = ProviderProfile(
@@ -56,4 +66,6 @@ PROFILE = ProviderProfile(
     oauth_endpoints=_oauth,
     open_with_token=_open_with_token,
     open_with_service_account=_open_with_service_account,
+    # the account review: core/providers/google_review.py (Directory, Reports and, with a service account, Gmail)
+    open_review=_open_review,
 )
