@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
+from mailwizard.sandbox.alibaba_fake_users import AliError, UserAdminMixin, password_ok
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 
 ROOT = "$root"
@@ -36,15 +37,6 @@ MAX_PAGE = 100
 LOCAL_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 PHONE = re.compile(r"^\+?[0-9][0-9 -]{3,31}$")
 NAME_MAX = 64            # (inferred) display names and department names
-PASSWORD_LENGTH = (8, 64)  # (inferred) with at least three of: upper, lower, digit, symbol
-
-
-class AliError(Exception):
-    """Raised inside an API handler; becomes ``{"code", "message", "requestId"}`` with ``status``."""
-
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
 
 
 class OAuthError(Exception):
@@ -65,13 +57,7 @@ def error_body(code: str, message: str) -> dict[str, str]:
     return {"code": code, "message": message, "requestId": _request_id()}
 
 
-def _password_ok(password: str, local_part: str) -> bool:
-    classes = sum(bool(re.search(p, password)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
-    low, high = PASSWORD_LENGTH
-    return low <= len(password) <= high and classes >= 3 and local_part.lower() not in password.lower()
-
-
-class AlibabaFake(FakeHttpServer):
+class AlibabaFake(UserAdminMixin, FakeHttpServer):
     """One organisation. Public state for tests and practice mode to arrange and inspect:
 
     ``users``: lower-cased email → user (private keys start with "_", e.g. "_password"; never sent).
@@ -122,6 +108,7 @@ class AlibabaFake(FakeHttpServer):
             ("GET", "/v2/departments/{id}", self._get_department),
             ("GET", "/v2/departments/{id}/departments", self._sub_departments),
             ("GET", "/v2/departments/{id}/users", self._department_users),
+            *self._user_admin_routes(),  # PATCH a user, resetPassword (sandbox/alibaba_fake_users.py)
         ]
         for method, pattern, handler in api:
             self.route(method, pattern, self._api(handler))
@@ -279,7 +266,7 @@ class AlibabaFake(FakeHttpServer):
                 "nickname": body.get("nickname", ""), "employeeNo": body.get("employeeNo", ""),
                 "jobTitle": body.get("jobTitle", ""), "phone": body.get("phone", ""),
                 "departmentIds": list(body.get("departmentIds") or [self.root_id]), "status": "NORMAL",
-                "employeeType": "EMPLOYEE", "createdTime": _now(),
+                "employeeType": "EMPLOYEE", "createdTime": _now(), "isInitialPassword": True,
                 "forceChangePasswordNextSignIn": bool(body.get("forceChangePasswordNextSignIn", False)),
                 "_password": password}
         self.users[email] = user
@@ -313,7 +300,7 @@ class AlibabaFake(FakeHttpServer):
         for i in ids:
             if self._department(i) is None:
                 raise invalid(f"Department {i} does not exist.")
-        if not _password_ok(body["password"], local):
+        if not password_ok(body["password"], local):
             raise invalid("password does not meet the password policy: 8-64 characters with at least three of "
                           "upper-case letters, lower-case letters, digits and symbols, not containing the "
                           "account name.")

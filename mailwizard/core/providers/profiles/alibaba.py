@@ -16,6 +16,7 @@ from mailwizard.core.provider_profile import (
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import AppSecret, Endpoints
+    from mailwizard.core.review.api import ReviewApi
 
 ID = "alibaba"
 
@@ -36,6 +37,12 @@ def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **option
     site = credentials.site or CHINA_SITE  # kept before sites existed: every account then was a China-site one
     return AlibabaProvider(credentials.app_id, credentials.secret,
                            AlibabaEndpoints.at(endpoints.alibaba(site), site), **options)
+
+
+def _open_review(provider: Provider) -> ReviewApi:
+    from mailwizard.core.providers.alibaba_review import open_review
+
+    return open_review(provider)  # type: ignore[arg-type]
 
 
 PROFILE = ProviderProfile(
@@ -59,4 +66,5 @@ PROFILE = ProviderProfile(
     console_steps=ALIMAIL_CONSOLE,
     sites=SITES,
     open_with_app_secret=_open_with_app_secret,
+    open_review=_open_review,
 )

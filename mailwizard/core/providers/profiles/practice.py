@@ -9,6 +9,7 @@ from mailwizard.core.provider_profile import APP_ID, CONNECT_APP_SECRET, SANDBOX
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import AppSecret, Endpoints
+    from mailwizard.core.review.api import ReviewApi
 
 
 def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **options: Any) -> Provider:
@@ -17,6 +18,12 @@ def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **option
 
     return PracticeProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(endpoints.alibaba_base),
                             **options)
+
+
+def _open_review(provider: Provider) -> ReviewApi:
+    from mailwizard.core.providers.practice_review import open_review
+
+    return open_review(provider)  # type: ignore[arg-type]
 
 
 PROFILE = ProviderProfile(
@@ -30,4 +37,5 @@ PROFILE = ProviderProfile(
     app_id_label=APP_ID,
     console_steps=SANDBOX_CONSOLE,
     open_with_app_secret=_open_with_app_secret,
+    open_review=_open_review,
 )
