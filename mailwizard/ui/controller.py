@@ -66,6 +66,11 @@ class WizardController(QObject):
     reviewActionDone = Signal(object, bool)    # ReviewAction, undoable
     reviewActionUndone = Signal(object)        # ReviewAction
     reviewActionUncertain = Signal(object, bool)  # ReviewAction, whether it was the undo
+    # the review's mail records, report and reminder (core/session/review_report.py, review_report_events.py)
+    recordsChecked = Signal(object)            # RecordsReview (lines with drift, the DMARC step)
+    reportSaved = Signal(list)                 # [the HTML's path, the PDF's path]
+    reviewDue = Signal(object, int, bool, object)  # last review (ISO or None), interval days, due, next due (ISO)
+    reportFailed = Signal(str, str)            # message key (reviewdoc.*), detail (for the log)
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -291,6 +296,12 @@ INTENTS = {
     "last_review": "review.last", "set_staff_file": "review.set_staff", "staff_list": "review.staff",
     "run_review_action": "review.run_action", "undo_review_action": "review.undo_action",
     "review_history": "review.history", "resume_review": "review.resume",
+    # the review's mail records, its report, when it is due (core/session/review_report.py)
+    "review_records": "review_report.records", "check_review_records": "review_report.check_records",
+    "save_review_report": "review_report.save_report", "review_due": "review_report.due",
+    "announce_review_due": "review_report.announce_due", "set_review_interval": "review_report.set_interval",
+    "review_report_logo": "review_report.logo", "set_review_report_logo": "review_report.set_logo",
+    "can_schedule_review_reminder": "review_report.can_schedule",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

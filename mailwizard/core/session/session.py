@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.members import MembersStep
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.review import ReviewStep
+    from mailwizard.core.session.review_report import ReviewReportStep
     from mailwizard.core.session.runner import Runner
     from mailwizard.core.store import Store
     from mailwizard.core.watch.schedule import WatchSchedule
@@ -131,9 +132,13 @@ class Session:
         from mailwizard.core.session.review import ReviewStep
         return ReviewStep(self)
 
+    @cached_property
+    def review_report(self) -> ReviewReportStep:
+        from mailwizard.core.session.review_report import ReviewReportStep
+        return ReviewReportStep(self)
+
     def _made(self, name: str) -> Any | None:
-        """A step if it was made already (resetting one that was never used would make it)."""
-        return self.__dict__.get(name)
+        return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
 
     # --- wiring, resolved when first needed (dnspython, keyring and httpx load after the first frame) ----
     @property
@@ -159,8 +164,7 @@ class Session:
 
     @property
     def resolvers(self) -> ResolverConfig:
-        """The resolvers the domain's presence is asked of: the user's list once there is one (the same as
-        the DNS panel's), else the injected ones (the system's)."""
+        """The domain's presence is asked of the user's list once there is one (the DNS panel's), else the system's."""
         if callable(self._resolvers_source):
             self._resolvers_source = self._resolvers_source()
         if self._resolvers_source is None or (self.saved.resolvers and not self._presence_follows_list):
@@ -209,8 +213,8 @@ class Session:
         self.changed()
 
     def start_with(self, **changes: Any) -> None:
-        """A first run's defaults (the currency and region of the user's language), set before anyone listens:
-        saved a moment later, told to no one (the event types load after the first frame)."""
+        """A first run's defaults (the user's language's currency, region), set before anyone listens: saved a
+        moment later, told to no one (the event types load after the first frame)."""
         self.keep(wizard=replace(self.saved.wizard, **changes))
 
     def keep(self, **parts: Any) -> None:
@@ -244,10 +248,9 @@ class Session:
         return self._go(step if flow.can_enter(step, self.state, self.enabled) else None)
 
     def _go(self, target: Step | None) -> bool:
-        if target is None:
-            return False
-        self.update(current=target)
-        return True
+        if target is not None:
+            self.update(current=target)
+        return target is not None
 
     # --- texts the catalogue holds in three languages ----------------------------------------------
     def provider_name(self) -> str:
@@ -269,9 +272,8 @@ class Session:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
-        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list
-        # to hand them over from: they go with it (on the writer thread, which closing the window drains:
-        # a task would be cancelled by a quick quit)
+        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list to hand
+        # them over from: they go with it (on the writer thread, which closing drains: a quick quit cancels a task)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
         from mailwizard.core.store import StoreError
@@ -349,7 +351,7 @@ class Session:
 
     async def write_now(self, function: Callable[..., Any], *args: Any) -> Any:
         """``function(*args)`` on the writer thread, in order with the saves, awaited (a journal written before the
-        action it records). Its StoreError is raised here."""
+        action it records); its StoreError raised here."""
         import asyncio
 
         future = self._writer.submit(function, *args)
@@ -379,11 +381,9 @@ class Session:
         return self._save_problem
 
     def settle(self) -> None:
-        """Return once every write asked for so far is on disk (nothing new is asked for)."""
-        self._writer.wait()
+        self._writer.wait()  # once every write asked for so far is on disk (nothing new is asked for)
 
-    def flush(self) -> None:
-        """Write now and wait: called when the window closes."""
+    def flush(self) -> None:  # write now and wait: called when the window closes
         self._save_pending = True
         self._save_now()
         self._writer.wait()

@@ -66,12 +66,14 @@ def platform_name(platform: str | None = None) -> str | None:
 
 
 class WatchSchedule:
-    """The scheduled check of one state folder. ``system``: "windows", "macos" or "linux"."""
+    """The scheduled check of one state folder. ``system``: "windows", "macos" or "linux"; ``job``: which
+    (task_files.DNS_WATCH, the DNS watch; task_files.REVIEW_DUE, the daily review reminder)."""
 
     def __init__(self, state_dir: Path, *, system: str | None = None, home: Path | None = None,
                  command: Sequence[str] | None = None, run: CommandRunner = run_command,
-                 uid: int | None = None, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
-        self.state_dir = state_dir
+                 uid: int | None = None, now: Callable[[], dt.datetime] = dt.datetime.now,
+                 job: task_files.Job = task_files.DNS_WATCH) -> None:
+        self.state_dir, self.job = state_dir, job
         self.system = system or platform_name()
         self.home = home or Path.home()
         self.base_command = list(command) if command is not None else app_command(system=self.system)
@@ -85,16 +87,16 @@ class WatchSchedule:
 
     def command(self, servers: Sequence[str] = ()) -> list[str]:
         """What the operating system runs: ``servers`` are extra options (--resolver IP[:PORT], --nameserver …)."""
-        return [*self.base_command, "dns", "watch", "--state-dir", str(self.state_dir), *servers]
+        return [*self.base_command, *self.job.args, "--state-dir", str(self.state_dir), *servers]
 
     # --- where the files go ----------------------------------------------------------------------------
     @property
     def task_file(self) -> Path:  # only while schtasks reads it
-        return self.state_dir / "dns-watch-task.xml"
+        return self.state_dir / f"{self.job.file_stem}.xml"
 
     @property
     def agent_file(self) -> Path:
-        return self.home / "Library" / "LaunchAgents" / f"{task_files.AGENT_LABEL}.plist"
+        return self.home / "Library" / "LaunchAgents" / f"{self.job.agent_label}.plist"
 
     @property
     def unit_dir(self) -> Path:
@@ -104,28 +106,28 @@ class WatchSchedule:
     def files(self, servers: Sequence[str] = ()) -> dict[Path, bytes]:
         command = self.command(servers)
         if self.system == "windows":
-            return {self.task_file: task_files.windows_task(command, start=self.now())}
+            return {self.task_file: task_files.windows_task(command, start=self.now(), job=self.job)}
         if self.system == "macos":
-            return {self.agent_file: task_files.launch_agent(command)}
-        service, timer = task_files.systemd_units(command)
-        return {self.unit_dir / f"{task_files.UNIT_NAME}.service": service.encode("utf-8"),
-                self.unit_dir / f"{task_files.UNIT_NAME}.timer": timer.encode("utf-8")}
+            return {self.agent_file: task_files.launch_agent(command, self.job)}
+        service, timer = task_files.systemd_units(command, self.job)
+        return {self.unit_dir / f"{self.job.unit_name}.service": service.encode("utf-8"),
+                self.unit_dir / f"{self.job.unit_name}.timer": timer.encode("utf-8")}
 
     # --- the commands --------------------------------------------------------------------------------
     def install_commands(self) -> list[list[str]]:
         if self.system == "windows":
-            return [["schtasks", "/Create", "/TN", task_files.TASK_NAME, "/XML", str(self.task_file), "/F"]]
+            return [["schtasks", "/Create", "/TN", self.job.task_name, "/XML", str(self.task_file), "/F"]]
         if self.system == "macos":
             return [["launchctl", "bootstrap", f"gui/{self.uid}", str(self.agent_file)]]
         return [["systemctl", "--user", "daemon-reload"],
-                ["systemctl", "--user", "enable", "--now", f"{task_files.UNIT_NAME}.timer"]]
+                ["systemctl", "--user", "enable", "--now", f"{self.job.unit_name}.timer"]]
 
     def remove_commands(self) -> list[list[str]]:
         if self.system == "windows":
-            return [["schtasks", "/Delete", "/TN", task_files.TASK_NAME, "/F"]]
+            return [["schtasks", "/Delete", "/TN", self.job.task_name, "/F"]]
         if self.system == "macos":
-            return [["launchctl", "bootout", f"gui/{self.uid}/{task_files.AGENT_LABEL}"]]
-        return [["systemctl", "--user", "disable", "--now", f"{task_files.UNIT_NAME}.timer"],
+            return [["launchctl", "bootout", f"gui/{self.uid}/{self.job.agent_label}"]]
+        return [["systemctl", "--user", "disable", "--now", f"{self.job.unit_name}.timer"],
                 ["systemctl", "--user", "daemon-reload"]]
 
     def install(self, servers: Sequence[str] = ()) -> bool:
