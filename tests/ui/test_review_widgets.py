@@ -89,6 +89,14 @@ def test_an_action_runs_is_done_undone_and_a_lost_answer_is_said_not_retried(qtb
     flags.show_flags(FLAGS, SNAPSHOT, "Google Workspace")  # read again: the card keeps what became of it
     again = flags.card_for("li.lei@example.com", m.EXTRA_ADMIN)
     assert again is not card and again.state == rf.UNCERTAIN
+    flags.set_state(REMOVE_ADMIN, rf.DONE)
+    flags.show_flags(FLAGS[1:], SNAPSHOT, "Google Workspace")  # the account read again: the role is gone
+    kept = flags.card_for("li.lei@example.com", m.EXTRA_ADMIN)
+    assert kept is not None and kept.undo.isVisible(), "what was done stays on the list, with its Undo"
+    flags.set_state(REMOVE_ADMIN, rf.UNDONE)
+    flags.show_flags(FLAGS, SNAPSHOT, "Google Workspace")  # undone: found again, its button offered again
+    assert [c.flag.kind for c in flags.cards].count(m.EXTRA_ADMIN) == 1
+    assert flags.card_for("li.lei@example.com", m.EXTRA_ADMIN).act.isVisible()
 
 
 def test_nothing_to_look_at_says_so(qtbot) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,14 @@ from mailwizard.ui.widgets.review_report import ReviewReport
 
 C = "Review"
 FLAGS, ACCOUNTS, RECORDS, REPORT = range(4)
+PREFERRED = QSize(1180, 720)  # within a 1366×768 laptop's free area with its frame
+
+
+class Due:
+    """The reviewDue signal's values, as ReviewDue reads them."""
+
+    def __init__(self, last, interval_days, due, next_due=None) -> None:
+        self.last, self.interval_days, self.due, self.next_due = last, interval_days, due, next_due
 
 
 class ReviewPage(QWidget):
@@ -86,26 +94,31 @@ class ReviewPage(QWidget):
         self.flags.undoRequested.connect(self._undo)
         self.records.checkRequested.connect(self.check_records)
         self.report.saveRequested.connect(self._save)
-        self.report.logoChosen.connect(controller.set_report_logo)
+        self.report.logoChosen.connect(controller.set_review_report_logo)
         self.report.intervalChanged.connect(self._interval)
         controller.reviewRead.connect(self._read)
         controller.reviewFailed.connect(self._failed)
         controller.staffRead.connect(lambda _staff: self._staff())
         controller.reviewActionDone.connect(self._done)
-        controller.reviewActionUncertain.connect(lambda a: self.flags.set_state(a, rf.UNCERTAIN))
+        controller.reviewActionUncertain.connect(lambda a, _undo: self.flags.set_state(a, rf.UNCERTAIN))
         controller.reviewActionUndone.connect(lambda a: self.flags.set_state(a, rf.UNDONE))
         controller.recordsChecked.connect(self._records)
         controller.reportSaved.connect(self._saved)
+        controller.reportFailed.connect(self._report_failed)
+        controller.reviewDue.connect(lambda *due: self.report.show_due(Due(*due)))
         controller.connectionChanged.connect(self._connection_changed)
         self.retranslate()
 
     # --- opening -----------------------------------------------------------------------------------
     def start(self) -> None:
         """Shown: the last reading at once, then the accounts read again (the sign-in restored first)."""
-        kept = self.controller.review_last()
+        kept = self.controller.last_review()
         if kept is not None and self.snapshot is None:
             self._read(*kept)
-        self.report.show_logo(self.controller.report_logo() or "")
+        records = self.controller.review_records()
+        if records is not None and self._records_result is None:
+            self._records(records)
+        self.report.show_logo(self.controller.review_report_logo())
         self.report.show_due(self.controller.review_due())
         self._staff()
         self.refresh()
@@ -113,40 +126,58 @@ class ReviewPage(QWidget):
 
     def refresh(self) -> None:
         self._problem = None
-        if not self.controller.review_available():
-            self.controller.restore_connection()  # read once the sign-in is back (connectionChanged)
-            if not self.controller.state.connected_account:
-                self._show_problem("provider.not_connected", {})
-                return
         self.reading = True
         self._show_status()
-        self.controller.refresh_review()
-
-    def _connection_changed(self, key: str, _params) -> None:
-        if not key and self.reading and self.isVisible():
+        if self.controller.review_available():
             self.controller.refresh_review()
+        elif self.controller.state.connected_account:  # a fresh start: read once the sign-in is restored
+            self.controller.restore_connection()
+        else:
+            self.controller.refresh_review()  # says why it cannot (ReviewFailed)
+
+    def _connection_changed(self, key: str, params) -> None:
+        if not self.reading:
+            return
+        if not key and self.controller.review_available():
+            self.controller.refresh_review()
+        elif key:
+            self.reading = False
+            self._show_problem(key, dict(params or {}))
 
     def check_records(self) -> None:
         self.records.show_checking()
-        self.controller.check_mail_records()
+        self.controller.check_review_records()
 
     # --- what the session reports ------------------------------------------------------------------
     def _read(self, snapshot, flags) -> None:
         self.snapshot, self.flags_found, self.reading = snapshot, list(flags), False
         provider = self.controller.provider_name()
-        self.flags.show_flags(self.flags_found, snapshot, provider)
+        staff = self.controller.staff_list()
+        self.flags.show_flags(self.flags_found, snapshot, provider, staff.source if staff is not None else "")
         self.accounts.show_snapshot(snapshot, provider, {f.address for f in self.flags_found})
         self._show_status()
 
-    def _failed(self, key: str, _detail: str) -> None:
+    def _failed(self, key: str, detail: str, params) -> None:
+        params = {"provider": self.controller.provider_name(), **dict(params or {})}
+        for card in self.flags.cards:  # an action (its key is the detail) that could not be done: said on its card
+            action = card.flag.action
+            if action is not None and action.key == detail:
+                self.flags.set_state(action, rf.FAILED if card.state != rf.UNDOING else rf.DONE,
+                                     detail=message(key, params))
+                return
+        if self.staff_label.property("reading"):
+            self.staff_label.setProperty("reading", False)
+            self._staff(problem=message(key, params))
+            return
         self.reading = False
-        for card in self.flags.cards:  # an action under way that failed: its button is offered again
-            if card.state in (rf.RUNNING, rf.UNDOING) and card.flag.action is not None:
-                self.flags.set_state(card.flag.action, rf.FAILED if card.state == rf.RUNNING else rf.DONE,
-                                     detail=message(key))
+        self._show_problem(key, params)
+
+    def _report_failed(self, key: str, _detail: str) -> None:
+        params = {"provider": self.controller.provider_name(), "domain": self.controller.shown_domain()}
         if self.report.busy:
-            self.report.show_failed(message(key))
-        self._show_problem(key, {})
+            self.report.show_failed(message(key, params))
+        else:
+            self.records.show_failed(message(key, params))
 
     def _records(self, result) -> None:
         self._records_result = result
@@ -157,7 +188,6 @@ class ReviewPage(QWidget):
 
     def _saved(self, paths) -> None:
         self.report.show_saved(list(paths))
-        self.report.show_due(self.controller.review_due())
 
     # --- the admin's choices -----------------------------------------------------------------------
     def _act(self, flag) -> None:
@@ -183,14 +213,14 @@ class ReviewPage(QWidget):
 
     def set_staff(self, path: str) -> None:
         self.staff_label.setText(QCoreApplication.translate(C, "Reading {file}…").format(file=Path(path).name))
-        self.controller.set_review_staff(path)
+        self.staff_label.setProperty("reading", True)
+        self.controller.set_staff_file(path)
 
     def _save(self, folder: str) -> None:
         self.controller.save_review_report(folder)
 
     def _interval(self, days: int) -> None:
-        self.controller.set_review_interval(days)
-        self.report.show_due(self.controller.review_due())
+        self.controller.set_review_interval(days)  # → reviewDue
 
     # --- texts ------------------------------------------------------------------------------------
     def _show_problem(self, key: str, params: dict) -> None:
@@ -220,9 +250,12 @@ class ReviewPage(QWidget):
         self.check.setEnabled(not self.reading)
         self._tab_titles()
 
-    def _staff(self) -> None:
-        staff = self.controller.review_staff()
-        if staff is None:
+    def _staff(self, problem: str = "") -> None:
+        self.staff_label.setProperty("reading", False)
+        staff = self.controller.staff_list()
+        if problem:
+            self.staff_label.setText(problem)
+        elif staff is None:
             self.staff_label.setText(QCoreApplication.translate(
                 C, "No staff spreadsheet yet. Give the latest list of staff, and MailWizard shows accounts whose "
                 "person is not on it (someone who has left)."))
@@ -262,8 +295,36 @@ class ReviewPage(QWidget):
 
 
 def records_lines(result, provider: str):
-    """The session's RecordsChecked as the records tab shows it (filled in once rev18report's shape is merged)."""
-    return (Status.WAITING, QCoreApplication.translate(C, "Not checked yet.")), [], None
+    """The session's RecordsReview as the records tab shows it: a summary, each record in plain words with its
+    status, and the DMARC step (its explanation, the record's name, the value to publish)."""
+    from mailwizard.ui.pages.dns_records import purpose
+
+    states = {"ok": Status.DONE, "drift": Status.ACTION, "advice": Status.ACTION, "unread": Status.WAITING,
+              "on_its_way": Status.WAITING, "unknown": Status.WAITING}
+    params_of = {"provider": provider, "domain": result.domain}
+    lines = [(states.get(line.state, Status.WAITING), QCoreApplication.translate(C, "{purpose}: {what}").format(
+        purpose=purpose(line.key), what=message(line.message_key, {**params_of, **line.params})))
+        for line in result.lines]
+    drift = sum(1 for line in result.lines if line.state == "drift")
+    when = day(result.checked_at)
+    if result.unread:
+        summary = (Status.WAITING, QCoreApplication.translate(
+            C, "The records could not be read just now: the DNS servers did not answer. Check this computer's "
+            "internet connection and check again."))
+    elif drift:
+        summary = (Status.ACTION, (QCoreApplication.translate(
+            C, "1 record has changed since the set-up (checked {date}). Fix it at your DNS host as said below.")
+            if drift == 1 else QCoreApplication.translate(
+            C, "{n} records have changed since the set-up (checked {date}). Fix them at your DNS host as said "
+            "below.")).format(n=drift, date=when))
+    else:
+        summary = (Status.DONE, QCoreApplication.translate(
+            C, "The mail records are as your provider needs them (checked {date}).").format(date=when))
+    step = result.dmarc_step
+    shown = None
+    if step is not None:
+        shown = (message(step.message_key, {**params_of, **step.params}), step.name, step.proposed)
+    return summary, lines, shown
 
 
 class ReviewWindow(QDialog):
@@ -285,18 +346,33 @@ class ReviewWindow(QDialog):
         bar.setContentsMargins(24, 0, 24, 0)
         bar.addWidget(self.buttons)
         layout.addLayout(bar)
-        self.resize(1080, 700)
         self.retranslate()
+
+    def _place(self) -> None:
+        """Over the wizard's window, a little smaller, whole on the screen's free area (a 1366×768 laptop)."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
+        from mailwizard.ui.window_size import FRAME
+
+        screen = QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        width = min(PREFERRED.width(), free.width() - FRAME.width())
+        height = min(PREFERRED.height(), free.height() - FRAME.height())
+        self.setMinimumSize(min(760, width), min(520, height))
+        self.resize(width, height)
+        self.move(free.x() + max(0, (free.width() - width - FRAME.width()) // 2),
+                  free.y() + max(0, (free.height() - height - FRAME.height()) // 2))
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate(C, "Account review — MailWizard"))
         self.page.retranslate()
 
     def open_review(self) -> None:
-        from mailwizard.ui.window_size import place_on_screen
-
-        place_on_screen(self)
+        if self.isVisible():  # open behind the wizard's window: brought forward
+            self.raise_()
+            self.activateWindow()
+            return
+        self._place()
         self.show()
-        self.raise_()
-        self.activateWindow()
         self.page.start()

@@ -41,6 +41,7 @@ class ReviewEntry(QFrame):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.open_button)
         palette.tint(self, BANNER)
+        controller.reviewDue.connect(self._due_told)
         self.hide()  # until the Summary is entered and the provider is known to offer a review
 
     def offered(self) -> bool:
@@ -56,25 +57,36 @@ class ReviewEntry(QFrame):
             self._show()
 
     def is_due(self) -> bool:
-        return bool(self.due is not None and self.due.last and self.due.due)
+        return bool(self.due is not None and self.due.due)
 
     def _show(self) -> None:
         due = self.due
-        if due is None or not due.last:  # just set up: nothing to review yet, only the habit to start
-            self.line.set_optional(QCoreApplication.translate(
-                C, "Every few months, review the accounts: who has left, who can manage the company's email, "
-                "where mail is forwarded."))
-        elif due.due:
+        if due is not None and due.due and due.last:
             self.line.set_status(Status.ACTION, QCoreApplication.translate(
                 C, "An account review is due: the last one was on {date} (every {n} days).").format(
                 date=day(due.last), n=due.interval_days))
-        else:
+        elif due is not None and due.due:
+            self.line.set_status(Status.ACTION, QCoreApplication.translate(
+                C, "An account review is due: none has been done since the set-up (every {n} days).").format(
+                n=due.interval_days))
+        elif due is not None and due.last:
             self.line.set_status(Status.DONE, QCoreApplication.translate(
                 C, "Accounts last reviewed on {date}; the next review is due on {next}.").format(
-                date=day(due.last), next=day(next_review(due.last, int(due.interval_days)))))
+                date=day(due.last), next=day(due.next_due or next_review(due.last, int(due.interval_days)))))
+        else:  # just set up: nothing to review yet, only the habit to start
+            self.line.set_optional(QCoreApplication.translate(
+                C, "Every few months, review the accounts: who has left, who can manage the company's email, "
+                "where mail is forwarded."))
         self.setProperty("due", "true" if self.is_due() else "false")
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def _due_told(self, last, interval_days, due, next_due) -> None:
+        from mailwizard.ui.pages.review import Due
+
+        self.due = Due(last, interval_days, due, next_due)
+        if self.offered():
+            self._show()
 
     def open_review(self) -> None:
         from mailwizard.ui.pages.review import ReviewWindow

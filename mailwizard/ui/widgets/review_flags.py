@@ -26,10 +26,10 @@ RUNNING, DONE, UNDOING, UNDONE, UNCERTAIN, FAILED = "running", "done", "undoing"
 
 
 class FlagCard(QFrame):
-    def __init__(self, flag, account, provider: str, parent: QWidget | None = None) -> None:
+    def __init__(self, flag, account, provider: str, staff_file: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_flag")
-        self.flag, self.account, self.provider = flag, account, provider
+        self.flag, self.account, self.provider, self.staff_file = flag, account, provider, staff_file
         self.state: str | None = None
         self.undoable = True
         self.detail = ""
@@ -70,7 +70,7 @@ class FlagCard(QFrame):
 
     def retranslate(self) -> None:
         flag, account = self.flag, self.account
-        params = rt.flag_params(flag, account, self.provider)
+        params = rt.flag_params(flag, account, self.provider, self.staff_file)
         name = rt.who(account) or flag.address
         self.title.setText(QCoreApplication.translate("Review", "{what}: {who}").format(
             what=rt.flag_title(flag.kind), who=name))
@@ -142,23 +142,30 @@ class ReviewFlags(QScrollArea):
         self.setWidget(self.inner)
         self.cards: list[FlagCard] = []
         self._states: dict[str, tuple[str, bool, str]] = {}  # action key → state, undoable, detail
+        self._acted: dict[str, object] = {}  # action key → its flag: its card stays (with Undo) once it is resolved
         self._read = False
         self.retranslate()
 
-    def show_flags(self, flags: list, snapshot, provider: str) -> None:
+    def show_flags(self, flags: list, snapshot, provider: str, staff_file: str = "") -> None:
         for card in self.cards:
             card.deleteLater()
         self.cards = []
         self._read = snapshot is not None
         accounts = {a.address: a for a in snapshot.accounts} if snapshot is not None else {}
+        found = {f.action.key for f in flags if f.action is not None}
+        # an action taken here resolves its flag (the account is read again): its card stays, to show what changed
+        # and offer Undo, until a reading finds the flag again (undone) or the window is closed
+        flags = [*flags, *(f for key, f in self._acted.items() if key not in found
+                           and self._states.get(key, (None,))[0] in (RUNNING, DONE, UNDOING, UNCERTAIN))]
         for flag in flags:
-            card = FlagCard(flag, accounts.get(flag.address), provider, self.inner)
+            card = FlagCard(flag, accounts.get(flag.address), provider, staff_file, self.inner)
             card.act.clicked.connect(lambda _c=False, f=flag: self.actionRequested.emit(f))
             card.undo.clicked.connect(lambda _c=False, f=flag: self.undoRequested.emit(f.action))
             if flag.action is not None and flag.action.key in self._states:
                 state, undoable, detail = self._states[flag.action.key]
                 card.set_state(state, undoable=undoable, detail=detail)
             self.column.insertWidget(self.column.count() - 1, card)
+            card.setVisible(True)  # at once, not from the next event loop pass (a layout shows its new ones late)
             self.cards.append(card)
         self._show_empty()
 
@@ -167,6 +174,7 @@ class ReviewFlags(QScrollArea):
         self._states[action.key] = (state, undoable, detail)
         for card in self.cards:
             if card.flag.action is not None and card.flag.action.key == action.key:
+                self._acted.setdefault(action.key, card.flag)
                 card.set_state(state, undoable=undoable, detail=detail)
 
     def state_of(self, action) -> str | None:

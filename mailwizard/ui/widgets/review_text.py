@@ -43,53 +43,17 @@ def flag_title(kind: str) -> str:
 
 
 def flag_reason(kind: str, params: dict) -> str:
-    """Why it is listed, in one or two plain sentences."""
-    text = {
-        m.DEPARTED: QCoreApplication.translate(
-            C, "This person is not in the staff spreadsheet you gave ({source}). If they have left, they can still "
-            "sign in and read company mail."),
-        m.OUTSIDE_FORWARDING: QCoreApplication.translate(
-            C, "Every message to this account is also sent on to {to}, outside the company. Company mail can leak "
-            "this way."),
-        m.EXTRA_ADMIN: QCoreApplication.translate(
-            C, "This account can manage the company's email ({role}): it can change other people's accounts and "
-            "read the settings. The fewer administrators, the safer."),
-        m.NEVER_SIGNED_IN: QCoreApplication.translate(
-            C, "The account was made {days} days ago and nobody has signed in to it yet."),
-        m.PASSWORD_UNCHANGED: QCoreApplication.translate(
-            C, "This person has signed in but still uses the temporary password, which was written down or sent "
-            "by email."),
-        m.MAILBOX_FULL: QCoreApplication.translate(
-            C, "The mailbox is {share} full ({used} of {quota}). When it is full, new mail no longer arrives."),
-        m.SUSPENDED: QCoreApplication.translate(
-            C, "Nobody can sign in to this account. It may still count as a paid account at your provider."),
-        m.INACTIVE: QCoreApplication.translate(C, "Nobody has signed in to this account for {days} days."),
-    }.get(kind, "")
-    return fill(text, params)
+    """Why it is listed, in one or two plain sentences (the core's review.flag.<kind>)."""
+    from mailwizard.ui.messages import message
+
+    return fill(message(f"review.flag.{kind}"), params)
 
 
 def flag_todo(kind: str, params: dict) -> str:
-    """What to do about it, where no button can do it (or beside the button)."""
-    text = {
-        m.DEPARTED: QCoreApplication.translate(
-            C, "If they have left, suspend the account: nobody can sign in, and the mail is kept."),
-        m.OUTSIDE_FORWARDING: QCoreApplication.translate(
-            C, "Unless you know why it is there, remove the forwarding."),
-        m.EXTRA_ADMIN: QCoreApplication.translate(
-            C, "If this person does not look after the company's email, remove the administrator role. They keep "
-            "their mailbox."),
-        m.NEVER_SIGNED_IN: QCoreApplication.translate(
-            C, "Ask the person, or send a reminder from the Summary. If nobody needs the account, suspend it."),
-        m.PASSWORD_UNCHANGED: QCoreApplication.translate(
-            C, "Ask the person to choose their own password now."),
-        m.MAILBOX_FULL: QCoreApplication.translate(
-            C, "Ask the person to delete old mail, or give the mailbox more space in {provider}'s admin console."),
-        m.SUSPENDED: QCoreApplication.translate(
-            C, "If the person has left for good, delete the account in {provider}'s admin console to stop paying "
-            "for it."),
-        m.INACTIVE: QCoreApplication.translate(C, "Ask whether the account is still needed; if not, suspend it."),
-    }.get(kind, "")
-    return fill(text, params)
+    """What to do about it (the core's review.todo.<kind>)."""
+    from mailwizard.ui.messages import message
+
+    return fill(message(f"review.todo.{kind}"), params)
 
 
 def action_button(kind: str) -> str:
@@ -225,13 +189,18 @@ def forwarding_of(account, reported, provider: str) -> str:
     return ", ".join(f.to for f in account.forwarding) or "—"
 
 
-def flag_params(flag, account, provider: str) -> dict:
-    """The flag's own parameters, with the readable forms the texts use."""
-    params = {"provider": provider, **{k: str(v) for k, v in flag.params.items()}}
+def flag_params(flag, account, provider: str, staff_file: str = "") -> dict:
+    """The flag's own parameters, with the readable forms the texts use (sizes in MB/GB, the share with its %)."""
+    params = {"provider": provider, "staff_file": staff_file or "—", **{k: str(v) for k, v in flag.params.items()}}
+    used, quota = flag.params.get("used_mb"), flag.params.get("quota_mb")
     if account is not None and account.used_mb is not None and account.quota_mb:
-        params.setdefault("used", size(account.used_mb))
-        params.setdefault("quota", size(account.quota_mb))
-        params["share"] = share(account.used_mb, account.quota_mb)
+        used, quota = account.used_mb, account.quota_mb
+    try:
+        if used is not None and quota:
+            params["used"], params["quota"] = size(float(used)), size(float(quota))
+            params["share"] = share(float(used), float(quota))
+    except ValueError:
+        pass
     if account is not None:
         if "role" not in params and account.admin_roles:
             params["role"] = ", ".join(r.name for r in account.admin_roles)

@@ -1,0 +1,160 @@
+"""The account review in practice mode, end to end: from the Summary's "Review accounts…", every account listed as
+the practice provider reports it, the flags the session found, an action confirmed → done → undone, the staff
+spreadsheet naming who has left, and the dated report saved (which marks the review done)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError
+
+from mailwizard.core.flow import Step
+from mailwizard.core.review import model as m
+from mailwizard.ui.widgets import review_flags as rf
+from mailwizard.ui.widgets.review_confirm import ConfirmActionDialog
+
+WAIT = 20_000
+
+
+def answer_confirm(go: bool, seen: list) -> None:
+    """Answers the confirm once it is up (records its words; always closes it: an assert here would hang exec)."""
+
+    def look() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ConfirmActionDialog)
+                    and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, look)
+            return
+        seen.append(box.text.text())
+        (box.go if go else box.cancel).click()
+
+    QTimer.singleShot(50, look)
+
+
+@pytest.fixture
+def practice_summary(qtbot, qloop):
+    from mailwizard.practice import PracticeSession
+    from tests.ui.a11y_walk import walk_practice
+
+    session = PracticeSession("en", delays=(0.2, 0.5, 0.9), throttle_every=None)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+
+    def until(predicate, seconds: float) -> bool:
+        try:
+            qtbot.waitUntil(predicate, timeout=int(seconds * 1000))
+        except TimeoutError:
+            return False
+        return True
+
+    try:
+        walk_practice(session, lambda _where, _root: None, until, review=False)
+        yield session
+    finally:
+        session.close()
+
+
+def opened_review(qtbot, session):
+    summary = session.window.pages[Step.SUMMARY]
+    entry = summary.review
+    assert entry.isVisible() and entry.open_button.text() == "&Review accounts…"
+    entry.open_button.click()
+    review = entry.window_
+    qtbot.waitUntil(lambda: review.isVisible() and review.page.snapshot is not None and not review.page.reading,
+                    timeout=WAIT)
+    return review
+
+
+def test_the_review_lists_every_account_and_exactly_the_sessions_flags(qtbot, practice_summary) -> None:
+    c = practice_summary.window.controller
+    review = opened_review(qtbot, practice_summary)
+    page = review.page
+    snapshot, flags = c.last_review()
+    assert page.accounts.table.rowCount() == len(snapshot.accounts) > 8  # the seeded accounts and the members
+    assert [(card.flag.address, card.flag.kind) for card in page.flags.cards] == [(f.address, f.kind) for f in flags]
+    kinds = {f.kind for f in flags}
+    assert {m.EXTRA_ADMIN, m.OUTSIDE_FORWARDING, m.MAILBOX_FULL, m.SUSPENDED, m.NEVER_SIGNED_IN} <= kinds
+    assert page.tabs.tabText(0) == f"&To look at ({len(flags)})"
+    assert page.status.plain.startswith(f"{len(flags)} things to look at among {len(snapshot.accounts)} accounts")
+    for card in page.flags.cards:  # every reason in words: no key, no placeholder left
+        assert card.reason.text() and "review." not in card.reason.text() and "{" not in card.reason.text()
+    assert page.accounts.note.text().startswith(f"{len(snapshot.accounts)} accounts, as")
+    w, h = review.width(), review.height()
+    assert w <= 1366 and h <= 768
+
+
+def test_an_action_is_confirmed_done_and_undone(qtbot, practice_summary) -> None:
+    c = practice_summary.window.controller
+    review = opened_review(qtbot, practice_summary)
+    flags = review.page.flags
+    card = next(card for card in flags.cards if card.flag.kind == m.EXTRA_ADMIN)
+    action = card.flag.action
+    assert action is not None and action.kind == m.REMOVE_ADMIN
+
+    seen: list = []
+    answer_confirm(False, seen)  # Cancel: nothing is sent
+    card.act.click()
+    assert "will no longer be an administrator (Administrator)" in seen[0] and "undo" in seen[0]
+    assert flags.state_of(action) is None and c.review_history() == []
+
+    answer_confirm(True, seen)
+    with qtbot.waitSignal(c.reviewActionDone, timeout=WAIT) as done:
+        card.act.click()
+    assert done.args[0] == action and done.args[1] is True
+    qtbot.waitUntil(lambda: not any(f.kind == m.EXTRA_ADMIN and f.address == action.address
+                                    for f in c.last_review()[1]), timeout=WAIT)  # read again: the role is gone
+    card = flags.card_for(action.address, m.EXTRA_ADMIN)
+    assert card is not None and card.state == rf.DONE and card.undo.isVisible()  # still shown, with Undo
+    assert "removed" in card.result.plain
+    assert [(r.action, r.state) for r in c.review_history()] == [(action, "done")]
+
+    with qtbot.waitSignal(c.reviewActionUndone, timeout=WAIT):
+        card.undo.click()
+    qtbot.waitUntil(lambda: any(f.kind == m.EXTRA_ADMIN and f.address == action.address
+                                for f in c.last_review()[1]), timeout=WAIT)  # the role is back
+    card = flags.card_for(action.address, m.EXTRA_ADMIN)
+    assert card.state == rf.UNDONE and card.act.isVisible() and "given back" in card.result.plain
+
+
+def test_the_staff_spreadsheet_names_who_has_left(qtbot, practice_summary, tmp_path: Path) -> None:
+    c = practice_summary.window.controller
+    review = opened_review(qtbot, practice_summary)
+    page = review.page
+    assert "No staff spreadsheet yet" in page.staff_label.text()
+    snapshot, _flags = c.last_review()
+    staying = [a for a in snapshot.accounts if a.address.startswith(("postmaster@", "it.helper@", "reception@"))]
+    staff = tmp_path / "staff.csv"
+    staff.write_text("Name,Email\n" + "".join(f"{a.name},{a.address}\n" for a in staying), encoding="utf-8")
+    with qtbot.waitSignal(c.staffRead, timeout=WAIT):
+        page.set_staff(str(staff))
+    qtbot.waitUntil(lambda: any(card.flag.kind == m.DEPARTED for card in page.flags.cards), timeout=WAIT)
+    assert page.staff_label.text().startswith("Staff spreadsheet: staff.csv, 3 people")
+    departed = {card.flag.address for card in page.flags.cards if card.flag.kind == m.DEPARTED}
+    assert departed == {a.address for a in snapshot.accounts} - {a.address for a in staying}
+    card = next(card for card in page.flags.cards if card.flag.kind == m.DEPARTED and card.flag.action)
+    assert "staff spreadsheet you gave (staff.csv)" in card.reason.text()
+    assert card.act.text() == "Suspend the account…"
+
+
+def test_the_report_is_saved_and_marks_the_review_done(qtbot, practice_summary, tmp_path: Path) -> None:
+    c = practice_summary.window.controller
+    review = opened_review(qtbot, practice_summary)
+    report = review.page.report
+    review.page.tabs.setCurrentWidget(report)
+    assert c.review_due().last is None
+    report.show_saving()
+    with qtbot.waitSignal(c.reportSaved, timeout=60_000) as saved:
+        report.saveRequested.emit(str(tmp_path))
+    paths = [Path(p) for p in saved.args[0]]
+    assert sorted(p.suffix for p in paths) == [".html", ".pdf"] and all(p.exists() for p in paths)
+    qtbot.waitUntil(lambda: report.result.status is not None and not report.busy, timeout=WAIT)
+    assert report.result.plain.startswith("Saved mailwizard-review-") and report.open_folder.isVisible()
+    assert c.review_due().last is not None
+    assert report.last.plain.startswith("Last reviewed on")
+    review.close()
+    summary = practice_summary.window.pages[Step.SUMMARY]
+    qtbot.waitUntil(lambda: summary.review.line.plain.startswith("Accounts last reviewed on"), timeout=WAIT)
