@@ -283,7 +283,7 @@ class ReviewPage(QWidget):
             "goes. MailWizard reads every account from {provider}; nothing changes there until you click a button "
             "and confirm.").format(provider=provider))
         self.check.setText(QCoreApplication.translate(C, "Check a&gain"))
-        self.staff_button.setText(QCoreApplication.translate(C, "Choose the staff &spreadsheet…"))
+        self.staff_button.setText(QCoreApplication.translate(C, "Choose the sta&ff spreadsheet…"))
         self.flags.retranslate()
         self.accounts.retranslate()
         self.records.retranslate()

@@ -40,10 +40,11 @@ class ConfirmActionDialog(QDialog):
                      "Review", "The change is made at {provider} as soon as you confirm.").format(provider=provider))
         self.text = QLabel(f"{text}\n\n{where}", objectName="review_confirm_text")
         self.text.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, objectName="review_confirm_buttons")
+        self.buttons = QDialogButtonBox(objectName="review_confirm_buttons")
+        # made in the order Fusion and Windows place them (Tab follows the order they were made in)
         self.go = self.buttons.addButton(rt.confirm_button(action.kind), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setObjectName("review_confirm_go")
-        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel.setObjectName("review_confirm_cancel")
         self.cancel.setDefault(True)  # a change at the provider is never the Enter key's
         self.buttons.accepted.connect(self.accept)
@@ -57,6 +58,11 @@ class ConfirmActionDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # Tab in reading order: the buttons left to right, as the platform placed them; Cancel has the focus
+        self.layout().activate()  # placed now, not at the next pass
+        self.buttons.layout().activate()
+        first, second = sorted((self.go, self.cancel), key=lambda b: b.mapTo(self, b.rect().topLeft()).x())
+        QWidget.setTabOrder(first, second)
         self.cancel.setFocus()
 
 

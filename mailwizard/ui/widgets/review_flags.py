@@ -82,7 +82,7 @@ class FlagCard(QFrame):
             # a screen reader hears whose account the button changes: every card has the same button
             self.act.setAccessibleName(QCoreApplication.translate("Review", "{action} ({who})").format(
                 action=rt.action_button(flag.action.kind).rstrip("…"), who=flag.address))
-        self.undo.setText(QCoreApplication.translate("Review", "&Undo"))
+        self.undo.setText(QCoreApplication.translate("Review", "Undo"))
         self.undo.setAccessibleName(QCoreApplication.translate("Review", "Undo ({who})").format(who=flag.address))
         self._show_state()
 
@@ -168,6 +168,12 @@ class ReviewFlags(QScrollArea):
             card.setVisible(True)  # at once, not from the next event loop pass (a layout shows its new ones late)
             self.cards.append(card)
         self._show_empty()
+        # Tab reads the cards in order, then goes on where it went from the list (new cards join the chain's end)
+        buttons = [b for card in self.cards for b in (card.act, card.undo)]
+        if buttons:
+            from mailwizard.ui.access import tab_after
+
+            tab_after(self, *buttons)
 
     def set_state(self, action, state: str | None, *, undoable: bool = True, detail: str = "") -> None:
         """What became of ``action`` (kept across a new reading: the card shows it again)."""
@@ -190,7 +196,8 @@ class ReviewFlags(QScrollArea):
             QCoreApplication.translate("Review", "The accounts have not been read yet."))
 
     def retranslate(self) -> None:
-        self.inner.setAccessibleName(QCoreApplication.translate("Review", "Things to look at"))
+        self.setAccessibleName(QCoreApplication.translate("Review", "Things to look at"))
+        self.inner.setAccessibleName(self.accessibleName())
         for card in self.cards:
             card.retranslate()
         self._show_empty()

@@ -127,9 +127,10 @@ class ReviewRecords(QScrollArea):
         self.about.setText(QCoreApplication.translate(
             C, "The records at your DNS host that make company mail arrive and keep others from sending in its "
             "name, checked again: someone may have changed them since the set-up."))
-        self.check.setText(QCoreApplication.translate(C, "Check the &records again"))
+        self.setAccessibleName(QCoreApplication.translate(C, "Mail records"))
+        self.check.setText(QCoreApplication.translate(C, "Check the records agai&n"))
         self.step_title.setText(QCoreApplication.translate(C, "Next step for DMARC: from “none” to “quarantine”"))
-        self.step_name_label.setText(QCoreApplication.translate(C, "&Name:"))
+        self.step_name_label.setText(QCoreApplication.translate(C, "Nam&e:"))
         self.step_value_label.setText(QCoreApplication.translate(C, "&Value:"))
         self.copy.setText(QCoreApplication.translate(C, "&Copy"))
         if self._busy:

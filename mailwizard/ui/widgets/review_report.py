@@ -184,11 +184,11 @@ class ReviewReport(QWidget):
         self.logo_label.setText(QCoreApplication.translate(C, "Company &logo:"))
         self.logo_label.setBuddy(self.logo_choose)
         self.logo_choose.setText(QCoreApplication.translate(C, "C&hoose the logo…"))
-        self.logo_clear.setText(QCoreApplication.translate(C, "No lo&go"))
+        self.logo_clear.setText(QCoreApplication.translate(C, "&Without a logo"))
         self.interval_label.setText(QCoreApplication.translate(C, "Remind me to review e&very:"))
         self.interval.setSuffix(QCoreApplication.translate(C, " days"))
         self.save.setText(QCoreApplication.translate(C, "&Save the review report…"))
-        self.open_folder.setText(QCoreApplication.translate(C, "Open the &folder"))
+        self.open_folder.setText(QCoreApplication.translate(C, "&Open the folder"))
         self._logo()
         self._last()
         if self._problem:
