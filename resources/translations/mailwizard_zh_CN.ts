@@ -3191,6 +3191,94 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>{provider} did not answer whether the new temporary password was set, so no reminder was sent to this person. Click Remind again to set a new one and send it.</source>
         <translation>{provider} 没有回答新的临时密码是否已设置，因此没有给此人发送提醒。请再次点击“提醒”，设置新密码并发送。</translation>
     </message>
+    <message>
+        <source>This person is not in the staff spreadsheet you gave ({staff_file}). If they have left, they can still sign in and read company mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message to this account is also sent on to {to}, outside the company. Company mail can leak this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account can manage the company&apos;s email ({role}): it can change other people&apos;s accounts and settings. The fewer administrators, the safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was made {days} days ago and nobody has signed in to it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has signed in but still uses the temporary password, which was written down or sent by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is {share} full ({used} of {quota}). When it is full, new mail no longer arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this account. It may still count as a paid account at {provider}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to this account for {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they have left, suspend the account: nobody can sign in, and the mail is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless you know why it is there, remove the forwarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this person does not look after the company&apos;s email, remove the administrator role. They keep their mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person, or send a reminder from the Summary. If nobody needs the account, delete it in {provider}&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person to choose their own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person to delete old mail, or give the mailbox more space in {provider}&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the person has left for good, delete the account in {provider}&apos;s admin console to stop paying for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether the account is still needed; if not, suspend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard could not read the accounts. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard is not signed in to {provider} just now, so it cannot read the accounts. Sign in again on step 3 (DNS records), then click Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard do this with the sign-in it has. Do it in {provider}&apos;s admin console instead; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the account MailWizard is signed in with: changing it could lock you out. If it must change, ask another administrator to do it in the admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailWizard has nothing to put back for this: it was not changed here, or its answer was lost. Check the account in {provider}&apos;s admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>
@@ -3510,6 +3598,113 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Send the &amp;reminder</source>
         <translation>发送提醒(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The accounts have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} does not report {facts}, so those columns say “not reported”. Its admin console may show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>{n} accounts, as {provider} reports them. Accounts with something to look at come first, in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">邮箱地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is practice: only practice mode&apos;s own accounts change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is made at {provider} as soon as you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {todo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} gives no way to undo this from MailWizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} did not answer, so MailWizard cannot tell whether this was done. It does not try again by itself: click Check again to see the account as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every account looks as it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to look at</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,6 @@ from mailwizard.ui.widgets.review_flags import ReviewFlags
 from mailwizard.ui.widgets.review_records import ReviewRecords
 from mailwizard.ui.widgets.review_report import ReviewReport
 
-C = "Review"
 FLAGS, ACCOUNTS, RECORDS, REPORT = range(4)
 PREFERRED = QSize(1180, 720)  # within a 1366×768 laptop's free area with its frame
 
@@ -206,13 +205,13 @@ class ReviewPage(QWidget):
 
     def _choose_staff(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate(C, "Choose the staff spreadsheet"), str(Path.home()),
-            QCoreApplication.translate(C, "Spreadsheets") + " (*.xlsx *.csv *.txt *.tsv)")
+            self, QCoreApplication.translate("Review", "Choose the staff spreadsheet"), str(Path.home()),
+            QCoreApplication.translate("Review", "Spreadsheets") + " (*.xlsx *.csv *.txt *.tsv)")
         if path:
             self.set_staff(path)
 
     def set_staff(self, path: str) -> None:
-        self.staff_label.setText(QCoreApplication.translate(C, "Reading {file}…").format(file=Path(path).name))
+        self.staff_label.setText(QCoreApplication.translate("Review", "Reading {file}…").format(file=Path(path).name))
         self.staff_label.setProperty("reading", True)
         self.controller.set_staff_file(path)
 
@@ -234,19 +233,21 @@ class ReviewPage(QWidget):
             self._show_problem(*self._problem)
         elif self.reading:
             self.status.set_status(Status.WAITING, QCoreApplication.translate(
-                C, "Reading every account from {provider}…").format(provider=provider))
+                "Review", "Reading every account from {provider}…").format(provider=provider))
         elif self.snapshot is None:
-            self.status.set_status(Status.WAITING, QCoreApplication.translate(C, "Not read yet."))
+            self.status.set_status(Status.WAITING, QCoreApplication.translate("Review", "Not read yet."))
         else:
             n = len(self.flags_found)
             when = day(self.snapshot.checked_at)
-            self.status.set_status(
-                Status.ACTION if n else Status.DONE,
-                (QCoreApplication.translate(C, "1 thing to look at among {total} accounts (read {date}).")
-                 if n == 1 else QCoreApplication.translate(
-                     C, "{n} things to look at among {total} accounts (read {date}).") if n else
-                 QCoreApplication.translate(C, "All {total} accounts look as they should (read {date}).")).format(
-                    n=n, total=len(self.snapshot.accounts), date=when))
+            if n == 1:
+                text = QCoreApplication.translate("Review", "1 thing to look at among {total} accounts (read {date}).")
+            elif n:
+                text = QCoreApplication.translate(
+                    "Review", "{n} things to look at among {total} accounts (read {date}).")
+            else:
+                text = QCoreApplication.translate("Review", "All {total} accounts look as they should (read {date}).")
+            self.status.set_status(Status.ACTION if n else Status.DONE,
+                                   text.format(n=n, total=len(self.snapshot.accounts), date=when))
         self.check.setEnabled(not self.reading)
         self._tab_titles()
 
@@ -257,33 +258,34 @@ class ReviewPage(QWidget):
             self.staff_label.setText(problem)
         elif staff is None:
             self.staff_label.setText(QCoreApplication.translate(
-                C, "No staff spreadsheet yet. Give the latest list of staff, and MailWizard shows accounts whose "
+                "Review", "No staff spreadsheet yet. Give the latest list of staff, and MailWizard shows accounts "
+                          "whose "
                 "person is not on it (someone who has left)."))
         else:
             count = len(staff.addresses | staff.names) if not staff.addresses else len(staff.addresses)
             self.staff_label.setText(QCoreApplication.translate(
-                C, "Staff spreadsheet: {file}, {n} people (read {date}).").format(
+                "Review", "Staff spreadsheet: {file}, {n} people (read {date}).").format(
                 file=staff.source or "—", n=count, date=day(staff.read_at)))
 
     def _tab_titles(self) -> None:
         n = len(self.flags_found)
-        self.tabs.setTabText(FLAGS, QCoreApplication.translate(C, "&To look at ({n})").format(n=n)
-                             if self.snapshot is not None else QCoreApplication.translate(C, "&To look at"))
-        self.tabs.setTabText(ACCOUNTS, QCoreApplication.translate(C, "&All accounts ({n})").format(
+        self.tabs.setTabText(FLAGS, QCoreApplication.translate("Review", "&To look at ({n})").format(n=n)
+                             if self.snapshot is not None else QCoreApplication.translate("Review", "&To look at"))
+        self.tabs.setTabText(ACCOUNTS, QCoreApplication.translate("Review", "&All accounts ({n})").format(
             n=len(self.snapshot.accounts)) if self.snapshot is not None else
-            QCoreApplication.translate(C, "&All accounts"))
-        self.tabs.setTabText(RECORDS, QCoreApplication.translate(C, "&Mail records"))
-        self.tabs.setTabText(REPORT, QCoreApplication.translate(C, "&Report and reminder"))
+            QCoreApplication.translate("Review", "&All accounts"))
+        self.tabs.setTabText(RECORDS, QCoreApplication.translate("Review", "&Mail records"))
+        self.tabs.setTabText(REPORT, QCoreApplication.translate("Review", "&Report and reminder"))
 
     def retranslate(self) -> None:
         provider = self.controller.provider_name()
-        self.heading.setText(QCoreApplication.translate(C, "Review the accounts"))
+        self.heading.setText(QCoreApplication.translate("Review", "Review the accounts"))
         self.intro.setText(QCoreApplication.translate(
-            C, "Every few months, check who has an account, who can manage the company's email, and where mail "
+            "Review", "Every few months, check who has an account, who can manage the company's email, and where mail "
             "goes. MailWizard reads every account from {provider}; nothing changes there until you click a button "
             "and confirm.").format(provider=provider))
-        self.check.setText(QCoreApplication.translate(C, "Check a&gain"))
-        self.staff_button.setText(QCoreApplication.translate(C, "Choose the sta&ff spreadsheet…"))
+        self.check.setText(QCoreApplication.translate("Review", "Check a&gain"))
+        self.staff_button.setText(QCoreApplication.translate("Review", "Choose the sta&ff spreadsheet…"))
         self.flags.retranslate()
         self.accounts.retranslate()
         self.records.retranslate()
@@ -302,24 +304,24 @@ def records_lines(result, provider: str):
     states = {"ok": Status.DONE, "drift": Status.ACTION, "advice": Status.ACTION, "unread": Status.WAITING,
               "on_its_way": Status.WAITING, "unknown": Status.WAITING}
     params_of = {"provider": provider, "domain": result.domain}
-    lines = [(states.get(line.state, Status.WAITING), QCoreApplication.translate(C, "{purpose}: {what}").format(
+    lines = [(states.get(line.state, Status.WAITING), QCoreApplication.translate("Review", "{purpose}: {what}").format(
         purpose=purpose(line.key), what=message(line.message_key, {**params_of, **line.params})))
         for line in result.lines]
     drift = sum(1 for line in result.lines if line.state == "drift")
     when = day(result.checked_at)
     if result.unread:
         summary = (Status.WAITING, QCoreApplication.translate(
-            C, "The records could not be read just now: the DNS servers did not answer. Check this computer's "
+            "Review", "The records could not be read just now: the DNS servers did not answer. Check this computer's "
             "internet connection and check again."))
     elif drift:
         summary = (Status.ACTION, (QCoreApplication.translate(
-            C, "1 record has changed since the set-up (checked {date}). Fix it at your DNS host as said below.")
+            "Review", "1 record has changed since the set-up (checked {date}). Fix it at your DNS host as said below.")
             if drift == 1 else QCoreApplication.translate(
-            C, "{n} records have changed since the set-up (checked {date}). Fix them at your DNS host as said "
+            "Review", "{n} records have changed since the set-up (checked {date}). Fix them at your DNS host as said "
             "below.")).format(n=drift, date=when))
     else:
         summary = (Status.DONE, QCoreApplication.translate(
-            C, "The mail records are as your provider needs them (checked {date}).").format(date=when))
+            "Review", "The mail records are as your provider needs them (checked {date}).").format(date=when))
     step = result.dmarc_step
     shown = None
     if step is not None:
@@ -365,7 +367,7 @@ class ReviewWindow(QDialog):
                   free.y() + max(0, (free.height() - height - FRAME.height()) // 2))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate(C, "Account review — MailWizard"))
+        self.setWindowTitle(QCoreApplication.translate("Review", "Account review — MailWizard"))
         self.page.retranslate()
 
     def open_review(self) -> None:

@@ -13,7 +13,6 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.activation_panel import day
 
-C = "Review"
 BANNER = ("#review_entry[due=\"true\"] {{ background: {banner_bg}; border: 1px solid {banner_border}; "
           "border-radius: 4px; }}")
 
@@ -63,19 +62,19 @@ class ReviewEntry(QFrame):
         due = self.due
         if due is not None and due.due and due.last:
             self.line.set_status(Status.ACTION, QCoreApplication.translate(
-                C, "An account review is due: the last one was on {date} (every {n} days).").format(
+                "Review", "An account review is due: the last one was on {date} (every {n} days).").format(
                 date=day(due.last), n=due.interval_days))
         elif due is not None and due.due:
             self.line.set_status(Status.ACTION, QCoreApplication.translate(
-                C, "An account review is due: none has been done since the set-up (every {n} days).").format(
+                "Review", "An account review is due: none has been done since the set-up (every {n} days).").format(
                 n=due.interval_days))
         elif due is not None and due.last:
             self.line.set_status(Status.DONE, QCoreApplication.translate(
-                C, "Accounts last reviewed on {date}; the next review is due on {next}.").format(
+                "Review", "Accounts last reviewed on {date}; the next review is due on {next}.").format(
                 date=day(due.last), next=day(due.next_due or next_review(due.last, int(due.interval_days)))))
         else:  # just set up: nothing to review yet, only the habit to start
             self.line.set_optional(QCoreApplication.translate(
-                C, "Every few months, review the accounts: who has left, who can manage the company's email, "
+                "Review", "Every few months, review the accounts: who has left, who can manage the company's email, "
                 "where mail is forwarded."))
         self.setProperty("due", "true" if self.is_due() else "false")
         self.style().unpolish(self)
@@ -97,7 +96,7 @@ class ReviewEntry(QFrame):
         self.window_.open_review()
 
     def retranslate(self) -> None:
-        self.open_button.setText(QCoreApplication.translate(C, "&Review accounts…"))
+        self.open_button.setText(QCoreApplication.translate("Review", "&Review accounts…"))
         if self.window_ is not None:
             self.window_.retranslate()
         if self.isVisible() or self.due is not None:

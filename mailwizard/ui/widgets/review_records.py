@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 from mailwizard.ui import palette
 from mailwizard.ui.status import Status, StatusLine
 
-C = "Review"
-
 
 class ReviewRecords(QScrollArea):
     checkRequested = Signal()
@@ -89,7 +87,8 @@ class ReviewRecords(QScrollArea):
     def show_checking(self) -> None:
         self._busy = True
         self.check.setEnabled(False)
-        self.summary.set_status(Status.WAITING, QCoreApplication.translate(C, "Checking the domain's mail records…"))
+        self.summary.set_status(Status.WAITING, QCoreApplication.translate("Review", "Checking the domain's mail "
+            "records…"))
 
     def show_lines(self, summary: tuple[Status, str], lines: list[tuple[Status, str]],
                    step: tuple[str, str, str] | None = None) -> None:
@@ -120,20 +119,21 @@ class ReviewRecords(QScrollArea):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.step_value.text())
-        self.copy.setText(QCoreApplication.translate(C, "Copied"))
-        QTimer.singleShot(2000, lambda: self.copy.setText(QCoreApplication.translate(C, "&Copy")))
+        self.copy.setText(QCoreApplication.translate("Review", "Copied"))
+        QTimer.singleShot(2000, lambda: self.copy.setText(QCoreApplication.translate("Review", "&Copy")))
 
     def retranslate(self) -> None:
         self.about.setText(QCoreApplication.translate(
-            C, "The records at your DNS host that make company mail arrive and keep others from sending in its "
+            "Review", "The records at your DNS host that make company mail arrive and keep others from sending in its "
             "name, checked again: someone may have changed them since the set-up."))
-        self.setAccessibleName(QCoreApplication.translate(C, "Mail records"))
-        self.check.setText(QCoreApplication.translate(C, "Check the records agai&n"))
-        self.step_title.setText(QCoreApplication.translate(C, "Next step for DMARC: from “none” to “quarantine”"))
-        self.step_name_label.setText(QCoreApplication.translate(C, "Nam&e:"))
-        self.step_value_label.setText(QCoreApplication.translate(C, "&Value:"))
-        self.copy.setText(QCoreApplication.translate(C, "&Copy"))
+        self.setAccessibleName(QCoreApplication.translate("Review", "Mail records"))
+        self.check.setText(QCoreApplication.translate("Review", "Check the records agai&n"))
+        self.step_title.setText(QCoreApplication.translate("Review", "Next step for DMARC: from “none” to "
+            "“quarantine”"))
+        self.step_name_label.setText(QCoreApplication.translate("Review", "Nam&e:"))
+        self.step_value_label.setText(QCoreApplication.translate("Review", "&Value:"))
+        self.copy.setText(QCoreApplication.translate("Review", "&Copy"))
         if self._busy:
             self.show_checking()
         elif self._shown is None:
-            self.summary.set_status(Status.WAITING, QCoreApplication.translate(C, "Not checked yet."))
+            self.summary.set_status(Status.WAITING, QCoreApplication.translate("Review", "Not checked yet."))

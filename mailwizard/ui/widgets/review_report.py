@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.activation_panel import day
 
-C = "Review"
 LOGO_FILTER = "*.png *.jpg *.jpeg *.svg"
 
 
@@ -102,7 +101,7 @@ class ReviewReport(QWidget):
         self.busy, self._problem = True, ""
         self.save.setEnabled(False)
         self.result.show()
-        self.result.set_status(Status.WAITING, QCoreApplication.translate(C, "Saving the report…"))
+        self.result.set_status(Status.WAITING, QCoreApplication.translate("Review", "Saving the report…"))
 
     def show_saved(self, paths: list[str]) -> None:
         self.busy, self._problem, self.saved = False, "", [str(p) for p in paths]
@@ -118,8 +117,8 @@ class ReviewReport(QWidget):
     # --- the admin's choices ----------------------------------------------------------------------------
     def _choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate(C, "Choose the company's logo"), str(Path.home()),
-            QCoreApplication.translate(C, "Images ({patterns})").format(patterns=LOGO_FILTER))
+            self, QCoreApplication.translate("Review", "Choose the company's logo"), str(Path.home()),
+            QCoreApplication.translate("Review", "Images ({patterns})").format(patterns=LOGO_FILTER))
         if path:
             self._set_logo(path)
 
@@ -129,7 +128,7 @@ class ReviewReport(QWidget):
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate(C, "Choose where to save the review report"), str(Path.home()))
+            self, QCoreApplication.translate("Review", "Choose where to save the review report"), str(Path.home()))
         if folder:
             self.show_saving()
             self.saveRequested.emit(folder)
@@ -143,7 +142,7 @@ class ReviewReport(QWidget):
     # --- texts ------------------------------------------------------------------------------------------
     def _logo(self) -> None:
         self.logo_name.setText(Path(self.logo_path).name if self.logo_path else
-                               QCoreApplication.translate(C, "none: the report shows the company's name only"))
+                               QCoreApplication.translate("Review", "none: the report shows the company's name only"))
         self.logo_clear.setVisible(bool(self.logo_path))
 
     def _saved(self) -> None:
@@ -151,10 +150,10 @@ class ReviewReport(QWidget):
             self.result.hide()
             self.open_folder.hide()
             return
-        names = QCoreApplication.translate(C, " and ").join(Path(p).name for p in self.saved)
+        names = QCoreApplication.translate("Review", " and ").join(Path(p).name for p in self.saved)
         self.result.show()
         self.result.set_status(Status.DONE, QCoreApplication.translate(
-            C, "Saved {files} in {folder}. Keep them with the company's records.").format(
+            "Review", "Saved {files} in {folder}. Keep them with the company's records.").format(
             files=names, folder=str(Path(self.saved[0]).parent)))
         self.open_folder.show()
 
@@ -167,28 +166,29 @@ class ReviewReport(QWidget):
         self.last.show()
         if due.last is None:
             self.last.set_status(Status.ACTION, QCoreApplication.translate(
-                C, "No review has been saved yet. Saving the report marks this review as done."))
+                "Review", "No review has been saved yet. Saving the report marks this review as done."))
         elif due.due:
             self.last.set_status(Status.ACTION, QCoreApplication.translate(
-                C, "The last review was on {date}: a new one is due (every {n} days).").format(
+                "Review", "The last review was on {date}: a new one is due (every {n} days).").format(
                 date=day(due.last), n=due.interval_days))
         else:
             self.last.set_status(Status.DONE, QCoreApplication.translate(
-                C, "Last reviewed on {date}. MailWizard reminds you when {n} days have passed.").format(
+                "Review", "Last reviewed on {date}. MailWizard reminds you when {n} days have passed.").format(
                 date=day(due.last), n=due.interval_days))
 
     def retranslate(self) -> None:
         self.about.setText(QCoreApplication.translate(
-            C, "The review report is a dated page with every account and what was found and done, saved as a web "
+            "Review", "The review report is a dated page with every account and what was found and done, saved as a "
+                      "web "
             "page (HTML) and a PDF for the company's records. Saving it marks this review as done."))
-        self.logo_label.setText(QCoreApplication.translate(C, "Company &logo:"))
+        self.logo_label.setText(QCoreApplication.translate("Review", "Company &logo:"))
         self.logo_label.setBuddy(self.logo_choose)
-        self.logo_choose.setText(QCoreApplication.translate(C, "C&hoose the logo…"))
-        self.logo_clear.setText(QCoreApplication.translate(C, "&Without a logo"))
-        self.interval_label.setText(QCoreApplication.translate(C, "Remind me to review e&very:"))
-        self.interval.setSuffix(QCoreApplication.translate(C, " days"))
-        self.save.setText(QCoreApplication.translate(C, "&Save the review report…"))
-        self.open_folder.setText(QCoreApplication.translate(C, "&Open the folder"))
+        self.logo_choose.setText(QCoreApplication.translate("Review", "C&hoose the logo…"))
+        self.logo_clear.setText(QCoreApplication.translate("Review", "&Without a logo"))
+        self.interval_label.setText(QCoreApplication.translate("Review", "Remind me to review e&very:"))
+        self.interval.setSuffix(QCoreApplication.translate("Review", " days"))
+        self.save.setText(QCoreApplication.translate("Review", "&Save the review report…"))
+        self.open_folder.setText(QCoreApplication.translate("Review", "&Open the folder"))
         self._logo()
         self._last()
         if self._problem:

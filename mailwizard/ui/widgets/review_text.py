@@ -8,11 +8,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from mailwizard.core.review import model as m
 from mailwizard.ui.widgets.activation_panel import day
 
-C = "Review"
-
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(C, text)
+    return QCoreApplication.translate("Review", text)
 
 
 class _Blank(dict):
@@ -31,14 +29,14 @@ def fill(text: str, params: dict) -> str:
 
 def flag_title(kind: str) -> str:
     return {
-        m.DEPARTED: QCoreApplication.translate(C, "Not in the staff spreadsheet"),
-        m.OUTSIDE_FORWARDING: QCoreApplication.translate(C, "Mail forwarded outside the company"),
-        m.EXTRA_ADMIN: QCoreApplication.translate(C, "Administrator"),
-        m.NEVER_SIGNED_IN: QCoreApplication.translate(C, "Never signed in"),
-        m.PASSWORD_UNCHANGED: QCoreApplication.translate(C, "Still on the temporary password"),
-        m.MAILBOX_FULL: QCoreApplication.translate(C, "Mailbox almost full"),
-        m.SUSPENDED: QCoreApplication.translate(C, "Suspended"),
-        m.INACTIVE: QCoreApplication.translate(C, "Not used for a long time"),
+        m.DEPARTED: QCoreApplication.translate("Review", "Not in the staff spreadsheet"),
+        m.OUTSIDE_FORWARDING: QCoreApplication.translate("Review", "Mail forwarded outside the company"),
+        m.EXTRA_ADMIN: QCoreApplication.translate("Review", "Administrator"),
+        m.NEVER_SIGNED_IN: QCoreApplication.translate("Review", "Never signed in"),
+        m.PASSWORD_UNCHANGED: QCoreApplication.translate("Review", "Still on the temporary password"),
+        m.MAILBOX_FULL: QCoreApplication.translate("Review", "Mailbox almost full"),
+        m.SUSPENDED: QCoreApplication.translate("Review", "Suspended"),
+        m.INACTIVE: QCoreApplication.translate("Review", "Not used for a long time"),
     }.get(kind, kind)
 
 
@@ -58,17 +56,17 @@ def flag_todo(kind: str, params: dict) -> str:
 
 def action_button(kind: str) -> str:
     return {
-        m.SUSPEND: QCoreApplication.translate(C, "Suspend the account…"),
-        m.REMOVE_ADMIN: QCoreApplication.translate(C, "Remove the administrator role…"),
-        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "Remove the forwarding…"),
+        m.SUSPEND: QCoreApplication.translate("Review", "Suspend the account…"),
+        m.REMOVE_ADMIN: QCoreApplication.translate("Review", "Remove the administrator role…"),
+        m.REMOVE_FORWARDING: QCoreApplication.translate("Review", "Remove the forwarding…"),
     }.get(kind, kind)
 
 
 def confirm_title(kind: str) -> str:
     return {
-        m.SUSPEND: QCoreApplication.translate(C, "Suspend this account?"),
-        m.REMOVE_ADMIN: QCoreApplication.translate(C, "Remove the administrator role?"),
-        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "Remove the forwarding?"),
+        m.SUSPEND: QCoreApplication.translate("Review", "Suspend this account?"),
+        m.REMOVE_ADMIN: QCoreApplication.translate("Review", "Remove the administrator role?"),
+        m.REMOVE_FORWARDING: QCoreApplication.translate("Review", "Remove the forwarding?"),
     }.get(kind, kind)
 
 
@@ -76,13 +74,16 @@ def confirm_text(kind: str, params: dict) -> str:
     """Exactly what changes, what does not, and that it can be undone."""
     text = {
         m.SUSPEND: QCoreApplication.translate(
-            C, "{who} will no longer be able to sign in to email on any device. Their mail is kept, and new mail "
+            "Review", "{who} will no longer be able to sign in to email on any device. Their mail is kept, and new "
+                      "mail "
             "still arrives.\n\nYou can undo this afterwards with Undo: the account can then sign in again."),
         m.REMOVE_ADMIN: QCoreApplication.translate(
-            C, "{who} will no longer be an administrator ({role}). They keep their mailbox and can still sign in."
+            "Review", "{who} will no longer be an administrator ({role}). They keep their mailbox and can still sign "
+                      "in."
             "\n\nYou can undo this afterwards with Undo: MailWizard gives the role back."),
         m.REMOVE_FORWARDING: QCoreApplication.translate(
-            C, "Mail to {who} will no longer be sent on to {to}. Mail already sent there stays there.\n\nYou can "
+            "Review", "Mail to {who} will no longer be sent on to {to}. Mail already sent there stays there.\n\nYou "
+                      "can "
             "undo this afterwards with Undo: MailWizard puts the forwarding back."),
     }.get(kind, "")
     return fill(text, params)
@@ -90,25 +91,25 @@ def confirm_text(kind: str, params: dict) -> str:
 
 def confirm_button(kind: str) -> str:
     return {
-        m.SUSPEND: QCoreApplication.translate(C, "&Suspend"),
-        m.REMOVE_ADMIN: QCoreApplication.translate(C, "&Remove the role"),
-        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "&Remove the forwarding"),
+        m.SUSPEND: QCoreApplication.translate("Review", "&Suspend"),
+        m.REMOVE_ADMIN: QCoreApplication.translate("Review", "&Remove the role"),
+        m.REMOVE_FORWARDING: QCoreApplication.translate("Review", "&Remove the forwarding"),
     }.get(kind, kind)
 
 
 def done_text(kind: str) -> str:
     return {
-        m.SUSPEND: QCoreApplication.translate(C, "Suspended: nobody can sign in to this account now."),
-        m.REMOVE_ADMIN: QCoreApplication.translate(C, "The administrator role was removed."),
-        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "The forwarding was removed."),
+        m.SUSPEND: QCoreApplication.translate("Review", "Suspended: nobody can sign in to this account now."),
+        m.REMOVE_ADMIN: QCoreApplication.translate("Review", "The administrator role was removed."),
+        m.REMOVE_FORWARDING: QCoreApplication.translate("Review", "The forwarding was removed."),
     }.get(kind, "")
 
 
 def undone_text(kind: str) -> str:
     return {
-        m.SUSPEND: QCoreApplication.translate(C, "Undone: the account can sign in again."),
-        m.REMOVE_ADMIN: QCoreApplication.translate(C, "Undone: the administrator role was given back."),
-        m.REMOVE_FORWARDING: QCoreApplication.translate(C, "Undone: the forwarding was put back."),
+        m.SUSPEND: QCoreApplication.translate("Review", "Undone: the account can sign in again."),
+        m.REMOVE_ADMIN: QCoreApplication.translate("Review", "Undone: the administrator role was given back."),
+        m.REMOVE_FORWARDING: QCoreApplication.translate("Review", "Undone: the forwarding was put back."),
     }.get(kind, "")
 
 
@@ -117,56 +118,57 @@ def who(account) -> str:
     if account is None:
         return ""
     if account.name:
-        return QCoreApplication.translate(C, "{name} ({address})").format(name=account.name, address=account.address)
+        return QCoreApplication.translate("Review", "{name} ({address})").format(
+            name=account.name, address=account.address)
     return account.address
 
 
 # --- an account's facts -----------------------------------------------------------------------------------
 def not_reported(provider: str) -> str:
-    return QCoreApplication.translate(C, "not reported by {provider}").format(provider=provider)
+    return QCoreApplication.translate("Review", "not reported by {provider}").format(provider=provider)
 
 
 def fact_name(fact: str) -> str:
     return {
-        m.STATUS: QCoreApplication.translate(C, "whether an account is suspended"),
-        m.ACTIVITY: QCoreApplication.translate(C, "last sign-in"),
-        m.PASSWORD: QCoreApplication.translate(C, "whether the temporary password was changed"),
-        m.ADMIN_ROLES: QCoreApplication.translate(C, "administrator roles"),
-        m.ALIASES: QCoreApplication.translate(C, "other addresses"),
-        m.FORWARDING: QCoreApplication.translate(C, "forwarding"),
-        m.QUOTA: QCoreApplication.translate(C, "mailbox use"),
+        m.STATUS: QCoreApplication.translate("Review", "whether an account is suspended"),
+        m.ACTIVITY: QCoreApplication.translate("Review", "last sign-in"),
+        m.PASSWORD: QCoreApplication.translate("Review", "whether the temporary password was changed"),
+        m.ADMIN_ROLES: QCoreApplication.translate("Review", "administrator roles"),
+        m.ALIASES: QCoreApplication.translate("Review", "other addresses"),
+        m.FORWARDING: QCoreApplication.translate("Review", "forwarding"),
+        m.QUOTA: QCoreApplication.translate("Review", "mailbox use"),
     }.get(fact, fact)
 
 
 def status_of(account, reported) -> str:
     if m.STATUS in reported and account.suspended:
-        return QCoreApplication.translate(C, "Suspended")
+        return QCoreApplication.translate("Review", "Suspended")
     if m.ACTIVITY in reported and account.last_sign_in is None:
-        return QCoreApplication.translate(C, "Never signed in")
-    return QCoreApplication.translate(C, "Active")
+        return QCoreApplication.translate("Review", "Never signed in")
+    return QCoreApplication.translate("Review", "Active")
 
 
 def sign_in_of(account, reported, provider: str) -> str:
     if m.ACTIVITY not in reported:
         return not_reported(provider)
-    return day(account.last_sign_in) if account.last_sign_in else QCoreApplication.translate(C, "never")
+    return day(account.last_sign_in) if account.last_sign_in else QCoreApplication.translate("Review", "never")
 
 
 def size(mb: float) -> str:
     if mb >= 1024:
-        return QCoreApplication.translate(C, "{n} GB").format(n=QLocale().toString(float(mb) / 1024, "f", 1))
-    return QCoreApplication.translate(C, "{n} MB").format(n=QLocale().toString(float(mb), "f", 0))
+        return QCoreApplication.translate("Review", "{n} GB").format(n=QLocale().toString(float(mb) / 1024, "f", 1))
+    return QCoreApplication.translate("Review", "{n} MB").format(n=QLocale().toString(float(mb), "f", 0))
 
 
 def share(used: float, quota: float) -> str:
-    return QCoreApplication.translate(C, "{n} %").format(n=round(100 * used / quota)) if quota else ""
+    return QCoreApplication.translate("Review", "{n} %").format(n=round(100 * used / quota)) if quota else ""
 
 
 def mailbox_of(account, reported, provider: str) -> str:
     if m.QUOTA not in reported or account.used_mb is None:
         return not_reported(provider)
     if account.quota_mb:
-        return QCoreApplication.translate(C, "{used} of {quota} ({share})").format(
+        return QCoreApplication.translate("Review", "{used} of {quota} ({share})").format(
             used=size(account.used_mb), quota=size(account.quota_mb), share=share(account.used_mb, account.quota_mb))
     return size(account.used_mb)
 
