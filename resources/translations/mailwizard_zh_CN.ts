@@ -3707,6 +3707,10 @@ It is kept in your computer&apos;s password store.</source>
         <translation>需要查看的事项</translation>
     </message>
     <message>
+        <source>the practice provider</source>
+        <translation>练习用服务商</translation>
+    </message>
+    <message>
         <source>Choose the staff spreadsheet</source>
         <translation>选择员工名单表格</translation>
     </message>
@@ -3899,8 +3903,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>已将 {files} 保存到 {folder}。请与公司档案一起保管。</translation>
     </message>
     <message>
-        <source>No review has been saved yet. Saving the report marks this review as done.</source>
-        <translation>还没有保存过检查报告。保存报告即表示本次检查已完成。</translation>
+        <source>A review is due: none has been saved since the set-up (every {n} days).</source>
+        <translation>该检查了：设置完成后还没有保存过检查报告（每 {n} 天一次）。</translation>
     </message>
     <message>
         <source>The last review was on {date}: a new one is due (every {n} days).</source>

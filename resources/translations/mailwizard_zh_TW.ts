@@ -3707,6 +3707,10 @@ It is kept in your computer&apos;s password store.</source>
         <translation>需要查看的事項</translation>
     </message>
     <message>
+        <source>the practice provider</source>
+        <translation>練習用服務商</translation>
+    </message>
+    <message>
         <source>Choose the staff spreadsheet</source>
         <translation>選擇員工名單試算表</translation>
     </message>
@@ -3899,8 +3903,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>已將 {files} 儲存到 {folder}。請與公司檔案一起保存。</translation>
     </message>
     <message>
-        <source>No review has been saved yet. Saving the report marks this review as done.</source>
-        <translation>還沒有儲存過檢查報告。儲存報告即表示本次檢查已完成。</translation>
+        <source>A review is due: none has been saved since the set-up (every {n} days).</source>
+        <translation>該檢查了：設定完成後還沒有儲存過檢查報告（每 {n} 天一次）。</translation>
     </message>
     <message>
         <source>The last review was on {date}: a new one is due (every {n} days).</source>

@@ -108,6 +108,13 @@ class ReviewPage(QWidget):
         controller.connectionChanged.connect(self._connection_changed)
         self.retranslate()
 
+    def _provider(self) -> str:
+        """The provider as the review's sentences name it ("Practice (no real accounts)'s admin console" read
+        oddly: practice says "the practice provider")."""
+        if self.controller.in_practice:
+            return QCoreApplication.translate("Review", "the practice provider")
+        return self.controller.provider_name()
+
     # --- opening -----------------------------------------------------------------------------------
     def start(self) -> None:
         """Shown: the last reading at once, then the accounts read again (the sign-in restored first)."""
@@ -150,14 +157,14 @@ class ReviewPage(QWidget):
     # --- what the session reports ------------------------------------------------------------------
     def _read(self, snapshot, flags) -> None:
         self.snapshot, self.flags_found, self.reading = snapshot, list(flags), False
-        provider = self.controller.provider_name()
+        provider = self._provider()
         staff = self.controller.staff_list()
         self.flags.show_flags(self.flags_found, snapshot, provider, staff.source if staff is not None else "")
         self.accounts.show_snapshot(snapshot, provider, {f.address for f in self.flags_found})
         self._show_status()
 
     def _failed(self, key: str, detail: str, params) -> None:
-        params = {"provider": self.controller.provider_name(), **dict(params or {})}
+        params = {"provider": self._provider(), **dict(params or {})}
         for card in self.flags.cards:  # an action (its key is the detail) that could not be done: said on its card
             action = card.flag.action
             if action is not None and action.key == detail:
@@ -172,7 +179,7 @@ class ReviewPage(QWidget):
         self._show_problem(key, params)
 
     def _report_failed(self, key: str, _detail: str) -> None:
-        params = {"provider": self.controller.provider_name(), "domain": self.controller.shown_domain()}
+        params = {"provider": self._provider(), "domain": self.controller.shown_domain()}
         if self.report.busy:
             self.report.show_failed(message(key, params))
         else:
@@ -180,7 +187,7 @@ class ReviewPage(QWidget):
 
     def _records(self, result) -> None:
         self._records_result = result
-        self.records.show_lines(*records_lines(result, self.controller.provider_name()))
+        self.records.show_lines(*records_lines(result, self._provider()))
 
     def _done(self, action, undoable: bool) -> None:
         self.flags.set_state(action, rf.DONE, undoable=bool(undoable))
@@ -193,7 +200,7 @@ class ReviewPage(QWidget):
         action = flag.action
         account = next((a for a in self.snapshot.accounts if a.address == flag.address), None) \
             if self.snapshot is not None else None
-        if not confirm_action(action, account, self.controller.provider_name(), self.controller.in_practice,
+        if not confirm_action(action, account, self._provider(), self.controller.in_practice,
                               self.window()):
             return
         self.flags.set_state(action, rf.RUNNING)
@@ -228,7 +235,7 @@ class ReviewPage(QWidget):
         self.check.setEnabled(True)
 
     def _show_status(self) -> None:
-        provider = self.controller.provider_name()
+        provider = self._provider()
         if self._problem is not None:
             self._show_problem(*self._problem)
         elif self.reading:
@@ -278,7 +285,7 @@ class ReviewPage(QWidget):
         self.tabs.setTabText(REPORT, QCoreApplication.translate("Review", "&Report and reminder"))
 
     def retranslate(self) -> None:
-        provider = self.controller.provider_name()
+        provider = self._provider()
         self.heading.setText(QCoreApplication.translate("Review", "Review the accounts"))
         self.intro.setText(QCoreApplication.translate(
             "Review", "Every few months, check who has an account, who can manage the company's email, and where mail "

@@ -45,7 +45,7 @@ class ReviewAccounts(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.retranslate()

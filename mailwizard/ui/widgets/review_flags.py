@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.core.review import model as m
 from mailwizard.ui import palette
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets import review_text as rt
@@ -155,8 +156,11 @@ class ReviewFlags(QScrollArea):
         found = {f.action.key for f in flags if f.action is not None}
         # an action taken here resolves its flag (the account is read again): its card stays, to show what changed
         # and offer Undo, until a reading finds the flag again (undone) or the window is closed
-        flags = [*flags, *(f for key, f in self._acted.items() if key not in found
-                           and self._states.get(key, (None,))[0] in (RUNNING, DONE, UNDOING, UNCERTAIN))]
+        kept = [f for key, f in self._acted.items() if key not in found
+                and self._states.get(key, (None,))[0] in (RUNNING, DONE, UNDOING, UNCERTAIN)]
+        if kept:  # in its place on the list (the core's order: by kind, then address), not pushed to the end
+            order = {kind: i for i, kind in enumerate(m.FLAG_KINDS)}
+            flags = sorted([*flags, *kept], key=lambda f: (order.get(f.kind, len(order)), f.address))
         for flag in flags:
             card = FlagCard(flag, accounts.get(flag.address), provider, staff_file, self.inner)
             card.act.clicked.connect(lambda _c=False, f=flag: self.actionRequested.emit(f))

@@ -164,9 +164,13 @@ class ReviewReport(QWidget):
             self.last.hide()
             return
         self.last.show()
-        if due.last is None:
+        if due.last is None and not due.due:  # the first review: the words above say what saving does
+            self.last.set_status(None, "")
+            self.last.hide()
+        elif due.last is None:
             self.last.set_status(Status.ACTION, QCoreApplication.translate(
-                "Review", "No review has been saved yet. Saving the report marks this review as done."))
+                "Review", "A review is due: none has been saved since the set-up (every {n} days).").format(
+                n=due.interval_days))
         elif due.due:
             self.last.set_status(Status.ACTION, QCoreApplication.translate(
                 "Review", "The last review was on {date}: a new one is due (every {n} days).").format(
