@@ -3229,11 +3229,11 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Unless you know why it is there, remove the forwarding.</source>
-        <translation>除非您清楚设置这个转发的原因，否则请取消转发。</translation>
+        <translation>除非您清楚设置这个转发的原因，否则请停止转发。</translation>
     </message>
     <message>
         <source>If this person does not look after the company&apos;s email, remove the administrator role. They keep their mailbox.</source>
-        <translation>如果此人并不负责管理公司邮箱，请取消其管理员角色。他的邮箱会保留。</translation>
+        <translation>如果此人并不负责管理公司邮箱，请移除其管理员角色。他的邮箱会保留。</translation>
     </message>
     <message>
         <source>Ask the person, or send a reminder from the Summary. If nobody needs the account, delete it in {provider}&apos;s admin console.</source>
@@ -3984,11 +3984,11 @@ It is kept in your computer&apos;s password store.</source>
     </message>
     <message>
         <source>Remove the administrator role…</source>
-        <translation>取消管理员角色…</translation>
+        <translation>移除管理员角色…</translation>
     </message>
     <message>
         <source>Remove the forwarding…</source>
-        <translation>取消转发…</translation>
+        <translation>停止转发…</translation>
     </message>
     <message>
         <source>Suspend this account?</source>
@@ -3996,11 +3996,11 @@ It is kept in your computer&apos;s password store.</source>
     </message>
     <message>
         <source>Remove the administrator role?</source>
-        <translation>要取消管理员角色吗？</translation>
+        <translation>要移除管理员角色吗？</translation>
     </message>
     <message>
         <source>Remove the forwarding?</source>
-        <translation>要取消转发吗？</translation>
+        <translation>要停止转发吗？</translation>
     </message>
     <message>
         <source>{who} will no longer be able to sign in to email on any device. Their mail is kept, and new mail still arrives.
@@ -4032,11 +4032,11 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
     <message>
         <source>&amp;Remove the role</source>
-        <translation>取消角色(&amp;R)</translation>
+        <translation>移除角色(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Remove the forwarding</source>
-        <translation>取消转发(&amp;R)</translation>
+        <translation>停止转发(&amp;R)</translation>
     </message>
     <message>
         <source>Suspended: nobody can sign in to this account now.</source>
@@ -4044,11 +4044,11 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
     <message>
         <source>The administrator role was removed.</source>
-        <translation>管理员角色已取消。</translation>
+        <translation>管理员角色已移除。</translation>
     </message>
     <message>
         <source>The forwarding was removed.</source>
-        <translation>转发已取消。</translation>
+        <translation>转发已停止。</translation>
     </message>
     <message>
         <source>Undone: the account can sign in again.</source>

@@ -3229,7 +3229,7 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
     <message>
         <source>Unless you know why it is there, remove the forwarding.</source>
-        <translation>除非您清楚設定這個轉寄的原因，否則請取消轉寄。</translation>
+        <translation>除非您清楚設定這個轉寄的原因，否則請停止轉寄。</translation>
     </message>
     <message>
         <source>If this person does not look after the company&apos;s email, remove the administrator role. They keep their mailbox.</source>
@@ -3988,7 +3988,7 @@ It is kept in your computer&apos;s password store.</source>
     </message>
     <message>
         <source>Remove the forwarding…</source>
-        <translation>取消轉寄…</translation>
+        <translation>停止轉寄…</translation>
     </message>
     <message>
         <source>Suspend this account?</source>
@@ -4000,7 +4000,7 @@ It is kept in your computer&apos;s password store.</source>
     </message>
     <message>
         <source>Remove the forwarding?</source>
-        <translation>要取消轉寄嗎？</translation>
+        <translation>要停止轉寄嗎？</translation>
     </message>
     <message>
         <source>{who} will no longer be able to sign in to email on any device. Their mail is kept, and new mail still arrives.
@@ -4036,7 +4036,7 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
     <message>
         <source>&amp;Remove the forwarding</source>
-        <translation>取消轉寄(&amp;R)</translation>
+        <translation>停止轉寄(&amp;R)</translation>
     </message>
     <message>
         <source>Suspended: nobody can sign in to this account now.</source>
@@ -4048,7 +4048,7 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
     <message>
         <source>The forwarding was removed.</source>
-        <translation>轉寄已取消。</translation>
+        <translation>轉寄已停止。</translation>
     </message>
     <message>
         <source>Undone: the account can sign in again.</source>
