@@ -87,7 +87,8 @@ def test_the_review_lists_every_account_and_exactly_the_sessions_flags(qtbot, pr
     assert w <= 1366 and h <= 768
     practice_summary.window.switch_language("zh_CN")  # the open review follows the language at once
     try:
-        assert page.tabs.tabText(0) == f"需要查看（{len(flags)}）(&T)" and review.windowTitle() == "账号检查 — MailWizard"
+        assert page.tabs.tabText(0) == f"需要查看（{len(flags)}）(&T)"
+        assert review.windowTitle() == "账号检查 — MailWizard"
         assert all("review." not in card.reason.text() and card.reason.text().isascii() is False
                    for card in page.flags.cards)
     finally:
