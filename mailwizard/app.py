@@ -35,6 +35,14 @@ each takes --lang en|zh_CN|zh_TW and its own --help
       one round of the DNS step's check for the saved set-up, without the window; tells the desktop once when
       every record has arrived or something is wrong (exit 0 arrived, 1 waiting, 2 nothing to watch, 3 wrong,
       4 the window has the folder open); run every 5 minutes by the scheduled check the window can register
+  mailwizard review check [--state-dir DIR] [--nameserver IP[:PORT]] [--json]
+      the regular review's mail records (MX, SPF, DKIM, DMARC) checked again, with the next DMARC step
+      (exit 0 as set up, 1 something drifted, 2 could not check, 4 the window has the folder open)
+  mailwizard review report [--state-dir DIR] [--folder DIR] [--logo FILE] [--json]
+      the dated review report saved as HTML and PDF, in your language; the review marked done
+  mailwizard review due [--state-dir DIR] [--notify] [--json]
+      whether the regular review is due (exit 0 no, 1 yes); --notify tells the desktop once per due period,
+      as the daily check registered when a report is saved does
   mailwizard members check FILE --domain DOMAIN [--provider ID] [--pattern PATTERN] [--json]
       a member spreadsheet checked with the Members step's rules, as its import preview shows it
   mailwizard-cli plans --seats N [--budget B --currency C] [--provider ID]
@@ -85,7 +93,7 @@ def _command(argv: list[str]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _command(argv) in ("dns", "members"):  # `mailwizard [--lang L] dns check …`, `… members check …`: headless
+    if _command(argv) in ("dns", "members", "review"):  # `mailwizard [--lang L] dns check …`, …: headless
         from mailwizard.cli import main as cli_main
 
         return cli_main(argv)

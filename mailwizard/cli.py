@@ -9,6 +9,7 @@
     mailwizard dns apply example.com --provider google [--host-id cloudflare] [--preview] [--yes] [--json]
     mailwizard dns undo example.com [--host-id cloudflare]    mailwizard dns backup example.com
     mailwizard dns watch [--state-dir DIR] [--json]   (the scheduled check: see cli_watch.py)
+    mailwizard review check|report|due [--state-dir DIR] [--json]   (the regular review: see cli_review.py)
 
 Every command takes --lang en|zh_CN|zh_TW (default: the system's, as the app). Each message in the JSON
 carries its key, its params and its text in that language, beside the figures.
@@ -93,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command == "plans" and args.seats < 1:
         parser().error("--seats must be at least 1")
-    if getattr(args, "lang", None) is None and getattr(args, "dns_command", None) == "watch":
+    if getattr(args, "lang", None) is None and (getattr(args, "dns_command", None) == "watch"
+                                                or args.command == "review"):
         from mailwizard.cli_watch import saved_language
 
         args.lang = saved_language(args.state_dir)  # the language the admin last read in the window
@@ -101,7 +103,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mailwizard.ui.i18n import system_language
 
         args.lang = system_language()  # as the app chooses; English where the system speaks neither Chinese
+    if args.command == "review":
+        from mailwizard.cli_review import prepare
+
+        prepare(args)  # a QGuiApplication for the PDF, before speaking() makes a plain one
     with speaking(args.lang):
+        if args.command == "review":
+            from mailwizard.cli_review import review
+
+            return review(args)
         if args.command == "members":
             from mailwizard.cli_checks import members_check
 
@@ -162,6 +172,9 @@ def parser() -> argparse.ArgumentParser:
     from mailwizard.cli_watch import add_watch_parser
 
     add_watch_parser(dns_sub, lang)
+    from mailwizard.cli_review import add_review_parser
+
+    add_review_parser(sub, lang)
     members = sub.add_parser("members", help="member lists")
     members_sub = members.add_subparsers(dest="members_command", required=True)
     mcheck = members_sub.add_parser("check", help="check a member spreadsheet with the same rules as the wizard",

@@ -25,7 +25,7 @@ from mailwizard.core.review.model import (
     ReviewSnapshot,
     StaffList,
 )
-from mailwizard.core.review.report import Logo, ReportData
+from mailwizard.core.review.report import ActionLine, Logo, ReportData
 
 DAY = dt.date(2026, 12, 3)
 PNG_1PX = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763"
@@ -82,7 +82,16 @@ def data(language: str = "en", *, logo: Logo | None = SVG) -> ReportData:
     provider = {"en": "Google Workspace", "zh_CN": "Google Workspace", "zh_TW": "Google Workspace"}[language]
     return ReportData(company, "example.com", provider, language, DAY, snapshot(), flags(),
                       StaffList(frozenset({"boss@example.com"}), frozenset(), "staff-2026-12.xlsx",
-                                "2026-12-03T09:00:00+00:00"), records(), DAY + dt.timedelta(days=90), logo)
+                                "2026-12-03T09:00:00+00:00"), records(), DAY + dt.timedelta(days=90), logo,
+                      actions())
+
+
+def actions() -> tuple[ActionLine, ...]:
+    return (ActionLine("suspend", "old.sales@example.com", "", "done", "2026-12-03T09:40:00+00:00"),
+            ActionLine("remove_forwarding", "chen.jing@example.com", "chen.jing@gmail.com", "uncertain",
+                       "2026-12-03T09:42:00+00:00"),
+            ActionLine("remove_admin", "li.lei@example.com", "User Management Admin", "undone",
+                       "2026-12-03T09:45:00+00:00"))
 
 
 if __name__ == "__main__":

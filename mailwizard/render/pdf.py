@@ -4,6 +4,9 @@ https://doc.qt.io/qt-6/richtext-html-subset.html) and QPdfWriter writes it, A4, 
 QPdfWriter, and QImage, are usable outside the GUI thread: https://doc.qt.io/qt-6/threads-modules.html#painting-in-
 threads) and from the command line, which makes an offscreen QGuiApplication for the fonts (``ensure_app``).
 
+Text drawn off the GUI thread: Qt 5 asked QFontDatabase::supportsThreadedFontRendering(); Qt 6 dropped it, every
+platform plugin drawing text in any thread (unconfirmed beyond Linux offscreen/xcb, where the tests run).
+
 Chinese needs a font that has it: the document's default font names, per language, the system's own CJK font on
 each platform (Microsoft YaHei / JhengHei, PingFang SC / TC, Noto Sans CJK, WenQuanYi), and Qt falls back to any
 installed font that has a missing character."""
@@ -74,6 +77,7 @@ def write_pdf(page: str, path: Path, *, language: str = "en", images: dict[str, 
         if not image.isNull():  # a resource given before the HTML: never loaded as a QPixmap (GUI thread only)
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     _draw(document, writer, page)
+    del document  # its layout points at the writer: it goes first
     del writer  # the file is finished when the writer goes
     try:
         written = path.read_bytes()

@@ -212,6 +212,12 @@ class WizardController(QObject):
                        on_result=opened,
                        on_error=lambda exc: self.saveFailed.emit(str(exc), "save.failed", {}))
 
+    def save_review_report(self, folder: str) -> None:
+        """The dated review report into ``folder`` (→ reportSaved or reportFailed), its PDF drawn by Qt."""
+        from mailwizard.render.pdf import write_pdf
+
+        self.session.review_report.save_report(folder, write_pdf)
+
     def cancel_dns_apply(self) -> None:
         """Cancel in the key check, the reading or the run: its task stops; a run stopped half-way is resumed by
         applying again (the session's journal knows what was done)."""
@@ -298,7 +304,7 @@ INTENTS = {
     "review_history": "review.history", "resume_review": "review.resume",
     # the review's mail records, its report, when it is due (core/session/review_report.py)
     "review_records": "review_report.records", "check_review_records": "review_report.check_records",
-    "save_review_report": "review_report.save_report", "review_due": "review_report.due",
+    "review_due": "review_report.due",
     "announce_review_due": "review_report.announce_due", "set_review_interval": "review_report.set_interval",
     "review_report_logo": "review_report.logo", "set_review_report_logo": "review_report.set_logo",
     "can_schedule_review_reminder": "review_report.can_schedule",

@@ -50,6 +50,7 @@ def run_self_test(window: MainWindow, languages: LanguageManager, loop: asyncio.
             return
         report.extend(sign_in_forms(window, problems))
         report.extend(await dns_host_modules(problems))
+        report.extend(review_report_pdf(problems))
 
     with loop:
         loop.run_until_complete(walk())
@@ -98,3 +99,31 @@ async def dns_host_modules(problems: list[str]) -> list[str]:
     except ImportError as exc:
         problems.append(f"desktop-notifier missing: {exc!r}")
     return report
+
+
+def review_report_pdf(problems: list[str]) -> list[str]:
+    """The review report's PDF in each language: its texts (resources/review_report), Qt's PDF writer, a font with
+    Chinese and an SVG logo (the svg image plugin) are in the bundle: "review report <language>: <pages> page(s)"."""
+    import datetime as dt
+    import tempfile
+    from pathlib import Path
+
+    from mailwizard.core.review.report import LOGO_NAME, Logo, ReportData, report_html
+    from mailwizard.render.pdf import write_pdf
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>'
+    if QImage.fromData(svg).isNull():
+        problems.append("an SVG logo cannot be read (the svg image plugin is missing)")
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="mailwizard-selftest-") as folder:
+        for code in LANGUAGE_CODES:
+            data = ReportData("Self-test Ltd", "例子.中国", "Self-test", code, dt.date(2026, 1, 1),
+                              logo=Logo("image/svg+xml", svg))
+            try:
+                pages = write_pdf(report_html(data, logo_src=LOGO_NAME), Path(folder) / f"{code}.pdf",
+                                  language=code, images={LOGO_NAME: svg})
+            except Exception as exc:  # whatever went wrong is the finding
+                problems.append(f"the review report cannot be made in {code}: {exc!r}")
+                continue
+            lines.append(f"review report {code}: {pages} page(s)")
+    return lines

@@ -3279,6 +3279,98 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>
         <translation>这个表格中没有找到姓名或邮箱地址。请选择列有员工的文件，其中要有一列姓名或一列邮箱地址。</translation>
     </message>
+    <message>
+        <source>As it should be.</source>
+        <translation>正常。</translation>
+    </message>
+    <message>
+        <source>Just changed: on its way to the rest of the internet.</source>
+        <translation>刚刚修改过：正在传播到整个互联网。</translation>
+    </message>
+    <message>
+        <source>Could not be read (no answer from the DNS servers). Check again later.</source>
+        <translation>无法读取（DNS 服务器没有回应）。请稍后再检查。</translation>
+    </message>
+    <message>
+        <source>Not checked: MailWizard does not have the value {provider} gave for it.</source>
+        <translation>未核对：MailWizard 没有 {provider} 给出的这项值。</translation>
+    </message>
+    <message>
+        <source>Gone: mail to the domain cannot be delivered. Add the MX records {provider} needs again: {expected}.</source>
+        <translation>已被删除：发往这个域名的邮件无法送达。请重新添加 {provider} 需要的 MX 记录：{expected}。</translation>
+    </message>
+    <message>
+        <source>Changed: mail may go elsewhere. Found {found}; {provider} needs {expected}.</source>
+        <translation>已被修改：邮件可能会送到别处。现在是 {found}；{provider} 需要的是 {expected}。</translation>
+    </message>
+    <message>
+        <source>Gone: other mail servers may treat your mail as spam. Add {expected} to the domain&apos;s SPF record again.</source>
+        <translation>已被删除：其他邮件服务器可能会把你们的邮件当作垃圾邮件。请把 {expected} 重新加入域名的 SPF 记录。</translation>
+    </message>
+    <message>
+        <source>Changed: it no longer names {provider} ({expected}). Found: {found}.</source>
+        <translation>已被修改：记录中不再包含 {provider}（{expected}）。现在是：{found}。</translation>
+    </message>
+    <message>
+        <source>There are {count} SPF records: receivers then ignore them all. Merge them into one.</source>
+        <translation>现在有 {count} 条 SPF 记录：收件方会把它们全部忽略。请合并成一条。</translation>
+    </message>
+    <message>
+        <source>The SPF record now needs {count} look-ups, more than the 10 receivers allow, so it fails everywhere. Remove services that no longer send mail for you.</source>
+        <translation>SPF 记录现在需要 {count} 次查询，超过收件方允许的 10 次，因此在所有地方都会失败。请删除已经不再替你们发信的服务。</translation>
+    </message>
+    <message>
+        <source>Gone: mail is no longer signed. Add the DKIM record from {provider} again.</source>
+        <translation>已被删除：邮件不再有签名。请从 {provider} 重新复制 DKIM 记录并添加。</translation>
+    </message>
+    <message>
+        <source>Changed: it no longer matches the key {provider} signs with, so signed mail fails. Copy the current value from {provider} again.</source>
+        <translation>已被修改：与 {provider} 签名用的密钥不一致，带签名的邮件会验证失败。请从 {provider} 重新复制当前的值。</translation>
+    </message>
+    <message>
+        <source>There is none: anyone can send mail that pretends to come from the domain. See the next step below.</source>
+        <translation>没有 DMARC 记录：任何人都可以冒充这个域名发信。请看下面的下一步。</translation>
+    </message>
+    <message>
+        <source>Written in a way mail servers cannot read ({part}), so it is ignored. See the next step below.</source>
+        <translation>写法有误，邮件服务器无法读取（{part}），因此被忽略。请看下面的下一步。</translation>
+    </message>
+    <message>
+        <source>There are {count} DMARC records: receivers then ignore them all. Keep one.</source>
+        <translation>现在有 {count} 条 DMARC 记录：收件方会把它们全部忽略。请只保留一条。</translation>
+    </message>
+    <message>
+        <source>Another record (an alias to {target}) hides it. Remove that alias.</source>
+        <translation>被另一条记录（指向 {target} 的别名）挡住了。请删除那条别名记录。</translation>
+    </message>
+    <message>
+        <source>There is no working DMARC record. Publish this one at {name}: it only watches (nothing is blocked) and sends daily reports to {rua}. After a few weeks of reports, the next review suggests the following step.</source>
+        <translation>没有可用的 DMARC 记录。请在 {name} 发布这一条：它只做观察（不会拦截任何邮件），并每天把报告发到 {rua}。收到几周的报告后，下次检查会建议下一步。</translation>
+    </message>
+    <message>
+        <source>Your DMARC record only watches (p=none): mail that pretends to come from your domain is still delivered. When the reports sent to {rua} have shown for a few weeks that every real sender passes — {provider}, and any newsletter, shop or billing service that sends as your domain — replace the record at {name} with the one shown. Receivers will then put failing mail in the spam folder. Do not take this step before the reports show no real sender failing: its mail would land in spam too.</source>
+        <translation>你们的 DMARC 记录目前只做观察（p=none）：冒充你们域名的邮件仍会被投递。当发到 {rua} 的报告连续几周显示所有真正的发件方都能通过——包括 {provider}，以及以你们域名发信的电子报、网店或账单服务——再把 {name} 的记录换成显示的这一条。之后收件方会把验证失败的邮件放进垃圾邮件箱。报告显示仍有真正的发件方失败之前，请不要这样做：否则它发的邮件也会进垃圾邮件箱。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not check the mail records. Check the internet connection and try again; nothing was changed.</source>
+        <translation>MailWizard 无法核对邮件记录。请检查网络连接后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no domain to check yet: finish the Domain step first.</source>
+        <translation>还没有可以核对的域名：请先完成“域名”这一步。</translation>
+    </message>
+    <message>
+        <source>The review report could not be saved there. Choose another folder (one you can write to, with free space) and try again.</source>
+        <translation>无法把检查报告保存到那里。请选择另一个文件夹（可以写入、且有剩余空间的），然后重试。</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Choose another folder and try again.</source>
+        <translation>那个文件夹已经不存在了。请选择另一个文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>MailWizard&apos;s window has this saved work open. Do the review there, or close the window and run the command again.</source>
+        <translation>MailWizard 的窗口正打开着这份保存的工作。请在窗口中进行检查，或者关闭窗口后再运行这个命令。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

@@ -3279,6 +3279,98 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>
         <translation>這個試算表中沒有找到姓名或電子郵件地址。請選擇列有員工的檔案，其中要有一欄姓名或一欄電子郵件地址。</translation>
     </message>
+    <message>
+        <source>As it should be.</source>
+        <translation>正常。</translation>
+    </message>
+    <message>
+        <source>Just changed: on its way to the rest of the internet.</source>
+        <translation>剛剛修改過：正在傳播到整個網際網路。</translation>
+    </message>
+    <message>
+        <source>Could not be read (no answer from the DNS servers). Check again later.</source>
+        <translation>無法讀取（DNS 伺服器沒有回應）。請稍後再檢查。</translation>
+    </message>
+    <message>
+        <source>Not checked: MailWizard does not have the value {provider} gave for it.</source>
+        <translation>未核對：MailWizard 沒有 {provider} 提供的這項值。</translation>
+    </message>
+    <message>
+        <source>Gone: mail to the domain cannot be delivered. Add the MX records {provider} needs again: {expected}.</source>
+        <translation>已被刪除：寄往這個網域的郵件無法送達。請重新新增 {provider} 需要的 MX 記錄：{expected}。</translation>
+    </message>
+    <message>
+        <source>Changed: mail may go elsewhere. Found {found}; {provider} needs {expected}.</source>
+        <translation>已被修改：郵件可能會送到別處。現在是 {found}；{provider} 需要的是 {expected}。</translation>
+    </message>
+    <message>
+        <source>Gone: other mail servers may treat your mail as spam. Add {expected} to the domain&apos;s SPF record again.</source>
+        <translation>已被刪除：其他郵件伺服器可能會把你們的郵件當成垃圾郵件。請把 {expected} 重新加入網域的 SPF 記錄。</translation>
+    </message>
+    <message>
+        <source>Changed: it no longer names {provider} ({expected}). Found: {found}.</source>
+        <translation>已被修改：記錄中不再包含 {provider}（{expected}）。現在是：{found}。</translation>
+    </message>
+    <message>
+        <source>There are {count} SPF records: receivers then ignore them all. Merge them into one.</source>
+        <translation>現在有 {count} 筆 SPF 記錄：收件方會把它們全部忽略。請合併成一筆。</translation>
+    </message>
+    <message>
+        <source>The SPF record now needs {count} look-ups, more than the 10 receivers allow, so it fails everywhere. Remove services that no longer send mail for you.</source>
+        <translation>SPF 記錄現在需要 {count} 次查詢，超過收件方允許的 10 次，因此在所有地方都會失敗。請刪除已經不再替你們寄信的服務。</translation>
+    </message>
+    <message>
+        <source>Gone: mail is no longer signed. Add the DKIM record from {provider} again.</source>
+        <translation>已被刪除：郵件不再有簽章。請從 {provider} 重新複製 DKIM 記錄並新增。</translation>
+    </message>
+    <message>
+        <source>Changed: it no longer matches the key {provider} signs with, so signed mail fails. Copy the current value from {provider} again.</source>
+        <translation>已被修改：與 {provider} 簽章用的金鑰不一致，有簽章的郵件會驗證失敗。請從 {provider} 重新複製目前的值。</translation>
+    </message>
+    <message>
+        <source>There is none: anyone can send mail that pretends to come from the domain. See the next step below.</source>
+        <translation>沒有 DMARC 記錄：任何人都可以冒用這個網域寄信。請看下面的下一步。</translation>
+    </message>
+    <message>
+        <source>Written in a way mail servers cannot read ({part}), so it is ignored. See the next step below.</source>
+        <translation>寫法有誤，郵件伺服器無法讀取（{part}），因此被忽略。請看下面的下一步。</translation>
+    </message>
+    <message>
+        <source>There are {count} DMARC records: receivers then ignore them all. Keep one.</source>
+        <translation>現在有 {count} 筆 DMARC 記錄：收件方會把它們全部忽略。請只保留一筆。</translation>
+    </message>
+    <message>
+        <source>Another record (an alias to {target}) hides it. Remove that alias.</source>
+        <translation>被另一筆記錄（指向 {target} 的別名）擋住了。請刪除那筆別名記錄。</translation>
+    </message>
+    <message>
+        <source>There is no working DMARC record. Publish this one at {name}: it only watches (nothing is blocked) and sends daily reports to {rua}. After a few weeks of reports, the next review suggests the following step.</source>
+        <translation>沒有可用的 DMARC 記錄。請在 {name} 發布這一筆：它只做觀察（不會攔截任何郵件），並每天把報告寄到 {rua}。收到幾週的報告後，下次檢查會建議下一步。</translation>
+    </message>
+    <message>
+        <source>Your DMARC record only watches (p=none): mail that pretends to come from your domain is still delivered. When the reports sent to {rua} have shown for a few weeks that every real sender passes — {provider}, and any newsletter, shop or billing service that sends as your domain — replace the record at {name} with the one shown. Receivers will then put failing mail in the spam folder. Do not take this step before the reports show no real sender failing: its mail would land in spam too.</source>
+        <translation>你們的 DMARC 記錄目前只做觀察（p=none）：冒用你們網域的郵件仍會被投遞。當寄到 {rua} 的報告連續幾週顯示所有真正的寄件方都能通過——包括 {provider}，以及以你們網域寄信的電子報、網路商店或帳單服務——再把 {name} 的記錄換成顯示的這一筆。之後收件方會把驗證失敗的郵件放進垃圾郵件匣。報告顯示仍有真正的寄件方失敗之前，請不要這樣做：否則它寄的郵件也會進垃圾郵件匣。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not check the mail records. Check the internet connection and try again; nothing was changed.</source>
+        <translation>MailWizard 無法核對郵件記錄。請檢查網路連線後重試；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>There is no domain to check yet: finish the Domain step first.</source>
+        <translation>還沒有可以核對的網域：請先完成「網域」這一步。</translation>
+    </message>
+    <message>
+        <source>The review report could not be saved there. Choose another folder (one you can write to, with free space) and try again.</source>
+        <translation>無法把檢查報告儲存到那裡。請選擇另一個資料夾（可以寫入、且有剩餘空間的），然後重試。</translation>
+    </message>
+    <message>
+        <source>That folder is not there any more. Choose another folder and try again.</source>
+        <translation>那個資料夾已經不存在了。請選擇另一個資料夾後重試。</translation>
+    </message>
+    <message>
+        <source>MailWizard&apos;s window has this saved work open. Do the review there, or close the window and run the command again.</source>
+        <translation>MailWizard 的視窗正開著這份儲存的工作。請在視窗中進行檢查，或關閉視窗後再執行這個指令。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

@@ -94,3 +94,16 @@ def test_offline_is_unread_not_gone() -> None:
     assert result.unread and {line.state for line in result.lines} == {UNREAD}
     assert result.drift == () and result.dmarc_step is None
 
+
+
+def test_an_spf_record_that_needs_too_many_lookups_fails_everywhere() -> None:
+    zone = google_zone()
+    extra = [f"s{i}.example.net" for i in range(10)]
+    zone.set(DOMAIN, "TXT", "google-site-verification=abc123",
+             "v=spf1 include:_spf.google.com " + " ".join(f"include:{e}" for e in extra) + " ~all")
+    for name in extra:
+        zone.add(name, "TXT", "v=spf1 ip4:192.0.2.1 -all")
+    result = review(zone)
+    line = next(x for x in result.lines if x.key == "spf")
+    assert (line.state, line.message_key) == (DRIFT, "reviewdoc.spf_too_many_lookups")
+    assert int(line.params["count"]) > 10

@@ -25,6 +25,7 @@ from mailwizard.core.session.surroundings import Surroundings
 from mailwizard.core.store import Store
 from mailwizard.core.watch.schedule import WatchSchedule
 from mailwizard.core.watch.task_files import REVIEW_DUE
+from mailwizard.render.pdf import write_pdf
 from mailwizard.sandbox.dns_server import LoopbackDns
 from tests import review_report_sample as sample
 from tests.integration.test_dns_check import DOMAIN, VALUES, google_zone
@@ -69,7 +70,7 @@ def of(seen: list, kind) -> list:
 def keep_review(s: Session) -> None:
     """What the review step keeps: the sample's accounts and flags."""
     flags = [{"address": f.address, "kind": f.kind, "params": f.params} for f in sample.flags()]
-    s.store.put("review:google", {"snapshot": sample.snapshot().to_json(), "flags": flags})
+    s.store.put("review:google", {**sample.snapshot().to_json(), "flags": flags})
 
 
 def test_the_records_are_checked_and_kept(tmp_path: Path) -> None:
@@ -118,7 +119,7 @@ def test_the_report_is_saved_as_html_and_pdf_and_the_review_is_done(tmp_path: Pa
     assert (first.last, first.due, first.next_due) == (None, False, "2027-03-03")  # the clock starts today
 
     async def run():
-        s.review_report.save_report(str(folder))
+        s.review_report.save_report(str(folder), write_pdf)
         await s.runner.idle()
 
     asyncio.run(run())
@@ -140,8 +141,16 @@ def test_the_report_is_saved_as_html_and_pdf_and_the_review_is_done(tmp_path: Pa
     s.flush()
     assert s.store.get(REVIEW_DUE_KEY)["last"] == "2026-12-03"
     s.settle()
-    assert ["systemctl", "--user", "enable", "--now", "mailwizard-review-due.timer"] in \
-        s.review_report.schedule.run.commands
+    commands = s.review_report.schedule.run.commands
+    assert ["systemctl", "--user", "enable", "--now", "mailwizard-review-due.timer"] in commands
+    s.settle()
+    assert s.store.get(REVIEW_DUE_KEY)["scheduled"] is True
+    # starting over: the reminder goes with the rest, and the review's dates too
+    commands.clear()
+    s.start_over()
+    s.settle()
+    assert ["systemctl", "--user", "disable", "--now", "mailwizard-review-due.timer"] in commands
+    assert s.review_report.due().last is None
     s.shutdown()
 
 
@@ -151,7 +160,7 @@ def test_practice_registers_no_reminder_and_a_missing_folder_says_so(tmp_path: P
     keep_review(s)
 
     async def run(folder):
-        s.review_report.save_report(folder)
+        s.review_report.save_report(folder, write_pdf)
         await s.runner.idle()
 
     asyncio.run(run(str(tmp_path / "nowhere")))
@@ -188,3 +197,29 @@ def test_a_review_kept_by_the_review_step_is_read_back() -> None:
     assert _from_store(snap.to_json()) == (snap, [])
     assert _from_store(None) is None and _from_store({"other": 1}) is None
     assert isinstance(got[0], ReviewSnapshot)
+
+
+def test_the_review_steps_own_results_and_history_are_used_when_it_is_there(tmp_path: Path, monkeypatch) -> None:
+    """Once the review step (core/session/review.py) is in the session, the report reads its last review, its staff
+    list and its history of changes (since the last review), each role and forwarding by the name it was read as."""
+    from types import SimpleNamespace
+
+    from mailwizard.core.review.model import ReviewAction
+
+    snap = sample.snapshot()
+    history = [SimpleNamespace(action=ReviewAction("remove_admin", "li.lei@example.com", "r2"), state="done",
+                               when="2026-12-03T09:45:00+00:00", undoable=True),
+               SimpleNamespace(action=ReviewAction("remove_forwarding", "chen.jing@example.com", "f1"),
+                               state="uncertain", when="2026-12-02T09:00:00+00:00", undoable=False),
+               SimpleNamespace(action=ReviewAction("suspend", "old.sales@example.com"), state="done",
+                               when="2026-08-01T09:00:00+00:00", undoable=True)]
+    review = SimpleNamespace(last=lambda: (snap, list(sample.flags())), staff=lambda: sample.data().staff,
+                             history=lambda: history)
+    monkeypatch.setattr(Session, "review", property(lambda _self: review), raising=False)
+    s = make_session(tmp_path, [])
+    s.store.put(REVIEW_DUE_KEY, {"last": "2026-09-01", "interval_days": 90})
+    data = s.review_report.report_data()
+    assert data.snapshot == snap and data.flags == sample.flags() and data.staff.source == "staff-2026-12.xlsx"
+    assert [(a.kind, a.target, a.state) for a in data.actions] == [
+        ("remove_admin", "User Management Admin", "done"), ("remove_forwarding", "chen.jing@gmail.com", "uncertain")]
+    s.shutdown()

@@ -99,6 +99,13 @@ def test_the_bundle_holds_every_dns_hosts_module(self_test: subprocess.Completed
         assert f"dns host {host_id}: {DEFAULT.api_for(host_id).module}" in lines, self_test.stdout
 
 
+def test_the_bundle_makes_the_review_report(self_test: subprocess.CompletedProcess) -> None:
+    """Its texts, Qt's PDF writer and the SVG logo's plugin are in the bundle: a PDF in each language."""
+    lines = self_test.stdout.splitlines()
+    for code in ("en", "zh_CN", "zh_TW"):
+        assert f"review report {code}: 1 page(s)" in lines, self_test.stdout
+
+
 @pytest.mark.timeout(900)
 def test_built_with_the_publishers_app_ids_the_frozen_app_asks_for_no_registration(
         bundle: Path, self_test: subprocess.CompletedProcess) -> None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+
+from mailwizard.core.folder_lock import WATCH_NOTE, AlreadyOpen, FolderLock
 
 REVIEW_DUE_KEY = "review-due"
 DEFAULT_INTERVAL = 90
@@ -20,10 +23,11 @@ class DueState:
     interval_days: int = DEFAULT_INTERVAL
     told: str = ""               # the due date (ISO) the scheduled reminder told about
     logo: str = ""               # the logo's path the admin picked for the report ("" none)
+    scheduled: bool = False      # the daily reminder is registered with the operating system
 
     def to_json(self) -> dict:
         return {"last": self.last, "since": self.since, "interval_days": self.interval_days, "told": self.told,
-                "logo": self.logo}
+                "logo": self.logo, "scheduled": self.scheduled}
 
     @classmethod
     def from_json(cls, data: object) -> DueState:
@@ -32,7 +36,8 @@ class DueState:
         interval = data.get("interval_days")
         return cls(_day(data.get("last")), _day(data.get("since")),
                    clamp(interval) if isinstance(interval, int) and not isinstance(interval, bool)
-                   else DEFAULT_INTERVAL, str(data.get("told") or ""), str(data.get("logo") or ""))
+                   else DEFAULT_INTERVAL, str(data.get("told") or ""), str(data.get("logo") or ""),
+                   data.get("scheduled") is True)
 
     def next_due(self) -> dt.date | None:
         start = self.last or self.since
@@ -58,3 +63,59 @@ def _day(value: object) -> str | None:
 
 def today_utc() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
+
+
+@dataclass(frozen=True)
+class SavedDue:
+    """What the scheduled reminder reads of the saved work: when, for which domain, in which language."""
+
+    state: DueState
+    domain: str
+    provider_id: str
+    language: str | None
+
+
+def read_due(state_dir: Path) -> SavedDue | AlreadyOpen | None:
+    """Read under the folder lock, held for the read alone (as the DNS watch reads: core/watch/run.py); AlreadyOpen
+    when the window has the folder (it shows the reminder itself); None when nothing is saved there."""
+    from mailwizard.core.session.state import LANGUAGE_KEY, SESSION_KEY, SessionState
+    from mailwizard.core.store import DB_NAME, StoreError, peek
+
+    if not (state_dir / DB_NAME).exists():
+        return None
+    lock = FolderLock(state_dir)
+    try:
+        lock.acquire(note=WATCH_NOTE)
+    except AlreadyOpen as exc:
+        return exc
+    except StoreError:
+        return None
+    try:
+        values = peek(state_dir, (SESSION_KEY, LANGUAGE_KEY, REVIEW_DUE_KEY))
+    except (StoreError, FileNotFoundError):
+        return None
+    finally:
+        lock.release()
+    session = values.get(SESSION_KEY)
+    wizard = SessionState.from_json(session).wizard if isinstance(session, dict) else None
+    language = values.get(LANGUAGE_KEY)
+    return SavedDue(DueState.from_json(values.get(REVIEW_DUE_KEY)), (wizard.domain or "") if wizard else "",
+                    (wizard.provider_id or "") if wizard else "", language if isinstance(language, str) else None)
+
+
+def write_due(state_dir: Path, state: DueState) -> bool:
+    """False when the window opened the folder meanwhile or the write failed (then nothing is told)."""
+    from mailwizard.core.store import StoreError, put_briefly
+
+    lock = FolderLock(state_dir)
+    try:
+        lock.acquire(note=WATCH_NOTE)
+    except (AlreadyOpen, StoreError):
+        return False
+    try:
+        put_briefly(state_dir, REVIEW_DUE_KEY, state.to_json())
+    except StoreError:
+        return False
+    finally:
+        lock.release()
+    return True

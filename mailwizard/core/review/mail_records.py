@@ -57,6 +57,7 @@ class DmarcStep:
     current: str          # the record published now ("" for none)
     proposed: str         # the whole new record value to publish instead
     rua: str              # the address aggregate reports go to
+    provider: str = ""    # the provider's name, for the message
 
     @property
     def message_key(self) -> str:
@@ -64,7 +65,8 @@ class DmarcStep:
 
     @property
     def params(self) -> dict[str, str]:
-        return {"name": self.name, "current": self.current, "proposed": self.proposed, "rua": self.rua}
+        return {"name": self.name, "current": self.current, "proposed": self.proposed, "rua": self.rua,
+                "provider": self.provider}
 
 
 @dataclass(frozen=True)
@@ -95,17 +97,18 @@ class RecordsReview:
 
 
 async def check_records(domain: str, records: list[ExpectedRecord], config: CheckConfig, *,
-                        report_to: str = "") -> RecordsReview:
+                        report_to: str = "", provider: str = "") -> RecordsReview:
     """Read the records as the DNS step does (its SPF look-ups counted too) and review them."""
     from mailwizard.core.watch.run import check_as_the_dns_step
 
     wanted = [r for r in records if r.purpose in PURPOSES]
-    return review(await check_as_the_dns_step(domain, wanted, config), report_to=report_to)
+    return review(await check_as_the_dns_step(domain, wanted, config), report_to=report_to, provider=provider)
 
 
-def review(result: CheckResult, *, report_to: str = "") -> RecordsReview:
+def review(result: CheckResult, *, report_to: str = "", provider: str = "") -> RecordsReview:
     """``result``: the DNS step's check; ``report_to``: who should get DMARC reports where none are asked yet (an
-    address at the domain; else postmaster@)."""
+    address at the domain; else postmaster@); ``provider``: its name, a param of every finding's message (a
+    window in another language may give its own)."""
     from mailwizard.core.dns.check import failing
 
     failures = failing(result)
@@ -114,11 +117,11 @@ def review(result: CheckResult, *, report_to: str = "") -> RecordsReview:
     for status in result.records:
         if status.record.purpose not in PURPOSES:
             continue
-        lines.append(_line(status, _found(status, authoritative), failures.get(status.record.key, [])))
+        lines.append(_line(status, _found(status, authoritative), failures.get(status.record.key, []), provider))
     dmarc_status = next((s for s in result.records if s.record.purpose == "dmarc"), None)
     step = None
     if dmarc_status is not None:
-        step = dmarc_step(result.domain, dmarc_status, _found(dmarc_status, authoritative), report_to)
+        step = dmarc_step(result.domain, dmarc_status, _found(dmarc_status, authoritative), report_to, provider)
     return RecordsReview(result.domain, result.checked_at.isoformat(), tuple(lines), step)
 
 
@@ -131,9 +134,10 @@ def _found(status: RecordStatus, authoritative: set[str]) -> tuple[str, ...]:
     return ()
 
 
-def _line(status: RecordStatus, found: tuple[str, ...], failures: list) -> RecordLine:
+def _line(status: RecordStatus, found: tuple[str, ...], failures: list, provider: str) -> RecordLine:
     record = status.record
-    params = {"name": record.name, "found": "; ".join(found), "expected": "; ".join(record.values)}
+    params = {"name": record.name, "found": "; ".join(found), "expected": "; ".join(record.values),
+              "provider": provider}
     purpose = record.purpose
 
     def line(state: str, key: str, **extra: str) -> RecordLine:
@@ -164,7 +168,8 @@ def _line(status: RecordStatus, found: tuple[str, ...], failures: list) -> Recor
     return line(DRIFT, f"{purpose}_changed")
 
 
-def dmarc_step(domain: str, status: RecordStatus, found: tuple[str, ...], report_to: str = "") -> DmarcStep | None:
+def dmarc_step(domain: str, status: RecordStatus, found: tuple[str, ...], report_to: str = "",
+               provider: str = "") -> DmarcStep | None:
     """None when DMARC already asks receivers to act (quarantine or reject), or cannot be read."""
     if status.state in (State.TIMEOUT, State.ERROR, State.WAITING):
         return None
@@ -173,7 +178,7 @@ def dmarc_step(domain: str, status: RecordStatus, found: tuple[str, ...], report
     usable = records[0] if len(records) == 1 and dmarc.problem(records[0]) is None else None
     if usable is None:
         rua = report_address(domain, report_to)
-        return DmarcStep("start", name, "; ".join(records), f"v=DMARC1; p=none; rua=mailto:{rua}", rua)
+        return DmarcStep("start", name, "; ".join(records), f"v=DMARC1; p=none; rua=mailto:{rua}", rua, provider)
     tags = _tags(usable)
     if tags.get("p", "").lower() != "none":
         return None
@@ -184,7 +189,7 @@ def dmarc_step(domain: str, status: RecordStatus, found: tuple[str, ...], report
     ordered = ["v", "p"] + [k for k in new if k not in ("v", "p")]
     proposed = "; ".join(f"{k}={new[k]}" for k in ordered)
     shown = ", ".join(a.strip().removeprefix("mailto:") for a in rua.split(","))
-    return DmarcStep("quarantine", name, usable, proposed, shown)
+    return DmarcStep("quarantine", name, usable, proposed, shown, provider)
 
 
 def _tags(text: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +39,17 @@ class Logo:
 
 
 @dataclass(frozen=True)
+class ActionLine:
+    """A change made through MailWizard during this review (the review step's history)."""
+
+    kind: str       # model.ACTION_KINDS
+    address: str
+    target: str     # the role or the forwarding address
+    state: str      # "done", "undone", "uncertain"
+    when: str       # ISO, UTC
+
+
+@dataclass(frozen=True)
 class ReportData:
     company: str
     domain: str           # as people read it (Unicode)
@@ -51,7 +62,7 @@ class ReportData:
     records: RecordsReview | None = None
     next_due: dt.date | None = None
     logo: Logo | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    actions: tuple[ActionLine, ...] = ()
 
 
 def file_stem(day: dt.date) -> str:
@@ -118,7 +129,7 @@ class _Words:
 
     def record(self, key: str, params: dict[str, str]) -> str:
         text = self.records.get(key, key)
-        return html.escape(_fill(text, {"provider": self.provider, **params}))
+        return html.escape(_fill(text, {**params, "provider": self.provider}))  # in the report's language
 
 
 def _fill(text: str, params: dict[str, str]) -> str:
@@ -182,6 +193,7 @@ def report_html(data: ReportData, *, logo_src: str | None = None) -> str:
     parts += _summary(data, words)
     parts += _attention(data, words)
     parts += _accounts(data, words)
+    parts += _actions(data, words)
     parts += _staff(data, words)
     parts += _records(data, words)
     parts += _sources(data, words)
@@ -241,7 +253,7 @@ def _attention(data: ReportData, words: _Words) -> list[str]:
         found, todo = _flag_texts(flag, account, data, words)
         name = f"<br><span class=\"muted\">{html.escape(account.name)}</span>" if account and account.name else ""
         rows.append(f"<tr><td>{html.escape(flag.address)}{name}</td><td>{found}</td><td>{todo}</td></tr>")
-    return [*out, '<table class="grid" width="100%" cellspacing="0">' + "".join(rows) + "</table>"]
+    return [*out, _grid(rows)]
 
 
 COLUMNS = (("col_status", "status", 12), ("col_last", "activity", 13), ("col_admin", "admin_roles", 15),
@@ -279,7 +291,7 @@ def _accounts(data: ReportData, words: _Words) -> list[str]:
         rows.append(f"<tr><td>{_breakable(a.address)}{name}</td>"
                     + "".join(f"<td>{values[c[1]]}</td>" for c in columns) + "</tr>")
     out = [f"<h2>{words('accounts')}</h2>",
-           '<table class="grid small" width="100%" cellspacing="0">' + "".join(rows) + "</table>"]
+           _grid(rows, "grid small")]
     missing = [words.raw("fact_" + f) for f in FACTS if f not in snap.reported]
     if missing:
         out.append(f'<p class="muted">{words("not_reported_note", facts=words.raw("list_separator").join(missing))}'
@@ -287,10 +299,33 @@ def _accounts(data: ReportData, words: _Words) -> list[str]:
     return out
 
 
+def _grid(rows: list[str], css: str = "grid") -> str:
+    """A table whose first row is its head: repeated at the top of each page the table goes on to."""
+    return (f'<table class="{css}" width="100%" cellspacing="0"><thead>{rows[0]}</thead><tbody>'
+            + "".join(rows[1:]) + "</tbody></table>")
+
+
 def _breakable(address: str) -> str:
     """An address that may wrap after its @ (a narrow column), escaped."""
     local, at, domain = address.partition("@")
     return html.escape(local) + (f"@<wbr>{html.escape(domain)}" if at else "")
+
+
+def _actions(data: ReportData, words: _Words) -> list[str]:
+    if not data.actions:
+        return []
+    rows = [f"<tr><th>{words('col_account')}</th><th>{words('col_change')}</th><th>{words('col_when')}</th>"
+            f"<th>{words('col_result')}</th></tr>"]
+    for line in data.actions:
+        when = _moment(line.when)
+        change = words.t.get(f"action_{line.kind}", line.kind)
+        state = words.t.get(f"action_state_{line.state}", line.state)
+        rows.append(f"<tr><td>{_breakable(line.address)}</td>"
+                    f"<td>{html.escape(_fill(change, {'target': line.target}))}</td>"
+                    f"<td>{html.escape(words.date(when.date(), short=True) + when.strftime(' %H:%M')) if when else ''}"
+                    f"</td><td>{html.escape(state)}</td></tr>")
+    return [f"<h2>{words('actions')}</h2>",
+            _grid(rows)]
 
 
 def _staff(data: ReportData, words: _Words) -> list[str]:
@@ -318,7 +353,7 @@ def _records(data: ReportData, words: _Words) -> list[str]:
         mark = {"ok": "ok", "drift": "warn", "advice": "warn"}.get(line.state, "muted")
         rows.append(f"<tr><td>{words('purpose_' + line.purpose)}</td><td>{html.escape(line.name)}</td>"
                     f'<td class="{mark}">{words.record(line.message_key, line.params)}</td></tr>')
-    out.append('<table class="grid" width="100%" cellspacing="0">' + "".join(rows) + "</table>")
+    out.append(_grid(rows))
     step = review.dmarc_step
     if step is not None:
         out += [f"<h2>{words('dmarc')}</h2>", f"<p>{words.record(step.message_key, step.params)}</p>",
@@ -343,3 +378,12 @@ def _sources(data: ReportData, words: _Words) -> list[str]:
         made = words("made_by", date=words.date(checked.date()), time=checked.strftime("%H:%M"))
         out.append(f'<p class="muted">{made}</p>')
     return out
+
+
+def reminder(language: str, domain: str, last: str | None) -> tuple[str, str]:
+    """The scheduled reminder's notification: (title, body), in the admin's language."""
+    words = _Words(language, "")
+    if last:
+        return words.raw("notify_title"), words.raw("notify_body", domain=domain,
+                                                    date=words.date(dt.date.fromisoformat(last)))
+    return words.raw("notify_title"), words.raw("notify_body_first", domain=domain)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,9 +29,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECORDS_TASK, REPORT_TASK = "review-records", "review-report"
+# (page HTML, path, *, language, images, title) → pages: mailwizard/render/pdf.write_pdf, given by the caller
+PdfWriter = Callable[..., int]
 # The keys this step gives (ui/messages/review_doc.py), besides the record findings' (mail_records.MESSAGE_KEYS)
 MESSAGE_KEYS = ("reviewdoc.records_failed", "reviewdoc.no_domain", "reviewdoc.report_failed",
-                "reviewdoc.folder_missing")
+                "reviewdoc.folder_missing", "reviewdoc.window_open")  # the last: `mailwizard review` only
 
 
 class ReviewReportStep:
@@ -42,8 +46,11 @@ class ReviewReportStep:
         self.today = today_utc  # the tests' clock
 
     def reset(self) -> None:
+        """Starting over (the store is cleared already): the daily reminder goes with the rest."""
         self.session.runner.cancel(RECORDS_TASK)
         self.session.runner.cancel(REPORT_TASK)
+        if self._due is not None and self._due.scheduled and self._schedule() is not None:
+            self.session.submit(self.schedule.remove)
         self._due, self._records, self._records_for = None, None, None
 
     # --- what the store keeps -----------------------------------------------------------------------
@@ -78,7 +85,7 @@ class ReviewReportStep:
         """When the review is due. The clock starts the first time there is a set-up to review."""
         state = self._state()
         if state.last is None and state.since is None and self.reviewable():
-            state = DueState(None, self.today().isoformat(), state.interval_days, state.told, state.logo)
+            state = replace(state, since=self.today().isoformat())
             self._keep(state)
         due = self.reviewable() and state.is_due(self.today())
         next_due = state.next_due()
@@ -92,7 +99,8 @@ class ReviewReportStep:
 
     def set_interval(self, days: int) -> ReviewDue:
         state = self._state()
-        self._keep(DueState(state.last, state.since, clamp(days), state.told, state.logo))
+        self._keep(replace(state, interval_days=clamp(days)))
+        self._install_reminder()  # the admin chose how often: the daily check that tells them when
         return self.announce_due()
 
     def logo(self) -> str:
@@ -102,7 +110,7 @@ class ReviewReportStep:
     def set_logo(self, path: str) -> None:
         """The admin's logo for the report (PNG, JPEG or SVG, read when the report is made); "" for none."""
         state = self._state()
-        self._keep(DueState(state.last, state.since, state.interval_days, state.told, str(path)))
+        self._keep(replace(state, logo=str(path)))
 
     # --- the records ------------------------------------------------------------------------------------
     def check_records(self) -> None:
@@ -121,7 +129,8 @@ class ReviewReportStep:
             session.write(key, review.to_json())
             session.emit(RecordsChecked(review))
 
-        coro = check_records(domain, list(session.dns.records()), session.dns_config, report_to=self._admin())
+        coro = check_records(domain, list(session.dns.records()), session.dns_config, report_to=self._admin(),
+                             provider=session.provider_name())
         session.runner.run(RECORDS_TASK, coro, label=None, on_result=done,
                            on_error=lambda exc: session.emit(ReportFailed("reviewdoc.records_failed",
                                                                           type(exc).__name__)))
@@ -150,14 +159,37 @@ class ReviewReportStep:
         day = day or self.today()
         last = self.last_review()
         snapshot, flags = last if last is not None else (None, [])
-        interval = self._state().interval_days
+        state = self._state()
         return ReportData(session.state.company.name or session.shown_domain(), session.shown_domain(),
                           session.provider_name(), session.language, day, snapshot, tuple(flags), self.staff(),
-                          self.records(), day + dt.timedelta(days=interval))
+                          self.records(), day + dt.timedelta(days=state.interval_days),
+                          actions=self._actions(snapshot, state.last))
 
-    def save_report(self, folder: str) -> None:
+    def _actions(self, snapshot: ReviewSnapshot | None, since: str | None) -> tuple:
+        """The changes made through MailWizard since the last review (the review step's history), each role or
+        forwarding by the name the review read."""
+        if not hasattr(type(self.session), "review") or not hasattr(self.session.review, "history"):
+            return ()
+        from mailwizard.core.review.report import ActionLine
+
+        names: dict[tuple[str, str], str] = {}
+        for account in snapshot.accounts if snapshot is not None else ():
+            names.update({(account.address, r.id): r.name for r in account.admin_roles})
+            names.update({(account.address, f.id): f.to for f in account.forwarding})
+        lines = []
+        for record in self.session.review.history():
+            action = record.action
+            if since and record.when[:10] < since:
+                continue
+            lines.append(ActionLine(action.kind, action.address,
+                                    names.get((action.address, action.target), action.target), record.state,
+                                    record.when))
+        return tuple(lines)
+
+    def save_report(self, folder: str, write_pdf: PdfWriter) -> None:
         """Write mailwizard-review-YYYY-MM-DD.html and .pdf into ``folder`` on the runner's worker thread →
-        ReportSaved(paths) (and the review marked done today) or ReportFailed."""
+        ReportSaved(paths) (and the review marked done today) or ReportFailed. ``write_pdf``: the PDF's drawer,
+        given by the window or the command line (mailwizard/render/pdf.write_pdf: core never imports Qt)."""
         from mailwizard.core.session.runner import to_thread
 
         session = self.session
@@ -166,7 +198,7 @@ class ReviewReportStep:
 
         def done(paths: list[str]) -> None:
             state = self._state()
-            self._keep(DueState(data.reviewed_on.isoformat(), state.since, state.interval_days, "", state.logo))
+            self._keep(replace(state, last=data.reviewed_on.isoformat(), told=""))
             self._install_reminder()
             session.emit(ReportSaved(paths))
             self.announce_due()
@@ -176,7 +208,7 @@ class ReviewReportStep:
             log.error("the review report could not be saved: %s", type(exc).__name__)
             session.emit(ReportFailed(key, type(exc).__name__))
 
-        session.runner.run(REPORT_TASK, to_thread(write_report, Path(folder), data, logo), label=None,
+        session.runner.run(REPORT_TASK, to_thread(write_report, Path(folder), data, logo, write_pdf), label=None,
                            on_result=done, on_error=failed)
 
     # --- the scheduled reminder ------------------------------------------------------------------------------
@@ -193,18 +225,26 @@ class ReviewReportStep:
         return self.schedule
 
     def _install_reminder(self) -> None:
-        """Registered (again: the same name replaces it) on the writer thread, after the saves before it."""
-        if self.can_schedule():
-            schedule = self.schedule
-            self.session.submit(lambda: schedule.install() or log.warning("the review reminder was not registered"))
+        """Registered (again: the same name replaces it) on the writer thread, after the saves before it; the store
+        says so once the system took it (starting over removes it then)."""
+        if not self.can_schedule():
+            return
+        schedule = self.schedule
+
+        def install() -> None:
+            if schedule.install():
+                self._keep(replace(self._state(), scheduled=True))
+            else:
+                log.warning("the review reminder was not registered")
+
+        self.session.submit(install)
 
 
-def write_report(folder: Path, data: ReportData, logo_path: str = "") -> list[str]:
+def write_report(folder: Path, data: ReportData, logo_path: str, write_pdf: PdfWriter) -> list[str]:
     """The HTML and the PDF, each written whole or not at all (a temporary file renamed). Worker thread."""
     import os
 
     from mailwizard.core.review.report import LOGO_NAME, file_stem, read_logo, report_html
-    from mailwizard.render.pdf import write_pdf
 
     if not folder.is_dir():
         raise FileNotFoundError(str(folder))

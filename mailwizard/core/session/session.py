@@ -292,7 +292,7 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report"):
             step = self._made(name)
             if step is not None:
                 step.reset()

@@ -22,6 +22,7 @@ FAMILIES = {
     "watch": "watch",
     "activation": "activation",
     "review": "review",
+    "reviewdoc": "review_doc",
 }
 
 
@@ -49,6 +50,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import watch as family
     elif name == "review":
         from mailwizard.ui.messages import review as family
+    elif name == "review_doc":
+        from mailwizard.ui.messages import review_doc as family
     else:
         from mailwizard.ui.messages import smtp as family
     return family.texts()
