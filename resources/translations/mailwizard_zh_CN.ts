@@ -3272,8 +3272,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>这是 MailWizard 正在使用的登录账号：修改它可能会把您自己锁在外面。如果确实需要修改，请让另一位管理员在管理后台操作。</translation>
     </message>
     <message>
-        <source>MailWizard has nothing to put back for this: it was not changed here, or its answer was lost. Check the account in {provider}&apos;s admin console.</source>
-        <translation>MailWizard 没有可以恢复的内容：它不是在这里更改的，或者服务商的回复丢失了。请在{provider}管理后台查看这个账号。</translation>
+        <source>MailWizard cannot undo this: the answer to the change was lost, so it does not know exactly what to put back. If it must be undone, do it in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 无法撤销此操作：更改时服务商的回复丢失了，因此不确定该恢复哪些内容。如果必须撤销，请在{provider}管理后台操作。</translation>
     </message>
     <message>
         <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>

@@ -3272,8 +3272,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>這是 MailWizard 正在使用的登入帳號：變更它可能會把您自己鎖在外面。如果確實需要變更，請另一位管理員在管理後台操作。</translation>
     </message>
     <message>
-        <source>MailWizard has nothing to put back for this: it was not changed here, or its answer was lost. Check the account in {provider}&apos;s admin console.</source>
-        <translation>MailWizard 沒有可以還原的內容：它不是在這裡變更的，或者服務商的回覆遺失了。請在{provider}管理後台查看這個帳號。</translation>
+        <source>MailWizard cannot undo this: the answer to the change was lost, so it does not know exactly what to put back. If it must be undone, do it in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 無法復原此操作：變更時服務商的回覆遺失了，因此不確定該還原哪些內容。如果必須復原，請在{provider}管理後台操作。</translation>
     </message>
     <message>
         <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>

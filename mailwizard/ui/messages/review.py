@@ -67,8 +67,8 @@ def texts() -> dict[str, str]:
             "Messages", "This is the account MailWizard is signed in with: changing it could lock you out. If it "
             "must change, ask another administrator to do it in the admin console."),
         "review.not_undoable": QCoreApplication.translate(
-            "Messages", "MailWizard has nothing to put back for this: it was not changed here, or its answer was "
-            "lost. Check the account in {provider}'s admin console."),
+            "Messages", "MailWizard cannot undo this: the answer to the change was lost, so it does not know "
+            "exactly what to put back. If it must be undone, do it in {provider}'s admin console."),
         "review.staff_no_people": QCoreApplication.translate(
             "Messages", "No names or email addresses were found in this spreadsheet. Choose the file that lists "
             "your staff, with a column of names or of email addresses."),
