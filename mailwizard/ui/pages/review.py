@@ -310,9 +310,9 @@ def records_lines(result, provider: str):
 
     states = {"ok": Status.DONE, "drift": Status.ACTION, "advice": Status.ACTION, "unread": Status.WAITING,
               "on_its_way": Status.WAITING, "unknown": Status.WAITING}
-    params_of = {"provider": provider, "domain": result.domain}
+    params_of = {"provider": provider}  # practice: "the practice provider", as in the review's other sentences
     lines = [(states.get(line.state, Status.WAITING), QCoreApplication.translate("Review", "{purpose}: {what}").format(
-        purpose=purpose(line.key), what=message(line.message_key, {**params_of, **line.params})))
+        purpose=purpose(line.key), what=message(line.message_key, {**line.params, **params_of})))
         for line in result.lines]
     drift = sum(1 for line in result.lines if line.state == "drift")
     when = day(result.checked_at)
@@ -332,7 +332,7 @@ def records_lines(result, provider: str):
     step = result.dmarc_step
     shown = None
     if step is not None:
-        shown = (message(step.message_key, {**params_of, **step.params}), step.name, step.proposed)
+        shown = (message(step.message_key, {**step.params, **params_of}), step.name, step.proposed)
     return summary, lines, shown
 
 
