@@ -159,3 +159,36 @@ def test_the_confirm_says_exactly_what_changes_and_cancel_is_the_default(qtbot) 
     assert confirm_action(REMOVE_ADMIN, account, "Google Workspace", False, None) is True
     QTimer.singleShot(100, lambda: answer(False))
     assert confirm_action(REMOVE_ADMIN, account, "Google Workspace", False, None) is False
+
+
+@dataclass
+class Record:  # the shape of core's ActionRecord
+    action: m.ReviewAction
+    state: str
+    when: str
+    undoable: bool
+
+
+def test_changes_made_in_earlier_reviews_are_listed_with_undo_where_it_was_kept(qtbot) -> None:
+    """After a restart no card shows a change made before: the history below the list does, and offers Undo."""
+    flags = flags_for(qtbot)
+    history = flags.history
+    suspend = m.ReviewAction(m.SUSPEND, "old@example.com")
+    records = [Record(suspend, "done", "2026-12-02T10:00:00Z", True),
+               Record(REMOVE_FORWARDING, "undone", "2026-12-01T10:00:00Z", True),
+               Record(REMOVE_ADMIN, "done", "2026-11-30T10:00:00Z", True)]
+    history.show_records(records, leave_out={REMOVE_ADMIN.key})  # its card above says it
+    assert history.isVisible() and [a for a, _line, _b in history.rows] == [suspend, REMOVE_FORWARDING]
+    (_a, line, undo), (_b, undone_line, no_undo) = history.rows
+    assert line.plain == "2 Dec 2026: Suspended old@example.com." and undo.isVisible()
+    assert undone_line.plain.endswith("— undone.") and not no_undo.isVisible()
+    asked: list = []
+    flags.undoRequested.connect(asked.append)
+    undo.click()
+    assert asked == [suspend]
+    history.undoing(suspend)
+    assert "putting it back" in history.rows[0][1].plain and not history.rows[0][2].isEnabled()
+    history.show_records([Record(suspend, "uncertain", "2026-12-02T10:00:00Z", False)])
+    assert "not known whether it was done" in history.rows[0][1].plain and not history.rows[0][2].isVisible()
+    history.show_records([])
+    assert not history.isVisible()

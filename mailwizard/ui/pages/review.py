@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,7 +31,6 @@ from mailwizard.ui.widgets.review_records import ReviewRecords
 from mailwizard.ui.widgets.review_report import ReviewReport
 
 FLAGS, ACCOUNTS, RECORDS, REPORT = range(4)
-PREFERRED = QSize(1180, 720)  # within a 1366×768 laptop's free area with its frame
 
 
 class Due:
@@ -99,8 +96,8 @@ class ReviewPage(QWidget):
         controller.reviewFailed.connect(self._failed)
         controller.staffRead.connect(lambda _staff: self._staff())
         controller.reviewActionDone.connect(self._done)
-        controller.reviewActionUncertain.connect(lambda a, _undo: self.flags.set_state(a, rf.UNCERTAIN))
-        controller.reviewActionUndone.connect(lambda a: self.flags.set_state(a, rf.UNDONE))
+        controller.reviewActionUncertain.connect(lambda a, _undo: self._settled(a, rf.UNCERTAIN))
+        controller.reviewActionUndone.connect(lambda a: self._settled(a, rf.UNDONE))
         controller.recordsChecked.connect(self._records)
         controller.reportSaved.connect(self._saved)
         controller.reportFailed.connect(self._report_failed)
@@ -161,7 +158,13 @@ class ReviewPage(QWidget):
         staff = self.controller.staff_list()
         self.flags.show_flags(self.flags_found, snapshot, provider, staff.source if staff is not None else "")
         self.accounts.show_snapshot(snapshot, provider, {f.address for f in self.flags_found})
+        self._history()
         self._show_status()
+
+    def _history(self) -> None:
+        shown = {card.flag.action.key for card in self.flags.cards if card.flag.action is not None}
+        self.flags.history.show_records(self.controller.review_history(), shown)
+        self.flags.tab_order()
 
     def _failed(self, key: str, detail: str, params) -> None:
         params = {"provider": self._provider(), **dict(params or {})}
@@ -191,6 +194,7 @@ class ReviewPage(QWidget):
 
     def _done(self, action, undoable: bool) -> None:
         self.flags.set_state(action, rf.DONE, undoable=bool(undoable))
+        self._history()
 
     def _saved(self, paths) -> None:
         self.report.show_saved(list(paths))
@@ -206,8 +210,13 @@ class ReviewPage(QWidget):
         self.flags.set_state(action, rf.RUNNING)
         self.controller.run_review_action(action)
 
+    def _settled(self, action, state: str) -> None:
+        self.flags.set_state(action, state)
+        self._history()
+
     def _undo(self, action) -> None:
         self.flags.set_state(action, rf.UNDOING)
+        self.flags.history.undoing(action)
         self.controller.undo_review_action(action)
 
     def _choose_staff(self) -> None:
@@ -334,54 +343,3 @@ def records_lines(result, provider: str):
     if step is not None:
         shown = (message(step.message_key, {**step.params, **params_of}), step.name, step.proposed)
     return summary, lines, shown
-
-
-class ReviewWindow(QDialog):
-    """The review in a window of its own beside the wizard's (the Summary stays where it was)."""
-
-    def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("review_window")
-        self.page = ReviewPage(controller)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="review_buttons")
-        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setObjectName("review_close")
-        self.close_button.setAutoDefault(False)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 12)
-        layout.addWidget(self.page, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(24, 0, 24, 0)
-        bar.addWidget(self.buttons)
-        layout.addLayout(bar)
-        self.retranslate()
-
-    def _place(self) -> None:
-        """Over the wizard's window, a little smaller, whole on the screen's free area (a 1366×768 laptop)."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QGuiApplication
-
-        from mailwizard.ui.window_size import FRAME
-
-        screen = QGuiApplication.primaryScreen()
-        free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
-        width = min(PREFERRED.width(), free.width() - FRAME.width())
-        height = min(PREFERRED.height(), free.height() - FRAME.height())
-        self.setMinimumSize(min(760, width), min(520, height))
-        self.resize(width, height)
-        self.move(free.x() + max(0, (free.width() - width - FRAME.width()) // 2),
-                  free.y() + max(0, (free.height() - height - FRAME.height()) // 2))
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("Review", "Account review — MailWizard"))
-        self.page.retranslate()
-
-    def open_review(self) -> None:
-        if self.isVisible():  # open behind the wizard's window: brought forward
-            self.raise_()
-            self.activateWindow()
-            return
-        self._place()
-        self.show()
-        self.page.start()

@@ -88,7 +88,7 @@ class ReviewEntry(QFrame):
             self._show()
 
     def open_review(self) -> None:
-        from mailwizard.ui.pages.review import ReviewWindow
+        from mailwizard.ui.pages.review_window import ReviewWindow
 
         if self.window_ is None:
             self.window_ = ReviewWindow(self.controller, self.window())

@@ -21,6 +21,7 @@ from mailwizard.core.review import model as m
 from mailwizard.ui import palette
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets import review_text as rt
+from mailwizard.ui.widgets.review_history import ReviewHistory
 
 # what became of an action (ReviewFlags.set_state)
 RUNNING, DONE, UNDOING, UNDONE, UNCERTAIN, FAILED = "running", "done", "undoing", "undone", "uncertain", "failed"
@@ -139,6 +140,9 @@ class ReviewFlags(QScrollArea):
         self.empty = QLabel(objectName="review_flags_empty")
         self.empty.setWordWrap(True)
         self.column.addWidget(self.empty)
+        self.history = ReviewHistory()  # what earlier reviews changed, below the cards
+        self.history.undoRequested.connect(self.undoRequested)
+        self.column.addWidget(self.history)
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self.cards: list[FlagCard] = []
@@ -168,12 +172,15 @@ class ReviewFlags(QScrollArea):
             if flag.action is not None and flag.action.key in self._states:
                 state, undoable, detail = self._states[flag.action.key]
                 card.set_state(state, undoable=undoable, detail=detail)
-            self.column.insertWidget(self.column.count() - 1, card)
+            self.column.insertWidget(self.column.count() - 2, card)  # above the history and the stretch
             card.setVisible(True)  # at once, not from the next event loop pass (a layout shows its new ones late)
             self.cards.append(card)
         self._show_empty()
         # Tab reads the cards in order, then goes on where it went from the list (new cards join the chain's end)
-        buttons = [b for card in self.cards for b in (card.act, card.undo)]
+        self.tab_order()
+
+    def tab_order(self) -> None:
+        buttons = [b for card in self.cards for b in (card.act, card.undo)] + self.history.buttons()
         if buttons:
             from mailwizard.ui.access import tab_after
 
@@ -204,4 +211,5 @@ class ReviewFlags(QScrollArea):
         self.inner.setAccessibleName(self.accessibleName())
         for card in self.cards:
             card.retranslate()
+        self.history.retranslate()
         self._show_empty()
