@@ -4214,6 +4214,38 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <source>{used} of {quota} ({share})</source>
         <translation>{used} / {quota}（{share}）</translation>
     </message>
+    <message>
+        <source>Suspended {address}</source>
+        <translation>停用了 {address}</translation>
+    </message>
+    <message>
+        <source>Removed an administrator role from {address}</source>
+        <translation>移除了 {address} 的管理员角色</translation>
+    </message>
+    <message>
+        <source>Stopped forwarding {address}&apos;s mail to {target}</source>
+        <translation>停止将 {address} 的邮件转发到 {target}</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — putting it back…</source>
+        <translation>{date}：{what} — 正在恢复…</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — undone.</source>
+        <translation>{date}：{what} — 已撤销。</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — not known whether it was done; click Check again.</source>
+        <translation>{date}：{what} — 不确定是否已完成；请点击“再查一次”。</translation>
+    </message>
+    <message>
+        <source>{date}: {what}.</source>
+        <translation>{date}：{what}。</translation>
+    </message>
+    <message>
+        <source>Changes made in reviews</source>
+        <translation>检查中做过的更改</translation>
+    </message>
 </context>
 <context>
     <name>SingleWindow</name>
