@@ -4,6 +4,7 @@ spreadsheet naming who has left, and the dated report saved (which marks the rev
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.exceptions import TimeoutError
 
 from mailwizard.core.flow import Step
 from mailwizard.core.review import model as m
+from mailwizard.ui.status import Status
 from mailwizard.ui.widgets import review_flags as rf
 from mailwizard.ui.widgets.review_confirm import ConfirmActionDialog
 
@@ -163,6 +165,23 @@ def test_the_report_is_saved_and_marks_the_review_done(qtbot, practice_summary, 
     assert report.result.plain.startswith("Saved mailwizard-review-") and report.open_folder.isVisible()
     assert c.review_due().last is not None
     assert report.last.plain.startswith("Last reviewed on")
+    report.interval.setValue(30)  # how often to be reminded: kept, and said at once
+    report.interval.editingFinished.emit()
+    qtbot.waitUntil(lambda: "every 30 days" in report.last.plain or "30 days have passed" in report.last.plain,
+                    timeout=WAIT)
+    assert c.review_due().interval_days == 30
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    report._set_logo(str(logo))
+    assert c.review_report_logo() == str(logo) and report.logo_name.text() == "logo.png"
     review.close()
     summary = practice_summary.window.pages[Step.SUMMARY]
-    qtbot.waitUntil(lambda: summary.review.line.plain.startswith("Accounts last reviewed on"), timeout=WAIT)
+    entry = summary.review
+    qtbot.waitUntil(lambda: entry.line.plain.startswith("Accounts last reviewed on"), timeout=WAIT)
+    assert not entry.is_due()
+    # a later start, the interval past: the Summary opens with the banner saying a review is due
+    c.session.review_report.today = lambda: dt.date.today() + dt.timedelta(days=31)
+    summary.on_enter()
+    assert entry.is_due() and entry.line.status is Status.ACTION
+    assert entry.line.plain.startswith("An account review is due: the last one was on")
+    assert summary.layout_.indexOf(entry) < summary.layout_.indexOf(summary.body), "at the top of the Summary"
