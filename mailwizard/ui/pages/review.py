@@ -174,6 +174,8 @@ class ReviewPage(QWidget):
                 self.flags.set_state(action, rf.FAILED if card.state != rf.UNDOING else rf.DONE,
                                      detail=message(key, params))
                 return
+        if self.flags.history.busy(detail):  # an earlier review's change could not be undone
+            self.flags.history.settled(detail)
         if self.staff_label.property("reading"):
             self.staff_label.setProperty("reading", False)
             self._staff(problem=message(key, params))

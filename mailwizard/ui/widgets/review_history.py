@@ -50,6 +50,14 @@ class ReviewHistory(QWidget):
         self._busy = {k for k in self._busy if any(r.action.key == k and r.state == "done" for r in self._records)}
         self._fill()
 
+    def busy(self, key: str) -> bool:
+        return key in self._busy
+
+    def settled(self, key: str) -> None:
+        """The undo of action ``key`` ended (failed: its row offers Undo again)."""
+        self._busy.discard(key)
+        self._fill()
+
     def undoing(self, action) -> None:
         self._busy.add(action.key)
         self._fill()
