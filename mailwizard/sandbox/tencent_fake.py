@@ -54,6 +54,7 @@ class TencentFake(FakeHttpServer):
         self.aliases: set[str] = set()
         self.groups: set[str] = set()
         self.throttle_every: int | None = None
+        self.updates: list[dict[str, Any]] = []   # every user/update body carried out (passwords masked)
         self.token_requests = 0
         self._api_calls = 0
         for method, path, handler in (
@@ -62,6 +63,7 @@ class TencentFake(FakeHttpServer):
             ("POST", "/cgi-bin/department/create", self._department_create),
             ("POST", "/cgi-bin/user/create", self._user_create),
             ("GET", "/cgi-bin/user/get", self._user_get),
+            ("POST", "/cgi-bin/user/update", self._user_update),
             ("GET", "/cgi-bin/user/simplelist", self._user_simplelist),
             ("POST", "/cgi-bin/user/batchcheck", self._user_batchcheck),
         ):
@@ -72,11 +74,25 @@ class TencentFake(FakeHttpServer):
         with self.lock:
             self.tokens = {token: 0.0 for token in self.tokens}
 
-    def add_user(self, address: str, name: str = "", department: int = 1) -> None:
+    def add_user(self, address: str, name: str = "", department: int = 1, *, enable: int = 1,
+                 slaves: tuple[str, ...] = (), cpwd_login: int = 0) -> None:
         """An account that existed before MailWizard (made in the console)."""
         with self.lock:
             self.users[address.lower()] = {"userid": address.lower(), "name": name or address,
-                                           "department": [department]}
+                                           "department": [department], "enable": enable,
+                                           "slaves": [s.lower() for s in slaves], "cpwd_login": cpwd_login}
+            self.aliases |= {s.lower() for s in slaves}
+
+    def seed_review(self) -> dict[str, str]:
+        """Every case the review can find here, as Exmail reports them; returns case → address."""
+        d = sorted(self.domains)[0]
+        cases = {"fine": f"fine@{d}", "disabled": f"disabled@{d}", "temporary": f"temporary@{d}",
+                 "departed": f"departed@{d}"}
+        self.add_user(cases["fine"], "Fine Person", slaves=(f"sales@{d}",))
+        self.add_user(cases["disabled"], "Disabled Person", enable=0)
+        self.add_user(cases["temporary"], "Temporary Person", cpwd_login=1)
+        self.add_user(cases["departed"], "Departed Person")
+        return cases
 
     def throttled(self) -> Response:
         return _error(45009, "api freq out of limit")
@@ -176,7 +192,34 @@ class TencentFake(FakeHttpServer):
         user = self.users.get((request.arg("userid") or "").lower())
         if user is None:
             return _error(60111, "userid not found")
-        return _ok(**{k: v for k, v in user.items() if k != "cpwd_login"})
+        # user/get answers userid, name, department, position, mobile, tel, extid, gender, enable, slaves and
+        # cpwd_login (the 获取成员 answer as restated by github.com/Le1Feng/exmail, auto_active_fun.py)
+        return _ok(**{"enable": 1, "slaves": [], "cpwd_login": 0,
+                      **{k: v for k, v in user.items() if not k.startswith("_")}})
+
+    def _user_update(self, request: Request) -> Response:
+        """user/update (https://exmail.qq.com/qy_mng_logic/doc#10015): fields not given keep their values;
+        ``enable`` 1/0, ``password`` (the same rule as at creation), ``cpwd_login`` 0/1."""
+        body = request.json()
+        user = self.users.get(str(body.get("userid", "")).strip().lower())
+        if user is None:
+            return _error(60111, "userid not found")
+        known = {"userid", "name", "department", "position", "mobile", "tel", "extid", "gender", "slaves",
+                 "enable", "password", "cpwd_login"}
+        if set(body) - known:
+            return _error(40035, "invalid parameter")  # (inferred) a field the call does not take
+        for flag in ("enable", "cpwd_login"):
+            if flag in body and body[flag] not in (0, 1):
+                return _error(40035, "invalid parameter")  # (inferred)
+        if "password" in body and not password_ok(str(body["password"])):
+            return _error(60126, "password is too weak")
+        changes = {k: v for k, v in body.items() if k not in ("userid", "password")}
+        user.update(changes)
+        if "password" in body:
+            user["_password"] = body["password"]
+        self.updates.append({**changes, "userid": user["userid"], **({"password": "***"} if "password" in body
+                                                                      else {})})
+        return _ok(errmsg="updated")
 
     def _user_simplelist(self, request: Request) -> Response:
         root = int(request.arg("department_id") or 1)

@@ -83,6 +83,13 @@ class WizardController(QObject):
         self.session = Session(store, catalogue, tasks, enabled, resolvers=resolvers, dns_config=dns_config,
                                connections=connections, surroundings=surroundings, emit=self._relay,
                                call_later=self._call_later)
+        self.connectionChanged.connect(self._connected)
+
+    def _connected(self, key: str, _params: object) -> None:
+        """Signed in (again): review actions a crash or a lost answer left half-way are settled by reading their
+        accounts, never sent again (core/session/review.py)."""
+        if not key and self.session.provider.api is not None:
+            self.session.review.resume()
 
     def _relay(self, event: Event) -> None:
         getattr(self, event.signal).emit(*event.args())  # from the writer thread too: Qt queues it

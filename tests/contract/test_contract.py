@@ -88,6 +88,22 @@ def test_google_refuses_unknown_paths_methods_and_query_parameters() -> None:
         "Required parameter: verificationMethod"
 
 
+def test_google_checks_the_reviews_reports_and_gmail_settings_calls() -> None:
+    usage = "/admin/reports/v1/usage/users/all/dates/2026-12-01"
+    assert google_check("GET", usage, {"parameters": ["accounts:used_quota_in_mb"], "maxResults": ["1000"]}) is None
+    too_many = google_check("GET", usage, {"maxResults": ["1001"]})
+    assert too_many is not None and too_many.response.status == 400
+    assert google_check("GET", usage, {"parameter": ["x"]}) is not None  # misspelt
+    forwarding = "/gmail/v1/users/me/settings/autoForwarding"
+    assert google_check("PUT", forwarding, body={"enabled": True, "emailAddress": "a@b.c", "disposition": "archive"}) \
+        is None
+    wrong = google_check("PUT", forwarding, body={"enabled": True, "disposition": "delete"})
+    assert wrong is not None and "(TYPE_ENUM)" in wrong.response.body["error"]["message"]
+    assert google_check("POST", "/admin/directory/v1/users/1/makeAdmin", body={"status": False}) is None
+    assert google_check("POST", "/admin/directory/v1/users/1/makeAdmin", body={"status": "no"}) is not None
+    assert google_check("DELETE", "/admin/directory/v1/customer/my_customer/roleassignments/9") is None
+
+
 def test_google_reads_only_the_named_documents() -> None:
     only_sv = DiscoveryContract(("siteVerification.v1",))
     assert only_sv.check("GET", "/admin/directory/v1/users", {}, {}, b"") is not None

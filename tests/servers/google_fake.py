@@ -258,6 +258,7 @@ class GoogleFake(FakeHttpServer):
         self.reports_lag_days = 2
         self.report_page_size = 3
         self.assignments_page_size = 2
+        self.users_page_cap: int | None = None        # users.list pages of at most this many (None: maxResults)
         self.review_posts: list[tuple[str, str]] = []   # (method, path) of every change the review made
 
         self.route("GET", "/o/oauth2/v2/auth", self._authorize)
@@ -789,6 +790,7 @@ class GoogleFake(FakeHttpServer):
         if domain and domain.lower() not in self.domains:
             return Response(403, google_error(403, NOT_AUTHORIZED, "forbidden"))
         size, after = self._paging(request, self.page_size_default, 500)
+        size = min(size, self.users_page_cap or size)  # Google may send fewer than maxResults
         matching = sorted((u for u in self.users.values()
                            if not domain or u["primaryEmail"].endswith("@" + domain.lower())),
                           key=lambda u: u["_seq"])

@@ -362,7 +362,8 @@ def test_a_second_click_while_the_first_runs_sends_nothing_more(world) -> None:
     async def go():
         api.gate = asyncio.Event()
         s.review.run_action(action)
-        await asyncio.sleep(0.01)
+        while not api.calls:
+            await asyncio.sleep(0.005)
         s.review.run_action(action)
         api.gate.set()
         await s.runner.idle()
@@ -382,7 +383,8 @@ def test_a_crash_half_way_is_settled_when_the_review_is_next_used(world) -> None
         api.gate = asyncio.Event()
         s.review.run_action(made)
         s.review.run_action(never)
-        await asyncio.sleep(0.01)
+        while len(api.calls) < 2:  # both written ahead and at the provider
+            await asyncio.sleep(0.005)
         s.runner.cancel_all()
         api.gate = None
 
@@ -443,3 +445,42 @@ def test_reading_the_review_settles_an_uncertain_action_first(world) -> None:
     assert [r.state for r in s.review.history()] == ["uncertain"]
     run(s, s.review.refresh)
     assert s.review.history() == [] and api.calls == [("apply", action.key)]  # not done, and not sent again
+
+
+def test_done_then_put_back_in_the_console_is_sent_again_on_a_click(world) -> None:
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    api = apis["api"]
+    action = ReviewAction(SUSPEND, "gus@example.com")
+    run(s, lambda: s.review.run_action(action))
+    api.accounts["gus@example.com"] = replace(api.accounts["gus@example.com"], suspended=False)  # by hand
+    run(s, lambda: s.review.run_action(action))
+    assert api.calls == [("apply", action.key)] * 2 and api.accounts["gus@example.com"].suspended
+    assert of(seen, ActionDone) == [ActionDone(action, True)] * 2
+
+
+def test_each_provider_keeps_its_own_history(world) -> None:
+    session, _seen, _apis = world
+    s = session()
+    s.review.available()
+    action = ReviewAction(SUSPEND, "gus@example.com")
+    run(s, lambda: s.review.run_action(action))
+    s.update(provider_id="microsoft")
+    assert s.review.history() == []
+    s.update(provider_id="google")
+    assert [r.action for r in s.review.history()] == [action]
+
+
+def test_an_account_gone_when_settling_leaves_the_action_uncertain(world) -> None:
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    api = apis["api"]
+    action = ReviewAction(SUSPEND, "gus@example.com")
+    api.drop = 1
+    run(s, lambda: s.review.run_action(action))
+    del api.accounts["gus@example.com"]  # deleted in the console meanwhile: this fake's is_applied says NotFound
+    run(s, s.review.resume)
+    assert [r.state for r in s.review.history()] == ["uncertain"] and len(api.calls) == 1
+    assert of(seen, ActionUncertain) == [ActionUncertain(action)] * 2

@@ -25,15 +25,12 @@ admin.directory_v1.json, admin.reports_v1.json and gmail.v1.json, which tests/co
   the service account's delegation (support.google.com/a/answer/162106); without them: not reported / refused
   with PermissionDenied(needed=<scope>).
 
-Actions, each sent once (a lost answer is AmbiguousOutcome, settled by reading the account again):
-- suspend: users.update (PUT, "supports patch semantics", .../rest/v1/users/update) ``{"suspended": true}``;
-  undo ``{"suspended": false}``.
-- remove an admin role: a super administrator through users.makeAdmin ``{"status": false}`` (.../rest/v1/users/
-  makeAdmin; ``isAdmin`` "can only be edited in the makeAdmin operation"), undo ``{"status": true}``; any other role
-  roleAssignments.delete of each of the user's assignments of that role, undo roleAssignments.insert of the same
-  role, scope type and org unit.
-- remove forwarding (service account only): updateAutoForwarding ``{"enabled": false}``; undo puts back the
-  address and disposition read just before (the forwarding address itself stays verified, so it can).
+Actions, each sent once (a lost answer is AmbiguousOutcome, settled by reading the account again): suspend =
+users.update (PUT, "supports patch semantics", .../rest/v1/users/update) ``{"suspended": true}``, undo false; a super
+administrator's role = users.makeAdmin ``{"status": false}`` (``isAdmin`` "can only be edited in the makeAdmin
+operation"), undo true; another role = roleAssignments.delete of each of the user's assignments of it, undo
+roleAssignments.insert of the same role, scope type and org unit; forwarding (service account only) =
+updateAutoForwarding ``{"enabled": false}``, undo puts back the address and disposition read just before.
 """
 
 from __future__ import annotations
@@ -50,6 +47,7 @@ from mailwizard.core.providers.base import (
     InvalidRequest,
     NotFound,
     PermissionDenied,
+    ProviderError,
     SignInFailed,
 )
 from mailwizard.core.providers.google import REPORTS_SCOPE, classify
@@ -139,7 +137,10 @@ class GoogleReview:
             return None
         roles = await self._role_names()
         held = await self._assignments(user_key=str(user.get("id", "")))
-        quota = await self._quota(str(user.get("primaryEmail", address)))
+        try:
+            quota = await self._quota(str(user.get("primaryEmail", address)))
+        except ProviderError:
+            quota = None  # the use is a nicety here: settling an action needs the rest
         forwarding = await self._all_forwarding([user])
         return self._account(user, roles, held.get(str(user.get("id")), []), quota, forwarding)
 

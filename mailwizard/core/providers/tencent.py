@@ -292,7 +292,12 @@ class TencentProvider:
         return not_reported(addresses, "https://exmail.qq.com/qy_mng_logic/doc")
 
     async def set_password(self, address: str, password: str) -> None:
-        raise NotSupported()  # a reminder's new password: not offered here yet
+        """A new temporary password, to be changed at the next sign-in: user/update with ``password`` and
+        ``cpwd_login`` 1 ("用户重新登录时是否重设密码"; fields not given keep their values), https://exmail.qq.com/
+        qy_mng_logic/doc#10015 (as restated by the QQ::exmail CPAN SDK). Sent once: a lost answer is
+        AmbiguousOutcome, never sent again by itself."""
+        body = {"userid": address, "password": password, "cpwd_login": 1}
+        await self._call("POST", "user/update", json=body, once=True)
 
     async def license_options(self) -> list[LicenseOption]:
         return []

@@ -66,6 +66,7 @@ class _Entry:
     undo: dict | None
     when: str
     error: str = ""
+    provider: str = ""
 
 
 class ReviewStep:
@@ -147,12 +148,16 @@ class ReviewStep:
             self.session.emit(ReviewFailed("review.unavailable"))
             return
 
-        async def run() -> ReviewSnapshot:
-            await self._resume(api)
-            return await api.snapshot()
+        async def run() -> tuple[ReviewSnapshot, list[ReviewFlag]]:
+            from mailwizard.core.session.runner import to_thread
 
-        self.session.runner.run(READ_TASK, run(), label=None,
-                                on_result=lambda snapshot: self._keep(snapshot, self._flags(snapshot)),
+            await to_thread(self.staff)  # the kept staff list and journal read off the UI thread, once
+            await to_thread(self._all_entries)
+            await self._resume(api)
+            snapshot = await api.snapshot()
+            return snapshot, self._flags(snapshot)
+
+        self.session.runner.run(READ_TASK, run(), label=None, on_result=lambda found: self._keep(*found),
                                 on_error=self._failed)
 
     def set_staff(self, path: Path | str) -> None:
@@ -176,31 +181,37 @@ class ReviewStep:
         self.session.emit(ReviewFailed(*_why(exc)))
 
     # --- the journal ----------------------------------------------------------------------------------
-    def _entries(self) -> dict[str, _Entry]:
+    def _all_entries(self) -> dict[str, _Entry]:
         if self._journal is None:  # read once; kept in step with every write after
             self._journal = {}
             for key, (state, remote, error) in self.session.store.journal_all(SCOPE).items():
                 try:
                     data = json.loads(remote)
                     self._journal[key] = _Entry(state, ReviewAction(**data["action"]), data.get("undo"),
-                                                str(data.get("when", "")), error)
+                                                str(data.get("when", "")), error, str(data.get("provider", "")))
                 except (ValueError, TypeError, KeyError):
                     log.warning("unreadable review journal entry %s", key)
         return self._journal
 
+    def _entries(self) -> dict[str, _Entry]:
+        """This provider's (another provider chosen earlier keeps its own, untouched)."""
+        provider = self.session.state.provider_id or ""
+        return {k: e for k, e in self._all_entries().items() if e.provider == provider}
+
     async def _record(self, action: ReviewAction, state: str, undo: dict | None, error: str = "") -> None:
         """Written (awaited) before what it records is attempted, and after each outcome."""
-        entry = _Entry(state, action, undo, stamp(self.clock()) or "", error)
+        entry = _Entry(state, action, undo, stamp(self.clock()) or "", error, self.session.state.provider_id or "")
         remote = json.dumps({"action": {"kind": action.kind, "address": action.address, "target": action.target},
-                             "undo": undo, "when": entry.when}, ensure_ascii=False, sort_keys=True)
+                             "undo": undo, "when": entry.when, "provider": entry.provider}, ensure_ascii=False,
+                            sort_keys=True)
         await self.session.write_now(self.session.store.journal_put, SCOPE, action.key, state, remote, error)
-        self._entries()[action.key] = entry
+        self._all_entries()[action.key] = entry
 
     def history(self) -> list[ActionRecord]:
         """The actions taken in reviews, the latest first (each action once: its latest state)."""
         records = [ActionRecord(e.action, SHOWN[e.state], e.when, e.state == DONE and e.undo is not None)
                    for e in self._entries().values() if e.state in SHOWN]
-        return sorted(records, key=lambda r: r.when, reverse=True)
+        return sorted(records, key=lambda r: (r.when, r.action.key), reverse=True)
 
     # --- acting ---------------------------------------------------------------------------------------
     def _admin(self) -> str:
@@ -244,11 +255,12 @@ class ReviewStep:
         from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
 
         entry = self._entries().get(action.key)
-        if entry is not None and entry.state == DONE:
-            self.session.emit(ActionDone(action, entry.undo is not None))
-            return
+        if entry is not None and entry.state == DONE:  # still so? (it may have been put back in the console since)
+            if await self._applied(api, action) is not False:
+                self.session.emit(ActionDone(action, entry.undo is not None))
+                return
         # left uncertain or half-way: read before sending
-        if entry is not None and entry.state in PENDING and await self._settle(api, entry) not in (NOT_DONE, UNDONE):
+        elif entry is not None and entry.state in PENDING and await self._settle(api, entry) not in (NOT_DONE, UNDONE):
             return
         await self._record(action, APPLYING, None)  # written ahead: a crash from here is settled by reading
         try:
@@ -303,11 +315,10 @@ class ReviewStep:
         from mailwizard.core.providers.base import ProviderError
 
         try:
-            account = await api.account(action.address)
+            return bool(api.is_applied(action, await api.account(action.address)))
         except ProviderError as exc:
             log.info("reading %s to settle %s failed: %s", action.address, action.kind, type(exc).__name__)
             return None
-        return bool(api.is_applied(action, account))
 
     async def _settle(self, api: ReviewApi, entry: _Entry) -> str:
         """An action started (or undone) but not known to be finished, settled by reading the account: its new
@@ -335,12 +346,18 @@ class ReviewStep:
 
     def resume(self) -> None:
         """Settle every action a crash or a lost answer left half-way, by reading its account (never sending it
-        again). Called when connected; ``refresh`` does it first too."""
+        again). Called when connected (the window: at each ConnectionChanged); ``refresh`` does it first too."""
         api = self._api()
-        if api is None or not any(e.state in PENDING for e in self._entries().values()):
+        if api is None:
             return
-        self.session.runner.run(RESUME_TASK, self._resume(api), label=None, on_result=lambda _none: None,
-                                on_error=self._failed)
+
+        async def run() -> None:
+            from mailwizard.core.session.runner import to_thread
+
+            await to_thread(self._all_entries)  # the journal read once, off the UI thread
+            await self._resume(api)
+
+        self.session.runner.run(RESUME_TASK, run(), label=None, on_result=lambda _none: None, on_error=self._failed)
 
     async def _reread(self, api: ReviewApi, address: str) -> None:
         """The account read again after an action: the kept review and its flags follow (a failed read only

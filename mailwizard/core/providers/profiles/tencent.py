@@ -10,6 +10,7 @@ from mailwizard.core.provider_profile import CONNECT_APP_SECRET, CORP_ID, EXMAIL
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import AppSecret, Endpoints
+    from mailwizard.core.review.api import ReviewApi
 
 ID = "tencent"
 
@@ -19,6 +20,12 @@ def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **option
 
     return TencentProvider(credentials.app_id, credentials.secret, TencentEndpoints.at(endpoints.tencent_base),
                            **options)
+
+
+def _open_review(provider: Provider) -> ReviewApi:
+    from mailwizard.core.providers.tencent_review import open_review
+
+    return open_review(provider)  # type: ignore[arg-type]
 
 
 PROFILE = ProviderProfile(
@@ -40,4 +47,6 @@ PROFILE = ProviderProfile(
     app_id_label=CORP_ID,
     console_steps=EXMAIL_CONSOLE,
     open_with_app_secret=_open_with_app_secret,
+    # the account review: status, aliases and the temporary-password flag; suspend (core/providers/tencent_review.py)
+    open_review=_open_review,
 )
