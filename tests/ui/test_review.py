@@ -122,8 +122,14 @@ def test_an_action_is_confirmed_done_and_undone(qtbot, practice_summary) -> None
     assert "removed" in card.result.plain
     assert [(r.action, r.state) for r in c.review_history()] == [(action, "done")]
 
+    # Undo waits while the session finishes the action (its click would be dropped), then it is offered
+    qtbot.waitUntil(lambda: flags.card_for(action.address, m.EXTRA_ADMIN).undo.isEnabled(), timeout=WAIT)
+    card = flags.card_for(action.address, m.EXTRA_ADMIN)
+    failed: list = []
+    c.reviewFailed.connect(lambda *args: failed.append(args))
     with qtbot.waitSignal(c.reviewActionUndone, timeout=WAIT):
         card.undo.click()
+    assert failed == []
     qtbot.waitUntil(lambda: any(f.kind == m.EXTRA_ADMIN and f.address == action.address
                                 for f in c.last_review()[1]), timeout=WAIT)  # the role is back
     card = flags.card_for(action.address, m.EXTRA_ADMIN)

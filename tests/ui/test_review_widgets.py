@@ -78,6 +78,10 @@ def test_an_action_runs_is_done_undone_and_a_lost_answer_is_said_not_retried(qtb
     assert not card.act.isEnabled() and card.result.status is Status.WAITING
     flags.set_state(REMOVE_ADMIN, rf.DONE)
     assert not card.act.isVisible() and card.undo.isVisible()
+    flags.set_working({REMOVE_ADMIN.key})  # the session still reads the account again: Undo waits
+    assert not card.undo.isEnabled()
+    flags.set_working(set())
+    assert card.undo.isEnabled()
     assert card.result.status is Status.DONE and "removed" in card.result.plain
     card.undo.click()
     assert undo == [REMOVE_ADMIN]

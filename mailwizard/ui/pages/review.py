@@ -103,6 +103,7 @@ class ReviewPage(QWidget):
         controller.reportFailed.connect(self._report_failed)
         controller.reviewDue.connect(lambda *due: self.report.show_due(Due(*due)))
         controller.connectionChanged.connect(self._connection_changed)
+        controller.tasks.activityChanged.connect(self._working)
         self.retranslate()
 
     def _provider(self) -> str:
@@ -160,6 +161,12 @@ class ReviewPage(QWidget):
         self.accounts.show_snapshot(snapshot, provider, {f.address for f in self.flags_found})
         self._history()
         self._show_status()
+
+    def _working(self) -> None:
+        """Actions whose task still runs (core/session/review.py names it "review-action:<key>"; after ActionDone it
+        reads the account again): their Undo waits, since the session drops a click on an action under way."""
+        prefix = "review-action:"
+        self.flags.set_working({n[len(prefix):] for n in self.controller.tasks.names if n.startswith(prefix)})
 
     def _history(self) -> None:
         shown = {card.flag.action.key for card in self.flags.cards if card.flag.action is not None}

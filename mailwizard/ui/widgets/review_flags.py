@@ -33,6 +33,7 @@ class FlagCard(QFrame):
         self.setObjectName("review_flag")
         self.flag, self.account, self.provider, self.staff_file = flag, account, provider, staff_file
         self.state: str | None = None
+        self.working = False  # the session still finishing this action (reading the account again): wait
         self.undoable = True
         self.detail = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -95,7 +96,7 @@ class FlagCard(QFrame):
     def _show_state(self) -> None:
         state, action = self.state, self.flag.action
         kind = action.kind if action is not None else ""
-        busy = state in (RUNNING, UNDOING)
+        busy = state in (RUNNING, UNDOING) or self.working
         self.act.setVisible(action is not None and state in (None, UNDONE, FAILED))
         self.act.setEnabled(not busy)
         self.undo.setVisible(state in (DONE, UNDOING) and self.undoable)
@@ -147,6 +148,7 @@ class ReviewFlags(QScrollArea):
         self.setWidget(self.inner)
         self.cards: list[FlagCard] = []
         self._states: dict[str, tuple[str, bool, str]] = {}  # action key → state, undoable, detail
+        self._working: set[str] = set()
         self._acted: dict[str, object] = {}  # action key → its flag: its card stays (with Undo) once it is resolved
         self._read = False
         self.retranslate()
@@ -169,6 +171,7 @@ class ReviewFlags(QScrollArea):
             card = FlagCard(flag, accounts.get(flag.address), provider, staff_file, self.inner)
             card.act.clicked.connect(lambda _c=False, f=flag: self.actionRequested.emit(f))
             card.undo.clicked.connect(lambda _c=False, f=flag: self.undoRequested.emit(f.action))
+            card.working = flag.action is not None and flag.action.key in self._working
             if flag.action is not None and flag.action.key in self._states:
                 state, undoable, detail = self._states[flag.action.key]
                 card.set_state(state, undoable=undoable, detail=detail)
@@ -193,6 +196,16 @@ class ReviewFlags(QScrollArea):
             if card.flag.action is not None and card.flag.action.key == action.key:
                 self._acted.setdefault(action.key, card.flag)
                 card.set_state(state, undoable=undoable, detail=detail)
+
+    def set_working(self, keys: set[str]) -> None:
+        """The actions the session is still busy with: their buttons wait (a click then would be dropped)."""
+        self._working = set(keys)
+        for card in self.cards:
+            working = card.flag.action is not None and card.flag.action.key in keys
+            if working != card.working:
+                card.working = working
+                card._show_state()
+        self.history.set_working(keys)
 
     def state_of(self, action) -> str | None:
         return self._states.get(action.key, (None,))[0]

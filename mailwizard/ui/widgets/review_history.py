@@ -41,6 +41,7 @@ class ReviewHistory(QWidget):
         layout.addLayout(self.rows_box)
         self._records: list = []
         self._busy: set[str] = set()
+        self._working: set[str] = set()
         self.hide()
         self.retranslate()
 
@@ -49,6 +50,12 @@ class ReviewHistory(QWidget):
         self._records = [r for r in records if r.action.key not in leave_out]
         self._busy = {k for k in self._busy if any(r.action.key == k and r.state == "done" for r in self._records)}
         self._fill()
+
+    def set_working(self, keys: set[str]) -> None:
+        if set(keys) != self._working:
+            self._working = set(keys)
+            for action, _line, button in self.rows:
+                button.setEnabled(action.key not in self._busy and action.key not in self._working)
 
     def busy(self, key: str) -> bool:
         return key in self._busy
@@ -92,7 +99,7 @@ class ReviewHistory(QWidget):
             button.setAccessibleName(QCoreApplication.translate("Review", "Undo ({who})").format(
                 who=record.action.address))
             button.setVisible(record.state == "done" and record.undoable)
-            button.setEnabled(record.action.key not in self._busy)
+            button.setEnabled(record.action.key not in self._busy and record.action.key not in self._working)
             button.clicked.connect(lambda _c=False, a=record.action: self.undoRequested.emit(a))
             row = QHBoxLayout()
             row.addWidget(line, 1)
