@@ -3783,8 +3783,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <source>{provider} gives no way to undo this from MailWizard.</source>
-        <translation>{provider}不支持从 MailWizard 撤销此操作。</translation>
+        <source>MailWizard cannot undo this one: the answer to the change was lost, so it does not know exactly what to put back. If needed, put it back in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 无法撤销这一项：更改时服务商的回复丢失了，因此不确定该恢复哪些内容。如有需要，请在{provider}管理后台恢复。</translation>
     </message>
     <message>
         <source>{provider} did not answer, so MailWizard cannot tell whether this was done. It does not try again by itself: click Check again to see the account as it is now.</source>

@@ -3783,8 +3783,8 @@ It is kept in your computer&apos;s password store.</source>
         <translation>正在還原…</translation>
     </message>
     <message>
-        <source>{provider} gives no way to undo this from MailWizard.</source>
-        <translation>{provider}不支援從 MailWizard 復原此操作。</translation>
+        <source>MailWizard cannot undo this one: the answer to the change was lost, so it does not know exactly what to put back. If needed, put it back in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 無法復原這一項：變更時服務商的回覆遺失了，因此不確定該還原哪些內容。如有需要，請在{provider}管理後台還原。</translation>
     </message>
     <message>
         <source>{provider} did not answer, so MailWizard cannot tell whether this was done. It does not try again by itself: click Check again to see the account as it is now.</source>

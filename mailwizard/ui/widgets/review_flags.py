@@ -110,7 +110,9 @@ class FlagCard(QFrame):
             text = rt.done_text(kind)
             if not self.undoable:
                 text += " " + QCoreApplication.translate(
-                    "Review", "{provider} gives no way to undo this from MailWizard.").format(provider=self.provider)
+                    "Review", "MailWizard cannot undo this one: the answer to the change was lost, so it does not "
+                    "know exactly what to put back. If needed, put it back in {provider}'s admin console.").format(
+                    provider=self.provider)
             self.result.set_status(Status.DONE, text)
         elif state == UNDONE:
             self.result.set_status(Status.DONE, rt.undone_text(kind))
