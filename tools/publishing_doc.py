@@ -88,6 +88,8 @@ MICROSOFT = {
                                        GRAPH_REFERENCE + "#groupmemberreadwriteall"),
     "Mail.Send": Scope("", "send the invitations from the administrator's mailbox", "delegated Graph permission",
                        GRAPH_REFERENCE + "#mailsend"),
+    "Reports.Read.All": Scope("", "the account review: each mailbox's use, quota and last activity (the mailbox "
+                              "usage report)", "delegated Graph permission", GRAPH_REFERENCE + "#reportsreadall"),
 }
 
 

@@ -14,7 +14,7 @@ same: core/activation.moment takes both as "never")."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from mailwizard.sandbox.fake_http import Request, Response
@@ -112,3 +112,34 @@ class UserAdminMixin:
         """Any field as the console would leave it (``emailAliases``, ``status``, ``createdTime``, …)."""
         with self.lock:  # type: ignore[attr-defined]
             self.users[email.lower()].update(fields)
+
+    def seed_review(self, domain: str) -> dict[str, str]:
+        """Every case Alibaba Mail's open API can show the review (admin roles, forwarding and mailbox use it does
+        not report), at ``domain``: case → address. One account sits in a sub-department, one has only signed in
+        with a mail client (IMAP/POP/SMTP), one has an alias."""
+        now = datetime.now(UTC)
+        cases = {"admin": "postmaster", "fine": "sales.li", "client_only": "imap.user", "suspended": "intern",
+                 "never": "new.starter", "temporary": "temp.sales", "inactive": "old.projects",
+                 "departed": "former.staff"}
+        team = self._new_department_for_review()
+        for case, local in cases.items():
+            email = f"{local}@{domain}"
+            self.add_user(email, local.replace(".", " ").title(),  # type: ignore[attr-defined]
+                          [team] if case == "fine" else ())
+            self.set_user(email, createdTime=iso(now - timedelta(days=300)))
+            if case not in ("never", "temporary", "client_only"):
+                self.sign_in(email, now - timedelta(days=2))
+        self.sign_in(f"imap.user@{domain}", now - timedelta(days=1), standard_protocol=True)
+        self.set_user(f"sales.li@{domain}", emailAliases=[f"sales@{domain}"])
+        self.set_user(f"intern@{domain}", status="FREEZE", freezedTime=iso(now - timedelta(days=30)))
+        self.set_user(f"new.starter@{domain}", createdTime=iso(now - timedelta(days=20)))
+        self.sign_in(f"temp.sales@{domain}", now - timedelta(days=3), change_password=False)
+        self.sign_in(f"old.projects@{domain}", now - timedelta(days=120))
+        return {case: f"{local}@{domain}" for case, local in cases.items()}
+
+    def _new_department_for_review(self) -> str:
+        with self.lock:  # type: ignore[attr-defined]
+            department = {"id": "dept-review-sales", "name": "Sales", "parentId": self.root_id,  # type: ignore[attr-defined]
+                          "createdTime": iso(datetime.now(UTC))}
+            self.departments[department["id"]] = department  # type: ignore[attr-defined]
+            return department["id"]

@@ -1,9 +1,10 @@
-"""Practice mode's account review: the practice company's accounts that were there before MailWizard (each one a
-case the review finds: an extra admin, mail forwarded outside, a full mailbox, a suspended account, one never used,
-one still on its temporary password, one long inactive), and the practice-only calls (mixed into
-sandbox/practice_api.PracticeApi) for what Alibaba Mail's open API does not report — admin roles, forwarding and
-mailbox use — so a rehearsal shows every part of the review and every action with its undo. Nothing here is a real
-Alibaba Mail call (those are sandbox/alibaba_fake*.py's).
+"""Practice mode's account review: the practice company's accounts that were there before MailWizard (each one a case
+the review finds: an extra admin, mail forwarded outside, a full mailbox, a suspended account, one never used, one
+still on its temporary password, one long inactive) and the members the user makes (two in three sign in; the first
+who does forwards their mail to a private address; any left out of the staff spreadsheet: departed), and the
+practice-only calls (mixed into sandbox/practice_api.PracticeApi) for what Alibaba Mail's open API does not report —
+admin roles, forwarding and mailbox use — so a rehearsal shows every part of the review and every action with its
+undo. Nothing here is a real Alibaba Mail call (those are sandbox/alibaba_fake*.py's).
 
     GET    /v2/practice/accounts                          → {"accounts": {email: facts}}
     GET    /v2/practice/accounts/{user}                   → facts: {"adminRoles": [{"id", "name"}],
@@ -105,6 +106,10 @@ class PracticeReviewMixin:
         if not user.get("_seeded") and member_signed_in(user["email"]):
             user.update({"lastLoginTime": user["createdTime"], "isInitialPassword": False,
                          "lastPasswordChangeTime": user["createdTime"]})
+            # the first member who signs in sends their mail on to a private address, as people do
+            if not any(u.get("_forwarding") for u in self.users.values() if not u.get("_seeded")):
+                local = user["email"].split("@")[0]
+                user["_forwarding"] = [{"id": "fwd-member", "to": f"{local}.home@example.org"}]
 
     # --- the practice-only calls --------------------------------------------------------------
     @staticmethod

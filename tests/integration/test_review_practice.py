@@ -69,10 +69,14 @@ def test_practice_review_reports_every_seeded_case_and_the_members(api) -> None:
     last = datetime.fromisoformat(by[f"old.projects@{DOMAIN}"].last_sign_in or "")
     assert (datetime.now(UTC) - last).days >= 90
     # the members the user made: signed in (and password changed) as practice activation says
-    for local in ("zhang.wei", "li.na", "anna.chen", "bo.li", "mei.lin"):
-        account = by[f"{local}@{DOMAIN}"]
+    made = [by[f"{local}@{DOMAIN}"] for local in ("zhang.wei", "li.na", "anna.chen", "bo.li", "mei.lin")]
+    for account in made:
         assert (account.last_sign_in is not None) == member_signed_in(account.address) == account.password_changed
-        assert not account.admin_roles and not account.forwarding and not account.suspended
+        assert not account.admin_roles and not account.suspended
+    # the first member made who signs in forwards to a private address; nobody else does
+    forwarding = [(a.address, [f.to for f in a.forwarding]) for a in made if a.forwarding]
+    first = next(a.address for a in made if member_signed_in(a.address))
+    assert forwarding == [(first, [first.split("@")[0] + ".home@example.org"])]
 
 
 @pytest.mark.parametrize(("kind", "address", "target"), [
@@ -127,3 +131,28 @@ def test_a_lost_answer_is_ambiguous_not_resent_and_settled_by_reading(api, kind,
 
     assert run(api, act)  # done, as reading the account shows
     assert api.user_patches + api.review_changes == sent + 1  # sent once, never again by itself
+
+
+def test_exactly_the_expected_flags_in_practice(api) -> None:
+    """The rules over practice's snapshot (a staff list without "it.helper"): every kind of flag appears, each where
+    it was seeded, the postmaster (the console's admin) never flagged."""
+    import datetime as dt
+
+    from mailwizard.core.review.flags import find_flags
+    from mailwizard.core.review.model import FLAG_KINDS, StaffList
+
+    async def read(review):
+        return review.actions(), await review.snapshot()
+
+    actions, snap = run(api, read)
+    staff = StaffList(addresses=frozenset(a.address for a in snap.accounts if not a.address.startswith("it.")))
+    flags = find_flags(snap, staff, frozenset({DOMAIN}), actions, dt.datetime.now(dt.UTC))
+    found = {(f.address.split("@")[0], f.kind, f.action.kind if f.action else "") for f in flags}
+    first = next(local for local in ("zhang.wei", "li.na", "anna.chen", "bo.li", "mei.lin")
+                 if member_signed_in(f"{local}@{DOMAIN}"))
+    assert found == {(first, "outside_forwarding", REMOVE_FORWARDING),
+        ("it.helper", "departed", SUSPEND), ("reception", "outside_forwarding", REMOVE_FORWARDING),
+        ("it.helper", "extra_admin", REMOVE_ADMIN), ("new.starter", "never_signed_in", ""),
+        ("temp.sales", "password_unchanged", ""), ("archive", "mailbox_full", ""), ("intern", "suspended", ""),
+        ("old.projects", "inactive", SUSPEND)}
+    assert {kind for _a, kind, _x in found} == set(FLAG_KINDS)

@@ -24,6 +24,7 @@ from urllib.parse import quote, unquote, urlencode
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 from tests.contract import record as record_violation
 from tests.contract.graph_sdk import check_request as check_graph_contract
+from tests.servers.graph_review_fake import GraphReviewMixin
 
 DEFAULT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
 DEFAULT_SKU_ID = "3b555118-da6a-4418-894f-7df1e2096870"
@@ -147,7 +148,7 @@ DOMAIN_SERVICES = {"Email", "Sharepoint", "EmailInternalRelayOnly", "OfficeCommu
                    "SharePointDefaultDomain", "FullRedelegation", "SharePointPublic", "OrgIdAuthentication", "Yammer",
                    "Intune"}
 
-class GraphFake(FakeHttpServer):
+class GraphFake(GraphReviewMixin, FakeHttpServer):
     """Identity platform + Graph for one tenant. State is public so tests can arrange and inspect it.
 
     ``users``: lower-cased UPN → user resource (private keys start with "_", e.g. "_password"; never sent).
@@ -258,6 +259,7 @@ class GraphFake(FakeHttpServer):
         self.send_posts = 0
         self.admin_has_mailbox = True
         self.route("POST", "/v1.0/me/sendMail", graph(self._send_mail))
+        self._review_init(BUILT_IN_ROLES)  # directory roles, the mailbox usage report (graph_review_fake.py)
 
     # --- helpers for tests --------------------------------------------------------------
     def expire_all_access_tokens(self) -> None:
@@ -882,7 +884,8 @@ class GraphFake(FakeHttpServer):
         if not top_arg.isdigit() or not 1 <= int(top_arg) <= 999:
             raise GraphError(400, "Request_UnsupportedQuery", f"Invalid page size specified: '{top_arg}'. Must "
                              "be between 1 and 999 inclusive.")  # (inferred)
-        return int(top_arg)
+        # the server may answer fewer than $top (learn.microsoft.com/graph/paging): ``page_size_max`` makes it
+        return min(int(top_arg), getattr(self, "page_size_max", None) or 999)
 
     def _paged(self, request: Request, collection: str, items: list[dict[str, Any]], size: int, view,
                carried: list[tuple[str, str]]) -> Response:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
+    from mailwizard.core.review.api import ReviewApi
 
 
 def _oauth(endpoints: Endpoints) -> OAuthEndpoints:
@@ -21,6 +22,12 @@ def _open_with_token(session: TokenSession, endpoints: Endpoints, **options: Any
     from mailwizard.core.providers.microsoft import MicrosoftProvider
 
     return MicrosoftProvider(session, endpoints.microsoft, **options)
+
+
+def _open_review(provider: Provider) -> ReviewApi:
+    from mailwizard.core.providers.graph_review import open_review
+
+    return open_review(provider)  # type: ignore[arg-type]
 
 
 PROFILE = ProviderProfile(
@@ -48,4 +55,6 @@ PROFILE = ProviderProfile(
     sends_invitations_via_api=True,
     oauth_endpoints=_oauth,
     open_with_token=_open_with_token,
+    # the account review: users, directory roles, the mailbox usage report (core/providers/graph_review.py)
+    open_review=_open_review,
 )
