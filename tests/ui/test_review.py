@@ -5,6 +5,7 @@ spreadsheet naming who has left, and the dated report saved (which marks the rev
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,25 @@ def test_the_report_is_saved_and_marks_the_review_done(qtbot, practice_summary, 
     assert entry.is_due() and entry.line.status is Status.ACTION
     assert entry.line.plain.startswith("An account review is due: the last one was on")
     assert summary.layout_.indexOf(entry) < summary.layout_.indexOf(summary.body), "at the top of the Summary"
+
+
+def test_after_a_fresh_start_without_the_sign_in_the_review_says_where_to_sign_in_again(qtbot, open_wizard,
+                                                                                         state_dir) -> None:
+    """Reopened on the Summary, signed in before but the keychain has nothing now: no Connect button here, so the
+    review says to sign in again on step 3, and nothing is read."""
+    from mailwizard.core.session.state import SESSION_KEY, SessionState
+    from mailwizard.core.store import Store
+    from tests.ui.test_summary import DONE
+
+    store = Store(state_dir)
+    store.put(SESSION_KEY, SessionState(wizard=replace(DONE, connected_account="boss@example.com")).to_json())
+    store.close()
+    window = open_wizard("en")
+    entry = window.pages[Step.SUMMARY].review
+    qtbot.waitUntil(entry.isVisible, timeout=WAIT)  # Google Workspace offers a review (shown once entered)
+    entry.open_button.click()
+    page = entry.window_.page
+    qtbot.waitUntil(lambda: page.status.status is Status.PROBLEM, timeout=WAIT)
+    assert page.status.plain.startswith("MailWizard is not signed in to Google Workspace just now")
+    assert "step 3" in page.status.plain and page.snapshot is None and page.check.isEnabled()
+    entry.window_.close()

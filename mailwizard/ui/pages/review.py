@@ -144,9 +144,9 @@ class ReviewPage(QWidget):
             return
         if not key and self.controller.review_available():
             self.controller.refresh_review()
-        elif key:
+        elif key:  # the sign-in could not be restored: where to sign in again (no Connect button here)
             self.reading = False
-            self._show_problem(key, dict(params or {}))
+            self._show_problem("review.unavailable", {"provider": self._provider()})
 
     def check_records(self) -> None:
         self.records.show_checking()
