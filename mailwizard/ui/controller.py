@@ -241,6 +241,12 @@ class WizardController(QObject):
         return any(self.tasks.is_running(task) for task in (dns_apply.CREDENTIAL_TASK, dns_apply.PREVIEW_TASK,
                                                              dns_apply.APPLY_TASK, dns_apply.UNDO_TASK))
 
+    def check_activation_at_start(self) -> None:
+        """Who has signed in since, read once at the app's start while someone has not (off the UI thread)."""
+        state = self.session.state
+        if state.invitations_done or state.invitations_skipped:  # else nobody is invited: nothing loaded at all
+            self.session.activation.check_once()
+
     def shutdown(self) -> None:
         if self.session.closed:
             return
@@ -296,6 +302,8 @@ INTENTS = {
     # who has signed in, and reminders (core/session/activation.py)
     "refresh_activation": "activation.refresh", "activation_report": "activation.report",
     "not_signed_in": "activation.not_signed_in", "remind_members": "activation.remind",
+    "check_activation_once": "activation.check_once", "activation_reading": "activation.reading",
+    "lend_reminder_texts": "activation.lend_texts",
     # the account review (core/session/review.py)
     "review_available": "review.available", "review_actions": "review.actions", "refresh_review": "review.refresh",
     "last_review": "review.last", "set_staff_file": "review.set_staff", "staff_list": "review.staff",

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
     def _enter_first(self) -> None:
         if self._shown_step is self.controller.state.current:
             self.pages[self._shown_step].on_enter()
+        self.controller.check_activation_at_start()
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

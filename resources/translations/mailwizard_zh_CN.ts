@@ -3192,6 +3192,94 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{provider} 没有回答新的临时密码是否已设置，因此没有给此人发送提醒。请再次点击“提醒”，设置新密码并发送。</translation>
     </message>
     <message>
+        <source>This person is not in the staff spreadsheet you gave ({staff_file}). If they have left, they can still sign in and read company mail.</source>
+        <translation>此人不在您提供的员工名单表格（{staff_file}）中。如果已经离职，他仍然可以登录并读取公司邮件。</translation>
+    </message>
+    <message>
+        <source>Every message to this account is also sent on to {to}, outside the company. Company mail can leak this way.</source>
+        <translation>发到这个账号的每封邮件都会同时转发到公司外部的 {to}。公司邮件可能因此外泄。</translation>
+    </message>
+    <message>
+        <source>This account can manage the company&apos;s email ({role}): it can change other people&apos;s accounts and settings. The fewer administrators, the safer.</source>
+        <translation>这个账号可以管理公司邮箱（{role}）：能修改其他人的账号和设置。管理员越少越安全。</translation>
+    </message>
+    <message>
+        <source>The account was made {days} days ago and nobody has signed in to it yet.</source>
+        <translation>这个账号是 {days} 天前创建的，至今还没有人登录过。</translation>
+    </message>
+    <message>
+        <source>This person has signed in but still uses the temporary password, which was written down or sent by email.</source>
+        <translation>此人已经登录过，但仍在使用临时密码，而这个密码曾写在纸上或通过邮件发送过。</translation>
+    </message>
+    <message>
+        <source>The mailbox is {share} full ({used} of {quota}). When it is full, new mail no longer arrives.</source>
+        <translation>邮箱已用 {share}（{quota} 中的 {used}）。邮箱满了以后，新邮件将无法送达。</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this account. It may still count as a paid account at {provider}.</source>
+        <translation>这个账号已无法登录，但在{provider}可能仍按付费账号计费。</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to this account for {days} days.</source>
+        <translation>这个账号已经 {days} 天没有人登录了。</translation>
+    </message>
+    <message>
+        <source>If they have left, suspend the account: nobody can sign in, and the mail is kept.</source>
+        <translation>如果此人已离职，请停用这个账号：停用后无法登录，邮件会保留。</translation>
+    </message>
+    <message>
+        <source>Unless you know why it is there, remove the forwarding.</source>
+        <translation>除非您清楚设置这个转发的原因，否则请停止转发。</translation>
+    </message>
+    <message>
+        <source>If this person does not look after the company&apos;s email, remove the administrator role. They keep their mailbox.</source>
+        <translation>如果此人并不负责管理公司邮箱，请移除其管理员角色。他的邮箱会保留。</translation>
+    </message>
+    <message>
+        <source>Ask the person, or send a reminder from the Summary. If nobody needs the account, delete it in {provider}&apos;s admin console.</source>
+        <translation>请询问本人，或在“汇总”页发送提醒。如果没有人需要这个账号，请在{provider}管理后台删除它。</translation>
+    </message>
+    <message>
+        <source>Ask the person to choose their own password now.</source>
+        <translation>请让此人现在就设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Ask the person to delete old mail, or give the mailbox more space in {provider}&apos;s admin console.</source>
+        <translation>请让此人删除旧邮件，或在{provider}管理后台为该邮箱增加容量。</translation>
+    </message>
+    <message>
+        <source>If the person has left for good, delete the account in {provider}&apos;s admin console to stop paying for it.</source>
+        <translation>如果此人已确定离职，请在{provider}管理后台删除这个账号，以免继续付费。</translation>
+    </message>
+    <message>
+        <source>Ask whether the account is still needed; if not, suspend it.</source>
+        <translation>请确认这个账号是否还需要；如果不需要，请停用它。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read the accounts. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation>MailWizard 无法读取账号。请检查网络连接，然后点击“再查一次”；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>MailWizard is not signed in to {provider} just now, so it cannot read the accounts. Sign in again on step 3 (DNS records), then click Check again.</source>
+        <translation>MailWizard 当前没有登录{provider}，因此无法读取账号。请在第 3 步（DNS 记录）重新登录，然后点击“再查一次”。</translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard do this with the sign-in it has. Do it in {provider}&apos;s admin console instead; nothing was changed.</source>
+        <translation>以 MailWizard 目前的登录权限，{provider}不允许执行此操作。请改在{provider}管理后台中操作；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This is the account MailWizard is signed in with: changing it could lock you out. If it must change, ask another administrator to do it in the admin console.</source>
+        <translation>这是 MailWizard 正在使用的登录账号：修改它可能会把您自己锁在外面。如果确实需要修改，请让另一位管理员在管理后台操作。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot undo this: the answer to the change was lost, so it does not know exactly what to put back. If it must be undone, do it in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 无法撤销此操作：更改时服务商的回复丢失了，因此不确定该恢复哪些内容。如果必须撤销，请在{provider}管理后台操作。</translation>
+    </message>
+    <message>
+        <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>
+        <translation>这个表格中没有找到姓名或邮箱地址。请选择列有员工的文件，其中要有一列姓名或一列邮箱地址。</translation>
+    </message>
+    <message>
         <source>As it should be.</source>
         <translation>正常。</translation>
     </message>
@@ -3602,6 +3690,561 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Send the &amp;reminder</source>
         <translation>发送提醒(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The accounts have not been read yet.</source>
+        <translation>还没有读取账号。</translation>
+    </message>
+    <message>
+        <source>{provider} does not report {facts}, so those columns say “not reported”. Its admin console may show them.</source>
+        <translation>{provider}不提供{facts}，因此这些列显示“未提供”。其管理后台中也许可以看到。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{n} accounts, as {provider} reports them. Accounts with something to look at come first, in bold.</source>
+        <translation>{provider}提供的 {n} 个账号。需要查看的账号排在最前面，以粗体显示。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Administrator roles</source>
+        <translation>管理员角色</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>转发到</translation>
+    </message>
+    <message>
+        <source>Mailbox use</source>
+        <translation>邮箱用量</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <source>This is practice: only practice mode&apos;s own accounts change.</source>
+        <translation>这是练习：只会更改练习模式自己的账号。</translation>
+    </message>
+    <message>
+        <source>The change is made at {provider} as soon as you confirm.</source>
+        <translation>您确认后，{provider}上的设置会立即更改。</translation>
+    </message>
+    <message>
+        <source>{what}: {who}</source>
+        <translation>{what}：{who}</translation>
+    </message>
+    <message>
+        <source>What to do: {todo}</source>
+        <translation>怎么做：{todo}</translation>
+    </message>
+    <message>
+        <source>{action} ({who})</source>
+        <translation>{action}（{who}）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo ({who})</source>
+        <translation>撤销（{who}）</translation>
+    </message>
+    <message>
+        <source>Changing it now…</source>
+        <translation>正在更改…</translation>
+    </message>
+    <message>
+        <source>Putting it back…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot undo this one: the answer to the change was lost, so it does not know exactly what to put back. If needed, put it back in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 无法撤销这一项：更改时服务商的回复丢失了，因此不确定该恢复哪些内容。如有需要，请在{provider}管理后台恢复。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer, so MailWizard cannot tell whether this was done. It does not try again by itself: click Check again to see the account as it is now.</source>
+        <translation>{provider}没有回复，所以 MailWizard 无法确定是否已经完成。它不会自动重试：请点击“再查一次”查看账号现在的状态。</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every account looks as it should.</source>
+        <translation>没有需要处理的事项：所有账号都正常。</translation>
+    </message>
+    <message>
+        <source>Things to look at</source>
+        <translation>需要查看的事项</translation>
+    </message>
+    <message>
+        <source>the practice provider</source>
+        <translation>练习用服务商</translation>
+    </message>
+    <message>
+        <source>Choose the staff spreadsheet</source>
+        <translation>选择员工名单表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Reading every account from {provider}…</source>
+        <translation>正在从{provider}读取所有账号…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
+    </message>
+    <message>
+        <source>1 thing to look at among {total} accounts (read {date}).</source>
+        <translation>{total} 个账号中有 1 项需要查看（{date} 读取）。</translation>
+    </message>
+    <message>
+        <source>{n} things to look at among {total} accounts (read {date}).</source>
+        <translation>{total} 个账号中有 {n} 项需要查看（{date} 读取）。</translation>
+    </message>
+    <message>
+        <source>All {total} accounts look as they should (read {date}).</source>
+        <translation>全部 {total} 个账号都正常（{date} 读取）。</translation>
+    </message>
+    <message>
+        <source>No staff spreadsheet yet. Give the latest list of staff, and MailWizard shows accounts whose person is not on it (someone who has left).</source>
+        <translation>还没有员工名单表格。提供最新的员工名单后，MailWizard 会列出不在名单上的人的账号（可能已离职）。</translation>
+    </message>
+    <message>
+        <source>Staff spreadsheet: {file}, {n} people (read {date}).</source>
+        <translation>员工名单表格：{file}，共 {n} 人（{date} 读取）。</translation>
+    </message>
+    <message>
+        <source>&amp;To look at ({n})</source>
+        <translation>需要查看（{n}）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;To look at</source>
+        <translation>需要查看(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;All accounts ({n})</source>
+        <translation>所有账号（{n}）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;All accounts</source>
+        <translation>所有账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail records</source>
+        <translation>邮件解析记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Report and reminder</source>
+        <translation>报告和提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the accounts</source>
+        <translation>检查账号</translation>
+    </message>
+    <message>
+        <source>Every few months, check who has an account, who can manage the company&apos;s email, and where mail goes. MailWizard reads every account from {provider}; nothing changes there until you click a button and confirm.</source>
+        <translation>每隔几个月，检查一下谁有账号、谁能管理公司邮箱、邮件被转发到哪里。MailWizard 会从{provider}读取所有账号；在您点击按钮并确认之前，不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>再查一次(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose the sta&amp;ff spreadsheet…</source>
+        <translation>选择员工名单表格(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>{purpose}: {what}</source>
+        <translation>{purpose}：{what}</translation>
+    </message>
+    <message>
+        <source>The records could not be read just now: the DNS servers did not answer. Check this computer&apos;s internet connection and check again.</source>
+        <translation>暂时无法读取这些记录：DNS 服务器没有响应。请检查这台电脑的网络连接，然后再查一次。</translation>
+    </message>
+    <message>
+        <source>1 record has changed since the set-up (checked {date}). Fix it at your DNS host as said below.</source>
+        <translation>设置完成后有 1 条记录被改动了（{date} 检查）。请按下面的说明到您的 DNS 服务商处修正。</translation>
+    </message>
+    <message>
+        <source>{n} records have changed since the set-up (checked {date}). Fix them at your DNS host as said below.</source>
+        <translation>设置完成后有 {n} 条记录被改动了（{date} 检查）。请按下面的说明到您的 DNS 服务商处修正。</translation>
+    </message>
+    <message>
+        <source>The mail records are as your provider needs them (checked {date}).</source>
+        <translation>邮件解析记录都符合服务商的要求（{date} 检查）。</translation>
+    </message>
+    <message>
+        <source>Account review — MailWizard</source>
+        <translation>账号检查 — MailWizard</translation>
+    </message>
+    <message>
+        <source>An account review is due: the last one was on {date} (every {n} days).</source>
+        <translation>该检查账号了：上次检查是在 {date}（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>An account review is due: none has been done since the set-up (every {n} days).</source>
+        <translation>该检查账号了：设置完成后还没有检查过（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>Accounts last reviewed on {date}; the next review is due on {next}.</source>
+        <translation>上次检查账号是在 {date}；下次检查时间为 {next}。</translation>
+    </message>
+    <message>
+        <source>Every few months, review the accounts: who has left, who can manage the company&apos;s email, where mail is forwarded.</source>
+        <translation>每隔几个月检查一次账号：谁已离职、谁能管理公司邮箱、邮件被转发到哪里。</translation>
+    </message>
+    <message>
+        <source>&amp;Review accounts…</source>
+        <translation>检查账号(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Checking the domain&apos;s mail records…</source>
+        <translation>正在检查域名的邮件解析记录…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The records at your DNS host that make company mail arrive and keep others from sending in its name, checked again: someone may have changed them since the set-up.</source>
+        <translation>重新检查您在 DNS 服务商处的记录：这些记录让公司邮件能够送达，并防止别人冒用公司名义发信。设置完成后可能有人改动过它们。</translation>
+    </message>
+    <message>
+        <source>Mail records</source>
+        <translation>邮件解析记录</translation>
+    </message>
+    <message>
+        <source>Check the records agai&amp;n</source>
+        <translation>重新检查记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next step for DMARC: from “none” to “quarantine”</source>
+        <translation>DMARC 的下一步：从“none”改为“quarantine”</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>主机记录(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>记录值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>正在保存报告…</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>图片（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Choose where to save the review report</source>
+        <translation>选择检查报告的保存位置</translation>
+    </message>
+    <message>
+        <source>none: the report shows the company&apos;s name only</source>
+        <translation>无：报告中只显示公司名称</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}. Keep them with the company&apos;s records.</source>
+        <translation>已将 {files} 保存到 {folder}。请与公司档案一起保管。</translation>
+    </message>
+    <message>
+        <source>A review is due: none has been saved since the set-up (every {n} days).</source>
+        <translation>该检查了：设置完成后还没有保存过检查报告（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>The last review was on {date}: a new one is due (every {n} days).</source>
+        <translation>上次检查是在 {date}：该再检查一次了（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {date}. MailWizard reminds you when {n} days have passed.</source>
+        <translation>上次检查是在 {date}。满 {n} 天时 MailWizard 会提醒您。</translation>
+    </message>
+    <message>
+        <source>The review report is a dated page with every account and what was found and done, saved as a web page (HTML) and a PDF for the company&apos;s records. Saving it marks this review as done.</source>
+        <translation>检查报告是一份注明日期的文档，列出所有账号以及发现的问题和所做的处理，保存为网页（HTML）和 PDF，供公司存档。保存报告即表示本次检查已完成。</translation>
+    </message>
+    <message>
+        <source>Company &amp;logo:</source>
+        <translation>公司标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the logo…</source>
+        <translation>选择标志(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Without a logo</source>
+        <translation>不使用标志(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remind me to review e&amp;very:</source>
+        <translation>提醒我检查的间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review report…</source>
+        <translation>保存检查报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not in the staff spreadsheet</source>
+        <translation>不在员工名单中</translation>
+    </message>
+    <message>
+        <source>Mail forwarded outside the company</source>
+        <translation>邮件被转发到公司外部</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Still on the temporary password</source>
+        <translation>仍在使用临时密码</translation>
+    </message>
+    <message>
+        <source>Mailbox almost full</source>
+        <translation>邮箱快满了</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Not used for a long time</source>
+        <translation>长时间未使用</translation>
+    </message>
+    <message>
+        <source>Suspend the account…</source>
+        <translation>停用账号…</translation>
+    </message>
+    <message>
+        <source>Remove the administrator role…</source>
+        <translation>移除管理员角色…</translation>
+    </message>
+    <message>
+        <source>Remove the forwarding…</source>
+        <translation>停止转发…</translation>
+    </message>
+    <message>
+        <source>Suspend this account?</source>
+        <translation>要停用这个账号吗？</translation>
+    </message>
+    <message>
+        <source>Remove the administrator role?</source>
+        <translation>要移除管理员角色吗？</translation>
+    </message>
+    <message>
+        <source>Remove the forwarding?</source>
+        <translation>要停止转发吗？</translation>
+    </message>
+    <message>
+        <source>{who} will no longer be able to sign in to email on any device. Their mail is kept, and new mail still arrives.
+
+You can undo this afterwards with Undo: the account can then sign in again.</source>
+        <translation>{who} 将无法在任何设备上登录邮箱。邮件会保留，新邮件也照常送达。
+
+之后可以点击“撤销”恢复：账号就能重新登录。</translation>
+    </message>
+    <message>
+        <source>{who} will no longer be an administrator ({role}). They keep their mailbox and can still sign in.
+
+You can undo this afterwards with Undo: MailWizard gives the role back.</source>
+        <translation>{who} 将不再是管理员（{role}）。邮箱会保留，也仍然可以登录。
+
+之后可以点击“撤销”恢复：MailWizard 会把角色重新给回。</translation>
+    </message>
+    <message>
+        <source>Mail to {who} will no longer be sent on to {to}. Mail already sent there stays there.
+
+You can undo this afterwards with Undo: MailWizard puts the forwarding back.</source>
+        <translation>发给 {who} 的邮件将不再转发到 {to}。已经转发过去的邮件会留在那里。
+
+之后可以点击“撤销”恢复：MailWizard 会重新设置转发。</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>停用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the role</source>
+        <translation>移除角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the forwarding</source>
+        <translation>停止转发(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Suspended: nobody can sign in to this account now.</source>
+        <translation>已停用：现在无法登录这个账号。</translation>
+    </message>
+    <message>
+        <source>The administrator role was removed.</source>
+        <translation>管理员角色已移除。</translation>
+    </message>
+    <message>
+        <source>The forwarding was removed.</source>
+        <translation>转发已停止。</translation>
+    </message>
+    <message>
+        <source>Undone: the account can sign in again.</source>
+        <translation>已撤销：账号可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>Undone: the administrator role was given back.</source>
+        <translation>已撤销：管理员角色已恢复。</translation>
+    </message>
+    <message>
+        <source>Undone: the forwarding was put back.</source>
+        <translation>已撤销：转发已恢复。</translation>
+    </message>
+    <message>
+        <source>{name} ({address})</source>
+        <translation>{name}（{address}）</translation>
+    </message>
+    <message>
+        <source>not reported by {provider}</source>
+        <translation>{provider}未提供</translation>
+    </message>
+    <message>
+        <source>whether an account is suspended</source>
+        <translation>账号是否停用</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>上次登录时间</translation>
+    </message>
+    <message>
+        <source>whether the temporary password was changed</source>
+        <translation>是否已修改临时密码</translation>
+    </message>
+    <message>
+        <source>administrator roles</source>
+        <translation>管理员角色</translation>
+    </message>
+    <message>
+        <source>other addresses</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>mailbox use</source>
+        <translation>邮箱用量</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} %</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <source>{used} of {quota} ({share})</source>
+        <translation>{used} / {quota}（{share}）</translation>
+    </message>
+    <message>
+        <source>Suspended {address}</source>
+        <translation>停用了 {address}</translation>
+    </message>
+    <message>
+        <source>Removed an administrator role from {address}</source>
+        <translation>移除了 {address} 的管理员角色</translation>
+    </message>
+    <message>
+        <source>Stopped forwarding {address}&apos;s mail to {target}</source>
+        <translation>停止将 {address} 的邮件转发到 {target}</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — putting it back…</source>
+        <translation>{date}：{what} — 正在恢复…</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — undone.</source>
+        <translation>{date}：{what} — 已撤销。</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — not known whether it was done; click Check again.</source>
+        <translation>{date}：{what} — 不确定是否已完成；请点击“再查一次”。</translation>
+    </message>
+    <message>
+        <source>{date}: {what}.</source>
+        <translation>{date}：{what}。</translation>
+    </message>
+    <message>
+        <source>Changes made in reviews</source>
+        <translation>检查中做过的更改</translation>
     </message>
 </context>
 <context>

@@ -3192,6 +3192,94 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{provider} 沒有回應新的臨時密碼是否已設定，因此沒有傳送提醒給此人。請再按一下「提醒」，設定新密碼並傳送。</translation>
     </message>
     <message>
+        <source>This person is not in the staff spreadsheet you gave ({staff_file}). If they have left, they can still sign in and read company mail.</source>
+        <translation>此人不在您提供的員工名單試算表（{staff_file}）中。如果已經離職，他仍然可以登入並讀取公司郵件。</translation>
+    </message>
+    <message>
+        <source>Every message to this account is also sent on to {to}, outside the company. Company mail can leak this way.</source>
+        <translation>寄到這個帳號的每封郵件都會同時轉寄到公司外部的 {to}。公司郵件可能因此外洩。</translation>
+    </message>
+    <message>
+        <source>This account can manage the company&apos;s email ({role}): it can change other people&apos;s accounts and settings. The fewer administrators, the safer.</source>
+        <translation>這個帳號可以管理公司信箱（{role}）：能變更其他人的帳號與設定。管理員越少越安全。</translation>
+    </message>
+    <message>
+        <source>The account was made {days} days ago and nobody has signed in to it yet.</source>
+        <translation>這個帳號是 {days} 天前建立的，至今還沒有人登入過。</translation>
+    </message>
+    <message>
+        <source>This person has signed in but still uses the temporary password, which was written down or sent by email.</source>
+        <translation>此人已經登入過，但仍在使用臨時密碼，而這組密碼曾寫在紙上或透過電子郵件寄送過。</translation>
+    </message>
+    <message>
+        <source>The mailbox is {share} full ({used} of {quota}). When it is full, new mail no longer arrives.</source>
+        <translation>信箱已使用 {share}（{quota} 中的 {used}）。信箱滿了以後，新郵件將無法送達。</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this account. It may still count as a paid account at {provider}.</source>
+        <translation>這個帳號已無法登入，但在{provider}可能仍以付費帳號計費。</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to this account for {days} days.</source>
+        <translation>這個帳號已經 {days} 天沒有人登入了。</translation>
+    </message>
+    <message>
+        <source>If they have left, suspend the account: nobody can sign in, and the mail is kept.</source>
+        <translation>如果此人已離職，請停用這個帳號：停用後無法登入，郵件會保留。</translation>
+    </message>
+    <message>
+        <source>Unless you know why it is there, remove the forwarding.</source>
+        <translation>除非您清楚設定這個轉寄的原因，否則請停止轉寄。</translation>
+    </message>
+    <message>
+        <source>If this person does not look after the company&apos;s email, remove the administrator role. They keep their mailbox.</source>
+        <translation>如果此人並不負責管理公司信箱，請移除其管理員角色。他的信箱會保留。</translation>
+    </message>
+    <message>
+        <source>Ask the person, or send a reminder from the Summary. If nobody needs the account, delete it in {provider}&apos;s admin console.</source>
+        <translation>請詢問本人，或在「摘要」頁寄送提醒。如果沒有人需要這個帳號，請在{provider}管理後台刪除它。</translation>
+    </message>
+    <message>
+        <source>Ask the person to choose their own password now.</source>
+        <translation>請此人現在就設定自己的密碼。</translation>
+    </message>
+    <message>
+        <source>Ask the person to delete old mail, or give the mailbox more space in {provider}&apos;s admin console.</source>
+        <translation>請此人刪除舊郵件，或在{provider}管理後台為該信箱增加容量。</translation>
+    </message>
+    <message>
+        <source>If the person has left for good, delete the account in {provider}&apos;s admin console to stop paying for it.</source>
+        <translation>如果此人已確定離職，請在{provider}管理後台刪除這個帳號，以免繼續付費。</translation>
+    </message>
+    <message>
+        <source>Ask whether the account is still needed; if not, suspend it.</source>
+        <translation>請確認這個帳號是否還需要；如果不需要，請停用它。</translation>
+    </message>
+    <message>
+        <source>MailWizard could not read the accounts. Check the internet connection and click Check again; nothing was changed.</source>
+        <translation>MailWizard 無法讀取帳號。請檢查網路連線，然後按一下「再查一次」；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>MailWizard is not signed in to {provider} just now, so it cannot read the accounts. Sign in again on step 3 (DNS records), then click Check again.</source>
+        <translation>MailWizard 目前沒有登入{provider}，因此無法讀取帳號。請在第 3 步（DNS 紀錄）重新登入，然後按一下「再查一次」。</translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard do this with the sign-in it has. Do it in {provider}&apos;s admin console instead; nothing was changed.</source>
+        <translation>以 MailWizard 目前的登入權限，{provider}不允許執行此操作。請改在{provider}管理後台中操作；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>This is the account MailWizard is signed in with: changing it could lock you out. If it must change, ask another administrator to do it in the admin console.</source>
+        <translation>這是 MailWizard 正在使用的登入帳號：變更它可能會把您自己鎖在外面。如果確實需要變更，請另一位管理員在管理後台操作。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot undo this: the answer to the change was lost, so it does not know exactly what to put back. If it must be undone, do it in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 無法復原此操作：變更時服務商的回覆遺失了，因此不確定該還原哪些內容。如果必須復原，請在{provider}管理後台操作。</translation>
+    </message>
+    <message>
+        <source>No names or email addresses were found in this spreadsheet. Choose the file that lists your staff, with a column of names or of email addresses.</source>
+        <translation>這個試算表中沒有找到姓名或電子郵件地址。請選擇列有員工的檔案，其中要有一欄姓名或一欄電子郵件地址。</translation>
+    </message>
+    <message>
         <source>As it should be.</source>
         <translation>正常。</translation>
     </message>
@@ -3602,6 +3690,561 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Send the &amp;reminder</source>
         <translation>寄出提醒(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The accounts have not been read yet.</source>
+        <translation>尚未讀取帳號。</translation>
+    </message>
+    <message>
+        <source>{provider} does not report {facts}, so those columns say “not reported”. Its admin console may show them.</source>
+        <translation>{provider}不提供{facts}，因此這些欄位顯示「未提供」。其管理後台中也許可以看到。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{n} accounts, as {provider} reports them. Accounts with something to look at come first, in bold.</source>
+        <translation>{provider}提供的 {n} 個帳號。需要查看的帳號排在最前面，以粗體顯示。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登入</translation>
+    </message>
+    <message>
+        <source>Administrator roles</source>
+        <translation>管理員角色</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>轉寄到</translation>
+    </message>
+    <message>
+        <source>Mailbox use</source>
+        <translation>信箱用量</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>所有帳號</translation>
+    </message>
+    <message>
+        <source>This is practice: only practice mode&apos;s own accounts change.</source>
+        <translation>這是練習：只會變更練習模式自己的帳號。</translation>
+    </message>
+    <message>
+        <source>The change is made at {provider} as soon as you confirm.</source>
+        <translation>您確認後，{provider}上的設定會立即變更。</translation>
+    </message>
+    <message>
+        <source>{what}: {who}</source>
+        <translation>{what}：{who}</translation>
+    </message>
+    <message>
+        <source>What to do: {todo}</source>
+        <translation>怎麼做：{todo}</translation>
+    </message>
+    <message>
+        <source>{action} ({who})</source>
+        <translation>{action}（{who}）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undo ({who})</source>
+        <translation>復原（{who}）</translation>
+    </message>
+    <message>
+        <source>Changing it now…</source>
+        <translation>正在變更…</translation>
+    </message>
+    <message>
+        <source>Putting it back…</source>
+        <translation>正在還原…</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot undo this one: the answer to the change was lost, so it does not know exactly what to put back. If needed, put it back in {provider}&apos;s admin console.</source>
+        <translation>MailWizard 無法復原這一項：變更時服務商的回覆遺失了，因此不確定該還原哪些內容。如有需要，請在{provider}管理後台還原。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer, so MailWizard cannot tell whether this was done. It does not try again by itself: click Check again to see the account as it is now.</source>
+        <translation>{provider}沒有回覆，所以 MailWizard 無法確定是否已經完成。它不會自動重試：請按一下「再查一次」查看帳號目前的狀態。</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every account looks as it should.</source>
+        <translation>沒有需要處理的事項：所有帳號都正常。</translation>
+    </message>
+    <message>
+        <source>Things to look at</source>
+        <translation>需要查看的事項</translation>
+    </message>
+    <message>
+        <source>the practice provider</source>
+        <translation>練習用服務商</translation>
+    </message>
+    <message>
+        <source>Choose the staff spreadsheet</source>
+        <translation>選擇員工名單試算表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>試算表</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在讀取 {file}…</translation>
+    </message>
+    <message>
+        <source>Reading every account from {provider}…</source>
+        <translation>正在從{provider}讀取所有帳號…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未讀取。</translation>
+    </message>
+    <message>
+        <source>1 thing to look at among {total} accounts (read {date}).</source>
+        <translation>{total} 個帳號中有 1 項需要查看（{date} 讀取）。</translation>
+    </message>
+    <message>
+        <source>{n} things to look at among {total} accounts (read {date}).</source>
+        <translation>{total} 個帳號中有 {n} 項需要查看（{date} 讀取）。</translation>
+    </message>
+    <message>
+        <source>All {total} accounts look as they should (read {date}).</source>
+        <translation>全部 {total} 個帳號都正常（{date} 讀取）。</translation>
+    </message>
+    <message>
+        <source>No staff spreadsheet yet. Give the latest list of staff, and MailWizard shows accounts whose person is not on it (someone who has left).</source>
+        <translation>還沒有員工名單試算表。提供最新的員工名單後，MailWizard 會列出不在名單上的人的帳號（可能已離職）。</translation>
+    </message>
+    <message>
+        <source>Staff spreadsheet: {file}, {n} people (read {date}).</source>
+        <translation>員工名單試算表：{file}，共 {n} 人（{date} 讀取）。</translation>
+    </message>
+    <message>
+        <source>&amp;To look at ({n})</source>
+        <translation>需要查看（{n}）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;To look at</source>
+        <translation>需要查看(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;All accounts ({n})</source>
+        <translation>所有帳號（{n}）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;All accounts</source>
+        <translation>所有帳號(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail records</source>
+        <translation>郵件 DNS 紀錄(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Report and reminder</source>
+        <translation>報告與提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the accounts</source>
+        <translation>檢查帳號</translation>
+    </message>
+    <message>
+        <source>Every few months, check who has an account, who can manage the company&apos;s email, and where mail goes. MailWizard reads every account from {provider}; nothing changes there until you click a button and confirm.</source>
+        <translation>每隔幾個月，檢查一下誰有帳號、誰能管理公司信箱、郵件被轉寄到哪裡。MailWizard 會從{provider}讀取所有帳號；在您按下按鈕並確認之前，不會做任何變更。</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>再查一次(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose the sta&amp;ff spreadsheet…</source>
+        <translation>選擇員工名單試算表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>{purpose}: {what}</source>
+        <translation>{purpose}：{what}</translation>
+    </message>
+    <message>
+        <source>The records could not be read just now: the DNS servers did not answer. Check this computer&apos;s internet connection and check again.</source>
+        <translation>暫時無法讀取這些紀錄：DNS 伺服器沒有回應。請檢查這台電腦的網路連線，然後再查一次。</translation>
+    </message>
+    <message>
+        <source>1 record has changed since the set-up (checked {date}). Fix it at your DNS host as said below.</source>
+        <translation>設定完成後有 1 筆紀錄被改動了（{date} 檢查）。請依下方說明到您的 DNS 代管商修正。</translation>
+    </message>
+    <message>
+        <source>{n} records have changed since the set-up (checked {date}). Fix them at your DNS host as said below.</source>
+        <translation>設定完成後有 {n} 筆紀錄被改動了（{date} 檢查）。請依下方說明到您的 DNS 代管商修正。</translation>
+    </message>
+    <message>
+        <source>The mail records are as your provider needs them (checked {date}).</source>
+        <translation>郵件 DNS 紀錄都符合服務商的要求（{date} 檢查）。</translation>
+    </message>
+    <message>
+        <source>Account review — MailWizard</source>
+        <translation>帳號檢查 — MailWizard</translation>
+    </message>
+    <message>
+        <source>An account review is due: the last one was on {date} (every {n} days).</source>
+        <translation>該檢查帳號了：上次檢查是在 {date}（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>An account review is due: none has been done since the set-up (every {n} days).</source>
+        <translation>該檢查帳號了：設定完成後還沒有檢查過（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>Accounts last reviewed on {date}; the next review is due on {next}.</source>
+        <translation>上次檢查帳號是在 {date}；下次檢查時間為 {next}。</translation>
+    </message>
+    <message>
+        <source>Every few months, review the accounts: who has left, who can manage the company&apos;s email, where mail is forwarded.</source>
+        <translation>每隔幾個月檢查一次帳號：誰已離職、誰能管理公司信箱、郵件被轉寄到哪裡。</translation>
+    </message>
+    <message>
+        <source>&amp;Review accounts…</source>
+        <translation>檢查帳號(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Checking the domain&apos;s mail records…</source>
+        <translation>正在檢查網域的郵件 DNS 紀錄…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The records at your DNS host that make company mail arrive and keep others from sending in its name, checked again: someone may have changed them since the set-up.</source>
+        <translation>重新檢查您在 DNS 代管商的紀錄：這些紀錄讓公司郵件能夠送達，並防止別人冒用公司名義寄信。設定完成後可能有人改動過它們。</translation>
+    </message>
+    <message>
+        <source>Mail records</source>
+        <translation>郵件 DNS 紀錄</translation>
+    </message>
+    <message>
+        <source>Check the records agai&amp;n</source>
+        <translation>重新檢查紀錄(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next step for DMARC: from “none” to “quarantine”</source>
+        <translation>DMARC 的下一步：從「none」改為「quarantine」</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>主機名稱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>紀錄值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未檢查。</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>正在儲存報告…</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>選擇公司標誌</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>圖片（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Choose where to save the review report</source>
+        <translation>選擇檢查報告的儲存位置</translation>
+    </message>
+    <message>
+        <source>none: the report shows the company&apos;s name only</source>
+        <translation>無：報告中只顯示公司名稱</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Saved {files} in {folder}. Keep them with the company&apos;s records.</source>
+        <translation>已將 {files} 儲存到 {folder}。請與公司檔案一起保存。</translation>
+    </message>
+    <message>
+        <source>A review is due: none has been saved since the set-up (every {n} days).</source>
+        <translation>該檢查了：設定完成後還沒有儲存過檢查報告（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>The last review was on {date}: a new one is due (every {n} days).</source>
+        <translation>上次檢查是在 {date}：該再檢查一次了（每 {n} 天一次）。</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {date}. MailWizard reminds you when {n} days have passed.</source>
+        <translation>上次檢查是在 {date}。滿 {n} 天時 MailWizard 會提醒您。</translation>
+    </message>
+    <message>
+        <source>The review report is a dated page with every account and what was found and done, saved as a web page (HTML) and a PDF for the company&apos;s records. Saving it marks this review as done.</source>
+        <translation>檢查報告是一份註明日期的文件，列出所有帳號以及發現的問題和所做的處理，儲存為網頁（HTML）和 PDF，供公司存檔。儲存報告即表示本次檢查已完成。</translation>
+    </message>
+    <message>
+        <source>Company &amp;logo:</source>
+        <translation>公司標誌(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the logo…</source>
+        <translation>選擇標誌(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Without a logo</source>
+        <translation>不使用標誌(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remind me to review e&amp;very:</source>
+        <translation>提醒我檢查的間隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review report…</source>
+        <translation>儲存檢查報告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>開啟資料夾(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not in the staff spreadsheet</source>
+        <translation>不在員工名單中</translation>
+    </message>
+    <message>
+        <source>Mail forwarded outside the company</source>
+        <translation>郵件被轉寄到公司外部</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>從未登入</translation>
+    </message>
+    <message>
+        <source>Still on the temporary password</source>
+        <translation>仍在使用臨時密碼</translation>
+    </message>
+    <message>
+        <source>Mailbox almost full</source>
+        <translation>信箱快滿了</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Not used for a long time</source>
+        <translation>長時間未使用</translation>
+    </message>
+    <message>
+        <source>Suspend the account…</source>
+        <translation>停用帳號…</translation>
+    </message>
+    <message>
+        <source>Remove the administrator role…</source>
+        <translation>移除管理員角色…</translation>
+    </message>
+    <message>
+        <source>Remove the forwarding…</source>
+        <translation>停止轉寄…</translation>
+    </message>
+    <message>
+        <source>Suspend this account?</source>
+        <translation>要停用這個帳號嗎？</translation>
+    </message>
+    <message>
+        <source>Remove the administrator role?</source>
+        <translation>要移除管理員角色嗎？</translation>
+    </message>
+    <message>
+        <source>Remove the forwarding?</source>
+        <translation>要停止轉寄嗎？</translation>
+    </message>
+    <message>
+        <source>{who} will no longer be able to sign in to email on any device. Their mail is kept, and new mail still arrives.
+
+You can undo this afterwards with Undo: the account can then sign in again.</source>
+        <translation>{who} 將無法在任何裝置上登入信箱。郵件會保留，新郵件也照常送達。
+
+之後可以按「復原」還原：帳號就能重新登入。</translation>
+    </message>
+    <message>
+        <source>{who} will no longer be an administrator ({role}). They keep their mailbox and can still sign in.
+
+You can undo this afterwards with Undo: MailWizard gives the role back.</source>
+        <translation>{who} 將不再是管理員（{role}）。信箱會保留，也仍然可以登入。
+
+之後可以按「復原」還原：MailWizard 會把角色重新給回。</translation>
+    </message>
+    <message>
+        <source>Mail to {who} will no longer be sent on to {to}. Mail already sent there stays there.
+
+You can undo this afterwards with Undo: MailWizard puts the forwarding back.</source>
+        <translation>寄給 {who} 的郵件將不再轉寄到 {to}。已經轉寄過去的郵件會留在那裡。
+
+之後可以按「復原」還原：MailWizard 會重新設定轉寄。</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>停用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the role</source>
+        <translation>移除角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the forwarding</source>
+        <translation>停止轉寄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Suspended: nobody can sign in to this account now.</source>
+        <translation>已停用：現在無法登入這個帳號。</translation>
+    </message>
+    <message>
+        <source>The administrator role was removed.</source>
+        <translation>管理員角色已移除。</translation>
+    </message>
+    <message>
+        <source>The forwarding was removed.</source>
+        <translation>轉寄已停止。</translation>
+    </message>
+    <message>
+        <source>Undone: the account can sign in again.</source>
+        <translation>已復原：帳號可以重新登入了。</translation>
+    </message>
+    <message>
+        <source>Undone: the administrator role was given back.</source>
+        <translation>已復原：管理員角色已恢復。</translation>
+    </message>
+    <message>
+        <source>Undone: the forwarding was put back.</source>
+        <translation>已復原：轉寄已恢復。</translation>
+    </message>
+    <message>
+        <source>{name} ({address})</source>
+        <translation>{name}（{address}）</translation>
+    </message>
+    <message>
+        <source>not reported by {provider}</source>
+        <translation>{provider}未提供</translation>
+    </message>
+    <message>
+        <source>whether an account is suspended</source>
+        <translation>帳號是否停用</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>上次登入時間</translation>
+    </message>
+    <message>
+        <source>whether the temporary password was changed</source>
+        <translation>是否已變更臨時密碼</translation>
+    </message>
+    <message>
+        <source>administrator roles</source>
+        <translation>管理員角色</translation>
+    </message>
+    <message>
+        <source>other addresses</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <translation>轉寄</translation>
+    </message>
+    <message>
+        <source>mailbox use</source>
+        <translation>信箱用量</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} %</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <source>{used} of {quota} ({share})</source>
+        <translation>{used} / {quota}（{share}）</translation>
+    </message>
+    <message>
+        <source>Suspended {address}</source>
+        <translation>停用了 {address}</translation>
+    </message>
+    <message>
+        <source>Removed an administrator role from {address}</source>
+        <translation>移除了 {address} 的管理員角色</translation>
+    </message>
+    <message>
+        <source>Stopped forwarding {address}&apos;s mail to {target}</source>
+        <translation>停止將 {address} 的郵件轉寄到 {target}</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — putting it back…</source>
+        <translation>{date}：{what} — 正在還原…</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — undone.</source>
+        <translation>{date}：{what} — 已復原。</translation>
+    </message>
+    <message>
+        <source>{date}: {what} — not known whether it was done; click Check again.</source>
+        <translation>{date}：{what} — 不確定是否已完成；請按一下「再查一次」。</translation>
+    </message>
+    <message>
+        <source>{date}: {what}.</source>
+        <translation>{date}：{what}。</translation>
+    </message>
+    <message>
+        <source>Changes made in reviews</source>
+        <translation>檢查中做過的變更</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,10 @@ def unnamed_in_transcript(root: QWidget) -> list[str]:
 
 
 # --- mnemonics ---------------------------------------------------------------------------------------------
-MNEMONIC_FREE = {"cancel"}  # Esc does it; a dialog's button box's Cancel has no name but its role
+MNEMONIC_FREE = {"cancel",  # Esc does it; a dialog's button box's Cancel has no name but its role
+                 # one per card on the review's list (the same words on each): Tab reaches them, each named
+                 # with its account; one letter could not press them all
+                 "review_flag_action", "review_flag_undo"}
 
 
 def mnemonic(text: str) -> str:

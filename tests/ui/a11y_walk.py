@@ -39,7 +39,7 @@ def in_dialog(until: Until, visit: Visit, where: str, name: str, open_, close) -
     assert seen, f"the {where} dialog never opened"
 
 
-def walk_practice(session, visit: Visit, until: Until) -> None:
+def walk_practice(session, visit: Visit, until: Until, review: bool = True) -> None:
     window, sandbox = session.window, session.sandbox
     c = window.controller
     visit("provider", window)
@@ -129,3 +129,22 @@ def walk_practice(session, visit: Visit, until: Until) -> None:
     c.go_next()
     assert c.state.current is Step.SUMMARY
     visit("summary", window)
+    if review:
+        walk_review(window, visit, until)
+
+
+def walk_review(window, visit: Visit, until: Until) -> None:
+    """From the Summary: the account review's window, each of its tabs, and the confirm before an action."""
+    entry = window.pages[Step.SUMMARY].review
+    entry.open_button.click()
+    reviewer = entry.window_
+    page = reviewer.page
+    assert until(lambda: page.snapshot is not None and not page.reading, 20)
+    assert until(lambda: not page.records._busy, 20)
+    for index, where in enumerate(("review", "review, all accounts", "review, mail records", "review, report")):
+        page.tabs.setCurrentIndex(index)
+        visit(where, reviewer)
+    page.tabs.setCurrentIndex(0)
+    card = next(card for card in page.flags.cards if card.flag.action is not None)
+    in_dialog(until, visit, "review confirm", "review_confirm", card.act.click, lambda d: d.reject())
+    reviewer.close()

@@ -3,27 +3,35 @@ last report kept in the store, and reminders — each one's invitation sent agai
 sender (its channel: the provider's mail API or SMTP, core/invitations/sender.py's journalled run), in the
 member's language, exactly once per click: every click is a journal scope of its own (``remind:<click id>``), so a
 lost answer is "uncertain" and never sent again by itself, and a second click is a new send. A new temporary
-password, when asked for, is set through the provider's API first, journalled, never twice in a click."""
+password, when asked for, is set through the provider's API first, journalled, never twice in a click.
+
+At the app's start the window asks once (``check_once``) while someone has not signed in: the provider's sign-in is
+restored from the keychain first when this run has not connected yet. A reminder after a fresh start, before the
+Invitations step has been shown, builds its messages from the words the window lends (``lend_texts``)."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from mailwizard.core.activation import ActivationReport, not_reported, now_utc, stamp
 from mailwizard.core.domains import sendable
 from mailwizard.core.invitations.sender import SendProblem, send_invitations
-from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
+from mailwizard.core.providers.base import AmbiguousOutcome, NotConnected, ProviderError
 from mailwizard.core.secrets import SecretsUnavailable
 from mailwizard.core.session.activation_events import ActivationFailed, ActivationRead, RemindDone, RemindProgress
 
 if TYPE_CHECKING:
     from mailwizard.core.members.model import Member
+    from mailwizard.core.providers.base import Provider
+    from mailwizard.core.session.invitations import InvitationTexts
     from mailwizard.core.session.session import Session
 
 READ_TASK = "activation-read"
+CONNECT_POLL = 0.05  # seconds between looks at the provider step's restore of the sign-in
 PASSWORD_SETTING, PASSWORD_SET, PASSWORD_UNCERTAIN = "setting", "set", "uncertain"
 # The keys this step gives besides the provider's, SMTP's and the mail API's (ui/messages/activation.py)
 MESSAGE_KEYS = ("activation.failed", "activation.not_reported", "activation.no_personal_address",
@@ -35,10 +43,42 @@ class ActivationStep:
         self.session = session
         self._report: ActivationReport | None = None
         self._loaded_for: str | None = None
+        self._checked_this_run = False
+        # the words around an invitation, lent by the window: used when the Invitations step was given none
+        self._texts: Callable[[], InvitationTexts] | None = None
 
     def reset(self) -> None:
         self.session.runner.cancel(READ_TASK)
         self._report, self._loaded_for = None, None
+        self._checked_this_run = False
+
+    def lend_texts(self, texts: Callable[[], InvitationTexts]) -> None:
+        """The window's translated words around an invitation, for reminders sent before the Invitations step
+        has been shown in this run (it sets its own, the same words)."""
+        self._texts = texts
+
+    # --- once a run ---------------------------------------------------------------------------------
+    def should_check(self) -> bool:
+        """Invitations are out (or handed over) and someone has not signed in, or nobody has looked yet."""
+        state = self.session.state
+        if not (state.invitations_done or state.invitations_skipped) or not self.session.member_list:
+            return False
+        report = self.report()
+        return report is None or bool(report.waiting())
+
+    def check_once(self) -> bool:
+        """Read again, once in this run, while someone has not signed in (at the app's start, and when the panel
+        is first shown). True when a read started now or is under way."""
+        if self.reading():
+            return True
+        if self._checked_this_run or not self.should_check():
+            return False
+        self._checked_this_run = True
+        self.refresh()
+        return self.reading()
+
+    def reading(self) -> bool:
+        return self.session.runner.is_running(READ_TASK)
 
     # --- keys in the store ---------------------------------------------------------------------------
     def _key(self) -> str:
@@ -81,18 +121,41 @@ class ActivationStep:
             console = listing.links.get("admin_console", "") if listing is not None else ""
             self._keep(self._named(not_reported(addresses, console or ""), members))
             return
-        api = session.provider.api
-        if api is None:
+        if session.provider.api is None and not session.state.connected_account:
             session.emit(ActivationFailed("provider.not_connected", ""))
             return
         baselines = {k: v for k, v in ((a, _moment(t)) for a, t in
                                         (session.store.get(self._baselines_key()) or {}).items()) if v is not None}
 
-        def done(report: ActivationReport) -> None:
-            self._keep(self._named(report, members))
+        async def read() -> ActivationReport | None:
+            api = await self._connected()
+            if api is None:
+                session.emit(ActivationFailed("provider.not_connected", ""))
+                return None
+            return await api.activation(addresses, baselines)
 
-        session.runner.run(READ_TASK, api.activation(addresses, baselines), label=None, on_result=done,
+        def done(report: ActivationReport | None) -> None:
+            if report is not None:
+                self._keep(self._named(report, members))
+
+        self._checked_this_run = True
+        session.runner.run(READ_TASK, read(), label=None, on_result=done,
                            on_error=lambda exc: session.emit(ActivationFailed(*_why(exc))))
+
+    async def _connected(self) -> Provider | None:
+        """The open provider; signed in during an earlier run: the provider step's own restore from the keychain
+        (one sign-in for every step: started here unless a page has started it), awaited."""
+        import asyncio
+
+        from mailwizard.core.session.provider import CONNECT_TASK
+
+        provider, runner = self.session.provider, self.session.runner
+        if provider.api is None and self.session.state.connected_account:
+            if not runner.is_running(CONNECT_TASK):
+                provider.restore()
+            while runner.is_running(CONNECT_TASK):
+                await asyncio.sleep(CONNECT_POLL)
+        return provider.api
 
     @staticmethod
     def _named(report: ActivationReport, members: dict[str, Member]) -> ActivationReport:
@@ -114,11 +177,16 @@ class ActivationStep:
         ActivationFailed). Returns the click's id (None when it cannot start)."""
         session = self.session
         invitations = session.invitations
+        if invitations.texts is None:  # a fresh start: the Invitations step has not been shown in this run
+            invitations.texts = self._texts
+        if invitations.texts is None:
+            session.emit(ActivationFailed("activation.failed", "no invitation texts"))
+            return None
         problem = invitations.channel.problem_before_sending()
         if problem is not None:
             session.emit(ActivationFailed(problem[0], ""))
             return None
-        if new_password and session.provider.api is None:
+        if new_password and session.provider.api is None and not session.state.connected_account:
             session.emit(ActivationFailed("provider.not_connected", ""))
             return None
         members = self._members()
@@ -138,6 +206,9 @@ class ActivationStep:
                                    "activation.no_personal_address"))
                     continue
                 if new_password:
+                    if await self._connected() is None:
+                        failed.append((address, "provider.not_connected"))
+                        continue
                     outcome = await self._new_password(f"{scope}:password", address)
                     if outcome is not None:
                         (uncertain.append(address) if outcome == PASSWORD_UNCERTAIN
@@ -147,6 +218,8 @@ class ActivationStep:
             total = len(ready) + len(failed) + len(uncertain)
             offset = len(failed) + len(uncertain)
             session.emit(RemindProgress(offset, total))
+            if invitations.channel.uses_api() and await self._connected() is None:  # sent from the admin's mailbox
+                raise NotConnected()
             sender = await invitations.channel.sender()
             report = await send_invitations(
                 sender, ready, session.store, scope,

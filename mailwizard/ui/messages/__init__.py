@@ -21,6 +21,7 @@ FAMILIES = {
     "dnshost": "dnshost",
     "watch": "watch",
     "activation": "activation",
+    "review": "review",
     "reviewdoc": "review_doc",
 }
 
@@ -47,6 +48,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import activation as family
     elif name == "watch":
         from mailwizard.ui.messages import watch as family
+    elif name == "review":
+        from mailwizard.ui.messages import review as family
     elif name == "review_doc":
         from mailwizard.ui.messages import review_doc as family
     else:

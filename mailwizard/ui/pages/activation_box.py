@@ -16,7 +16,6 @@ class ActivationBox(ActivationPanel):
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._read_this_run = False
         self._failed_key: str | None = None
         self.checkRequested.connect(self.check)
         self.remindRequested.connect(self.remind)
@@ -24,16 +23,20 @@ class ActivationBox(ActivationPanel):
         controller.activationFailed.connect(self._failed)
         controller.remindProgress.connect(self.show_progress)
         controller.remindDone.connect(self._reminded)
+        from mailwizard.ui.invitations import texts  # a reminder after a fresh start, before the Invitations step
+
+        controller.lend_reminder_texts(texts)
 
     def start(self) -> None:
-        """Shown: the last report at once, and read again once a run while someone has not signed in."""
+        """Shown: the last report at once, and read again once a run while someone has not signed in (the read
+        the window starts at the app's start counts: its answer arrives here too)."""
         if self.report is None:
             kept = self.controller.activation_report()
             if kept is not None:
                 self.show_report(kept)
-        if not self._read_this_run and (self.report is None or self.waiting()):
-            self._read_this_run = True
-            self.check()
+        if self.controller.check_activation_once():
+            self._failed_key = None
+            self.show_checking()
 
     def check(self) -> None:
         self._failed_key = None

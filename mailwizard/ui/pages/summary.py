@@ -16,6 +16,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.activation_box import ActivationBox
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.pages.dns_records import purpose
+from mailwizard.ui.pages.review_entry import ReviewEntry
 from mailwizard.ui.status import Status, status_word
 
 
@@ -24,6 +25,8 @@ class SummaryPage(WizardPage):
 
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
+        self.review = ReviewEntry(controller)  # "Review accounts…"; a banner at the top when a review is due
+        self.layout_.addWidget(self.review)
         self.body = QLabel(objectName="summary")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -46,10 +49,12 @@ class SummaryPage(WizardPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
         self.activation.retranslate()
+        self.review.retranslate()
         self.refresh()
 
     def on_enter(self) -> None:
         self._show_activation(entering=True)
+        self.review.start()
 
     def _show_activation(self, entering: bool = False) -> None:
         state = self.controller.state
