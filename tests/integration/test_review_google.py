@@ -159,6 +159,16 @@ def test_quota_is_not_reported_without_the_reports_scope_and_the_review_goes_on(
     snapshot = _review(google, lambda review: review.snapshot())
     assert QUOTA not in snapshot.reported and ADMIN_ROLES in snapshot.reported
     assert all(a.used_mb is None for a in snapshot.accounts)
+    # a sign-in made before the review asked for the reports scope: the window offers to sign in again
+    from mailwizard.core.providers.google import REPORTS_SCOPE
+
+    assert snapshot.missing == {QUOTA: REPORTS_SCOPE}
+    assert type(snapshot).from_json(snapshot.to_json()).missing == {QUOTA: REPORTS_SCOPE}
+
+
+def test_a_full_sign_in_lacks_nothing(google: GoogleFake) -> None:
+    snapshot = _review(google, lambda review: review.snapshot())
+    assert QUOTA in snapshot.reported and snapshot.missing == {}
 
 
 def test_a_service_account_delegated_before_the_reports_scope_still_connects_and_reviews(google: GoogleFake) -> None:
@@ -167,6 +177,7 @@ def test_a_service_account_delegated_before_the_reports_scope_still_connects_and
     snapshot = _review(google, lambda review: review.snapshot(), service_account=True,
                        scopes={*SCOPES, GMAIL_SETTINGS_BASIC} - {REPORTS_SCOPE})
     assert QUOTA not in snapshot.reported and FORWARDING in snapshot.reported and len(snapshot.accounts) == 13
+    assert snapshot.missing == {QUOTA: REPORTS_SCOPE}  # to be added to the delegation
 
 
 def test_a_lagging_usage_report_is_read_from_an_earlier_day(google: GoogleFake) -> None:
@@ -204,6 +215,7 @@ def test_a_delegation_without_the_gmail_scopes_reports_no_forwarding_and_names_t
 
     snapshot, denied = _review(google, body, service_account=True, scopes=set(SCOPES))
     assert FORWARDING not in snapshot.reported and QUOTA in snapshot.reported
+    assert snapshot.missing == {FORWARDING: GMAIL_SETTINGS_BASIC}
     assert denied.params == {"needed": GMAIL_SETTINGS_BASIC}
     read_only = _review(google, body, service_account=True, scopes={*SCOPES, GMAIL_SETTINGS_BASIC})
     assert FORWARDING in read_only[0].reported and read_only[1].params == {"needed": GMAIL_SETTINGS_SHARING}

@@ -35,13 +35,14 @@ from urllib.parse import quote
 from mailwizard.core.activation import moment, stamp
 from mailwizard.core.providers.base import (
     AlreadyExists,
+    DelegationMissing,
     InvalidRequest,
     NotFound,
     PermissionDenied,
     ProviderError,
 )
 from mailwizard.core.providers.google import REPORTS_SCOPE, classify
-from mailwizard.core.providers.google_review_gmail import GmailForwarding
+from mailwizard.core.providers.google_review_gmail import GMAIL_SETTINGS_BASIC, GmailForwarding
 from mailwizard.core.providers.http import ApiClient, provider_api
 from mailwizard.core.providers.service_account import ServiceAccountSession
 from mailwizard.core.review.model import (
@@ -100,6 +101,7 @@ class GoogleReview:
         self.key = session.key if isinstance(session, ServiceAccountSession) else None
         self._roles: dict[str, tuple[str, bool]] | None = None  # roleId → (name, super admin)
         self._reports_api: ApiClient | None = None
+        self._quota_refused = False  # the last usage report asked for was refused for want of its scope
         self.forwarding = GmailForwarding(provider.endpoints.gmail, self._user_api) if self.key else None
 
     # --- the protocol ---------------------------------------------------------------------------------
@@ -117,8 +119,11 @@ class GoogleReview:
         reported = {STATUS, ACTIVITY, PASSWORD, ALIASES, ADMIN_ROLES}
         reported |= {QUOTA} if quota is not None else set()
         reported |= {FORWARDING} if forwarding is not None else set()
+        missing = {QUOTA: REPORTS_SCOPE} if quota is None and self._quota_refused else {}
+        if self.forwarding is not None and forwarding is None:  # the delegation lacks the Gmail scope
+            missing[FORWARDING] = GMAIL_SETTINGS_BASIC
         return ReviewSnapshot(accounts, admin, frozenset(reported), dict(SOURCES),
-                              stamp(dt.datetime.now(dt.UTC)) or "")
+                              stamp(dt.datetime.now(dt.UTC)) or "", missing)
 
     async def account(self, address: str) -> ReviewAccount | None:
         try:
@@ -255,14 +260,19 @@ class GoogleReview:
         """address → (used MB, quota MB) from the latest day's report; None: not reported."""
         day = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=8)).date() - dt.timedelta(days=REPORT_LAG_DAYS)
         url = f"{self.reports}/usage/users/{quote(user_key)}/dates/"
+        self._quota_refused = False
         for _ in range(REPORT_TRIES):
             params: dict[str, Any] = {"parameters": QUOTA_PARAMETERS}
             if user_key == "all":
                 params["maxResults"] = REPORT_PAGE
             try:
                 reports = await self._pages(url + day.isoformat(), "usageReports", params, self._reports())
-            except PermissionDenied:
-                return None  # no reports scope (or delegation): the use is not reported
+            except PermissionDenied as exc:
+                # no reports scope (a sign-in or a delegation made before the review asked for it): the use is
+                # not reported, and the snapshot names the scope (ReviewSnapshot.missing); an administrator whose
+                # role may not read reports ("admin") has nothing a new sign-in would fix
+                self._quota_refused = isinstance(exc, DelegationMissing) or exc.params.get("needed") == "scopes"
+                return None
             except InvalidRequest as exc:
                 if not any(s in exc.params.get("detail", "").lower() for s in _NOT_YET):
                     raise

@@ -88,6 +88,7 @@ REPORT = "reports/getMailboxUsageDetail(period='D7')"
 MEMBER_REF = "https://graph.microsoft.com/v1.0/directoryObjects/{}"
 _ALREADY_MEMBER = "one or more added object references already exist"
 MB = 1024 * 1024
+REPORTS_PERMISSION = "Reports.Read.All"  # delegated; in the consent (core/providers/microsoft.py SCOPES)
 
 
 def _aliases(user: dict[str, Any]) -> tuple[str, ...]:
@@ -102,6 +103,19 @@ def _bytes_mb(value: str | None) -> float | None:
         return int(value or "") / MB
     except ValueError:
         return None
+
+
+def _lacks(session: object, permission: str) -> bool:
+    """Whether the sign-in's token says ``permission`` was not granted: its ``scope``, "a space-separated list of
+    the Microsoft Graph permissions that the access_token is valid for" (https://learn.microsoft.com/en-us/entra/
+    identity-platform/v2-oauth2-auth-code-flow, the token response), with or without the resource's URL before each
+    (both are seen: unconfirmed which Microsoft sends now). No scope said: not known, so not claimed."""
+    token = getattr(session, "token", None)
+    scope = token.get("scope") if isinstance(token, dict) else None
+    if not isinstance(scope, str) or not scope.strip():
+        return False
+    granted = {s.rsplit("/", 1)[-1].lower() for s in scope.split()}
+    return ".default" not in granted and permission.lower() not in granted
 
 
 def read_report(text: str) -> dict[str, dict[str, Any]] | None:
@@ -128,6 +142,7 @@ class GraphReview:
         # facts, as the session puts it back into the review it keeps
         self._report: dict[str, dict[str, Any]] | None = None
         self._report_read = False
+        self._lacks_report = False  # the report was refused for want of Reports.Read.All in the sign-in
 
     def actions(self) -> frozenset[str]:
         return frozenset({SUSPEND, REMOVE_ADMIN})
@@ -157,12 +172,17 @@ class GraphReview:
 
     async def _mailboxes(self) -> dict[str, dict[str, Any]] | None:
         """The usage report by address; None: not readable here (refused, concealed, not downloadable)."""
+        self._lacks_report = False
         try:
             answer = await self.provider.api.get(f"{self.graph}/{REPORT}")
-        except (PermissionDenied, NotFound, InvalidRequest, RateLimited, ServiceUnavailable):
-            # refused (no Reports.Read.All, or no role that reads reports: a 403, sometimes "UnknownError" which the
-            # client retries first), or busy: the rest of the review stands, mailbox use "not reported" this time
+        except PermissionDenied:
+            # refused: no Reports.Read.All (a sign-in consented before the review asked for it: the token's scope
+            # says so, and the snapshot names it), or no role that reads reports (a 403, sometimes "UnknownError"
+            # which the client retries first): the rest of the review stands, mailbox use "not reported"
+            self._lacks_report = _lacks(self.provider.session, REPORTS_PERMISSION)
             return None
+        except (NotFound, InvalidRequest, RateLimited, ServiceUnavailable):
+            return None  # busy, or not there: "not reported" this time
         location = answer.headers.get("Location", "")
         url = httpx.URL(location) if location else None
         if answer.status_code != 302 or url is None or not (
@@ -199,9 +219,10 @@ class GraphReview:
         me = (await self.provider.api.get(f"{self.graph}/me", params={"$select": "userPrincipalName"})).json()
         reported = {STATUS, PASSWORD, ADMIN_ROLES, ALIASES} | ({QUOTA, ACTIVITY} if mailboxes is not None else set())
         accounts = tuple(sorted((self._account(u, roles, mailboxes) for u in users), key=lambda a: a.address))
+        missing = dict.fromkeys((QUOTA, ACTIVITY), REPORTS_PERMISSION) if self._lacks_report else {}
         return ReviewSnapshot(accounts, str(me.get("userPrincipalName") or "").lower(), frozenset(reported),
                               {fact: url for fact, url in SOURCES.items() if fact in reported},
-                              stamp(now_utc()) or "")
+                              stamp(now_utc()) or "", missing)
 
     async def account(self, address: str) -> ReviewAccount | None:
         """Read afresh (to settle an action, or after one): status and roles now, mailbox use from the usage report
