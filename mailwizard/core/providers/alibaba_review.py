@@ -16,6 +16,8 @@ Not reported by the open API as far as any source reached says (so "not reported
 Actions: suspend = ``PATCH /v2/users/{id}`` ``{"status": "FREEZE"}``, undone with ``{"status": "NORMAL"}``
 (go-alimail's UpdateUserReq carries ``status``; that PATCH takes it alone: unconfirmed).
 (The reminder's new temporary password, ``resetPassword``: AlibabaProvider.set_password.)
+Who has signed in (AlibabaProvider.activation, the wizard's activation step) is read from the same fields:
+``read_activation`` below, (unconfirmed) as the review's are.
 The postmaster account is the organisation's own admin, the one that signs in to the console
 (https://www.alibabacloud.com/help/en/alibaba-mail/latest/how-to-reset-password-of-employee-accounts: "Log on to
 Alibaba Mail with the postmaster account and go to the mail management console").
@@ -26,7 +28,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
-from mailwizard.core.activation import moment, now_utc, stamp
+import datetime as dt
+
+from mailwizard.core.activation import (
+    PASSWORD_CHANGED,
+    SIGNED_IN,
+    ActivationReport,
+    MemberActivation,
+    invited,
+    moment,
+    now_utc,
+    stamp,
+    unknown,
+)
 from mailwizard.core.providers.alibaba import ROOT_DEPARTMENT
 from mailwizard.core.providers.base import NotFound, NotSupported
 from mailwizard.core.review.model import (
@@ -147,6 +161,27 @@ class AlibabaReview:
 
     def is_applied(self, action: ReviewAction, account: ReviewAccount | None) -> bool:
         return action.kind == SUSPEND and account is not None and account.suspended
+
+
+def activation_of(user: dict[str, Any], address: str, now: dt.datetime) -> MemberActivation:
+    """Who has signed in, from the same user object the review reads (each field (unconfirmed), see above): never
+    (no ``lastLoginTime`` of either kind) → invited since ``createdTime``; signed in and ``isInitialPassword`` still
+    true → signed in; false → the password changed (the member's own)."""
+    account = account_of(user)
+    if account.last_sign_in is None:
+        return invited(address, account.name, moment(account.created), now)
+    state = PASSWORD_CHANGED if account.password_changed else SIGNED_IN
+    return MemberActivation(address, account.name, state, account.last_sign_in, None)
+
+
+async def read_activation(provider: AlibabaProvider, addresses: list[str]) -> ActivationReport:
+    """AlibabaProvider.activation: each address's user object (``GET /v2/users/{email}``); one not found is
+    "unknown". The source named is go-alimail's, a client of the API (unconfirmed against Alibaba's reference)."""
+    review, now, members = AlibabaReview(provider), now_utc(), []
+    for address in addresses:
+        user = await review._user(address)
+        members.append(unknown(address) if user is None else activation_of(user, address, now))
+    return ActivationReport(members, True, USER_SOURCE, stamp(now) or "")
 
 
 def open_review(provider: AlibabaProvider) -> AlibabaReview:
