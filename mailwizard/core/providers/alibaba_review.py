@@ -25,10 +25,9 @@ Alibaba Mail with the postmaster account and go to the mail management console")
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
-
-import datetime as dt
 
 from mailwizard.core.activation import (
     PASSWORD_CHANGED,
