@@ -40,6 +40,7 @@ from mailwizard.core.providers.base import (
     NotFound,
     PermissionDenied,
     ProviderError,
+    ServiceUnavailable,
 )
 from mailwizard.core.providers.google import REPORTS_SCOPE, classify
 from mailwizard.core.providers.google_review_gmail import GMAIL_SETTINGS_BASIC, GmailForwarding
@@ -177,13 +178,17 @@ class GoogleReview:
 
     async def _pages(self, url: str, key: str, params: dict[str, Any], api: ApiClient | None = None) -> list[dict]:
         items: list[dict] = []
-        params = dict(params)
+        params, seen = dict(params), set()
         while True:
             data = (await (api or self.p.api).get(url, params=params)).json()
             items += [i for i in data.get(key, []) if isinstance(i, dict)]
-            if not data.get("nextPageToken"):
+            token = data.get("nextPageToken")
+            if not token:
                 return items
-            params["pageToken"] = data["nextPageToken"]
+            if token in seen:  # the same page again: never ends; the review is not read half
+                raise ServiceUnavailable(detail="a page token came back twice")
+            seen.add(token)
+            params["pageToken"] = token
 
     async def _users(self) -> list[dict]:
         try:

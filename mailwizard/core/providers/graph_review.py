@@ -151,12 +151,16 @@ class GraphReview:
     async def _pages(self, url: str, params: dict[str, str]) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
         next_url: str | None = url
+        seen: set[str] = set()
         while next_url:
             # the next link carries the whole query (httpx would replace it with any params given)
             data = (await (self.provider.api.get(next_url, params=params) if params else
                            self.provider.api.get(next_url))).json()
             items += data.get("value") or []
             next_url, params = data.get("@odata.nextLink"), {}
+            if next_url in seen:  # the same page again: it would never end; the review is not read half
+                raise ServiceUnavailable(detail="a next link came back twice")
+            seen.add(str(next_url))
         return items
 
     async def _roles(self) -> dict[str, list[AdminRole]]:
