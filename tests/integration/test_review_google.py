@@ -254,6 +254,39 @@ def test_suspend_and_unsuspend(google: GoogleFake) -> None:
     assert google.review_posts == [("PUT", f"/admin/directory/v1/users/{address.replace('@', '%40')}")] * 2
 
 
+def test_undoing_a_suspension_of_an_account_suspended_before_leaves_it_suspended(google: GoogleFake) -> None:
+    address = google.cases["suspended"]
+    action = ReviewAction(SUSPEND, address)
+
+    async def body(review):
+        prepared = await review.prepare(action)
+        undo = await review.apply(action)
+        await review.undo(action, undo)
+        return prepared, undo
+
+    prepared, undo = _review(google, body)
+    assert prepared == undo == {"suspended": True}
+    assert google.users[address]["suspended"] is True
+    assert len(google.review_posts) == 1  # the suspend; the undo sent nothing
+
+
+@pytest.mark.parametrize("case", ["remove_role", "remove_super", "stop_forwarding"])
+def test_what_the_undo_needs_is_read_ahead_as_the_action_returns_it(google: GoogleFake, case: str) -> None:
+    """ReviewApi.prepare: read only, the same undo data the action then returns (journalled ahead by the session)."""
+    c = google.cases
+    action = {"remove_role": ReviewAction(REMOVE_ADMIN, c["helpdesk"], google.role_id("_HELP_DESK_ADMIN_ROLE")),
+              "remove_super": ReviewAction(REMOVE_ADMIN, c["owner"], google.role_id("_SEED_ADMIN_ROLE")),
+              "stop_forwarding": ReviewAction(REMOVE_FORWARDING, c["forwarder"], "someone.private@gmail.com")}[case]
+
+    async def body(review):
+        prepared = await review.prepare(action)
+        sent_before = len(google.review_posts)
+        return prepared, sent_before, await review.apply(action)
+
+    prepared, sent_before, undo = _review(google, body, service_account=case == "stop_forwarding")
+    assert sent_before == 0 and prepared == undo and prepared
+
+
 def test_remove_a_delegated_role_and_give_it_back(google: GoogleFake) -> None:
     address, role = google.cases["helpdesk"], google.role_id("_HELP_DESK_ADMIN_ROLE")
     done, after, still, back = _apply_and_undo(google, ReviewAction(REMOVE_ADMIN, address, role))

@@ -484,3 +484,64 @@ def test_an_account_gone_when_settling_leaves_the_action_uncertain(world) -> Non
     run(s, s.review.resume)
     assert [r.state for r in s.review.history()] == ["uncertain"] and len(api.calls) == 1
     assert of(seen, ActionUncertain) == [ActionUncertain(action)] * 2
+
+
+class PreparingReview(MemoryReview):
+    """As a provider's review: ``prepare`` reads what the undo will need before anything is sent."""
+
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        if self.unreadable:
+            raise ServiceUnavailable()
+        assert self.store.journal_get(SCOPE, action.key) in (None,) or \
+            self.store.journal_get(SCOPE, action.key)[0] != APPLYING, "read before the entry is written ahead"
+        account = self.accounts[action.address]
+        if action.kind == SUSPEND:
+            return {}
+        if action.kind == REMOVE_ADMIN:
+            role = next(r for r in account.admin_roles if r.id == action.target)
+            return {"id": role.id, "name": role.name}
+        forward = next(f for f in account.forwarding if f.id == action.target)
+        return {"id": forward.id, "to": forward.to, "how": forward.how}
+
+
+def test_a_lost_answer_found_done_keeps_the_undo_read_ahead(world) -> None:
+    session, seen, apis = world
+    s = session()
+    api = apis["api"] = PreparingReview(s.store)
+    s.review.available()
+    action = ReviewAction(REMOVE_ADMIN, "gus@example.com", "helpdesk")
+    api.lose = 1  # done; the answer lost
+    run(s, lambda: s.review.run_action(action))
+    assert of(seen, ActionDone) == [ActionDone(action, True)]
+    assert [(r.state, r.undoable) for r in s.review.history()] == [("done", True)]
+    run(s, lambda: s.review.undo_action(action))
+    assert of(seen, ActionUndone) == [ActionUndone(action)]
+    assert api.accounts["gus@example.com"].admin_roles == (AdminRole("helpdesk", "Help Desk Admin"),)
+    assert api.calls == [("apply", action.key), ("undo", action.key)]
+
+
+def test_a_crash_after_sending_found_done_at_the_next_start_can_be_undone(world) -> None:
+    session, _seen, apis = world
+    s = session()
+    api = apis["api"] = PreparingReview(s.store)
+    s.review.available()
+    action = ReviewAction(REMOVE_FORWARDING, "ann@example.com", "me@gmail.com")
+
+    async def crash():
+        api.gate = asyncio.Event()
+        s.review.run_action(action)
+        while not api.calls:
+            await asyncio.sleep(0.005)
+        s.runner.cancel_all()
+        api.gate = None
+
+    asyncio.run(crash())
+    api._change(action, None)  # it had reached the provider
+    s.shutdown()
+    again = session()
+    again.review.available()
+    run(again, again.review.resume)
+    assert {r.action: (r.state, r.undoable) for r in again.review.history()} == {action: ("done", True)}
+    run(again, lambda: again.review.undo_action(action))
+    assert api.accounts["ann@example.com"].forwarding == (Forwarding("me@gmail.com", "me@gmail.com", "auto"),)
+    assert api.calls == [("apply", action.key), ("undo", action.key)]

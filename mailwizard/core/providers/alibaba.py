@@ -351,8 +351,8 @@ class AlibabaProvider:
     async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
         """Each account's ``lastLoginTime``/``lastLoginTime4StandardProtocol`` and ``isInitialPassword``, as the
         review reads them (go-alimail alimail/user.go, a client of the API: (unconfirmed) against Alibaba's own
-        reference): core/providers/alibaba_review.py read_activation."""
-        from mailwizard.core.providers.alibaba_review import read_activation
+        reference): core/providers/alibaba_activation.py."""
+        from mailwizard.core.providers.alibaba_activation import read_activation
 
         return await read_activation(self, addresses)
 

@@ -140,12 +140,26 @@ class GoogleReview:
         forwarding = await self._all_forwarding([user])
         return self._account(user, roles, held.get(str(user.get("id")), []), quota, forwarding)
 
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """What the undo will need, read before anything is sent (ReviewApi.prepare: the session journals it ahead,
+        so an action whose answer was lost, found done, can still be undone). None: not known ahead (a filter's
+        copy is made as it is stopped)."""
+        if action.kind == SUSPEND:
+            user = (await self.p.api.get(f"{self.directory}/users/{quote(action.address)}")).json()
+            return {"suspended": bool(user.get("suspended"))}  # suspended before: the undo leaves it so
+        if action.kind == REMOVE_ADMIN:
+            return (await self._role_plan(action))[0]
+        if action.kind == REMOVE_FORWARDING:
+            return await self._gmail().plan(action)
+        return None
+
     async def apply(self, action: ReviewAction) -> dict:
         if action.kind == SUSPEND:
             if action.address.lower() == (await self._admin_address()):
                 raise InvalidRequest(detail="the signed-in administrator is never suspended")  # a lock-out
+            before = await self.prepare(action) or {}
             await self._put_user(action.address, {"suspended": True})
-            return {}
+            return before
         if action.kind == REMOVE_ADMIN:
             return await self._remove_role(action)
         if action.kind == REMOVE_FORWARDING:
@@ -154,7 +168,8 @@ class GoogleReview:
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
         if action.kind == SUSPEND:
-            await self._put_user(action.address, {"suspended": False})
+            if not undo.get("suspended"):  # suspended before the action: left so
+                await self._put_user(action.address, {"suspended": False})
         elif action.kind == REMOVE_ADMIN:
             await self._give_role_back(action, undo)
         elif action.kind == REMOVE_FORWARDING:
@@ -309,25 +324,32 @@ class GoogleReview:
     async def _put_user(self, address: str, body: dict) -> None:
         await self.p.api.request("PUT", f"{self.directory}/users/{quote(address)}", json=body, once=True)
 
-    async def _remove_role(self, action: ReviewAction) -> dict:
+    async def _role_plan(self, action: ReviewAction) -> tuple[dict, list[dict]]:
+        """The undo of removing the role (every assignment of it, as it is) and the assignments to delete."""
         user = (await self.p.api.get(f"{self.directory}/users/{quote(action.address)}")).json()
         user_id = str(user.get("id", ""))
         if user.get("primaryEmail", "").lower() == (await self._admin_address()):
             raise InvalidRequest(detail="the signed-in administrator keeps their roles")  # a lock-out
         roles = await self._role_names()
         if roles.get(action.target, ("", False))[1] or action.target == SUPER_ADMIN_ROLE:
-            await self._make_admin(user_id, False)
-            return {"user_id": user_id, "super": True}
+            return {"user_id": user_id, "super": True}, []
         held = (await self._assignments(user_key=user_id)).get(user_id, [])
-        removed = []
-        for item in [i for i in held if str(i.get("roleId")) == action.target]:
+        items = [i for i in held if str(i.get("roleId")) == action.target]
+        kept = [{k: item[k] for k in ("roleId", "scopeType", "orgUnitId") if item.get(k)} for item in items]
+        return {"user_id": user_id, "super": False, "assignments": kept}, items
+
+    async def _remove_role(self, action: ReviewAction) -> dict:
+        undo, items = await self._role_plan(action)
+        if undo["super"]:
+            await self._make_admin(undo["user_id"], False)
+            return undo
+        for item in items:
             url = f"{self.directory}/customer/my_customer/roleassignments/{quote(str(item['roleAssignmentId']))}"
             try:
                 await self.p.api.request("DELETE", url, once=True)
             except PermissionDenied as exc:
                 raise self.p._role_permission(exc) from None
-            removed.append({k: item[k] for k in ("roleId", "scopeType", "orgUnitId") if item.get(k)})
-        return {"user_id": user_id, "super": False, "assignments": removed}
+        return undo
 
     async def _give_role_back(self, action: ReviewAction, undo: dict) -> None:
         if undo.get("super"):

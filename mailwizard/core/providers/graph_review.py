@@ -245,21 +245,29 @@ class GraphReview:
         await self.provider.api.request("PATCH", f"{self.graph}/users/{quote(user_id)}",
                                         json={"accountEnabled": enabled}, once=True)
 
-    async def apply(self, action: ReviewAction) -> dict:
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """What the undo will need, read before anything is sent (ReviewApi.prepare)."""
         account = await self.account(action.address)
         if account is None:
             raise NotFound(what=action.address)
         if action.kind == SUSPEND:
-            await self._enable(account.id, False)
             return {"user": account.id, "enabled": not account.suspended}
         if action.kind == REMOVE_ADMIN:
             role = next((r for r in account.admin_roles if r.id == action.target), None)
             if role is None:
                 raise NotFound(what=action.target)
-            await self.provider.api.request(
-                "DELETE", f"{self.graph}/directoryRoles/{quote(role.id)}/members/{quote(account.id)}/$ref", once=True)
             return {"user": account.id, "role": role.id, "name": role.name}
         raise NotSupported()
+
+    async def apply(self, action: ReviewAction) -> dict:
+        undo = await self.prepare(action) or {}
+        if action.kind == SUSPEND:
+            await self._enable(str(undo["user"]), False)
+        else:
+            await self.provider.api.request(
+                "DELETE", f"{self.graph}/directoryRoles/{quote(str(undo['role']))}/members/{quote(str(undo['user']))}"
+                "/$ref", once=True)
+        return undo
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
         if action.kind == SUSPEND:

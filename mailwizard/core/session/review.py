@@ -262,16 +262,19 @@ class ReviewStep:
         # left uncertain or half-way: read before sending
         elif entry is not None and entry.state in PENDING and await self._settle(api, entry) not in (NOT_DONE, UNDONE):
             return
-        await self._record(action, APPLYING, None)  # written ahead: a crash from here is settled by reading
+        prepare = getattr(api, "prepare", None)  # the undo's data read first, kept with the entry written ahead
+        prepared = await prepare(action) if prepare is not None else None
+        prepared = dict(prepared) if prepared is not None else None
+        await self._record(action, APPLYING, prepared)  # written ahead: a crash from here is settled by reading
         try:
             undo = await api.apply(action)
         except AmbiguousOutcome:
             applied = await self._applied(api, action)
             if applied:
-                await self._record(action, DONE, None)
-                self.session.emit(ActionDone(action, False))
+                await self._record(action, DONE, prepared)
+                self.session.emit(ActionDone(action, prepared is not None))
             else:
-                await self._record(action, UNCERTAIN, None)
+                await self._record(action, UNCERTAIN, prepared)
                 self.session.emit(ActionUncertain(action))
             return
         except ProviderError as exc:
@@ -328,8 +331,8 @@ class ReviewStep:
         if applied is None:
             self.session.emit(ActionUncertain(action, entry.state in (UNDOING, UNDO_UNCERTAIN)))
             return entry.state
-        if entry.state in (APPLYING, UNCERTAIN):
-            state, undo = (DONE, None) if applied else (NOT_DONE, None)
+        if entry.state in (APPLYING, UNCERTAIN):  # the undo's data, where it was read ahead, kept
+            state, undo = (DONE, entry.undo) if applied else (NOT_DONE, None)
         else:
             state, undo = (DONE, entry.undo) if applied else (UNDONE, entry.undo)
         await self._record(action, state, undo)
