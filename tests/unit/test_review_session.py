@@ -545,3 +545,30 @@ def test_a_crash_after_sending_found_done_at_the_next_start_can_be_undone(world)
     run(again, lambda: again.review.undo_action(action))
     assert api.accounts["ann@example.com"].forwarding == (Forwarding("me@gmail.com", "me@gmail.com", "auto"),)
     assert api.calls == [("apply", action.key), ("undo", action.key)]
+
+
+def test_an_action_reads_the_store_off_the_calling_thread(world) -> None:
+    """A click straight after a start (no read yet): the journal and the last review are read on a worker thread,
+    never on the thread that runs the loop (the window's)."""
+    import threading
+
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    s.flush()
+    on_caller: list[str] = []
+    for name in ("get", "journal_all"):
+        real = getattr(s.store, name)
+
+        def watched(*args, _real=real, _name=name):
+            if threading.current_thread() is threading.main_thread():
+                on_caller.append(_name)
+            return _real(*args)
+
+        setattr(s.store, name, watched)
+    run(s, lambda: s.review.run_action(ReviewAction(SUSPEND, "gus@example.com")),
+        lambda: s.review.run_action(ReviewAction(SUSPEND, ADMIN)))
+    assert on_caller == []
+    assert of(seen, ActionDone) == [ActionDone(ReviewAction(SUSPEND, "gus@example.com"), True)]
+    assert of(seen, ReviewFailed)[-1].problem == "review.lockout"
+    assert apis["api"].calls == [("apply", ReviewAction(SUSPEND, "gus@example.com").key)]

@@ -24,6 +24,7 @@ from mailwizard.core.session.review_events import (
     ReviewFailed,
     ReviewRead,
     StaffRead,
+    failure_of,
 )
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class ReviewStep:
                                 label=None, on_result=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.session.emit(ReviewFailed(*_why(exc)))
+        self.session.emit(ReviewFailed(*failure_of(exc)))
 
     # --- the journal ----------------------------------------------------------------------------------
     def _all_entries(self) -> dict[str, _Entry]:
@@ -221,9 +222,8 @@ class ReviewStep:
     def run_action(self, action: ReviewAction) -> None:
         """Carry the action out once → ActionDone, ActionUncertain or ReviewFailed."""
         api = self._api()
-        problem = self._refusal(api, action)
-        if problem:
-            self.session.emit(ReviewFailed(problem, action.key))
+        if api is None:
+            self.session.emit(ReviewFailed("review.unavailable", action.key))
             return
         self._start(action, self._apply(api, action))
 
@@ -242,18 +242,28 @@ class ReviewStep:
             return
         self.session.runner.run(name, work, label=None, on_result=lambda _none: None, on_error=self._failed)
 
-    def _refusal(self, api: ReviewApi | None, action: ReviewAction) -> str:
-        if api is None:
-            return "review.unavailable"
+    def _refusal(self, api: ReviewApi, action: ReviewAction) -> str:
         if action.kind not in api.actions():
             return "review.not_allowed"
         if action.kind in LOCKOUT_ACTIONS and action.address.lower() == self._admin():
             return "review.lockout"
         return ""
 
+    async def _kept(self) -> None:
+        """The journal and the last review read from the store off the calling thread (once each)."""
+        from mailwizard.core.session.runner import to_thread
+
+        await to_thread(self._all_entries)
+        await to_thread(self.last)
+
     async def _apply(self, api: ReviewApi, action: ReviewAction) -> None:
         from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
 
+        await self._kept()
+        problem = self._refusal(api, action)
+        if problem:
+            self.session.emit(ReviewFailed(problem, action.key))
+            return
         entry = self._entries().get(action.key)
         if entry is not None and entry.state == DONE:  # still so? (it may have been put back in the console since)
             if await self._applied(api, action) is not False:
@@ -287,6 +297,7 @@ class ReviewStep:
     async def _undo(self, api: ReviewApi, action: ReviewAction) -> None:
         from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
 
+        await self._kept()
         entry = self._entries().get(action.key)
         if entry is not None and entry.state in PENDING:  # read before sending (again)
             if await self._settle(api, entry) in (UNDONE, *PENDING):
@@ -381,17 +392,3 @@ class ReviewStep:
             accounts.append(account)
         snapshot = replace(snapshot, accounts=tuple(a for a in accounts if a is not None))
         self._keep(snapshot, self._flags(snapshot))
-
-
-def _why(exc: BaseException) -> tuple[str, str, dict]:
-    from mailwizard.core.members.raw_table import UnreadableFile
-    from mailwizard.core.providers.base import ProviderError
-    from mailwizard.core.store import StoreError
-
-    if isinstance(exc, ProviderError):
-        return exc.key, type(exc).__name__, {k: v for k, v in exc.params.items() if k != "password"}
-    if isinstance(exc, UnreadableFile):
-        return exc.key, "", dict(exc.params)
-    if isinstance(exc, StoreError):  # the journal could not be written ahead: nothing was sent
-        return f"save.{exc.problem.value}", exc.detail, exc.params()
-    return "review.failed", type(exc).__name__, {}
