@@ -129,6 +129,13 @@ def test_a_service_account_reads_each_mailboxs_forwarding_as_its_user(google: Go
                           c["rule_forwarder"]: [("filter:ANe1BmForward01", "ap@outside-accounting.example", "rule")]}
 
 
+def test_a_service_account_asks_one_token_per_mailbox_not_one_per_call(google: GoogleFake) -> None:
+    snapshot = _review(google, lambda review: review.snapshot(), service_account=True)
+    tokens = [r for r in google.requests if r.method == "POST" and r.path == "/token"]
+    mailboxes = [a for a in snapshot.accounts if not a.suspended]
+    assert FORWARDING in snapshot.reported and len(tokens) <= len(mailboxes) + 3  # + the admin's, the reports'
+
+
 def test_exactly_the_expected_flags(google: GoogleFake) -> None:
     flags_module = pytest.importorskip("mailwizard.core.review.flags")  # rev18core's rules
     import datetime as dt

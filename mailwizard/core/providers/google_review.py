@@ -103,6 +103,7 @@ class GoogleReview:
         self._roles: dict[str, tuple[str, bool]] | None = None  # roleId → (name, super admin)
         self._reports_api: ApiClient | None = None
         self._quota_refused = False  # the last usage report asked for was refused for want of its scope
+        self._user_apis: dict[tuple[str, str], ApiClient] = {}  # a service account acting as (user, scope)
         self.forwarding = GmailForwarding(provider.endpoints.gmail, self._user_api) if self.key else None
 
     # --- the protocol ---------------------------------------------------------------------------------
@@ -310,7 +311,11 @@ class GoogleReview:
         return provider_api(session, classify, http=self.p.http, policy=self.p.api.policy, sleep=None, rate=None)[1]
 
     def _user_api(self, address: str, scope: str) -> ApiClient:
-        return self._api_for(self.key, scope, address.lower())
+        """One client (and so one token, refreshed as it runs out) per user and scope, not one per call."""
+        key = (address.lower(), scope)
+        if key not in self._user_apis:
+            self._user_apis[key] = self._api_for(self.key, scope, address.lower())
+        return self._user_apis[key]
 
     def _gmail(self) -> GmailForwarding:
         if self.forwarding is None:  # a browser sign-in: Gmail answers only for the signed-in admin's own mailbox
