@@ -183,15 +183,17 @@ class ReviewStep:
 
     # --- the journal ----------------------------------------------------------------------------------
     def _all_entries(self) -> dict[str, _Entry]:
-        if self._journal is None:  # read once; kept in step with every write after
-            self._journal = {}
+        if self._journal is None:  # read once (whole, then kept: another thread never sees it half-read)
+            found: dict[str, _Entry] = {}
             for key, (state, remote, error) in self.session.store.journal_all(SCOPE).items():
                 try:
                     data = json.loads(remote)
-                    self._journal[key] = _Entry(state, ReviewAction(**data["action"]), data.get("undo"),
-                                                str(data.get("when", "")), error, str(data.get("provider", "")))
+                    found[key] = _Entry(state, ReviewAction(**data["action"]), data.get("undo"),
+                                        str(data.get("when", "")), error, str(data.get("provider", "")))
                 except (ValueError, TypeError, KeyError):
                     log.warning("unreadable review journal entry %s", key)
+            if self._journal is None:
+                self._journal = found
         return self._journal
 
     def _entries(self) -> dict[str, _Entry]:
