@@ -572,3 +572,33 @@ def test_an_action_reads_the_store_off_the_calling_thread(world) -> None:
     assert of(seen, ActionDone) == [ActionDone(ReviewAction(SUSPEND, "gus@example.com"), True)]
     assert of(seen, ReviewFailed)[-1].problem == "review.lockout"
     assert apis["api"].calls == [("apply", ReviewAction(SUSPEND, "gus@example.com").key)]
+
+
+def test_a_read_while_an_action_is_under_way_leaves_that_action_to_itself(world) -> None:
+    """Reading the review (or a reconnect's resume) settles actions left half-way, not the one being sent now:
+    settling it by a read taken before its answer would write "not done" over the action's own outcome."""
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    api = apis["api"]
+    action = ReviewAction(REMOVE_ADMIN, "gus@example.com", "helpdesk")
+    states: list[str] = []
+
+    async def go():
+        api.gate = asyncio.Event()
+        s.review.run_action(action)
+        while not api.calls:
+            await asyncio.sleep(0.005)
+        s.review.refresh()
+        s.review.resume()
+        while s.runner.is_running("review-read") or s.runner.is_running("review-resume"):
+            await asyncio.sleep(0.005)
+        s.flush()
+        states.append(s.store.journal_get(SCOPE, action.key)[0])
+        api.gate.set()
+        await s.runner.idle()
+
+    asyncio.run(go())
+    assert states == [APPLYING]  # the reads left it alone while it was at the provider
+    assert of(seen, ActionDone) == [ActionDone(action, True)] and of(seen, ActionUncertain) == []
+    assert [(r.state, r.undoable) for r in s.review.history()] == [("done", True)]

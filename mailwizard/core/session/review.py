@@ -238,7 +238,7 @@ class ReviewStep:
         self._start(action, self._undo(api, action))
 
     def _start(self, action: ReviewAction, work) -> None:
-        name = f"review-action:{action.key}"
+        name = _task(action)
         if self.session.runner.is_running(name):  # a second click while the first is under way: not sent twice
             work.close()
             return
@@ -247,9 +247,7 @@ class ReviewStep:
     def _refusal(self, api: ReviewApi, action: ReviewAction) -> str:
         if action.kind not in api.actions():
             return "review.not_allowed"
-        if action.kind in LOCKOUT_ACTIONS and action.address.lower() == self._admin():
-            return "review.lockout"
-        return ""
+        return "review.lockout" if action.kind in LOCKOUT_ACTIONS and action.address.lower() == self._admin() else ""
 
     async def _kept(self) -> None:
         """The journal and the last review read from the store off the calling thread (once each)."""
@@ -357,7 +355,8 @@ class ReviewStep:
 
     async def _resume(self, api: ReviewApi) -> None:
         for entry in list(self._entries().values()):
-            if entry.state in PENDING:
+            # one being sent now is its own task's to finish (a read before its answer would say "not done")
+            if entry.state in PENDING and not self.session.runner.is_running(_task(entry.action)):
                 await self._settle(api, entry)
 
     def resume(self) -> None:
@@ -394,3 +393,7 @@ class ReviewStep:
             accounts.append(account)
         snapshot = replace(snapshot, accounts=tuple(a for a in accounts if a is not None))
         self._keep(snapshot, self._flags(snapshot))
+
+
+def _task(action: ReviewAction) -> str:  # the runner's name for the action's (or its undo's) task
+    return f"review-action:{action.key}"
