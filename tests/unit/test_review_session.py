@@ -602,3 +602,14 @@ def test_a_read_while_an_action_is_under_way_leaves_that_action_to_itself(world)
     assert states == [APPLYING]  # the reads left it alone while it was at the provider
     assert of(seen, ActionDone) == [ActionDone(action, True)] and of(seen, ActionUncertain) == []
     assert [(r.state, r.undoable) for r in s.review.history()] == [("done", True)]
+
+
+def test_an_admin_signed_in_after_the_kept_review_is_not_locked_out(world) -> None:
+    """The review kept was read while boss@ was signed in; ann@ (an admin too) signs in now: her own account is
+    not suspended nor demoted from the old review's buttons, before any new read."""
+    session, seen, apis = world
+    s = session()
+    run(s, s.review.refresh)
+    s.update(connected_account="ann@example.com")
+    run(s, lambda: s.review.run_action(ReviewAction(SUSPEND, "ann@example.com")))
+    assert of(seen, ReviewFailed)[-1].problem == "review.lockout" and apis["api"].calls == []

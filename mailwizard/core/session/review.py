@@ -217,9 +217,10 @@ class ReviewStep:
         return sorted(records, key=lambda r: (r.when, r.action.key), reverse=True)
 
     # --- acting ---------------------------------------------------------------------------------------
-    def _admin(self) -> str:
+    def _admins(self) -> set[str]:
+        """The kept review's admin and whoever is connected now (maybe another admin since): neither locked out."""
         last = self.last()
-        return ((last[0].admin_address if last else "") or self.session.state.connected_account or "").lower()
+        return {a.lower() for a in (last[0].admin_address if last else "", self.session.state.connected_account) if a}
 
     def run_action(self, action: ReviewAction) -> None:
         """Carry the action out once → ActionDone, ActionUncertain or ReviewFailed."""
@@ -247,7 +248,7 @@ class ReviewStep:
     def _refusal(self, api: ReviewApi, action: ReviewAction) -> str:
         if action.kind not in api.actions():
             return "review.not_allowed"
-        return "review.lockout" if action.kind in LOCKOUT_ACTIONS and action.address.lower() == self._admin() else ""
+        return "review.lockout" if action.kind in LOCKOUT_ACTIONS and action.address.lower() in self._admins() else ""
 
     async def _kept(self) -> None:
         """The journal and the last review read from the store off the calling thread (once each)."""
