@@ -68,3 +68,17 @@ def test_graph_pages_through_every_next_link_and_stops_on_one_that_comes_back() 
     with pytest.raises(ServiceUnavailable):
         asyncio.run(_graph(api)._pages("https://graph.invalid/v1.0/users", {}))
     assert api.calls == 2
+
+
+def test_alibaba_stops_on_a_full_page_that_comes_back() -> None:
+    from mailwizard.core.providers.alibaba import PAGE_SIZE, AlibabaProvider
+
+    full = {"users": [{"id": str(i)} for i in range(PAGE_SIZE)]}  # no "total", the offset not followed
+    provider = AlibabaProvider.__new__(AlibabaProvider)
+    provider.api = _Api([full])
+    with pytest.raises(ServiceUnavailable):
+        asyncio.run(provider._pages("https://alimail.invalid/v2/departments/$root/users", "users"))
+    assert provider.api.calls == 2
+    following = {"users": [{"id": "last"}]}
+    provider.api = _Api([full, following])
+    assert len(asyncio.run(provider._pages("https://x.invalid/users", "users"))) == PAGE_SIZE + 1

@@ -289,10 +289,14 @@ class AlibabaProvider:
     # --- departments ----------------------------------------------------------------------
     async def _pages(self, url: str, key: str) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
-        offset = 0
+        offset, seen = 0, set()
         while True:
             data = (await self.api.get(url, params={"offset": offset, "limit": PAGE_SIZE})).json()
             page = data.get(key) or []
+            ids = {str(i.get("id")) for i in page if isinstance(i, dict)}
+            if ids and ids <= seen:  # the offset not followed: the same page again would never end
+                raise ServiceUnavailable(detail="the same page came back")
+            seen |= ids
             items += page
             offset += len(page)
             total = data.get("total")
