@@ -82,3 +82,17 @@ def test_alibaba_stops_on_a_full_page_that_comes_back() -> None:
     following = {"users": [{"id": "last"}]}
     provider.api = _Api([full, following])
     assert len(asyncio.run(provider._pages("https://x.invalid/users", "users"))) == PAGE_SIZE + 1
+
+
+@pytest.mark.parametrize(("scope", "lacks"), [
+    ("https%3A%2F%2Fgraph.microsoft.com%2Fmail.read", True),  # as Microsoft's own example writes it
+    ("openid User.Read Mail.Send", True),
+    ("User.Read reports.read.all", False),
+    ("https://graph.microsoft.com/Reports.Read.All offline_access", False),
+    ("https://graph.microsoft.com/.default", False),  # everything consented: nothing to claim
+    ("", False),  # not said: not claimed
+])
+def test_graph_reads_the_missing_reports_permission_from_the_tokens_scope(scope: str, lacks: bool) -> None:
+    from mailwizard.core.providers.graph_review import _lacks
+
+    assert _lacks(SimpleNamespace(token={"scope": scope}), "Reports.Read.All") is lacks

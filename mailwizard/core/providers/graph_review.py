@@ -46,7 +46,7 @@ from __future__ import annotations
 import csv
 import io
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -114,7 +114,7 @@ def _lacks(session: object, permission: str) -> bool:
     scope = token.get("scope") if isinstance(token, dict) else None
     if not isinstance(scope, str) or not scope.strip():
         return False
-    granted = {s.rsplit("/", 1)[-1].lower() for s in scope.split()}
+    granted = {unquote(s).rsplit("/", 1)[-1].lower() for s in scope.split()}  # the docs' example is %-encoded
     return ".default" not in granted and permission.lower() not in granted
 
 
