@@ -85,7 +85,8 @@ def test_alibaba_stops_on_a_full_page_that_comes_back() -> None:
 
 
 @pytest.mark.parametrize(("scope", "lacks"), [
-    ("https%3A%2F%2Fgraph.microsoft.com%2Fmail.read", True),  # as Microsoft's own example writes it
+    ("https%3A%2F%2Fgraph.microsoft.com%2Fmail.read", True),  # %-encoded, as Microsoft's own example writes it
+    ("https%3A%2F%2Fgraph.microsoft.com%2FReports.Read.All", False),
     ("openid User.Read Mail.Send", True),
     ("User.Read reports.read.all", False),
     ("https://graph.microsoft.com/Reports.Read.All offline_access", False),
