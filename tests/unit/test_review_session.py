@@ -613,3 +613,28 @@ def test_an_admin_signed_in_after_the_kept_review_is_not_locked_out(world) -> No
     s.update(connected_account="ann@example.com")
     run(s, lambda: s.review.run_action(ReviewAction(SUSPEND, "ann@example.com")))
     assert of(seen, ReviewFailed)[-1].problem == "review.lockout" and apis["api"].calls == []
+
+
+def test_a_staff_file_after_a_restart_reads_the_kept_review_off_the_calling_thread(world, tmp_path: Path) -> None:
+    import threading
+
+    session, seen, _apis = world
+    staff_file = tmp_path / "staff.csv"
+    staff_file.write_text("Name,Email\nAnn Lee,ann\nBoss,boss@example.com\n", encoding="utf-8")
+    s = session()
+    run(s, s.review.refresh)
+    s.flush()
+    s.shutdown()
+    again = session()
+    on_caller: list[str] = []
+    real = again.store.get
+
+    def watched(key):
+        if threading.current_thread() is threading.main_thread() and key.startswith("review"):
+            on_caller.append(key)
+        return real(key)
+
+    again.store.get = watched
+    run(again, lambda: again.review.set_staff(staff_file))
+    assert on_caller == []
+    assert [f.address for f in of(seen, ReviewRead)[-1].flags if f.kind == DEPARTED] == ["gus@example.com"]

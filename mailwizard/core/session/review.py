@@ -40,8 +40,7 @@ STAFF_KEY = "review-staff"  # the company's staff list: the same whichever provi
 APPLYING, DONE, UNCERTAIN, NOT_DONE, FAILED = "applying", "done", "uncertain", "not_done", "failed"
 UNDOING, UNDONE, UNDO_UNCERTAIN = "undoing", "undone", "undo_uncertain"
 PENDING = (APPLYING, UNCERTAIN, UNDOING, UNDO_UNCERTAIN)  # started, not known to be finished: settled by reading
-SHOWN = {DONE: "done", UNDONE: "undone", APPLYING: "uncertain", UNCERTAIN: "uncertain", UNDOING: "uncertain",
-         UNDO_UNCERTAIN: "uncertain"}  # journal state -> ActionRecord.state (NOT_DONE, FAILED: not in the history)
+SHOWN = {DONE: "done", UNDONE: "undone", **dict.fromkeys(PENDING, "uncertain")}  # → ActionRecord.state (not all)
 # The keys this step gives besides the provider's (provider.*), the staff file's (import.*) and a failed save's
 # (save.*): ui/messages/review.py. Each flag: its reason (with ReviewFlag.params) and what to do about it.
 FLAG_KEYS = {kind: f"review.flag.{kind}" for kind in FLAG_KINDS}
@@ -162,8 +161,7 @@ class ReviewStep:
                                 on_error=self._failed)
 
     def set_staff(self, path: Path | str) -> None:
-        """Read the staff spreadsheet off the UI thread → StaffRead (and ReviewRead with new flags) or
-        ReviewFailed (the members' ``import.*`` keys, or review.staff_no_people)."""
+        """The staff spreadsheet read off the UI thread → StaffRead (+ ReviewRead: new flags) or ReviewFailed."""
         from mailwizard.core.review.staff import read_staff
         from mailwizard.core.session.runner import to_thread
 
@@ -175,8 +173,11 @@ class ReviewStep:
             if last is not None:
                 self._keep(last[0], self._flags(last[0]))
 
-        self.session.runner.run(STAFF_TASK, to_thread(read_staff, Path(path), self.session.state.domain),
-                                label=None, on_result=done, on_error=self._failed)
+        async def read() -> StaffList:  # the file and the review kept (its flags follow) read off this thread
+            await to_thread(self.last)
+            return await to_thread(read_staff, Path(path), self.session.state.domain)
+
+        self.session.runner.run(STAFF_TASK, read(), label=None, on_result=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.session.emit(ReviewFailed(*failure_of(exc)))
@@ -376,8 +377,7 @@ class ReviewStep:
         self.session.runner.run(RESUME_TASK, run(), label=None, on_result=lambda _none: None, on_error=self._failed)
 
     async def _reread(self, api: ReviewApi, address: str) -> None:
-        """The account read again after an action: the kept review and its flags follow (a failed read only
-        leaves the review as it was; the next refresh reads it)."""
+        """The account read again after an action: the kept review and its flags follow (a failed read: kept)."""
         from mailwizard.core.providers.base import ProviderError
 
         last = self.last()
