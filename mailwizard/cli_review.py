@@ -143,10 +143,8 @@ def _records(review, provider: str, as_json: bool) -> int:
 
 
 def _due(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from mailwizard.core.folder_lock import AlreadyOpen
-    from mailwizard.core.review.due import read_due, today_utc, write_due
+    from mailwizard.core.review.due import read_due, tell_once, today_utc
 
     folder = state_dir(args.state_dir)
     saved = read_due(folder)
@@ -162,8 +160,7 @@ def _due(args: argparse.Namespace) -> int:
     told = False
     period = next_due.isoformat() if next_due is not None else ""
     # written before it is told: a run killed in between tells nothing twice
-    if args.notify and due and state.told != period and \
-            write_due(folder, replace(state, told=period)):
+    if args.notify and due and state.told != period and tell_once(folder, period):
         from mailwizard.core.domains import check_domain
         from mailwizard.core.review.report import reminder
 

@@ -90,6 +90,32 @@ def test_the_reminder_tells_once_per_due_period_in_the_admins_language(tmp_path,
     assert recorder.commands == []
 
 
+def test_two_runs_reading_at_once_tell_once_and_keep_what_the_window_saved(tmp_path, capsys, recorder,
+                                                                            monkeypatch) -> None:
+    """Each run reads what was saved before it tells; a run whose read is stale (another run, or the window, wrote
+    between its read and its write) neither tells again nor writes its stale state back."""
+    from mailwizard.core.review import due as due_module
+    from mailwizard.core.store import peek
+
+    state = tmp_path / "state"
+    saved_work(state)
+    real_read = due_module.read_due
+    stale = real_read(state)  # read before any run told: told == ""
+    code, out = run(capsys, "due", "--notify", "--state-dir", str(state))
+    assert out["told"] and len(recorder.told) == 1
+    monkeypatch.setattr(due_module, "read_due", lambda _folder: stale)  # the second run read at the same time
+    code, out = run(capsys, "due", "--notify", "--state-dir", str(state))
+    assert code == 1 and not out["told"] and len(recorder.told) == 1
+    # the window did the review meanwhile: a run that read before that leaves it as the window saved it
+    store = Store(state)
+    done = {**store.get(REVIEW_DUE_KEY), "last": today_utc().isoformat(), "told": ""}
+    store.put(REVIEW_DUE_KEY, done)
+    store.close()
+    code, out = run(capsys, "due", "--notify", "--state-dir", str(state))
+    assert not out["told"] and len(recorder.told) == 1
+    assert peek(state, (REVIEW_DUE_KEY,))[REVIEW_DUE_KEY]["last"] == today_utc().isoformat()
+
+
 def test_the_scheduled_command_reaches_the_command_line(tmp_path, capsys, recorder) -> None:
     """The schedule runs the app itself (`MailWizard review due --notify …`, `python -m mailwizard review due …`)."""
     from mailwizard.app import main as app_main

@@ -129,6 +129,13 @@ def test_a_service_account_reads_each_mailboxs_forwarding_as_its_user(google: Go
                           c["rule_forwarder"]: [("filter:ANe1BmForward01", "ap@outside-accounting.example", "rule")]}
 
 
+def test_a_service_account_asks_one_token_per_mailbox_not_one_per_call(google: GoogleFake) -> None:
+    snapshot = _review(google, lambda review: review.snapshot(), service_account=True)
+    tokens = [r for r in google.requests if r.method == "POST" and r.path == "/token"]
+    mailboxes = [a for a in snapshot.accounts if not a.suspended]
+    assert FORWARDING in snapshot.reported and len(tokens) <= len(mailboxes) + 3  # + the admin's, the reports'
+
+
 def test_exactly_the_expected_flags(google: GoogleFake) -> None:
     flags_module = pytest.importorskip("mailwizard.core.review.flags")  # rev18core's rules
     import datetime as dt
@@ -159,6 +166,16 @@ def test_quota_is_not_reported_without_the_reports_scope_and_the_review_goes_on(
     snapshot = _review(google, lambda review: review.snapshot())
     assert QUOTA not in snapshot.reported and ADMIN_ROLES in snapshot.reported
     assert all(a.used_mb is None for a in snapshot.accounts)
+    # a sign-in made before the review asked for the reports scope: the window offers to sign in again
+    from mailwizard.core.providers.google import REPORTS_SCOPE
+
+    assert snapshot.missing == {QUOTA: REPORTS_SCOPE}
+    assert type(snapshot).from_json(snapshot.to_json()).missing == {QUOTA: REPORTS_SCOPE}
+
+
+def test_a_full_sign_in_lacks_nothing(google: GoogleFake) -> None:
+    snapshot = _review(google, lambda review: review.snapshot())
+    assert QUOTA in snapshot.reported and snapshot.missing == {}
 
 
 def test_a_service_account_delegated_before_the_reports_scope_still_connects_and_reviews(google: GoogleFake) -> None:
@@ -167,6 +184,7 @@ def test_a_service_account_delegated_before_the_reports_scope_still_connects_and
     snapshot = _review(google, lambda review: review.snapshot(), service_account=True,
                        scopes={*SCOPES, GMAIL_SETTINGS_BASIC} - {REPORTS_SCOPE})
     assert QUOTA not in snapshot.reported and FORWARDING in snapshot.reported and len(snapshot.accounts) == 13
+    assert snapshot.missing == {QUOTA: REPORTS_SCOPE}  # to be added to the delegation
 
 
 def test_a_lagging_usage_report_is_read_from_an_earlier_day(google: GoogleFake) -> None:
@@ -204,6 +222,7 @@ def test_a_delegation_without_the_gmail_scopes_reports_no_forwarding_and_names_t
 
     snapshot, denied = _review(google, body, service_account=True, scopes=set(SCOPES))
     assert FORWARDING not in snapshot.reported and QUOTA in snapshot.reported
+    assert snapshot.missing == {FORWARDING: GMAIL_SETTINGS_BASIC}
     assert denied.params == {"needed": GMAIL_SETTINGS_BASIC}
     read_only = _review(google, body, service_account=True, scopes={*SCOPES, GMAIL_SETTINGS_BASIC})
     assert FORWARDING in read_only[0].reported and read_only[1].params == {"needed": GMAIL_SETTINGS_SHARING}
@@ -240,6 +259,39 @@ def test_suspend_and_unsuspend(google: GoogleFake) -> None:
     assert done and after.suspended and not still
     assert google.users[address]["suspended"] is False
     assert google.review_posts == [("PUT", f"/admin/directory/v1/users/{address.replace('@', '%40')}")] * 2
+
+
+def test_undoing_a_suspension_of_an_account_suspended_before_leaves_it_suspended(google: GoogleFake) -> None:
+    address = google.cases["suspended"]
+    action = ReviewAction(SUSPEND, address)
+
+    async def body(review):
+        prepared = await review.prepare(action)
+        undo = await review.apply(action)
+        await review.undo(action, undo)
+        return prepared, undo
+
+    prepared, undo = _review(google, body)
+    assert prepared == undo == {"suspended": True}
+    assert google.users[address]["suspended"] is True
+    assert len(google.review_posts) == 1  # the suspend; the undo sent nothing
+
+
+@pytest.mark.parametrize("case", ["remove_role", "remove_super", "stop_forwarding"])
+def test_what_the_undo_needs_is_read_ahead_as_the_action_returns_it(google: GoogleFake, case: str) -> None:
+    """ReviewApi.prepare: read only, the same undo data the action then returns (journalled ahead by the session)."""
+    c = google.cases
+    action = {"remove_role": ReviewAction(REMOVE_ADMIN, c["helpdesk"], google.role_id("_HELP_DESK_ADMIN_ROLE")),
+              "remove_super": ReviewAction(REMOVE_ADMIN, c["owner"], google.role_id("_SEED_ADMIN_ROLE")),
+              "stop_forwarding": ReviewAction(REMOVE_FORWARDING, c["forwarder"], "someone.private@gmail.com")}[case]
+
+    async def body(review):
+        prepared = await review.prepare(action)
+        sent_before = len(google.review_posts)
+        return prepared, sent_before, await review.apply(action)
+
+    prepared, sent_before, undo = _review(google, body, service_account=case == "stop_forwarding")
+    assert sent_before == 0 and prepared == undo and prepared
 
 
 def test_remove_a_delegated_role_and_give_it_back(google: GoogleFake) -> None:

@@ -114,6 +114,20 @@ def test_a_refused_report_leaves_the_rest_of_the_review(graph: GraphFake) -> Non
     assert STATUS in snapshot.reported and any(a.admin_roles for a in snapshot.accounts)
 
 
+def test_a_sign_in_consented_before_the_reports_permission_names_it(graph: GraphFake) -> None:
+    graph.withheld_scopes = frozenset({"https://graph.microsoft.com/Reports.Read.All"})
+    _actions, snapshot = _review(graph, _snapshot)
+    assert QUOTA not in snapshot.reported and ACTIVITY not in snapshot.reported and STATUS in snapshot.reported
+    assert snapshot.missing == {QUOTA: "Reports.Read.All", ACTIVITY: "Reports.Read.All"}  # "sign in again"
+
+
+def test_a_role_that_may_not_read_reports_is_no_missing_permission(graph: GraphFake) -> None:
+    graph.admin_roles = ("User Administrator", "Privileged Role Administrator")  # consented, but no report role
+    assert _review(graph, _snapshot)[1].missing == {}
+    graph.admin_roles = ("Global Administrator",)
+    assert _review(graph, _snapshot)[1].missing == {}
+
+
 def test_the_report_is_read_by_address_and_deleted_mailboxes_are_left_out() -> None:
     text = ("\ufeffReport Refresh Date,User Principal Name,Is Deleted,Last Activity Date,Storage Used (Byte),"
             "Prohibit Send/Receive Quota (Byte)\r\n2026-12-01,A@X.com,False,2026-11-30,1048576,2097152\r\n"

@@ -223,3 +223,36 @@ def test_the_review_steps_own_results_and_history_are_used_when_it_is_there(tmp_
     assert [(a.kind, a.target, a.state) for a in data.actions] == [
         ("remove_admin", "User Management Admin", "done"), ("remove_forwarding", "chen.jing@gmail.com", "uncertain")]
     s.shutdown()
+
+
+def test_saving_the_report_reads_the_store_off_the_calling_thread(tmp_path: Path, qapp) -> None:
+    """The review kept, its history, the records and the dates are read on a worker thread: the window's thread
+    never waits on the store while the writer holds it."""
+    import threading
+
+    seen: list = []
+    s = make_session(tmp_path, seen)
+    keep_review(s)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    s.flush()
+    on_caller: list[str] = []
+    for name in ("get", "journal_all"):
+        real = getattr(s.store, name)
+
+        def watched(*args, _real=real, _name=name):
+            if threading.current_thread() is threading.main_thread():
+                on_caller.append(f"{_name}{args[:1]}")
+            return _real(*args)
+
+        setattr(s.store, name, watched)
+
+    async def run():
+        s.review_report.save_report(str(folder), write_pdf)
+        await s.runner.idle()
+
+    asyncio.run(run())
+    (saved,) = of(seen, ReportSaved)
+    assert "old.sales@example.com" in Path(saved.paths[0]).read_text(encoding="utf-8")
+    assert on_caller == []
+    s.shutdown()

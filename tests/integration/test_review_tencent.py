@@ -97,6 +97,22 @@ def test_suspend_and_undo(fake: TencentFake) -> None:
     assert fake.users[address]["enable"] == 1
 
 
+def test_undoing_a_suspension_of_an_account_disabled_before_leaves_it_disabled(fake: TencentFake) -> None:
+    address = fake.cases["disabled"]
+    action = ReviewAction(SUSPEND, address)
+
+    async def body(review):
+        prepared = await review.prepare(action)  # read before anything is sent: the session journals it ahead
+        undo = await review.apply(action)
+        await review.undo(action, undo)
+        return prepared, undo
+
+    prepared, undo = _review(fake, body)
+    assert prepared == undo == {"suspended": True}
+    assert fake.updates == [{"userid": address, "enable": 0}]  # the undo sent nothing: it was so before
+    assert str(fake.users[address]["enable"]) == "0"
+
+
 def test_a_lost_answer_is_settled_by_reading_and_not_sent_again(fake: TencentFake) -> None:
     address = fake.cases["departed"]
     action = ReviewAction(SUSPEND, address)

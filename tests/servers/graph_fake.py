@@ -171,7 +171,11 @@ class GraphFake(GraphReviewMixin, FakeHttpServer):
     "error_codes", "timestamp", "trace_id", "correlation_id", "error_uri"}`` and Graph's
     ``{"error": {"code", "message", "innerError": {"date", "request-id", "client-request-id"}}}``.
     Messages that could not be confirmed against Microsoft's output are marked "(inferred)" beside them.
+    ``withheld_scopes``: permissions the admin's consent does not hold (one given before the app asked for them):
+    left out of every token issued, as the identity platform leaves out what was never consented.
     """
+
+    withheld_scopes: frozenset[str] = frozenset()
 
     def __init__(self, *, client_id: str = "test-client-id", tenant: str = "organizations",
                  tenant_id: str = DEFAULT_TENANT_ID, org_name: str = "Contoso Ltd",
@@ -479,6 +483,8 @@ class GraphFake(GraphReviewMixin, FakeHttpServer):
         requested = scope.split()
         granted = [s if "://" in s else GRAPH_RESOURCE + s for s in requested if s not in OIDC_SCOPES]
         granted = granted or [GRAPH_RESOURCE + "User.Read"]
+        # a consent given before the app asked for these: a token (and its refresh) never carries them
+        granted = [s for s in granted if s.lower() not in {w.lower() for w in self.withheld_scopes}]
         access = "eyJ0eXAiOiJKV1Qi." + secrets.token_urlsafe(48)
         self.access_tokens[access] = {"client_id": client_id, "scopes": granted,
                                       "expires_at": time.monotonic() + self.token_lifetime}

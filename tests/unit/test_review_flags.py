@@ -220,4 +220,8 @@ def test_flags_in_the_order_the_review_lists_them() -> None:
 def test_name_key() -> None:
     assert name_key("Zhang  Wei") == name_key("wei zhang") == name_key("ＺＨＡＮＧ，Wei")
     assert name_key("张 伟") == name_key("张伟") != name_key("伟张")
+    # a Chinese name beside a Western one (as staff sheets write them): the Chinese characters stay one word, in
+    # their order, whatever spaces are put between them
+    assert name_key("张 伟 David") == name_key("David 张伟") == name_key("张伟（David）") == name_key("张伟 (David)")
+    assert name_key("David 张伟") != name_key("David 伟张")
     assert name_key("Ana·Lee") == name_key("lee ana")

@@ -484,3 +484,157 @@ def test_an_account_gone_when_settling_leaves_the_action_uncertain(world) -> Non
     run(s, s.review.resume)
     assert [r.state for r in s.review.history()] == ["uncertain"] and len(api.calls) == 1
     assert of(seen, ActionUncertain) == [ActionUncertain(action)] * 2
+
+
+class PreparingReview(MemoryReview):
+    """As a provider's review: ``prepare`` reads what the undo will need before anything is sent."""
+
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        if self.unreadable:
+            raise ServiceUnavailable()
+        assert self.store.journal_get(SCOPE, action.key) in (None,) or \
+            self.store.journal_get(SCOPE, action.key)[0] != APPLYING, "read before the entry is written ahead"
+        account = self.accounts[action.address]
+        if action.kind == SUSPEND:
+            return {}
+        if action.kind == REMOVE_ADMIN:
+            role = next(r for r in account.admin_roles if r.id == action.target)
+            return {"id": role.id, "name": role.name}
+        forward = next(f for f in account.forwarding if f.id == action.target)
+        return {"id": forward.id, "to": forward.to, "how": forward.how}
+
+
+def test_a_lost_answer_found_done_keeps_the_undo_read_ahead(world) -> None:
+    session, seen, apis = world
+    s = session()
+    api = apis["api"] = PreparingReview(s.store)
+    s.review.available()
+    action = ReviewAction(REMOVE_ADMIN, "gus@example.com", "helpdesk")
+    api.lose = 1  # done; the answer lost
+    run(s, lambda: s.review.run_action(action))
+    assert of(seen, ActionDone) == [ActionDone(action, True)]
+    assert [(r.state, r.undoable) for r in s.review.history()] == [("done", True)]
+    run(s, lambda: s.review.undo_action(action))
+    assert of(seen, ActionUndone) == [ActionUndone(action)]
+    assert api.accounts["gus@example.com"].admin_roles == (AdminRole("helpdesk", "Help Desk Admin"),)
+    assert api.calls == [("apply", action.key), ("undo", action.key)]
+
+
+def test_a_crash_after_sending_found_done_at_the_next_start_can_be_undone(world) -> None:
+    session, _seen, apis = world
+    s = session()
+    api = apis["api"] = PreparingReview(s.store)
+    s.review.available()
+    action = ReviewAction(REMOVE_FORWARDING, "ann@example.com", "me@gmail.com")
+
+    async def crash():
+        api.gate = asyncio.Event()
+        s.review.run_action(action)
+        while not api.calls:
+            await asyncio.sleep(0.005)
+        s.runner.cancel_all()
+        api.gate = None
+
+    asyncio.run(crash())
+    api._change(action, None)  # it had reached the provider
+    s.shutdown()
+    again = session()
+    again.review.available()
+    run(again, again.review.resume)
+    assert {r.action: (r.state, r.undoable) for r in again.review.history()} == {action: ("done", True)}
+    run(again, lambda: again.review.undo_action(action))
+    assert api.accounts["ann@example.com"].forwarding == (Forwarding("me@gmail.com", "me@gmail.com", "auto"),)
+    assert api.calls == [("apply", action.key), ("undo", action.key)]
+
+
+def test_an_action_reads_the_store_off_the_calling_thread(world) -> None:
+    """A click straight after a start (no read yet): the journal and the last review are read on a worker thread,
+    never on the thread that runs the loop (the window's)."""
+    import threading
+
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    s.flush()
+    on_caller: list[str] = []
+    for name in ("get", "journal_all"):
+        real = getattr(s.store, name)
+
+        def watched(*args, _real=real, _name=name):
+            if threading.current_thread() is threading.main_thread():
+                on_caller.append(_name)
+            return _real(*args)
+
+        setattr(s.store, name, watched)
+    run(s, lambda: s.review.run_action(ReviewAction(SUSPEND, "gus@example.com")),
+        lambda: s.review.run_action(ReviewAction(SUSPEND, ADMIN)))
+    assert on_caller == []
+    assert of(seen, ActionDone) == [ActionDone(ReviewAction(SUSPEND, "gus@example.com"), True)]
+    assert of(seen, ReviewFailed)[-1].problem == "review.lockout"
+    assert apis["api"].calls == [("apply", ReviewAction(SUSPEND, "gus@example.com").key)]
+
+
+def test_a_read_while_an_action_is_under_way_leaves_that_action_to_itself(world) -> None:
+    """Reading the review (or a reconnect's resume) settles actions left half-way, not the one being sent now:
+    settling it by a read taken before its answer would write "not done" over the action's own outcome."""
+    session, seen, apis = world
+    s = session()
+    s.review.available()
+    api = apis["api"]
+    action = ReviewAction(REMOVE_ADMIN, "gus@example.com", "helpdesk")
+    states: list[str] = []
+
+    async def go():
+        api.gate = asyncio.Event()
+        s.review.run_action(action)
+        while not api.calls:
+            await asyncio.sleep(0.005)
+        s.review.refresh()
+        s.review.resume()
+        while s.runner.is_running("review-read") or s.runner.is_running("review-resume"):
+            await asyncio.sleep(0.005)
+        s.flush()
+        states.append(s.store.journal_get(SCOPE, action.key)[0])
+        api.gate.set()
+        await s.runner.idle()
+
+    asyncio.run(go())
+    assert states == [APPLYING]  # the reads left it alone while it was at the provider
+    assert of(seen, ActionDone) == [ActionDone(action, True)] and of(seen, ActionUncertain) == []
+    assert [(r.state, r.undoable) for r in s.review.history()] == [("done", True)]
+
+
+def test_an_admin_signed_in_after_the_kept_review_is_not_locked_out(world) -> None:
+    """The review kept was read while boss@ was signed in; ann@ (an admin too) signs in now: her own account is
+    not suspended nor demoted from the old review's buttons, before any new read."""
+    session, seen, apis = world
+    s = session()
+    run(s, s.review.refresh)
+    s.update(connected_account="ann@example.com")
+    run(s, lambda: s.review.run_action(ReviewAction(SUSPEND, "ann@example.com")))
+    assert of(seen, ReviewFailed)[-1].problem == "review.lockout" and apis["api"].calls == []
+
+
+def test_a_staff_file_after_a_restart_reads_the_kept_review_off_the_calling_thread(world, tmp_path: Path) -> None:
+    import threading
+
+    session, seen, _apis = world
+    staff_file = tmp_path / "staff.csv"
+    staff_file.write_text("Name,Email\nAnn Lee,ann\nBoss,boss@example.com\n", encoding="utf-8")
+    s = session()
+    run(s, s.review.refresh)
+    s.flush()
+    s.shutdown()
+    again = session()
+    on_caller: list[str] = []
+    real = again.store.get
+
+    def watched(key):
+        if threading.current_thread() is threading.main_thread() and key.startswith("review"):
+            on_caller.append(key)
+        return real(key)
+
+    again.store.get = watched
+    run(again, lambda: again.review.set_staff(staff_file))
+    assert on_caller == []
+    assert [f.address for f in of(seen, ReviewRead)[-1].flags if f.kind == DEPARTED] == ["gus@example.com"]

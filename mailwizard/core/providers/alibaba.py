@@ -56,7 +56,7 @@ from urllib.parse import quote
 
 import httpx
 
-from mailwizard.core.activation import ActivationReport, not_reported
+from mailwizard.core.activation import ActivationReport
 from mailwizard.core.providers.app_token import AppTokenSession
 from mailwizard.core.providers.base import (
     Account,
@@ -289,10 +289,14 @@ class AlibabaProvider:
     # --- departments ----------------------------------------------------------------------
     async def _pages(self, url: str, key: str) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
-        offset = 0
+        offset, seen = 0, set()
         while True:
             data = (await self.api.get(url, params={"offset": offset, "limit": PAGE_SIZE})).json()
             page = data.get(key) or []
+            ids = {str(i.get("id")) for i in page if isinstance(i, dict)}
+            if ids and ids <= seen:  # the offset not followed: the same page again would never end
+                raise ServiceUnavailable(detail="the same page came back")
+            seen |= ids
             items += page
             offset += len(page)
             total = data.get("total")
@@ -349,10 +353,12 @@ class AlibabaProvider:
         return []  # team groups are managed in the console
 
     async def activation(self, addresses: list[str], baselines: dict | None = None) -> ActivationReport:
-        """Alibaba Mail's open API documents no sign-in time or login log for an account (the open platform's
-        user APIs, https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform; unconfirmed that none
-        exists): the wizard says plainly it cannot tell."""
-        return not_reported(addresses, "https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform")
+        """Each account's ``lastLoginTime``/``lastLoginTime4StandardProtocol`` and ``isInitialPassword``, as the
+        review reads them (go-alimail alimail/user.go, a client of the API: (unconfirmed) against Alibaba's own
+        reference): core/providers/alibaba_activation.py."""
+        from mailwizard.core.providers.alibaba_activation import read_activation
+
+        return await read_activation(self, addresses)
 
     async def set_password(self, address: str, password: str) -> None:
         """A reminder's new temporary password the member must change at the next sign-in: ``/v2/users/{id or

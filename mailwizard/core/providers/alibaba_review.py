@@ -16,6 +16,8 @@ Not reported by the open API as far as any source reached says (so "not reported
 Actions: suspend = ``PATCH /v2/users/{id}`` ``{"status": "FREEZE"}``, undone with ``{"status": "NORMAL"}``
 (go-alimail's UpdateUserReq carries ``status``; that PATCH takes it alone: unconfirmed).
 (The reminder's new temporary password, ``resetPassword``: AlibabaProvider.set_password.)
+Who has signed in (AlibabaProvider.activation, the wizard's activation step) is read from the same fields:
+core/providers/alibaba_activation.py, (unconfirmed) as the review's are.
 The postmaster account is the organisation's own admin, the one that signs in to the console
 (https://www.alibabacloud.com/help/en/alibaba-mail/latest/how-to-reset-password-of-employee-accounts: "Log on to
 Alibaba Mail with the postmaster account and go to the mail management console").
@@ -26,8 +28,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
-from mailwizard.core.activation import moment, now_utc, stamp
+from mailwizard.core.activation import now_utc, stamp
 from mailwizard.core.providers.alibaba import ROOT_DEPARTMENT
+from mailwizard.core.providers.alibaba_activation import FROZEN, NORMAL, USER_SOURCE, account_of
 from mailwizard.core.providers.base import NotFound, NotSupported
 from mailwizard.core.review.model import (
     ACTIVITY,
@@ -43,25 +46,8 @@ from mailwizard.core.review.model import (
 if TYPE_CHECKING:
     from mailwizard.core.providers.alibaba import AlibabaProvider
 
-USER_SOURCE = "https://github.com/eryajf/go-alimail/blob/main/alimail/user.go"
 API_SOURCE = "https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform"
-FROZEN, NORMAL = "FREEZE", "NORMAL"
 ADMIN_LOCAL_PART = "postmaster"
-
-
-def _latest(*values: object) -> str | None:
-    times = [t for t in (moment(v) for v in values) if t is not None]
-    return stamp(max(times)) if times else None
-
-
-def account_of(user: dict[str, Any]) -> ReviewAccount:
-    initial = user.get("isInitialPassword")
-    return ReviewAccount(
-        id=str(user.get("id", "")), address=str(user.get("email", "")).lower(), name=str(user.get("name") or ""),
-        suspended=user.get("status") == FROZEN, created=stamp(moment(user.get("createdTime"))),
-        last_sign_in=_latest(user.get("lastLoginTime"), user.get("lastLoginTime4StandardProtocol")),
-        password_changed=(not initial) if isinstance(initial, bool) else None,
-        aliases=tuple(str(a).lower() for a in user.get("emailAliases") or ()))
 
 
 class AlibabaReview:
@@ -131,14 +117,19 @@ class AlibabaReview:
         await self.provider.api.request("PATCH", f"{self.provider.base}/users/{quote(address, safe='@')}",
                                         json={"status": status}, once=True)
 
-    async def apply(self, action: ReviewAction) -> dict:
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """What the undo will need, read before anything is sent (ReviewApi.prepare): the status before."""
         if action.kind != SUSPEND:
             raise NotSupported()
         before = await self._user(action.address)
         if before is None:
             raise NotFound(what=action.address)
-        await self._set_status(action.address, FROZEN)
         return {"status": NORMAL if before.get("status") != FROZEN else FROZEN}
+
+    async def apply(self, action: ReviewAction) -> dict:
+        undo = await self.prepare(action) or {}
+        await self._set_status(action.address, FROZEN)
+        return undo
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
         if action.kind != SUSPEND:

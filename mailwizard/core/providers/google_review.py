@@ -35,13 +35,15 @@ from urllib.parse import quote
 from mailwizard.core.activation import moment, stamp
 from mailwizard.core.providers.base import (
     AlreadyExists,
+    DelegationMissing,
     InvalidRequest,
     NotFound,
     PermissionDenied,
     ProviderError,
+    ServiceUnavailable,
 )
 from mailwizard.core.providers.google import REPORTS_SCOPE, classify
-from mailwizard.core.providers.google_review_gmail import GmailForwarding
+from mailwizard.core.providers.google_review_gmail import GMAIL_SETTINGS_BASIC, GmailForwarding
 from mailwizard.core.providers.http import ApiClient, provider_api
 from mailwizard.core.providers.service_account import ServiceAccountSession
 from mailwizard.core.review.model import (
@@ -100,6 +102,8 @@ class GoogleReview:
         self.key = session.key if isinstance(session, ServiceAccountSession) else None
         self._roles: dict[str, tuple[str, bool]] | None = None  # roleId → (name, super admin)
         self._reports_api: ApiClient | None = None
+        self._quota_refused = False  # the last usage report asked for was refused for want of its scope
+        self._user_apis: dict[tuple[str, str], ApiClient] = {}  # a service account acting as (user, scope)
         self.forwarding = GmailForwarding(provider.endpoints.gmail, self._user_api) if self.key else None
 
     # --- the protocol ---------------------------------------------------------------------------------
@@ -117,8 +121,11 @@ class GoogleReview:
         reported = {STATUS, ACTIVITY, PASSWORD, ALIASES, ADMIN_ROLES}
         reported |= {QUOTA} if quota is not None else set()
         reported |= {FORWARDING} if forwarding is not None else set()
+        missing = {QUOTA: REPORTS_SCOPE} if quota is None and self._quota_refused else {}
+        if self.forwarding is not None and forwarding is None:  # the delegation lacks the Gmail scope
+            missing[FORWARDING] = GMAIL_SETTINGS_BASIC
         return ReviewSnapshot(accounts, admin, frozenset(reported), dict(SOURCES),
-                              stamp(dt.datetime.now(dt.UTC)) or "")
+                              stamp(dt.datetime.now(dt.UTC)) or "", missing)
 
     async def account(self, address: str) -> ReviewAccount | None:
         try:
@@ -134,12 +141,26 @@ class GoogleReview:
         forwarding = await self._all_forwarding([user])
         return self._account(user, roles, held.get(str(user.get("id")), []), quota, forwarding)
 
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """What the undo will need, read before anything is sent (ReviewApi.prepare: the session journals it ahead,
+        so an action whose answer was lost, found done, can still be undone). None: not known ahead (a filter's
+        copy is made as it is stopped)."""
+        if action.kind == SUSPEND:
+            user = (await self.p.api.get(f"{self.directory}/users/{quote(action.address)}")).json()
+            return {"suspended": bool(user.get("suspended"))}  # suspended before: the undo leaves it so
+        if action.kind == REMOVE_ADMIN:
+            return (await self._role_plan(action))[0]
+        if action.kind == REMOVE_FORWARDING:
+            return await self._gmail().plan(action)
+        return None
+
     async def apply(self, action: ReviewAction) -> dict:
         if action.kind == SUSPEND:
             if action.address.lower() == (await self._admin_address()):
                 raise InvalidRequest(detail="the signed-in administrator is never suspended")  # a lock-out
+            before = await self.prepare(action) or {}
             await self._put_user(action.address, {"suspended": True})
-            return {}
+            return before
         if action.kind == REMOVE_ADMIN:
             return await self._remove_role(action)
         if action.kind == REMOVE_FORWARDING:
@@ -148,7 +169,8 @@ class GoogleReview:
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
         if action.kind == SUSPEND:
-            await self._put_user(action.address, {"suspended": False})
+            if not undo.get("suspended"):  # suspended before the action: left so
+                await self._put_user(action.address, {"suspended": False})
         elif action.kind == REMOVE_ADMIN:
             await self._give_role_back(action, undo)
         elif action.kind == REMOVE_FORWARDING:
@@ -172,13 +194,17 @@ class GoogleReview:
 
     async def _pages(self, url: str, key: str, params: dict[str, Any], api: ApiClient | None = None) -> list[dict]:
         items: list[dict] = []
-        params = dict(params)
+        params, seen = dict(params), set()
         while True:
             data = (await (api or self.p.api).get(url, params=params)).json()
             items += [i for i in data.get(key, []) if isinstance(i, dict)]
-            if not data.get("nextPageToken"):
+            token = data.get("nextPageToken")
+            if not token:
                 return items
-            params["pageToken"] = data["nextPageToken"]
+            if token in seen:  # the same page again: never ends; the review is not read half
+                raise ServiceUnavailable(detail="a page token came back twice")
+            seen.add(token)
+            params["pageToken"] = token
 
     async def _users(self) -> list[dict]:
         try:
@@ -255,14 +281,19 @@ class GoogleReview:
         """address → (used MB, quota MB) from the latest day's report; None: not reported."""
         day = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=8)).date() - dt.timedelta(days=REPORT_LAG_DAYS)
         url = f"{self.reports}/usage/users/{quote(user_key)}/dates/"
+        self._quota_refused = False
         for _ in range(REPORT_TRIES):
             params: dict[str, Any] = {"parameters": QUOTA_PARAMETERS}
             if user_key == "all":
                 params["maxResults"] = REPORT_PAGE
             try:
                 reports = await self._pages(url + day.isoformat(), "usageReports", params, self._reports())
-            except PermissionDenied:
-                return None  # no reports scope (or delegation): the use is not reported
+            except PermissionDenied as exc:
+                # no reports scope (a sign-in or a delegation made before the review asked for it): the use is
+                # not reported, and the snapshot names the scope (ReviewSnapshot.missing); an administrator whose
+                # role may not read reports ("admin") has nothing a new sign-in would fix
+                self._quota_refused = isinstance(exc, DelegationMissing) or exc.params.get("needed") == "scopes"
+                return None
             except InvalidRequest as exc:
                 if not any(s in exc.params.get("detail", "").lower() for s in _NOT_YET):
                     raise
@@ -280,7 +311,11 @@ class GoogleReview:
         return provider_api(session, classify, http=self.p.http, policy=self.p.api.policy, sleep=None, rate=None)[1]
 
     def _user_api(self, address: str, scope: str) -> ApiClient:
-        return self._api_for(self.key, scope, address.lower())
+        """One client (and so one token, refreshed as it runs out) per user and scope, not one per call."""
+        key = (address.lower(), scope)
+        if key not in self._user_apis:
+            self._user_apis[key] = self._api_for(self.key, scope, address.lower())
+        return self._user_apis[key]
 
     def _gmail(self) -> GmailForwarding:
         if self.forwarding is None:  # a browser sign-in: Gmail answers only for the signed-in admin's own mailbox
@@ -294,25 +329,32 @@ class GoogleReview:
     async def _put_user(self, address: str, body: dict) -> None:
         await self.p.api.request("PUT", f"{self.directory}/users/{quote(address)}", json=body, once=True)
 
-    async def _remove_role(self, action: ReviewAction) -> dict:
+    async def _role_plan(self, action: ReviewAction) -> tuple[dict, list[dict]]:
+        """The undo of removing the role (every assignment of it, as it is) and the assignments to delete."""
         user = (await self.p.api.get(f"{self.directory}/users/{quote(action.address)}")).json()
         user_id = str(user.get("id", ""))
         if user.get("primaryEmail", "").lower() == (await self._admin_address()):
             raise InvalidRequest(detail="the signed-in administrator keeps their roles")  # a lock-out
         roles = await self._role_names()
         if roles.get(action.target, ("", False))[1] or action.target == SUPER_ADMIN_ROLE:
-            await self._make_admin(user_id, False)
-            return {"user_id": user_id, "super": True}
+            return {"user_id": user_id, "super": True}, []
         held = (await self._assignments(user_key=user_id)).get(user_id, [])
-        removed = []
-        for item in [i for i in held if str(i.get("roleId")) == action.target]:
+        items = [i for i in held if str(i.get("roleId")) == action.target]
+        kept = [{k: item[k] for k in ("roleId", "scopeType", "orgUnitId") if item.get(k)} for item in items]
+        return {"user_id": user_id, "super": False, "assignments": kept}, items
+
+    async def _remove_role(self, action: ReviewAction) -> dict:
+        undo, items = await self._role_plan(action)
+        if undo["super"]:
+            await self._make_admin(undo["user_id"], False)
+            return undo
+        for item in items:
             url = f"{self.directory}/customer/my_customer/roleassignments/{quote(str(item['roleAssignmentId']))}"
             try:
                 await self.p.api.request("DELETE", url, once=True)
             except PermissionDenied as exc:
                 raise self.p._role_permission(exc) from None
-            removed.append({k: item[k] for k in ("roleId", "scopeType", "orgUnitId") if item.get(k)})
-        return {"user_id": user_id, "super": False, "assignments": removed}
+        return undo
 
     async def _give_role_back(self, action: ReviewAction, undo: dict) -> None:
         if undo.get("super"):

@@ -83,6 +83,16 @@ class GmailForwarding:
                   for f in filters if isinstance(f, dict) and (f.get("action") or {}).get("forward")]
         return tuple(found)
 
+    async def plan(self, action: ReviewAction) -> dict | None:
+        """What stopping it will need to be undone, read before (None for a filter: its copy is made as it is
+        stopped; {} when not forwarding there)."""
+        if action.target.startswith(FILTER):
+            return None
+        current = await self._call(action.address, GMAIL_SETTINGS_BASIC, "GET", "autoForwarding")
+        if not current.get("enabled") or str(current.get("emailAddress", "")).lower() != action.target.lower():
+            return {}
+        return {"emailAddress": current["emailAddress"], "disposition": current.get("disposition", "")}
+
     async def stop(self, action: ReviewAction) -> dict:
         """Stop the forwarding ``action.target`` names; returns what its undo needs ({}: it was not there)."""
         if action.target.startswith(FILTER):

@@ -46,7 +46,7 @@ from __future__ import annotations
 import csv
 import io
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -88,6 +88,7 @@ REPORT = "reports/getMailboxUsageDetail(period='D7')"
 MEMBER_REF = "https://graph.microsoft.com/v1.0/directoryObjects/{}"
 _ALREADY_MEMBER = "one or more added object references already exist"
 MB = 1024 * 1024
+REPORTS_PERMISSION = "Reports.Read.All"  # delegated; in the consent (core/providers/microsoft.py SCOPES)
 
 
 def _aliases(user: dict[str, Any]) -> tuple[str, ...]:
@@ -102,6 +103,19 @@ def _bytes_mb(value: str | None) -> float | None:
         return int(value or "") / MB
     except ValueError:
         return None
+
+
+def _lacks(session: object, permission: str) -> bool:
+    """Whether the sign-in's token says ``permission`` was not granted: its ``scope``, "a space-separated list of
+    the Microsoft Graph permissions that the access_token is valid for" (https://learn.microsoft.com/en-us/entra/
+    identity-platform/v2-oauth2-auth-code-flow, the token response), with or without the resource's URL before each
+    (both are seen: unconfirmed which Microsoft sends now). No scope said: not known, so not claimed."""
+    token = getattr(session, "token", None)
+    scope = token.get("scope") if isinstance(token, dict) else None
+    if not isinstance(scope, str) or not scope.strip():
+        return False
+    granted = {unquote(s).rsplit("/", 1)[-1].lower() for s in scope.split()}  # the docs' example is %-encoded
+    return ".default" not in granted and permission.lower() not in granted
 
 
 def read_report(text: str) -> dict[str, dict[str, Any]] | None:
@@ -128,6 +142,7 @@ class GraphReview:
         # facts, as the session puts it back into the review it keeps
         self._report: dict[str, dict[str, Any]] | None = None
         self._report_read = False
+        self._lacks_report = False  # the report was refused for want of Reports.Read.All in the sign-in
 
     def actions(self) -> frozenset[str]:
         return frozenset({SUSPEND, REMOVE_ADMIN})
@@ -136,12 +151,16 @@ class GraphReview:
     async def _pages(self, url: str, params: dict[str, str]) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
         next_url: str | None = url
+        seen: set[str] = set()
         while next_url:
             # the next link carries the whole query (httpx would replace it with any params given)
             data = (await (self.provider.api.get(next_url, params=params) if params else
                            self.provider.api.get(next_url))).json()
             items += data.get("value") or []
             next_url, params = data.get("@odata.nextLink"), {}
+            if next_url in seen:  # the same page again: it would never end; the review is not read half
+                raise ServiceUnavailable(detail="a next link came back twice")
+            seen.add(str(next_url))
         return items
 
     async def _roles(self) -> dict[str, list[AdminRole]]:
@@ -157,12 +176,17 @@ class GraphReview:
 
     async def _mailboxes(self) -> dict[str, dict[str, Any]] | None:
         """The usage report by address; None: not readable here (refused, concealed, not downloadable)."""
+        self._lacks_report = False
         try:
             answer = await self.provider.api.get(f"{self.graph}/{REPORT}")
-        except (PermissionDenied, NotFound, InvalidRequest, RateLimited, ServiceUnavailable):
-            # refused (no Reports.Read.All, or no role that reads reports: a 403, sometimes "UnknownError" which the
-            # client retries first), or busy: the rest of the review stands, mailbox use "not reported" this time
+        except PermissionDenied:
+            # refused: no Reports.Read.All (a sign-in consented before the review asked for it: the token's scope
+            # says so, and the snapshot names it), or no role that reads reports (a 403, sometimes "UnknownError"
+            # which the client retries first): the rest of the review stands, mailbox use "not reported"
+            self._lacks_report = _lacks(self.provider.session, REPORTS_PERMISSION)
             return None
+        except (NotFound, InvalidRequest, RateLimited, ServiceUnavailable):
+            return None  # busy, or not there: "not reported" this time
         location = answer.headers.get("Location", "")
         url = httpx.URL(location) if location else None
         if answer.status_code != 302 or url is None or not (
@@ -199,9 +223,10 @@ class GraphReview:
         me = (await self.provider.api.get(f"{self.graph}/me", params={"$select": "userPrincipalName"})).json()
         reported = {STATUS, PASSWORD, ADMIN_ROLES, ALIASES} | ({QUOTA, ACTIVITY} if mailboxes is not None else set())
         accounts = tuple(sorted((self._account(u, roles, mailboxes) for u in users), key=lambda a: a.address))
+        missing = dict.fromkeys((QUOTA, ACTIVITY), REPORTS_PERMISSION) if self._lacks_report else {}
         return ReviewSnapshot(accounts, str(me.get("userPrincipalName") or "").lower(), frozenset(reported),
                               {fact: url for fact, url in SOURCES.items() if fact in reported},
-                              stamp(now_utc()) or "")
+                              stamp(now_utc()) or "", missing)
 
     async def account(self, address: str) -> ReviewAccount | None:
         """Read afresh (to settle an action, or after one): status and roles now, mailbox use from the usage report
@@ -220,21 +245,29 @@ class GraphReview:
         await self.provider.api.request("PATCH", f"{self.graph}/users/{quote(user_id)}",
                                         json={"accountEnabled": enabled}, once=True)
 
-    async def apply(self, action: ReviewAction) -> dict:
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """What the undo will need, read before anything is sent (ReviewApi.prepare)."""
         account = await self.account(action.address)
         if account is None:
             raise NotFound(what=action.address)
         if action.kind == SUSPEND:
-            await self._enable(account.id, False)
             return {"user": account.id, "enabled": not account.suspended}
         if action.kind == REMOVE_ADMIN:
             role = next((r for r in account.admin_roles if r.id == action.target), None)
             if role is None:
                 raise NotFound(what=action.target)
-            await self.provider.api.request(
-                "DELETE", f"{self.graph}/directoryRoles/{quote(role.id)}/members/{quote(account.id)}/$ref", once=True)
             return {"user": account.id, "role": role.id, "name": role.name}
         raise NotSupported()
+
+    async def apply(self, action: ReviewAction) -> dict:
+        undo = await self.prepare(action) or {}
+        if action.kind == SUSPEND:
+            await self._enable(str(undo["user"]), False)
+        else:
+            await self.provider.api.request(
+                "DELETE", f"{self.graph}/directoryRoles/{quote(str(undo['role']))}/members/{quote(str(undo['user']))}"
+                "/$ref", once=True)
+        return undo
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
         if action.kind == SUSPEND:

@@ -56,9 +56,9 @@ class PracticeReview(AlibabaReview):
         facts = (await self.provider.api.get(self.base)).json().get("accounts", {})
         return {str(address).lower(): _fields(f) for address, f in facts.items()}
 
-    async def apply(self, action: ReviewAction) -> dict:
+    async def prepare(self, action: ReviewAction) -> dict | None:
         if action.kind == SUSPEND:
-            return await super().apply(action)
+            return await super().prepare(action)
         account = await self.account(action.address)
         if account is None:
             raise NotFound(what=action.address)
@@ -66,13 +66,19 @@ class PracticeReview(AlibabaReview):
             role = next((r for r in account.admin_roles if r.id == action.target), None)
             if role is None:
                 raise NotFound(what=action.target)
-            await self.provider.api.request("DELETE", self._url(action.address, "adminRoles", role.id), once=True)
             return {"id": role.id, "name": role.name}
         forwarding = next((f for f in account.forwarding if f.id == action.target), None)
         if forwarding is None:
             raise NotFound(what=action.target)
-        await self.provider.api.request("DELETE", self._url(action.address, "forwarding", forwarding.id), once=True)
         return {"id": forwarding.id, "to": forwarding.to}
+
+    async def apply(self, action: ReviewAction) -> dict:
+        if action.kind == SUSPEND:
+            return await super().apply(action)
+        undo = await self.prepare(action) or {}
+        kind = "adminRoles" if action.kind == REMOVE_ADMIN else "forwarding"
+        await self.provider.api.request("DELETE", self._url(action.address, kind, str(undo["id"])), once=True)
+        return undo
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
         if action.kind == SUSPEND:

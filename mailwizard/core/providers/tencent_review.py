@@ -70,14 +70,22 @@ class TencentReview:
             return None
         return _account(data, address)
 
-    async def apply(self, action: ReviewAction) -> dict:
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """What the undo will need, read before anything is sent (ReviewApi.prepare): whether it was disabled."""
         if action.kind != SUSPEND:
             raise InvalidRequest(detail=f"not offered here: {action.kind}")
+        before = await self.account(action.address)
+        if before is None:
+            raise NotFound(what=action.address)
+        return {"suspended": before.suspended}
+
+    async def apply(self, action: ReviewAction) -> dict:
+        undo = await self.prepare(action) or {}
         await self._enable(action.address, 0)
-        return {}
+        return undo
 
     async def undo(self, action: ReviewAction, undo: dict) -> None:
-        if action.kind == SUSPEND:
+        if action.kind == SUSPEND and not undo.get("suspended"):  # disabled before: left as it was
             await self._enable(action.address, 1)
 
     def is_applied(self, action: ReviewAction, account: ReviewAccount | None) -> bool:

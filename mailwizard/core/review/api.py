@@ -21,6 +21,12 @@ class ReviewApi(Protocol):
         """One account read afresh (to settle an action whose answer was lost); None: no such account."""
         ...
 
+    async def prepare(self, action: ReviewAction) -> dict | None:
+        """Read only: what ``apply`` will return for its undo, read before anything is sent, so the session can
+        write it ahead in the journal (a lost answer or a kill found done later can still be undone). None: not
+        known ahead. Optional: the session does without it (such an action, found done, cannot be undone)."""
+        ...
+
     async def apply(self, action: ReviewAction) -> dict:
         """Carry the action out, sent once (a lost answer: AmbiguousOutcome, never resent by itself). Returns
         what its undo needs (JSON-able, no secrets): e.g. the role id and scope, the forwarding's settings."""

@@ -103,9 +103,12 @@ def read_due(state_dir: Path) -> SavedDue | AlreadyOpen | None:
                     (wizard.provider_id or "") if wizard else "", language if isinstance(language, str) else None)
 
 
-def write_due(state_dir: Path, state: DueState) -> bool:
-    """False when the window opened the folder meanwhile or the write failed (then nothing is told)."""
-    from mailwizard.core.store import StoreError, put_briefly
+def tell_once(state_dir: Path, period: str) -> bool:
+    """Mark the due period ``period`` told, read and written under one hold of the folder lock: True when this run
+    is the one to tell (written before it is told: a run killed in between tells nothing twice). False when told
+    already (another run got there first, e.g. two scheduled runs at once), when the window has the folder, or the
+    write failed. Only ``told`` changes: what the window saved meanwhile (a review done, a new interval) is kept."""
+    from mailwizard.core.store import StoreError, peek, put_briefly
 
     lock = FolderLock(state_dir)
     try:
@@ -113,8 +116,12 @@ def write_due(state_dir: Path, state: DueState) -> bool:
     except (AlreadyOpen, StoreError):
         return False
     try:
-        put_briefly(state_dir, REVIEW_DUE_KEY, state.to_json())
-    except StoreError:
+        current = DueState.from_json(peek(state_dir, (REVIEW_DUE_KEY,)).get(REVIEW_DUE_KEY))
+        due = current.next_due()
+        if current.told == period or due is None or due.isoformat() != period:
+            return False  # told already, or the period is no longer the one due (a review was done meanwhile)
+        put_briefly(state_dir, REVIEW_DUE_KEY, {**current.to_json(), "told": period})
+    except (StoreError, FileNotFoundError):
         return False
     finally:
         lock.release()

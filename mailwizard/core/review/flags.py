@@ -154,13 +154,16 @@ class _Rules:
 def name_key(name: str) -> str:
     """A person's name as compared with the staff list: NFKC, case folded, the words in order of their letters
     ("Wei Zhang" and "zhang  WEI" are one name), no spaces between Chinese characters ("张 伟" is "张伟"), middle
-    dots and commas as spaces ("Zhang, Wei", "Ana·Lee")."""
+    dots, commas and brackets as spaces ("Zhang, Wei", "Ana·Lee", "张伟 (David)")."""
     text = unicodedata.normalize("NFKC", name).casefold()
-    for mark in "·・•,，、.":
+    for mark in "·・•,，、.()":  # after NFKC: full-width brackets are these too ("张伟（David）")
         text = text.replace(mark, " ")
-    words = text.split()
-    if words and all(_han(w) for w in words):
-        return "".join(words)
+    words: list[str] = []
+    for word in text.split():  # Chinese characters split by spaces are one word ("张 伟 David" is "张伟 David")
+        if words and _han(word) and _han(words[-1]):
+            words[-1] += word
+        else:
+            words.append(word)
     return " ".join(sorted(words))
 
 

@@ -76,16 +76,21 @@ class ReviewSnapshot:
     reported: frozenset[str] = frozenset()  # the FACTS this provider's API reports (the rest: "not reported")
     sources: dict[str, str] = field(default_factory=dict)  # fact -> the documentation it is read from (a URL)
     checked_at: str = ""                 # ISO, UTC
+    # fact -> the permission (OAuth scope) this sign-in lacks to read it: not reported now, but signing in again
+    # (or adding the scope to a service account's delegation) would have it reported
+    missing: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"accounts": [a.to_json() for a in self.accounts], "admin_address": self.admin_address,
-                "reported": sorted(self.reported), "sources": dict(self.sources), "checked_at": self.checked_at}
+                "reported": sorted(self.reported), "sources": dict(self.sources), "checked_at": self.checked_at,
+                "missing": dict(self.missing)}
 
     @classmethod
     def from_json(cls, data: dict) -> ReviewSnapshot:
         return cls(tuple(ReviewAccount.from_json(a) for a in data.get("accounts", ())),
                    str(data.get("admin_address", "")), frozenset(data.get("reported", ())),
-                   dict(data.get("sources", {})), str(data.get("checked_at", "")))
+                   dict(data.get("sources", {})), str(data.get("checked_at", "")),
+                   {str(k): str(v) for k, v in dict(data.get("missing") or {}).items()})
 
 
 @dataclass(frozen=True)

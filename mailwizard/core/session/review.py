@@ -24,6 +24,7 @@ from mailwizard.core.session.review_events import (
     ReviewFailed,
     ReviewRead,
     StaffRead,
+    failure_of,
 )
 
 if TYPE_CHECKING:
@@ -39,8 +40,7 @@ STAFF_KEY = "review-staff"  # the company's staff list: the same whichever provi
 APPLYING, DONE, UNCERTAIN, NOT_DONE, FAILED = "applying", "done", "uncertain", "not_done", "failed"
 UNDOING, UNDONE, UNDO_UNCERTAIN = "undoing", "undone", "undo_uncertain"
 PENDING = (APPLYING, UNCERTAIN, UNDOING, UNDO_UNCERTAIN)  # started, not known to be finished: settled by reading
-SHOWN = {DONE: "done", UNDONE: "undone", APPLYING: "uncertain", UNCERTAIN: "uncertain", UNDOING: "uncertain",
-         UNDO_UNCERTAIN: "uncertain"}  # journal state -> ActionRecord.state (NOT_DONE, FAILED: not in the history)
+SHOWN = {DONE: "done", UNDONE: "undone", **dict.fromkeys(PENDING, "uncertain")}  # → ActionRecord.state (not all)
 # The keys this step gives besides the provider's (provider.*), the staff file's (import.*) and a failed save's
 # (save.*): ui/messages/review.py. Each flag: its reason (with ReviewFlag.params) and what to do about it.
 FLAG_KEYS = {kind: f"review.flag.{kind}" for kind in FLAG_KINDS}
@@ -161,8 +161,7 @@ class ReviewStep:
                                 on_error=self._failed)
 
     def set_staff(self, path: Path | str) -> None:
-        """Read the staff spreadsheet off the UI thread → StaffRead (and ReviewRead with new flags) or
-        ReviewFailed (the members' ``import.*`` keys, or review.staff_no_people)."""
+        """The staff spreadsheet read off the UI thread → StaffRead (+ ReviewRead: new flags) or ReviewFailed."""
         from mailwizard.core.review.staff import read_staff
         from mailwizard.core.session.runner import to_thread
 
@@ -174,23 +173,28 @@ class ReviewStep:
             if last is not None:
                 self._keep(last[0], self._flags(last[0]))
 
-        self.session.runner.run(STAFF_TASK, to_thread(read_staff, Path(path), self.session.state.domain),
-                                label=None, on_result=done, on_error=self._failed)
+        async def read() -> StaffList:  # the file and the review kept (its flags follow) read off this thread
+            await to_thread(self.last)
+            return await to_thread(read_staff, Path(path), self.session.state.domain)
+
+        self.session.runner.run(STAFF_TASK, read(), label=None, on_result=done, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.session.emit(ReviewFailed(*_why(exc)))
+        self.session.emit(ReviewFailed(*failure_of(exc)))
 
     # --- the journal ----------------------------------------------------------------------------------
     def _all_entries(self) -> dict[str, _Entry]:
-        if self._journal is None:  # read once; kept in step with every write after
-            self._journal = {}
+        if self._journal is None:  # read once (whole, then kept: another thread never sees it half-read)
+            found: dict[str, _Entry] = {}
             for key, (state, remote, error) in self.session.store.journal_all(SCOPE).items():
                 try:
                     data = json.loads(remote)
-                    self._journal[key] = _Entry(state, ReviewAction(**data["action"]), data.get("undo"),
-                                                str(data.get("when", "")), error, str(data.get("provider", "")))
+                    found[key] = _Entry(state, ReviewAction(**data["action"]), data.get("undo"),
+                                        str(data.get("when", "")), error, str(data.get("provider", "")))
                 except (ValueError, TypeError, KeyError):
                     log.warning("unreadable review journal entry %s", key)
+            if self._journal is None:
+                self._journal = found
         return self._journal
 
     def _entries(self) -> dict[str, _Entry]:
@@ -214,16 +218,16 @@ class ReviewStep:
         return sorted(records, key=lambda r: (r.when, r.action.key), reverse=True)
 
     # --- acting ---------------------------------------------------------------------------------------
-    def _admin(self) -> str:
+    def _admins(self) -> set[str]:
+        """The kept review's admin and whoever is connected now (maybe another admin since): neither locked out."""
         last = self.last()
-        return ((last[0].admin_address if last else "") or self.session.state.connected_account or "").lower()
+        return {a.lower() for a in (last[0].admin_address if last else "", self.session.state.connected_account) if a}
 
     def run_action(self, action: ReviewAction) -> None:
         """Carry the action out once → ActionDone, ActionUncertain or ReviewFailed."""
         api = self._api()
-        problem = self._refusal(api, action)
-        if problem:
-            self.session.emit(ReviewFailed(problem, action.key))
+        if api is None:
+            self.session.emit(ReviewFailed("review.unavailable", action.key))
             return
         self._start(action, self._apply(api, action))
 
@@ -236,24 +240,32 @@ class ReviewStep:
         self._start(action, self._undo(api, action))
 
     def _start(self, action: ReviewAction, work) -> None:
-        name = f"review-action:{action.key}"
+        name = _task(action)
         if self.session.runner.is_running(name):  # a second click while the first is under way: not sent twice
             work.close()
             return
         self.session.runner.run(name, work, label=None, on_result=lambda _none: None, on_error=self._failed)
 
-    def _refusal(self, api: ReviewApi | None, action: ReviewAction) -> str:
-        if api is None:
-            return "review.unavailable"
+    def _refusal(self, api: ReviewApi, action: ReviewAction) -> str:
         if action.kind not in api.actions():
             return "review.not_allowed"
-        if action.kind in LOCKOUT_ACTIONS and action.address.lower() == self._admin():
-            return "review.lockout"
-        return ""
+        return "review.lockout" if action.kind in LOCKOUT_ACTIONS and action.address.lower() in self._admins() else ""
+
+    async def _kept(self) -> None:
+        """The journal and the last review read from the store off the calling thread (once each)."""
+        from mailwizard.core.session.runner import to_thread
+
+        await to_thread(self._all_entries)
+        await to_thread(self.last)
 
     async def _apply(self, api: ReviewApi, action: ReviewAction) -> None:
         from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
 
+        await self._kept()
+        problem = self._refusal(api, action)
+        if problem:
+            self.session.emit(ReviewFailed(problem, action.key))
+            return
         entry = self._entries().get(action.key)
         if entry is not None and entry.state == DONE:  # still so? (it may have been put back in the console since)
             if await self._applied(api, action) is not False:
@@ -262,16 +274,19 @@ class ReviewStep:
         # left uncertain or half-way: read before sending
         elif entry is not None and entry.state in PENDING and await self._settle(api, entry) not in (NOT_DONE, UNDONE):
             return
-        await self._record(action, APPLYING, None)  # written ahead: a crash from here is settled by reading
+        prepare = getattr(api, "prepare", None)  # the undo's data read first, kept with the entry written ahead
+        prepared = await prepare(action) if prepare is not None else None
+        prepared = dict(prepared) if prepared is not None else None
+        await self._record(action, APPLYING, prepared)  # written ahead: a crash from here is settled by reading
         try:
             undo = await api.apply(action)
         except AmbiguousOutcome:
             applied = await self._applied(api, action)
             if applied:
-                await self._record(action, DONE, None)
-                self.session.emit(ActionDone(action, False))
+                await self._record(action, DONE, prepared)
+                self.session.emit(ActionDone(action, prepared is not None))
             else:
-                await self._record(action, UNCERTAIN, None)
+                await self._record(action, UNCERTAIN, prepared)
                 self.session.emit(ActionUncertain(action))
             return
         except ProviderError as exc:
@@ -284,6 +299,7 @@ class ReviewStep:
     async def _undo(self, api: ReviewApi, action: ReviewAction) -> None:
         from mailwizard.core.providers.base import AmbiguousOutcome, ProviderError
 
+        await self._kept()
         entry = self._entries().get(action.key)
         if entry is not None and entry.state in PENDING:  # read before sending (again)
             if await self._settle(api, entry) in (UNDONE, *PENDING):
@@ -328,8 +344,8 @@ class ReviewStep:
         if applied is None:
             self.session.emit(ActionUncertain(action, entry.state in (UNDOING, UNDO_UNCERTAIN)))
             return entry.state
-        if entry.state in (APPLYING, UNCERTAIN):
-            state, undo = (DONE, None) if applied else (NOT_DONE, None)
+        if entry.state in (APPLYING, UNCERTAIN):  # the undo's data, where it was read ahead, kept
+            state, undo = (DONE, entry.undo) if applied else (NOT_DONE, None)
         else:
             state, undo = (DONE, entry.undo) if applied else (UNDONE, entry.undo)
         await self._record(action, state, undo)
@@ -341,7 +357,8 @@ class ReviewStep:
 
     async def _resume(self, api: ReviewApi) -> None:
         for entry in list(self._entries().values()):
-            if entry.state in PENDING:
+            # one being sent now is its own task's to finish (a read before its answer would say "not done")
+            if entry.state in PENDING and not self.session.runner.is_running(_task(entry.action)):
                 await self._settle(api, entry)
 
     def resume(self) -> None:
@@ -360,8 +377,7 @@ class ReviewStep:
         self.session.runner.run(RESUME_TASK, run(), label=None, on_result=lambda _none: None, on_error=self._failed)
 
     async def _reread(self, api: ReviewApi, address: str) -> None:
-        """The account read again after an action: the kept review and its flags follow (a failed read only
-        leaves the review as it was; the next refresh reads it)."""
+        """The account read again after an action: the kept review and its flags follow (a failed read: kept)."""
         from mailwizard.core.providers.base import ProviderError
 
         last = self.last()
@@ -380,15 +396,5 @@ class ReviewStep:
         self._keep(snapshot, self._flags(snapshot))
 
 
-def _why(exc: BaseException) -> tuple[str, str, dict]:
-    from mailwizard.core.members.raw_table import UnreadableFile
-    from mailwizard.core.providers.base import ProviderError
-    from mailwizard.core.store import StoreError
-
-    if isinstance(exc, ProviderError):
-        return exc.key, type(exc).__name__, {k: v for k, v in exc.params.items() if k != "password"}
-    if isinstance(exc, UnreadableFile):
-        return exc.key, "", dict(exc.params)
-    if isinstance(exc, StoreError):  # the journal could not be written ahead: nothing was sent
-        return f"save.{exc.problem.value}", exc.detail, exc.params()
-    return "review.failed", type(exc).__name__, {}
+def _task(action: ReviewAction) -> str:  # the runner's name for the action's (or its undo's) task
+    return f"review-action:{action.key}"

@@ -62,3 +62,18 @@ class ActionUncertain(Event):
     action: Any
     undo: bool = False  # True: it was the undo whose answer was lost
     signal: ClassVar[str] = "reviewActionUncertain"
+
+
+def failure_of(exc: BaseException) -> tuple[str, str, dict]:
+    """ReviewFailed's (problem, detail, params) for what went wrong: no secret in any (a password left out)."""
+    from mailwizard.core.members.raw_table import UnreadableFile
+    from mailwizard.core.providers.base import ProviderError
+    from mailwizard.core.store import StoreError
+
+    if isinstance(exc, ProviderError):
+        return exc.key, type(exc).__name__, {k: v for k, v in exc.params.items() if k != "password"}
+    if isinstance(exc, UnreadableFile):
+        return exc.key, "", dict(exc.params)
+    if isinstance(exc, StoreError):  # the journal could not be written ahead: nothing was sent
+        return f"save.{exc.problem.value}", exc.detail, exc.params()
+    return "review.failed", type(exc).__name__, {}

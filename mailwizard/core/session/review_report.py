@@ -193,10 +193,14 @@ class ReviewReportStep:
         from mailwizard.core.session.runner import to_thread
 
         session = self.session
-        data = self.report_data()
-        logo = self.logo()
 
-        def done(paths: list[str]) -> None:
+        async def work() -> tuple[ReportData, list[str]]:
+            await to_thread(self._read_kept)  # the store read off the calling thread; the rest from what is kept
+            data = self.report_data()
+            return data, await to_thread(write_report, Path(folder), data, self.logo(), write_pdf)
+
+        def done(made: tuple[ReportData, list[str]]) -> None:
+            data, paths = made
             state = self._state()
             self._keep(replace(state, last=data.reviewed_on.isoformat(), told=""))
             self._install_reminder()
@@ -208,8 +212,16 @@ class ReviewReportStep:
             log.error("the review report could not be saved: %s", type(exc).__name__)
             session.emit(ReportFailed(key, type(exc).__name__))
 
-        session.runner.run(REPORT_TASK, to_thread(write_report, Path(folder), data, logo, write_pdf), label=None,
-                           on_result=done, on_error=failed)
+        session.runner.run(REPORT_TASK, work(), label=None, on_result=done, on_error=failed)
+
+    def _read_kept(self) -> None:
+        """Everything the report reads from the store, read once (then kept): a worker thread's work."""
+        self._state()
+        self.records()
+        self.last_review()
+        self.staff()
+        if hasattr(type(self.session), "review") and hasattr(self.session.review, "history"):
+            self.session.review.history()
 
     # --- the scheduled reminder ------------------------------------------------------------------------------
     def can_schedule(self) -> bool:
