@@ -3228,6 +3228,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>如果此人已离职，请停用这个账号：停用后无法登录，邮件会保留。</translation>
     </message>
     <message>
+        <source>The account is suspended already: nobody can sign in, and the mail is kept. If the person has left for good, delete the account in {provider}&apos;s admin console to stop paying for it.</source>
+        <translation>该账号已停用：任何人都无法登录，邮件仍会保留。如果此人已彻底离职，请在 {provider} 的管理后台删除该账号，以免继续付费。</translation>
+    </message>
+    <message>
         <source>Unless you know why it is there, remove the forwarding.</source>
         <translation>除非您清楚设置这个转发的原因，否则请停止转发。</translation>
     </message>
@@ -3705,6 +3709,10 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>MailWizard&apos;s sign-in may not read {facts} yet (it needs the permission {needed}). Sign in to {provider} again on step 3 (DNS records), then click Check again.</source>
+        <translation>MailWizard 目前的登录还不能读取{facts}（需要权限 {needed}）。请在第 3 步（DNS 记录）重新登录 {provider}，然后点击“再查一次”。</translation>
     </message>
     <message>
         <source>{n} accounts, as {provider} reports them. Accounts with something to look at come first, in bold.</source>

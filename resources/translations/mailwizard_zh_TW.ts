@@ -3228,6 +3228,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>如果此人已離職，請停用這個帳號：停用後無法登入，郵件會保留。</translation>
     </message>
     <message>
+        <source>The account is suspended already: nobody can sign in, and the mail is kept. If the person has left for good, delete the account in {provider}&apos;s admin console to stop paying for it.</source>
+        <translation>該帳號已停用：任何人都無法登入，郵件仍會保留。如果此人已確定離職，請在 {provider} 的管理主控台刪除該帳號，以免繼續付費。</translation>
+    </message>
+    <message>
         <source>Unless you know why it is there, remove the forwarding.</source>
         <translation>除非您清楚設定這個轉寄的原因，否則請停止轉寄。</translation>
     </message>
@@ -3705,6 +3709,10 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>MailWizard&apos;s sign-in may not read {facts} yet (it needs the permission {needed}). Sign in to {provider} again on step 3 (DNS records), then click Check again.</source>
+        <translation>MailWizard 目前的登入還不能讀取{facts}（需要權限 {needed}）。請在第 3 步（DNS 記錄）重新登入 {provider}，然後按一下「再查一次」。</translation>
     </message>
     <message>
         <source>{n} accounts, as {provider} reports them. Accounts with something to look at come first, in bold.</source>

@@ -132,6 +132,24 @@ def test_the_accounts_table_says_plainly_what_the_provider_does_not_report(qtbot
     row = [t.item(0, c).text() for c in range(8)]
     assert row[3] == row[6] == row[7] == "not reported by Alibaba Mail"
     assert table.note.text().startswith("Alibaba Mail does not report last sign-in, forwarding, mailbox use, so")
+    # a fact the provider reports but this sign-in was refused: sign in again, not "does not report"
+    refused = m.ReviewSnapshot(SNAPSHOT.accounts, SNAPSHOT.admin_address, less.reported,
+                               checked_at=SNAPSHOT.checked_at, missing={m.QUOTA: "Reports.Read.All"})
+    table.show_snapshot(refused, "Microsoft 365")
+    assert table.note.text().startswith("MailWizard's sign-in may not read mailbox use yet (it needs the permission "
+                                        "Reports.Read.All). Sign in to Microsoft 365 again on step 3")
+
+
+def test_a_departed_person_whose_account_is_suspended_is_not_told_to_suspend_it(qtbot) -> None:
+    flags = ReviewFlags()
+    qtbot.addWidget(flags)
+    flags.show_flags([m.ReviewFlag("old@example.com", m.DEPARTED, {"name": "Old Timer", "suspended": "yes"}),
+                      m.ReviewFlag("han@example.com", m.DEPARTED, {"name": "韩梅梅"},
+                                   m.ReviewAction(m.SUSPEND, "han@example.com"))], SNAPSHOT, "Google Workspace")
+    suspended = flags.card_for("old@example.com", m.DEPARTED)
+    assert suspended.todo.text().startswith("What to do: The account is suspended already")
+    assert not suspended.act.isVisible()
+    assert flags.card_for("han@example.com", m.DEPARTED).todo.text().startswith("What to do: If they have left")
 
 
 @dataclass

@@ -82,6 +82,11 @@ def test_what_a_provider_does_not_report_has_no_column_and_is_named() -> None:
     no_quota = dataclasses.replace(data, snapshot=dataclasses.replace(
         data.snapshot, reported=frozenset(FACTS) - {FORWARDING, QUOTA}))
     assert "Not shown: Forwarding, Mailbox use." in report_html(no_quota)
+    refused = dataclasses.replace(data, snapshot=dataclasses.replace(
+        no_quota.snapshot, missing={QUOTA: "https://www.googleapis.com/auth/admin.reports.usage.readonly"}))
+    page = report_html(refused)
+    assert "Not shown: Forwarding." in page and "Not read this time: Mailbox use." in page
+    assert "(https://www.googleapis.com/auth/admin.reports.usage.readonly)" in page
 
 
 def test_each_flag_says_what_was_found_from_the_account_itself() -> None:

@@ -84,15 +84,19 @@ class _Rules:
 
     def departed(self, staff: StaffList) -> list[ReviewFlag]:
         """Not in the latest staff spreadsheet: by address or alias first, then by name (a list of names only)."""
-        if not staff.addresses and not staff.names:
-            return []  # an empty list says nothing about who left
+        if (not staff.addresses and not staff.names) or self.is_admin:
+            # an empty list says nothing about who left; the signed-in account is the one doing the review (often a
+            # shared admin mailbox such as Alibaba Mail's postmaster, which no staff list names)
+            return []
         account = self.account
         if staff.addresses & {self.address, *(a.lower() for a in account.aliases)}:
             return []
         if account.name and name_key(account.name) in staff.names:
             return []
         # a suspended account needs no suspending; the flag stays (it may still hold a paid licence)
-        return [self._flag(DEPARTED, {"name": account.name}, "" if account.suspended else SUSPEND)]
+        if account.suspended:
+            return [self._flag(DEPARTED, {"name": account.name, "suspended": "yes"}, "")]
+        return [self._flag(DEPARTED, {"name": account.name}, SUSPEND)]
 
     def outside_forwarding(self, domains: frozenset[str]) -> list[ReviewFlag]:
         if FORWARDING not in self.reported:

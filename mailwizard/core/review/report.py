@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mailwizard.core.review.model import FACTS, FLAG_KINDS, QUOTA
+from mailwizard.core.review.model import DEPARTED, FACTS, FLAG_KINDS, QUOTA
 
 if TYPE_CHECKING:
     from mailwizard.core.review.mail_records import RecordsReview
@@ -236,7 +236,7 @@ def _flag_texts(flag: ReviewFlag, account: ReviewAccount | None, data: ReportDat
     if not kind:
         return html.escape(flag.kind), ""
     return (html.escape(_fill(words.t[f"found_{kind}"], {"provider": data.provider, **params})),
-            words(f"todo_{kind}"))
+            words(f"todo_{kind}_suspended" if kind == DEPARTED and params.get("suspended") else f"todo_{kind}"))
 
 
 def _attention(data: ReportData, words: _Words) -> list[str]:
@@ -292,7 +292,12 @@ def _accounts(data: ReportData, words: _Words) -> list[str]:
                     + "".join(f"<td>{values[c[1]]}</td>" for c in columns) + "</tr>")
     out = [f"<h2>{words('accounts')}</h2>",
            _grid(rows, "grid small")]
-    missing = [words.raw("fact_" + f) for f in FACTS if f not in snap.reported]
+    refused = getattr(snap, "missing", {}) or {}  # the sign-in lacked a permission: say so, not "not reported"
+    missing = [words.raw("fact_" + f) for f in FACTS if f not in snap.reported and f not in refused]
+    if refused:
+        facts = words.raw("list_separator").join(words.raw("fact_" + f) for f in FACTS if f in refused)
+        needed = ", ".join(sorted(set(refused.values())))
+        out.append(f'<p class="muted">{words("permission_note", facts=facts, needed=needed)}</p>')
     if missing:
         out.append(f'<p class="muted">{words("not_reported_note", facts=words.raw("list_separator").join(missing))}'
                    "</p>")

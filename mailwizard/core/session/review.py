@@ -46,7 +46,8 @@ SHOWN = {DONE: "done", UNDONE: "undone", **dict.fromkeys(PENDING, "uncertain")} 
 FLAG_KEYS = {kind: f"review.flag.{kind}" for kind in FLAG_KINDS}
 TODO_KEYS = {kind: f"review.todo.{kind}" for kind in FLAG_KINDS}
 MESSAGE_KEYS = (*FLAG_KEYS.values(), *TODO_KEYS.values(), "review.failed", "review.unavailable", "review.not_allowed",
-                "review.lockout", "review.not_undoable", "review.staff_no_people")
+                "review.lockout", "review.not_undoable", "review.staff_no_people",
+                "review.todo.departed_suspended")
 
 
 @dataclass(frozen=True)

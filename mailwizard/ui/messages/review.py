@@ -35,6 +35,9 @@ def texts() -> dict[str, str]:
         # what to do about it
         "review.todo.departed": QCoreApplication.translate(
             "Messages", "If they have left, suspend the account: nobody can sign in, and the mail is kept."),
+        "review.todo.departed_suspended": QCoreApplication.translate(
+            "Messages", "The account is suspended already: nobody can sign in, and the mail is kept. If the person "
+            "has left for good, delete the account in {provider}'s admin console to stop paying for it."),
         "review.todo.outside_forwarding": QCoreApplication.translate(
             "Messages", "Unless you know why it is there, remove the forwarding."),
         "review.todo.extra_admin": QCoreApplication.translate(

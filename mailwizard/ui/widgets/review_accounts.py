@@ -55,10 +55,15 @@ class ReviewAccounts(QWidget):
         self._fill()
 
     def missing(self) -> list[str]:
-        """The facts in the table this provider does not report (in the table's order)."""
+        """The facts in the table this provider does not report (in the table's order), leaving out those the
+        sign-in was refused (``refused``)."""
         if self.snapshot is None:
             return []
-        return [f for f in FACT_OF_COLUMN.values() if f not in self.snapshot.reported]
+        return [f for f in FACT_OF_COLUMN.values() if f not in self.snapshot.reported and f not in self.refused()]
+
+    def refused(self) -> dict[str, str]:
+        """Facts the provider reports but MailWizard's sign-in may not read yet: fact -> the permission needed."""
+        return dict(getattr(self.snapshot, "missing", {}) or {}) if self.snapshot is not None else {}
 
     def _fill(self) -> None:
         snapshot = self.snapshot
@@ -92,9 +97,15 @@ class ReviewAccounts(QWidget):
         self._note()
 
     def _note(self) -> None:
-        missing = self.missing()
+        missing, refused = self.missing(), self.refused()
         if self.snapshot is None:
             self.note.setText(QCoreApplication.translate("Review", "The accounts have not been read yet."))
+        elif refused:
+            self.note.setText(QCoreApplication.translate(
+                "Review", "MailWizard's sign-in may not read {facts} yet (it needs the permission {needed}). Sign "
+                "in to {provider} again on step 3 (DNS records), then click Check again.").format(
+                provider=self.provider, needed=", ".join(sorted(set(refused.values()))),
+                facts=QCoreApplication.translate("Review", ", ").join(rt.fact_name(f) for f in refused)))
         elif missing:
             self.note.setText(QCoreApplication.translate(
                 "Review", "{provider} does not report {facts}, so those columns say “not reported”. Its admin "

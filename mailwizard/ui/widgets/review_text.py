@@ -51,7 +51,8 @@ def flag_todo(kind: str, params: dict) -> str:
     """What to do about it (the core's review.todo.<kind>)."""
     from mailwizard.ui.messages import message
 
-    return fill(message(f"review.todo.{kind}"), params)
+    suffix = "_suspended" if kind == m.DEPARTED and params.get("suspended") else ""
+    return fill(message(f"review.todo.{kind}{suffix}"), params)
 
 
 def action_button(kind: str) -> str:
