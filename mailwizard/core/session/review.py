@@ -41,8 +41,7 @@ APPLYING, DONE, UNCERTAIN, NOT_DONE, FAILED = "applying", "done", "uncertain", "
 UNDOING, UNDONE, UNDO_UNCERTAIN = "undoing", "undone", "undo_uncertain"
 PENDING = (APPLYING, UNCERTAIN, UNDOING, UNDO_UNCERTAIN)  # started, not known to be finished: settled by reading
 SHOWN = {DONE: "done", UNDONE: "undone", **dict.fromkeys(PENDING, "uncertain")}  # → ActionRecord.state (not all)
-# The keys this step gives besides the provider's (provider.*), the staff file's (import.*) and a failed save's
-# (save.*): ui/messages/review.py. Each flag: its reason (with ReviewFlag.params) and what to do about it.
+# The keys besides provider.*, import.* (the staff file) and save.*: ui/messages/review.py; each flag: why, what to do
 FLAG_KEYS = {kind: f"review.flag.{kind}" for kind in FLAG_KINDS}
 TODO_KEYS = {kind: f"review.todo.{kind}" for kind in FLAG_KINDS}
 MESSAGE_KEYS = (*FLAG_KEYS.values(), *TODO_KEYS.values(), "review.failed", "review.unavailable", "review.not_allowed",
