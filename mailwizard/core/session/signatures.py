@@ -192,7 +192,7 @@ class SignaturesStep:
         from mailwizard.core.signatures.payload import fingerprint
 
         item, mark = f"{kind}:{address}", fingerprint(data)
-        reach = api.reaches(kind, address)
+        reach = await api.reaches(kind, address)
         if reach is not True:
             self.session.emit(SignatureFailed(kind, address, str(reach)))
             return FAILED

@@ -2,7 +2,7 @@
 profile (ProviderProfile.open_signatures) so generic code never tests a provider id.
 
 A payload is what core/signatures/payload.py makes of a member's rendering: for SIGNATURE {"html", "text"}; for
-AUTOREPLY {"subject", "html", "text", "start", "end" (ISO date-times in UTC, "" none), "outside_only"}."""
+AUTOREPLY {"subject", "html", "text", "start", "end" (ISO date-times in UTC, "" none)}."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class SignatureApi(Protocol):
         """kind → True, or a message key saying why this sign-in cannot (``signature.*``): files instead."""
         ...
 
-    def reaches(self, kind: str, address: str) -> bool | str:
+    async def reaches(self, kind: str, address: str) -> bool | str:
         """Whether ``address``'s mailbox can be changed this way (True), or a message key why not (no call made)."""
         ...
 

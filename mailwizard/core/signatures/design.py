@@ -23,7 +23,6 @@ class AutoReply:
     start: str = ""
     end: str = ""
     contact: str = ""          # who to write to meanwhile (an address), "" none
-    outside_only: bool = False  # answer only senders outside the company
 
     def dates(self) -> tuple[dt.date | None, dt.date | None]:
         return _date(self.start), _date(self.end)

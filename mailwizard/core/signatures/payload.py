@@ -20,8 +20,7 @@ def payload(kind: str, design: SignatureDesign, member: Member, address: str, la
         reply = render.autoreply(design, member, address, language)
         start, end = design.autoreply.dates()
         return {"subject": reply.subject, "html": reply.html, "text": reply.text,
-                "start": _utc(start, zone), "end": _utc(end + dt.timedelta(days=1) if end else None, zone),
-                "outside_only": design.autoreply.outside_only}
+                "start": _utc(start, zone), "end": _utc(end + dt.timedelta(days=1) if end else None, zone)}
     shown = render.signature(design, member, address, language, embed_logo=False)
     return {"html": shown.html, "text": shown.text}
 
