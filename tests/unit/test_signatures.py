@@ -175,3 +175,20 @@ def test_every_key_the_step_gives_has_a_text(qapp) -> None:
 def _png(folder: Path) -> Path:
     (folder / "logo.png").write_bytes(PNG)
     return folder / "logo.png"
+
+
+def test_a_logo_file_chosen_in_the_window_is_read_off_the_thread(session, tmp_path) -> None:
+    from mailwizard.core.session.signatures_events import SignatureDesignChanged
+
+    s, seen = session
+    (tmp_path / "big.gif").write_bytes(b"GIF89a" + b"\0" * 60_000)
+
+    async def go(path: Path):
+        s.signatures.set_logo_file(str(path))
+        await s.runner.idle()
+
+    asyncio.run(go(_png(tmp_path)))
+    assert isinstance(seen[-1], SignatureDesignChanged) and s.signatures.design().logo.startswith("data:image/png")
+    asyncio.run(go(tmp_path / "big.gif"))
+    assert seen[-1] == SignatureFailed("", "", "signature.logo_too_big", "LogoProblem")
+    assert s.signatures.design().logo.startswith("data:image/png")  # the one before stays
