@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.review import ReviewStep
     from mailwizard.core.session.review_report import ReviewReportStep
     from mailwizard.core.session.runner import Runner
+    from mailwizard.core.session.signatures import SignaturesStep
     from mailwizard.core.store import Store
     from mailwizard.core.watch.schedule import WatchSchedule
 
@@ -50,8 +51,7 @@ def _at_once(_delay: float, callback: Callable[[], None]) -> None:
 
 
 class Session:
-    """``emit(event)`` receives every events.Event; ``call_later(seconds, fn)`` schedules the debounced save on
-    the caller's thread (the window passes its QTimer; the default saves at once)."""
+    """``emit``: every events.Event; ``call_later(seconds, fn)``: the debounced save (the window's QTimer)."""
 
     def __init__(self, store: Store, catalogue: Catalogue, runner: Runner, enabled: frozenset[Step], *,
                  resolvers: ResolverConfig | Callable[[], ResolverConfig] | None = None,
@@ -137,8 +137,13 @@ class Session:
         from mailwizard.core.session.review_report import ReviewReportStep
         return ReviewReportStep(self)
 
-    def _made(self, name: str) -> Any | None:
-        return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
+    @cached_property
+    def signatures(self) -> SignaturesStep:
+        from mailwizard.core.session.signatures import SignaturesStep
+        return SignaturesStep(self)
+
+    def _made(self, name: str) -> Any | None:  # a step if it was made already (resetting one never used makes it)
+        return self.__dict__.get(name)
 
     # --- wiring, resolved when first needed (dnspython, keyring and httpx load after the first frame) ----
     @property
@@ -213,8 +218,7 @@ class Session:
         self.changed()
 
     def start_with(self, **changes: Any) -> None:
-        """A first run's defaults (the user's language's currency, region), set before anyone listens: saved a
-        moment later, told to no one (the event types load after the first frame)."""
+        """A first run's defaults (currency, region), set before anyone listens: saved soon, told to no one."""
         self.keep(wizard=replace(self.saved.wizard, **changes))
 
     def keep(self, **parts: Any) -> None:
@@ -252,7 +256,6 @@ class Session:
             self.update(current=target)
         return target is not None
 
-    # --- texts the catalogue holds in three languages ----------------------------------------------
     def provider_name(self) -> str:
         """The chosen provider's name in the UI language ("" before one is chosen)."""
         provider = self.catalogue.provider(self.state.provider_id or "")
@@ -272,8 +275,7 @@ class Session:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
-        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list to hand
-        # them over from: they go with it (on the writer thread, which closing drains: a quick quit cancels a task)
+        # the hand-over sheets' temporary passwords go with the list (on the writer thread, which closing drains)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
         from mailwizard.core.store import StoreError
@@ -292,12 +294,12 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
+                     "signatures"):
             step = self._made(name)
             if step is not None:
                 step.reset()
         self.saved = SessionState(wizard=WizardState(budget_currency=self.state.budget_currency))
-        # the resolver list the user chose goes with the rest (it is not saved any more either)
         self._resolvers_source, self._dns_config_source = self._wiring
         self._presence_follows_list = False
         self._save_pending = False
@@ -314,8 +316,7 @@ class Session:
         self.use_sample_company(before)
 
     def use_sample_company(self, before: str | None = None) -> None:
-        """Where the surroundings have a sample company (practice), start with it, in the UI language (one still
-        untouched follows the language, from ``before``)."""
+        """Practice's sample company, in the UI language (one still untouched follows it, from ``before``)."""
         if self.surroundings.sample_company(self.language) is not None:
             self.domain.use_sample(before)
 
@@ -350,8 +351,7 @@ class Session:
         self._writer.submit(function, *args)
 
     async def write_now(self, function: Callable[..., Any], *args: Any) -> Any:
-        """``function(*args)`` on the writer thread, in order with the saves, awaited (a journal written before the
-        action it records); its StoreError raised here."""
+        """``function(*args)`` on the writer thread, in order with the saves, awaited; its StoreError raised here."""
         import asyncio
 
         future = self._writer.submit(function, *args)
