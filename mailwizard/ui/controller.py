@@ -71,6 +71,13 @@ class WizardController(QObject):
     reportSaved = Signal(list)                 # [the HTML's path, the PDF's path]
     reviewDue = Signal(object, int, bool, object)  # last review (ISO or None), interval days, due, next due (ISO)
     reportFailed = Signal(str, str)            # message key (reviewdoc.*), detail (for the log)
+    # moving in: the old service, its check, the provider's migration file, the cut-over
+    # (core/session/migration_prep.py; events in core/session/migration_prep_events.py)
+    sourceChecked = Signal(bool, str, str)     # ok, problem ("migprep.check.<problem>"), detail (for the log)
+    providerFileWritten = Signal(str, int)     # path, members in it
+    providerFileRemoved = Signal(str, bool)    # path, whether there was a file
+    cutoverAdvice = Signal(object)             # core/migration/cutover.CutoverPlan
+    migprepFailed = Signal(str, str, object)   # message key (migprep.*), detail (for the log), params
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -315,6 +322,13 @@ INTENTS = {
     "announce_review_due": "review_report.announce_due", "set_review_interval": "review_report.set_interval",
     "review_report_logo": "review_report.logo", "set_review_report_logo": "review_report.set_logo",
     "can_schedule_review_reminder": "review_report.can_schedule",
+    # moving in: the old service, its check, the provider's file, the cut-over (core/session/migration_prep.py)
+    "migration_sources": "migration_prep.sources", "migration_source": "migration_prep.source",
+    "check_migration_source": "migration_prep.check_source",
+    "provider_file_kind": "migration_prep.provider_file_kind",
+    "provider_file_steps": "migration_prep.provider_file_steps",
+    "write_provider_file": "migration_prep.write_provider_file",
+    "remove_provider_file": "migration_prep.remove_provider_file", "migration_cutover": "migration_prep.cutover",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

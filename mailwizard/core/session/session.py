@@ -1,6 +1,5 @@
-"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own
-modules (provider, domain, dns, members, invitations), each made when first used. No Qt: the window reaches
-it through ui/controller.py, the tests and the command line directly."""
+"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own modules,
+each made when first used. No Qt: the window reaches it through ui/controller.py, the tests and the CLI directly."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.events import Event
     from mailwizard.core.session.invitations import InvitationsStep
     from mailwizard.core.session.members import MembersStep
+    from mailwizard.core.session.migration_prep import MigrationPrepStep
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.review import ReviewStep
     from mailwizard.core.session.review_report import ReviewReportStep
@@ -44,8 +44,7 @@ LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
 def _at_once(_delay: float, callback: Callable[[], None]) -> None:
-    # without a window there is no burst of typing to wait out: saved now, on the caller's thread (a timer thread
-    # would race start over and the last save at close)
+    # no window, no burst of typing to wait out: saved now, on the caller's thread (a timer would race the close)
     callback()
 
 
@@ -137,6 +136,11 @@ class Session:
         from mailwizard.core.session.review_report import ReviewReportStep
         return ReviewReportStep(self)
 
+    @cached_property
+    def migration_prep(self) -> MigrationPrepStep:
+        from mailwizard.core.session.migration_prep import MigrationPrepStep
+        return MigrationPrepStep(self)
+
     def _made(self, name: str) -> Any | None:
         return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
 
@@ -178,13 +182,12 @@ class Session:
     def _presence_config(config: CheckConfig, previous: ResolverConfig | None) -> ResolverConfig:
         from mailwizard.core.dns.config import ResolverConfig
 
-        # one port per presence query: the list's first; entries on another port are the DNS panel's only
+        # one port per presence query: the list's first (entries on another port are the DNS panel's only)
         port = config.resolvers[0].port if config.resolvers else 53
         chosen = tuple(v.address for v in config.resolvers if v.port == port)
         if previous is None:
             return ResolverConfig(chosen, port=port)
-        # the resolvers the session was given (the system's first) stay behind the chosen ones: an office
-        # firewall may let only those through
+        # the resolvers the session was given stay behind the chosen ones: a firewall may let only those through
         kept = previous.nameservers if previous.port == port else ()
         return replace(previous, nameservers=tuple(dict.fromkeys(chosen + kept)), port=port)
 
@@ -213,8 +216,7 @@ class Session:
         self.changed()
 
     def start_with(self, **changes: Any) -> None:
-        """A first run's defaults (the user's language's currency, region), set before anyone listens: saved a
-        moment later, told to no one (the event types load after the first frame)."""
+        """A first run's defaults (currency, region), set before anyone listens: saved a moment later, untold."""
         self.keep(wizard=replace(self.saved.wizard, **changes))
 
     def keep(self, **parts: Any) -> None:
@@ -252,7 +254,6 @@ class Session:
             self.update(current=target)
         return target is not None
 
-    # --- texts the catalogue holds in three languages ----------------------------------------------
     def provider_name(self) -> str:
         """The chosen provider's name in the UI language ("" before one is chosen)."""
         provider = self.catalogue.provider(self.state.provider_id or "")
@@ -272,8 +273,7 @@ class Session:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
-        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list to hand
-        # them over from: they go with it (on the writer thread, which closing drains: a quick quit cancels a task)
+        # the hand-over sheets' temporary passwords go with the list (on the writer thread, which closing drains)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
         from mailwizard.core.store import StoreError
@@ -292,12 +292,12 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
+                     "migration_prep"):
             step = self._made(name)
             if step is not None:
                 step.reset()
         self.saved = SessionState(wizard=WizardState(budget_currency=self.state.budget_currency))
-        # the resolver list the user chose goes with the rest (it is not saved any more either)
         self._resolvers_source, self._dns_config_source = self._wiring
         self._presence_follows_list = False
         self._save_pending = False
@@ -337,8 +337,7 @@ class Session:
         if self._language_to_save is not None:
             self.write(LANGUAGE_KEY, self._language_to_save)
             self._language_to_save = None
-        # made JSON on the writer thread: the state is replaced, never changed in place, and 20,000 members take
-        # ~0.2 s to turn into JSON
+        # made JSON on the writer thread (the state is replaced, never changed in place; 20,000 members: ~0.2 s)
         self._writer.submit(self._put_session, self.saved)
 
     def write(self, key: str, value: Any) -> None:
