@@ -48,6 +48,10 @@ STEPS = {
 }
 
 
+FILE_KEYS = tuple(f"migprep.file.{k}" for k in ("unknown_kind", "empty", "incomplete", "bad_character",
+                                                 "google_unquotable", "duplicate", "too_many", "too_big"))
+
+
 @dataclass(frozen=True)
 class MigrationRow:
     """One member: ``address`` the new mailbox, ``source_login`` the old server's login, ``password`` its password
