@@ -3488,8 +3488,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>以超级管理员身份打开 Google 管理控制台（admin.google.com），进入“菜单 → 数据 → 数据导入和导出 → 数据迁移”。</translation>
     </message>
     <message>
-        <source>Choose the migration source “Other IMAP server” and enter the server {host}, port {port} ({security}). Connect.</source>
-        <translation>选择迁移来源“其他 IMAP 服务器”，填写服务器 {host}、端口 {port}（{security}），然后连接。</translation>
+        <source>For IMAP, click “Migrate”, enter the IMAP server {host} (port {port}, {security}) and click “Test connection”.</source>
+        <translation>在 IMAP 处点击“迁移”，填写 IMAP 服务器 {host}（端口 {port}，{security}），然后点击“测试连接”。</translation>
     </message>
     <message>
         <source>Choose “Bulk upload with CSV”, then “Attach file”, and pick the file MailWizard saved.</source>

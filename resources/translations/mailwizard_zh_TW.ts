@@ -3488,8 +3488,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>以超級管理員身分開啟 Google 管理控制台（admin.google.com），進入「選單 → 資料 → 資料匯入與匯出 → 資料遷移」。</translation>
     </message>
     <message>
-        <source>Choose the migration source “Other IMAP server” and enter the server {host}, port {port} ({security}). Connect.</source>
-        <translation>選擇遷移來源「其他 IMAP 伺服器」，填寫伺服器 {host}、連接埠 {port}（{security}），然後連線。</translation>
+        <source>For IMAP, click “Migrate”, enter the IMAP server {host} (port {port}, {security}) and click “Test connection”.</source>
+        <translation>在 IMAP 處點選「遷移」，填寫 IMAP 伺服器 {host}（連接埠 {port}，{security}），然後點選「測試連線」。</translation>
     </message>
     <message>
         <source>Choose “Bulk upload with CSV”, then “Attach file”, and pick the file MailWizard saved.</source>

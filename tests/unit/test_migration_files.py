@@ -102,6 +102,9 @@ def test_microsofts_csv_for_50_members_reads_back_exactly(tmp_path: Path) -> Non
     assert read[1:] == [[r.address, r.source_login, r.password] for r in rows]
     if os.name == "posix":
         assert path.stat().st_mode & 0o077 == 0  # only this user may read the passwords
+        path.chmod(0o644)  # a file that was there already (readable by others) is made private too
+        provider_files.write(path, IMAP_CSV, rows)
+        assert path.stat().st_mode & 0o077 == 0
 
 
 def test_googles_mapping_for_50_members_has_no_header_and_no_quotes(tmp_path: Path) -> None:
@@ -110,7 +113,9 @@ def test_googles_mapping_for_50_members_has_no_header_and_no_quotes(tmp_path: Pa
     assert provider_files.write(path, GOOGLE_MAPPING, rows) == 50
     lines = path.read_bytes().decode("utf-8").split("\r\n")
     assert lines[-1] == "" and len(lines) == 51
-    assert lines[0] == "old00@old.example,plain0pass,user00@new.example"  # source, password, new address
+    # Google's text-file format: Google Workspace address, legacy address, legacy password (answer 6244351)
+    assert lines[0] == "user00@new.example,old00@old.example,plain0pass"
+    assert lines[49] == "user49@new.example,old49@old.example,plain49pass"
     assert '"' not in path.read_text(encoding="utf-8")
 
 

@@ -87,8 +87,8 @@ def texts() -> dict[str, str]:
             "Messages", "Open the Google Admin console (admin.google.com) as a super administrator and go to "
             "Menu → Data → Data import & export → Data migration."),
         "migprep.steps.google.source": QCoreApplication.translate(
-            "Messages", "Choose the migration source “Other IMAP server” and enter the server {host}, port "
-            "{port} ({security}). Connect."),
+            "Messages", "For IMAP, click “Migrate”, enter the IMAP server {host} (port {port}, {security}) and "
+            "click “Test connection”."),
         "migprep.steps.google.upload": QCoreApplication.translate(
             "Messages", "Choose “Bulk upload with CSV”, then “Attach file”, and pick the file MailWizard saved."),
         "migprep.steps.google.start": QCoreApplication.translate(
