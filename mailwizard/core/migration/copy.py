@@ -77,7 +77,7 @@ def _fetch_items(untagged: list) -> list[dict[bytes, object]]:
     return out
 
 
-class MemberCopy:
+class MailboxCopy:
     """``run()`` copies everything not yet copied; ``progress`` is updated as it goes and ``on_progress`` called
     after each batch; ``paused`` (an asyncio.Event set = running) is waited for between batches."""
 
