@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.events import Event
     from mailwizard.core.session.invitations import InvitationsStep
     from mailwizard.core.session.members import MembersStep
+    from mailwizard.core.session.migration import MigrationStep
     from mailwizard.core.session.migration_prep import MigrationPrepStep
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.review import ReviewStep
@@ -44,7 +45,7 @@ LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
 def _at_once(_delay: float, callback: Callable[[], None]) -> None:
-    # no window, no burst of typing to wait out: saved now, on the caller's thread (a timer would race the close)
+    # no window, no burst of typing to wait out: saved now, on the caller's thread (a timer would race start over)
     callback()
 
 
@@ -137,6 +138,11 @@ class Session:
         return ReviewReportStep(self)
 
     @cached_property
+    def migration(self) -> MigrationStep:
+        from mailwizard.core.session.migration import MigrationStep
+        return MigrationStep(self)
+
+    @cached_property
     def migration_prep(self) -> MigrationPrepStep:
         from mailwizard.core.session.migration_prep import MigrationPrepStep
         return MigrationPrepStep(self)
@@ -187,7 +193,7 @@ class Session:
         chosen = tuple(v.address for v in config.resolvers if v.port == port)
         if previous is None:
             return ResolverConfig(chosen, port=port)
-        # the resolvers the session was given stay behind the chosen ones: a firewall may let only those through
+        # the session's own resolvers (the system's first) stay behind the chosen ones: a firewall may allow only those
         kept = previous.nameservers if previous.port == port else ()
         return replace(previous, nameservers=tuple(dict.fromkeys(chosen + kept)), port=port)
 
@@ -216,7 +222,7 @@ class Session:
         self.changed()
 
     def start_with(self, **changes: Any) -> None:
-        """A first run's defaults (currency, region), set before anyone listens: saved a moment later, untold."""
+        """A first run's defaults (currency, region), set before anyone listens: saved later, told to no one."""
         self.keep(wizard=replace(self.saved.wizard, **changes))
 
     def keep(self, **parts: Any) -> None:
@@ -233,7 +239,6 @@ class Session:
     def member_list(self) -> tuple[Member, ...]:
         return self.saved.members
 
-    # --- navigation -------------------------------------------------------------------------------
     def steps(self) -> list[Step]:
         return flow.visible_steps(self.enabled)
 
@@ -268,12 +273,11 @@ class Session:
 
         return check_domain(domain).unicode or domain
 
-    # --- starting over ------------------------------------------------------------------------------
     def start_over(self) -> None:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
-        # the hand-over sheets' temporary passwords go with the list (on the writer thread, which closing drains)
+        # the hand-over sheets' temporary passwords go with it (on the writer thread, which closing drains)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
         from mailwizard.core.store import StoreError
@@ -293,7 +297,7 @@ class Session:
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
         for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
-                     "migration_prep"):
+                     "migration", "migration_prep"):
             step = self._made(name)
             if step is not None:
                 step.reset()
@@ -306,7 +310,6 @@ class Session:
         self.use_sample_company()  # practice starts over with its sample company again
         self.changed()
 
-    # --- the language the user reads ----------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """The language the user chose (kept across start-over and restarts); an unknown one is English."""
         before, self.language = self.language, language if language in LANGUAGES else "en"
@@ -314,8 +317,7 @@ class Session:
         self.use_sample_company(before)
 
     def use_sample_company(self, before: str | None = None) -> None:
-        """Where the surroundings have a sample company (practice), start with it, in the UI language (one still
-        untouched follows the language, from ``before``)."""
+        """Where the surroundings have a sample company (practice), start with it, in the UI language."""
         if self.surroundings.sample_company(self.language) is not None:
             self.domain.use_sample(before)
 
@@ -337,7 +339,7 @@ class Session:
         if self._language_to_save is not None:
             self.write(LANGUAGE_KEY, self._language_to_save)
             self._language_to_save = None
-        # made JSON on the writer thread (the state is replaced, never changed in place; 20,000 members: ~0.2 s)
+        # JSON made on the writer thread: the state is replaced, never changed in place (20,000 members: ~0.2 s)
         self._writer.submit(self._put_session, self.saved)
 
     def write(self, key: str, value: Any) -> None:
@@ -349,8 +351,7 @@ class Session:
         self._writer.submit(function, *args)
 
     async def write_now(self, function: Callable[..., Any], *args: Any) -> Any:
-        """``function(*args)`` on the writer thread, in order with the saves, awaited (a journal written before the
-        action it records); its StoreError raised here."""
+        """``function(*args)`` on the writer thread, in order with the saves, awaited; its StoreError raised here."""
         import asyncio
 
         future = self._writer.submit(function, *args)
