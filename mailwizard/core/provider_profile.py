@@ -79,6 +79,7 @@ class ProviderProfile:
     # The account review (core/review/api.ReviewApi) over an open Provider; None: the API offers no review
     open_review: Callable[[Provider], ReviewApi] | None = None
     open_signatures: Callable[[Provider], SignatureApi] | None = None  # signatures/auto-replies (signatures/api.py)
+    migration_file: str = ""              # the provider's own migration takes this file (core/migration/provider_files)
 
     @property
     def connectable(self) -> bool:

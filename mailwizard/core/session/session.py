@@ -1,6 +1,5 @@
-"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own
-modules (provider, domain, dns, members, invitations), each made when first used. No Qt: the window reaches
-it through ui/controller.py, the tests and the command line directly."""
+"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own modules,
+each made when first used. No Qt: the window reaches it through ui/controller.py, the tests and the CLI directly."""
 
 from __future__ import annotations
 
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from mailwizard.core import flow
 from mailwizard.core.flow import Step, WizardState
+from mailwizard.core.session import after_setup
+from mailwizard.core.session.after_setup import AfterSetupSteps
 from mailwizard.core.session.state import LANGUAGE_KEY, SESSION_KEY, SessionState
 from mailwizard.core.session.surroundings import Surroundings
 from mailwizard.core.session.writer import SerialWriter
@@ -22,7 +23,6 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.dns.config import ResolverConfig
     from mailwizard.core.members.model import Member
     from mailwizard.core.providers.connection import Connections
-    from mailwizard.core.session.activation import ActivationStep
     from mailwizard.core.session.dns import DnsStep
     from mailwizard.core.session.dns_apply import DnsApplyStep
     from mailwizard.core.session.dns_watch import DnsWatchStep
@@ -31,10 +31,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.invitations import InvitationsStep
     from mailwizard.core.session.members import MembersStep
     from mailwizard.core.session.provider import ProviderStep
-    from mailwizard.core.session.review import ReviewStep
-    from mailwizard.core.session.review_report import ReviewReportStep
     from mailwizard.core.session.runner import Runner
-    from mailwizard.core.session.signatures import SignaturesStep
     from mailwizard.core.store import Store
     from mailwizard.core.watch.schedule import WatchSchedule
 
@@ -45,12 +42,11 @@ LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
 def _at_once(_delay: float, callback: Callable[[], None]) -> None:
-    # without a window there is no burst of typing to wait out: saved now, on the caller's thread (a timer thread
-    # would race start over and the last save at close)
+    # no window, no burst of typing to wait out: saved now, on the caller's thread (a timer would race start over)
     callback()
 
 
-class Session:
+class Session(AfterSetupSteps):
     """``emit``: every events.Event; ``call_later(seconds, fn)``: the debounced save (the window's QTimer)."""
 
     def __init__(self, store: Store, catalogue: Catalogue, runner: Runner, enabled: frozenset[Step], *,
@@ -121,29 +117,8 @@ class Session:
 
         return InvitationsStep(self)
 
-    @cached_property
-    def activation(self) -> ActivationStep:
-        from mailwizard.core.session.activation import ActivationStep
-
-        return ActivationStep(self)
-
-    @cached_property
-    def review(self) -> ReviewStep:
-        from mailwizard.core.session.review import ReviewStep
-        return ReviewStep(self)
-
-    @cached_property
-    def review_report(self) -> ReviewReportStep:
-        from mailwizard.core.session.review_report import ReviewReportStep
-        return ReviewReportStep(self)
-
-    @cached_property
-    def signatures(self) -> SignaturesStep:
-        from mailwizard.core.session.signatures import SignaturesStep
-        return SignaturesStep(self)
-
-    def _made(self, name: str) -> Any | None:  # a step if it was made already (resetting one never used makes it)
-        return self.__dict__.get(name)
+    def _made(self, name: str) -> Any | None:
+        return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
 
     # --- wiring, resolved when first needed (dnspython, keyring and httpx load after the first frame) ----
     @property
@@ -183,13 +158,12 @@ class Session:
     def _presence_config(config: CheckConfig, previous: ResolverConfig | None) -> ResolverConfig:
         from mailwizard.core.dns.config import ResolverConfig
 
-        # one port per presence query: the list's first; entries on another port are the DNS panel's only
+        # one port per presence query: the list's first (entries on another port are the DNS panel's only)
         port = config.resolvers[0].port if config.resolvers else 53
         chosen = tuple(v.address for v in config.resolvers if v.port == port)
         if previous is None:
             return ResolverConfig(chosen, port=port)
-        # the resolvers the session was given (the system's first) stay behind the chosen ones: an office
-        # firewall may let only those through
+        # the session's own resolvers (the system's first) stay behind the chosen ones: a firewall may allow only those
         kept = previous.nameservers if previous.port == port else ()
         return replace(previous, nameservers=tuple(dict.fromkeys(chosen + kept)), port=port)
 
@@ -235,7 +209,6 @@ class Session:
     def member_list(self) -> tuple[Member, ...]:
         return self.saved.members
 
-    # --- navigation -------------------------------------------------------------------------------
     def steps(self) -> list[Step]:
         return flow.visible_steps(self.enabled)
 
@@ -270,7 +243,6 @@ class Session:
 
         return check_domain(domain).unicode or domain
 
-    # --- starting over ------------------------------------------------------------------------------
     def start_over(self) -> None:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
@@ -294,8 +266,7 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
-                     "signatures"):
+        for name in ("dns", "dns_apply", "members", "invitations", *after_setup.STEPS):
             step = self._made(name)
             if step is not None:
                 step.reset()
@@ -308,7 +279,6 @@ class Session:
         self.use_sample_company()  # practice starts over with its sample company again
         self.changed()
 
-    # --- the language the user reads ----------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """The language the user chose (kept across start-over and restarts); an unknown one is English."""
         before, self.language = self.language, language if language in LANGUAGES else "en"
@@ -338,8 +308,7 @@ class Session:
         if self._language_to_save is not None:
             self.write(LANGUAGE_KEY, self._language_to_save)
             self._language_to_save = None
-        # made JSON on the writer thread: the state is replaced, never changed in place, and 20,000 members take
-        # ~0.2 s to turn into JSON
+        # JSON made on the writer thread: the state is replaced, never changed in place (20,000 members: ~0.2 s)
         self._writer.submit(self._put_session, self.saved)
 
     def write(self, key: str, value: Any) -> None:

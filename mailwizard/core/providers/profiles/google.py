@@ -78,4 +78,6 @@ PROFILE = ProviderProfile(
     # signatures and vacation auto-replies through Gmail, as each user (a service account only):
     # core/providers/google_signatures.py
     open_signatures=_open_signatures,
+    # the data migration service's CSV (core/migration/provider_files.py, https://support.google.com/a/answer/6244351)
+    migration_file="google_mapping",
 )

@@ -66,4 +66,7 @@ PROFILE = ProviderProfile(
     open_review=_open_review,
     # the admin's own leave auto-reply (Graph mailboxSettings), no signature API: core/providers/graph_signatures.py
     open_signatures=_open_signatures,
+    # Exchange Online's IMAP migration batch: EmailAddress,UserName,Password (core/migration/provider_files.py;
+    # learn.microsoft.com/exchange/mailbox-migration/migrating-imap-mailboxes/migrate-other-types-of-imap-mailboxes)
+    migration_file="imap_csv",
 )
