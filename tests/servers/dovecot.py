@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import os
 import pwd
 import shutil
@@ -35,6 +36,9 @@ from pathlib import Path
 
 from mailwizard.core.migration.utf7 import encode as mutf7
 from tests.servers.smtp_server import make_certificates
+
+# One throw-away CA for every instance of a test run: two CAs with the same name would confuse a client trusting both
+_certificates = functools.cache(make_certificates)
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
 DOVEADM = shutil.which("doveadm") or ("/usr/bin/doveadm" if Path("/usr/bin/doveadm").exists() else None)
@@ -96,7 +100,7 @@ class LoopbackDovecot:
         self.imaps_port = _free_port() if tls else 0
         self.imap_port = 0 if tls else _free_port()
         self.port = self.imaps_port or self.imap_port
-        self.ca_pem, cert, key = make_certificates()
+        self.ca_pem, cert, key = _certificates()
         (self.dir / "cert.pem").write_bytes(cert)
         (self.dir / "key.pem").write_bytes(key)
         os.chmod(self.dir / "key.pem", 0o600)
@@ -148,6 +152,11 @@ class LoopbackDovecot:
             lines.append(f"{user}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{self.home(user)}::{extra}")
         (self.dir / "users").write_text("\n".join(lines) + "\n")
         os.chmod(self.dir / "users", 0o644)
+        # Dovecot reads the file again when its mtime changes: a change within the same second must show
+        self._stamp = max(time.time(), getattr(self, "_stamp", 0) + 1)
+        os.utime(self.dir / "users", (self._stamp, self._stamp))
+        if self.process is not None:  # and looks at it at most once a second
+            time.sleep(1.1)
 
     def messages(self, user: str) -> dict[str, list[tuple[frozenset[str], int, bytes]]]:
         """Every message in every folder as Dovecot holds it: {folder: [(flags, mtime, bytes)]}, in file order —
@@ -160,10 +169,16 @@ class LoopbackDovecot:
             name = "INBOX" if path == maildir else decode(path.name[1:]).replace(".", "/")
             found = []
             for sub in ("cur", "new"):
-                for f in sorted((path / sub).iterdir()):
+                for f in sorted((path / sub).iterdir()) if (path / sub).is_dir() else ():
                     info = f.name.rpartition(":2,")[2] if ":2," in f.name else ""
                     flags = frozenset(_LETTER_FLAGS[c] for c in info if c in _LETTER_FLAGS)
-                    found.append((flags, int(f.stat().st_mtime), f.read_bytes()))
+                    try:  # (a message being moved from new/ to cur/ while the server runs: read where it went)
+                        # Dovecot keeps a message's lines with LF on disk and serves them with CRLF (as IMAP
+                        # requires): compared as served
+                        crlf = f.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+                        found.append((flags, int(f.stat().st_mtime), crlf))
+                    except FileNotFoundError:
+                        continue
             out[name] = found
         return out
 

@@ -12,9 +12,8 @@ folder first: a message already there, by Message-ID or, lacking one, by date+fr
 from __future__ import annotations
 
 import asyncio
-import email.parser
-import email.policy
 import hashlib
+import re
 import ssl
 import time
 from collections import Counter
@@ -59,11 +58,16 @@ class Progress:
 def message_key(header_bytes: bytes, size: int) -> str:
     """The key a message is recognised by on the new server: its Message-ID, else a hash of its date, sender,
     subject and size."""
-    head = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header_bytes)
-    mid = (head.get("Message-ID") or "").strip()
+    head: dict[str, str] = {}
+    text = re.sub(r"\r?\n[ \t]+", " ", header_bytes.decode("utf-8", "replace"))  # folded lines unfolded
+    for line in text.splitlines():
+        name, colon, value = line.partition(":")
+        if colon and name.strip().lower() not in head:
+            head[name.strip().lower()] = " ".join(value.split())
+    mid = head.get("message-id", "")
     if mid:
         return "id:" + mid.lower()
-    parts = [(head.get(h) or "").strip() for h in ("Date", "From", "Subject")]
+    parts = [head.get(h, "") for h in ("date", "from", "subject")]
     return "h:" + hashlib.sha256("\0".join([*parts, str(size)]).encode("utf-8", "replace")).hexdigest()
 
 
@@ -84,12 +88,13 @@ class MailboxCopy:
     def __init__(self, source: Server, target: Server, journal: CopyJournal, *,
                  on_progress: Callable[[Progress], None] = lambda _p: None,
                  running: asyncio.Event | None = None, folders_at_once: int = FOLDERS_AT_ONCE,
-                 batch_messages: int = BATCH_MESSAGES) -> None:
+                 batch_messages: int | None = None) -> None:
         self.source, self.target, self.journal = source, target, journal
         self.on_progress = on_progress
         self.running = running
-        self.folders_at_once, self.batch_messages = folders_at_once, batch_messages
+        self.folders_at_once, self.batch_messages = folders_at_once, batch_messages or BATCH_MESSAGES
         self.progress = Progress()
+        self._stats: dict[str, list[int]] = {}  # per old folder: done, bytes done, total, bytes total
 
     async def _open(self, server: Server, side: str) -> ImapClient:
         client = await ImapClient.connect(server.host, server.port, server.security, side=side,
@@ -164,7 +169,7 @@ class MailboxCopy:
         rec = self.journal.record(folder_key, validity)
         fresh = not rec.done  # never copied from here (or a new UIDVALIDITY): what the new folder holds counts
         sizes = await self._uid_sizes(src, b"1:*")
-        self._count(rec, sizes)
+        self._count(folder_key, rec, sizes)
         todo = sorted(uid for uid in sizes if uid not in rec.done)
         suspects = set(todo) if fresh else (rec.pending & set(todo))
         target_mailbox = quote(encode(m.target_name))
@@ -187,13 +192,16 @@ class MailboxCopy:
                     fetching.cancel()
                 raise
 
-    def _count(self, rec: FolderRecord, sizes: dict[int, int]) -> None:
-        p = self.progress
-        p.total += len(sizes)
-        p.bytes_total += sum(sizes.values())
+    def _count(self, folder_key: str, rec: FolderRecord, sizes: dict[int, int]) -> None:
+        """The folder's numbers (again, after a retry: replaced, not added twice)."""
         already = [uid for uid in sizes if uid in rec.done]
-        p.done += len(already)
-        p.bytes_done += sum(sizes[u] for u in already)
+        self._stats[folder_key] = [len(already), sum(sizes[u] for u in already), len(sizes), sum(sizes.values())]
+        self._report()
+
+    def _report(self) -> None:
+        p = self.progress
+        p.done, p.bytes_done, p.total, p.bytes_total = (sum(column) for column in zip(*self._stats.values(),
+                                                                                      strict=True))
         self.on_progress(p)
 
     def _batches(self, todo: list[int], sizes: dict[int, int]) -> list[list[int]]:
@@ -271,12 +279,12 @@ class MailboxCopy:
             except _PartlyAppended as partly:  # what went in is confirmed; the rest was refused, not lost
                 ok, error = partly.ok, partly.error
         await self.journal.confirm(folder_key, rec, [*ok, *already])
-        p = self.progress
-        p.copied += len(ok)
-        p.skipped += len(already)
-        p.done += len(ok) + len(already)
-        p.bytes_done += sum(sizes.get(u, 0) for u in (*ok, *already))
-        self.on_progress(p)
+        self.progress.copied += len(ok)
+        self.progress.skipped += len(already)
+        stats = self._stats[folder_key]
+        stats[0] += len(ok) + len(already)
+        stats[1] += sum(sizes.get(u, 0) for u in (*ok, *already))
+        self._report()
         if error is not None:
             raise error
 

@@ -191,9 +191,7 @@ class ImapClient:
             reply = await self.command(b"LOGIN " + quote(user) + b" " + quote(password), check=False)
         if reply.status != "OK":
             raise BadLogin(reply.text, self.side)
-        caps = [u for u in reply.untagged if u[:2] == [b"*", b"CAPABILITY"]]
-        if "[CAPABILITY" in reply.text.upper() or not caps:
-            await self.capability()
+        await self.capability()  # a server offers more once signed in (MULTIAPPEND…)
 
     async def capability(self) -> None:
         reply = await self.command(b"CAPABILITY")
