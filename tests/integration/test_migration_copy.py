@@ -294,6 +294,22 @@ def test_a_server_without_tls_never_gets_the_password(tmp_path: Path, security: 
         assert sum(len(v) for v in new.messages(members[0].address).values()) == 0
 
 
+def test_starttls_works_and_an_untrusted_certificate_gets_nothing(servers, tmp_path: Path) -> None:
+    old, new = servers
+    members = add_members(old, new, 1, 20)
+    old.start()
+    new.start()
+    seen: list = []
+    s = make_session(tmp_path / "state", seen, old, new)
+    run_copy(s, seen, SourceServer("127.0.0.1", old.imap_port, "starttls"), members)  # STARTTLS, then sign-in
+    assert of(seen, CopyFailed) == [] and held(new, members[0].address) == expected(old, members[0].source_login)
+
+    seen.clear()
+    s.migration.tls_context = ssl.create_default_context  # the system's trust only: the test CA is unknown
+    run_copy(s, seen, SourceServer("127.0.0.1", old.port, "ssl"), members)
+    assert [e.problem for e in of(seen, CopyFailed)] == ["migration.source_untrusted"]
+
+
 def test_a_full_mailbox_stops_the_copy_and_loses_nothing(servers, tmp_path: Path) -> None:
     old, new = servers
     members = add_members(old, new, 1, 300, quota=40_000)

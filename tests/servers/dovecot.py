@@ -1,6 +1,7 @@
 """Real Dovecot IMAP servers on loopback for the migration tests: each instance has its own config directory in a
 temp dir, random ports, passwd-file users, Maildir storage, a throw-away CA the tests trust (verification stays on),
-an IMAPS port and, with ``tls=False``, only a plain port that offers no STARTTLS (the "server without TLS" case), and
+an IMAPS port and a port offering STARTTLS (no sign-in before it) and, with ``tls=False``, only a plain port that
+offers no STARTTLS (the "server without TLS" case), and
 the quota plugin (a user's ``quota`` in bytes: the "full target" case).
 
     with LoopbackDovecot() as old, LoopbackDovecot() as new:
@@ -98,7 +99,7 @@ class LoopbackDovecot:
         self.dir = Path(tempfile.mkdtemp(prefix="mw-dovecot-"))
         os.chmod(self.dir, 0o755)  # Dovecot's login processes (another user when run as root) reach its sockets
         self.imaps_port = _free_port() if tls else 0
-        self.imap_port = 0 if tls else _free_port()
+        self.imap_port = _free_port()  # with tls: STARTTLS offered there, no sign-in before it (ssl = required)
         self.port = self.imaps_port or self.imap_port
         self.ca_pem, cert, key = _certificates()
         (self.dir / "cert.pem").write_bytes(cert)
@@ -189,7 +190,8 @@ class LoopbackDovecot:
         mailboxes = "\n".join(f'  mailbox "{name}" {{\n    special_use = {flag}\n    auto = subscribe\n  }}'
                               for name, flag in self.special.items())
         listeners = (f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {self.imaps_port}\n"
-                     f"    ssl = yes\n  }}\n  inet_listener imap {{\n    port = 0\n  }}" if self.tls else
+                     f"    ssl = yes\n  }}\n  inet_listener imap {{\n    address = 127.0.0.1\n"
+                     f"    port = {self.imap_port}\n  }}" if self.tls else
                      f"  inet_listener imap {{\n    address = 127.0.0.1\n    port = {self.imap_port}\n  }}\n"
                      f"  inet_listener imaps {{\n    port = 0\n  }}")
         unprivileged = "" if os.geteuid() == 0 else (

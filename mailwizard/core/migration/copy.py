@@ -107,8 +107,14 @@ class MailboxCopy:
         return client
 
     async def plan(self) -> list[FolderMap]:
-        """The folders, their mapping and the totals (STATUS MESSAGES SIZE where offered)."""
-        src, dst = await asyncio.gather(self._open(self.source, "source"), self._open(self.target, "target"))
+        """The folders and their mapping; the folders missing on the new server made there. The old server is
+        asked first: its problem (a wrong password…) is the one told."""
+        src = await self._open(self.source, "source")
+        try:
+            dst = await self._open(self.target, "target")
+        except BaseException:
+            await src.logout()
+            raise
         try:
             source = folders_from_list((await src.command(b'LIST "" "*"')).untagged)
             target = folders_from_list((await dst.command(b'LIST "" "*"')).untagged)
