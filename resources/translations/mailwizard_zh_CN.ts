@@ -3424,6 +3424,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 不知道新服务商的 IMAP 服务器，因此无法自行复制邮件。请使用服务商自带的迁移工具。</translation>
     </message>
     <message>
+        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; the details are in the log.</source>
+        <translation>新服务器拒收了少数邮件（通常是因为邮件太大）；其他邮件都已复制。这些邮件仍在旧邮箱中；详细信息见日志。</translation>
+    </message>
+    <message>
         <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
         <translation>复制意外停止。已复制的邮件会保留；重新开始即可从中断处继续。</translation>
     </message>

@@ -3424,6 +3424,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 不知道新服務商的 IMAP 伺服器，因此無法自行複製郵件。請使用服務商內建的搬移工具。</translation>
     </message>
     <message>
+        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; the details are in the log.</source>
+        <translation>新伺服器拒收了少數郵件（通常是因為郵件太大）；其他郵件都已複製。這些郵件仍在舊信箱中；詳細資訊請見記錄檔。</translation>
+    </message>
+    <message>
         <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
         <translation>複製意外停止。已複製的郵件會保留；重新開始即可從中斷處繼續。</translation>
     </message>

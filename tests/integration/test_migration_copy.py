@@ -333,6 +333,32 @@ def test_a_full_mailbox_stops_the_copy_and_loses_nothing(servers, tmp_path: Path
     assert held(new, members[0].address) == expected(old, members[0].source_login)
 
 
+@pytest.mark.parametrize("multiappend", [True, False])
+def test_a_message_too_big_for_the_new_server_is_told_and_the_rest_copied(tmp_path: Path, monkeypatch,
+                                                                         multiappend: bool) -> None:
+    skip_unless_dovecot()
+    if not multiappend:
+        real = ImapClient.capability
+
+        async def without_multiappend(self):
+            await real(self)
+            self.capabilities -= {"MULTIAPPEND"}
+
+        monkeypatch.setattr(ImapClient, "capability", without_multiappend)
+    with LoopbackDovecot() as old, LoopbackDovecot(special=TARGET_SPECIAL, max_mail_size=3000) as new:
+        members = add_members(old, new, 1, 300)  # every 50th message is ~4,000 bytes: 6 of them
+        old.start()
+        new.start()
+        seen: list = []
+        s = make_session(tmp_path / "state", seen, old, new)
+        run_copy(s, seen, SourceServer("127.0.0.1", old.port, "ssl"), members)
+        [failed] = of(seen, CopyFailed)
+        assert failed.problem == "migration.some_refused" and failed.detail.startswith("6 refused: [LIMIT]")
+        small = {f: Counter({m: n for m, n in c.items() if len(m[2]) < 3000})
+                 for f, c in expected(old, members[0].source_login).items()}
+        assert held(new, members[0].address) == small
+
+
 def test_pause_holds_the_copy_and_resume_finishes_it(servers, tmp_path: Path, monkeypatch) -> None:
     old, new = servers
     members = add_members(old, new, 1, 200)

@@ -91,10 +91,12 @@ def seed_mailbox(count: int, *, who: str = "li", folders: tuple[str, ...] = ("IN
 
 
 class LoopbackDovecot:
-    def __init__(self, *, tls: bool = True, special: dict[str, str] | None = None) -> None:
+    def __init__(self, *, tls: bool = True, special: dict[str, str] | None = None,
+                 max_mail_size: int | None = None) -> None:
         if DOVECOT is None:
             raise RuntimeError("Dovecot is not installed")
         self.tls = tls
+        self.max_mail_size = max_mail_size  # a message bigger than this is refused (quota_max_mail_size)
         self.special = dict(SOURCE_SPECIAL if special is None else special)
         self.dir = Path(tempfile.mkdtemp(prefix="mw-dovecot-"))
         os.chmod(self.dir, 0o755)  # Dovecot's login processes (another user when run as root) reach its sockets
@@ -229,6 +231,7 @@ plugin {{
   quota = count:User quota
   quota_vsizes = yes
   quota_rule = *:storage=0
+{f"  quota_max_mail_size = {self.max_mail_size}B" if self.max_mail_size else ""}
 }}
 protocol imap {{
   mail_plugins = $mail_plugins imap_quota

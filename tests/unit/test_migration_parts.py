@@ -103,3 +103,12 @@ def test_every_copy_problem_has_a_message(qapp) -> None:
         todo += cls.__subclasses__()
     keys = {*MESSAGE_KEYS, *(cls("", side).key for cls in errors for side in ("source", "target"))}
     assert len(keys) >= 14 and {k for k in keys if not has_text(k)} == set()
+
+
+def test_a_full_mailbox_is_told_from_a_message_too_big() -> None:
+    from mailwizard.core.migration.copy import _over_quota
+
+    assert _over_quota("[OVERQUOTA] Quota exceeded (mailbox for user is full)")  # Dovecot, RFC 5530
+    assert _over_quota("APPEND failed: mailbox quota exceeded")  # a server without response codes
+    assert not _over_quota("[LIMIT] Message larger than the per-message quota")
+    assert not _over_quota("[LIMIT] Mail size is larger than the maximum size allowed by server configuration")

@@ -53,6 +53,8 @@ class Progress:
     bytes_total: int = 0
     copied: int = 0  # sent by this run
     skipped: int = 0  # found on the new server already (never sent twice)
+    refused: int = 0  # refused by the new server one by one (too big…): not copied, tried again next time
+    refusal: str = ""  # the server's words for the last of them
 
 
 def message_key(header_bytes: bytes, size: int) -> str:
@@ -296,27 +298,41 @@ class MailboxCopy:
 
     async def _append(self, dst: ImapClient, mailbox: bytes,
                       send: list[tuple[int, list, bytes, bytes]]) -> list[int]:
-        """Appends the batch; returns the UIDs now on the new server. Over quota → OverQuota (what was appended
-        before is confirmed first); another refusal → Refused."""
+        """Appends the batch; returns the UIDs now on the new server. A message the server refuses on its own
+        (too big, RFC 5530 [LIMIT]…) is left out and counted in ``progress.refused`` (tried again next time); over
+        quota → OverQuota, raised after what went in is confirmed (_PartlyAppended)."""
         def one(msg: tuple[int, list, bytes, bytes]) -> list[bytes | Literal]:
             _uid, flags, date, raw = msg
             return [b" (" + b" ".join(flags) + b")" + (b' "' + date + b'" ' if date else b" "), Literal(raw)]
 
-        if "MULTIAPPEND" in dst.capabilities:
+        if "MULTIAPPEND" in dst.capabilities:  # all or none (RFC 3502)
             parts: list[bytes | Literal] = [b"APPEND " + mailbox]
             for msg in send:
                 parts.extend(one(msg))
-            replies = [await dst.command(parts[0], *parts[1:], check=False)]
-            ok = [m[0] for m in send] if replies[0].status == "OK" else []
+            reply = await dst.command(parts[0], *parts[1:], check=False)
+            if reply.status == "OK":
+                return [m[0] for m in send]
+            if _over_quota(reply.text) or len(send) == 1:
+                replies = [reply] * len(send)
+            else:  # one message spoils the batch: each on its own, to find it
+                replies = await dst.pipeline([[b"APPEND " + mailbox, *one(msg)] for msg in send])
         else:
             replies = await dst.pipeline([[b"APPEND " + mailbox, *one(msg)] for msg in send])
-            ok = [m[0] for m, r in zip(send, replies, strict=True) if r.status == "OK"]
-        failed = next((r for r in replies if r.status != "OK"), None)
-        if failed is not None:
-            text = failed.text
-            quota = "[OVERQUOTA]" in text.upper() or "QUOTA" in text.upper()
-            raise _PartlyAppended(ok, (OverQuota if quota else Refused)(text, "target"))
+        ok = [m[0] for m, r in zip(send, replies, strict=True) if r.status == "OK"]
+        full = next((r for r in replies if r.status != "OK" and _over_quota(r.text)), None)
+        if full is not None:
+            raise _PartlyAppended(ok, OverQuota(full.text, "target"))
+        for r in replies:
+            if r.status != "OK":
+                self.progress.refused += 1
+                self.progress.refusal = r.text[:300]
         return ok
+
+
+def _over_quota(text: str) -> bool:
+    """RFC 5530's [OVERQUOTA], or a server that only says "quota" in words (a [LIMIT] is the message's own size)."""
+    upper = text.upper()
+    return "[OVERQUOTA]" in upper or ("QUOTA" in upper and "[LIMIT]" not in upper)
 
 
 class _PartlyAppended(Exception):

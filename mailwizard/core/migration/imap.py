@@ -14,7 +14,7 @@ import re
 import ssl
 from dataclasses import dataclass
 
-TIMEOUT = 60.0  # seconds for one answer (an APPEND of a big message on a slow line included)
+TIMEOUT = 60.0  # seconds for a line of an answer, or for each piece of a message
 _LITERAL = re.compile(rb"\{(\d+)\+?\}\r\n$")
 
 
@@ -224,7 +224,14 @@ class ImapClient:
                 m = _LITERAL.search(line)
                 if not m:
                     return segments
-                segments.append(await asyncio.wait_for(self.reader.readexactly(int(m.group(1))), TIMEOUT))
+                size, chunks = int(m.group(1)), []
+                while size > 0:  # a big message on a slow line: the time limit is for each piece, not the whole
+                    chunk = await asyncio.wait_for(self.reader.read(min(size, 1 << 20)), TIMEOUT)
+                    if not chunk:
+                        raise ConnectionLost("the server closed the connection", self.side)
+                    chunks.append(chunk)
+                    size -= len(chunk)
+                segments.append(b"".join(chunks))
         except (TimeoutError, asyncio.IncompleteReadError, ConnectionError, ssl.SSLError, OSError) as exc:
             raise ConnectionLost(type(exc).__name__, self.side) from None
 

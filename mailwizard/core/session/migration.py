@@ -33,7 +33,8 @@ MESSAGE_KEYS = ("migration.source_bad_password", "migration.target_bad_password"
                 "migration.target_no_tls", "migration.source_untrusted", "migration.target_untrusted",
                 "migration.source_unreachable", "migration.target_unreachable", "migration.connection_lost",
                 "migration.target_full", "migration.server_error", "migration.no_password",
-                "migration.no_target_server", "migration.failed")
+                "migration.no_target_server", "migration.failed",
+                "migration.some_refused")
 # MemberStatus.state
 WAITING, COPYING, PAUSED, DONE, FAILED, CANCELLED = "waiting", "copying", "paused", "done", "failed", "cancelled"
 
@@ -264,6 +265,13 @@ class MigrationStep:
             return
         except _Stop as stop:
             self._fail(address, stop.key, stop.detail)
+            return
+        except Exception as exc:  # a server answer nobody foresaw: this member stops, the others go on
+            log.error("the copy for a member stopped: %s", type(exc).__name__)
+            self._fail(address, "migration.failed", type(exc).__name__)
+            return
+        if done.refused:  # the rest is in; these few stay on the old server (and are tried again next time)
+            self._fail(address, "migration.some_refused", f"{done.refused} refused: {done.refusal}")
             return
         self._status[address] = MemberStatus(DONE, done.done, done.total)
         self._save_status()

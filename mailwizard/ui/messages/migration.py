@@ -47,6 +47,9 @@ def texts() -> dict[str, str]:
         "migration.no_target_server": QCoreApplication.translate(
             "Messages", "MailWizard does not know the new provider's IMAP server, so it cannot copy the mail itself. "
             "Use the provider's own migration tool."),
+        "migration.some_refused": QCoreApplication.translate(
+            "Messages", "The new server refused a few messages (usually because they are too big for it); "
+            "everything else was copied. Those messages are still in the old mailbox; the details are in the log."),
         "migration.failed": QCoreApplication.translate(
             "Messages", "The copy stopped unexpectedly. What was copied stays; start it again to carry on."),
     }
