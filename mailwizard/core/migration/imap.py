@@ -1,7 +1,10 @@
 """A small asyncio IMAP4rev1 client (RFC 3501) for the copy: TLS always verified, no password sent unencrypted,
 commands pipelined (LITERAL+, RFC 7888), MULTIAPPEND (RFC 3502) when offered. Written here rather than taken from a
-package: aioimaplib (the asyncio one on PyPI) sends one command at a time and has no MULTIAPPEND, and imaplib blocks
-a thread per connection; the copy's speed comes from pipelining, which needs the tags under our control.
+package: aioimaplib (the asyncio one on PyPI) runs APPEND as a "sync" command, one message at a time, each waiting
+for its continuation (its Commands table, github.com/bamthomas/aioimaplib aioimaplib/aioimaplib.py), with no
+MULTIAPPEND, and imaplib blocks a thread per connection; the copy's speed comes from pipelining, which needs the tags
+under our control. MULTIAPPEND is atomic: "either all messages are successfully appended, or none"
+(https://www.rfc-editor.org/rfc/rfc3502).
 
 Errors are typed (``ImapError`` subclasses, each with its ``migration.*`` message key) and never carry a secret."""
 
