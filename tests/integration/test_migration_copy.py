@@ -384,3 +384,50 @@ def test_pause_holds_the_copy_and_resume_finishes_it(servers, tmp_path: Path, mo
 
     asyncio.run(go())
     assert held(new, members[0].address) == expected(old, members[0].source_login)
+
+
+def test_a_server_without_literal_plus_or_multiappend_gets_the_same_copy(servers, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    """Each literal waits for the server's "+" (RFC 3501 §7.5) and each message is its own APPEND."""
+    old, new = servers
+    members = add_members(old, new, 1, 60)
+    old.start()
+    new.start()
+    real = ImapClient.capability
+
+    async def plain_imap4rev1(self):
+        await real(self)
+        self.capabilities -= {"MULTIAPPEND", "LITERAL+"}
+
+    monkeypatch.setattr(ImapClient, "capability", plain_imap4rev1)
+    real_write, written = ImapClient._write, []
+
+    async def spy(self, data: bytes) -> None:
+        written.append(data)
+        await real_write(self, data)
+
+    monkeypatch.setattr(ImapClient, "_write", spy)
+    seen: list = []
+    s = make_session(tmp_path / "state", seen, old, new)
+    run_copy(s, seen, SourceServer("127.0.0.1", old.port, "ssl"), members)
+    assert of(seen, CopyFailed) == []
+    assert held(new, members[0].address) == expected(old, members[0].source_login)
+    appends = [w for w in written if b" APPEND " in w]
+    assert len(appends) == 60 and all(w.endswith(b"}\r\n") and b"{" in w for w in appends)  # then waits for "+"
+
+
+def test_start_over_forgets_the_copy_passwords(tmp_path: Path) -> None:
+    secrets = MemoryStore()
+    s = Session(Store(tmp_path / "state"), load_catalogue(), LoopRunner(), frozenset(Step),
+                call_later=lambda _d, save: save(), connections=Connections(secrets, Endpoints.real()))
+
+    async def go() -> None:
+        s.migration.set_password("source", "Li@Old.Example", OLD_PW)
+        s.migration.set_password("target", "li@new.example", NEW_PW)
+        await asyncio.sleep(0.05)
+
+    asyncio.run(go())
+    assert set(secrets.values) == {"migration-source:li@old.example", "migration-target:li@new.example"}
+    s.start_over()
+    s.shutdown()  # the writer drained
+    assert secrets.values == {}

@@ -80,9 +80,13 @@ class MigrationStep:
         self._paused = False
         self._status: dict[str, MemberStatus] = {}
         self._loaded = False
+        self._names: set[str] = set()  # every password name set or used (start over deletes them)
 
     def reset(self) -> None:
+        """Start over: the copy stops and the passwords this session knew of leave the keychain too."""
         self.session.runner.cancel(TASK)
+        if self._names:
+            self.session.submit(forget_now, self.session.connections.secrets, sorted(self._names))
         self.__init__(self.session)
 
     # --- what was asked ---------------------------------------------------------------------------------
@@ -124,6 +128,7 @@ class MigrationStep:
         """A password for the copy, kept in the session's secrets (keychain or memory) — never in the store."""
         name = secret_name(kind, login)
         self._typed[name] = password
+        self._names.add(name)
         secrets = self.session.connections.secrets
         self.session.runner.run(f"migration-secret:{name}", secrets.put(name, password), label=None,
                                 on_result=lambda _none: None, on_error=lambda exc: log.info(
@@ -138,8 +143,16 @@ class MigrationStep:
             self.session.emit(CopyFinished(self.status()))
             return
         old = self.status()
-        self._status = {m.address: replace(old.get(m.address, MemberStatus()), state=WAITING, problem="")
-                        for m in members}
+        if self.is_running():  # a copy under way: it goes on, with these members as well
+            saved = self.plan()
+            busy = [m for m in (saved[1] if saved else []) if old.get(m.address, MemberStatus()).state in
+                    (WAITING, COPYING, PAUSED) and m.address not in {n.address for n in members}]
+            members = [*busy, *members]
+        self._names.update(n for m in members for n in (secret_name("source", m.source_login),
+                                                         secret_name("target", m.address)))
+        self._status = {**{a: st for a, st in old.items() if st.state in (DONE, FAILED, CANCELLED)},
+                        **{m.address: replace(old.get(m.address, MemberStatus()), state=WAITING, problem="")
+                           for m in members}}
         self._save(source, members)
         self._run(source, members)
 
@@ -289,6 +302,18 @@ class MigrationStep:
         self._save_status()
         log.warning("copy for a member stopped: %s (%s)", key, detail)
         self.session.emit(CopyFailed(address, key, detail))
+
+
+def forget_now(secrets, names: list[str]) -> None:
+    """The copy's passwords deleted from a worker thread (start over), in its own short asyncio run."""
+    async def forget() -> None:
+        for name in names:
+            try:
+                await secrets.delete(name)
+            except Exception as exc:  # a locked keychain: nothing was kept there then
+                log.info("could not forget a copy password: %s", type(exc).__name__)
+
+    asyncio.run(forget())
 
 
 class _Stop(Exception):
