@@ -211,6 +211,7 @@ ssl = {"required" if self.tls else "no"}
 {f"ssl_cert = <{d}/cert.pem" if self.tls else ""}
 {f"ssl_key = <{d}/key.pem" if self.tls else ""}
 auth_mechanisms = plain login
+auth_failure_delay = 0
 disable_plaintext_auth = {"yes" if self.tls else "no"}
 mail_location = maildir:~/Maildir
 mail_plugins = quota
@@ -294,7 +295,22 @@ service stats {{
                 self.process.wait()
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
+        if self.process is not None:  # the master's children end on their own a moment after it: waited for
+            deadline = time.monotonic() + 5
+            while self._children() and time.monotonic() < deadline:
+                time.sleep(0.05)
         self.process = None
+
+    def _children(self) -> list[str]:
+        """This instance's Dovecot processes still running (their titles name the instance)."""
+        found = []
+        for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+            try:
+                if entry.name.isdigit() and self.dir.name in (entry / "cmdline").read_text(errors="replace"):
+                    found.append(entry.name)
+            except OSError:
+                continue
+        return found
 
     def close(self) -> None:
         self.stop()
