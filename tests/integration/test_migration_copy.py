@@ -187,6 +187,35 @@ def test_a_lost_answer_is_settled_by_looking_not_by_sending_again(servers, tmp_p
     assert held(new, members[0].address) == expected(old, members[0].source_login)
 
 
+def test_a_line_that_keeps_dropping_stops_with_a_clear_message_and_loses_nothing(servers, tmp_path: Path,
+                                                                                monkeypatch) -> None:
+    old, new = servers
+    members = add_members(old, new, 1, 100)
+    old.start()
+    new.start()
+    real_send = ImapClient._send
+
+    async def dropping(self, parts):
+        if parts[0].startswith(b"APPEND"):  # the line drops before the message leaves
+            self.close()
+            raise ConnectionLost("line dropped", "target")
+        return await real_send(self, parts)
+
+    monkeypatch.setattr(ImapClient, "_send", dropping)
+    monkeypatch.setattr(copy_module, "BATCH_MESSAGES", 500)  # one batch per folder: no progress between drops
+    seen: list = []
+    s = make_session(tmp_path / "state", seen, old, new)
+    source = SourceServer("127.0.0.1", old.port, "ssl")
+    run_copy(s, seen, source, members)
+    assert [e.problem for e in of(seen, CopyFailed)] == ["migration.connection_lost"]
+
+    monkeypatch.setattr(ImapClient, "_send", real_send)  # the line holds again: the copy is finished, once
+    seen.clear()
+    run_copy(s, seen, source, members)
+    assert of(seen, CopyFailed) == []
+    assert held(new, members[0].address) == expected(old, members[0].source_login)
+
+
 KILLED = """
 import asyncio, ssl, sys
 from pathlib import Path

@@ -15,7 +15,6 @@ import asyncio
 import hashlib
 import re
 import ssl
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,7 +135,6 @@ class MailboxCopy:
         queue: asyncio.Queue[FolderMap] = asyncio.Queue()
         for m in mapping:
             queue.put_nowait(m)
-        self._started = time.monotonic()
         workers = [asyncio.ensure_future(self._worker(queue)) for _ in range(min(self.folders_at_once,
                                                                                    len(mapping)) or 1)]
         try:
@@ -150,14 +148,20 @@ class MailboxCopy:
     async def _worker(self, queue: asyncio.Queue[FolderMap]) -> None:
         while not queue.empty():
             folder = queue.get_nowait()
-            for attempt in range(RETRIES + 1):
+            failures = 0
+            while True:
+                if self.running is not None:  # paused: no connection is opened meanwhile
+                    await self.running.wait()
+                before = self.progress.done
                 try:
                     await self._folder(folder)
                     break
                 except ConnectionLost:
-                    if attempt == RETRIES:
+                    # RETRIES lost lines in a row without a message copied in between stop the copy
+                    failures = 1 if self.progress.done > before else failures + 1
+                    if failures > RETRIES:
                         raise
-                    await asyncio.sleep(0.2 * (attempt + 1))
+                    await asyncio.sleep(0.2 * failures)
 
     async def _folder(self, m: FolderMap) -> None:
         src, dst = await asyncio.gather(self._open(self.source, "source"), self._open(self.target, "target"))
@@ -188,17 +192,16 @@ class MailboxCopy:
                 suspects = set()
         batches = self._batches(todo, sizes)
         fetching = asyncio.ensure_future(self._fetch(src, batches[0])) if batches else None
-        for i, _batch in enumerate(batches):
-            if self.running is not None:
-                await self.running.wait()
-            messages = await fetching
-            fetching = asyncio.ensure_future(self._fetch(src, batches[i + 1])) if i + 1 < len(batches) else None
-            try:
+        try:
+            for i in range(len(batches)):
+                if self.running is not None:
+                    await self.running.wait()
+                messages = await fetching
+                fetching = asyncio.ensure_future(self._fetch(src, batches[i + 1])) if i + 1 < len(batches) else None
                 await self._append_batch(folder_key, rec, dst, target_mailbox, messages, suspects, on_target, sizes)
-            except BaseException:
-                if fetching is not None:
-                    fetching.cancel()
-                raise
+        finally:  # stopped part-way (a lost line, a cancel): the batch read ahead is dropped
+            if fetching is not None and not fetching.done():
+                fetching.cancel()
 
     def _count(self, folder_key: str, rec: FolderRecord, sizes: dict[int, int]) -> None:
         """The folder's numbers (again, after a retry: replaced, not added twice)."""
