@@ -6,6 +6,7 @@ a server without TLS and a full mailbox each stop with a clear message and lose 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import ssl
@@ -109,7 +110,8 @@ def run_copy(s: Session, seen: list, source: SourceServer, members: list[MemberC
     return asyncio.run(go())
 
 
-def test_2000_messages_for_5_members_arrive_identical_once(servers, tmp_path: Path) -> None:
+def test_2000_messages_for_5_members_arrive_identical_once(servers, tmp_path: Path, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
     old, new = servers
     members = add_members(old, new, 5, 400)
     old.start()
@@ -135,6 +137,7 @@ def test_2000_messages_for_5_members_arrive_identical_once(servers, tmp_path: Pa
     s.store.close()  # the secret scan: no password in the store (the journal and the plan included)
     stored = b"".join(p.read_bytes() for p in (tmp_path / "state").iterdir() if p.is_file())
     assert stored and OLD_PW.encode() not in stored and NEW_PW.encode() not in stored
+    assert caplog.records and OLD_PW not in caplog.text and NEW_PW not in caplog.text  # nor in the log
     s = make_session(tmp_path / "state", seen, old, new)
 
     # the same copy again: everything is in the journal, nothing is sent
@@ -451,7 +454,7 @@ def test_start_over_forgets_the_copy_passwords(tmp_path: Path) -> None:
                 call_later=lambda _d, save: save(), connections=Connections(secrets, Endpoints.real()))
 
     async def go() -> None:
-        s.migration.set_password("source", "Li@Old.Example", OLD_PW)
+        s.migration.set_password("source", " li@old.example", OLD_PW)
         s.migration.set_password("target", "li@new.example", NEW_PW)
         await asyncio.sleep(0.05)
 

@@ -65,7 +65,7 @@ def secret_name(kind: str, login: str) -> str:
     """``kind`` "source": the old login's password; "target": the new address's."""
     if kind not in ("source", "target"):
         raise ValueError(kind)
-    return f"migration-{kind}:{login.strip().lower()}"
+    return f"migration-{kind}:{login.strip()}"
 
 
 class MigrationStep:
