@@ -3376,8 +3376,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>旧邮件服务器不接受此登录。请检查旧的登录名和密码；许多服务（QQ 邮箱、163、Gmail 等）需要在其设置中生成的授权码（应用专用密码），而不是网页登录用的密码。</translation>
     </message>
     <message>
-        <source>The new mailbox did not accept this sign-in. Check the new address and its password, and that IMAP is turned on for it in the provider&apos;s console.</source>
-        <translation>新邮箱不接受此登录。请检查新地址及其密码，并在服务商的管理后台确认该邮箱已开启 IMAP。</translation>
+        <source>The new mailbox did not accept this sign-in. Check the new address and its password, and that IMAP is turned on for it in the provider&apos;s console. Microsoft 365 no longer accepts a password here, and Google Workspace only an app password: with them, use the provider&apos;s own migration (MailWizard prepares its file).</source>
+        <translation>新邮箱不接受此登录。请检查新地址及其密码，并在服务商的管理后台确认该邮箱已开启 IMAP。Microsoft 365 已不再接受在这里使用密码，Google Workspace 只接受应用专用密码：使用它们时，请改用服务商自带的迁移功能（MailWizard 会准备所需的文件）。</translation>
     </message>
     <message>
         <source>The old mail server offers no encrypted connection, so the password was not sent. Ask for its IMAP server with SSL/TLS (usually port 993).</source>

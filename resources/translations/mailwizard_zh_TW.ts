@@ -3376,8 +3376,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>舊郵件伺服器不接受此登入。請檢查舊的登入名稱和密碼；許多服務（QQ 郵箱、163、Gmail 等）需要在其設定中產生的授權碼（應用程式專用密碼），而不是網頁登入用的密碼。</translation>
     </message>
     <message>
-        <source>The new mailbox did not accept this sign-in. Check the new address and its password, and that IMAP is turned on for it in the provider&apos;s console.</source>
-        <translation>新信箱不接受此登入。請檢查新地址及其密碼，並在服務商的管理主控台確認該信箱已開啟 IMAP。</translation>
+        <source>The new mailbox did not accept this sign-in. Check the new address and its password, and that IMAP is turned on for it in the provider&apos;s console. Microsoft 365 no longer accepts a password here, and Google Workspace only an app password: with them, use the provider&apos;s own migration (MailWizard prepares its file).</source>
+        <translation>新信箱不接受此登入。請檢查新地址及其密碼，並在服務商的管理主控台確認該信箱已開啟 IMAP。Microsoft 365 已不再接受在這裡使用密碼，Google Workspace 只接受應用程式密碼：使用它們時，請改用服務商內建的搬移功能（MailWizard 會準備所需的檔案）。</translation>
     </message>
     <message>
         <source>The old mail server offers no encrypted connection, so the password was not sent. Ask for its IMAP server with SSL/TLS (usually port 993).</source>

@@ -13,9 +13,14 @@ def texts() -> dict[str, str]:
             "Messages", "The old mail server did not accept this sign-in. Check the old login and password; many "
             "services (QQ Mail, 163, Gmail…) need an app password (授权码) made in their settings, not the "
             "password you sign in with on the web."),
+        # Exchange Online turned Basic (password) authentication off for IMAP:
+        # https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online
+        # Google accounts sign in to IMAP with an app password (or OAuth): https://support.google.com/accounts/answer/185833
         "migration.target_bad_password": QCoreApplication.translate(
             "Messages", "The new mailbox did not accept this sign-in. Check the new address and its password, and "
-            "that IMAP is turned on for it in the provider's console."),
+            "that IMAP is turned on for it in the provider's console. Microsoft 365 no longer accepts a password "
+            "here, and Google Workspace only an app password: with them, use the provider's own migration "
+            "(MailWizard prepares its file)."),
         "migration.source_no_tls": QCoreApplication.translate(
             "Messages", "The old mail server offers no encrypted connection, so the password was not sent. Ask "
             "for its IMAP server with SSL/TLS (usually port 993)."),
