@@ -81,6 +81,7 @@ class MigrationStep:
         self._status: dict[str, MemberStatus] = {}
         self._loaded = False
         self._names: set[str] = set()  # every password name set or used (start over deletes them)
+        self._plan: tuple[SourceServer, list[MemberCopy]] | None = None  # as saved (the store is written later)
 
     def reset(self) -> None:
         """Start over: the copy stops and the passwords this session knew of leave the keychain too."""
@@ -91,6 +92,9 @@ class MigrationStep:
 
     # --- what was asked ---------------------------------------------------------------------------------
     def plan(self) -> tuple[SourceServer, list[MemberCopy]] | None:
+        """The copy last started (the old server and the members), kept in the store."""
+        if self._plan is not None:
+            return self._plan
         saved = self.session.store.get(PLAN_KEY)
         if not isinstance(saved, dict) or not isinstance(saved.get("source"), dict):
             return None
@@ -196,6 +200,7 @@ class MigrationStep:
     def _save(self, source: SourceServer, members: list[MemberCopy]) -> None:
         kept = {m.address: m for m in (self.plan() or (None, []))[1]}
         kept.update({m.address: m for m in members})
+        self._plan = (source, list(kept.values()))
         self.session.write(PLAN_KEY, {"source": asdict(source), "members": [asdict(m) for m in kept.values()],
                                       "status": {a: asdict(s) for a, s in self._status.items()}})
 
