@@ -463,3 +463,29 @@ def test_start_over_forgets_the_copy_passwords(tmp_path: Path) -> None:
     s.start_over()
     s.shutdown()  # the writer drained
     assert secrets.values == {}
+
+
+def test_a_member_added_while_a_copy_runs_joins_it(servers, tmp_path: Path, monkeypatch) -> None:
+    old, new = servers
+    members = add_members(old, new, 2, 100)
+    old.start()
+    new.start()
+    monkeypatch.setattr(copy_module, "BATCH_MESSAGES", 10)
+    seen: list = []
+    s = make_session(tmp_path / "state", seen, old, new)
+    source = SourceServer("127.0.0.1", old.port, "ssl")
+
+    async def go() -> None:
+        give_passwords(s, members)
+        s.migration.start(source, members[:1])
+        s.migration.pause()
+        s.migration.start(source, members[1:])  # the first is not dropped: it goes on with the second
+        assert set(s.migration.status()) == {m.address for m in members}
+        s.migration.resume()
+        await until_finished(seen)
+
+    asyncio.run(go())
+    assert sorted(e.address for e in of(seen, MemberCopied)) == [m.address for m in members]
+    assert [p.source_login for p in s.migration.plan()[1]] == [m.source_login for m in members]
+    for m in members:
+        assert held(new, m.address) == expected(old, m.source_login)
