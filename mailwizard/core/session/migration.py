@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
+from mailwizard.core.migration.sources import SourceServer  # the one shape for the old server (the check uses it too)
 from mailwizard.core.session.migration_events import CopyFailed, CopyFinished, CopyProgress, MemberCopied
 
 if TYPE_CHECKING:
@@ -37,13 +38,6 @@ MESSAGE_KEYS = ("migration.source_bad_password", "migration.target_bad_password"
                 "migration.some_refused")
 # MemberStatus.state
 WAITING, COPYING, PAUSED, DONE, FAILED, CANCELLED = "waiting", "copying", "paused", "done", "failed", "cancelled"
-
-
-@dataclass(frozen=True)
-class SourceServer:
-    host: str
-    port: int = 993
-    security: str = "ssl"  # "ssl" (TLS from the start) or "starttls"; a server with neither is refused
 
 
 @dataclass(frozen=True)
