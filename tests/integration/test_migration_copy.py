@@ -24,7 +24,7 @@ from mailwizard.core.migration import copy as copy_module
 from mailwizard.core.migration.imap import ConnectionLost, ImapClient
 from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.secrets import MemoryStore
-from mailwizard.core.session.migration import DONE, FAILED, MemberCopy, SourceServer, secret_name
+from mailwizard.core.session.migration import DONE, FAILED, PLAN_KEY, MemberCopy, SourceServer, secret_name
 from mailwizard.core.session.migration_events import CopyFailed, CopyFinished, CopyProgress, MemberCopied
 from mailwizard.core.session.runner import LoopRunner
 from mailwizard.core.session.session import Session
@@ -463,6 +463,27 @@ def test_start_over_forgets_the_copy_passwords(tmp_path: Path) -> None:
     s.start_over()
     s.shutdown()  # the writer drained
     assert secrets.values == {}
+
+
+def test_start_over_forgets_the_copy_passwords_an_earlier_run_kept(tmp_path: Path) -> None:
+    """This run never opened the copy: the saved plan names the passwords an earlier run put in the keychain."""
+    secrets = MemoryStore()
+    store = Store(tmp_path / "state")
+    store.put(PLAN_KEY, {"source": {"host": "imap.old.example", "port": 993, "security": "ssl"},
+                         "members": [{"address": "li@new.example", "target_login": "li@new.example",
+                                      "source_login": "li@old.example"}], "status": {}})
+
+    async def earlier_run() -> None:
+        await secrets.put("migration-source:li@old.example", OLD_PW)
+        await secrets.put("migration-target:li@new.example", NEW_PW)
+        await secrets.put("someone-else", "kept")
+
+    asyncio.run(earlier_run())
+    s = Session(store, load_catalogue(), LoopRunner(), frozenset(Step), call_later=lambda _d, save: save(),
+                connections=Connections(secrets, Endpoints.real()))
+    s.start_over()
+    s.shutdown()
+    assert set(secrets.values) == {"someone-else"}
 
 
 def test_a_member_added_while_a_copy_runs_joins_it(servers, tmp_path: Path, monkeypatch) -> None:

@@ -77,6 +77,14 @@ class MigrationStep:
         self._names: set[str] = set()  # every password name set or used (start over deletes them)
         self._plan: tuple[SourceServer, list[MemberCopy]] | None = None  # as saved (the store is written later)
 
+    def forget_saved_passwords_too(self) -> None:
+        """Start over, before the store is cleared: the saved copy's members' passwords, kept in the keychain by an
+        earlier run of MailWizard, go as well (reset deletes them), though this run never opened the copy."""
+        plan = self.plan()
+        if plan is not None:
+            self._names.update(n for m in plan[1] for n in (secret_name("source", m.source_login),
+                                                              secret_name("target", m.target_login)))
+
     def reset(self) -> None:
         """Start over: the copy stops and the passwords this session knew of leave the keychain too."""
         self.session.runner.cancel(TASK)

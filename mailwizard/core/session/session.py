@@ -253,6 +253,7 @@ class Session(AfterSetupSteps):
         from mailwizard.core.store import StoreError
 
         watch = self.dns_watch  # what it registered is read before the store forgets it
+        self.migration.forget_saved_passwords_too()  # (the copy's passwords from an earlier run, by the saved plan)
         try:
             self.store.clear()
         except StoreError as exc:  # a full disk…: nothing is cleared, and the window says why
