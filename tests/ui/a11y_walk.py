@@ -59,6 +59,8 @@ def walk_practice(session, visit: Visit, until: Until, review: bool = True) -> N
     visit("DNS, not connected", window)
     dns.connect_box.connect_button.click()  # the practice ID and secret are known: connected at once
     assert until(lambda: bool(c.state.connected_account), 10)
+    # the state says connected while the connect task still reads what follows (the button waits for it)
+    assert until(dns.connect_box.connect_button.isEnabled, 10)
     visit("DNS, connected", window)
     in_dialog(until, visit, "connect", "app_secret_dialog", dns.connect_box.connect_button.click,  # Change the ID…
               lambda d: d.reject())

@@ -53,7 +53,9 @@ def dns_step_for(qtbot, open_wizard, dns_server, connections, provider: str, pla
 
 
 def app_secret_dialog(qtbot, box):
-    """Click Connect and wait for the ID/secret dialog (it opens once the saved ID is read)."""
+    """Click Connect and wait for the ID/secret dialog (it opens once the saved ID is read). The button waits for
+    a connection's reads to end (it says "Connected" a moment before): so does the click."""
+    qtbot.waitUntil(box.connect_button.isEnabled, timeout=WAIT)
     qtbot.mouseClick(box.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.findChild(QDialog, "app_secret_dialog") is not None
                     and box.findChild(QDialog, "app_secret_dialog").isVisible(), timeout=WAIT)
