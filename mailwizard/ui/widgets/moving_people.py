@@ -1,0 +1,168 @@
+""""Move old mail in…", second tab: for each person, the old login and password MailWizard copies with (kept in
+the keychain or only until MailWizard closes, removed when that person's copy is done) — or, when the new
+provider copies the mail itself, the file its admin console asks for and the console's steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mailwizard.ui.status import Status, StatusLine
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Moving", text)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    address: str       # the new mailbox
+    old_login: str = ""
+
+
+@dataclass
+class Row:
+    person: Person
+    login: QLineEdit
+    password: QLineEdit
+
+
+class PeopleBox(QWidget):
+    changed = Signal()
+    fileRequested = Signal()         # save the provider's migration file (the window asks where)
+    removeRequested = Signal()       # overwrite and delete the file written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.intro = QLabel(objectName="moving_people_intro")
+        self.intro.setWordWrap(True)
+        self.grid_widget = QWidget()
+        self.grid = QGridLayout(self.grid_widget)
+        self.grid.setContentsMargins(0, 0, 8, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.scroll = QScrollArea(objectName="moving_people")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid_widget)
+        self.headers = [QLabel() for _ in range(4)]
+        # the provider's own migration: the file and the console's steps
+        self.file_panel = QWidget(objectName="moving_file_panel")
+        self.steps = QLabel(objectName="moving_file_steps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setOpenExternalLinks(True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.file_status = StatusLine(objectName="moving_file_status")
+        self.save_file = QPushButton(objectName="moving_save_file")
+        self.save_file.clicked.connect(self.fileRequested)
+        self.remove_file = QPushButton(objectName="moving_remove_file")
+        self.remove_file.clicked.connect(self.removeRequested)
+        self.remove_file.setEnabled(False)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_status, 1)
+        file_row.addWidget(self.save_file, 0, Qt.AlignmentFlag.AlignTop)
+        file_row.addWidget(self.remove_file, 0, Qt.AlignmentFlag.AlignTop)
+        panel = QVBoxLayout(self.file_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addLayout(file_row)
+        panel.addWidget(self.steps)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.file_panel)
+        self.by_provider = False
+        self.retranslate()
+
+    def show_people(self, people: list[Person]) -> None:
+        kept = {r.person.address: (r.login.text(), r.password.text()) for r in self.rows}
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None and item.widget() not in self.headers:
+                item.widget().deleteLater()
+        for column, header in enumerate(self.headers):
+            self.grid.addWidget(header, 0, column)
+        self.rows = []
+        for i, person in enumerate(people, start=1):
+            name, address = QLabel(person.name), QLabel(person.address)
+            address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            login = QLineEdit(objectName=f"moving_login_{i}")
+            password = QLineEdit(objectName=f"moving_password_{i}")
+            password.setEchoMode(QLineEdit.EchoMode.Password)
+            old_login, old_password = kept.get(person.address, (person.old_login, ""))
+            login.setText(old_login)
+            password.setText(old_password)
+            for field in (login, password):
+                field.textEdited.connect(lambda _t: self.changed.emit())
+            self.grid.addWidget(name, i, 0)
+            self.grid.addWidget(address, i, 1)
+            self.grid.addWidget(login, i, 2)
+            self.grid.addWidget(password, i, 3)
+            self.rows.append(Row(person, login, password))
+        self.grid.setRowStretch(len(people) + 1, 1)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(3, 1)
+        self.retranslate()
+
+    def given(self) -> list[tuple[Person, str, str]]:
+        """Each person with an old login and password typed (the ones to copy)."""
+        return [(r.person, r.login.text().strip(), r.password.text()) for r in self.rows
+                if r.login.text().strip() and r.password.text()]
+
+    def clear_passwords(self, addresses: set[str] | None = None) -> None:
+        for row in self.rows:
+            if addresses is None or row.person.address in addresses:
+                row.password.clear()
+
+    def use_provider_file(self, on: bool, steps_html: str = "") -> None:
+        self.by_provider = on
+        self.file_panel.setVisible(on)
+        if steps_html:
+            self.steps.setText(steps_html)
+        self.retranslate()
+
+    def show_file_written(self, path: str, count: int) -> None:
+        self.remove_file.setEnabled(True)
+        self.clear_passwords()  # in the file only: never kept here either
+        self.file_status.set_status(Status.ACTION, tr(
+            "Saved {path} for {n} people. It holds their old passwords: upload it as the steps below say, then "
+            "remove it.").format(path=path, n=count))
+
+    def show_file_removed(self) -> None:
+        self.remove_file.setEnabled(False)
+        self.file_status.set_status(Status.DONE, tr("The file was overwritten and deleted."))
+
+    def show_file_problem(self, text: str) -> None:
+        self.file_status.set_status(Status.PROBLEM, text)
+
+    def retranslate(self) -> None:
+        if self.by_provider:
+            self.intro.setText(tr("Type each person's old login and password. They go only into the file, as it "
+                                  "is saved; MailWizard does not keep them."))
+        else:
+            self.intro.setText(tr("Type each person's old login and password (ask them, or reset it on the old "
+                                  "service). MailWizard keeps each password only until that person's mail is "
+                                  "copied. Leave a row empty to skip that person."))
+        for header, text in zip(self.headers, (tr("Name"), tr("New address"), tr("Old login"), tr("Old password")),
+                                strict=True):
+            header.setText(f"<b>{text}</b>")
+        for row in self.rows:
+            row.login.setAccessibleName(tr("Old login of {name}").format(name=row.person.name))
+            row.password.setAccessibleName(tr("Old password of {name}").format(name=row.person.name))
+        self.save_file.setText(tr("Sa&ve the migration file…"))
+        self.remove_file.setText(tr("&Delete the file"))
+        if self.file_status.status is None:
+            self.file_status.set_optional(tr("The file is written only when you save it, and holds the passwords "
+                                             "typed above."))
