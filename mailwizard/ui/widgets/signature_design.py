@@ -1,0 +1,180 @@
+""""Signatures and auto-replies…", first tab: the company signature's design — which of each person's details it
+shows (from the member list), the company's name, phone, website, logo and legal line — beside a live preview for
+any person, as mail programs show it and as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+PERSON_FIELDS = ("name", "title", "department", "phone")  # each person's own, from the member list
+COMPANY_FIELDS = ("company", "company_phone", "website")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Signatures", text)
+
+
+class DesignBox(QWidget):
+    changed = Signal(dict)          # the design's fields (the window hands them to the session)
+    previewRequested = Signal(str)  # the person's new address
+    logoRequested = Signal()        # choose a logo file (the window asks where)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loading = False
+        self.person_boxes = {f: QCheckBox(objectName=f"signature_show_{f}") for f in PERSON_FIELDS}
+        self.shows = QGroupBox(objectName="signature_shows")
+        shows = QVBoxLayout(self.shows)
+        for box in self.person_boxes.values():
+            box.setChecked(True)
+            box.toggled.connect(self._changed)
+            shows.addWidget(box)
+        self.company_edits = {f: QLineEdit(objectName=f"signature_{f}") for f in COMPANY_FIELDS}
+        self.logo_path = ""
+        self.logo_label = QLabel(objectName="signature_logo_file")
+        self.logo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.logo_button = QPushButton(objectName="signature_logo")
+        self.logo_button.clicked.connect(self.logoRequested)
+        self.logo_remove = QPushButton(objectName="signature_logo_remove")
+        self.logo_remove.clicked.connect(lambda: self.set_logo(""))
+        logo = QHBoxLayout()
+        logo.addWidget(self.logo_label, 1)
+        logo.addWidget(self.logo_button)
+        logo.addWidget(self.logo_remove)
+        self.legal = QPlainTextEdit(objectName="signature_legal")
+        self.legal.setTabChangesFocus(True)
+        self.legal.setFixedHeight(72)
+        self.legal.textChanged.connect(self._changed)
+        self.company_box = QGroupBox(objectName="signature_company")
+        form = QFormLayout(self.company_box)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (*self.company_edits.values(), self.logo_button, self.legal),
+                                strict=True):
+            label.setBuddy(field)
+        for label, edit in zip(self.labels, self.company_edits.values(), strict=False):
+            edit.textEdited.connect(self._changed)
+            form.addRow(label, edit)
+        form.addRow(self.labels[3], logo)
+        form.addRow(self.labels[4], self.legal)
+        left = QVBoxLayout()
+        left.addWidget(self.shows)
+        left.addWidget(self.company_box)
+        left.addStretch(1)
+        # the preview
+        self.person = QComboBox(objectName="signature_person")
+        self.person.currentIndexChanged.connect(lambda _i: self._preview())
+        self.person_label = QLabel()
+        self.person_label.setBuddy(self.person)
+        who = QHBoxLayout()
+        who.addWidget(self.person_label)
+        who.addWidget(self.person, 1)
+        self.html_label, self.text_label = QLabel(), QLabel()
+        self.html = QTextBrowser(objectName="signature_preview_html")
+        self.html.setOpenLinks(False)
+        self.text = QPlainTextEdit(objectName="signature_preview_text")
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.html_label.setBuddy(self.html)
+        self.text_label.setBuddy(self.text)
+        right = QVBoxLayout()
+        right.addLayout(who)
+        right.addWidget(self.html_label)
+        right.addWidget(self.html, 3)
+        right.addWidget(self.text_label)
+        right.addWidget(self.text, 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(16)
+        layout.addLayout(left, 5)
+        layout.addLayout(right, 6)
+        self._timer = QTimer(self, singleShot=True, interval=250)  # typing: the preview follows a moment later
+        self._timer.timeout.connect(self._emit)
+        self.retranslate()
+
+    def show_people(self, people: list[tuple[str, str]]) -> None:
+        current = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        for name, address in people:
+            self.person.addItem(f"{name} <{address}>" if name else address, address)
+        index = max(0, self.person.findData(current))
+        self.person.setCurrentIndex(index)
+        self.person.blockSignals(False)
+
+    def current_person(self) -> str:
+        return self.person.currentData() or ""
+
+    def load(self, fields: dict) -> None:
+        """The session's design, shown (no changed signal)."""
+        self.loading = True
+        for name, box in self.person_boxes.items():
+            box.setChecked(bool(fields.get(f"show_{name}", True)))
+        for name, edit in self.company_edits.items():
+            edit.setText(str(fields.get(name, "") or ""))
+        self.legal.setPlainText(str(fields.get("legal", "") or ""))
+        self.logo_path = str(fields.get("logo", "") or "")
+        self.loading = False
+        self._logo_text()
+
+    def fields(self) -> dict:
+        return {**{f"show_{n}": b.isChecked() for n, b in self.person_boxes.items()},
+                **{n: e.text().strip() for n, e in self.company_edits.items()},
+                "logo": self.logo_path, "legal": self.legal.toPlainText().strip()}
+
+    def set_logo(self, path: str) -> None:
+        self.logo_path = path
+        self._logo_text()
+        self._changed()
+
+    def show_preview(self, html: str, text: str) -> None:
+        self.html.setHtml(html)
+        self.text.setPlainText(text)
+
+    def _changed(self, *_args) -> None:
+        if not self.loading:
+            self._timer.start()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.fields())
+        self._preview()
+
+    def _preview(self) -> None:
+        if self.current_person():
+            self.previewRequested.emit(self.current_person())
+
+    def _logo_text(self) -> None:
+        self.logo_label.setText(Path(self.logo_path).name if self.logo_path else tr("no logo"))
+        self.logo_remove.setVisible(bool(self.logo_path))
+
+    def retranslate(self) -> None:
+        self.shows.setTitle(tr("Each person's details, from the member list"))
+        for name, text in zip(PERSON_FIELDS, (tr("&Name"), tr("Job &title"), tr("&Department"), tr("&Phone")),
+                              strict=True):
+            self.person_boxes[name].setText(text)
+        self.company_box.setTitle(tr("The same for everyone"))
+        for label, text in zip(self.labels, (tr("&Company name:"), tr("Company p&hone:"), tr("&Website:"),
+                                             tr("Logo:"), tr("&Legal line:")), strict=True):
+            label.setText(text)
+        self.legal.setPlaceholderText(tr("e.g. This email may contain confidential information…"))
+        self.logo_button.setText(tr("Ch&oose a logo…"))
+        self.logo_remove.setText(tr("R&emove"))
+        self.person_label.setText(tr("Pre&view for:"))
+        self.html_label.setText(tr("As mail programs show it:"))
+        self.text_label.setText(tr("As plain text (for programs that show no formatting):"))
+        self._logo_text()
