@@ -71,6 +71,11 @@ class WizardController(QObject):
     reportSaved = Signal(list)                 # [the HTML's path, the PDF's path]
     reviewDue = Signal(object, int, bool, object)  # last review (ISO or None), interval days, due, next due (ISO)
     reportFailed = Signal(str, str)            # message key (reviewdoc.*), detail (for the log)
+    # moving the old mail in: the copy (core/session/migration.py; events in core/session/migration_events.py)
+    copyProgress = Signal(str, int, int, int)  # new address, done, total, seconds left (-1: not known yet)
+    memberCopied = Signal(str, int, int)       # new address, copied now, found there already (not sent twice)
+    copyFailed = Signal(str, str, str)         # new address, message key (migration.*), detail (for the log)
+    copyFinished = Signal(object)              # {address: MemberStatus}
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -315,6 +320,10 @@ INTENTS = {
     "announce_review_due": "review_report.announce_due", "set_review_interval": "review_report.set_interval",
     "review_report_logo": "review_report.logo", "set_review_report_logo": "review_report.set_logo",
     "can_schedule_review_reminder": "review_report.can_schedule",
+    # moving the old mail in: the copy (core/session/migration.py)
+    "set_copy_password": "migration.set_password", "start_copy": "migration.start", "pause_copy": "migration.pause",
+    "resume_copy": "migration.resume", "cancel_copy": "migration.cancel", "copy_status": "migration.status",
+    "copy_plan": "migration.plan", "copy_target": "migration.target", "copy_running": "migration.is_running",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

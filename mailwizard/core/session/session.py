@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.events import Event
     from mailwizard.core.session.invitations import InvitationsStep
     from mailwizard.core.session.members import MembersStep
+    from mailwizard.core.session.migration import MigrationStep
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.review import ReviewStep
     from mailwizard.core.session.review_report import ReviewReportStep
@@ -44,8 +45,7 @@ LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 
 def _at_once(_delay: float, callback: Callable[[], None]) -> None:
-    # without a window there is no burst of typing to wait out: saved now, on the caller's thread (a timer thread
-    # would race start over and the last save at close)
+    # no window, no burst of typing to wait out: saved now, on the caller's thread (a timer would race start over)
     callback()
 
 
@@ -137,6 +137,11 @@ class Session:
         from mailwizard.core.session.review_report import ReviewReportStep
         return ReviewReportStep(self)
 
+    @cached_property
+    def migration(self) -> MigrationStep:
+        from mailwizard.core.session.migration import MigrationStep
+        return MigrationStep(self)
+
     def _made(self, name: str) -> Any | None:
         return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
 
@@ -183,8 +188,7 @@ class Session:
         chosen = tuple(v.address for v in config.resolvers if v.port == port)
         if previous is None:
             return ResolverConfig(chosen, port=port)
-        # the resolvers the session was given (the system's first) stay behind the chosen ones: an office
-        # firewall may let only those through
+        # the session's own resolvers (the system's first) stay behind the chosen ones: a firewall may allow only those
         kept = previous.nameservers if previous.port == port else ()
         return replace(previous, nameservers=tuple(dict.fromkeys(chosen + kept)), port=port)
 
@@ -213,8 +217,7 @@ class Session:
         self.changed()
 
     def start_with(self, **changes: Any) -> None:
-        """A first run's defaults (the user's language's currency, region), set before anyone listens: saved a
-        moment later, told to no one (the event types load after the first frame)."""
+        """A first run's defaults (currency, region), set before anyone listens: saved later, told to no one."""
         self.keep(wizard=replace(self.saved.wizard, **changes))
 
     def keep(self, **parts: Any) -> None:
@@ -272,8 +275,7 @@ class Session:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
         language, self._language_to_save = self._language_to_save or self.store.get(LANGUAGE_KEY), None
-        # the temporary passwords kept for the hand-over sheets would be left in the keychain with no list to hand
-        # them over from: they go with it (on the writer thread, which closing drains: a quick quit cancels a task)
+        # the hand-over sheets' temporary passwords go with it (on the writer thread, which closing drains)
         domain = self.state.domain or ""
         addresses = [m.address(domain) for m in self.saved.members if domain and m.local_part]
         from mailwizard.core.store import StoreError
@@ -292,7 +294,8 @@ class Session:
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report"):
+        for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
+                     "migration"):
             step = self._made(name)
             if step is not None:
                 step.reset()
@@ -314,8 +317,7 @@ class Session:
         self.use_sample_company(before)
 
     def use_sample_company(self, before: str | None = None) -> None:
-        """Where the surroundings have a sample company (practice), start with it, in the UI language (one still
-        untouched follows the language, from ``before``)."""
+        """Where the surroundings have a sample company (practice), start with it, in the UI language."""
         if self.surroundings.sample_company(self.language) is not None:
             self.domain.use_sample(before)
 
@@ -337,8 +339,7 @@ class Session:
         if self._language_to_save is not None:
             self.write(LANGUAGE_KEY, self._language_to_save)
             self._language_to_save = None
-        # made JSON on the writer thread: the state is replaced, never changed in place, and 20,000 members take
-        # ~0.2 s to turn into JSON
+        # JSON made on the writer thread: the state is replaced, never changed in place (20,000 members: ~0.2 s)
         self._writer.submit(self._put_session, self.saved)
 
     def write(self, key: str, value: Any) -> None:
@@ -350,8 +351,7 @@ class Session:
         self._writer.submit(function, *args)
 
     async def write_now(self, function: Callable[..., Any], *args: Any) -> Any:
-        """``function(*args)`` on the writer thread, in order with the saves, awaited (a journal written before the
-        action it records); its StoreError raised here."""
+        """``function(*args)`` on the writer thread, in order with the saves, awaited; its StoreError raised here."""
         import asyncio
 
         future = self._writer.submit(function, *args)

@@ -1,0 +1,311 @@
+"""The copy of one member's old mail into the new mailbox, exactly once.
+
+Per old folder (several at once, each on its own pair of connections): the old folder is opened with EXAMINE (read
+only: nothing on the old server is ever changed or deleted, and BODY.PEEK leaves \\Seen alone), its UIDs listed,
+the ones the journal has not seen fetched in batches (UID ranges) while the batch before is appended — MULTIAPPEND
+(RFC 3502, all or none) when the new server offers it, else pipelined APPENDs — each with its flags and INTERNALDATE.
+A batch is written in the journal before its APPEND is sent and confirmed when the server's OK is read. A batch whose
+answer never came (a lost line, a kill) and a folder the journal has never seen are settled by looking at the new
+folder first: a message already there, by Message-ID or, lacking one, by date+from+subject+size, is not sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.parser
+import email.policy
+import hashlib
+import ssl
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mailwizard.core.migration.folders import FolderMap, folders_from_list, map_folders
+from mailwizard.core.migration.imap import ConnectionLost, ImapClient, Literal, OverQuota, Refused, quote
+from mailwizard.core.migration.journal import CopyJournal, FolderRecord, compact
+from mailwizard.core.migration.utf7 import encode
+
+BATCH_MESSAGES = 200
+BATCH_BYTES = 8 * 1024 * 1024
+FOLDERS_AT_ONCE = 3
+RETRIES = 3  # a lost line: connect again and carry on (the journal says where), this many times in a row
+_HEADERS = b"BODY[HEADER.FIELDS (MESSAGE-ID DATE FROM SUBJECT)]"
+
+
+@dataclass(frozen=True)
+class Server:
+    host: str
+    port: int
+    security: str  # "ssl" | "starttls" (anything else is refused: no password in the clear)
+    login: str
+    password: str
+    context: ssl.SSLContext | None = None  # None: the system's trusted certificates
+
+    def __repr__(self) -> str:  # never the password
+        return f"Server({self.host}:{self.port} {self.security} {self.login})"
+
+
+@dataclass
+class Progress:
+    done: int = 0  # messages in the new mailbox (copied now, before, or found there already)
+    total: int = 0
+    bytes_done: int = 0
+    bytes_total: int = 0
+    copied: int = 0  # sent by this run
+    skipped: int = 0  # found on the new server already (never sent twice)
+
+
+def message_key(header_bytes: bytes, size: int) -> str:
+    """The key a message is recognised by on the new server: its Message-ID, else a hash of its date, sender,
+    subject and size."""
+    head = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header_bytes)
+    mid = (head.get("Message-ID") or "").strip()
+    if mid:
+        return "id:" + mid.lower()
+    parts = [(head.get(h) or "").strip() for h in ("Date", "From", "Subject")]
+    return "h:" + hashlib.sha256("\0".join([*parts, str(size)]).encode("utf-8", "replace")).hexdigest()
+
+
+def _fetch_items(untagged: list) -> list[dict[bytes, object]]:
+    out = []
+    for item in untagged:
+        if len(item) >= 4 and item[2] == b"FETCH" and isinstance(item[3], list):
+            pairs = item[3]
+            out.append({pairs[i].upper() if isinstance(pairs[i], bytes) else b"": pairs[i + 1]
+                        for i in range(0, len(pairs) - 1, 2)})
+    return out
+
+
+class MailboxCopy:
+    """``run()`` copies everything not yet copied; ``progress`` is updated as it goes and ``on_progress`` called
+    after each batch; ``paused`` (an asyncio.Event set = running) is waited for between batches."""
+
+    def __init__(self, source: Server, target: Server, journal: CopyJournal, *,
+                 on_progress: Callable[[Progress], None] = lambda _p: None,
+                 running: asyncio.Event | None = None, folders_at_once: int = FOLDERS_AT_ONCE,
+                 batch_messages: int = BATCH_MESSAGES) -> None:
+        self.source, self.target, self.journal = source, target, journal
+        self.on_progress = on_progress
+        self.running = running
+        self.folders_at_once, self.batch_messages = folders_at_once, batch_messages
+        self.progress = Progress()
+
+    async def _open(self, server: Server, side: str) -> ImapClient:
+        client = await ImapClient.connect(server.host, server.port, server.security, side=side,
+                                          context=server.context)
+        try:
+            await client.login(server.login, server.password)
+        except BaseException:
+            client.close()
+            raise
+        return client
+
+    async def plan(self) -> list[FolderMap]:
+        """The folders, their mapping and the totals (STATUS MESSAGES SIZE where offered)."""
+        src, dst = await asyncio.gather(self._open(self.source, "source"), self._open(self.target, "target"))
+        try:
+            source = folders_from_list((await src.command(b'LIST "" "*"')).untagged)
+            target = folders_from_list((await dst.command(b'LIST "" "*"')).untagged)
+            mapping = map_folders(source, target)
+            for m in mapping:
+                if not m.exists:
+                    reply = await dst.command(b"CREATE " + quote(encode(m.target_name)), check=False)
+                    if reply.status != "OK" and "ALREADYEXISTS" not in reply.text.upper():
+                        raise Refused(reply.text, "target")
+                    await dst.command(b"SUBSCRIBE " + quote(encode(m.target_name)), check=False)
+            return mapping
+        finally:
+            await asyncio.gather(src.logout(), dst.logout())
+
+    async def run(self) -> Progress:
+        mapping = await self.plan()
+        queue: asyncio.Queue[FolderMap] = asyncio.Queue()
+        for m in mapping:
+            queue.put_nowait(m)
+        self._started = time.monotonic()
+        workers = [asyncio.ensure_future(self._worker(queue)) for _ in range(min(self.folders_at_once,
+                                                                                   len(mapping)) or 1)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+        return self.progress
+
+    async def _worker(self, queue: asyncio.Queue[FolderMap]) -> None:
+        while not queue.empty():
+            folder = queue.get_nowait()
+            for attempt in range(RETRIES + 1):
+                try:
+                    await self._folder(folder)
+                    break
+                except ConnectionLost:
+                    if attempt == RETRIES:
+                        raise
+                    await asyncio.sleep(0.2 * (attempt + 1))
+
+    async def _folder(self, m: FolderMap) -> None:
+        src, dst = await asyncio.gather(self._open(self.source, "source"), self._open(self.target, "target"))
+        try:
+            await self._copy_folder(m, src, dst)
+        finally:
+            await asyncio.gather(src.logout(), dst.logout())
+
+    async def _copy_folder(self, m: FolderMap, src: ImapClient, dst: ImapClient) -> None:
+        reply = await src.command(b"EXAMINE " + quote(m.source.wire))
+        validity = 0
+        for u in reply.untagged:
+            text = b" ".join(x for x in u if isinstance(x, bytes))
+            if b"[UIDVALIDITY" in text.upper():
+                validity = int(text.upper().split(b"[UIDVALIDITY", 1)[1].split(b"]")[0])
+        folder_key = m.source.wire
+        rec = self.journal.record(folder_key, validity)
+        fresh = not rec.done  # never copied from here (or a new UIDVALIDITY): what the new folder holds counts
+        sizes = await self._uid_sizes(src, b"1:*")
+        self._count(rec, sizes)
+        todo = sorted(uid for uid in sizes if uid not in rec.done)
+        suspects = set(todo) if fresh else (rec.pending & set(todo))
+        target_mailbox = quote(encode(m.target_name))
+        on_target: Counter[str] | None = None
+        if suspects:
+            on_target = await self._target_keys(dst, target_mailbox)
+            if not on_target:
+                suspects = set()
+        batches = self._batches(todo, sizes)
+        fetching = asyncio.ensure_future(self._fetch(src, batches[0])) if batches else None
+        for i, _batch in enumerate(batches):
+            if self.running is not None:
+                await self.running.wait()
+            messages = await fetching
+            fetching = asyncio.ensure_future(self._fetch(src, batches[i + 1])) if i + 1 < len(batches) else None
+            try:
+                await self._append_batch(folder_key, rec, dst, target_mailbox, messages, suspects, on_target, sizes)
+            except BaseException:
+                if fetching is not None:
+                    fetching.cancel()
+                raise
+
+    def _count(self, rec: FolderRecord, sizes: dict[int, int]) -> None:
+        p = self.progress
+        p.total += len(sizes)
+        p.bytes_total += sum(sizes.values())
+        already = [uid for uid in sizes if uid in rec.done]
+        p.done += len(already)
+        p.bytes_done += sum(sizes[u] for u in already)
+        self.on_progress(p)
+
+    def _batches(self, todo: list[int], sizes: dict[int, int]) -> list[list[int]]:
+        batches: list[list[int]] = []
+        current: list[int] = []
+        weight = 0
+        for uid in todo:
+            if current and (len(current) >= self.batch_messages or weight + sizes[uid] > BATCH_BYTES):
+                batches.append(current)
+                current, weight = [], 0
+            current.append(uid)
+            weight += sizes[uid]
+        if current:
+            batches.append(current)
+        return batches
+
+    @staticmethod
+    async def _uid_sizes(client: ImapClient, uids: bytes) -> dict[int, int]:
+        reply = await client.command(b"UID FETCH " + uids + b" (UID RFC822.SIZE)", check=False)
+        if reply.status != "OK":  # an empty folder answers "1:*" with nothing or a NO on some servers
+            return {}
+        return {int(f[b"UID"]): int(f.get(b"RFC822.SIZE") or 0) for f in _fetch_items(reply.untagged)
+                if f.get(b"UID")}
+
+    @staticmethod
+    async def _fetch(client: ImapClient, uids: list[int]) -> list[tuple[int, list, bytes, bytes]]:
+        """(uid, flags, INTERNALDATE, bytes) of a batch, read without marking anything read (BODY.PEEK)."""
+        reply = await client.command(b"UID FETCH " + compact(uids).encode() +
+                                     b" (UID FLAGS INTERNALDATE BODY.PEEK[])")
+        out = []
+        for f in _fetch_items(reply.untagged):
+            body = f.get(b"BODY[]")
+            if f.get(b"UID") is None or body is None:
+                continue
+            flags = [x for x in (f.get(b"FLAGS") or []) if isinstance(x, bytes) and x.upper() != b"\\RECENT"]
+            out.append((int(f[b"UID"]), flags, f.get(b"INTERNALDATE") or b"", bytes(body)))
+        wanted = set(uids)
+        return sorted((m for m in out if m[0] in wanted), key=lambda m: m[0])
+
+    @staticmethod
+    async def _target_keys(dst: ImapClient, mailbox: bytes) -> Counter[str]:
+        """What the new folder holds already, by message key (a Counter: two old copies of one message are two)."""
+        reply = await dst.command(b"EXAMINE " + mailbox)
+        exists = any(len(u) >= 3 and u[2] == b"EXISTS" and u[1] != b"0" for u in reply.untagged)
+        keys: Counter[str] = Counter()
+        if exists:
+            fetched = await dst.command(b"UID FETCH 1:* (RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID DATE FROM "
+                                        b"SUBJECT)])")
+            for f in _fetch_items(fetched.untagged):
+                head = f.get(_HEADERS) or b""
+                keys[message_key(bytes(head), int(f.get(b"RFC822.SIZE") or 0))] += 1
+        await dst.command(b"UNSELECT" if "UNSELECT" in dst.capabilities else b"CLOSE", check=False)
+        return keys
+
+    async def _append_batch(self, folder_key: str, rec: FolderRecord, dst: ImapClient, mailbox: bytes,
+                            messages: list[tuple[int, list, bytes, bytes]], suspects: set[int],
+                            on_target: Counter[str] | None, sizes: dict[int, int]) -> None:
+        send, already = [], []
+        for msg in messages:
+            uid, _flags, _date, raw = msg
+            if uid in suspects and on_target:
+                key = message_key(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n", len(raw))
+                if on_target[key] > 0:
+                    on_target[key] -= 1
+                    already.append(uid)
+                    continue
+            send.append(msg)
+        uids = [m[0] for m in send]
+        ok: list[int] = []
+        error: Exception | None = None
+        if send:
+            await self.journal.begin(folder_key, rec, uids)
+            try:
+                ok = await self._append(dst, mailbox, send)
+            except _PartlyAppended as partly:  # what went in is confirmed; the rest was refused, not lost
+                ok, error = partly.ok, partly.error
+        await self.journal.confirm(folder_key, rec, [*ok, *already])
+        p = self.progress
+        p.copied += len(ok)
+        p.skipped += len(already)
+        p.done += len(ok) + len(already)
+        p.bytes_done += sum(sizes.get(u, 0) for u in (*ok, *already))
+        self.on_progress(p)
+        if error is not None:
+            raise error
+
+    async def _append(self, dst: ImapClient, mailbox: bytes,
+                      send: list[tuple[int, list, bytes, bytes]]) -> list[int]:
+        """Appends the batch; returns the UIDs now on the new server. Over quota → OverQuota (what was appended
+        before is confirmed first); another refusal → Refused."""
+        def one(msg: tuple[int, list, bytes, bytes]) -> list[bytes | Literal]:
+            _uid, flags, date, raw = msg
+            return [b" (" + b" ".join(flags) + b")" + (b' "' + date + b'" ' if date else b" "), Literal(raw)]
+
+        if "MULTIAPPEND" in dst.capabilities:
+            parts: list[bytes | Literal] = [b"APPEND " + mailbox]
+            for msg in send:
+                parts.extend(one(msg))
+            replies = [await dst.command(parts[0], *parts[1:], check=False)]
+            ok = [m[0] for m in send] if replies[0].status == "OK" else []
+        else:
+            replies = await dst.pipeline([[b"APPEND " + mailbox, *one(msg)] for msg in send])
+            ok = [m[0] for m, r in zip(send, replies, strict=True) if r.status == "OK"]
+        failed = next((r for r in replies if r.status != "OK"), None)
+        if failed is not None:
+            text = failed.text
+            quota = "[OVERQUOTA]" in text.upper() or "QUOTA" in text.upper()
+            raise _PartlyAppended(ok, (OverQuota if quota else Refused)(text, "target"))
+        return ok
+
+
+class _PartlyAppended(Exception):
+    def __init__(self, ok: list[int], error: Exception) -> None:
+        super().__init__(str(error))
+        self.ok, self.error = ok, error
