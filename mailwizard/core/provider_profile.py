@@ -77,6 +77,7 @@ class ProviderProfile:
     open_with_service_account: Callable[..., Provider] | None = None
     # The account review (core/review/api.ReviewApi) over an open Provider; None: the API offers no review
     open_review: Callable[[Provider], ReviewApi] | None = None
+    migration_file: str = ""              # the provider's own migration takes this file (core/migration/provider_files)
 
     @property
     def connectable(self) -> bool:

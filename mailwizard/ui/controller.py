@@ -76,6 +76,13 @@ class WizardController(QObject):
     memberCopied = Signal(str, int, int)       # new address, copied now, found there already (not sent twice)
     copyFailed = Signal(str, str, str)         # new address, message key (migration.*), detail (for the log)
     copyFinished = Signal(object)              # {address: MemberStatus}
+    # moving in: the old service, its check, the provider's migration file, the cut-over
+    # (core/session/migration_prep.py; events in core/session/migration_prep_events.py)
+    sourceChecked = Signal(bool, str, str)     # ok, problem ("migprep.check.<problem>"), detail (for the log)
+    providerFileWritten = Signal(str, int)     # path, members in it
+    providerFileRemoved = Signal(str, bool)    # path, whether there was a file
+    cutoverAdvice = Signal(object)             # core/migration/cutover.CutoverPlan
+    migprepFailed = Signal(str, str, object)   # message key (migprep.*), detail (for the log), params
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -324,6 +331,13 @@ INTENTS = {
     "set_copy_password": "migration.set_password", "start_copy": "migration.start", "pause_copy": "migration.pause",
     "resume_copy": "migration.resume", "cancel_copy": "migration.cancel", "copy_status": "migration.status",
     "copy_plan": "migration.plan", "copy_target": "migration.target", "copy_running": "migration.is_running",
+    # moving in: the old service, its check, the provider's file, the cut-over (core/session/migration_prep.py)
+    "migration_sources": "migration_prep.sources", "migration_source": "migration_prep.source",
+    "check_migration_source": "migration_prep.check_source",
+    "provider_file_kind": "migration_prep.provider_file_kind",
+    "provider_file_steps": "migration_prep.provider_file_steps",
+    "write_provider_file": "migration_prep.write_provider_file",
+    "remove_provider_file": "migration_prep.remove_provider_file", "migration_cutover": "migration_prep.cutover",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

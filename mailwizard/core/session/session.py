@@ -1,6 +1,5 @@
-"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own
-modules (provider, domain, dns, members, invitations), each made when first used. No Qt: the window reaches
-it through ui/controller.py, the tests and the command line directly."""
+"""The wizard's session: its one state, saved as it changes, the way between steps, and the steps' own modules,
+each made when first used. No Qt: the window reaches it through ui/controller.py, the tests and the CLI directly."""
 
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.invitations import InvitationsStep
     from mailwizard.core.session.members import MembersStep
     from mailwizard.core.session.migration import MigrationStep
+    from mailwizard.core.session.migration_prep import MigrationPrepStep
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.review import ReviewStep
     from mailwizard.core.session.review_report import ReviewReportStep
@@ -142,6 +142,11 @@ class Session:
         from mailwizard.core.session.migration import MigrationStep
         return MigrationStep(self)
 
+    @cached_property
+    def migration_prep(self) -> MigrationPrepStep:
+        from mailwizard.core.session.migration_prep import MigrationPrepStep
+        return MigrationPrepStep(self)
+
     def _made(self, name: str) -> Any | None:
         return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
 
@@ -183,7 +188,7 @@ class Session:
     def _presence_config(config: CheckConfig, previous: ResolverConfig | None) -> ResolverConfig:
         from mailwizard.core.dns.config import ResolverConfig
 
-        # one port per presence query: the list's first; entries on another port are the DNS panel's only
+        # one port per presence query: the list's first (entries on another port are the DNS panel's only)
         port = config.resolvers[0].port if config.resolvers else 53
         chosen = tuple(v.address for v in config.resolvers if v.port == port)
         if previous is None:
@@ -199,7 +204,6 @@ class Session:
         self._resolvers_source = self._presence_config(config, previous)
         self._presence_follows_list = True
 
-    # --- state ------------------------------------------------------------------------------------
     @property
     def state(self) -> WizardState:
         return self.saved.wizard
@@ -234,7 +238,6 @@ class Session:
     def member_list(self) -> tuple[Member, ...]:
         return self.saved.members
 
-    # --- navigation -------------------------------------------------------------------------------
     def steps(self) -> list[Step]:
         return flow.visible_steps(self.enabled)
 
@@ -255,7 +258,6 @@ class Session:
             self.update(current=target)
         return target is not None
 
-    # --- texts the catalogue holds in three languages ----------------------------------------------
     def provider_name(self) -> str:
         """The chosen provider's name in the UI language ("" before one is chosen)."""
         provider = self.catalogue.provider(self.state.provider_id or "")
@@ -295,12 +297,11 @@ class Session:
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
         for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
-                     "migration"):
+                     "migration", "migration_prep"):
             step = self._made(name)
             if step is not None:
                 step.reset()
         self.saved = SessionState(wizard=WizardState(budget_currency=self.state.budget_currency))
-        # the resolver list the user chose goes with the rest (it is not saved any more either)
         self._resolvers_source, self._dns_config_source = self._wiring
         self._presence_follows_list = False
         self._save_pending = False
@@ -321,7 +322,6 @@ class Session:
         if self.surroundings.sample_company(self.language) is not None:
             self.domain.use_sample(before)
 
-    # --- saving -------------------------------------------------------------------------------------
     def save_language(self, language: str) -> None:
         # with the state, a moment later: a first run saves nothing before its first frame
         self._language_to_save = language

@@ -68,4 +68,6 @@ PROFILE = ProviderProfile(
     open_with_service_account=_open_with_service_account,
     # the account review: core/providers/google_review.py (Directory, Reports and, with a service account, Gmail)
     open_review=_open_review,
+    # the data migration service's CSV (core/migration/provider_files.py, https://support.google.com/a/answer/6244351)
+    migration_file="google_mapping",
 )

@@ -57,4 +57,7 @@ PROFILE = ProviderProfile(
     open_with_token=_open_with_token,
     # the account review: users, directory roles, the mailbox usage report (core/providers/graph_review.py)
     open_review=_open_review,
+    # Exchange Online's IMAP migration batch: EmailAddress,UserName,Password (core/migration/provider_files.py;
+    # learn.microsoft.com/exchange/mailbox-migration/migrating-imap-mailboxes/migrate-other-types-of-imap-mailboxes)
+    migration_file="imap_csv",
 )
