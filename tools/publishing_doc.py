@@ -90,6 +90,8 @@ MICROSOFT = {
                        GRAPH_REFERENCE + "#mailsend"),
     "Reports.Read.All": Scope("", "the account review: each mailbox's use, quota and last activity (the mailbox "
                               "usage report)", "delegated Graph permission", GRAPH_REFERENCE + "#reportsreadall"),
+    "MailboxSettings.ReadWrite": Scope("", "the leave auto-reply of the administrator's own mailbox",
+                                       "delegated Graph permission", GRAPH_REFERENCE + "#mailboxsettingsreadwrite"),
 }
 
 

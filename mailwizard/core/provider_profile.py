@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
     from mailwizard.core.review.api import ReviewApi
+    from mailwizard.core.signatures.api import SignatureApi
 
 # How MailWizard signs in to a provider's admin API (ProviderProfile.connect)
 CONNECT_BROWSER = "browser"        # OAuth in the admin's own browser; the refresh token is kept in the keychain
@@ -78,6 +79,7 @@ class ProviderProfile:
     # The account review (core/review/api.ReviewApi) over an open Provider; None: the API offers no review
     open_review: Callable[[Provider], ReviewApi] | None = None
     migration_file: str = ""              # the provider's own migration takes this file (core/migration/provider_files)
+    open_signatures: Callable[[Provider], SignatureApi] | None = None  # signatures/auto-replies (signatures/api.py)
 
     @property
     def connectable(self) -> bool:

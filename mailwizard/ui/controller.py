@@ -83,6 +83,14 @@ class WizardController(QObject):
     providerFileRemoved = Signal(str, bool)    # path, whether there was a file
     cutoverAdvice = Signal(object)             # core/migration/cutover.CutoverPlan
     migprepFailed = Signal(str, str, object)   # message key (migprep.*), detail (for the log), params
+    # signatures and leave auto-replies (core/session/signatures.py; events in core/session/signatures_events.py)
+    signatureDesignChanged = Signal()
+    signatureProgress = Signal(str, int, int)          # kind, done, total
+    signatureInstalled = Signal(str, str)              # kind, address
+    signatureUncertain = Signal(str, str)              # kind, address
+    signatureFailed = Signal(str, str, str, str, object)  # kind, address ("" all), message key, detail, params
+    signatureInstallFinished = Signal(str, int, int, int)  # kind, installed, uncertain, failed
+    signatureFilesWritten = Signal(str, int)           # folder, members
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -338,6 +346,13 @@ INTENTS = {
     "provider_file_steps": "migration_prep.provider_file_steps",
     "write_provider_file": "migration_prep.write_provider_file",
     "remove_provider_file": "migration_prep.remove_provider_file", "migration_cutover": "migration_prep.cutover",
+    # signatures and leave auto-replies (core/session/signatures.py)
+    "signature_design": "signatures.design", "set_signature_design": "signatures.set_design",
+    "signature_members": "signatures.members", "signature_preview": "signatures.preview",
+    "autoreply_preview": "signatures.preview_autoreply", "signature_language": "signatures.language_of",
+    "set_signature_logo_file": "signatures.set_logo_file", "can_install_signatures": "signatures.can_install",
+    "install_signatures": "signatures.install", "signature_status": "signatures.status",
+    "write_signature_files": "signatures.write_files",
     # members
     "set_members": "members.set_members", "member_statuses": "members.statuses", "members_existing": "members.existing",
     "can_create_members": "members.can_create", "members_created_in_console": "members.created_in_console",

@@ -41,7 +41,7 @@ from mailwizard.core.providers.http import RateLimiter, RetryPolicy, provider_ap
 DEFAULT_RATE = 20.0
 SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
           "Organization.Read.All", "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory",
-          "GroupMember.ReadWrite.All", "Mail.Send", "Reports.Read.All")
+          "GroupMember.ReadWrite.All", "Mail.Send", "Reports.Read.All", "MailboxSettings.ReadWrite")
 # The "user_admin" preset is Microsoft Entra's built-in User Administrator role, given tenant-wide ("/") with
 # POST /roleManagement/directory/roleAssignments (learn.microsoft.com/graph/api/rbacapplication-post-roleassignments:
 # delegated permission RoleManagement.ReadWrite.Directory; the signed-in admin must be a Privileged Role

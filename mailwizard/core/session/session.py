@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.review import ReviewStep
     from mailwizard.core.session.review_report import ReviewReportStep
     from mailwizard.core.session.runner import Runner
+    from mailwizard.core.session.signatures import SignaturesStep
     from mailwizard.core.store import Store
     from mailwizard.core.watch.schedule import WatchSchedule
 
@@ -50,8 +51,7 @@ def _at_once(_delay: float, callback: Callable[[], None]) -> None:
 
 
 class Session:
-    """``emit(event)`` receives every events.Event; ``call_later(seconds, fn)`` schedules the debounced save on
-    the caller's thread (the window passes its QTimer; the default saves at once)."""
+    """``emit``: every events.Event; ``call_later(seconds, fn)``: the debounced save (the window's QTimer)."""
 
     def __init__(self, store: Store, catalogue: Catalogue, runner: Runner, enabled: frozenset[Step], *,
                  resolvers: ResolverConfig | Callable[[], ResolverConfig] | None = None,
@@ -78,7 +78,6 @@ class Session:
         self._language_to_save: str | None = None
         self._save_problem: tuple[str, dict[str, str]] | None = None
 
-    # --- the steps, each made when first used ----------------------------------------------------
     @cached_property
     def provider(self) -> ProviderStep:
         from mailwizard.core.session.provider import ProviderStep
@@ -147,10 +146,14 @@ class Session:
         from mailwizard.core.session.migration_prep import MigrationPrepStep
         return MigrationPrepStep(self)
 
-    def _made(self, name: str) -> Any | None:
-        return self.__dict__.get(name)  # a step if it was made already (resetting one never used would make it)
+    @cached_property
+    def signatures(self) -> SignaturesStep:
+        from mailwizard.core.session.signatures import SignaturesStep
+        return SignaturesStep(self)
 
-    # --- wiring, resolved when first needed (dnspython, keyring and httpx load after the first frame) ----
+    def _made(self, name: str) -> Any | None:  # a step if it was made already (resetting one never used makes it)
+        return self.__dict__.get(name)
+
     @property
     def connections(self) -> Connections:
         if self._connections is None:
@@ -272,7 +275,6 @@ class Session:
 
         return check_domain(domain).unicode or domain
 
-    # --- starting over ------------------------------------------------------------------------------
     def start_over(self) -> None:
         self.runner.cancel_all()
         self._writer.wait()  # let a pending write finish first
@@ -297,7 +299,7 @@ class Session:
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
         for name in ("dns", "dns_apply", "members", "invitations", "activation", "review", "review_report",
-                     "migration", "migration_prep"):
+                     "migration", "migration_prep", "signatures"):
             step = self._made(name)
             if step is not None:
                 step.reset()
@@ -310,7 +312,6 @@ class Session:
         self.use_sample_company()  # practice starts over with its sample company again
         self.changed()
 
-    # --- the language the user reads ----------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """The language the user chose (kept across start-over and restarts); an unknown one is English."""
         before, self.language = self.language, language if language in LANGUAGES else "en"
@@ -323,7 +324,6 @@ class Session:
             self.domain.use_sample(before)
 
     def save_language(self, language: str) -> None:
-        # with the state, a moment later: a first run saves nothing before its first frame
         self._language_to_save = language
         self.save_soon()
 

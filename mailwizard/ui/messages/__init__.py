@@ -23,6 +23,7 @@ FAMILIES = {
     "activation": "activation",
     "review": "review",
     "reviewdoc": "review_doc",
+    "signature": "signature",
 }
 
 
@@ -52,6 +53,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import review as family
     elif name == "review_doc":
         from mailwizard.ui.messages import review_doc as family
+    elif name == "signature":
+        from mailwizard.ui.messages import signature as family
     else:
         from mailwizard.ui.messages import smtp as family
     return family.texts()

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.connection import Endpoints
     from mailwizard.core.providers.service_account import ServiceAccountKey
     from mailwizard.core.review.api import ReviewApi
+    from mailwizard.core.signatures.api import SignatureApi
 
 
 def _oauth(endpoints: Endpoints) -> OAuthEndpoints:
@@ -33,6 +34,12 @@ def _open_with_service_account(key: ServiceAccountKey, endpoints: Endpoints, **o
     # before it was added goes on working, the review just says the mailbox use is not reported
     scopes = tuple(s for s in endpoints.google.oauth.scopes if s != REPORTS_SCOPE)
     return GoogleProvider(ServiceAccountSession(key, scopes), endpoints.google, **options)
+
+
+def _open_signatures(provider: Provider) -> SignatureApi:
+    from mailwizard.core.providers.google_signatures import open_signatures
+
+    return open_signatures(provider)  # type: ignore[arg-type]
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -70,4 +77,7 @@ PROFILE = ProviderProfile(
     open_review=_open_review,
     # the data migration service's CSV (core/migration/provider_files.py, https://support.google.com/a/answer/6244351)
     migration_file="google_mapping",
+    # signatures and vacation auto-replies through Gmail, as each user (a service account only):
+    # core/providers/google_signatures.py
+    open_signatures=_open_signatures,
 )

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
     from mailwizard.core.review.api import ReviewApi
+    from mailwizard.core.signatures.api import SignatureApi
 
 
 def _oauth(endpoints: Endpoints) -> OAuthEndpoints:
@@ -22,6 +23,12 @@ def _open_with_token(session: TokenSession, endpoints: Endpoints, **options: Any
     from mailwizard.core.providers.microsoft import MicrosoftProvider
 
     return MicrosoftProvider(session, endpoints.microsoft, **options)
+
+
+def _open_signatures(provider: Provider) -> SignatureApi:
+    from mailwizard.core.providers.graph_signatures import open_signatures
+
+    return open_signatures(provider)  # type: ignore[arg-type]
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -60,4 +67,6 @@ PROFILE = ProviderProfile(
     # Exchange Online's IMAP migration batch: EmailAddress,UserName,Password (core/migration/provider_files.py;
     # learn.microsoft.com/exchange/mailbox-migration/migrating-imap-mailboxes/migrate-other-types-of-imap-mailboxes)
     migration_file="imap_csv",
+    # the admin's own leave auto-reply (Graph mailboxSettings), no signature API: core/providers/graph_signatures.py
+    open_signatures=_open_signatures,
 )
