@@ -30,6 +30,7 @@ class Person:
     name: str
     address: str       # the new mailbox
     old_login: str = ""
+    new_password_known: bool = False  # MailWizard made it and still holds it (not typed again)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Row:
     person: Person
     login: QLineEdit
     password: QLineEdit
+    new_password: QLineEdit
 
 
 class PeopleBox(QWidget):
@@ -56,7 +58,7 @@ class PeopleBox(QWidget):
         self.scroll = QScrollArea(objectName="moving_people")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.grid_widget)
-        self.headers = [QLabel() for _ in range(4)]
+        self.headers = [QLabel() for _ in range(5)]
         # the provider's own migration: the file and the console's steps
         self.file_panel = QWidget(objectName="moving_file_panel")
         self.steps = QLabel(objectName="moving_file_steps")
@@ -101,34 +103,43 @@ class PeopleBox(QWidget):
             login = QLineEdit(objectName=f"moving_login_{i}")
             password = QLineEdit(objectName=f"moving_password_{i}")
             password.setEchoMode(QLineEdit.EchoMode.Password)
+            new_password = QLineEdit(objectName=f"moving_new_password_{i}")
+            new_password.setEchoMode(QLineEdit.EchoMode.Password)
             old_login, old_password = kept.get(person.address, (person.old_login, ""))
             login.setText(old_login)
             password.setText(old_password)
-            for field in (login, password):
+            for field in (login, password, new_password):
                 field.textEdited.connect(lambda _t: self.changed.emit())
             self.grid.addWidget(name, i, 0)
             self.grid.addWidget(address, i, 1)
             self.grid.addWidget(login, i, 2)
             self.grid.addWidget(password, i, 3)
-            self.rows.append(Row(person, login, password))
+            self.grid.addWidget(new_password, i, 4)
+            self.rows.append(Row(person, login, password, new_password))
         self.grid.setRowStretch(len(people) + 1, 1)
-        self.grid.setColumnStretch(2, 1)
-        self.grid.setColumnStretch(3, 1)
-        self.retranslate()
+        for column in (2, 3, 4):
+            self.grid.setColumnStretch(column, 1)
+        self.use_provider_file(self.by_provider)
 
-    def given(self) -> list[tuple[Person, str, str]]:
-        """Each person with an old login and password typed (the ones to copy)."""
-        return [(r.person, r.login.text().strip(), r.password.text()) for r in self.rows
-                if r.login.text().strip() and r.password.text()]
+    def given(self) -> list[tuple[Person, str, str, str]]:
+        """Each person with an old login and password typed (the ones to copy), and the new mailbox's password
+        typed ("" when MailWizard holds it, or for the provider's file)."""
+        return [(r.person, r.login.text().strip(), r.password.text(), r.new_password.text()) for r in self.rows
+                if r.login.text().strip() and r.password.text()
+                and (self.by_provider or r.new_password.text() or r.person.new_password_known)]
 
     def clear_passwords(self, addresses: set[str] | None = None) -> None:
         for row in self.rows:
             if addresses is None or row.person.address in addresses:
                 row.password.clear()
+                row.new_password.clear()
 
     def use_provider_file(self, on: bool, steps_html: str = "") -> None:
         self.by_provider = on
         self.file_panel.setVisible(on)
+        self.headers[4].setVisible(not on)
+        for row in self.rows:
+            row.new_password.setVisible(not on)
         if steps_html:
             self.steps.setText(steps_html)
         self.retranslate()
@@ -153,14 +164,18 @@ class PeopleBox(QWidget):
                                   "is saved; MailWizard does not keep them."))
         else:
             self.intro.setText(tr("Type each person's old login and password (ask them, or reset it on the old "
-                                  "service). MailWizard keeps each password only until that person's mail is "
-                                  "copied. Leave a row empty to skip that person."))
-        for header, text in zip(self.headers, (tr("Name"), tr("New address"), tr("Old login"), tr("Old password")),
-                                strict=True):
+                                  "service), and the password of their new mailbox where MailWizard does not know it. "
+                                  "MailWizard keeps these passwords only until that person's mail is copied. Leave a "
+                                  "row empty to skip that person."))
+        for header, text in zip(self.headers, (tr("Name"), tr("New address"), tr("Old login"), tr("Old password"),
+                                               tr("New mailbox's password")), strict=True):
             header.setText(f"<b>{text}</b>")
         for row in self.rows:
-            row.login.setAccessibleName(tr("Old login of {name}").format(name=row.person.name))
-            row.password.setAccessibleName(tr("Old password of {name}").format(name=row.person.name))
+            name = row.person.name
+            row.login.setAccessibleName(tr("Old login of {name}").format(name=name))
+            row.password.setAccessibleName(tr("Old password of {name}").format(name=name))
+            row.new_password.setAccessibleName(tr("New mailbox's password of {name}").format(name=name))
+            row.new_password.setPlaceholderText(tr("known to MailWizard") if row.person.new_password_known else "")
         self.save_file.setText(tr("Sa&ve the migration file…"))
         self.remove_file.setText(tr("&Delete the file"))
         if self.file_status.status is None:

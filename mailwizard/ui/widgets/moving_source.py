@@ -42,9 +42,8 @@ class SourceChoice:
     host: str
     port: int
     security: str
-    app_password: bool = False  # a client password (授权码) made in the old webmail's settings, not the sign-in one
-    where: str = ""             # where to make it (a link)
-    note: str = ""
+    where: str = ""  # the page where a mail program's password (授权码) is made (a link)
+    note: str = ""   # what to know: the 授权码, IMAP to turn on, or why it cannot be copied from
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,6 @@ class SourceBox(QWidget):
             label.setBuddy(field)
         form.addRow(self.labels[0], self.service)
         form.addRow(self.labels[1], server)
-        form.addRow("", self.hint)
         form.addRow(self.labels[2], self.login)
         form.addRow(self.labels[3], self.password)
         self.method_box = QGroupBox(objectName="moving_method")
@@ -121,6 +119,7 @@ class SourceBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addLayout(check_row)
         layout.addWidget(self.method_box)
         layout.addStretch(1)
@@ -173,8 +172,8 @@ class SourceBox(QWidget):
 
     def show_checked(self, ok: bool, text: str) -> None:
         self.checked_ok = ok
-        self.check.setEnabled(True)
         self.password.clear()  # used once for the check: the copy asks each person's own
+        self.check.setEnabled(False)  # until a password is typed again
         if ok:
             self.result.set_status(Status.DONE, tr("The old server answered and the password was accepted."))
         else:
@@ -209,16 +208,11 @@ class SourceBox(QWidget):
         if source is None:
             self.hint.clear()
             return
-        parts = []
-        if source.app_password:
-            where = f' <a href="{e(source.where)}">{e(tr("How to get it"))}</a>' if source.where else ""
-            parts.append(e(tr("{service} needs a client password (授权码) for other mail programs, not the "
-                              "password used on its website: make one in its settings for each person.")
-                           .format(service=source.name)) + where)
-        if source.note:
-            parts.append(e(source.note))
-        self.hint.setText("<br>".join(parts))
-        self.hint.setVisible(bool(parts))
+        text = e(source.note)
+        if source.where:
+            text += f' <a href="{e(source.where)}">{e(tr("Open {service}").format(service=source.name))}</a>'
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def retranslate(self) -> None:
         for label, text in zip(self.labels, (tr("Old email &service:"), tr("Its mail se&rver:"),
