@@ -75,6 +75,7 @@ class MovingWindow(SideWindow):
     def start(self) -> None:
         self.source.show_sources(self._sources())
         self.source.offer_provider_file(self.controller.provider_name(), self.controller.provider_file_kind() != "")
+        self.people.provider_name = self.controller.provider_name()
         people = self._people()
         self.people.show_people(people)
         self.copy.show_people([(p.name, p.address) for p in people])
@@ -120,6 +121,7 @@ class MovingWindow(SideWindow):
     def _method(self, method: str) -> None:
         self.people.use_provider_file(method == PROVIDER, self._steps_html() if method == PROVIDER else "")
         self.tabs.setTabVisible(COPY, method != PROVIDER)
+        self.retranslate()
         self._ready()
 
     def _steps_html(self) -> str:
@@ -245,8 +247,9 @@ class MovingWindow(SideWindow):
         self.intro.setText(tr("Copy everyone's mail from the service the company used until now into the new "
                               "mailboxes, with its folders, dates and read/unread marks. Nothing is deleted from the "
                               "old service."))
+        copying = self.tabs.isTabVisible(COPY)
         for index, text in enumerate((tr("&1 Old service"), tr("&2 People"), tr("&3 Copy"),
-                                      tr("&4 Switching over"))):
+                                      tr("&4 Switching over") if copying else tr("&3 Switching over"))):
             self.tabs.setTabText(index, text)
         for widget in (self.source, self.people, self.copy, self.cutover):
             widget.retranslate()

@@ -190,9 +190,10 @@ class CopyBox(QWidget):
             busy = [r for r in self.rows.values() if r.state in (COPYING, PAUSED)]
             done = sum(r.done for r in self.rows.values())
             total = sum(r.total for r in self.rows.values())
-            text = tr("Paused: {done} of {total} messages copied so far.") if self.paused else tr(
-                "Copying: {done} of {total} messages so far ({n} people at a time).")
-            self.summary.set_status(Status.WAITING, text.format(done=done, total=total, n=max(1, len(busy))))
+            text = tr("{done} of {total} messages copied so far.") if self.paused else tr(
+                "{done} of {total} messages so far ({n} people at a time).")
+            self.summary.set_status(Status.WAITING, text.format(done=done, total=total, n=max(1, len(busy))),
+                                    word=tr("Paused") if self.paused else tr("Copying"))
         elif self.summary.status is None or self.summary.status is Status.ACTION:
             if self.ready:
                 self.summary.set_status(Status.ACTION, tr("Ready to copy the mail of {n} people.").format(

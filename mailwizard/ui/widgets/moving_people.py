@@ -86,6 +86,7 @@ class PeopleBox(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.file_panel)
         self.by_provider = False
+        self.provider_name = ""
         self.retranslate()
 
     def show_people(self, people: list[Person]) -> None:
@@ -160,8 +161,9 @@ class PeopleBox(QWidget):
 
     def retranslate(self) -> None:
         if self.by_provider:
-            self.intro.setText(tr("Type each person's old login and password. They go only into the file, as it "
-                                  "is saved; MailWizard does not keep them."))
+            self.intro.setText(tr("Type each person's old login and password: {provider} signs in to the old service "
+                                  "with them. Leave a row empty to skip that person.").format(
+                provider=self.provider_name))
         else:
             self.intro.setText(tr("Type each person's old login and password (ask them, or reset it on the old "
                                   "service), and the password of their new mailbox where MailWizard does not know it. "
@@ -178,6 +180,7 @@ class PeopleBox(QWidget):
             row.new_password.setPlaceholderText(tr("known to MailWizard") if row.person.new_password_known else "")
         self.save_file.setText(tr("Sa&ve the migration file…"))
         self.remove_file.setText(tr("&Delete the file"))
-        if self.file_status.status is None:
-            self.file_status.set_optional(tr("The file is written only when you save it, and holds the passwords "
-                                             "typed above."))
+        if self.file_status.status in (None, Status.ACTION) and not self.remove_file.isEnabled():
+            self.file_status.set_status(Status.ACTION, tr("Type the logins and passwords above, save the file, then "
+                                                          "follow the steps below. The passwords go only into the "
+                                                          "file."))

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PERSON_FIELDS = ("name", "title", "department", "phone")  # each person's own, from the member list
-COMPANY_FIELDS = ("company", "company_phone", "website")
+from mailwizard.ui.status import Status, StatusLine
+
+PERSON_FIELDS = ("title", "department", "mobile", "address")  # each person's own (SignatureDesign.show_*)
+COMPANY_FIELDS = ("company", "phone", "website")
+LANGUAGES = ("", "en", "zh_CN", "zh_TW")  # "": MailWizard's own
 
 
 def tr(text: str) -> str:
@@ -34,6 +37,7 @@ class DesignBox(QWidget):
     changed = Signal(dict)          # the design's fields (the window hands them to the session)
     previewRequested = Signal(str)  # the person's new address
     logoRequested = Signal()        # choose a logo file (the window asks where)
+    logoRemoved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,26 +56,33 @@ class DesignBox(QWidget):
         self.logo_button = QPushButton(objectName="signature_logo")
         self.logo_button.clicked.connect(self.logoRequested)
         self.logo_remove = QPushButton(objectName="signature_logo_remove")
-        self.logo_remove.clicked.connect(lambda: self.set_logo(""))
+        self.logo_remove.clicked.connect(self.logoRemoved)
         logo = QHBoxLayout()
         logo.addWidget(self.logo_label, 1)
         logo.addWidget(self.logo_button)
         logo.addWidget(self.logo_remove)
+        self.language = QComboBox(objectName="signature_language")
+        self.language.addItems(["", "English", "简体中文", "繁體中文"])
+        self.language.currentIndexChanged.connect(self._changed)
         self.legal = QPlainTextEdit(objectName="signature_legal")
         self.legal.setTabChangesFocus(True)
         self.legal.setFixedHeight(72)
         self.legal.textChanged.connect(self._changed)
         self.company_box = QGroupBox(objectName="signature_company")
         form = QFormLayout(self.company_box)
-        self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (*self.company_edits.values(), self.logo_button, self.legal),
-                                strict=True):
+        self.labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self.labels, (*self.company_edits.values(), self.logo_button, self.legal,
+                                              self.language), strict=True):
             label.setBuddy(field)
         for label, edit in zip(self.labels, self.company_edits.values(), strict=False):
             edit.textEdited.connect(self._changed)
             form.addRow(label, edit)
         form.addRow(self.labels[3], logo)
+        self.logo_problem = StatusLine(objectName="signature_logo_problem")
+        self.logo_problem.hide()
+        form.addRow("", self.logo_problem)
         form.addRow(self.labels[4], self.legal)
+        form.addRow(self.labels[5], self.language)
         left = QVBoxLayout()
         left.addWidget(self.shows)
         left.addWidget(self.company_box)
@@ -126,8 +137,12 @@ class DesignBox(QWidget):
         for name, box in self.person_boxes.items():
             box.setChecked(bool(fields.get(f"show_{name}", True)))
         for name, edit in self.company_edits.items():
-            edit.setText(str(fields.get(name, "") or ""))
-        self.legal.setPlainText(str(fields.get("legal", "") or ""))
+            if edit.text() != str(fields.get(name, "") or ""):
+                edit.setText(str(fields.get(name, "") or ""))
+        if self.legal.toPlainText() != str(fields.get("legal", "") or ""):
+            self.legal.setPlainText(str(fields.get("legal", "") or ""))
+        language = fields.get("language", "")
+        self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         self.logo_path = str(fields.get("logo", "") or "")
         self.loading = False
         self._logo_text()
@@ -135,12 +150,12 @@ class DesignBox(QWidget):
     def fields(self) -> dict:
         return {**{f"show_{n}": b.isChecked() for n, b in self.person_boxes.items()},
                 **{n: e.text().strip() for n, e in self.company_edits.items()},
-                "logo": self.logo_path, "legal": self.legal.toPlainText().strip()}
+                "legal": self.legal.toPlainText().strip(),
+                "language": LANGUAGES[max(0, self.language.currentIndex())]}
 
-    def set_logo(self, path: str) -> None:
-        self.logo_path = path
-        self._logo_text()
-        self._changed()
+    def show_problem(self, text: str) -> None:
+        self.logo_problem.set_status(Status.PROBLEM, text)
+        self.logo_problem.show()
 
     def show_preview(self, html: str, text: str) -> None:
         self.html.setHtml(html)
@@ -159,18 +174,24 @@ class DesignBox(QWidget):
             self.previewRequested.emit(self.current_person())
 
     def _logo_text(self) -> None:
-        self.logo_label.setText(Path(self.logo_path).name if self.logo_path else tr("no logo"))
+        self.logo_problem.hide()
+        if self.logo_path.startswith("data:"):
+            text = tr("a picture, kept in each person's files")
+        else:
+            text = Path(self.logo_path).name if self.logo_path else tr("no logo")
+        self.logo_label.setText(text)
         self.logo_remove.setVisible(bool(self.logo_path))
 
     def retranslate(self) -> None:
-        self.shows.setTitle(tr("Each person's details, from the member list"))
-        for name, text in zip(PERSON_FIELDS, (tr("&Name"), tr("Job &title"), tr("&Department"), tr("&Phone")),
-                              strict=True):
+        self.shows.setTitle(tr("Each person's name, and these details from the member list"))
+        for name, text in zip(PERSON_FIELDS, (tr("Job &title"), tr("&Department"), tr("&Mobile phone"),
+                                              tr("Email &address")), strict=True):
             self.person_boxes[name].setText(text)
         self.company_box.setTitle(tr("The same for everyone"))
         for label, text in zip(self.labels, (tr("&Company name:"), tr("Company p&hone:"), tr("&Website:"),
-                                             tr("Logo:"), tr("&Legal line:")), strict=True):
+                                             tr("Logo:"), tr("&Legal line:"), tr("La&nguage:")), strict=True):
             label.setText(text)
+        self.language.setItemText(0, tr("The same as MailWizard's"))
         self.legal.setPlaceholderText(tr("e.g. This email may contain confidential information…"))
         self.logo_button.setText(tr("Ch&oose a logo…"))
         self.logo_remove.setText(tr("R&emove"))

@@ -89,7 +89,7 @@ class InstallBox(QWidget):
         else:
             self.api_status.set_status(Status.WAITING, self.why_not or tr(
                 "{provider} offers no way to set signatures from outside: save the files below and give each "
-                "person theirs.").format(provider=self.provider), rich=True)
+                "person theirs.").format(provider=self.provider), word=tr("By hand"))
 
     def _install(self) -> None:
         self.busy = True

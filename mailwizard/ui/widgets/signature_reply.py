@@ -22,21 +22,29 @@ from PySide6.QtWidgets import (
 from mailwizard.ui.status import Status, StatusLine
 
 
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Signatures", text)
 
 
 class ReplyBox(QWidget):
-    changed = Signal(dict)          # subject, message (the template)
-    previewRequested = Signal(str, str, str)  # address, first day, last day (ISO)
-    turnOnRequested = Signal(str, str, str)   # address, first day, last day (ISO)
+    changed = Signal(dict)          # subject, body, contact, start, end (the design's AutoReply fields)
+    previewRequested = Signal(str)  # the person's address
+    turnOnRequested = Signal(object)  # [addresses], or None for everyone
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.loading = False
+        self.people: list[tuple[str, str]] = []
         self.subject = QLineEdit(objectName="reply_subject")
         self.message = QPlainTextEdit(objectName="reply_message")
         self.message.setTabChangesFocus(True)
+        self.contact = QLineEdit(objectName="reply_contact")
         self.placeholders = QLabel(objectName="reply_placeholders")
         self.placeholders.setWordWrap(True)
         self.person = QComboBox(objectName="reply_person")
@@ -45,7 +53,7 @@ class ReplyBox(QWidget):
         self.last = QDateEdit(today.addDays(6), objectName="reply_last", calendarPopup=True)
         for day in (self.first, self.last):
             day.setDisplayFormat("yyyy-MM-dd")
-            day.dateChanged.connect(lambda _d: self._preview())
+            day.dateChanged.connect(self._changed)
         self.person.currentIndexChanged.connect(lambda _i: self._preview())
         dates = QHBoxLayout()
         dates.addWidget(self.first)
@@ -54,15 +62,17 @@ class ReplyBox(QWidget):
         dates.addWidget(self.to_label)
         dates.addWidget(self.last)
         dates.addStretch(1)
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.subject, self.message, self.person, self.first), strict=True):
+        for label, field in zip(self.labels, (self.person, self.first, self.subject, self.message, self.contact),
+                                strict=True):
             label.setBuddy(field)
-        form.addRow(self.labels[0], self.subject)
-        form.addRow(self.labels[1], self.message)
+        form.addRow(self.labels[0], self.person)
+        form.addRow(self.labels[1], dates)
+        form.addRow(self.labels[2], self.subject)
+        form.addRow(self.labels[3], self.message)
         form.addRow("", self.placeholders)
-        form.addRow(self.labels[2], self.person)
-        form.addRow(self.labels[3], dates)
+        form.addRow(self.labels[4], self.contact)
         self.preview_label = QLabel()
         self.preview = QTextBrowser(objectName="reply_preview")
         self.preview_label.setBuddy(self.preview)
@@ -87,6 +97,7 @@ class ReplyBox(QWidget):
         layout.addLayout(columns, 1)
         layout.addLayout(action)
         self.subject.textEdited.connect(self._changed)
+        self.contact.textEdited.connect(self._changed)
         self.message.textChanged.connect(self._changed)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._emit)
@@ -95,21 +106,40 @@ class ReplyBox(QWidget):
 
     def show_people(self, people: list[tuple[str, str]]) -> None:
         current = self.person.currentData()
+        self.people = list(people)
         self.person.blockSignals(True)
         self.person.clear()
+        self.person.addItem(tr("Everyone (e.g. a company holiday)"), "")
         for name, address in people:
             self.person.addItem(f"{name} <{address}>" if name else address, address)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
         self.person.blockSignals(False)
 
-    def load(self, subject: str, message: str) -> None:
+    def load(self, reply) -> None:
+        """The design's AutoReply, shown (no changed signal); its dates, when it has none, are the next week's."""
         self.loading = True
-        self.subject.setText(subject)
-        self.message.setPlainText(message)
+        for edit, value in ((self.subject, reply.subject), (self.contact, reply.contact)):
+            if edit.text() != value:
+                edit.setText(value)
+        if self.message.toPlainText() != reply.body:
+            self.message.setPlainText(reply.body)
+        for edit, value in ((self.first, reply.start), (self.last, reply.end)):
+            day = QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate()
+            if day.isValid():
+                edit.setDate(day)
         self.loading = False
 
     def dates(self) -> tuple[str, str]:
         return self.first.date().toString(Qt.DateFormat.ISODate), self.last.date().toString(Qt.DateFormat.ISODate)
+
+    def fields(self) -> dict:
+        start, end = self.dates()
+        return {"subject": self.subject.text().strip(), "body": self.message.toPlainText().strip(),
+                "contact": self.contact.text().strip(), "start": start, "end": end}
+
+    def chosen(self) -> list[str] | None:
+        address = self.person.currentData()
+        return [address] if address else None
 
     def offer(self, can: bool, why_not: str) -> None:
         """Whether the provider's API can turn it on (else why not, and what to do instead)."""
@@ -119,10 +149,11 @@ class ReplyBox(QWidget):
             self.status.set_optional(tr("MailWizard can turn it on at the provider for the dates above; it turns "
                                         "itself off after the last day."))
         else:
-            self.status.set_status(Status.ACTION, why_not, rich=True)
+            self.status.set_status(Status.WAITING, tr("{why} The files on tab 2 hold each person's auto-reply text "
+                                                      "too.").format(why=why_not), word=tr("By hand"))
 
-    def show_preview(self, text: str) -> None:
-        self.preview.setPlainText(text)
+    def show_preview(self, subject: str, html: str) -> None:
+        self.preview.setHtml(f"<p><b>{_escape(subject)}</b></p>{html}")
 
     def show_result(self, status: Status, text: str) -> None:
         self.turn_on.setEnabled(True)
@@ -133,31 +164,34 @@ class ReplyBox(QWidget):
             self._timer.start()
 
     def _emit(self) -> None:
-        self.changed.emit({"subject": self.subject.text().strip(), "message": self.message.toPlainText()})
+        if self.last.date() < self.first.date():
+            self.last.setDate(self.first.date())
+        self.changed.emit(self.fields())
         self._preview()
 
     def _preview(self) -> None:
-        if self.last.date() < self.first.date():
-            self.last.setDate(self.first.date())
-        address = self.person.currentData()
+        address = self.person.currentData() or (self.people[0][1] if self.people else "")
         if address:
-            self.previewRequested.emit(address, *self.dates())
+            self.previewRequested.emit(address)
 
     def _turn_on(self) -> None:
-        address = self.person.currentData()
-        if address:
-            self.turn_on.setEnabled(False)
-            self.status.set_status(Status.WAITING, tr("Turning it on…"))
-            self.turnOnRequested.emit(address, *self.dates())
+        self._timer.stop()
+        self.changed.emit(self.fields())  # the dates as shown, kept before it is sent
+        self.turn_on.setEnabled(False)
+        self.status.set_status(Status.WAITING, tr("Turning it on…"))
+        self.turnOnRequested.emit(self.chosen())
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (tr("S&ubject:"), tr("&Message:"), tr("&Who is away:"), tr("&From:")),
-                               strict=True):
+        for label, text in zip(self.labels, (tr("&Who is away:"), tr("&From:"), tr("S&ubject:"), tr("&Message:"),
+                                             tr("Meanwhile, &contact:")), strict=True):
             label.setText(text)
-        self.to_label.setText(tr("t&o"))
-        self.placeholders.setText(tr("{name}, {first_day} and {last_day} are filled in for each person and their "
-                                     "dates."))
-        self.preview_label.setText(tr("What senders get &back:"))
+        self.to_label.setText(tr("u&ntil"))
+        self.subject.setPlaceholderText(tr("empty: the usual wording, in each person's language"))
+        self.message.setPlaceholderText(tr("Leave empty for the usual wording, in each person's language."))
+        self.contact.setPlaceholderText(tr("an address to write to while they are away (optional)"))
+        self.placeholders.setText(tr("In your own wording, {name}, {start}, {end}, {company} and {contact} are "
+                                     "filled in for each person."))
+        self.preview_label.setText(tr("What senders get &back (for the first person when it is for everyone):"))
         self.turn_on.setText(tr("&Turn it on for these dates"))
         if self.status.status is None and self.can_turn_on:
             self.offer(True, "")
