@@ -3371,6 +3371,58 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>MailWizard&apos;s window has this saved work open. Do the review there, or close the window and run the command again.</source>
         <translation>MailWizard 的窗口正打开着这份保存的工作。请在窗口中进行检查，或者关闭窗口后再运行这个命令。</translation>
     </message>
+    <message>
+        <source>MailWizard is not signed in to the provider, so it cannot set signatures for you. Save the files instead: each member gets their signature with steps for their mail program.</source>
+        <translation>MailWizard 尚未登录服务商，无法替您设置签名。请改为保存文件：每位成员都会得到自己的签名，以及在所用邮件程序中设置的步骤。</translation>
+    </message>
+    <message>
+        <source>This provider offers no way for MailWizard to set signatures or auto-replies. Save the files instead: each member gets their signature with steps for their mail program.</source>
+        <translation>这家服务商没有提供让 MailWizard 设置签名或自动回复的方式。请改为保存文件：每位成员都会得到自己的签名，以及在所用邮件程序中设置的步骤。</translation>
+    </message>
+    <message>
+        <source>Google lets an app change other people&apos;s Gmail settings only through a service account with domain-wide delegation. You signed in with the browser: connect with a service account, or save the files instead.</source>
+        <translation>Google 只允许应用通过已获得全网域授权的服务账号更改他人的 Gmail 设置。您是用浏览器登录的：请改用服务账号连接，或者改为保存文件。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has no way for an app to set Outlook signatures. Save the files instead: each member gets their signature with steps for their mail program.</source>
+        <translation>Microsoft 365 没有让应用设置 Outlook 签名的方式。请改为保存文件：每位成员都会得到自己的签名，以及在所用邮件程序中设置的步骤。</translation>
+    </message>
+    <message>
+        <source>With your own sign-in, Microsoft lets MailWizard set the auto-reply of your own mailbox only. Members set theirs with the steps in the files, or an Exchange administrator sets it in the Exchange admin center.</source>
+        <translation>使用您本人的登录，Microsoft 只允许 MailWizard 设置您自己邮箱的自动回复。其他成员可按文件中的步骤自行设置，或由 Exchange 管理员在 Exchange 管理中心设置。</translation>
+    </message>
+    <message>
+        <source>One of the auto-reply&apos;s dates is not a date. Choose the first and last day again.</source>
+        <translation>自动回复的日期有一个无效。请重新选择开始和结束日期。</translation>
+    </message>
+    <message>
+        <source>The auto-reply ends before it starts. Choose a last day after the first day.</source>
+        <translation>自动回复的结束日期早于开始日期。请选择晚于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was lost, and reading the mailbox shows it was not changed. Click Install again: it is sent once more for this member only.</source>
+        <translation>服务商的回应丢失了，读取邮箱后发现并未更改。请再次点击“安装”：只会为这位成员再发送一次。</translation>
+    </message>
+    <message>
+        <source>There is nobody to make a signature for yet. Add members (with their addresses) first.</source>
+        <translation>还没有可以制作签名的成员。请先添加成员（含邮箱地址）。</translation>
+    </message>
+    <message>
+        <source>The files could not be saved in {folder}. Check that the folder exists, that you may write there and that the disk is not full, then try again.</source>
+        <translation>无法将文件保存到 {folder}。请检查该文件夹是否存在、您是否有写入权限，以及磁盘是否已满，然后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while setting the signatures. Nothing else was changed; try again.</source>
+        <translation>设置签名时出错了。其他内容均未更改，请重试。</translation>
+    </message>
+    <message>
+        <source>The logo file is too big to put in every email (at most 48 KB). Use a smaller picture, or the address of the logo on the company&apos;s website.</source>
+        <translation>标志文件太大，不适合放进每封邮件（最大 48 KB）。请使用较小的图片，或使用公司网站上标志的网址。</translation>
+    </message>
+    <message>
+        <source>The logo could not be read. Choose a PNG, JPEG or GIF picture.</source>
+        <translation>无法读取标志。请选择 PNG、JPEG 或 GIF 图片。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

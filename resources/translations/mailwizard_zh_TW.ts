@@ -3371,6 +3371,58 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>MailWizard&apos;s window has this saved work open. Do the review there, or close the window and run the command again.</source>
         <translation>MailWizard 的視窗正開著這份儲存的工作。請在視窗中進行檢查，或關閉視窗後再執行這個指令。</translation>
     </message>
+    <message>
+        <source>MailWizard is not signed in to the provider, so it cannot set signatures for you. Save the files instead: each member gets their signature with steps for their mail program.</source>
+        <translation>MailWizard 尚未登入服務商，無法替您設定簽名。請改為儲存檔案：每位成員都會得到自己的簽名，以及在所用郵件程式中設定的步驟。</translation>
+    </message>
+    <message>
+        <source>This provider offers no way for MailWizard to set signatures or auto-replies. Save the files instead: each member gets their signature with steps for their mail program.</source>
+        <translation>這家服務商沒有提供讓 MailWizard 設定簽名或自動回覆的方式。請改為儲存檔案：每位成員都會得到自己的簽名，以及在所用郵件程式中設定的步驟。</translation>
+    </message>
+    <message>
+        <source>Google lets an app change other people&apos;s Gmail settings only through a service account with domain-wide delegation. You signed in with the browser: connect with a service account, or save the files instead.</source>
+        <translation>Google 只允許應用程式透過已取得全網域委派的服務帳戶變更他人的 Gmail 設定。您是用瀏覽器登入的：請改用服務帳戶連線，或改為儲存檔案。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has no way for an app to set Outlook signatures. Save the files instead: each member gets their signature with steps for their mail program.</source>
+        <translation>Microsoft 365 沒有讓應用程式設定 Outlook 簽名的方式。請改為儲存檔案：每位成員都會得到自己的簽名，以及在所用郵件程式中設定的步驟。</translation>
+    </message>
+    <message>
+        <source>With your own sign-in, Microsoft lets MailWizard set the auto-reply of your own mailbox only. Members set theirs with the steps in the files, or an Exchange administrator sets it in the Exchange admin center.</source>
+        <translation>使用您本人的登入，Microsoft 只允許 MailWizard 設定您自己信箱的自動回覆。其他成員可依檔案中的步驟自行設定，或由 Exchange 系統管理員在 Exchange 系統管理中心設定。</translation>
+    </message>
+    <message>
+        <source>One of the auto-reply&apos;s dates is not a date. Choose the first and last day again.</source>
+        <translation>自動回覆的日期有一個無效。請重新選擇開始和結束日期。</translation>
+    </message>
+    <message>
+        <source>The auto-reply ends before it starts. Choose a last day after the first day.</source>
+        <translation>自動回覆的結束日期早於開始日期。請選擇晚於開始日期的結束日期。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was lost, and reading the mailbox shows it was not changed. Click Install again: it is sent once more for this member only.</source>
+        <translation>服務商的回應遺失了，讀取信箱後發現並未變更。請再按一次「安裝」：只會為這位成員再傳送一次。</translation>
+    </message>
+    <message>
+        <source>There is nobody to make a signature for yet. Add members (with their addresses) first.</source>
+        <translation>還沒有可以製作簽名的成員。請先新增成員（含電子郵件地址）。</translation>
+    </message>
+    <message>
+        <source>The files could not be saved in {folder}. Check that the folder exists, that you may write there and that the disk is not full, then try again.</source>
+        <translation>無法將檔案儲存到 {folder}。請檢查該資料夾是否存在、您是否有寫入權限，以及磁碟是否已滿，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while setting the signatures. Nothing else was changed; try again.</source>
+        <translation>設定簽名時發生錯誤。其他內容均未變更，請再試一次。</translation>
+    </message>
+    <message>
+        <source>The logo file is too big to put in every email (at most 48 KB). Use a smaller picture, or the address of the logo on the company&apos;s website.</source>
+        <translation>標誌檔案太大，不適合放進每封郵件（最大 48 KB）。請使用較小的圖片，或使用公司網站上標誌的網址。</translation>
+    </message>
+    <message>
+        <source>The logo could not be read. Choose a PNG, JPEG or GIF picture.</source>
+        <translation>無法讀取標誌。請選擇 PNG、JPEG 或 GIF 圖片。</translation>
+    </message>
 </context>
 <context>
     <name>PracticeDnsHostDialog</name>

@@ -32,6 +32,7 @@ from urllib.parse import quote, unquote, urlencode
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 from tests.contract import record as record_violation
 from tests.contract.google_discovery import check_request as check_google_contract
+from tests.servers.gmail_settings_fake import GmailSettingsMixin
 
 DIRECTORY = "/admin/directory/v1"
 SITE_VERIFICATION = "/siteVerification/v1"
@@ -181,7 +182,7 @@ def _etag() -> str:
     return '"' + secrets.token_urlsafe(20) + "/" + secrets.token_urlsafe(20) + '"'
 
 
-class GoogleFake(FakeHttpServer):
+class GoogleFake(GmailSettingsMixin, FakeHttpServer):
     """Google's OAuth endpoints, Directory API (customers, domains, users) and Site Verification API on loopback."""
 
     # Licences bought (None: no limit, as a Flexible plan): users.insert past them answers 412 limitExceeded
@@ -289,6 +290,7 @@ class GoogleFake(FakeHttpServer):
         self.route("POST", FILTERS, self._create_filter)
         self.route("GET", FILTERS + "/{id}", self._get_filter)
         self.route("DELETE", FILTERS + "/{id}", self._delete_filter)
+        self._gmail_settings_init()  # signatures and vacation auto-replies (gmail_settings_fake.py)
         self.route("GET", DIRECTORY + "/groups", self._list_groups)
         self.route("GET", DIRECTORY + "/groups/{groupKey}", self._get_group)
         self.route("POST", DIRECTORY + "/groups/{groupKey}/members", self._insert_member)

@@ -24,6 +24,7 @@ from urllib.parse import quote, unquote, urlencode
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 from tests.contract import record as record_violation
 from tests.contract.graph_sdk import check_request as check_graph_contract
+from tests.servers.graph_mailbox_fake import GraphMailboxMixin
 from tests.servers.graph_review_fake import GraphReviewMixin
 
 DEFAULT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
@@ -148,7 +149,7 @@ DOMAIN_SERVICES = {"Email", "Sharepoint", "EmailInternalRelayOnly", "OfficeCommu
                    "SharePointDefaultDomain", "FullRedelegation", "SharePointPublic", "OrgIdAuthentication", "Yammer",
                    "Intune"}
 
-class GraphFake(GraphReviewMixin, FakeHttpServer):
+class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
     """Identity platform + Graph for one tenant. State is public so tests can arrange and inspect it.
 
     ``users``: lower-cased UPN → user resource (private keys start with "_", e.g. "_password"; never sent).
@@ -264,6 +265,7 @@ class GraphFake(GraphReviewMixin, FakeHttpServer):
         self.admin_has_mailbox = True
         self.route("POST", "/v1.0/me/sendMail", graph(self._send_mail))
         self._review_init(BUILT_IN_ROLES)  # directory roles, the mailbox usage report (graph_review_fake.py)
+        self._mailbox_init()  # automatic replies (graph_mailbox_fake.py)
 
     # --- helpers for tests --------------------------------------------------------------
     def expire_all_access_tokens(self) -> None:

@@ -202,10 +202,16 @@ class SignaturesStep:
             if same and state == DONE:
                 self.session.emit(SignatureInstalled(kind, address))
                 return DONE
-            if same and state in (SENDING, UNCERTAIN) and await api.applied(kind, address, data):
-                await self._record(item, DONE, mark)  # a crash or a lost answer: it had been set
-                self.session.emit(SignatureInstalled(kind, address))
-                return DONE
+            if same and state in (SENDING, UNCERTAIN):  # a crash or a lost answer: read back before sending
+                try:
+                    found = await api.applied(kind, address, data)
+                except ProviderError:
+                    self.session.emit(SignatureUncertain(kind, address))  # still unknown: not sent blindly
+                    return UNCERTAIN
+                if found:
+                    await self._record(item, DONE, mark)
+                    self.session.emit(SignatureInstalled(kind, address))
+                    return DONE
             await self._record(item, SENDING, mark)  # written ahead: a crash from here is settled by reading back
             try:
                 await api.apply(kind, address, data)

@@ -67,4 +67,8 @@ PROFILE = ProviderProfile(
     sites=SITES,
     open_with_app_secret=_open_with_app_secret,
     open_review=_open_review,
+    # No signatures or auto-replies through the API (the files instead): the open platform manages "organizations,
+    # domain names, users, departments, mail groups, public contacts, emails, calendars, logon and logoff, audit
+    # logs, and file streams" (https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform); no
+    # mailbox-settings call found in mailhelp.aliyun.com/openapi (unconfirmed)
 )

@@ -49,4 +49,8 @@ PROFILE = ProviderProfile(
     open_with_app_secret=_open_with_app_secret,
     # the account review: status, aliases and the temporary-password flag; suspend (core/providers/tencent_review.py)
     open_review=_open_review,
+    # No signatures or auto-replies through the API (the files instead): Exmail's open API has 通讯录管理, 功能设置
+    # (cgi-bin/useroption/get|update: login and IMAP/POP switches), 系统日志, 新邮件提醒, 单点登录 — the call list of
+    # github.com/Le1Feng/exmail auto_setting.py, generated from exmail.qq.com/qy_mng_logic/doc; that no option sets
+    # a signature or auto-reply is (unconfirmed)
 )
