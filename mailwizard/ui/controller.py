@@ -78,7 +78,7 @@ class WizardController(QObject):
     copyFinished = Signal(object)              # {address: MemberStatus}
     # moving in: the old service, its check, the provider's migration file, the cut-over
     # (core/session/migration_prep.py; events in core/session/migration_prep_events.py)
-    sourceChecked = Signal(bool, str, str)     # ok, problem ("migprep.check.<problem>"), detail (for the log)
+    sourceChecked = Signal(bool, str, str)     # ok, message key (migprep.check.*; "" when ok), detail (for the log)
     providerFileWritten = Signal(str, int)     # path, members in it
     providerFileRemoved = Signal(str, bool)    # path, whether there was a file
     cutoverAdvice = Signal(object)             # core/migration/cutover.CutoverPlan

@@ -3372,56 +3372,172 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 的窗口正打开着这份保存的工作。请在窗口中进行检查，或者关闭窗口后再运行这个命令。</translation>
     </message>
     <message>
-        <source>MailWizard is not signed in to the provider, so it cannot set signatures for you. Save the files instead: each member gets their signature with steps for their mail program.</source>
-        <translation>MailWizard 尚未登录服务商，无法替您设置签名。请改为保存文件：每位成员都会得到自己的签名，以及在所用邮件程序中设置的步骤。</translation>
+        <source>The old server refused this login and password. Check both (the login is often the whole email address).</source>
+        <translation>旧服务器拒绝了这个账号和密码。请检查两者（账号通常是完整的邮箱地址）。</translation>
     </message>
     <message>
-        <source>This provider offers no way for MailWizard to set signatures or auto-replies. Save the files instead: each member gets their signature with steps for their mail program.</source>
-        <translation>这家服务商没有提供让 MailWizard 设置签名或自动回复的方式。请改为保存文件：每位成员都会得到自己的签名，以及在所用邮件程序中设置的步骤。</translation>
+        <source>The old server refused the password. This service wants an app password (授权码, authorization code) from its settings instead of the normal password: see the note under the service.</source>
+        <translation>旧服务器拒绝了密码。这个服务要求使用在其设置中生成的应用专用密码（授权码），而不是平时的登录密码：请查看该服务下方的说明。</translation>
     </message>
     <message>
-        <source>Google lets an app change other people&apos;s Gmail settings only through a service account with domain-wide delegation. You signed in with the browser: connect with a service account, or save the files instead.</source>
-        <translation>Google 只允许应用通过已获得全网域授权的服务账号更改他人的 Gmail 设置。您是用浏览器登录的：请改用服务账号连接，或者改为保存文件。</translation>
+        <source>This service no longer accepts a password from other programs, so MailWizard cannot sign in to it. Let the new provider import the mail, or move it with a mail program.</source>
+        <translation>这个服务已不再接受其他程序用密码登录，所以 MailWizard 无法登录它。请让新服务商导入邮件，或用邮件客户端移动邮件。</translation>
     </message>
     <message>
-        <source>Microsoft 365 has no way for an app to set Outlook signatures. Save the files instead: each member gets their signature with steps for their mail program.</source>
-        <translation>Microsoft 365 没有让应用设置 Outlook 签名的方式。请改为保存文件：每位成员都会得到自己的签名，以及在所用邮件程序中设置的步骤。</translation>
+        <source>The old server offers no encrypted connection here, so MailWizard did not send the password. Check the port and security setting (993 with SSL is the usual one).</source>
+        <translation>旧服务器在这里没有提供加密连接，所以 MailWizard 没有发送密码。请检查端口和加密方式（通常是 993 端口加 SSL）。</translation>
     </message>
     <message>
-        <source>With your own sign-in, Microsoft lets MailWizard set the auto-reply of your own mailbox only. Members set theirs with the steps in the files, or an Exchange administrator sets it in the Exchange admin center.</source>
-        <translation>使用您本人的登录，Microsoft 只允许 MailWizard 设置您自己邮箱的自动回复。其他成员可按文件中的步骤自行设置，或由 Exchange 管理员在 Exchange 管理中心设置。</translation>
+        <source>The old server&apos;s certificate is not trusted (or is for another name), so MailWizard did not send the password. Check the server&apos;s address; its administrator may need to renew the certificate.</source>
+        <translation>旧服务器的证书不受信任（或属于其他名称），所以 MailWizard 没有发送密码。请检查服务器地址；可能需要其管理员更新证书。</translation>
     </message>
     <message>
-        <source>One of the auto-reply&apos;s dates is not a date. Choose the first and last day again.</source>
-        <translation>自动回复的日期有一个无效。请重新选择开始和结束日期。</translation>
+        <source>Nothing answered at this address and port. Check the server&apos;s address and port, and that this computer can reach the internet.</source>
+        <translation>这个地址和端口没有响应。请检查服务器地址和端口，以及这台电脑能否连接互联网。</translation>
     </message>
     <message>
-        <source>The auto-reply ends before it starts. Choose a last day after the first day.</source>
-        <translation>自动回复的结束日期早于开始日期。请选择晚于开始日期的结束日期。</translation>
+        <source>The login worked, but the old service does not let mail programs in: turn on IMAP in its settings (and allow this kind of sign-in), then check again.</source>
+        <translation>登录成功了，但旧服务不允许邮件客户端访问：请在其设置中开启 IMAP（并允许这种登录方式），然后再检查一次。</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was lost, and reading the mailbox shows it was not changed. Click Install again: it is sent once more for this member only.</source>
-        <translation>服务商的回应丢失了，读取邮箱后发现并未更改。请再次点击“安装”：只会为这位成员再发送一次。</translation>
+        <source>The old server is busy or not available just now. Try again in a few minutes.</source>
+        <translation>旧服务器现在繁忙或暂时不可用。请过几分钟再试。</translation>
     </message>
     <message>
-        <source>There is nobody to make a signature for yet. Add members (with their addresses) first.</source>
-        <translation>还没有可以制作签名的成员。请先添加成员（含邮箱地址）。</translation>
+        <source>Something answered, but not a mail (IMAP) server. Check the port and security setting.</source>
+        <translation>有程序响应了，但不是邮件（IMAP）服务器。请检查端口和加密方式。</translation>
     </message>
     <message>
-        <source>The files could not be saved in {folder}. Check that the folder exists, that you may write there and that the disk is not full, then try again.</source>
-        <translation>无法将文件保存到 {folder}。请检查该文件夹是否存在、您是否有写入权限，以及磁盘是否已满，然后重试。</translation>
+        <source>Enter the old server&apos;s address and port.</source>
+        <translation>请输入旧服务器的地址和端口。</translation>
     </message>
     <message>
-        <source>Something went wrong while setting the signatures. Nothing else was changed; try again.</source>
-        <translation>设置签名时出错了。其他内容均未更改，请重试。</translation>
+        <source>Enter a login and password for the old mailbox.</source>
+        <translation>请输入旧邮箱的账号和密码。</translation>
     </message>
     <message>
-        <source>The logo file is too big to put in every email (at most 48 KB). Use a smaller picture, or the address of the logo on the company&apos;s website.</source>
-        <translation>标志文件太大，不适合放进每封邮件（最大 48 KB）。请使用较小的图片，或使用公司网站上标志的网址。</translation>
+        <source>This provider takes no migration file from MailWizard.</source>
+        <translation>这个服务商不接受 MailWizard 生成的迁移文件。</translation>
     </message>
     <message>
-        <source>The logo could not be read. Choose a PNG, JPEG or GIF picture.</source>
-        <translation>无法读取标志。请选择 PNG、JPEG 或 GIF 图片。</translation>
+        <source>There is nobody to put in the file: add the members&apos; old logins first.</source>
+        <translation>文件里还没有人：请先填写成员的旧账号。</translation>
+    </message>
+    <message>
+        <source>{address}: the new address, the old login and the old password are all needed.</source>
+        <translation>{address}：新地址、旧账号和旧密码都必须填写。</translation>
+    </message>
+    <message>
+        <source>{address}: the old login or password contains a line break, which the file cannot hold.</source>
+        <translation>{address}：旧账号或密码中含有换行符，文件无法容纳。</translation>
+    </message>
+    <message>
+        <source>{address}: Google&apos;s file takes no commas or quotation marks, and the old login must be a whole email address. Change that password on the old service, or let MailWizard copy this mailbox.</source>
+        <translation>{address}：Google 的文件不能包含逗号或引号，且旧账号必须是完整的邮箱地址。请在旧服务中修改该密码，或让 MailWizard 复制这个邮箱。</translation>
+    </message>
+    <message>
+        <source>{address} is in the list twice.</source>
+        <translation>{address} 在列表中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 takes at most 50,000 mailboxes in one file: split the list.</source>
+        <translation>Microsoft 365 的一个文件最多只能包含 50,000 个邮箱：请拆分列表。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 takes files of at most 10 MB: split the list.</source>
+        <translation>Microsoft 365 只接受不超过 10 MB 的文件：请拆分列表。</translation>
+    </message>
+    <message>
+        <source>This provider runs no migration of its own: MailWizard copies the mail itself.</source>
+        <translation>这个服务商不提供自己的迁移服务：由 MailWizard 自己复制邮件。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in {path}. Choose another folder.</source>
+        <translation>无法把文件保存到 {path}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be removed. Delete it yourself: it holds the old passwords.</source>
+        <translation>无法删除文件 {path}。请自己删除它：里面有旧密码。</translation>
+    </message>
+    <message>
+        <source>Make sure every member&apos;s Microsoft 365 mailbox exists: an IMAP migration copies into existing mailboxes only.</source>
+        <translation>请确认每位成员的 Microsoft 365 邮箱都已存在：IMAP 迁移只会复制到已有的邮箱中。</translation>
+    </message>
+    <message>
+        <source>Open the Exchange admin center (admin.exchange.microsoft.com) and sign in as an administrator.</source>
+        <translation>打开 Exchange 管理中心（admin.exchange.microsoft.com），以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Go to Migration → Add migration batch. Name the batch, choose “Migration to Exchange Online”, then the migration type “IMAP migration”.</source>
+        <translation>进入“迁移 → 添加迁移批处理”。为批处理命名，选择“迁移到 Exchange Online”，再选择迁移类型“IMAP 迁移”。</translation>
+    </message>
+    <message>
+        <source>Create a migration endpoint for the old server: IMAP server {host}, port {port}, encryption {security}.</source>
+        <translation>为旧服务器创建迁移终结点：IMAP 服务器 {host}，端口 {port}，加密方式 {security}。</translation>
+    </message>
+    <message>
+        <source>Upload the CSV file MailWizard saved (EmailAddress, UserName, Password).</source>
+        <translation>上传 MailWizard 保存的 CSV 文件（EmailAddress、UserName、Password）。</translation>
+    </message>
+    <message>
+        <source>Start the batch and follow its progress on the Migration page.</source>
+        <translation>启动批处理，并在“迁移”页面查看进度。</translation>
+    </message>
+    <message>
+        <source>Open the Google Admin console (admin.google.com) as a super administrator and go to Menu → Data → Data import &amp; export → Data migration.</source>
+        <translation>以超级管理员身份打开 Google 管理控制台（admin.google.com），进入“菜单 → 数据 → 数据导入和导出 → 数据迁移”。</translation>
+    </message>
+    <message>
+        <source>For IMAP, click “Migrate”, enter the IMAP server {host} (port {port}, {security}) and click “Test connection”.</source>
+        <translation>在 IMAP 处点击“迁移”，填写 IMAP 服务器 {host}（端口 {port}，{security}），然后点击“测试连接”。</translation>
+    </message>
+    <message>
+        <source>Choose “Bulk upload with CSV”, then “Attach file”, and pick the file MailWizard saved.</source>
+        <translation>选择“使用 CSV 批量上传”，再选择“附加文件”，选中 MailWizard 保存的文件。</translation>
+    </message>
+    <message>
+        <source>Choose “Upload and start migration” and follow its progress on the Data migration page.</source>
+        <translation>选择“上传并开始迁移”，并在“数据迁移”页面查看进度。</translation>
+    </message>
+    <message>
+        <source>Once the console has taken the file, remove it here: it holds the old passwords.</source>
+        <translation>控制台读取文件后，请在这里删除它：里面有旧密码。</translation>
+    </message>
+    <message>
+        <source>At least {hours} hours before the switch, lower the TTL of the MX records from {ttl} to {low} seconds at your DNS host, so that the world forgets the old servers quickly.</source>
+        <translation>在切换前至少 {hours} 小时，到 DNS 服务商处把 MX 记录的 TTL 从 {ttl} 秒降到 {low} 秒，让各地尽快忘掉旧服务器。</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s MX records could not be read. A day before the switch, lower their TTL to {low} seconds at your DNS host.</source>
+        <translation>无法读取这个域名的 MX 记录。请在切换前一天，到 DNS 服务商处把它们的 TTL 降到 {low} 秒。</translation>
+    </message>
+    <message>
+        <source>Copy the old mail in before the switch: the bulk of it, while everyone still uses the old mailboxes.</source>
+        <translation>在切换前先把旧邮件复制进来：在大家还使用旧邮箱时，先复制大部分邮件。</translation>
+    </message>
+    <message>
+        <source>Switch: change the MX records to the new provider&apos;s. Within about {ttl} seconds, new mail arrives in the new mailboxes.</source>
+        <translation>切换：把 MX 记录改成新服务商的。大约 {ttl} 秒内，新邮件就会进入新邮箱。</translation>
+    </message>
+    <message>
+        <source>Keep the old mailboxes open for {days} more days: mail from servers that still remember the old records, or that retry later, lands there.</source>
+        <translation>旧邮箱再保留 {days} 天：仍记着旧记录的服务器或稍后重试的服务器发来的邮件，会落到那里。</translation>
+    </message>
+    <message>
+        <source>Then copy once more: only what arrived in the old mailboxes since is added, nothing twice. After that the old service can be closed.</source>
+        <translation>然后再复制一次：只会加入之后到达旧邮箱的邮件，不会重复。之后就可以关闭旧服务了。</translation>
+    </message>
+    <message>
+        <source>When all is well, set the MX records&apos; TTL back to {ttl} seconds.</source>
+        <translation>一切正常后，把 MX 记录的 TTL 改回 {ttl} 秒。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s domain first.</source>
+        <translation>请先输入公司的域名。</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s MX records could not be read just now. Try again in a moment.</source>
+        <translation>暂时无法读取这个域名的 MX 记录。请稍后再试。</translation>
     </message>
 </context>
 <context>

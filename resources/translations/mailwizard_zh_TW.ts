@@ -3372,56 +3372,172 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 的視窗正開著這份儲存的工作。請在視窗中進行檢查，或關閉視窗後再執行這個指令。</translation>
     </message>
     <message>
-        <source>MailWizard is not signed in to the provider, so it cannot set signatures for you. Save the files instead: each member gets their signature with steps for their mail program.</source>
-        <translation>MailWizard 尚未登入服務商，無法替您設定簽名。請改為儲存檔案：每位成員都會得到自己的簽名，以及在所用郵件程式中設定的步驟。</translation>
+        <source>The old server refused this login and password. Check both (the login is often the whole email address).</source>
+        <translation>舊伺服器拒絕了這個帳號和密碼。請檢查兩者（帳號通常是完整的電子郵件地址）。</translation>
     </message>
     <message>
-        <source>This provider offers no way for MailWizard to set signatures or auto-replies. Save the files instead: each member gets their signature with steps for their mail program.</source>
-        <translation>這家服務商沒有提供讓 MailWizard 設定簽名或自動回覆的方式。請改為儲存檔案：每位成員都會得到自己的簽名，以及在所用郵件程式中設定的步驟。</translation>
+        <source>The old server refused the password. This service wants an app password (授权码, authorization code) from its settings instead of the normal password: see the note under the service.</source>
+        <translation>舊伺服器拒絕了密碼。這個服務要求使用在其設定中產生的應用程式專用密碼（授權碼），而不是平常的登入密碼：請查看該服務下方的說明。</translation>
     </message>
     <message>
-        <source>Google lets an app change other people&apos;s Gmail settings only through a service account with domain-wide delegation. You signed in with the browser: connect with a service account, or save the files instead.</source>
-        <translation>Google 只允許應用程式透過已取得全網域委派的服務帳戶變更他人的 Gmail 設定。您是用瀏覽器登入的：請改用服務帳戶連線，或改為儲存檔案。</translation>
+        <source>This service no longer accepts a password from other programs, so MailWizard cannot sign in to it. Let the new provider import the mail, or move it with a mail program.</source>
+        <translation>這個服務已不再接受其他程式用密碼登入，因此 MailWizard 無法登入。請讓新服務商匯入郵件，或用郵件程式搬移郵件。</translation>
     </message>
     <message>
-        <source>Microsoft 365 has no way for an app to set Outlook signatures. Save the files instead: each member gets their signature with steps for their mail program.</source>
-        <translation>Microsoft 365 沒有讓應用程式設定 Outlook 簽名的方式。請改為儲存檔案：每位成員都會得到自己的簽名，以及在所用郵件程式中設定的步驟。</translation>
+        <source>The old server offers no encrypted connection here, so MailWizard did not send the password. Check the port and security setting (993 with SSL is the usual one).</source>
+        <translation>舊伺服器在這裡沒有提供加密連線，因此 MailWizard 沒有傳送密碼。請檢查連接埠和加密方式（通常是 993 連接埠加 SSL）。</translation>
     </message>
     <message>
-        <source>With your own sign-in, Microsoft lets MailWizard set the auto-reply of your own mailbox only. Members set theirs with the steps in the files, or an Exchange administrator sets it in the Exchange admin center.</source>
-        <translation>使用您本人的登入，Microsoft 只允許 MailWizard 設定您自己信箱的自動回覆。其他成員可依檔案中的步驟自行設定，或由 Exchange 系統管理員在 Exchange 系統管理中心設定。</translation>
+        <source>The old server&apos;s certificate is not trusted (or is for another name), so MailWizard did not send the password. Check the server&apos;s address; its administrator may need to renew the certificate.</source>
+        <translation>舊伺服器的憑證不受信任（或屬於其他名稱），因此 MailWizard 沒有傳送密碼。請檢查伺服器位址；可能需要其管理員更新憑證。</translation>
     </message>
     <message>
-        <source>One of the auto-reply&apos;s dates is not a date. Choose the first and last day again.</source>
-        <translation>自動回覆的日期有一個無效。請重新選擇開始和結束日期。</translation>
+        <source>Nothing answered at this address and port. Check the server&apos;s address and port, and that this computer can reach the internet.</source>
+        <translation>這個位址和連接埠沒有回應。請檢查伺服器位址和連接埠，以及這台電腦能否連上網際網路。</translation>
     </message>
     <message>
-        <source>The auto-reply ends before it starts. Choose a last day after the first day.</source>
-        <translation>自動回覆的結束日期早於開始日期。請選擇晚於開始日期的結束日期。</translation>
+        <source>The login worked, but the old service does not let mail programs in: turn on IMAP in its settings (and allow this kind of sign-in), then check again.</source>
+        <translation>登入成功了，但舊服務不允許郵件程式存取：請在其設定中開啟 IMAP（並允許這種登入方式），然後再檢查一次。</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was lost, and reading the mailbox shows it was not changed. Click Install again: it is sent once more for this member only.</source>
-        <translation>服務商的回應遺失了，讀取信箱後發現並未變更。請再按一次「安裝」：只會為這位成員再傳送一次。</translation>
+        <source>The old server is busy or not available just now. Try again in a few minutes.</source>
+        <translation>舊伺服器目前忙碌或暫時無法使用。請過幾分鐘再試。</translation>
     </message>
     <message>
-        <source>There is nobody to make a signature for yet. Add members (with their addresses) first.</source>
-        <translation>還沒有可以製作簽名的成員。請先新增成員（含電子郵件地址）。</translation>
+        <source>Something answered, but not a mail (IMAP) server. Check the port and security setting.</source>
+        <translation>有程式回應了，但不是郵件（IMAP）伺服器。請檢查連接埠和加密方式。</translation>
     </message>
     <message>
-        <source>The files could not be saved in {folder}. Check that the folder exists, that you may write there and that the disk is not full, then try again.</source>
-        <translation>無法將檔案儲存到 {folder}。請檢查該資料夾是否存在、您是否有寫入權限，以及磁碟是否已滿，然後再試一次。</translation>
+        <source>Enter the old server&apos;s address and port.</source>
+        <translation>請輸入舊伺服器的位址和連接埠。</translation>
     </message>
     <message>
-        <source>Something went wrong while setting the signatures. Nothing else was changed; try again.</source>
-        <translation>設定簽名時發生錯誤。其他內容均未變更，請再試一次。</translation>
+        <source>Enter a login and password for the old mailbox.</source>
+        <translation>請輸入舊郵箱的帳號和密碼。</translation>
     </message>
     <message>
-        <source>The logo file is too big to put in every email (at most 48 KB). Use a smaller picture, or the address of the logo on the company&apos;s website.</source>
-        <translation>標誌檔案太大，不適合放進每封郵件（最大 48 KB）。請使用較小的圖片，或使用公司網站上標誌的網址。</translation>
+        <source>This provider takes no migration file from MailWizard.</source>
+        <translation>這個服務商不接受 MailWizard 產生的遷移檔案。</translation>
     </message>
     <message>
-        <source>The logo could not be read. Choose a PNG, JPEG or GIF picture.</source>
-        <translation>無法讀取標誌。請選擇 PNG、JPEG 或 GIF 圖片。</translation>
+        <source>There is nobody to put in the file: add the members&apos; old logins first.</source>
+        <translation>檔案裡還沒有人：請先填寫成員的舊帳號。</translation>
+    </message>
+    <message>
+        <source>{address}: the new address, the old login and the old password are all needed.</source>
+        <translation>{address}：新位址、舊帳號和舊密碼都必須填寫。</translation>
+    </message>
+    <message>
+        <source>{address}: the old login or password contains a line break, which the file cannot hold.</source>
+        <translation>{address}：舊帳號或密碼中含有換行字元，檔案無法容納。</translation>
+    </message>
+    <message>
+        <source>{address}: Google&apos;s file takes no commas or quotation marks, and the old login must be a whole email address. Change that password on the old service, or let MailWizard copy this mailbox.</source>
+        <translation>{address}：Google 的檔案不能包含逗號或引號，且舊帳號必須是完整的電子郵件地址。請在舊服務中變更該密碼，或讓 MailWizard 複製這個郵箱。</translation>
+    </message>
+    <message>
+        <source>{address} is in the list twice.</source>
+        <translation>{address} 在清單中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 takes at most 50,000 mailboxes in one file: split the list.</source>
+        <translation>Microsoft 365 的一個檔案最多只能包含 50,000 個郵箱：請拆分清單。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 takes files of at most 10 MB: split the list.</source>
+        <translation>Microsoft 365 只接受不超過 10 MB 的檔案：請拆分清單。</translation>
+    </message>
+    <message>
+        <source>This provider runs no migration of its own: MailWizard copies the mail itself.</source>
+        <translation>這個服務商不提供自己的遷移服務：由 MailWizard 自行複製郵件。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in {path}. Choose another folder.</source>
+        <translation>無法將檔案儲存到 {path}。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be removed. Delete it yourself: it holds the old passwords.</source>
+        <translation>無法刪除檔案 {path}。請自行刪除：裡面有舊密碼。</translation>
+    </message>
+    <message>
+        <source>Make sure every member&apos;s Microsoft 365 mailbox exists: an IMAP migration copies into existing mailboxes only.</source>
+        <translation>請確認每位成員的 Microsoft 365 郵箱都已存在：IMAP 遷移只會複製到既有的郵箱中。</translation>
+    </message>
+    <message>
+        <source>Open the Exchange admin center (admin.exchange.microsoft.com) and sign in as an administrator.</source>
+        <translation>開啟 Exchange 系統管理中心（admin.exchange.microsoft.com），以管理員身分登入。</translation>
+    </message>
+    <message>
+        <source>Go to Migration → Add migration batch. Name the batch, choose “Migration to Exchange Online”, then the migration type “IMAP migration”.</source>
+        <translation>進入「移轉 → 新增移轉批次」。為批次命名，選擇「移轉到 Exchange Online」，再選擇移轉類型「IMAP 移轉」。</translation>
+    </message>
+    <message>
+        <source>Create a migration endpoint for the old server: IMAP server {host}, port {port}, encryption {security}.</source>
+        <translation>為舊伺服器建立移轉端點：IMAP 伺服器 {host}，連接埠 {port}，加密方式 {security}。</translation>
+    </message>
+    <message>
+        <source>Upload the CSV file MailWizard saved (EmailAddress, UserName, Password).</source>
+        <translation>上傳 MailWizard 儲存的 CSV 檔案（EmailAddress、UserName、Password）。</translation>
+    </message>
+    <message>
+        <source>Start the batch and follow its progress on the Migration page.</source>
+        <translation>啟動批次，並在「移轉」頁面查看進度。</translation>
+    </message>
+    <message>
+        <source>Open the Google Admin console (admin.google.com) as a super administrator and go to Menu → Data → Data import &amp; export → Data migration.</source>
+        <translation>以超級管理員身分開啟 Google 管理控制台（admin.google.com），進入「選單 → 資料 → 資料匯入與匯出 → 資料遷移」。</translation>
+    </message>
+    <message>
+        <source>For IMAP, click “Migrate”, enter the IMAP server {host} (port {port}, {security}) and click “Test connection”.</source>
+        <translation>在 IMAP 處點選「遷移」，填寫 IMAP 伺服器 {host}（連接埠 {port}，{security}），然後點選「測試連線」。</translation>
+    </message>
+    <message>
+        <source>Choose “Bulk upload with CSV”, then “Attach file”, and pick the file MailWizard saved.</source>
+        <translation>選擇「使用 CSV 大量上傳」，再選擇「附加檔案」，選取 MailWizard 儲存的檔案。</translation>
+    </message>
+    <message>
+        <source>Choose “Upload and start migration” and follow its progress on the Data migration page.</source>
+        <translation>選擇「上傳並開始遷移」，並在「資料遷移」頁面查看進度。</translation>
+    </message>
+    <message>
+        <source>Once the console has taken the file, remove it here: it holds the old passwords.</source>
+        <translation>控制台讀取檔案後，請在這裡刪除它：裡面有舊密碼。</translation>
+    </message>
+    <message>
+        <source>At least {hours} hours before the switch, lower the TTL of the MX records from {ttl} to {low} seconds at your DNS host, so that the world forgets the old servers quickly.</source>
+        <translation>在切換前至少 {hours} 小時，到 DNS 服務商處把 MX 記錄的 TTL 從 {ttl} 秒降到 {low} 秒，讓各地儘快忘掉舊伺服器。</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s MX records could not be read. A day before the switch, lower their TTL to {low} seconds at your DNS host.</source>
+        <translation>無法讀取這個網域的 MX 記錄。請在切換前一天，到 DNS 服務商處把它們的 TTL 降到 {low} 秒。</translation>
+    </message>
+    <message>
+        <source>Copy the old mail in before the switch: the bulk of it, while everyone still uses the old mailboxes.</source>
+        <translation>在切換前先把舊郵件複製進來：在大家還使用舊郵箱時，先複製大部分郵件。</translation>
+    </message>
+    <message>
+        <source>Switch: change the MX records to the new provider&apos;s. Within about {ttl} seconds, new mail arrives in the new mailboxes.</source>
+        <translation>切換：把 MX 記錄改成新服務商的。大約 {ttl} 秒內，新郵件就會進入新郵箱。</translation>
+    </message>
+    <message>
+        <source>Keep the old mailboxes open for {days} more days: mail from servers that still remember the old records, or that retry later, lands there.</source>
+        <translation>舊郵箱再保留 {days} 天：仍記著舊記錄的伺服器或稍後重試的伺服器寄來的郵件，會落到那裡。</translation>
+    </message>
+    <message>
+        <source>Then copy once more: only what arrived in the old mailboxes since is added, nothing twice. After that the old service can be closed.</source>
+        <translation>然後再複製一次：只會加入之後到達舊郵箱的郵件，不會重複。之後就可以關閉舊服務了。</translation>
+    </message>
+    <message>
+        <source>When all is well, set the MX records&apos; TTL back to {ttl} seconds.</source>
+        <translation>一切正常後，把 MX 記錄的 TTL 改回 {ttl} 秒。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s domain first.</source>
+        <translation>請先輸入公司的網域。</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s MX records could not be read just now. Try again in a moment.</source>
+        <translation>暫時無法讀取這個網域的 MX 記錄。請稍後再試。</translation>
     </message>
 </context>
 <context>

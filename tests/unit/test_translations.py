@@ -83,6 +83,14 @@ def test_every_message_key_from_core_has_a_text(qapp) -> None:
     assert [k for k in keys if not has_text(k)] == []
 
 
+def test_every_key_the_moving_in_preparation_gives_has_a_text(qapp) -> None:
+    from mailwizard.core.session.migration_prep import message_keys
+    from mailwizard.ui.messages import has_text, migprep
+
+    assert [k for k in message_keys() if not has_text(k)] == []
+    assert set(migprep.texts()) == set(message_keys())  # and no text for a key nothing gives
+
+
 def test_every_message_key_is_found_in_its_own_family(qapp) -> None:
     """A message's module loads when its key is first asked for (start-up time): each key's first word names the
     one module that has it, and every module of the package is in the table."""

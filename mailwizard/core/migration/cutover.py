@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 LOW_TTL = 300          # seconds: what to lower the MX TTL to ahead of the switch
 NORMAL_TTL = 3600      # what to put it back to afterwards
 KEEP_OLD_DAYS = 7      # RFC 5321 retries last 4–5 days; a week covers them and a weekend
+STEP_KEYS = tuple(f"migprep.cutover.{k}" for k in ("lower_ttl", "lower_ttl_unknown", "copy_first", "switch",
+                                                    "keep_old", "final_copy", "restore_ttl"))
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@
   csv-files-for-imap-migration-batches (as quoted in https://docs.microsoft.com/en-us/previous-versions/exchange-
   server/exchange-150/jj552926(v=exchg.150) and https://learn.microsoft.com/en-us/Exchange/mailbox-migration/
   csv-files-for-migration; the limits from the latter's IMAP section as quoted by third parties: unconfirmed).
-- ``google_mapping``: Google Workspace's data migration service migration CSV, https://support.google.com/a/answer/
-  6244351 ("Use CSV files with the data migration service": each entry on its own row, no header row, full email
-  addresses). For an IMAP source signed in with each user's password the row is ``source address, source
-  password, Google Workspace address`` (that column order: unconfirmed — the page's format table could not be
-  read here). No quotation marks: a field that would need them is refused (the page: "Delete any automatically
-  added quotation marks", https://support.google.com/a/answer/6326205 for its sibling GWMME).
+- ``google_mapping``: Google Workspace's data migration service CSV, https://support.google.com/a/answer/6244351
+  ("Use CSV files with the data migration service"): no header row, each entry on its own row, full email addresses,
+  ``Google Workspace email address,Legacy email address,Legacy email password`` (the page's text-file format; a
+  password is included "unless you are migrating from Gmail, Microsoft Exchange, or Office 365"). No quotation
+  marks: a field that would need them is refused ("Delete any automatically added quotation marks", the sibling
+  page https://support.google.com/a/answer/2790320).
 
 Passwords are in the file only as it is written (never stored or logged); ``remove`` overwrites it, then deletes it.
 """
@@ -35,10 +35,10 @@ MS_MAX_BYTES = 10 * 1024 * 1024
 # (the IMAP server, port, encryption) → upload the CSV → start the batch; https://learn.microsoft.com/en-us/exchange/
 # mailbox-migration/migrating-imap-mailboxes/migrate-other-types-of-imap-mailboxes (labels from that page as of its
 # new EAC version; unconfirmed here: the page could not be read in full). The mailboxes must exist first.
-# Google: Admin console → Menu → Data → Data import & export → Data migration → source "Other IMAP server" (server,
-# port, security) → Start → "Bulk upload with CSV" → "Attach file" → "Upload and start migration"; the bulk upload
-# steps quoted from Google's help by https://whogohost.getgist.help/article/292-how-to-migrate-email-for-multiple-users,
-# the menu path from https://support.google.com/a/answer/6244351's sibling pages (unconfirmed).
+# Google: Admin console → Menu → Data → Data import & export → Data migration (the menu path: unconfirmed) → for
+# IMAP, "Migrate" → the IMAP server address → "Test connection" (https://support.google.com/a/answer/14792325, as
+# mirrored) → "Bulk upload with CSV" → "Attach file" → "Upload and start migration" (Google's help as quoted by
+# https://whogohost.getgist.help/article/292-how-to-migrate-email-for-multiple-users).
 STEPS = {
     IMAP_CSV: ("migprep.steps.ms.mailboxes", "migprep.steps.ms.open", "migprep.steps.ms.batch",
                "migprep.steps.ms.endpoint", "migprep.steps.ms.upload", "migprep.steps.ms.start",
@@ -46,6 +46,10 @@ STEPS = {
     GOOGLE_MAPPING: ("migprep.steps.google.open", "migprep.steps.google.source", "migprep.steps.google.upload",
                      "migprep.steps.google.start", "migprep.steps.remove"),
 }
+
+
+FILE_KEYS = tuple(f"migprep.file.{k}" for k in ("unknown_kind", "empty", "incomplete", "bad_character",
+                                                 "google_unquotable", "duplicate", "too_many", "too_big"))
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ def render(kind: str, rows: list[MigrationRow]) -> bytes:
         writer.writerow(("EmailAddress", "UserName", "Password"))
         writer.writerows((r.address, r.source_login, r.password) for r in rows)
     else:
-        writer.writerows((r.source_login, r.password, r.address) for r in rows)
+        writer.writerows((r.address, r.source_login, r.password) for r in rows)
     data = out.getvalue().encode("utf-8")
     if kind == IMAP_CSV and len(data) > MS_MAX_BYTES:
         raise RowProblem("migprep.file.too_big")

@@ -27,6 +27,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHECK_TASK, FILE_TASK, CUTOVER_TASK = "migprep-check", "migprep-file", "migprep-cutover"
+CHECK = "migprep.check."  # SourceChecked.problem: this + core/migration/check.PROBLEMS, "no_server" or "no_login"
+
+
+def message_keys() -> tuple[str, ...]:
+    """Every key this step (and the core modules under it) gives: ui/messages/migprep.py has their texts."""
+    from mailwizard.core.migration.check import PROBLEMS
+    from mailwizard.core.migration.cutover import STEP_KEYS
+    from mailwizard.core.migration.provider_files import FILE_KEYS, STEPS
+
+    steps = {key for keys in STEPS.values() for key in keys}
+    return (*(CHECK + p for p in (*PROBLEMS, "no_server", "no_login")), *FILE_KEYS, *sorted(steps), *STEP_KEYS,
+            "migprep.file.no_provider_file", "migprep.file.not_written", "migprep.file.not_removed",
+            "migprep.cutover.no_domain", "migprep.cutover.failed")
 
 
 class MigrationPrepStep:
@@ -62,12 +75,15 @@ class MigrationPrepStep:
 
         service = self._service_for(server, service_id)
         if not server.host.strip() or not 0 < server.port < 65536:
-            self.session.emit(SourceChecked(False, "no_server", ""))
+            self.session.emit(SourceChecked(False, CHECK + "no_server", ""))
             return
         if not login.strip() or not password:
-            self.session.emit(SourceChecked(False, "no_login", ""))
+            self.session.emit(SourceChecked(False, CHECK + "no_login", ""))
             return
         hint = service is not None and service.needs_app_password
+        from mailwizard.core.logs import hide
+
+        hide(password)  # a server that echoes it into its answer: kept out of the log all the same
 
         async def run() -> CheckResult:
             result = await check_server(server, login.strip(), password, tls=self.tls_context, app_password_hint=hint)
@@ -80,10 +96,10 @@ class MigrationPrepStep:
                      result.detail)
             if result.ok:
                 self.last_checked = (server, login.strip())
-            self.session.emit(SourceChecked(result.ok, result.problem, result.detail))
+            self.session.emit(SourceChecked(result.ok, CHECK + result.problem if result.problem else "", result.detail))
 
         self.session.runner.run(CHECK_TASK, run(), label=None, on_result=done,
-                                on_error=lambda exc: self.session.emit(SourceChecked(False, "unreachable",
+                                on_error=lambda exc: self.session.emit(SourceChecked(False, CHECK + "unreachable",
                                                                                      type(exc).__name__)))
 
     # --- the provider's own migration -------------------------------------------------------------------
@@ -104,10 +120,13 @@ class MigrationPrepStep:
     def write_provider_file(self, path: Path | str, rows: list[MigrationRow]) -> None:
         """Write the provider's file off this thread → ProviderFileWritten or MigPrepFailed. The passwords in
         ``rows`` go into the file only; nothing else keeps them."""
+        from mailwizard.core.logs import hide
         from mailwizard.core.migration import provider_files
         from mailwizard.core.session.runner import to_thread
 
         kind, target = self.provider_file_kind(), str(path)
+        for row in rows:
+            hide(row.password)
         if not kind:
             self.session.emit(MigPrepFailed("migprep.file.no_provider_file"))
             return

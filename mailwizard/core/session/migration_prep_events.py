@@ -11,7 +11,7 @@ from mailwizard.core.session.events import Event
 
 @dataclass(frozen=True)
 class SourceChecked(Event):
-    """The old server was tried: ``ok``, else ``problem`` (a key ``migprep.check.<problem>``) and ``detail``, the
+    """The old server was tried: ``ok``, else ``problem`` (a message key ``migprep.check.*``) and ``detail``, the
     server's own words for the details line and the log (never the password)."""
 
     ok: bool

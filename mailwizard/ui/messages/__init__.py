@@ -24,6 +24,7 @@ FAMILIES = {
     "review": "review",
     "reviewdoc": "review_doc",
     "signature": "signature",
+    "migprep": "migprep",
 }
 
 
@@ -55,6 +56,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import review_doc as family
     elif name == "signature":
         from mailwizard.ui.messages import signature as family
+    elif name == "migprep":
+        from mailwizard.ui.messages import migprep as family
     else:
         from mailwizard.ui.messages import smtp as family
     return family.texts()
