@@ -153,7 +153,8 @@ class MovingWindow(SideWindow):
                                                server.login, server.password, server.source_id)
 
     def _checked(self, ok: bool, problem: str, detail: str) -> None:
-        text = "" if ok else message(f"migprep.check.{problem}", self._params())
+        key = problem if problem.startswith("migprep.") else f"migprep.check.{problem}"
+        text = "" if ok else message(key, self._params())
         if detail and not ok:
             text = tr("{problem} (The server said: {detail})").format(problem=text, detail=detail)
         self.source.show_checked(ok, text)
