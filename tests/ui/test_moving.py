@@ -14,7 +14,7 @@ from mailwizard.core.migration.provider_files import MigrationRow
 from mailwizard.ui.status import Status
 from tests.servers.dovecot import LoopbackDovecot, seed_mailbox, skip_unless_dovecot
 from tests.servers.imap_responder import ImapResponder, Script
-from tests.ui.test_review import practice_summary  # noqa: F401  (the walk to the Summary, a fixture)
+from tests.ui.test_review import practice_summary as walked_to_summary  # noqa: F401  (fixture "practice_summary")
 
 WAIT = 20_000
 
