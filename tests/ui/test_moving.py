@@ -14,7 +14,7 @@ from mailwizard.core.migration.provider_files import MigrationRow
 from mailwizard.ui.status import Status
 from tests.servers.dovecot import LoopbackDovecot, seed_mailbox, skip_unless_dovecot
 from tests.servers.imap_responder import ImapResponder, Script
-from tests.ui.test_review import practice_summary as walked_to_summary  # noqa: F401  (fixture "practice_summary")
+from tests.ui.test_review import practice_summary as walked  # noqa: F401  (a fixture: the walk to the Summary)
 
 WAIT = 20_000
 
@@ -34,8 +34,8 @@ def choose(window, service_id: str) -> None:
 
 
 def test_the_old_service_prefills_its_server_and_the_check_says_what_the_server_answered(qtbot,
-                                                                                        practice_summary) -> None:
-    window = opened(qtbot, practice_summary)
+                                                                                        walked) -> None:
+    window = opened(qtbot, walked)
     assert window.width() <= 1366 - 16 and window.height() <= 768 - 40
     assert "no old mail server" in window.status.plain  # practice says so
     source = window.source
@@ -45,7 +45,7 @@ def test_the_old_service_prefills_its_server_and_the_check_says_what_the_server_
     choose(window, "other")
     assert source.host.text() == "" and not source.check.isEnabled()
     with ImapResponder(Script(users={"li@qq.example": "授权码-1234"}), tls=True) as server:
-        c = practice_summary.window.controller
+        c = walked.window.controller
         c.session.migration_prep.tls_context = server.client_context()
         source.host.setText("localhost")
         source.port.setValue(server.port)
@@ -65,10 +65,10 @@ def test_the_old_service_prefills_its_server_and_the_check_says_what_the_server_
     assert "Type at least one person" in window.copy.summary.plain
 
 
-def test_the_copy_shows_each_persons_progress_and_the_result(qtbot, practice_summary) -> None:
+def test_the_copy_shows_each_persons_progress_and_the_result(qtbot, walked) -> None:
     skip_unless_dovecot()
-    c = practice_summary.window.controller
-    window = opened(qtbot, practice_summary)
+    c = walked.window.controller
+    window = opened(qtbot, walked)
     people = window.people.rows
     addresses = [r.person.address for r in people]
     # one Dovecot holds the old mailboxes and the new ones (two test CAs share a subject name: one is trusted)
@@ -112,11 +112,11 @@ def test_the_copy_shows_each_persons_progress_and_the_result(qtbot, practice_sum
         assert sum(len(v) for v in new.messages(addresses[0]).values()) == 30
 
 
-def test_the_providers_own_migration_file_is_written_then_deleted(qtbot, practice_summary, monkeypatch,
+def test_the_providers_own_migration_file_is_written_then_deleted(qtbot, walked, monkeypatch,
                                                                    tmp_path: Path) -> None:
-    c = practice_summary.window.controller
+    c = walked.window.controller
     monkeypatch.setattr(c.session.migration_prep, "provider_file_kind", lambda: "imap_csv")
-    window = opened(qtbot, practice_summary)
+    window = opened(qtbot, walked)
     source = window.source
     assert source.method_box.isVisible()
     source.by_provider.setChecked(True)
@@ -140,17 +140,17 @@ def test_the_providers_own_migration_file_is_written_then_deleted(qtbot, practic
     assert not target.exists()
 
 
-def test_the_cutover_advice_is_in_words(qtbot, practice_summary) -> None:
-    window = opened(qtbot, practice_summary)
+def test_the_cutover_advice_is_in_words(qtbot, walked) -> None:
+    window = opened(qtbot, walked)
     cutover = window.cutover
     qtbot.waitUntil(lambda: cutover.shown is not None and bool(cutover.shown[1]), timeout=WAIT)
     headline, steps = cutover.shown
     assert headline and all(s and "migprep." not in s for s in steps)
-    practice_summary.window.switch_language("zh_TW")
+    walked.window.switch_language("zh_TW")
     try:
         assert window.windowTitle() == "搬入舊郵件 — MailWizard"
         assert window.tabs.tabText(0) == "舊郵件服務(&1)" and "&" in window.source.check.text()
         assert window.cutover.shown[1] != steps and all("migprep." not in s for s in window.cutover.shown[1])
     finally:
-        practice_summary.window.switch_language("en")
+        walked.window.switch_language("en")
 
