@@ -9,14 +9,21 @@ import csv
 import ssl
 from pathlib import Path
 
+import pytest
+
 from mailwizard.core.flow import Step
 from mailwizard.core.migration.provider_files import MigrationRow
 from mailwizard.ui.status import Status
 from tests.servers.dovecot import LoopbackDovecot, seed_mailbox, skip_unless_dovecot
 from tests.servers.imap_responder import ImapResponder, Script
-from tests.ui.test_review import practice_summary as walked  # noqa: F401  (a fixture: the walk to the Summary)
+from tests.ui.summary_walk import walk_to_summary
 
 WAIT = 20_000
+
+
+@pytest.fixture
+def walked(qtbot, qloop, monkeypatch):
+    yield from walk_to_summary(qtbot, monkeypatch)
 
 
 def opened(qtbot, session):
