@@ -28,7 +28,7 @@ def walked(qtbot, qloop, monkeypatch):
 
 def opened(qtbot, session):
     more = session.window.pages[Step.SUMMARY].more
-    assert more.isVisible() and more.moving_button.text() == "&Move old mail in…"
+    assert more.isVisible() and more.moving_button.text() == "Move old mail &in…"
     more.moving_button.click()
     window = more.moving_window
     qtbot.waitUntil(window.isVisible, timeout=WAIT)

@@ -52,7 +52,7 @@ class MoreEntry(QFrame):
         tr = QCoreApplication.translate
         self.moving_text.setText(tr("Moving", "Bring the mail from the company's old email service into the new "
                                                "mailboxes, and switch the domain's mail over safely."))
-        self.moving_button.setText(tr("Moving", "&Move old mail in…"))
+        self.moving_button.setText(tr("Moving", "Move old mail &in…"))
         self.signatures_text.setText(tr("Signatures", "Give everyone the same company signature, and set a leave "
                                                       "auto-reply."))
         self.signatures_button.setText(tr("Signatures", "&Signatures and auto-replies…"))

@@ -39,6 +39,7 @@ class MovingWindow(SideWindow):
         for widget in (self.source, self.people, self.copy, self.cutover):
             self.tabs.addTab(widget, "")
         self.body.addWidget(self.tabs, 1)
+        self.finish()
         self.source.methodChanged.connect(self._method)
         self.source.serverChanged.connect(self._ready)
         self.source.checkRequested.connect(self._check)

@@ -39,9 +39,12 @@ class SideWindow(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.status)
         layout.addLayout(self.body, 1)
+
+    def finish(self) -> None:
+        """Close below the body, added once the body is built: after it in Tab's order."""
         bar = QHBoxLayout()
         bar.addWidget(self.buttons)
-        layout.addLayout(bar)
+        self.layout().addLayout(bar)
 
     def place(self) -> None:
         """Over the wizard's window, a little smaller, whole on the screen's free area (a 1366×768 laptop)."""

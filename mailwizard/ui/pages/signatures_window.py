@@ -34,6 +34,7 @@ class SignaturesWindow(SideWindow):
         for widget in (self.design, self.install, self.reply):
             self.tabs.addTab(widget, "")
         self.body.addWidget(self.tabs, 1)
+        self.finish()
         self._setting = False
         self._results: dict[str, tuple[list, list, list]] = {}  # kind → (done, uncertain, failed) of the last run
         self.design.logoRequested.connect(self._choose_logo)

@@ -203,6 +203,7 @@ class CopyBox(QWidget):
                     "Check the old server on tab 1 and type the old logins on tab 2 first."))
 
     def retranslate(self) -> None:
+        self.scroll.setAccessibleName(tr("Each person's copy"))
         self.start.setText(tr("S&tart copying"))
         self.pause.setText(tr("&Pause"))
         self.resume.setText(tr("Res&ume"))

@@ -120,6 +120,13 @@ class PeopleBox(QWidget):
         self.grid.setRowStretch(len(people) + 1, 1)
         for column in (2, 3, 4):
             self.grid.setColumnStretch(column, 1)
+        previous = self.scroll  # Tab: row by row, before the file's buttons (made long before the rows)
+        for row in self.rows:
+            for field in (row.login, row.password, row.new_password):
+                QWidget.setTabOrder(previous, field)
+                previous = field
+        QWidget.setTabOrder(previous, self.save_file)
+        QWidget.setTabOrder(self.save_file, self.remove_file)
         self.use_provider_file(self.by_provider)
 
     def given(self) -> list[tuple[Person, str, str, str]]:
@@ -178,6 +185,7 @@ class PeopleBox(QWidget):
             row.password.setAccessibleName(tr("Old password of {name}").format(name=name))
             row.new_password.setAccessibleName(tr("New mailbox's password of {name}").format(name=name))
             row.new_password.setPlaceholderText(tr("known to MailWizard") if row.person.new_password_known else "")
+        self.scroll.setAccessibleName(tr("Each person's logins and passwords"))
         self.save_file.setText(tr("Sa&ve the migration file…"))
         self.remove_file.setText(tr("&Delete the file"))
         if self.file_status.status in (None, Status.ACTION) and not self.remove_file.isEnabled():
