@@ -4,7 +4,6 @@ each a window of its own beside the wizard's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from mailwizard.ui.controller import WizardController
@@ -49,13 +48,12 @@ class MoreEntry(QFrame):
         self.signatures_window.open_window()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.moving_text.setText(tr("Moving", "Bring the mail from the company's old email service into the new "
+        self.moving_text.setText(self.tr("Bring the mail from the company's old email service into the new "
                                                "mailboxes, and switch the domain's mail over safely."))
-        self.moving_button.setText(tr("Moving", "Move old mail &in…"))
-        self.signatures_text.setText(tr("Signatures", "Give everyone the same company signature, and set a leave "
+        self.moving_button.setText(self.tr("Move old mail &in…"))
+        self.signatures_text.setText(self.tr("Give everyone the same company signature, and set a leave "
                                                       "auto-reply."))
-        self.signatures_button.setText(tr("Signatures", "&Signatures and auto-replies…"))
+        self.signatures_button.setText(self.tr("&Signatures and auto-replies…"))
         for window in (self.moving_window, self.signatures_window):
             if window is not None:
                 window.retranslate()

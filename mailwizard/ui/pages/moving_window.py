@@ -7,7 +7,6 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from mailwizard.ui.controller import WizardController
@@ -21,9 +20,6 @@ from mailwizard.ui.widgets.moving_source import PROVIDER, SourceBox, SourceChoic
 
 SOURCE, PEOPLE, COPY, CUTOVER = range(4)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Moving", text)
 
 
 class MovingWindow(SideWindow):
@@ -101,9 +97,9 @@ class MovingWindow(SideWindow):
 
     def _practice(self) -> None:
         if self.controller.in_practice:
-            self.status.set_status(Status.WAITING, tr(
+            self.status.set_status(Status.WAITING, self.tr(
                 "Practice mode has no old mail server to copy from: the check and the copy need the company's real "
-                "old service. The rest can be looked at."), word=tr("Practice"))
+                "old service. The rest can be looked at."), word=self.tr("Practice"))
         else:
             self.status.set_status(None, "")
         self.status.setVisible(self.controller.in_practice)
@@ -141,9 +137,9 @@ class MovingWindow(SideWindow):
         saved = self.controller.copy_plan()
         left = saved is not None and any(st.state != "done" for st in self.controller.copy_status().values())
         if not self.source.checked_ok and not left:
-            self.copy.set_ready(False, tr("First check the old server on tab 1."))
+            self.copy.set_ready(False, self.tr("First check the old server on tab 1."))
         elif not self.people.given() and not left:
-            self.copy.set_ready(False, tr("Type at least one person's old login and passwords on tab 2."))
+            self.copy.set_ready(False, self.tr("Type at least one person's old login and passwords on tab 2."))
         else:
             self.copy.set_ready(True)
 
@@ -157,7 +153,7 @@ class MovingWindow(SideWindow):
         key = problem if problem.startswith("migprep.") else f"migprep.check.{problem}"
         text = "" if ok else message(key, self._params())
         if detail and not ok:
-            text = tr("{problem} (The server said: {detail})").format(problem=text, detail=detail)
+            text = self.tr("{problem} (The server said: {detail})").format(problem=text, detail=detail)
         self.source.show_checked(ok, text)
         self._ready()
 
@@ -166,11 +162,11 @@ class MovingWindow(SideWindow):
 
         rows = [MigrationRow(p.address, login, password) for p, login, password, _new in self.people.given()]
         if not rows:
-            self.people.show_file_problem(tr("Type at least one person's old login and password above first."))
+            self.people.show_file_problem(self.tr("Type at least one person's old login and password above first."))
             return
         name = "migration.csv"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the migration file"), str(Path.home() / name),
-                                              tr("CSV files") + " (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the migration file"), str(Path.home() / name),
+                                              self.tr("CSV files") + " (*.csv)")
         if path:
             self.write_file(path, rows)
 
@@ -232,26 +228,26 @@ class MovingWindow(SideWindow):
         provider = self.controller.provider_name()
         steps = [message(s.key, {"provider": provider, "domain": plan.domain, **s.params}) for s in plan.steps]
         if plan.already_new:
-            headline, status = tr("The domain's mail already goes to {provider}.").format(provider=provider), \
+            headline, status = self.tr("The domain's mail already goes to {provider}.").format(provider=provider), \
                 Status.DONE
         elif plan.ttl is None:
-            headline, status = tr("{domain} has no mail (MX) record yet, or it could not be read.").format(
+            headline, status = self.tr("{domain} has no mail (MX) record yet, or it could not be read.").format(
                 domain=plan.domain), Status.ACTION
         else:
-            headline, status = tr("{domain}'s mail records are kept by other servers for {ttl} seconds now. To "
+            headline, status = self.tr("{domain}'s mail records are kept by other servers for {ttl} seconds now. To "
                                   "switch without losing mail:").format(domain=plan.domain, ttl=plan.ttl), \
                 Status.ACTION
         self.cutover.show_advice(status, headline, steps)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Move old mail in — MailWizard"))
-        self.heading.setText(tr("Move the old mail in"))
-        self.intro.setText(tr("Copy everyone's mail from the service the company used until now into the new "
+        self.setWindowTitle(self.tr("Move old mail in — MailWizard"))
+        self.heading.setText(self.tr("Move the old mail in"))
+        self.intro.setText(self.tr("Copy everyone's mail from the service the company used until now into the new "
                               "mailboxes, with its folders, dates and read/unread marks. Nothing is deleted from the "
                               "old service."))
         copying = self.tabs.isTabVisible(COPY)
-        for index, text in enumerate((tr("&1 Old service"), tr("&2 People"), tr("&3 Copy"),
-                                      tr("&4 Switching over") if copying else tr("&3 Switching over"))):
+        for index, text in enumerate((self.tr("&1 Old service"), self.tr("&2 People"), self.tr("&3 Copy"),
+                                      self.tr("&4 Switching over") if copying else self.tr("&3 Switching over"))):
             self.tabs.setTabText(index, text)
         for widget in (self.source, self.people, self.copy, self.cutover):
             widget.retranslate()

@@ -4,7 +4,6 @@ dates. It sends intents through the controller and renders what the session repo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from mailwizard.ui.controller import WizardController
@@ -18,9 +17,6 @@ from mailwizard.ui.widgets.signature_reply import ReplyBox
 DESIGN, INSTALL, REPLY = range(3)
 SIGNATURE, AUTOREPLY = "signature", "autoreply"  # core/signatures/design.py KINDS
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Signatures", text)
 
 
 class SignaturesWindow(SideWindow):
@@ -83,7 +79,7 @@ class SignaturesWindow(SideWindow):
 
     def _provider(self) -> str:
         if self.controller.in_practice:
-            return tr("the practice provider")
+            return self.tr("the practice provider")
         return self.controller.provider_name()
 
     # --- the design, kept by the session -----------------------------------------------------------------
@@ -150,38 +146,39 @@ class SignaturesWindow(SideWindow):
         if kind == SIGNATURE:
             self.install.show_done(installed, list(unsure), list(problems))
             return
-        lines = [tr("{address}: {problem}").format(address=a, problem=p) for a, p in problems]
+        lines = [self.tr("{address}: {problem}").format(address=a, problem=p) for a, p in problems]
         if unsure:
-            lines.append(tr("Not sure whether it was set for: {addresses}").format(addresses=", ".join(unsure)))
+            lines.append(self.tr("Not sure whether it was set for: {addresses}").format(addresses=", ".join(unsure)))
         if failed or uncertain:
             self.reply.show_result(Status.PROBLEM, "\n".join(lines))
         else:
-            self.reply.show_result(Status.DONE, tr("The auto-reply is on for {n} people from {start} until {end}.")
+            self.reply.show_result(Status.DONE, self.tr("The auto-reply is on for {n} people from {start} until {end}.")
                                    .format(n=installed, start=self.reply.dates()[0], end=self.reply.dates()[1]))
 
     # --- the admin's choices -----------------------------------------------------------------------------
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the company's logo"), "",
-                                              tr("Pictures") + " (*.png *.jpg *.jpeg *.gif)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the company's logo"), "",
+                                              self.tr("Pictures") + " (*.png *.jpg *.jpeg *.gif)")
         if path:
             self.controller.set_signature_logo_file(path)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Where to save the signature files"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the signature files"))
         if folder:
             self.save_files(folder)
 
     def save_files(self, folder: str) -> None:
-        self.install.files_status.set_status(Status.WAITING, tr("Saving…"))
+        self.install.files_status.set_status(Status.WAITING, self.tr("Saving…"))
         self.controller.write_signature_files(folder)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Signatures and auto-replies — MailWizard"))
-        self.heading.setText(tr("Signatures and auto-replies"))
-        self.intro.setText(tr("Design the company signature once: each person gets it with their own name and "
+        self.setWindowTitle(self.tr("Signatures and auto-replies — MailWizard"))
+        self.heading.setText(self.tr("Signatures and auto-replies"))
+        self.intro.setText(self.tr("Design the company signature once: each person gets it with their own name and "
                               "details. Then put it in place for everyone, and set a leave auto-reply when someone "
                               "is away."))
-        for index, text in enumerate((tr("&1 Signature"), tr("&2 Put it in place"), tr("&3 Leave auto-reply"))):
+        for index, text in enumerate((self.tr("&1 Signature"), self.tr("&2 Put it in place"),
+                                      self.tr("&3 Leave auto-reply"))):
             self.tabs.setTabText(index, text)
         for widget in (self.design, self.install, self.reply):
             widget.retranslate()

@@ -21,19 +21,16 @@ from mailwizard.ui.status import Status, StatusLine, status_word
 WAITING, COPYING, PAUSED, DONE, FAILED = "waiting", "copying", "paused", "done", "failed"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Moving", text)
-
 
 def time_left(seconds: float | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     minutes = round(seconds / 60)
     if seconds < 60:
-        return tr("less than a minute left")
+        return QCoreApplication.translate("CopyBox", "less than a minute left")
     if minutes < 90:
-        return tr("about {n} min left").format(n=minutes)
-    return tr("about {n} h left").format(n=round(seconds / 3600, 1))
+        return QCoreApplication.translate("CopyBox", "about {n} min left").format(n=minutes)
+    return QCoreApplication.translate("CopyBox", "about {n} h left").format(n=round(seconds / 3600, 1))
 
 
 class CopyRow:
@@ -52,19 +49,25 @@ class CopyRow:
     def show(self) -> None:
         self.bar.setRange(0, max(1, self.total))
         self.bar.setValue(min(self.done, max(1, self.total)))
-        counted = tr("{done} of {total} messages").format(done=self.done, total=self.total) if self.total else ""
+        counted = QCoreApplication.translate("CopyBox", "{done} of {total} messages").format(
+            done=self.done, total=self.total) if self.total else ""
         if self.state == COPYING:
-            text = ", ".join(p for p in (counted or tr("counting the messages…"), time_left(self.seconds_left)) if p)
+            counted = counted or QCoreApplication.translate("CopyBox", "counting the messages…")
+            text = ", ".join(p for p in (counted, time_left(self.seconds_left)) if p)
         elif self.state == PAUSED:
-            text = tr("paused, {counted}").format(counted=counted) if counted else tr("paused")
+            text = QCoreApplication.translate("CopyBox", "paused, {counted}").format(counted=counted) if counted \
+                else QCoreApplication.translate("CopyBox", "paused")
         elif self.state == DONE:
-            text = tr("{word}: {n} messages copied").format(word=status_word(Status.DONE), n=self.done)
+            text = QCoreApplication.translate("CopyBox", "{word}: {n} messages copied").format(
+                word=status_word(Status.DONE), n=self.done)
         elif self.state == FAILED:
-            text = tr("{word}: {problem}").format(word=status_word(Status.PROBLEM), problem=self.problem)
+            text = QCoreApplication.translate("CopyBox", "{word}: {problem}").format(
+                word=status_word(Status.PROBLEM), problem=self.problem)
         else:
-            text = tr("waiting")
+            text = QCoreApplication.translate("CopyBox", "waiting")
         self.text.setText(text)
-        self.bar.setAccessibleName(tr("Copy of {name}'s mail").format(name=self.name.text()))
+        self.bar.setAccessibleName(QCoreApplication.translate("CopyBox", "Copy of {name}'s mail").format(
+            name=self.name.text()))
         self.bar.setAccessibleDescription(text)
 
 
@@ -172,12 +175,12 @@ class CopyBox(QWidget):
         done = sum(r.state == DONE for r in self.rows.values())
         failed = [r for r in self.rows.values() if r.state == FAILED]
         if failed:
-            self.summary.set_status(Status.PROBLEM, tr(
+            self.summary.set_status(Status.PROBLEM, self.tr(
                 "{done} of {total} people's mail copied; {n} could not be: see below. Fix it and press Start "
                 "again: what was copied is not copied twice.").format(done=done, total=len(self.rows),
                                                                       n=len(failed)))
         else:
-            self.summary.set_status(Status.DONE, tr("Everyone's mail was copied ({n} people).").format(n=done))
+            self.summary.set_status(Status.DONE, self.tr("Everyone's mail was copied ({n} people).").format(n=done))
         self._buttons()
 
     def _buttons(self) -> None:
@@ -190,25 +193,25 @@ class CopyBox(QWidget):
             busy = [r for r in self.rows.values() if r.state in (COPYING, PAUSED)]
             done = sum(r.done for r in self.rows.values())
             total = sum(r.total for r in self.rows.values())
-            text = tr("{done} of {total} messages copied so far.") if self.paused else tr(
+            text = self.tr("{done} of {total} messages copied so far.") if self.paused else self.tr(
                 "{done} of {total} messages so far ({n} people at a time).")
             self.summary.set_status(Status.WAITING, text.format(done=done, total=total, n=max(1, len(busy))),
-                                    word=tr("Paused") if self.paused else tr("Copying"))
+                                    word=self.tr("Paused") if self.paused else self.tr("Copying"))
         elif self.summary.status is None or self.summary.status is Status.ACTION:
             if self.ready:
-                self.summary.set_status(Status.ACTION, tr("Ready to copy the mail of {n} people.").format(
+                self.summary.set_status(Status.ACTION, self.tr("Ready to copy the mail of {n} people.").format(
                     n=len(self.rows)))
             else:
-                self.summary.set_status(Status.ACTION, self.why_not or tr(
+                self.summary.set_status(Status.ACTION, self.why_not or self.tr(
                     "Check the old server on tab 1 and type the old logins on tab 2 first."))
 
     def retranslate(self) -> None:
-        self.scroll.setAccessibleName(tr("Each person's copy"))
-        self.start.setText(tr("S&tart copying"))
-        self.pause.setText(tr("&Pause"))
-        self.resume.setText(tr("Res&ume"))
-        self.cancel.setText(tr("Stop the cop&y"))
-        self.note.setText(tr("Nothing is deleted or changed on the old server. A copy that was paused, stopped or "
+        self.scroll.setAccessibleName(self.tr("Each person's copy"))
+        self.start.setText(self.tr("S&tart copying"))
+        self.pause.setText(self.tr("&Pause"))
+        self.resume.setText(self.tr("Res&ume"))
+        self.cancel.setText(self.tr("Stop the cop&y"))
+        self.note.setText(self.tr("Nothing is deleted or changed on the old server. A copy that was paused, stopped or "
                              "cut off (MailWizard closed, the connection lost) goes on from where it was when you "
                              "start it again, and no message is copied twice."))
         for row in self.rows.values():

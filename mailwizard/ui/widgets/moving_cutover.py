@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mailwizard.ui.status import Status, StatusLine
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Moving", text)
 
 
 class CutoverBox(QWidget):
@@ -40,7 +36,7 @@ class CutoverBox(QWidget):
         self.retranslate()
 
     def _check(self) -> None:
-        self.status.set_status(Status.WAITING, tr("Reading the domain's mail records…"))
+        self.status.set_status(Status.WAITING, self.tr("Reading the domain's mail records…"))
         self.checkRequested.emit()
 
     def show_advice(self, status: Status, headline: str, steps: list[str]) -> None:
@@ -54,19 +50,7 @@ class CutoverBox(QWidget):
         self.status.set_status(Status.PROBLEM, text)
 
     def retranslate(self) -> None:
-        self.check.setText(tr("Read the records a&gain"))
-        if self.shown is None:
-            self.status.set_optional(tr("When everyone's mail is copied, switch the domain's mail to the new "
-                                        "provider like this, so no message is lost on the way."))
-            self.show_advice(Status.WAITING, "", [
-                tr("A day before: lower the time-to-live (TTL) of the domain's MX records to 5 minutes at your "
-                   "DNS host, so the switch takes effect quickly."),
-                tr("Switch: change the MX records to the new provider's (step 3 of the wizard shows them)."),
-                tr("Keep the old mailboxes for two weeks: mail sent from servers that still remember the old "
-                   "records arrives there for a while."),
-                tr("After a day, copy once more: only the messages that arrived at the old service since are "
-                   "copied."),
-            ])
-            self.shown = None
-            self.status.set_optional(tr("When everyone's mail is copied, switch the domain's mail to the new "
-                                        "provider like this, so no message is lost on the way."))
+        self.check.setText(self.tr("Read the records a&gain"))
+        if self.shown is None and self.status.status is None:
+            self.status.set_optional(self.tr("When everyone's mail is copied, switch the domain's mail to the new "
+                                             "provider like this, so no message is lost on the way."))

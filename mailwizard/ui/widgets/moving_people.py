@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.ui.status import Status, StatusLine
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Moving", text)
 
 
 @dataclass(frozen=True)
@@ -155,40 +151,41 @@ class PeopleBox(QWidget):
     def show_file_written(self, path: str, count: int) -> None:
         self.remove_file.setEnabled(True)
         self.clear_passwords()  # in the file only: never kept here either
-        self.file_status.set_status(Status.ACTION, tr(
+        self.file_status.set_status(Status.ACTION, self.tr(
             "Saved {path} for {n} people. It holds their old passwords: upload it as the steps below say, then "
             "remove it.").format(path=path, n=count))
 
     def show_file_removed(self) -> None:
         self.remove_file.setEnabled(False)
-        self.file_status.set_status(Status.DONE, tr("The file was overwritten and deleted."))
+        self.file_status.set_status(Status.DONE, self.tr("The file was overwritten and deleted."))
 
     def show_file_problem(self, text: str) -> None:
         self.file_status.set_status(Status.PROBLEM, text)
 
     def retranslate(self) -> None:
         if self.by_provider:
-            self.intro.setText(tr("Type each person's old login and password: {provider} signs in to the old service "
-                                  "with them. Leave a row empty to skip that person.").format(
+            self.intro.setText(self.tr("Type each person's old login and password: {provider} signs in to the old "
+                                  "service with them. Leave a row empty to skip that person.").format(
                 provider=self.provider_name))
         else:
-            self.intro.setText(tr("Type each person's old login and password (ask them, or reset it on the old "
+            self.intro.setText(self.tr("Type each person's old login and password (ask them, or reset it on the old "
                                   "service), and the password of their new mailbox where MailWizard does not know it. "
                                   "MailWizard keeps these passwords only until that person's mail is copied. Leave a "
                                   "row empty to skip that person."))
-        for header, text in zip(self.headers, (tr("Name"), tr("New address"), tr("Old login"), tr("Old password"),
-                                               tr("New mailbox's password")), strict=True):
+        for header, text in zip(self.headers, (self.tr("Name"), self.tr("New address"), self.tr("Old login"),
+                                               self.tr("Old password"), self.tr("New mailbox's password")),
+                                strict=True):
             header.setText(f"<b>{text}</b>")
         for row in self.rows:
             name = row.person.name
-            row.login.setAccessibleName(tr("Old login of {name}").format(name=name))
-            row.password.setAccessibleName(tr("Old password of {name}").format(name=name))
-            row.new_password.setAccessibleName(tr("New mailbox's password of {name}").format(name=name))
-            row.new_password.setPlaceholderText(tr("known to MailWizard") if row.person.new_password_known else "")
-        self.scroll.setAccessibleName(tr("Each person's logins and passwords"))
-        self.save_file.setText(tr("Sa&ve the migration file…"))
-        self.remove_file.setText(tr("&Delete the file"))
+            row.login.setAccessibleName(self.tr("Old login of {name}").format(name=name))
+            row.password.setAccessibleName(self.tr("Old password of {name}").format(name=name))
+            row.new_password.setAccessibleName(self.tr("New mailbox's password of {name}").format(name=name))
+            row.new_password.setPlaceholderText(self.tr("known to MailWizard") if row.person.new_password_known else "")
+        self.scroll.setAccessibleName(self.tr("Each person's logins and passwords"))
+        self.save_file.setText(self.tr("Sa&ve the migration file…"))
+        self.remove_file.setText(self.tr("&Delete the file"))
         if self.file_status.status in (None, Status.ACTION) and not self.remove_file.isEnabled():
-            self.file_status.set_status(Status.ACTION, tr("Type the logins and passwords above, save the file, then "
-                                                          "follow the steps below. The passwords go only into the "
+            self.file_status.set_status(Status.ACTION, self.tr("Type the logins and passwords above, save the file, "
+                                                          "then follow the steps below. The passwords go only into the "
                                                           "file."))

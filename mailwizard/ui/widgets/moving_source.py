@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,9 +28,6 @@ from mailwizard.ui.status import Status, StatusLine
 SECURITY = ("ssl", "starttls")  # never plain: a server without TLS is refused, the password never sent in clear
 COPY, PROVIDER = "copy", "provider"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Moving", text)
 
 
 @dataclass(frozen=True)
@@ -168,14 +165,14 @@ class SourceBox(QWidget):
 
     def show_checking(self) -> None:
         self.check.setEnabled(False)
-        self.result.set_status(Status.WAITING, tr("Checking the old server…"))
+        self.result.set_status(Status.WAITING, self.tr("Checking the old server…"))
 
     def show_checked(self, ok: bool, text: str) -> None:
         self.checked_ok = ok
         self.password.clear()  # used once for the check: the copy asks each person's own
         self.check.setEnabled(False)  # until a password is typed again
         if ok:
-            self.result.set_status(Status.DONE, tr("The old server answered and the password was accepted."))
+            self.result.set_status(Status.DONE, self.tr("The old server answered and the password was accepted."))
         else:
             self.result.set_status(Status.PROBLEM, text)
 
@@ -210,26 +207,27 @@ class SourceBox(QWidget):
             return
         text = e(source.note)
         if source.where:
-            text += f' <a href="{e(source.where)}">{e(tr("Open {service}").format(service=source.name))}</a>'
+            text += f' <a href="{e(source.where)}">{e(self.tr("Open {service}").format(service=source.name))}</a>'
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (tr("Old email &service:"), tr("Its mail se&rver:"),
-                                             tr("A login to check &with:"), tr("Its pass&word:")), strict=True):
+        for label, text in zip(self.labels, (self.tr("Old email &service:"), self.tr("Its mail se&rver:"),
+                                             self.tr("A login to check &with:"), self.tr("Its &password:")),
+                               strict=True):
             label.setText(text)
-        self.port_label.setText(tr("P&ort:"))
-        self.security_label.setText(tr("Securit&y:"))
-        self.security.setItemText(0, tr("SSL/TLS"))
-        self.security.setItemText(1, tr("STARTTLS"))
-        self.login.setPlaceholderText(tr("one person's old email address or login, e.g. wang@old-company.com"))
-        self.password.setPlaceholderText(tr("used only for this check, not kept"))
-        self.check.setText(tr("&Check the old server"))
+        self.port_label.setText(self.tr("P&ort:"))
+        self.security_label.setText(self.tr("Securit&y:"))
+        self.security.setItemText(0, self.tr("SSL/TLS"))
+        self.security.setItemText(1, self.tr("STARTTLS"))
+        self.login.setPlaceholderText(self.tr("one person's old email address or login, e.g. wang@old-company.com"))
+        self.password.setPlaceholderText(self.tr("used only for this check, not kept"))
+        self.check.setText(self.tr("&Check the old server"))
         if self.result.status is None:
-            self.result.set_optional(tr("MailWizard first checks that the old server answers securely and accepts "
+            self.result.set_optional(self.tr("MailWizard first checks that the old server answers securely and accepts "
                                         "the login. It never deletes or changes anything there."))
-        self.method_box.setTitle(tr("Who copies the mail"))
-        self.by_us.setText(tr("MailWizard copies it, person by person (keep this computer on until it is done)"))
-        self.by_provider.setText(tr("{provider} copies it itself: MailWizard prepares the file its admin console "
+        self.method_box.setTitle(self.tr("Who copies the mail"))
+        self.by_us.setText(self.tr("MailWizard copies it, person by person (keep this computer on until it is done)"))
+        self.by_provider.setText(self.tr("{provider} copies it itself: MailWizard prepares the file its admin console "
                                     "asks for").format(provider=self.provider_name))
         self._hint()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +28,6 @@ PERSON_FIELDS = ("title", "department", "mobile", "address")  # each person's ow
 COMPANY_FIELDS = ("company", "phone", "website")
 LANGUAGES = ("", "en", "zh_CN", "zh_TW")  # "": MailWizard's own
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Signatures", text)
 
 
 class DesignBox(QWidget):
@@ -176,26 +173,27 @@ class DesignBox(QWidget):
     def _logo_text(self) -> None:
         self.logo_problem.hide()
         if self.logo_path.startswith("data:"):
-            text = tr("a picture, kept in each person's files")
+            text = self.tr("a picture, kept in each person's files")
         else:
-            text = Path(self.logo_path).name if self.logo_path else tr("no logo")
+            text = Path(self.logo_path).name if self.logo_path else self.tr("no logo")
         self.logo_label.setText(text)
         self.logo_remove.setVisible(bool(self.logo_path))
 
     def retranslate(self) -> None:
-        self.shows.setTitle(tr("Each person's name, and these details from the member list"))
-        for name, text in zip(PERSON_FIELDS, (tr("Job &title"), tr("&Department"), tr("&Mobile phone"),
-                                              tr("Email &address")), strict=True):
+        self.shows.setTitle(self.tr("Each person's name, and these details from the member list"))
+        for name, text in zip(PERSON_FIELDS, (self.tr("Job &title"), self.tr("&Department"), self.tr("&Mobile phone"),
+                                              self.tr("Email &address")), strict=True):
             self.person_boxes[name].setText(text)
-        self.company_box.setTitle(tr("The same for everyone"))
-        for label, text in zip(self.labels, (tr("&Company name:"), tr("Company p&hone:"), tr("&Website:"),
-                                             tr("Logo:"), tr("&Legal line:"), tr("La&nguage:")), strict=True):
+        self.company_box.setTitle(self.tr("The same for everyone"))
+        for label, text in zip(self.labels, (self.tr("&Company name:"), self.tr("Company p&hone:"),
+                                             self.tr("&Website:"), self.tr("Logo:"), self.tr("&Legal line:"),
+                                             self.tr("La&nguage:")), strict=True):
             label.setText(text)
-        self.language.setItemText(0, tr("The same as MailWizard's"))
-        self.legal.setPlaceholderText(tr("e.g. This email may contain confidential information…"))
-        self.logo_button.setText(tr("Ch&oose a logo…"))
-        self.logo_remove.setText(tr("R&emove"))
-        self.person_label.setText(tr("Pre&view for:"))
-        self.html_label.setText(tr("As mail programs show it:"))
-        self.text_label.setText(tr("As plain text (for programs that show no formatting):"))
+        self.language.setItemText(0, self.tr("The same as MailWizard's"))
+        self.legal.setPlaceholderText(self.tr("e.g. This email may contain confidential information…"))
+        self.logo_button.setText(self.tr("Ch&oose a logo…"))
+        self.logo_remove.setText(self.tr("R&emove"))
+        self.person_label.setText(self.tr("Pre&view for:"))
+        self.html_label.setText(self.tr("As mail programs show it:"))
+        self.text_label.setText(self.tr("As plain text (for programs that show no formatting):"))
         self._logo_text()

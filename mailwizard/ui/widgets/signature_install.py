@@ -4,7 +4,7 @@ one folder per person with the steps for Outlook, Apple Mail, the provider's web
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.ui.status import Status, StatusLine
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Signatures", text)
 
 
 class InstallBox(QWidget):
@@ -84,12 +80,12 @@ class InstallBox(QWidget):
         if self.busy:
             return
         if self.can:
-            self.api_status.set_optional(tr("MailWizard can put the signature in every person's mailbox at "
+            self.api_status.set_optional(self.tr("MailWizard can put the signature in every person's mailbox at "
                                             "{provider}, each person once.").format(provider=self.provider))
         else:
-            self.api_status.set_status(Status.WAITING, self.why_not or tr(
+            self.api_status.set_status(Status.WAITING, self.why_not or self.tr(
                 "{provider} offers no way to set signatures from outside: save the files below and give each "
-                "person theirs.").format(provider=self.provider), word=tr("By hand"))
+                "person theirs.").format(provider=self.provider), word=self.tr("By hand"))
 
     def _install(self) -> None:
         self.busy = True
@@ -97,30 +93,30 @@ class InstallBox(QWidget):
         self.progress.show()
         self.progress.setRange(0, 0)
         self.results.clear()
-        self.api_status.set_status(Status.WAITING, tr("Putting the signature in place…"))
+        self.api_status.set_status(Status.WAITING, self.tr("Putting the signature in place…"))
         self.installRequested.emit()
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.show()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.progress.setFormat(tr("{done} of {total} people").format(done=done, total=total))
-        self.progress.setAccessibleName(tr("Signatures put in place"))
+        self.progress.setFormat(self.tr("{done} of {total} people").format(done=done, total=total))
+        self.progress.setAccessibleName(self.tr("Signatures put in place"))
 
     def show_done(self, done: int, uncertain: list[str], failed: list[tuple[str, str]]) -> None:
         self.busy = False
         self.install.setEnabled(True)
         lines = []
         if uncertain:
-            lines.append(tr("Not sure whether it was set (the answer was lost; MailWizard checks again next time "
+            lines.append(self.tr("Not sure whether it was set (the answer was lost; MailWizard checks again next time "
                             "rather than setting it twice): {addresses}").format(addresses=", ".join(uncertain)))
-        lines += [tr("{address}: {problem}").format(address=a, problem=p) for a, p in failed]
+        lines += [self.tr("{address}: {problem}").format(address=a, problem=p) for a, p in failed]
         self.results.setText("\n".join(lines))
         if failed or uncertain:
-            self.api_status.set_status(Status.PROBLEM, tr("Set for {n} people; {m} not: see below.").format(
+            self.api_status.set_status(Status.PROBLEM, self.tr("Set for {n} people; {m} not: see below.").format(
                 n=done, m=len(failed) + len(uncertain)))
         else:
-            self.api_status.set_status(Status.DONE, tr("The signature is in place for all {n} people.").format(
+            self.api_status.set_status(Status.DONE, self.tr("The signature is in place for all {n} people.").format(
                 n=done))
 
     def show_failed(self, text: str) -> None:
@@ -132,7 +128,7 @@ class InstallBox(QWidget):
     def show_files(self, folder: str, count: int) -> None:
         self.folder = folder
         self.open_folder.show()
-        self.files_status.set_status(Status.DONE, tr("Saved a folder for each of {n} people in {folder}.").format(
+        self.files_status.set_status(Status.DONE, self.tr("Saved a folder for each of {n} people in {folder}.").format(
             n=count, folder=folder))
 
     def show_files_failed(self, text: str) -> None:
@@ -143,14 +139,14 @@ class InstallBox(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder))
 
     def retranslate(self) -> None:
-        self.api_box.setTitle(tr("Put it in everyone's mailbox"))
-        self.install.setText(tr("&Install for everyone"))
-        self.files_box.setTitle(tr("Or give each person their files"))
-        self.files_text.setText(tr("One folder per person with their signature (for mail programs and as plain "
+        self.api_box.setTitle(self.tr("Put it in everyone's mailbox"))
+        self.install.setText(self.tr("&Install for everyone"))
+        self.files_box.setTitle(self.tr("Or give each person their files"))
+        self.files_text.setText(self.tr("One folder per person with their signature (for mail programs and as plain "
                                    "text) and the steps to add it in Outlook, Apple Mail, Foxmail and {provider}'s "
                                    "webmail.").format(provider=self.provider))
-        self.save.setText(tr("Sa&ve the files…"))
-        self.open_folder.setText(tr("Open the &folder"))
+        self.save.setText(self.tr("Sa&ve the files…"))
+        self.open_folder.setText(self.tr("Open the &folder"))
         if self.files_status.status is None:
             self.files_status.set_status(None, "")
         self._offer_text()

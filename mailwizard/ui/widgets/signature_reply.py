@@ -4,7 +4,7 @@ text to paste, with where to paste it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,9 +27,6 @@ def _escape(text: str) -> str:
 
     return html.escape(text)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Signatures", text)
 
 
 class ReplyBox(QWidget):
@@ -109,7 +106,7 @@ class ReplyBox(QWidget):
         self.people = list(people)
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem(tr("Everyone (e.g. a company holiday)"), "")
+        self.person.addItem(self.tr("Everyone (e.g. a company holiday)"), "")
         for name, address in people:
             self.person.addItem(f"{name} <{address}>" if name else address, address)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
@@ -146,11 +143,11 @@ class ReplyBox(QWidget):
         self.can_turn_on, self.why_not = can, why_not
         self.turn_on.setVisible(can)
         if can:
-            self.status.set_optional(tr("MailWizard can turn it on at the provider for the dates above; it turns "
+            self.status.set_optional(self.tr("MailWizard can turn it on at the provider for the dates above; it turns "
                                         "itself off after the last day."))
         else:
-            self.status.set_status(Status.WAITING, tr("{why} The files on tab 2 hold each person's auto-reply text "
-                                                      "too.").format(why=why_not), word=tr("By hand"))
+            self.status.set_status(Status.WAITING, self.tr("{why} The files on tab 2 hold each person's auto-reply "
+                                                      "text too.").format(why=why_not), word=self.tr("By hand"))
 
     def show_preview(self, subject: str, html: str) -> None:
         self.preview.setHtml(f"<p><b>{_escape(subject)}</b></p>{html}")
@@ -178,20 +175,20 @@ class ReplyBox(QWidget):
         self._timer.stop()
         self.changed.emit(self.fields())  # the dates as shown, kept before it is sent
         self.turn_on.setEnabled(False)
-        self.status.set_status(Status.WAITING, tr("Turning it on…"))
+        self.status.set_status(Status.WAITING, self.tr("Turning it on…"))
         self.turnOnRequested.emit(self.chosen())
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (tr("&Who is away:"), tr("&From:"), tr("S&ubject:"), tr("&Message:"),
-                                             tr("Meanwhile, &contact:")), strict=True):
+        for label, text in zip(self.labels, (self.tr("&Who is away:"), self.tr("&From:"), self.tr("S&ubject:"),
+                                             self.tr("&Message:"), self.tr("Meanwhile, &contact:")), strict=True):
             label.setText(text)
-        self.to_label.setText(tr("u&ntil"))
-        self.subject.setPlaceholderText(tr("empty: the usual wording, in each person's language"))
-        self.message.setPlaceholderText(tr("Leave empty for the usual wording, in each person's language."))
-        self.contact.setPlaceholderText(tr("an address to write to while they are away (optional)"))
-        self.placeholders.setText(tr("In your own wording, {name}, {start}, {end}, {company} and {contact} are "
+        self.to_label.setText(self.tr("u&ntil"))
+        self.subject.setPlaceholderText(self.tr("empty: the usual wording, in each person's language"))
+        self.message.setPlaceholderText(self.tr("Leave empty for the usual wording, in each person's language."))
+        self.contact.setPlaceholderText(self.tr("an address to write to while they are away (optional)"))
+        self.placeholders.setText(self.tr("In your own wording, {name}, {start}, {end}, {company} and {contact} are "
                                      "filled in for each person."))
-        self.preview_label.setText(tr("What senders get &back (for the first person when it is for everyone):"))
-        self.turn_on.setText(tr("&Turn it on for these dates"))
+        self.preview_label.setText(self.tr("What senders get &back (for the first person when it is for everyone):"))
+        self.turn_on.setText(self.tr("&Turn it on for these dates"))
         if self.status.status is None and self.can_turn_on:
             self.offer(True, "")
