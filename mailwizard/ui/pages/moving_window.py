@@ -27,6 +27,7 @@ class MovingWindow(SideWindow):
         super().__init__("moving", parent)
         self.controller = controller
         self.written = ""  # the provider's migration file, while it exists
+        self.plan = None  # the last cut-over advice
         self.source = SourceBox()
         self.people = PeopleBox()
         self.copy = CopyBox()
@@ -225,6 +226,7 @@ class MovingWindow(SideWindow):
         self.controller.migration_cutover()
 
     def _advice(self, plan) -> None:
+        self.plan = plan  # rendered again in another language
         provider = self.controller.provider_name()
         steps = [message(s.key, {"provider": provider, "domain": plan.domain, **s.params}) for s in plan.steps]
         if plan.already_new:
@@ -253,3 +255,5 @@ class MovingWindow(SideWindow):
             widget.retranslate()
         if self.isVisible():
             self._practice()
+        if self.plan is not None:
+            self._advice(self.plan)
