@@ -329,6 +329,10 @@
         <translation>正在清点邮件…</translation>
     </message>
     <message>
+        <source>{counted}, {left}</source>
+        <translation>{counted}，{left}</translation>
+    </message>
+    <message>
         <source>paused, {counted}</source>
         <translation>已暂停，{counted}</translation>
     </message>
@@ -5068,8 +5072,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>正在检查旧服务器…</translation>
     </message>
     <message>
-        <source>The old server answered and the password was accepted.</source>
-        <translation>旧服务器已回应，密码正确。</translation>
+        <source>The old server answered and the password was accepted. Next: each person&apos;s old login on tab 2.</source>
+        <translation>旧服务器已回应，密码正确。下一步：在第 2 页填写每个人的旧登录名。</translation>
+    </message>
+    <message>
+        <source>Open {service}</source>
+        <translation>打开{service}</translation>
     </message>
     <message>
         <source>Old email &amp;service:</source>

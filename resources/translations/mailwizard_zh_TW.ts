@@ -329,6 +329,10 @@
         <translation>正在清點郵件…</translation>
     </message>
     <message>
+        <source>{counted}, {left}</source>
+        <translation>{counted}，{left}</translation>
+    </message>
+    <message>
         <source>paused, {counted}</source>
         <translation>已暫停，{counted}</translation>
     </message>
@@ -5068,8 +5072,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>正在檢查舊伺服器…</translation>
     </message>
     <message>
-        <source>The old server answered and the password was accepted.</source>
-        <translation>舊伺服器已回應，密碼正確。</translation>
+        <source>The old server answered and the password was accepted. Next: each person&apos;s old login on tab 2.</source>
+        <translation>舊伺服器已回應，密碼正確。下一步：在第 2 頁填寫每個人的舊登入名稱。</translation>
+    </message>
+    <message>
+        <source>Open {service}</source>
+        <translation>開啟{service}</translation>
     </message>
     <message>
         <source>Old email &amp;service:</source>

@@ -53,7 +53,9 @@ class CopyRow:
             done=self.done, total=self.total) if self.total else ""
         if self.state == COPYING:
             counted = counted or QCoreApplication.translate("CopyBox", "counting the messages…")
-            text = ", ".join(p for p in (counted, time_left(self.seconds_left)) if p)
+            left = time_left(self.seconds_left)
+            text = QCoreApplication.translate("CopyBox", "{counted}, {left}").format(counted=counted, left=left) \
+                if left else counted
         elif self.state == PAUSED:
             text = QCoreApplication.translate("CopyBox", "paused, {counted}").format(counted=counted) if counted \
                 else QCoreApplication.translate("CopyBox", "paused")

@@ -100,6 +100,7 @@ class SourceBox(QWidget):
             label.setBuddy(field)
         form.addRow(self.labels[0], self.service)
         form.addRow(self.labels[1], server)
+        form.addRow(self.hint)
         form.addRow(self.labels[2], self.login)
         form.addRow(self.labels[3], self.password)
         self.method_box = QGroupBox(objectName="moving_method")
@@ -116,7 +117,6 @@ class SourceBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(form)
-        layout.addWidget(self.hint)
         layout.addLayout(check_row)
         layout.addWidget(self.method_box)
         layout.addStretch(1)
@@ -172,7 +172,8 @@ class SourceBox(QWidget):
         self.password.clear()  # used once for the check: the copy asks each person's own
         self.check.setEnabled(False)  # until a password is typed again
         if ok:
-            self.result.set_status(Status.DONE, self.tr("The old server answered and the password was accepted."))
+            self.result.set_status(Status.DONE, self.tr("The old server answered and the password was accepted. Next: each "
+                                                          "person's old login on tab 2."))
         else:
             self.result.set_status(Status.PROBLEM, text)
 
@@ -207,7 +208,8 @@ class SourceBox(QWidget):
             return
         text = e(source.note)
         if source.where:
-            text += f' <a href="{e(source.where)}">{e(self.tr("Open {service}").format(service=source.name))}</a>'
+            link = self.tr("Open {service}").format(service=source.name)
+            text += f' <a href="{e(source.where)}">{e(link)}</a>'
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 
