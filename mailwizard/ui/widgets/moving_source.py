@@ -172,8 +172,8 @@ class SourceBox(QWidget):
         self.password.clear()  # used once for the check: the copy asks each person's own
         self.check.setEnabled(False)  # until a password is typed again
         if ok:
-            self.result.set_status(Status.DONE, self.tr("The old server answered and the password was accepted. Next: each "
-                                                          "person's old login on tab 2."))
+            self.result.set_status(Status.DONE, self.tr(
+                "The old server answered and the password was accepted. Next: each person's old login on tab 2."))
         else:
             self.result.set_status(Status.PROBLEM, text)
 
