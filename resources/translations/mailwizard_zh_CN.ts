@@ -349,12 +349,20 @@
         <translation>{word}：{problem}</translation>
     </message>
     <message>
+        <source>stopped; Start goes on from here</source>
+        <translation>已停止；按“开始复制”会从这里继续</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
         <source>Copy of {name}&apos;s mail</source>
         <translation>{name} 的邮件复制进度</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} people&apos;s mail copied. Start goes on where it stopped: nothing is copied twice.</source>
+        <translation>已停止：{total} 人中已有 {done} 人的邮件复制完成。按“开始复制”会从停止处继续，不会重复复制。</translation>
     </message>
     <message>
         <source>{done} of {total} people&apos;s mail copied; {n} could not be: see below. Fix it and press Start again: what was copied is not copied twice.</source>

@@ -349,12 +349,20 @@
         <translation>{word}：{problem}</translation>
     </message>
     <message>
+        <source>stopped; Start goes on from here</source>
+        <translation>已停止；按「開始複製」會從這裡繼續</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
         <source>Copy of {name}&apos;s mail</source>
         <translation>{name} 的郵件複製進度</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} people&apos;s mail copied. Start goes on where it stopped: nothing is copied twice.</source>
+        <translation>已停止：{total} 人中已有 {done} 人的郵件複製完成。按「開始複製」會從停止處繼續，不會重複複製。</translation>
     </message>
     <message>
         <source>{done} of {total} people&apos;s mail copied; {n} could not be: see below. Fix it and press Start again: what was copied is not copied twice.</source>

@@ -161,3 +161,51 @@ def test_the_cutover_advice_is_in_words(qtbot, walked) -> None:
     finally:
         walked.window.switch_language("en")
 
+
+
+def test_pause_resume_and_stop_then_start_again_copies_nothing_twice(qtbot, walked) -> None:
+    skip_unless_dovecot()
+    c = walked.window.controller
+    window = opened(qtbot, walked)
+    row = window.people.rows[0]
+    address = row.person.address
+    with LoopbackDovecot() as server:  # the old mailbox and the new one on one server (one test CA)
+        server.add_user("old@old.example", "old-pw", folders=seed_mailbox(300, who="p"))
+        server.add_user(address, "new-pw")
+        server.start()
+        trust = ssl.create_default_context(cadata=server.ca_pem.decode())
+        c.session.migration_prep.tls_context = trust
+        c.session.migration.tls_context = lambda: trust
+        c.session.migration.target_server = ("localhost", server.port)
+        c.session.migration.members_at_once = 1
+        source = window.source
+        choose(window, "other")
+        source.host.setText("localhost")
+        source.port.setValue(server.port)
+        source.login.setText("old@old.example")
+        source.password.setText("old-pw")
+        source._edited()
+        source.check.click()
+        qtbot.waitUntil(lambda: source.result.status is Status.DONE, timeout=WAIT)
+        row.login.setText("old@old.example")
+        row.password.setText("old-pw")
+        row.new_password.setText("new-pw")
+        window._ready()
+        copy = window.copy
+        window.tabs.setCurrentIndex(2)
+        copy.start.click()
+        copy.pause.click()  # at once: the copy waits
+        assert copy.paused and copy.resume.isVisibleTo(window) and not copy.pause.isVisibleTo(window)
+        assert copy.summary.plain and "Paused" in copy.summary.text.text()
+        copy.resume.click()
+        qtbot.waitUntil(lambda: copy.rows[address].done > 0, timeout=WAIT)
+        copy.cancel.click()
+        qtbot.waitUntil(lambda: not copy.running, timeout=WAIT)
+        shown = copy.rows[address]
+        if shown.state != "done":  # stopped half-way: said so, and Start goes on
+            assert shown.state == "stopped" and "Start goes on" in shown.text.text()
+            assert copy.summary.status is Status.ACTION and copy.start.isEnabled()
+            copy.start.click()  # no password typed again: the copy goes on with the ones it keeps
+        qtbot.waitUntil(lambda: not copy.running and copy.rows[address].state in ("done", "failed"), timeout=60_000)
+        assert copy.rows[address].state == "done", copy.rows[address].text.text()
+        assert sum(len(v) for v in server.messages(address).values()) == 300  # nothing twice

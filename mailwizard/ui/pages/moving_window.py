@@ -62,7 +62,7 @@ class MovingWindow(SideWindow):
                                                                               left if left >= 0 else None))
         c.memberCopied.connect(self._copied)
         c.copyFailed.connect(lambda a, key, _detail: self.copy.failed(a, message(key, self._params())))
-        c.copyFinished.connect(lambda _status: self.copy.finished())
+        c.copyFinished.connect(self._finished)
 
     def _params(self) -> dict:
         server = self.source.server()
@@ -207,6 +207,15 @@ class MovingWindow(SideWindow):
         self.copy.set_running(True)
         c.start_copy(SourceServer(server.host, server.port, server.security),
                      [MemberCopy(p.address, p.address, login) for p, login, *_rest in given])
+
+    def _finished(self, status) -> None:
+        """The copy ended (done, failed or stopped): each person as the session has them."""
+        for address, st in dict(status or {}).items():
+            row = self.copy.rows.get(address)
+            if row is not None and st.state in ("cancelled", "waiting") and row.state != "done":
+                row.state = "stopped"
+                row.show()
+        self.copy.finished()
 
     def _copied(self, address: str, copied: int, skipped: int) -> None:
         self.copy.copied(address, copied, skipped)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mailwizard.ui.status import Status, StatusLine, status_word
 
-WAITING, COPYING, PAUSED, DONE, FAILED = "waiting", "copying", "paused", "done", "failed"
+WAITING, COPYING, PAUSED, DONE, FAILED, STOPPED = "waiting", "copying", "paused", "done", "failed", "stopped"
 
 
 
@@ -65,6 +65,8 @@ class CopyRow:
         elif self.state == FAILED:
             text = QCoreApplication.translate("CopyBox", "{word}: {problem}").format(
                 word=status_word(Status.PROBLEM), problem=self.problem)
+        elif self.state == STOPPED:
+            text = QCoreApplication.translate("CopyBox", "stopped; Start goes on from here")
         else:
             text = QCoreApplication.translate("CopyBox", "waiting")
         self.text.setText(text)
@@ -176,7 +178,12 @@ class CopyBox(QWidget):
         self.running = self.paused = False
         done = sum(r.state == DONE for r in self.rows.values())
         failed = [r for r in self.rows.values() if r.state == FAILED]
-        if failed:
+        stopped = sum(r.state == STOPPED for r in self.rows.values())
+        if stopped and not failed:
+            self.summary.set_status(Status.ACTION, self.tr(
+                "Stopped: {done} of {total} people's mail copied. Start goes on where it stopped: nothing is copied "
+                "twice.").format(done=done, total=len(self.rows)))
+        elif failed:
             self.summary.set_status(Status.PROBLEM, self.tr(
                 "{done} of {total} people's mail copied; {n} could not be: see below. Fix it and press Start "
                 "again: what was copied is not copied twice.").format(done=done, total=len(self.rows),
