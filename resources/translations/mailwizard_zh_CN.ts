@@ -3879,6 +3879,66 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>The logo could not be read. Choose a PNG, JPEG or GIF picture.</source>
         <translation>无法读取标志。请选择 PNG、JPEG 或 GIF 图片。</translation>
     </message>
+    <message>
+        <source>The old mail server did not accept this sign-in. Check the old login and password; many services (QQ Mail, 163, Gmail…) need an app password (授权码) made in their settings, not the password you sign in with on the web.</source>
+        <translation>旧邮件服务器不接受此登录。请检查旧的登录名和密码；许多服务（QQ 邮箱、163、Gmail 等）需要在其设置中生成的授权码（应用专用密码），而不是网页登录用的密码。</translation>
+    </message>
+    <message>
+        <source>The new mailbox did not accept this sign-in. Check the new address and its password, and that IMAP is turned on for it in the provider&apos;s console. Microsoft 365 no longer accepts a password here, and Google Workspace only an app password: with them, use the provider&apos;s own migration (MailWizard prepares its file).</source>
+        <translation>新邮箱不接受此登录。请检查新地址及其密码，并在服务商的管理后台确认该邮箱已开启 IMAP。Microsoft 365 已不再接受在这里使用密码，Google Workspace 只接受应用专用密码：使用它们时，请改用服务商自带的迁移功能（MailWizard 会准备所需的文件）。</translation>
+    </message>
+    <message>
+        <source>The old mail server offers no encrypted connection, so the password was not sent. Ask for its IMAP server with SSL/TLS (usually port 993).</source>
+        <translation>旧邮件服务器不提供加密连接，因此没有发送密码。请使用支持 SSL/TLS 的 IMAP 服务器（通常是 993 端口）。</translation>
+    </message>
+    <message>
+        <source>The new mail server offers no encrypted connection, so the password was not sent.</source>
+        <translation>新邮件服务器不提供加密连接，因此没有发送密码。</translation>
+    </message>
+    <message>
+        <source>The old mail server&apos;s certificate could not be trusted, so nothing was sent. Check the server name; a company&apos;s own server may need a proper certificate.</source>
+        <translation>无法信任旧邮件服务器的证书，因此没有发送任何内容。请检查服务器名称；公司自建的服务器可能需要正规的证书。</translation>
+    </message>
+    <message>
+        <source>The new mail server&apos;s certificate could not be trusted, so nothing was sent. Check the computer&apos;s date and time.</source>
+        <translation>无法信任新邮件服务器的证书，因此没有发送任何内容。请检查电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The old mail server could not be reached. Check the server name and port and the internet connection, then try again.</source>
+        <translation>无法连接旧邮件服务器。请检查服务器名称、端口和网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>The new mail server could not be reached. Check the internet connection, then try again.</source>
+        <translation>无法连接新邮件服务器。请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to a mail server was lost several times in a row. What was copied stays; try again later and the copy carries on where it stopped.</source>
+        <translation>与邮件服务器的连接连续多次中断。已复制的邮件会保留；请稍后重试，复制会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The new mailbox is full, so the rest could not be copied. Nothing was lost: the old mailbox is unchanged. Give this person more storage in the provider&apos;s console, then copy again.</source>
+        <translation>新邮箱已满，其余邮件无法复制。没有丢失任何邮件：旧邮箱保持不变。请在服务商的管理后台为此人增加存储空间，然后重新复制。</translation>
+    </message>
+    <message>
+        <source>A mail server refused part of the copy. What was copied stays; the details are in the log. Try again later.</source>
+        <translation>邮件服务器拒绝了部分复制。已复制的邮件会保留；详细信息见日志。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>A password for this person&apos;s old or new mailbox is missing. Type it again and start the copy.</source>
+        <translation>缺少此人旧邮箱或新邮箱的密码。请重新输入，然后开始复制。</translation>
+    </message>
+    <message>
+        <source>MailWizard does not know the new provider&apos;s IMAP server, so it cannot copy the mail itself. Use the provider&apos;s own migration tool.</source>
+        <translation>MailWizard 不知道新服务商的 IMAP 服务器，因此无法自行复制邮件。请使用服务商自带的迁移工具。</translation>
+    </message>
+    <message>
+        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; the details are in the log.</source>
+        <translation>新服务器拒收了少数邮件（通常是因为邮件太大）；其他邮件都已复制。这些邮件仍在旧邮箱中；详细信息见日志。</translation>
+    </message>
+    <message>
+        <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
+        <translation>复制意外停止。已复制的邮件会保留；重新开始即可从中断处继续。</translation>
+    </message>
 </context>
 <context>
     <name>MoreEntry</name>

@@ -3879,6 +3879,66 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>The logo could not be read. Choose a PNG, JPEG or GIF picture.</source>
         <translation>無法讀取標誌。請選擇 PNG、JPEG 或 GIF 圖片。</translation>
     </message>
+    <message>
+        <source>The old mail server did not accept this sign-in. Check the old login and password; many services (QQ Mail, 163, Gmail…) need an app password (授权码) made in their settings, not the password you sign in with on the web.</source>
+        <translation>舊郵件伺服器不接受此登入。請檢查舊的登入名稱和密碼；許多服務（QQ 郵箱、163、Gmail 等）需要在其設定中產生的授權碼（應用程式專用密碼），而不是網頁登入用的密碼。</translation>
+    </message>
+    <message>
+        <source>The new mailbox did not accept this sign-in. Check the new address and its password, and that IMAP is turned on for it in the provider&apos;s console. Microsoft 365 no longer accepts a password here, and Google Workspace only an app password: with them, use the provider&apos;s own migration (MailWizard prepares its file).</source>
+        <translation>新信箱不接受此登入。請檢查新地址及其密碼，並在服務商的管理主控台確認該信箱已開啟 IMAP。Microsoft 365 已不再接受在這裡使用密碼，Google Workspace 只接受應用程式密碼：使用它們時，請改用服務商內建的搬移功能（MailWizard 會準備所需的檔案）。</translation>
+    </message>
+    <message>
+        <source>The old mail server offers no encrypted connection, so the password was not sent. Ask for its IMAP server with SSL/TLS (usually port 993).</source>
+        <translation>舊郵件伺服器不提供加密連線，因此沒有傳送密碼。請使用支援 SSL/TLS 的 IMAP 伺服器（通常是 993 連接埠）。</translation>
+    </message>
+    <message>
+        <source>The new mail server offers no encrypted connection, so the password was not sent.</source>
+        <translation>新郵件伺服器不提供加密連線，因此沒有傳送密碼。</translation>
+    </message>
+    <message>
+        <source>The old mail server&apos;s certificate could not be trusted, so nothing was sent. Check the server name; a company&apos;s own server may need a proper certificate.</source>
+        <translation>無法信任舊郵件伺服器的憑證，因此沒有傳送任何內容。請檢查伺服器名稱；公司自建的伺服器可能需要正式的憑證。</translation>
+    </message>
+    <message>
+        <source>The new mail server&apos;s certificate could not be trusted, so nothing was sent. Check the computer&apos;s date and time.</source>
+        <translation>無法信任新郵件伺服器的憑證，因此沒有傳送任何內容。請檢查電腦的日期和時間。</translation>
+    </message>
+    <message>
+        <source>The old mail server could not be reached. Check the server name and port and the internet connection, then try again.</source>
+        <translation>無法連線到舊郵件伺服器。請檢查伺服器名稱、連接埠和網路連線，然後重試。</translation>
+    </message>
+    <message>
+        <source>The new mail server could not be reached. Check the internet connection, then try again.</source>
+        <translation>無法連線到新郵件伺服器。請檢查網路連線，然後重試。</translation>
+    </message>
+    <message>
+        <source>The connection to a mail server was lost several times in a row. What was copied stays; try again later and the copy carries on where it stopped.</source>
+        <translation>與郵件伺服器的連線連續多次中斷。已複製的郵件會保留；請稍後重試，複製會從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>The new mailbox is full, so the rest could not be copied. Nothing was lost: the old mailbox is unchanged. Give this person more storage in the provider&apos;s console, then copy again.</source>
+        <translation>新信箱已滿，其餘郵件無法複製。沒有遺失任何郵件：舊信箱保持不變。請在服務商的管理主控台為此人增加儲存空間，然後重新複製。</translation>
+    </message>
+    <message>
+        <source>A mail server refused part of the copy. What was copied stays; the details are in the log. Try again later.</source>
+        <translation>郵件伺服器拒絕了部分複製。已複製的郵件會保留；詳細資訊請見記錄檔。請稍後重試。</translation>
+    </message>
+    <message>
+        <source>A password for this person&apos;s old or new mailbox is missing. Type it again and start the copy.</source>
+        <translation>缺少此人舊信箱或新信箱的密碼。請重新輸入，然後開始複製。</translation>
+    </message>
+    <message>
+        <source>MailWizard does not know the new provider&apos;s IMAP server, so it cannot copy the mail itself. Use the provider&apos;s own migration tool.</source>
+        <translation>MailWizard 不知道新服務商的 IMAP 伺服器，因此無法自行複製郵件。請使用服務商內建的搬移工具。</translation>
+    </message>
+    <message>
+        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; the details are in the log.</source>
+        <translation>新伺服器拒收了少數郵件（通常是因為郵件太大）；其他郵件都已複製。這些郵件仍在舊信箱中；詳細資訊請見記錄檔。</translation>
+    </message>
+    <message>
+        <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
+        <translation>複製意外停止。已複製的郵件會保留；重新開始即可從中斷處繼續。</translation>
+    </message>
 </context>
 <context>
     <name>MoreEntry</name>

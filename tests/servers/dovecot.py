@@ -1,6 +1,7 @@
 """Real Dovecot IMAP servers on loopback for the migration tests: each instance has its own config directory in a
 temp dir, random ports, passwd-file users, Maildir storage, a throw-away CA the tests trust (verification stays on),
-an IMAPS port and, with ``tls=False``, only a plain port that offers no STARTTLS (the "server without TLS" case), and
+an IMAPS port and a port offering STARTTLS (no sign-in before it) and, with ``tls=False``, only a plain port that
+offers no STARTTLS (the "server without TLS" case), and
 the quota plugin (a user's ``quota`` in bytes: the "full target" case).
 
     with LoopbackDovecot() as old, LoopbackDovecot() as new:
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import os
 import pwd
 import shutil
@@ -35,6 +37,9 @@ from pathlib import Path
 
 from mailwizard.core.migration.utf7 import encode as mutf7
 from tests.servers.smtp_server import make_certificates
+
+# One throw-away CA for every instance of a test run: two CAs with the same name would confuse a client trusting both
+_certificates = functools.cache(make_certificates)
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
 DOVEADM = shutil.which("doveadm") or ("/usr/bin/doveadm" if Path("/usr/bin/doveadm").exists() else None)
@@ -86,17 +91,19 @@ def seed_mailbox(count: int, *, who: str = "li", folders: tuple[str, ...] = ("IN
 
 
 class LoopbackDovecot:
-    def __init__(self, *, tls: bool = True, special: dict[str, str] | None = None) -> None:
+    def __init__(self, *, tls: bool = True, special: dict[str, str] | None = None,
+                 max_mail_size: int | None = None) -> None:
         if DOVECOT is None:
             raise RuntimeError("Dovecot is not installed")
         self.tls = tls
+        self.max_mail_size = max_mail_size  # a message bigger than this is refused (quota_max_mail_size)
         self.special = dict(SOURCE_SPECIAL if special is None else special)
         self.dir = Path(tempfile.mkdtemp(prefix="mw-dovecot-"))
         os.chmod(self.dir, 0o755)  # Dovecot's login processes (another user when run as root) reach its sockets
         self.imaps_port = _free_port() if tls else 0
-        self.imap_port = 0 if tls else _free_port()
+        self.imap_port = _free_port()  # with tls: STARTTLS offered there, no sign-in before it (ssl = required)
         self.port = self.imaps_port or self.imap_port
-        self.ca_pem, cert, key = make_certificates()
+        self.ca_pem, cert, key = _certificates()
         (self.dir / "cert.pem").write_bytes(cert)
         (self.dir / "key.pem").write_bytes(key)
         os.chmod(self.dir / "key.pem", 0o600)
@@ -148,6 +155,11 @@ class LoopbackDovecot:
             lines.append(f"{user}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{self.home(user)}::{extra}")
         (self.dir / "users").write_text("\n".join(lines) + "\n")
         os.chmod(self.dir / "users", 0o644)
+        # Dovecot reads the file again when its mtime changes: a change within the same second must show
+        self._stamp = max(time.time(), getattr(self, "_stamp", 0) + 1)
+        os.utime(self.dir / "users", (self._stamp, self._stamp))
+        if self.process is not None:  # and looks at it at most once a second
+            time.sleep(1.1)
 
     def messages(self, user: str) -> dict[str, list[tuple[frozenset[str], int, bytes]]]:
         """Every message in every folder as Dovecot holds it: {folder: [(flags, mtime, bytes)]}, in file order —
@@ -160,10 +172,16 @@ class LoopbackDovecot:
             name = "INBOX" if path == maildir else decode(path.name[1:]).replace(".", "/")
             found = []
             for sub in ("cur", "new"):
-                for f in sorted((path / sub).iterdir()):
+                for f in sorted((path / sub).iterdir()) if (path / sub).is_dir() else ():
                     info = f.name.rpartition(":2,")[2] if ":2," in f.name else ""
                     flags = frozenset(_LETTER_FLAGS[c] for c in info if c in _LETTER_FLAGS)
-                    found.append((flags, int(f.stat().st_mtime), f.read_bytes()))
+                    try:  # (a message being moved from new/ to cur/ while the server runs: read where it went)
+                        # Dovecot keeps a message's lines with LF on disk and serves them with CRLF (as IMAP
+                        # requires): compared as served
+                        crlf = f.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+                        found.append((flags, int(f.stat().st_mtime), crlf))
+                    except FileNotFoundError:
+                        continue
             out[name] = found
         return out
 
@@ -174,7 +192,8 @@ class LoopbackDovecot:
         mailboxes = "\n".join(f'  mailbox "{name}" {{\n    special_use = {flag}\n    auto = subscribe\n  }}'
                               for name, flag in self.special.items())
         listeners = (f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {self.imaps_port}\n"
-                     f"    ssl = yes\n  }}\n  inet_listener imap {{\n    port = 0\n  }}" if self.tls else
+                     f"    ssl = yes\n  }}\n  inet_listener imap {{\n    address = 127.0.0.1\n"
+                     f"    port = {self.imap_port}\n  }}" if self.tls else
                      f"  inet_listener imap {{\n    address = 127.0.0.1\n    port = {self.imap_port}\n  }}\n"
                      f"  inet_listener imaps {{\n    port = 0\n  }}")
         unprivileged = "" if os.geteuid() == 0 else (
@@ -192,6 +211,7 @@ ssl = {"required" if self.tls else "no"}
 {f"ssl_cert = <{d}/cert.pem" if self.tls else ""}
 {f"ssl_key = <{d}/key.pem" if self.tls else ""}
 auth_mechanisms = plain login
+auth_failure_delay = 0
 disable_plaintext_auth = {"yes" if self.tls else "no"}
 mail_location = maildir:~/Maildir
 mail_plugins = quota
@@ -212,6 +232,7 @@ plugin {{
   quota = count:User quota
   quota_vsizes = yes
   quota_rule = *:storage=0
+{f"  quota_max_mail_size = {self.max_mail_size}B" if self.max_mail_size else ""}
 }}
 protocol imap {{
   mail_plugins = $mail_plugins imap_quota
@@ -274,7 +295,22 @@ service stats {{
                 self.process.wait()
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
+        if self.process is not None:  # the master's children end on their own a moment after it: waited for
+            deadline = time.monotonic() + 5
+            while self._children() and time.monotonic() < deadline:
+                time.sleep(0.05)
         self.process = None
+
+    def _children(self) -> list[str]:
+        """This instance's Dovecot processes still running (their titles name the instance)."""
+        found = []
+        for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+            try:
+                if entry.name.isdigit() and self.dir.name in (entry / "cmdline").read_text(errors="replace"):
+                    found.append(entry.name)
+            except OSError:
+                continue
+        return found
 
     def close(self) -> None:
         self.stop()

@@ -12,11 +12,9 @@ folder first: a message already there, by Message-ID or, lacking one, by date+fr
 from __future__ import annotations
 
 import asyncio
-import email.parser
-import email.policy
 import hashlib
+import re
 import ssl
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,16 +52,23 @@ class Progress:
     bytes_total: int = 0
     copied: int = 0  # sent by this run
     skipped: int = 0  # found on the new server already (never sent twice)
+    refused: int = 0  # refused by the new server one by one (too big…): not copied, tried again next time
+    refusal: str = ""  # the server's words for the last of them
 
 
 def message_key(header_bytes: bytes, size: int) -> str:
     """The key a message is recognised by on the new server: its Message-ID, else a hash of its date, sender,
     subject and size."""
-    head = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header_bytes)
-    mid = (head.get("Message-ID") or "").strip()
+    head: dict[str, str] = {}
+    text = re.sub(r"\r?\n[ \t]+", " ", header_bytes.decode("utf-8", "replace"))  # folded lines unfolded
+    for line in text.splitlines():
+        name, colon, value = line.partition(":")
+        if colon and name.strip().lower() not in head:
+            head[name.strip().lower()] = " ".join(value.split())
+    mid = head.get("message-id", "")
     if mid:
         return "id:" + mid.lower()
-    parts = [(head.get(h) or "").strip() for h in ("Date", "From", "Subject")]
+    parts = [head.get(h, "") for h in ("date", "from", "subject")]
     return "h:" + hashlib.sha256("\0".join([*parts, str(size)]).encode("utf-8", "replace")).hexdigest()
 
 
@@ -84,12 +89,13 @@ class MailboxCopy:
     def __init__(self, source: Server, target: Server, journal: CopyJournal, *,
                  on_progress: Callable[[Progress], None] = lambda _p: None,
                  running: asyncio.Event | None = None, folders_at_once: int = FOLDERS_AT_ONCE,
-                 batch_messages: int = BATCH_MESSAGES) -> None:
+                 batch_messages: int | None = None) -> None:
         self.source, self.target, self.journal = source, target, journal
         self.on_progress = on_progress
         self.running = running
-        self.folders_at_once, self.batch_messages = folders_at_once, batch_messages
+        self.folders_at_once, self.batch_messages = folders_at_once, batch_messages or BATCH_MESSAGES
         self.progress = Progress()
+        self._stats: dict[str, list[int]] = {}  # per old folder: done, bytes done, total, bytes total
 
     async def _open(self, server: Server, side: str) -> ImapClient:
         client = await ImapClient.connect(server.host, server.port, server.security, side=side,
@@ -102,8 +108,14 @@ class MailboxCopy:
         return client
 
     async def plan(self) -> list[FolderMap]:
-        """The folders, their mapping and the totals (STATUS MESSAGES SIZE where offered)."""
-        src, dst = await asyncio.gather(self._open(self.source, "source"), self._open(self.target, "target"))
+        """The folders and their mapping; the folders missing on the new server made there. The old server is
+        asked first: its problem (a wrong password…) is the one told."""
+        src = await self._open(self.source, "source")
+        try:
+            dst = await self._open(self.target, "target")
+        except BaseException:
+            await src.logout()
+            raise
         try:
             source = folders_from_list((await src.command(b'LIST "" "*"')).untagged)
             target = folders_from_list((await dst.command(b'LIST "" "*"')).untagged)
@@ -123,7 +135,6 @@ class MailboxCopy:
         queue: asyncio.Queue[FolderMap] = asyncio.Queue()
         for m in mapping:
             queue.put_nowait(m)
-        self._started = time.monotonic()
         workers = [asyncio.ensure_future(self._worker(queue)) for _ in range(min(self.folders_at_once,
                                                                                    len(mapping)) or 1)]
         try:
@@ -137,14 +148,20 @@ class MailboxCopy:
     async def _worker(self, queue: asyncio.Queue[FolderMap]) -> None:
         while not queue.empty():
             folder = queue.get_nowait()
-            for attempt in range(RETRIES + 1):
+            failures = 0
+            while True:
+                if self.running is not None:  # paused: no connection is opened meanwhile
+                    await self.running.wait()
+                before = self.progress.done
                 try:
                     await self._folder(folder)
                     break
                 except ConnectionLost:
-                    if attempt == RETRIES:
+                    # RETRIES lost lines in a row without a message copied in between stop the copy
+                    failures = 1 if self.progress.done > before else failures + 1
+                    if failures > RETRIES:
                         raise
-                    await asyncio.sleep(0.2 * (attempt + 1))
+                    await asyncio.sleep(0.2 * failures)
 
     async def _folder(self, m: FolderMap) -> None:
         src, dst = await asyncio.gather(self._open(self.source, "source"), self._open(self.target, "target"))
@@ -164,7 +181,7 @@ class MailboxCopy:
         rec = self.journal.record(folder_key, validity)
         fresh = not rec.done  # never copied from here (or a new UIDVALIDITY): what the new folder holds counts
         sizes = await self._uid_sizes(src, b"1:*")
-        self._count(rec, sizes)
+        self._count(folder_key, rec, sizes)
         todo = sorted(uid for uid in sizes if uid not in rec.done)
         suspects = set(todo) if fresh else (rec.pending & set(todo))
         target_mailbox = quote(encode(m.target_name))
@@ -175,25 +192,27 @@ class MailboxCopy:
                 suspects = set()
         batches = self._batches(todo, sizes)
         fetching = asyncio.ensure_future(self._fetch(src, batches[0])) if batches else None
-        for i, _batch in enumerate(batches):
-            if self.running is not None:
-                await self.running.wait()
-            messages = await fetching
-            fetching = asyncio.ensure_future(self._fetch(src, batches[i + 1])) if i + 1 < len(batches) else None
-            try:
+        try:
+            for i in range(len(batches)):
+                if self.running is not None:
+                    await self.running.wait()
+                messages = await fetching
+                fetching = asyncio.ensure_future(self._fetch(src, batches[i + 1])) if i + 1 < len(batches) else None
                 await self._append_batch(folder_key, rec, dst, target_mailbox, messages, suspects, on_target, sizes)
-            except BaseException:
-                if fetching is not None:
-                    fetching.cancel()
-                raise
+        finally:  # stopped part-way (a lost line, a cancel): the batch read ahead is dropped
+            if fetching is not None and not fetching.done():
+                fetching.cancel()
 
-    def _count(self, rec: FolderRecord, sizes: dict[int, int]) -> None:
-        p = self.progress
-        p.total += len(sizes)
-        p.bytes_total += sum(sizes.values())
+    def _count(self, folder_key: str, rec: FolderRecord, sizes: dict[int, int]) -> None:
+        """The folder's numbers (again, after a retry: replaced, not added twice)."""
         already = [uid for uid in sizes if uid in rec.done]
-        p.done += len(already)
-        p.bytes_done += sum(sizes[u] for u in already)
+        self._stats[folder_key] = [len(already), sum(sizes[u] for u in already), len(sizes), sum(sizes.values())]
+        self._report()
+
+    def _report(self) -> None:
+        p = self.progress
+        p.done, p.bytes_done, p.total, p.bytes_total = (sum(column) for column in zip(*self._stats.values(),
+                                                                                      strict=True))
         self.on_progress(p)
 
     def _batches(self, todo: list[int], sizes: dict[int, int]) -> list[list[int]]:
@@ -271,38 +290,52 @@ class MailboxCopy:
             except _PartlyAppended as partly:  # what went in is confirmed; the rest was refused, not lost
                 ok, error = partly.ok, partly.error
         await self.journal.confirm(folder_key, rec, [*ok, *already])
-        p = self.progress
-        p.copied += len(ok)
-        p.skipped += len(already)
-        p.done += len(ok) + len(already)
-        p.bytes_done += sum(sizes.get(u, 0) for u in (*ok, *already))
-        self.on_progress(p)
+        self.progress.copied += len(ok)
+        self.progress.skipped += len(already)
+        stats = self._stats[folder_key]
+        stats[0] += len(ok) + len(already)
+        stats[1] += sum(sizes.get(u, 0) for u in (*ok, *already))
+        self._report()
         if error is not None:
             raise error
 
     async def _append(self, dst: ImapClient, mailbox: bytes,
                       send: list[tuple[int, list, bytes, bytes]]) -> list[int]:
-        """Appends the batch; returns the UIDs now on the new server. Over quota → OverQuota (what was appended
-        before is confirmed first); another refusal → Refused."""
+        """Appends the batch; returns the UIDs now on the new server. A message the server refuses on its own
+        (too big, RFC 5530 [LIMIT]…) is left out and counted in ``progress.refused`` (tried again next time); over
+        quota → OverQuota, raised after what went in is confirmed (_PartlyAppended)."""
         def one(msg: tuple[int, list, bytes, bytes]) -> list[bytes | Literal]:
             _uid, flags, date, raw = msg
             return [b" (" + b" ".join(flags) + b")" + (b' "' + date + b'" ' if date else b" "), Literal(raw)]
 
-        if "MULTIAPPEND" in dst.capabilities:
+        if "MULTIAPPEND" in dst.capabilities:  # all or none (RFC 3502)
             parts: list[bytes | Literal] = [b"APPEND " + mailbox]
             for msg in send:
                 parts.extend(one(msg))
-            replies = [await dst.command(parts[0], *parts[1:], check=False)]
-            ok = [m[0] for m in send] if replies[0].status == "OK" else []
+            reply = await dst.command(parts[0], *parts[1:], check=False)
+            if reply.status == "OK":
+                return [m[0] for m in send]
+            if _over_quota(reply.text) or len(send) == 1:
+                replies = [reply] * len(send)
+            else:  # one message spoils the batch: each on its own, to find it
+                replies = await dst.pipeline([[b"APPEND " + mailbox, *one(msg)] for msg in send])
         else:
             replies = await dst.pipeline([[b"APPEND " + mailbox, *one(msg)] for msg in send])
-            ok = [m[0] for m, r in zip(send, replies, strict=True) if r.status == "OK"]
-        failed = next((r for r in replies if r.status != "OK"), None)
-        if failed is not None:
-            text = failed.text
-            quota = "[OVERQUOTA]" in text.upper() or "QUOTA" in text.upper()
-            raise _PartlyAppended(ok, (OverQuota if quota else Refused)(text, "target"))
+        ok = [m[0] for m, r in zip(send, replies, strict=True) if r.status == "OK"]
+        full = next((r for r in replies if r.status != "OK" and _over_quota(r.text)), None)
+        if full is not None:
+            raise _PartlyAppended(ok, OverQuota(full.text, "target"))
+        for r in replies:
+            if r.status != "OK":
+                self.progress.refused += 1
+                self.progress.refusal = r.text[:300]
         return ok
+
+
+def _over_quota(text: str) -> bool:
+    """RFC 5530's [OVERQUOTA], or a server that only says "quota" in words (a [LIMIT] is the message's own size)."""
+    upper = text.upper()
+    return "[OVERQUOTA]" in upper or ("QUOTA" in upper and "[LIMIT]" not in upper)
 
 
 class _PartlyAppended(Exception):

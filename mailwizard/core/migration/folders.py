@@ -1,8 +1,13 @@
-"""Which folder on the new server each old folder goes to: by the special-use flags the servers announce (RFC 6154:
-\\Sent \\Drafts \\Trash \\Junk), else by the usual English and Chinese names (QQ Mail's "Sent Messages" and
-"Deleted Messages", 163's 已发送/草稿箱/已删除/垃圾邮件, the Traditional 已傳送/已寄出/垃圾郵件…), else under the same
-name (the target's hierarchy separator). Virtual folders that show mail held elsewhere (\\All, \\Flagged,
-\\Important — Gmail's "All Mail", "Starred") are not copied: their messages are in the real folders already.
+"""Which folder on the new server each old folder goes to: by the special-use flags the servers announce (RFC 6154,
+https://www.rfc-editor.org/rfc/rfc6154: \\Sent \\Drafts \\Trash \\Junk \\Archive), else by the usual English and
+Chinese names, else under the same name (with the new server's hierarchy separator). Virtual folders that show mail
+held elsewhere (\\All — RFC 6154 §2: "almost certain to represent a virtual mailbox" —, \\Flagged, Gmail's \\Important)
+are not copied: their messages are in the real folders already.
+
+The names without flags (unconfirmed: no provider documents its IMAP folder names; seen in public client code, e.g.
+github.com/XHang/JavaMailExample MailboxExample/readme.txt): QQ Mail "Sent Messages", "Deleted Messages", "Junk";
+126/163 已发送, 草稿箱, 已删除, 垃圾邮件, 广告邮件; Sina 草稿夹; Outlook/Exchange "Sent Items", "Deleted Items",
+"Junk E-mail"; the Traditional Chinese ones (已傳送, 寄件備份, 垃圾郵件…) as Taiwanese clients name them.
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """A small asyncio IMAP4rev1 client (RFC 3501) for the copy: TLS always verified, no password sent unencrypted,
 commands pipelined (LITERAL+, RFC 7888), MULTIAPPEND (RFC 3502) when offered. Written here rather than taken from a
-package: aioimaplib (the asyncio one on PyPI) sends one command at a time and has no MULTIAPPEND, and imaplib blocks
-a thread per connection; the copy's speed comes from pipelining, which needs the tags under our control.
+package: aioimaplib (the asyncio one on PyPI) runs APPEND as a "sync" command, one message at a time, each waiting
+for its continuation (its Commands table, github.com/bamthomas/aioimaplib aioimaplib/aioimaplib.py), with no
+MULTIAPPEND, and imaplib blocks a thread per connection; the copy's speed comes from pipelining, which needs the tags
+under our control. MULTIAPPEND is atomic: "either all messages are successfully appended, or none"
+(https://www.rfc-editor.org/rfc/rfc3502).
 
 Errors are typed (``ImapError`` subclasses, each with its ``migration.*`` message key) and never carry a secret."""
 
@@ -14,7 +17,7 @@ import re
 import ssl
 from dataclasses import dataclass
 
-TIMEOUT = 60.0  # seconds for one answer (an APPEND of a big message on a slow line included)
+TIMEOUT = 60.0  # seconds for a line of an answer, or for each piece of a message
 _LITERAL = re.compile(rb"\{(\d+)\+?\}\r\n$")
 
 
@@ -191,9 +194,7 @@ class ImapClient:
             reply = await self.command(b"LOGIN " + quote(user) + b" " + quote(password), check=False)
         if reply.status != "OK":
             raise BadLogin(reply.text, self.side)
-        caps = [u for u in reply.untagged if u[:2] == [b"*", b"CAPABILITY"]]
-        if "[CAPABILITY" in reply.text.upper() or not caps:
-            await self.capability()
+        await self.capability()  # a server offers more once signed in (MULTIAPPEND…)
 
     async def capability(self) -> None:
         reply = await self.command(b"CAPABILITY")
@@ -226,7 +227,14 @@ class ImapClient:
                 m = _LITERAL.search(line)
                 if not m:
                     return segments
-                segments.append(await asyncio.wait_for(self.reader.readexactly(int(m.group(1))), TIMEOUT))
+                size, chunks = int(m.group(1)), []
+                while size > 0:  # a big message on a slow line: the time limit is for each piece, not the whole
+                    chunk = await asyncio.wait_for(self.reader.read(min(size, 1 << 20)), TIMEOUT)
+                    if not chunk:
+                        raise ConnectionLost("the server closed the connection", self.side)
+                    chunks.append(chunk)
+                    size -= len(chunk)
+                segments.append(b"".join(chunks))
         except (TimeoutError, asyncio.IncompleteReadError, ConnectionError, ssl.SSLError, OSError) as exc:
             raise ConnectionLost(type(exc).__name__, self.side) from None
 

@@ -33,7 +33,8 @@ MESSAGE_KEYS = ("migration.source_bad_password", "migration.target_bad_password"
                 "migration.target_no_tls", "migration.source_untrusted", "migration.target_untrusted",
                 "migration.source_unreachable", "migration.target_unreachable", "migration.connection_lost",
                 "migration.target_full", "migration.server_error", "migration.no_password",
-                "migration.no_target_server", "migration.failed")
+                "migration.no_target_server", "migration.failed",
+                "migration.some_refused")
 # MemberStatus.state
 WAITING, COPYING, PAUSED, DONE, FAILED, CANCELLED = "waiting", "copying", "paused", "done", "failed", "cancelled"
 
@@ -64,7 +65,7 @@ def secret_name(kind: str, login: str) -> str:
     """``kind`` "source": the old login's password; "target": the new address's."""
     if kind not in ("source", "target"):
         raise ValueError(kind)
-    return f"migration-{kind}:{login.strip().lower()}"
+    return f"migration-{kind}:{login.strip()}"
 
 
 class MigrationStep:
@@ -79,13 +80,21 @@ class MigrationStep:
         self._paused = False
         self._status: dict[str, MemberStatus] = {}
         self._loaded = False
+        self._names: set[str] = set()  # every password name set or used (start over deletes them)
+        self._plan: tuple[SourceServer, list[MemberCopy]] | None = None  # as saved (the store is written later)
 
     def reset(self) -> None:
+        """Start over: the copy stops and the passwords this session knew of leave the keychain too."""
         self.session.runner.cancel(TASK)
+        if self._names:
+            self.session.submit(forget_now, self.session.connections.secrets, sorted(self._names))
         self.__init__(self.session)
 
     # --- what was asked ---------------------------------------------------------------------------------
     def plan(self) -> tuple[SourceServer, list[MemberCopy]] | None:
+        """The copy last started (the old server and the members), kept in the store."""
+        if self._plan is not None:
+            return self._plan
         saved = self.session.store.get(PLAN_KEY)
         if not isinstance(saved, dict) or not isinstance(saved.get("source"), dict):
             return None
@@ -123,6 +132,7 @@ class MigrationStep:
         """A password for the copy, kept in the session's secrets (keychain or memory) — never in the store."""
         name = secret_name(kind, login)
         self._typed[name] = password
+        self._names.add(name)
         secrets = self.session.connections.secrets
         self.session.runner.run(f"migration-secret:{name}", secrets.put(name, password), label=None,
                                 on_result=lambda _none: None, on_error=lambda exc: log.info(
@@ -137,8 +147,16 @@ class MigrationStep:
             self.session.emit(CopyFinished(self.status()))
             return
         old = self.status()
-        self._status = {m.address: replace(old.get(m.address, MemberStatus()), state=WAITING, problem="")
-                        for m in members}
+        if self.is_running():  # a copy under way: it goes on, with these members as well
+            saved = self.plan()
+            busy = [m for m in (saved[1] if saved else []) if old.get(m.address, MemberStatus()).state in
+                    (WAITING, COPYING, PAUSED) and m.address not in {n.address for n in members}]
+            members = [*busy, *members]
+        self._names.update(n for m in members for n in (secret_name("source", m.source_login),
+                                                         secret_name("target", m.address)))
+        self._status = {**{a: st for a, st in old.items() if st.state in (DONE, FAILED, CANCELLED)},
+                        **{m.address: replace(old.get(m.address, MemberStatus()), state=WAITING, problem="")
+                           for m in members}}
         self._save(source, members)
         self._run(source, members)
 
@@ -182,6 +200,7 @@ class MigrationStep:
     def _save(self, source: SourceServer, members: list[MemberCopy]) -> None:
         kept = {m.address: m for m in (self.plan() or (None, []))[1]}
         kept.update({m.address: m for m in members})
+        self._plan = (source, list(kept.values()))
         self.session.write(PLAN_KEY, {"source": asdict(source), "members": [asdict(m) for m in kept.values()],
                                       "status": {a: asdict(s) for a, s in self._status.items()}})
 
@@ -265,6 +284,13 @@ class MigrationStep:
         except _Stop as stop:
             self._fail(address, stop.key, stop.detail)
             return
+        except Exception as exc:  # a server answer nobody foresaw: this member stops, the others go on
+            log.error("the copy for a member stopped: %s", type(exc).__name__)
+            self._fail(address, "migration.failed", type(exc).__name__)
+            return
+        if done.refused:  # the rest is in; these few stay on the old server (and are tried again next time)
+            self._fail(address, "migration.some_refused", f"{done.refused} refused: {done.refusal}")
+            return
         self._status[address] = MemberStatus(DONE, done.done, done.total)
         self._save_status()
         for name in names:  # the copy is complete: its passwords go
@@ -281,6 +307,18 @@ class MigrationStep:
         self._save_status()
         log.warning("copy for a member stopped: %s (%s)", key, detail)
         self.session.emit(CopyFailed(address, key, detail))
+
+
+def forget_now(secrets, names: list[str]) -> None:
+    """The copy's passwords deleted from a worker thread (start over), in its own short asyncio run."""
+    async def forget() -> None:
+        for name in names:
+            try:
+                await secrets.delete(name)
+            except Exception as exc:  # a locked keychain: nothing was kept there then
+                log.info("could not forget a copy password: %s", type(exc).__name__)
+
+    asyncio.run(forget())
 
 
 class _Stop(Exception):

@@ -25,6 +25,7 @@ FAMILIES = {
     "reviewdoc": "review_doc",
     "signature": "signature",
     "migprep": "migprep",
+    "migration": "migration",
 }
 
 
@@ -58,6 +59,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import signature as family
     elif name == "migprep":
         from mailwizard.ui.messages import migprep as family
+    elif name == "migration":
+        from mailwizard.ui.messages import migration as family
     else:
         from mailwizard.ui.messages import smtp as family
     return family.texts()
