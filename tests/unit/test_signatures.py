@@ -192,3 +192,23 @@ def test_a_logo_file_chosen_in_the_window_is_read_off_the_thread(session, tmp_pa
     asyncio.run(go(tmp_path / "big.gif"))
     assert seen[-1] == SignatureFailed("", "", "signature.logo_too_big", "LogoProblem")
     assert s.signatures.design().logo.startswith("data:image/png")  # the one before stays
+
+
+def test_the_window_adapter_carries_every_signature_event_and_intent(qapp) -> None:
+    from dataclasses import fields
+
+    from mailwizard.core.session import signatures_events
+    from mailwizard.core.session.events import Event
+    from mailwizard.core.session.signatures import SignaturesStep
+    from mailwizard.ui import controller
+
+    events = [e for e in vars(signatures_events).values()
+              if isinstance(e, type) and issubclass(e, Event) and e is not Event]
+    assert len(events) == 7
+    for event in events:
+        signal = getattr(controller.WizardController, event.signal)
+        assert len(fields(event)) == len(str(signal.signatures[0]).split(",")) if fields(event) else True, event
+    intents = {k: v for k, v in controller.INTENTS.items() if v.startswith("signatures.")}
+    assert len(intents) == 11
+    for name, target in intents.items():
+        assert callable(getattr(SignaturesStep, target.partition(".")[2])), name
