@@ -179,10 +179,13 @@ class MigrationPrepStep:
                                                                                      type(exc).__name__)))
 
     def _provider_mx(self) -> tuple[str, ...]:
-        """The provider's MX hosts as its [dns] data writes them (hosts made from the domain are left out)."""
+        """The provider's MX hosts: the DNS step's expected MX values (a host made from the domain, like Microsoft
+        365's, once known), else its [dns] data's literal hosts."""
         try:
+            found = [v.split()[-1] for r in self.session.dns.records() if r.rtype == "MX" and not r.waiting_for
+                     for v in r.values]
             dns = self.session.provider.profile.dns
-        except Exception:  # no provider chosen, or one with no [dns] data
+        except (OSError, KeyError, ValueError):  # no provider chosen, or one with no [dns] data (CatalogueError)
             return ()
-        hosts = [m.host for m in dns.mx] + [h for group in dns.mx_accepted for h in group]
+        hosts = [*found, *(m.host for m in dns.mx), *(h for group in dns.mx_accepted for h in group)]
         return tuple(h for h in hosts if "{" not in h)
