@@ -4002,8 +4002,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{domain} 还没有邮件（MX）记录，或者无法读取。</translation>
     </message>
     <message>
-        <source>{domain}&apos;s mail records are kept by other servers for {ttl} seconds now. To switch without losing mail:</source>
-        <translation>目前其他服务器会把 {domain} 的邮件记录保留 {ttl} 秒。要切换而不丢失邮件：</translation>
+        <source>Other mail servers remember where {domain}&apos;s mail goes for {time} now. To switch without losing mail:</source>
+        <translation>目前其他邮件服务器会把 {domain} 的邮件去向记住 {time}。要切换而不丢失邮件：</translation>
     </message>
     <message>
         <source>Move old mail in — MailWizard</source>

@@ -4002,8 +4002,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{domain} 還沒有郵件（MX）記錄，或者無法讀取。</translation>
     </message>
     <message>
-        <source>{domain}&apos;s mail records are kept by other servers for {ttl} seconds now. To switch without losing mail:</source>
-        <translation>目前其他伺服器會把 {domain} 的郵件記錄保留 {ttl} 秒。要切換而不遺失郵件：</translation>
+        <source>Other mail servers remember where {domain}&apos;s mail goes for {time} now. To switch without losing mail:</source>
+        <translation>目前其他郵件伺服器會把 {domain} 的郵件去向記住 {time}。要切換而不遺失郵件：</translation>
     </message>
     <message>
         <source>Move old mail in — MailWizard</source>

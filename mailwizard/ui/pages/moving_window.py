@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from mailwizard.ui.controller import WizardController
-from mailwizard.ui.messages import message
+from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.side_window import SideWindow
 from mailwizard.ui.status import Status
 from mailwizard.ui.widgets.moving_copy import CopyBox
@@ -245,9 +245,9 @@ class MovingWindow(SideWindow):
             headline, status = self.tr("{domain} has no mail (MX) record yet, or it could not be read.").format(
                 domain=plan.domain), Status.ACTION
         else:
-            headline, status = self.tr("{domain}'s mail records are kept by other servers for {ttl} seconds now. To "
-                                  "switch without losing mail:").format(domain=plan.domain, ttl=plan.ttl), \
-                Status.ACTION
+            headline, status = self.tr("Other mail servers remember where {domain}'s mail goes for {time} now. To "
+                                       "switch without losing mail:").format(domain=plan.domain,
+                                                                             time=duration(plan.ttl)), Status.ACTION
         self.cutover.show_advice(status, headline, steps)
 
     def retranslate(self) -> None:
