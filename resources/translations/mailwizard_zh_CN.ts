@@ -4081,6 +4081,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{name} 的旧登录名</translation>
     </message>
     <message>
+        <source>usually their old email address</source>
+        <translation>通常是其旧邮箱地址</translation>
+    </message>
+    <message>
         <source>Old password of {name}</source>
         <translation>{name} 的旧密码</translation>
     </message>

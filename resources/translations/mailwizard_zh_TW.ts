@@ -4081,6 +4081,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{name} 的舊登入名稱</translation>
     </message>
     <message>
+        <source>usually their old email address</source>
+        <translation>通常是其舊電子郵件地址</translation>
+    </message>
+    <message>
         <source>Old password of {name}</source>
         <translation>{name} 的舊密碼</translation>
     </message>

@@ -179,6 +179,7 @@ class PeopleBox(QWidget):
         for row in self.rows:
             name = row.person.name
             row.login.setAccessibleName(self.tr("Old login of {name}").format(name=name))
+            row.login.setPlaceholderText(self.tr("usually their old email address"))
             row.password.setAccessibleName(self.tr("Old password of {name}").format(name=name))
             row.new_password.setAccessibleName(self.tr("New mailbox's password of {name}").format(name=name))
             row.new_password.setPlaceholderText(self.tr("known to MailWizard") if row.person.new_password_known else "")
