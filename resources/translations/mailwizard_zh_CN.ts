@@ -307,6 +307,121 @@
     </message>
 </context>
 <context>
+    <name>CopyBox</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>约剩 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>about {n} h left</source>
+        <translation>约剩 {n} 小时</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages</source>
+        <translation>{done} / {total} 封邮件</translation>
+    </message>
+    <message>
+        <source>counting the messages…</source>
+        <translation>正在清点邮件…</translation>
+    </message>
+    <message>
+        <source>{counted}, {left}</source>
+        <translation>{counted}，{left}</translation>
+    </message>
+    <message>
+        <source>paused, {counted}</source>
+        <translation>已暂停，{counted}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>{word}: {n} messages copied</source>
+        <translation>{word}：已复制 {n} 封邮件</translation>
+    </message>
+    <message>
+        <source>{word}: {problem}</source>
+        <translation>{word}：{problem}</translation>
+    </message>
+    <message>
+        <source>stopped; Start goes on from here</source>
+        <translation>已停止；按“开始复制”会从这里继续</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Copy of {name}&apos;s mail</source>
+        <translation>{name} 的邮件复制进度</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} people&apos;s mail copied. Start goes on where it stopped: nothing is copied twice.</source>
+        <translation>已停止：{total} 人中已有 {done} 人的邮件复制完成。按“开始复制”会从停止处继续，不会重复复制。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} people&apos;s mail copied; {n} could not be: see below. Fix it and press Start again: what was copied is not copied twice.</source>
+        <translation>{total} 人中已有 {done} 人的邮件复制完成；{n} 人未能复制，原因见下方。处理好后再按“开始复制”：已复制的邮件不会重复复制。</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s mail was copied ({n} people).</source>
+        <translation>所有人的邮件都已复制（共 {n} 人）。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages copied so far.</source>
+        <translation>目前已复制 {done} / {total} 封邮件。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages so far ({n} people at a time).</source>
+        <translation>目前 {done} / {total} 封邮件（每次同时复制 {n} 人）。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Ready to copy the mail of {n} people.</source>
+        <translation>可以开始复制 {n} 人的邮件了。</translation>
+    </message>
+    <message>
+        <source>Check the old server on tab 1 and type the old logins on tab 2 first.</source>
+        <translation>请先在第 1 页检查旧服务器，并在第 2 页填写旧登录名。</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s copy</source>
+        <translation>每个人的复制进度</translation>
+    </message>
+    <message>
+        <source>S&amp;tart copying</source>
+        <translation>开始复制(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Stop the cop&amp;y</source>
+        <translation>停止复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted or changed on the old server. A copy that was paused, stopped or cut off (MailWizard closed, the connection lost) goes on from where it was when you start it again, and no message is copied twice.</source>
+        <translation>旧服务器上的邮件不会被删除或改动。复制暂停、停止或中断（关闭了 MailWizard、网络断开）后，再次开始时会从中断处继续，不会重复复制任何邮件。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something unexpected went wrong</source>
@@ -319,6 +434,108 @@
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>CutoverBox</name>
+    <message>
+        <source>Reading the domain&apos;s mail records…</source>
+        <translation>正在读取域名的邮件记录…</translation>
+    </message>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>重新读取记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>When everyone&apos;s mail is copied, switch the domain&apos;s mail to the new provider like this, so no message is lost on the way.</source>
+        <translation>所有人的邮件复制完后，按以下步骤把域名的邮件切换到新服务商，途中不会丢失邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>DesignBox</name>
+    <message>
+        <source>a picture, kept in each person&apos;s files</source>
+        <translation>一张图片，保存在每个人的文件中</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>没有徽标</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s name, and these details from the member list</source>
+        <translation>每个人的姓名，以及成员名单中的这些信息</translation>
+    </message>
+    <message>
+        <source>Job &amp;title</source>
+        <translation>职位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Email &amp;address</source>
+        <translation>邮箱地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same for everyone</source>
+        <translation>所有人相同的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>公司名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Company p&amp;hone:</source>
+        <translation>公司电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>徽标：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal line:</source>
+        <translation>法律声明(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The same as MailWizard&apos;s</source>
+        <translation>与 MailWizard 相同</translation>
+    </message>
+    <message>
+        <source>e.g. This email may contain confidential information…</source>
+        <translation>例如：本邮件可能含有保密信息…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose a logo…</source>
+        <translation>选择徽标(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>移除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for:</source>
+        <translation>预览对象(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>As mail programs show it:</source>
+        <translation>在邮件程序中的样子：</translation>
+    </message>
+    <message>
+        <source>As plain text (for programs that show no formatting):</source>
+        <translation>纯文本（用于不显示格式的程序）：</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1626,77 @@ After: {after}</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>InstallBox</name>
+    <message>
+        <source>MailWizard can put the signature in every person&apos;s mailbox at {provider}, each person once.</source>
+        <translation>MailWizard 可以在 {provider} 为每个人的邮箱设置签名，每人只设置一次。</translation>
+    </message>
+    <message>
+        <source>{provider} offers no way to set signatures from outside: save the files below and give each person theirs.</source>
+        <translation>{provider} 不提供从外部设置签名的方式：请保存下方的文件，并发给每个人各自的文件。</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>Putting the signature in place…</source>
+        <translation>正在设置签名…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} people</source>
+        <translation>{done} / {total} 人</translation>
+    </message>
+    <message>
+        <source>Signatures put in place</source>
+        <translation>已设置的签名</translation>
+    </message>
+    <message>
+        <source>Not sure whether it was set (the answer was lost; MailWizard checks again next time rather than setting it twice): {addresses}</source>
+        <translation>不确定是否已设置（没有收到回应；MailWizard 下次会先检查，不会重复设置）：{addresses}</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}</source>
+        <translation>{address}：{problem}</translation>
+    </message>
+    <message>
+        <source>Set for {n} people; {m} not: see below.</source>
+        <translation>已为 {n} 人设置；{m} 人未设置，原因见下方。</translation>
+    </message>
+    <message>
+        <source>The signature is in place for all {n} people.</source>
+        <translation>已为全部 {n} 人设置好签名。</translation>
+    </message>
+    <message>
+        <source>Saved a folder for each of {n} people in {folder}.</source>
+        <translation>已在 {folder} 中为 {n} 人各保存了一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Put it in everyone&apos;s mailbox</source>
+        <translation>设置到每个人的邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Install for everyone</source>
+        <translation>为所有人设置(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Or give each person their files</source>
+        <translation>或者，把文件发给每个人</translation>
+    </message>
+    <message>
+        <source>One folder per person with their signature (for mail programs and as plain text) and the steps to add it in Outlook, Apple Mail, Foxmail and {provider}&apos;s webmail.</source>
+        <translation>每人一个文件夹，内有他的签名（邮件程序用的格式和纯文本），以及在 Outlook、Apple Mail、Foxmail 和 {provider} 网页版邮箱中添加签名的步骤。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the files…</source>
+        <translation>保存文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3945,179 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
+    <name>MoreEntry</name>
+    <message>
+        <source>Bring the mail from the company&apos;s old email service into the new mailboxes, and switch the domain&apos;s mail over safely.</source>
+        <translation>把公司旧邮箱服务中的邮件搬进新邮箱，并安全地切换域名的邮件。</translation>
+    </message>
+    <message>
+        <source>Move old mail &amp;in…</source>
+        <translation>搬入旧邮件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give everyone the same company signature, and set a leave auto-reply.</source>
+        <translation>为所有人设置统一的公司签名，并设置休假自动回复。</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures and auto-replies…</source>
+        <translation>签名和自动回复(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>MovingWindow</name>
+    <message>
+        <source>Practice mode has no old mail server to copy from: the check and the copy need the company&apos;s real old service. The rest can be looked at.</source>
+        <translation>练习模式中没有可复制的旧邮件服务器：检查和复制需要公司真实的旧邮箱服务。其余部分都可以查看。</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>First check the old server on tab 1.</source>
+        <translation>请先在第 1 页检查旧服务器。</translation>
+    </message>
+    <message>
+        <source>Type at least one person&apos;s old login and passwords on tab 2.</source>
+        <translation>请在第 2 页至少填写一个人的旧登录名和密码。</translation>
+    </message>
+    <message>
+        <source>{problem} (The server said: {detail})</source>
+        <translation>{problem}（服务器回应：{detail}）</translation>
+    </message>
+    <message>
+        <source>Type at least one person&apos;s old login and password above first.</source>
+        <translation>请先在上方至少填写一个人的旧登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Save the migration file</source>
+        <translation>保存迁移文件</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s mail already goes to {provider}.</source>
+        <translation>域名的邮件已经发往 {provider}。</translation>
+    </message>
+    <message>
+        <source>{domain} has no mail (MX) record yet, or it could not be read.</source>
+        <translation>{domain} 还没有邮件（MX）记录，或者无法读取。</translation>
+    </message>
+    <message>
+        <source>Other mail servers remember where {domain}&apos;s mail goes for {time} now. To switch without losing mail:</source>
+        <translation>目前其他邮件服务器会把 {domain} 的邮件去向记住 {time}。要切换而不丢失邮件：</translation>
+    </message>
+    <message>
+        <source>Move old mail in — MailWizard</source>
+        <translation>搬入旧邮件 — MailWizard</translation>
+    </message>
+    <message>
+        <source>Move the old mail in</source>
+        <translation>搬入旧邮件</translation>
+    </message>
+    <message>
+        <source>Copy everyone&apos;s mail from the service the company used until now into the new mailboxes, with its folders, dates and read/unread marks. Nothing is deleted from the old service.</source>
+        <translation>把每个人在公司原来所用服务中的邮件复制到新邮箱，保留文件夹、日期和已读/未读标记。旧服务中的邮件不会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;1 Old service</source>
+        <translation>旧邮箱服务(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 People</source>
+        <translation>人员(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Copy</source>
+        <translation>复制(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Switching over</source>
+        <translation>切换(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Switching over</source>
+        <translation>切换(&amp;3)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleBox</name>
+    <message>
+        <source>Saved {path} for {n} people. It holds their old passwords: upload it as the steps below say, then remove it.</source>
+        <translation>已为 {n} 人保存 {path}。文件中含有他们的旧密码：请按下方步骤上传，然后删除它。</translation>
+    </message>
+    <message>
+        <source>The file was overwritten and deleted.</source>
+        <translation>文件已被覆盖并删除。</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s old login and password: {provider} signs in to the old service with them. Leave a row empty to skip that person.</source>
+        <translation>填写每个人的旧登录名和密码：{provider} 会用它们登录旧服务。某行留空则跳过此人。</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s old login and password (ask them, or reset it on the old service), and the password of their new mailbox where MailWizard does not know it. MailWizard keeps these passwords only until that person&apos;s mail is copied. Leave a row empty to skip that person.</source>
+        <translation>填写每个人的旧登录名和密码（问本人，或在旧服务中重设），以及 MailWizard 不知道的新邮箱密码。MailWizard 只在此人的邮件复制完之前保留这些密码。某行留空则跳过此人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <source>Old login</source>
+        <translation>旧登录名</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>旧密码</translation>
+    </message>
+    <message>
+        <source>New mailbox&apos;s password</source>
+        <translation>新邮箱密码</translation>
+    </message>
+    <message>
+        <source>Old login of {name}</source>
+        <translation>{name} 的旧登录名</translation>
+    </message>
+    <message>
+        <source>usually their old email address</source>
+        <translation>通常是其旧邮箱地址</translation>
+    </message>
+    <message>
+        <source>Old password of {name}</source>
+        <translation>{name} 的旧密码</translation>
+    </message>
+    <message>
+        <source>New mailbox&apos;s password of {name}</source>
+        <translation>{name} 的新邮箱密码</translation>
+    </message>
+    <message>
+        <source>known to MailWizard</source>
+        <translation>MailWizard 已知道</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s logins and passwords</source>
+        <translation>每个人的登录名和密码</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the migration file…</source>
+        <translation>保存迁移文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the file</source>
+        <translation>删除文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type the logins and passwords above, save the file, then follow the steps below. The passwords go only into the file.</source>
+        <translation>在上方填写登录名和密码，保存文件，然后按下方步骤操作。密码只写入文件。</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDnsHostDialog</name>
     <message>
         <source>Practice DNS host — {domain}</source>
@@ -3974,6 +4435,77 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Send the &amp;reminder</source>
         <translation>发送提醒(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Everyone (e.g. a company holiday)</source>
+        <translation>所有人（例如公司放假）</translation>
+    </message>
+    <message>
+        <source>MailWizard can turn it on at the provider for the dates above; it turns itself off after the last day.</source>
+        <translation>MailWizard 可以在服务商处为上面的日期开启自动回复；最后一天过后会自动关闭。</translation>
+    </message>
+    <message>
+        <source>{why} The files on tab 2 hold each person&apos;s auto-reply text too.</source>
+        <translation>{why} 第 2 页保存的文件中也有每个人的自动回复内容。</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>Turning it on…</source>
+        <translation>正在开启…</translation>
+    </message>
+    <message>
+        <source>&amp;Who is away:</source>
+        <translation>谁不在(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Meanwhile, &amp;contact:</source>
+        <translation>期间请联系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>u&amp;ntil</source>
+        <translation>至(&amp;N)</translation>
+    </message>
+    <message>
+        <source>empty: the usual wording, in each person&apos;s language</source>
+        <translation>留空：使用标准文字，按每个人的语言</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual wording, in each person&apos;s language.</source>
+        <translation>留空则使用标准文字，按每个人的语言显示。</translation>
+    </message>
+    <message>
+        <source>an address to write to while they are away (optional)</source>
+        <translation>不在期间可联系的邮箱地址（可不填）</translation>
+    </message>
+    <message>
+        <source>In your own wording, {name}, {start}, {end}, {company} and {contact} are filled in for each person.</source>
+        <translation>在自己写的内容中，{name}、{start}、{end}、{company} 和 {contact} 会按每个人自动填入。</translation>
+    </message>
+    <message>
+        <source>What senders get &amp;back (for the first person when it is for everyone):</source>
+        <translation>发件人会收到的回复(&amp;B)（对所有人设置时显示第一个人的）：</translation>
+    </message>
+    <message>
+        <source>&amp;Turn it on for these dates</source>
+        <translation>在这些日期开启(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +5068,65 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
 </context>
 <context>
+    <name>SignaturesWindow</name>
+    <message>
+        <source>the practice provider</source>
+        <translation>练习用服务商</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}</source>
+        <translation>{address}：{problem}</translation>
+    </message>
+    <message>
+        <source>Not sure whether it was set for: {addresses}</source>
+        <translation>不确定是否已为以下人员设置：{addresses}</translation>
+    </message>
+    <message>
+        <source>The auto-reply is on for {n} people from {start} until {end}.</source>
+        <translation>已为 {n} 人开启自动回复，从 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Where to save the signature files</source>
+        <translation>签名文件保存到哪里</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Signatures and auto-replies — MailWizard</source>
+        <translation>签名和自动回复 — MailWizard</translation>
+    </message>
+    <message>
+        <source>Signatures and auto-replies</source>
+        <translation>签名和自动回复</translation>
+    </message>
+    <message>
+        <source>Design the company signature once: each person gets it with their own name and details. Then put it in place for everyone, and set a leave auto-reply when someone is away.</source>
+        <translation>公司签名只需设计一次：每个人都会得到带有自己姓名和信息的签名。然后为所有人设置好，并在有人休假时设置自动回复。</translation>
+    </message>
+    <message>
+        <source>&amp;1 Signature</source>
+        <translation>签名(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Put it in place</source>
+        <translation>设置(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Leave auto-reply</source>
+        <translation>休假自动回复(&amp;3)</translation>
+    </message>
+</context>
+<context>
     <name>SingleWindow</name>
     <message>
         <source>MailWizard is already open with this saved work ({path}), and its window has been brought forward. Please go on there: two windows on the same work would overwrite each other&apos;s changes.</source>
@@ -4552,6 +5143,81 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>MailWizard cannot open your saved work</source>
         <translation>MailWizard 无法打开您已保存的进度</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <source>Checking the old server…</source>
+        <translation>正在检查旧服务器…</translation>
+    </message>
+    <message>
+        <source>The old server answered and the password was accepted. Next: each person&apos;s old login on tab 2.</source>
+        <translation>旧服务器已回应，密码正确。下一步：在第 2 页填写每个人的旧登录名。</translation>
+    </message>
+    <message>
+        <source>Open {service}</source>
+        <translation>打开{service}</translation>
+    </message>
+    <message>
+        <source>Old email &amp;service:</source>
+        <translation>旧邮箱服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Its mail se&amp;rver:</source>
+        <translation>邮件服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A login to check &amp;with:</source>
+        <translation>用于检查的登录名(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Its &amp;password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>加密方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>one person&apos;s old email address or login, e.g. wang@old-company.com</source>
+        <translation>某个人的旧邮箱地址或登录名，例如 wang@old-company.com</translation>
+    </message>
+    <message>
+        <source>used only for this check, not kept</source>
+        <translation>只用于这次检查，不会保存</translation>
+    </message>
+    <message>
+        <source>&amp;Check the old server</source>
+        <translation>检查旧服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>MailWizard first checks that the old server answers securely and accepts the login. It never deletes or changes anything there.</source>
+        <translation>MailWizard 会先检查旧服务器能否安全连接并接受登录。它绝不会删除或改动旧服务器上的任何内容。</translation>
+    </message>
+    <message>
+        <source>Who copies the mail</source>
+        <translation>由谁复制邮件</translation>
+    </message>
+    <message>
+        <source>MailWizard copies it, person by person (keep this computer on until it is done)</source>
+        <translation>由 MailWizard 逐人复制（复制完成前请保持这台电脑开机）</translation>
+    </message>
+    <message>
+        <source>{provider} copies it itself: MailWizard prepares the file its admin console asks for</source>
+        <translation>由 {provider} 自己复制：MailWizard 准备好其管理后台所需的文件</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,121 @@
     </message>
 </context>
 <context>
+    <name>CopyBox</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>不到 1 分鐘</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>約剩 {n} 分鐘</translation>
+    </message>
+    <message>
+        <source>about {n} h left</source>
+        <translation>約剩 {n} 小時</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages</source>
+        <translation>{done} / {total} 封郵件</translation>
+    </message>
+    <message>
+        <source>counting the messages…</source>
+        <translation>正在清點郵件…</translation>
+    </message>
+    <message>
+        <source>{counted}, {left}</source>
+        <translation>{counted}，{left}</translation>
+    </message>
+    <message>
+        <source>paused, {counted}</source>
+        <translation>已暫停，{counted}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>{word}: {n} messages copied</source>
+        <translation>{word}：已複製 {n} 封郵件</translation>
+    </message>
+    <message>
+        <source>{word}: {problem}</source>
+        <translation>{word}：{problem}</translation>
+    </message>
+    <message>
+        <source>stopped; Start goes on from here</source>
+        <translation>已停止；按「開始複製」會從這裡繼續</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Copy of {name}&apos;s mail</source>
+        <translation>{name} 的郵件複製進度</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} people&apos;s mail copied. Start goes on where it stopped: nothing is copied twice.</source>
+        <translation>已停止：{total} 人中已有 {done} 人的郵件複製完成。按「開始複製」會從停止處繼續，不會重複複製。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} people&apos;s mail copied; {n} could not be: see below. Fix it and press Start again: what was copied is not copied twice.</source>
+        <translation>{total} 人中已有 {done} 人的郵件複製完成；{n} 人未能複製，原因見下方。處理好後再按「開始複製」：已複製的郵件不會重複複製。</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s mail was copied ({n} people).</source>
+        <translation>所有人的郵件都已複製（共 {n} 人）。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages copied so far.</source>
+        <translation>目前已複製 {done} / {total} 封郵件。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages so far ({n} people at a time).</source>
+        <translation>目前 {done} / {total} 封郵件（每次同時複製 {n} 人）。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在複製</translation>
+    </message>
+    <message>
+        <source>Ready to copy the mail of {n} people.</source>
+        <translation>可以開始複製 {n} 人的郵件了。</translation>
+    </message>
+    <message>
+        <source>Check the old server on tab 1 and type the old logins on tab 2 first.</source>
+        <translation>請先在第 1 頁檢查舊伺服器，並在第 2 頁填寫舊登入名稱。</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s copy</source>
+        <translation>每個人的複製進度</translation>
+    </message>
+    <message>
+        <source>S&amp;tart copying</source>
+        <translation>開始複製(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>繼續(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Stop the cop&amp;y</source>
+        <translation>停止複製(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted or changed on the old server. A copy that was paused, stopped or cut off (MailWizard closed, the connection lost) goes on from where it was when you start it again, and no message is copied twice.</source>
+        <translation>舊伺服器上的郵件不會被刪除或更動。複製暫停、停止或中斷（關閉了 MailWizard、網路中斷）後，再次開始時會從中斷處繼續，不會重複複製任何郵件。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something unexpected went wrong</source>
@@ -319,6 +434,108 @@
     <message>
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
+    </message>
+</context>
+<context>
+    <name>CutoverBox</name>
+    <message>
+        <source>Reading the domain&apos;s mail records…</source>
+        <translation>正在讀取網域的郵件記錄…</translation>
+    </message>
+    <message>
+        <source>Read the records a&amp;gain</source>
+        <translation>重新讀取記錄(&amp;G)</translation>
+    </message>
+    <message>
+        <source>When everyone&apos;s mail is copied, switch the domain&apos;s mail to the new provider like this, so no message is lost on the way.</source>
+        <translation>所有人的郵件複製完後，依以下步驟把網域的郵件切換到新服務商，途中不會遺失郵件。</translation>
+    </message>
+</context>
+<context>
+    <name>DesignBox</name>
+    <message>
+        <source>a picture, kept in each person&apos;s files</source>
+        <translation>一張圖片，儲存在每個人的檔案中</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>沒有標誌</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s name, and these details from the member list</source>
+        <translation>每個人的姓名，以及成員名單中的這些資訊</translation>
+    </message>
+    <message>
+        <source>Job &amp;title</source>
+        <translation>職稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone</source>
+        <translation>手機(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Email &amp;address</source>
+        <translation>電子郵件地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same for everyone</source>
+        <translation>所有人相同的內容</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>公司名稱(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Company p&amp;hone:</source>
+        <translation>公司電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>網站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal line:</source>
+        <translation>法律聲明(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>語言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The same as MailWizard&apos;s</source>
+        <translation>與 MailWizard 相同</translation>
+    </message>
+    <message>
+        <source>e.g. This email may contain confidential information…</source>
+        <translation>例如：本郵件可能含有機密資訊…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose a logo…</source>
+        <translation>選擇標誌(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>移除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for:</source>
+        <translation>預覽對象(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>As mail programs show it:</source>
+        <translation>在郵件程式中的樣子：</translation>
+    </message>
+    <message>
+        <source>As plain text (for programs that show no formatting):</source>
+        <translation>純文字（用於不顯示格式的程式）：</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1626,77 @@ After: {after}</source>
     <message>
         <source>OK</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>InstallBox</name>
+    <message>
+        <source>MailWizard can put the signature in every person&apos;s mailbox at {provider}, each person once.</source>
+        <translation>MailWizard 可以在 {provider} 為每個人的信箱設定簽名，每人只設定一次。</translation>
+    </message>
+    <message>
+        <source>{provider} offers no way to set signatures from outside: save the files below and give each person theirs.</source>
+        <translation>{provider} 不提供從外部設定簽名的方式：請儲存下方的檔案，並交給每個人各自的檔案。</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>Putting the signature in place…</source>
+        <translation>正在設定簽名…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} people</source>
+        <translation>{done} / {total} 人</translation>
+    </message>
+    <message>
+        <source>Signatures put in place</source>
+        <translation>已設定的簽名</translation>
+    </message>
+    <message>
+        <source>Not sure whether it was set (the answer was lost; MailWizard checks again next time rather than setting it twice): {addresses}</source>
+        <translation>不確定是否已設定（沒有收到回應；MailWizard 下次會先檢查，不會重複設定）：{addresses}</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}</source>
+        <translation>{address}：{problem}</translation>
+    </message>
+    <message>
+        <source>Set for {n} people; {m} not: see below.</source>
+        <translation>已為 {n} 人設定；{m} 人未設定，原因見下方。</translation>
+    </message>
+    <message>
+        <source>The signature is in place for all {n} people.</source>
+        <translation>已為全部 {n} 人設定好簽名。</translation>
+    </message>
+    <message>
+        <source>Saved a folder for each of {n} people in {folder}.</source>
+        <translation>已在 {folder} 中為 {n} 人各儲存了一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Put it in everyone&apos;s mailbox</source>
+        <translation>設定到每個人的信箱</translation>
+    </message>
+    <message>
+        <source>&amp;Install for everyone</source>
+        <translation>為所有人設定(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Or give each person their files</source>
+        <translation>或者，把檔案交給每個人</translation>
+    </message>
+    <message>
+        <source>One folder per person with their signature (for mail programs and as plain text) and the steps to add it in Outlook, Apple Mail, Foxmail and {provider}&apos;s webmail.</source>
+        <translation>每人一個資料夾，內有他的簽名（郵件程式用的格式和純文字），以及在 Outlook、Apple Mail、Foxmail 和 {provider} 網頁版信箱中加入簽名的步驟。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the files…</source>
+        <translation>儲存檔案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>開啟資料夾(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3945,179 @@ Sets up company email with a hosted provider, step by step.</source>
     </message>
 </context>
 <context>
+    <name>MoreEntry</name>
+    <message>
+        <source>Bring the mail from the company&apos;s old email service into the new mailboxes, and switch the domain&apos;s mail over safely.</source>
+        <translation>把公司舊郵件服務中的郵件搬進新信箱，並安全地切換網域的郵件。</translation>
+    </message>
+    <message>
+        <source>Move old mail &amp;in…</source>
+        <translation>搬入舊郵件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give everyone the same company signature, and set a leave auto-reply.</source>
+        <translation>為所有人設定統一的公司簽名，並設定休假自動回覆。</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures and auto-replies…</source>
+        <translation>簽名和自動回覆(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>MovingWindow</name>
+    <message>
+        <source>Practice mode has no old mail server to copy from: the check and the copy need the company&apos;s real old service. The rest can be looked at.</source>
+        <translation>練習模式中沒有可複製的舊郵件伺服器：檢查和複製需要公司真實的舊郵件服務。其餘部分都可以查看。</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>First check the old server on tab 1.</source>
+        <translation>請先在第 1 頁檢查舊伺服器。</translation>
+    </message>
+    <message>
+        <source>Type at least one person&apos;s old login and passwords on tab 2.</source>
+        <translation>請在第 2 頁至少填寫一個人的舊登入名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>{problem} (The server said: {detail})</source>
+        <translation>{problem}（伺服器回應：{detail}）</translation>
+    </message>
+    <message>
+        <source>Type at least one person&apos;s old login and password above first.</source>
+        <translation>請先在上方至少填寫一個人的舊登入名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>Save the migration file</source>
+        <translation>儲存遷移檔案</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV 檔案</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s mail already goes to {provider}.</source>
+        <translation>網域的郵件已經送往 {provider}。</translation>
+    </message>
+    <message>
+        <source>{domain} has no mail (MX) record yet, or it could not be read.</source>
+        <translation>{domain} 還沒有郵件（MX）記錄，或者無法讀取。</translation>
+    </message>
+    <message>
+        <source>Other mail servers remember where {domain}&apos;s mail goes for {time} now. To switch without losing mail:</source>
+        <translation>目前其他郵件伺服器會把 {domain} 的郵件去向記住 {time}。要切換而不遺失郵件：</translation>
+    </message>
+    <message>
+        <source>Move old mail in — MailWizard</source>
+        <translation>搬入舊郵件 — MailWizard</translation>
+    </message>
+    <message>
+        <source>Move the old mail in</source>
+        <translation>搬入舊郵件</translation>
+    </message>
+    <message>
+        <source>Copy everyone&apos;s mail from the service the company used until now into the new mailboxes, with its folders, dates and read/unread marks. Nothing is deleted from the old service.</source>
+        <translation>把每個人在公司原來所用服務中的郵件複製到新信箱，保留資料夾、日期和已讀／未讀標記。舊服務中的郵件不會被刪除。</translation>
+    </message>
+    <message>
+        <source>&amp;1 Old service</source>
+        <translation>舊郵件服務(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 People</source>
+        <translation>人員(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Copy</source>
+        <translation>複製(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Switching over</source>
+        <translation>切換(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Switching over</source>
+        <translation>切換(&amp;3)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleBox</name>
+    <message>
+        <source>Saved {path} for {n} people. It holds their old passwords: upload it as the steps below say, then remove it.</source>
+        <translation>已為 {n} 人儲存 {path}。檔案中含有他們的舊密碼：請依下方步驟上傳，然後刪除它。</translation>
+    </message>
+    <message>
+        <source>The file was overwritten and deleted.</source>
+        <translation>檔案已被覆寫並刪除。</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s old login and password: {provider} signs in to the old service with them. Leave a row empty to skip that person.</source>
+        <translation>填寫每個人的舊登入名稱和密碼：{provider} 會用它們登入舊服務。某列留空則略過此人。</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s old login and password (ask them, or reset it on the old service), and the password of their new mailbox where MailWizard does not know it. MailWizard keeps these passwords only until that person&apos;s mail is copied. Leave a row empty to skip that person.</source>
+        <translation>填寫每個人的舊登入名稱和密碼（問本人，或在舊服務中重設），以及 MailWizard 不知道的新信箱密碼。MailWizard 只在此人的郵件複製完之前保留這些密碼。某列留空則略過此人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <source>Old login</source>
+        <translation>舊登入名稱</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>舊密碼</translation>
+    </message>
+    <message>
+        <source>New mailbox&apos;s password</source>
+        <translation>新信箱密碼</translation>
+    </message>
+    <message>
+        <source>Old login of {name}</source>
+        <translation>{name} 的舊登入名稱</translation>
+    </message>
+    <message>
+        <source>usually their old email address</source>
+        <translation>通常是其舊電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Old password of {name}</source>
+        <translation>{name} 的舊密碼</translation>
+    </message>
+    <message>
+        <source>New mailbox&apos;s password of {name}</source>
+        <translation>{name} 的新信箱密碼</translation>
+    </message>
+    <message>
+        <source>known to MailWizard</source>
+        <translation>MailWizard 已知道</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s logins and passwords</source>
+        <translation>每個人的登入名稱和密碼</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the migration file…</source>
+        <translation>儲存遷移檔案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the file</source>
+        <translation>刪除檔案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type the logins and passwords above, save the file, then follow the steps below. The passwords go only into the file.</source>
+        <translation>在上方填寫登入名稱和密碼，儲存檔案，然後依下方步驟操作。密碼只寫入檔案。</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDnsHostDialog</name>
     <message>
         <source>Practice DNS host — {domain}</source>
@@ -3974,6 +4435,77 @@ It is kept in your computer&apos;s password store.</source>
     <message>
         <source>Send the &amp;reminder</source>
         <translation>寄出提醒(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Everyone (e.g. a company holiday)</source>
+        <translation>所有人（例如公司放假）</translation>
+    </message>
+    <message>
+        <source>MailWizard can turn it on at the provider for the dates above; it turns itself off after the last day.</source>
+        <translation>MailWizard 可以在服務商處為上面的日期開啟自動回覆；最後一天過後會自動關閉。</translation>
+    </message>
+    <message>
+        <source>{why} The files on tab 2 hold each person&apos;s auto-reply text too.</source>
+        <translation>{why} 第 2 頁儲存的檔案中也有每個人的自動回覆內容。</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>Turning it on…</source>
+        <translation>正在開啟…</translation>
+    </message>
+    <message>
+        <source>&amp;Who is away:</source>
+        <translation>誰不在(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主旨(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>內容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Meanwhile, &amp;contact:</source>
+        <translation>期間請聯絡(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>u&amp;ntil</source>
+        <translation>至(&amp;N)</translation>
+    </message>
+    <message>
+        <source>empty: the usual wording, in each person&apos;s language</source>
+        <translation>留空：使用標準文字，依每個人的語言</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual wording, in each person&apos;s language.</source>
+        <translation>留空則使用標準文字，依每個人的語言顯示。</translation>
+    </message>
+    <message>
+        <source>an address to write to while they are away (optional)</source>
+        <translation>不在期間可聯絡的電子郵件地址（可不填）</translation>
+    </message>
+    <message>
+        <source>In your own wording, {name}, {start}, {end}, {company} and {contact} are filled in for each person.</source>
+        <translation>在自己寫的內容中，{name}、{start}、{end}、{company} 和 {contact} 會依每個人自動填入。</translation>
+    </message>
+    <message>
+        <source>What senders get &amp;back (for the first person when it is for everyone):</source>
+        <translation>寄件人會收到的回覆(&amp;B)（對所有人設定時顯示第一個人的）：</translation>
+    </message>
+    <message>
+        <source>&amp;Turn it on for these dates</source>
+        <translation>在這些日期開啟(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +5068,65 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
 </context>
 <context>
+    <name>SignaturesWindow</name>
+    <message>
+        <source>the practice provider</source>
+        <translation>練習用服務商</translation>
+    </message>
+    <message>
+        <source>{address}: {problem}</source>
+        <translation>{address}：{problem}</translation>
+    </message>
+    <message>
+        <source>Not sure whether it was set for: {addresses}</source>
+        <translation>不確定是否已為以下人員設定：{addresses}</translation>
+    </message>
+    <message>
+        <source>The auto-reply is on for {n} people from {start} until {end}.</source>
+        <translation>已為 {n} 人開啟自動回覆，從 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>選擇公司標誌</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Where to save the signature files</source>
+        <translation>簽名檔案儲存到哪裡</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Signatures and auto-replies — MailWizard</source>
+        <translation>簽名和自動回覆 — MailWizard</translation>
+    </message>
+    <message>
+        <source>Signatures and auto-replies</source>
+        <translation>簽名和自動回覆</translation>
+    </message>
+    <message>
+        <source>Design the company signature once: each person gets it with their own name and details. Then put it in place for everyone, and set a leave auto-reply when someone is away.</source>
+        <translation>公司簽名只需設計一次：每個人都會得到帶有自己姓名和資訊的簽名。然後為所有人設定好，並在有人休假時設定自動回覆。</translation>
+    </message>
+    <message>
+        <source>&amp;1 Signature</source>
+        <translation>簽名(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Put it in place</source>
+        <translation>設定(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Leave auto-reply</source>
+        <translation>休假自動回覆(&amp;3)</translation>
+    </message>
+</context>
+<context>
     <name>SingleWindow</name>
     <message>
         <source>MailWizard is already open with this saved work ({path}), and its window has been brought forward. Please go on there: two windows on the same work would overwrite each other&apos;s changes.</source>
@@ -4552,6 +5143,81 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>MailWizard cannot open your saved work</source>
         <translation>MailWizard 無法開啟您已儲存的進度</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <source>Checking the old server…</source>
+        <translation>正在檢查舊伺服器…</translation>
+    </message>
+    <message>
+        <source>The old server answered and the password was accepted. Next: each person&apos;s old login on tab 2.</source>
+        <translation>舊伺服器已回應，密碼正確。下一步：在第 2 頁填寫每個人的舊登入名稱。</translation>
+    </message>
+    <message>
+        <source>Open {service}</source>
+        <translation>開啟{service}</translation>
+    </message>
+    <message>
+        <source>Old email &amp;service:</source>
+        <translation>舊郵件服務(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Its mail se&amp;rver:</source>
+        <translation>郵件伺服器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A login to check &amp;with:</source>
+        <translation>用於檢查的登入名稱(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Its &amp;password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>加密方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>one person&apos;s old email address or login, e.g. wang@old-company.com</source>
+        <translation>某個人的舊電子郵件地址或登入名稱，例如 wang@old-company.com</translation>
+    </message>
+    <message>
+        <source>used only for this check, not kept</source>
+        <translation>只用於這次檢查，不會保存</translation>
+    </message>
+    <message>
+        <source>&amp;Check the old server</source>
+        <translation>檢查舊伺服器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>MailWizard first checks that the old server answers securely and accepts the login. It never deletes or changes anything there.</source>
+        <translation>MailWizard 會先檢查舊伺服器能否安全連線並接受登入。它絕不會刪除或更動舊伺服器上的任何內容。</translation>
+    </message>
+    <message>
+        <source>Who copies the mail</source>
+        <translation>由誰複製郵件</translation>
+    </message>
+    <message>
+        <source>MailWizard copies it, person by person (keep this computer on until it is done)</source>
+        <translation>由 MailWizard 逐人複製（複製完成前請保持這台電腦開機）</translation>
+    </message>
+    <message>
+        <source>{provider} copies it itself: MailWizard prepares the file its admin console asks for</source>
+        <translation>由 {provider} 自己複製：MailWizard 準備好其管理主控台所需的檔案</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,7 @@ def walk_practice(session, visit: Visit, until: Until, review: bool = True) -> N
     visit("summary", window)
     if review:
         walk_review(window, visit, until)
+        walk_more(window, visit, until)
 
 
 def walk_review(window, visit: Visit, until: Until) -> None:
@@ -150,3 +151,24 @@ def walk_review(window, visit: Visit, until: Until) -> None:
     card = next(card for card in page.flags.cards if card.flag.action is not None)
     in_dialog(until, visit, "review confirm", "review_confirm", card.act.click, lambda d: d.reject())
     reviewer.close()
+
+
+def walk_more(window, visit: Visit, until: Until) -> None:
+    """From the Summary: "Move old mail in…" and "Signatures and auto-replies…", each tab of each (the moving
+    window with the people's rows and the copy ready, the new provider's own migration file chosen too)."""
+    more = window.pages[Step.SUMMARY].more
+    more.moving_button.click()
+    moving = more.moving_window
+    assert until(moving.isVisible, 10)
+    assert until(lambda: moving.cutover.shown is not None, 10)
+    for index, where in enumerate(("moving, old service", "moving, people", "moving, copy", "moving, switching")):
+        moving.tabs.setCurrentIndex(index)
+        visit(where, moving)
+    moving.close()
+    more.signatures_button.click()
+    signatures = more.signatures_window
+    assert until(signatures.isVisible, 10)
+    for index, where in enumerate(("signatures, design", "signatures, put in place", "signatures, auto-reply")):
+        signatures.tabs.setCurrentIndex(index)
+        visit(where, signatures)
+    signatures.close()

@@ -16,6 +16,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.pages.activation_box import ActivationBox
 from mailwizard.ui.pages.base import WizardPage
 from mailwizard.ui.pages.dns_records import purpose
+from mailwizard.ui.pages.more_entry import MoreEntry
 from mailwizard.ui.pages.review_entry import ReviewEntry
 from mailwizard.ui.status import Status, status_word
 
@@ -35,6 +36,8 @@ class SummaryPage(WizardPage):
         self.layout_.addWidget(self.body)
         self.activation = ActivationBox(controller)  # who has signed in, and reminders for the rest
         self.layout_.addWidget(self.activation)
+        self.more = MoreEntry(controller)  # "Move old mail in…", "Signatures and auto-replies…"
+        self.layout_.addWidget(self.more)
         self.layout_.addStretch(1)
         self.open_console = QPushButton(objectName="open_console")
         self.open_console.clicked.connect(self._open_console)
@@ -50,6 +53,7 @@ class SummaryPage(WizardPage):
         self.heading.setText(self.tr("Summary"))
         self.activation.retranslate()
         self.review.retranslate()
+        self.more.retranslate()
         self.refresh()
 
     def on_enter(self) -> None:
