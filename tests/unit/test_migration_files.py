@@ -167,6 +167,7 @@ def test_a_long_ttl_is_lowered_a_ttl_ahead_and_the_old_mailbox_kept() -> None:
     plan = cutover.advise("example.com", 86400, ("10 mx.old.example",), ("smtp.google.com",))
     assert keys(plan) == ["lower_ttl", "copy_first", "switch", "keep_old", "final_copy", "restore_ttl"]
     assert plan.steps[0].params == {"ttl": "86400", "low": "300", "hours": "24"}
+    assert cutover.advise("example.com", 3600, ("10 mx.old.example",)).steps[0].params["hours"] == "2"  # not "1 hours"
     assert plan.mx == ("mx.old.example",) and not plan.already_new
 
 

@@ -48,7 +48,8 @@ class CutoverPlan:
 
 
 def _hours(seconds: int) -> str:
-    return str(max(1, -(-seconds // 3600)))
+    # one old TTL at least, in whole hours; never under two (a margin, and "1 hours" reads badly in the advice)
+    return str(max(2, -(-seconds // 3600)))
 
 
 def advise(domain: str, ttl: int | None, mx: tuple[str, ...], new_mx: tuple[str, ...] = (), *,
