@@ -48,9 +48,11 @@ def test_the_screen_reader_transcript_walks_every_page_and_names_what_it_reads(t
     assert done.returncode == 0, done.stderr[-2000:]
     text = (tmp_path / "out" / "transcript-zh_TW.txt").read_text(encoding="utf-8")
     pages = [line for line in text.splitlines() if line.startswith("==")]
-    # the walk ends with the Summary, then the review window's tabs and its confirm
+    # after the Summary: the review window's tabs and its confirm, then the moving and signature windows' tabs
     assert pages[pages.index("== summary ==") + 1:] == [
         "== review ==", "== review, all accounts ==", "== review, mail records ==", "== review, report ==",
-        "== review confirm =="]
+        "== review confirm ==", "== moving, old service ==", "== moving, people ==", "== moving, copy ==",
+        "== moving, switching ==", "== signatures, design ==", "== signatures, put in place ==",
+        "== signatures, auto-reply =="]
     assert "ProgressBar: 已建立的帳號" in text  # the Members step's progress, named in the user's language
     assert "Cell: 語言: 繁體中文" in text  # a combo box in a cell reads out its choice
