@@ -513,12 +513,16 @@ def test_a_member_added_while_a_copy_runs_joins_it(servers, tmp_path: Path, monk
         assert held(new, m.address) == expected(old, m.source_login)
 
 
+@pytest.mark.parametrize("arrives", ["after_the_look", "while_the_stopped_run_waits"])
 def test_a_stop_while_appends_are_on_their_way_then_start_again_copies_nothing_twice(servers, tmp_path: Path,
-                                                                                     monkeypatch) -> None:
+                                                                                     monkeypatch, arrives) -> None:
     """Stop while a batch's APPEND is on the wire (the first half at the server, the rest still travelling), then
     Start again at once: the new run may not look at the new folder until the stopped connection's commands are
-    answered or the connection is gone. Here the rest of the APPEND arrives only once the new run has read the
-    new folder (as a slow line may deliver it): looking earlier copied the batch twice."""
+    answered or the connection is gone. after_the_look: the rest arrives only once a new run has read the new
+    folder (as a slow line may deliver it) — a run looking before the stopped one let go copied the batch twice;
+    the fixed copy waits SETTLE, closes the line (the half APPEND is dropped) and sends the batch itself.
+    while_the_stopped_run_waits: the rest arrives behind the stopped run's LOGOUT; its answer read, the new run
+    finds the batch on the new server and sends none of it again."""
     old, new = servers
     members = add_members(old, new, 1, 300)
     old.start()
@@ -531,6 +535,8 @@ def test_a_stop_while_appends_are_on_their_way_then_start_again_copies_nothing_t
     async def slow_line(self, data: bytes) -> None:
         if self in travelling:  # later bytes queue up behind the travelling ones
             travelling[self].append(data)
+            if arrives == "while_the_stopped_run_waits" and b" LOGOUT" in data:
+                deliver()
             return
         if self.side == "target" and b" APPEND " in data[:80] and not sent.is_set():
             cut = len(data) // 2
@@ -544,12 +550,15 @@ def test_a_stop_while_appends_are_on_their_way_then_start_again_copies_nothing_t
         travelling.pop(self, None)
         real_close(self)
 
-    async def keys_then_deliver(dst, mailbox):
-        keys = await real_keys(dst, mailbox)
-        for client, rest in list(travelling.items()):  # the new run has looked: the stopped APPEND arrives now
+    def deliver() -> None:
+        for client, rest in list(travelling.items()):
             del travelling[client]
             if not client.writer.is_closing():
                 client.writer.write(b"".join(rest))
+
+    async def keys_then_deliver(dst, mailbox):
+        keys = await real_keys(dst, mailbox)
+        deliver()  # the new run has looked: the stopped APPEND arrives now
         return keys
 
     monkeypatch.setattr(ImapClient, "_write", slow_line)
@@ -572,3 +581,5 @@ def test_a_stop_while_appends_are_on_their_way_then_start_again_copies_nothing_t
     asyncio.run(go())
     assert of(seen, CopyFailed) == []
     assert held(new, members[0].address) == expected(old, members[0].source_login)
+    [done] = of(seen, MemberCopied)  # INBOX's one batch (43 of 300): sent by the stopped run or by this one
+    assert (done.copied, done.skipped) == ((300, 0) if arrives == "after_the_look" else (257, 43))

@@ -150,12 +150,12 @@ class ImapClient:
                       timeout: float = 20.0) -> ImapClient:
         """``security``: "ssl" (TLS from the start, port 993) or "starttls"; anything else is refused (NoTls)."""
         context = context or ssl.create_default_context()
-        try:
-            if security == "ssl":
-                reader, writer = await asyncio.wait_for(
-                    asyncio.open_connection(host, port, ssl=context, server_hostname=host), timeout)
-            else:
-                reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+        try:  # asyncio.timeout, not wait_for (3.11's can swallow a cancel: a stopped copy would go on)
+            async with asyncio.timeout(timeout):
+                if security == "ssl":
+                    reader, writer = await asyncio.open_connection(host, port, ssl=context, server_hostname=host)
+                else:
+                    reader, writer = await asyncio.open_connection(host, port)
         except ssl.SSLCertVerificationError as exc:
             raise Untrusted(exc.verify_message or "certificate not trusted", side) from None
         except ssl.SSLError as exc:
@@ -174,7 +174,8 @@ class ImapClient:
                 raise NoTls("the server offers no STARTTLS", side)
             await client.command(b"STARTTLS")
             try:
-                await asyncio.wait_for(writer.start_tls(context, server_hostname=host), timeout)
+                async with asyncio.timeout(timeout):
+                    await writer.start_tls(context, server_hostname=host)
             except ssl.SSLCertVerificationError as exc:
                 client.close()
                 raise Untrusted(exc.verify_message or "certificate not trusted", side) from None
