@@ -220,8 +220,8 @@ class ImapClient:
         if not self._half_sent:
             with contextlib.suppress(ImapError, TimeoutError, OSError):
                 async with asyncio.timeout(SETTLE if self._unanswered else 5):
-                    tag = await self._send([b"LOGOUT"])
-                    await self._collect([*self._unanswered, tag], bye=True)
+                    await self._send([b"LOGOUT"])  # its tag joins the unanswered ones
+                    await self._collect(sorted(self._unanswered), bye=True)
         self.close()
 
     # --- commands ----------------------------------------------------------------------------------------
