@@ -21,6 +21,7 @@ import pytest
 from mailwizard.core.catalogue import load_catalogue
 from mailwizard.core.flow import Step
 from mailwizard.core.migration import copy as copy_module
+from mailwizard.core.migration import imap as imap_module
 from mailwizard.core.migration.imap import ConnectionLost, ImapClient
 from mailwizard.core.providers.connection import Connections, Endpoints
 from mailwizard.core.secrets import MemoryStore
@@ -510,3 +511,75 @@ def test_a_member_added_while_a_copy_runs_joins_it(servers, tmp_path: Path, monk
     assert [p.source_login for p in s.migration.plan()[1]] == [m.source_login for m in members]
     for m in members:
         assert held(new, m.address) == expected(old, m.source_login)
+
+
+@pytest.mark.parametrize("arrives", ["after_the_look", "while_the_stopped_run_waits"])
+def test_a_stop_while_appends_are_on_their_way_then_start_again_copies_nothing_twice(servers, tmp_path: Path,
+                                                                                     monkeypatch, arrives) -> None:
+    """Stop while a batch's APPEND is on the wire (the first half at the server, the rest still travelling), then
+    Start again at once: the new run may not look at the new folder until the stopped connection's commands are
+    answered or the connection is gone. after_the_look: the rest arrives only once a new run has read the new
+    folder (as a slow line may deliver it) — a run looking before the stopped one let go copied the batch twice;
+    the fixed copy waits SETTLE, closes the line (the half APPEND is dropped) and sends the batch itself.
+    while_the_stopped_run_waits: the rest arrives behind the stopped run's LOGOUT; its answer read, the new run
+    finds the batch on the new server and sends none of it again."""
+    old, new = servers
+    members = add_members(old, new, 1, 300)
+    old.start()
+    new.start()
+    monkeypatch.setattr(imap_module, "SETTLE", 0.5, raising=False)  # a stopped connection's answers: waited this long
+    real_write, real_close, real_keys = ImapClient._write, ImapClient.close, copy_module.MailboxCopy._target_keys
+    travelling: dict[ImapClient, list[bytes]] = {}
+    sent = asyncio.Event()
+
+    async def slow_line(self, data: bytes) -> None:
+        if self in travelling:  # later bytes queue up behind the travelling ones
+            travelling[self].append(data)
+            if arrives == "while_the_stopped_run_waits" and b" LOGOUT" in data:
+                deliver()
+            return
+        if self.side == "target" and b" APPEND " in data[:80] and not sent.is_set():
+            cut = len(data) // 2
+            await real_write(self, data[:cut])
+            travelling[self] = [data[cut:]]
+            sent.set()
+            return
+        await real_write(self, data)
+
+    def cut_line(self) -> None:  # the connection closed: what was still travelling is lost with it
+        travelling.pop(self, None)
+        real_close(self)
+
+    def deliver() -> None:
+        for client, rest in list(travelling.items()):
+            del travelling[client]
+            if not client.writer.is_closing():
+                client.writer.write(b"".join(rest))
+
+    async def keys_then_deliver(dst, mailbox):
+        keys = await real_keys(dst, mailbox)
+        deliver()  # the new run has looked: the stopped APPEND arrives now
+        return keys
+
+    monkeypatch.setattr(ImapClient, "_write", slow_line)
+    monkeypatch.setattr(ImapClient, "close", cut_line)
+    monkeypatch.setattr(copy_module.MailboxCopy, "_target_keys", staticmethod(keys_then_deliver))
+    seen: list = []
+    s = make_session(tmp_path / "state", seen, old, new)
+    s.migration.folders_at_once = 1
+    source = SourceServer("127.0.0.1", old.port, "ssl")
+
+    async def go() -> None:
+        give_passwords(s, members)
+        s.migration.start(source, members)
+        await sent.wait()
+        s.migration.cancel()
+        seen.clear()
+        s.migration.resume()  # Start again at once, with the kept passwords
+        await until_finished(seen)
+
+    asyncio.run(go())
+    assert of(seen, CopyFailed) == []
+    assert held(new, members[0].address) == expected(old, members[0].source_login)
+    [done] = of(seen, MemberCopied)  # INBOX's one batch (43 of 300): sent by the stopped run or by this one
+    assert (done.copied, done.skipped) == ((300, 0) if arrives == "after_the_look" else (257, 43))

@@ -112,3 +112,52 @@ def test_a_full_mailbox_is_told_from_a_message_too_big() -> None:
     assert _over_quota("APPEND failed: mailbox quota exceeded")  # a server without response codes
     assert not _over_quota("[LIMIT] Message larger than the per-message quota")
     assert not _over_quota("[LIMIT] Mail size is larger than the maximum size allowed by server configuration")
+
+
+class _Wire:
+    """A writer that keeps what is written (the server's side of the line)."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        self.sent.append(data)
+
+    async def drain(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def test_a_stop_mid_answer_leaves_it_whole_and_logout_reads_the_stopped_commands_answers_first() -> None:
+    import asyncio
+
+    from mailwizard.core.migration.imap import ImapClient
+
+    async def go() -> None:
+        reader, wire = asyncio.StreamReader(), _Wire()
+        client = ImapClient(reader, wire, "target")  # type: ignore[arg-type]
+        client.capabilities = frozenset({"LITERAL+"})
+        fetch = asyncio.ensure_future(client.command(b"UID FETCH 1 (BODY.PEEK[HEADER])"))
+        reader.feed_data(b"* 1 FETCH (UID 1 BODY[HEADER] {10}\r\nM1 OK x")  # a stop inside the literal
+        for _ in range(5):
+            await asyncio.sleep(0)
+        fetch.cancel()
+        appending = asyncio.ensure_future(client.command(b"APPEND INBOX", b" {3+}\r\nabc"))
+        for _ in range(5):
+            await asyncio.sleep(0)
+        appending.cancel()  # stopped: the APPEND is on the wire, its answer not read
+        bye = asyncio.ensure_future(client.logout())
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not bye.done()  # LOGOUT waits for the APPEND's answer (M2) as well as its own
+        reader.feed_data(b"yz)\r\nM1 OK done\r\nM2 OK [APPENDUID 1 1] appended\r\n* BYE bye\r\n")
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not bye.done()  # the half-read literal ("M1 OK x…") was not taken for an answer line
+        reader.feed_data(b"M3 OK logged out\r\n")
+        await asyncio.wait_for(bye, 5)
+        assert [d.split()[:2] for d in wire.sent] == [[b"M1", b"UID"], [b"M2", b"APPEND"], [b"M3", b"LOGOUT"]]
+
+    asyncio.run(go())

@@ -18,6 +18,7 @@ import ssl
 from dataclasses import dataclass
 
 TIMEOUT = 60.0  # seconds for a line of an answer, or for each piece of a message
+SETTLE = TIMEOUT  # a stopped connection with commands on their way: their answers waited for this long at most
 _LITERAL = re.compile(rb"\{(\d+)\+?\}\r\n$")
 
 
@@ -139,6 +140,9 @@ class ImapClient:
         self.reader, self.writer, self.side = reader, writer, side
         self.capabilities: frozenset[str] = frozenset()
         self._tag = 0
+        self._unanswered: set[bytes] = set()  # tags sent whose tagged answer has not been read
+        self._half_sent = False  # a command part-written (waiting for "+"): the server cannot carry it out
+        self._reading: asyncio.Task | None = None  # the answer being read (a stop never leaves one half read)
 
     # --- connecting ------------------------------------------------------------------------------------
     @classmethod
@@ -146,12 +150,12 @@ class ImapClient:
                       timeout: float = 20.0) -> ImapClient:
         """``security``: "ssl" (TLS from the start, port 993) or "starttls"; anything else is refused (NoTls)."""
         context = context or ssl.create_default_context()
-        try:
-            if security == "ssl":
-                reader, writer = await asyncio.wait_for(
-                    asyncio.open_connection(host, port, ssl=context, server_hostname=host), timeout)
-            else:
-                reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+        try:  # asyncio.timeout, not wait_for (3.11's can swallow a cancel: a stopped copy would go on)
+            async with asyncio.timeout(timeout):
+                if security == "ssl":
+                    reader, writer = await asyncio.open_connection(host, port, ssl=context, server_hostname=host)
+                else:
+                    reader, writer = await asyncio.open_connection(host, port)
         except ssl.SSLCertVerificationError as exc:
             raise Untrusted(exc.verify_message or "certificate not trusted", side) from None
         except ssl.SSLError as exc:
@@ -170,7 +174,8 @@ class ImapClient:
                 raise NoTls("the server offers no STARTTLS", side)
             await client.command(b"STARTTLS")
             try:
-                await asyncio.wait_for(writer.start_tls(context, server_hostname=host), timeout)
+                async with asyncio.timeout(timeout):
+                    await writer.start_tls(context, server_hostname=host)
             except ssl.SSLCertVerificationError as exc:
                 client.close()
                 raise Untrusted(exc.verify_message or "certificate not trusted", side) from None
@@ -203,12 +208,20 @@ class ImapClient:
                 self.capabilities = frozenset(a.decode().upper() for a in u[2:] if isinstance(a, bytes))
 
     def close(self) -> None:
+        if self._reading is not None and not self._reading.done():
+            self._reading.cancel()
         with contextlib.suppress(Exception):
             self.writer.close()
 
     async def logout(self) -> None:
-        with contextlib.suppress(ImapError, asyncio.TimeoutError, OSError):
-            await asyncio.wait_for(self.command(b"LOGOUT", check=False), 5)
+        """LOGOUT, after the answers of every command still on its way (a stop mid-APPEND: once this returns the
+        server has carried it out or never will — its answer read, the line closed by the server, or the command
+        only part-written), then the line closed. A connection that stays silent is closed after SETTLE."""
+        if not self._half_sent:
+            with contextlib.suppress(ImapError, TimeoutError, OSError):
+                async with asyncio.timeout(SETTLE if self._unanswered else 5):
+                    await self._send([b"LOGOUT"])  # its tag joins the unanswered ones
+                    await self._collect(sorted(self._unanswered), bye=True)
         self.close()
 
     # --- commands ----------------------------------------------------------------------------------------
@@ -216,11 +229,21 @@ class ImapClient:
         self._tag += 1
         return b"M%d" % self._tag
 
+    async def _response(self) -> list[bytes]:
+        """The next answer; a cancel while it arrives leaves it to the next reader, whole (asyncio.shield)."""
+        if self._reading is None:
+            self._reading = asyncio.ensure_future(self._read_segments())
+        segments = await asyncio.shield(self._reading)
+        self._reading = None
+        return segments
+
     async def _read_segments(self) -> list[bytes]:
+        # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel that comes as the line arrives
         segments: list[bytes] = []
         try:
             while True:
-                line = await asyncio.wait_for(self.reader.readline(), TIMEOUT)
+                async with asyncio.timeout(TIMEOUT):
+                    line = await self.reader.readline()
                 if not line:
                     raise ConnectionLost("the server closed the connection", self.side)
                 segments.append(line)
@@ -229,7 +252,8 @@ class ImapClient:
                     return segments
                 size, chunks = int(m.group(1)), []
                 while size > 0:  # a big message on a slow line: the time limit is for each piece, not the whole
-                    chunk = await asyncio.wait_for(self.reader.read(min(size, 1 << 20)), TIMEOUT)
+                    async with asyncio.timeout(TIMEOUT):
+                        chunk = await self.reader.read(min(size, 1 << 20))
                     if not chunk:
                         raise ConnectionLost("the server closed the connection", self.side)
                     chunks.append(chunk)
@@ -250,6 +274,7 @@ class ImapClient:
         tag = self._next_tag()
         plus = "LITERAL+" in self.capabilities
         buf = bytearray(tag + b" ")
+        self._half_sent = True
         for part in parts:
             if isinstance(part, Literal):
                 buf += b"{%d%s}\r\n" % (len(part), b"+" if plus else b"")
@@ -257,35 +282,40 @@ class ImapClient:
                     await self._write(bytes(buf))
                     buf.clear()
                     while True:  # wait for the continuation
-                        seg = await self._read_segments()
+                        seg = await self._response()
                         if seg[0].startswith(b"+"):
                             break
                         if seg[0].startswith(tag + b" "):
+                            self._half_sent = False  # refused whole: nothing of it is left on the line
                             raise Refused(seg[0].decode(errors="replace").strip(), self.side)
                 buf += part
             else:
                 buf += part
         buf += b"\r\n"
+        self._half_sent = False  # from here the whole command is handed over (write() takes it before any wait)
+        self._unanswered.add(tag)
         await self._write(bytes(buf))
         return tag
 
-    async def _collect(self, tags: list[bytes], continuation: bytes | None = None) -> dict[bytes, Reply]:
+    async def _collect(self, tags: list[bytes], continuation: bytes | None = None,
+                       bye: bool = False) -> dict[bytes, Reply]:
         waiting = dict.fromkeys(tags)
         untagged: list = []
         done: dict[bytes, Reply] = {}
         while len(done) < len(tags):
-            segments = await self._read_segments()
+            segments = await self._response()
             first = segments[0]
             if first.startswith(b"+"):
                 await self._write((continuation or b"") + b"\r\n")
                 continuation = None
                 continue
-            if first.startswith(b"* BYE"):
+            if first.startswith(b"* BYE") and not bye:  # at LOGOUT the BYE is expected: read on to its OK
                 raise ConnectionLost(first.decode(errors="replace").strip(), self.side)
             if first.startswith(b"*"):
                 untagged.append(parse(segments))
                 continue
             tag, _, rest = first.partition(b" ")
+            self._unanswered.discard(tag)
             if tag in waiting:
                 status, _, text = rest.partition(b" ")
                 done[tag] = Reply(status.decode().upper(), text.decode(errors="replace").strip(), untagged)

@@ -76,6 +76,7 @@ class MigrationStep:
         self._loaded = False
         self._names: set[str] = set()  # every password name set or used (start over deletes them)
         self._plan: tuple[SourceServer, list[MemberCopy]] | None = None  # as saved (the store is written later)
+        self._ended: dict[str, asyncio.Future] = {}  # per member: done once its last run has let go of everything
 
     def forget_saved_passwords_too(self) -> None:
         """Start over, before the store is cleared: the saved copy's members' passwords, kept in the keychain by an
@@ -90,7 +91,9 @@ class MigrationStep:
         self.session.runner.cancel(TASK)
         if self._names:
             self.session.submit(forget_now, self.session.connections.secrets, sorted(self._names))
+        ended = self._ended  # a stopped run still letting go: a run started after start over waits for it too
         self.__init__(self.session)
+        self._ended = ended
 
     # --- what was asked ---------------------------------------------------------------------------------
     def plan(self) -> tuple[SourceServer, list[MemberCopy]] | None:
@@ -244,6 +247,28 @@ class MigrationStep:
         return self._typed.get(name) or await self.session.connections.secrets.get(name)
 
     async def _copy_member(self, source: SourceServer, member: MemberCopy, running: asyncio.Event) -> None:
+        """One run per member at a time: a run stopped (cancel, or replaced by a start) ends only once its
+        connections' commands are answered or the connections gone (ImapClient.logout) and its journal is written;
+        the next run for the member waits for that before it reads the journal or looks at the new server. Else
+        an APPEND still on its way when the next run looks at the new folder would be sent a second time."""
+        loop = asyncio.get_running_loop()
+        ended = loop.create_future()
+        before = self._ended.get(member.address)
+        self._ended[member.address] = ended
+        if before is not None and (before.get_loop() is not loop or before.done()):
+            before = None  # an earlier event loop (its tasks are gone) or over
+        try:
+            if before is not None:
+                await asyncio.shield(before)
+            await self.session.write_now(_nothing)  # the journal writes queued so far are on disk before it is read
+            await self._copy_member_now(source, member, running)
+        finally:
+            if before is not None and not before.done():  # stopped while waiting: the one after waits for both
+                before.add_done_callback(lambda _f: ended.done() or ended.set_result(None))
+            else:
+                ended.set_result(None)
+
+    async def _copy_member_now(self, source: SourceServer, member: MemberCopy, running: asyncio.Event) -> None:
         from mailwizard.core.migration.copy import FOLDERS_AT_ONCE, MailboxCopy, Server
         from mailwizard.core.migration.imap import ImapError
         from mailwizard.core.migration.journal import CopyJournal
@@ -309,6 +334,10 @@ class MigrationStep:
         self._save_status()
         log.warning("copy for a member stopped: %s (%s)", key, detail)
         self.session.emit(CopyFailed(address, key, detail))
+
+
+def _nothing() -> None:
+    """Queued on the writer: once it has run, everything queued before it has."""
 
 
 def forget_now(secrets, names: list[str]) -> None:
