@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from _offscreen import application, languages, laptop_size, out_dir, wait, wait_until
@@ -16,33 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the practice walk the accessibility test takes
 
+from screenshots_activation import until  # its walk, without "Change the ID…" (the keychain)
+
 from mailwizard.core.flow import Step
 from mailwizard.core.review import model as m
 from mailwizard.practice import PracticeSession
-from tests.ui import a11y_walk
 from tests.ui.a11y_walk import walk_practice
-
-_in_dialog = a11y_walk.in_dialog
-
-
-def in_dialog(until, visit, where, name, open_, close) -> None:
-    """The walk's dialogs, but not "Change the ID…": its saved ID is read from the keychain (see
-    tools/screenshots_activation.py)."""
-    if where != "connect":
-        _in_dialog(until, visit, where, name, open_, close)
-
-
-a11y_walk.in_dialog = in_dialog
-
-
-def until(predicate, seconds: float) -> bool:
-    app, end = QApplication.instance(), time.monotonic() + seconds
-    while not predicate():
-        if time.monotonic() > end:
-            return False
-        app.processEvents()
-        time.sleep(0.01)
-    return True
 
 
 def confirm_when_shown(go: bool, shoot=None) -> None:

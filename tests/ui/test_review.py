@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from pytestqt.exceptions import TimeoutError
 
 from mailwizard.core.flow import Step
 from mailwizard.core.review import model as m
 from mailwizard.ui.status import Status
 from mailwizard.ui.widgets import review_flags as rf
 from mailwizard.ui.widgets.review_confirm import ConfirmActionDialog
+from tests.ui.summary_walk import walk_to_summary
 
 WAIT = 20_000
 
@@ -39,35 +39,7 @@ def answer_confirm(go: bool, seen: list) -> None:
 
 @pytest.fixture
 def practice_summary(qtbot, qloop, monkeypatch):
-    from mailwizard.practice import PracticeSession
-    from tests.ui import a11y_walk
-    from tests.ui.a11y_walk import walk_practice
-
-    walked_dialog = a11y_walk.in_dialog
-
-    def in_dialog(until, visit, where, name, open_, close) -> None:  # only the dialogs the walk needs to go on
-        if where not in ("connect", "practice DNS host", "remind"):
-            walked_dialog(until, visit, where, name, open_, close)
-
-    monkeypatch.setattr(a11y_walk, "in_dialog", in_dialog)
-
-    session = PracticeSession("en", delays=(0.2, 0.5, 0.9), throttle_every=None)
-    qtbot.addWidget(session.window)
-    session.window.show()
-    qtbot.waitExposed(session.window)
-
-    def until(predicate, seconds: float) -> bool:
-        try:
-            qtbot.waitUntil(predicate, timeout=int(seconds * 1000))
-        except TimeoutError:
-            return False
-        return True
-
-    try:
-        walk_practice(session, lambda _where, _root: None, until, review=False)
-        yield session
-    finally:
-        session.close()
+    yield from walk_to_summary(qtbot, monkeypatch)
 
 
 def opened_review(qtbot, session):
