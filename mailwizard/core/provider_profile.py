@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.auth import OAuthEndpoints
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
+    from mailwizard.core.providers.shared_api import SharedApi
     from mailwizard.core.review.api import ReviewApi
     from mailwizard.core.signatures.api import SignatureApi
 
@@ -79,6 +80,9 @@ class ProviderProfile:
     # The account review (core/review/api.ReviewApi) over an open Provider; None: the API offers no review
     open_review: Callable[[Provider], ReviewApi] | None = None
     open_signatures: Callable[[Provider], SignatureApi] | None = None  # signatures/auto-replies (signatures/api.py)
+    # Shared addresses and aliases (providers/shared_api.SharedApi); None: console steps only
+    # (resources/shared/<id>.toml)
+    open_shared: Callable[[Provider], SharedApi] | None = None
     migration_file: str = ""              # the provider's own migration takes this file (core/migration/provider_files)
 
     @property

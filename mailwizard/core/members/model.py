@@ -11,8 +11,8 @@ ADMIN_PRESETS = ("user_admin", "team_admin")
 TEAM_PRESETS = ("team", "team_admin")
 
 # Field ids, in the order the table shows them; import mapping and export use the same ids.
-FIELDS = ("display_name", "family_name", "given_name", "local_part", "personal_email", "phone", "department",
-          "job_title", "quota_gb", "permissions")
+FIELDS = ("display_name", "family_name", "given_name", "local_part", "aliases", "personal_email", "phone",
+          "department", "job_title", "quota_gb", "permissions")
 
 
 @dataclass
@@ -23,6 +23,8 @@ class Member:
     family_name: str = ""
     given_name: str = ""
     local_part: str = ""        # the part before @company-domain
+    aliases: str = ""           # extra addresses of the same mailbox, local parts as typed ("lina, na.li");
+                                # core/members/shared.alias_parts() splits them
     personal_email: str = ""    # where the invitation goes (the new mailbox cannot be read before activation)
     phone: str = ""
     department: str = ""
