@@ -31,6 +31,7 @@ class MemoryShared:
         self.hang: set[str] = set()                 # act, then never answer (the test kills the run)
         self.hanging: asyncio.Event | None = None   # set once a hung call has acted (made on the running loop)
         self.race: set[str] = set()                 # someone else takes it between the check and the create
+        self.lag: dict[str, int] = {}               # find_group misses a new group this many times (a replica)
 
     # --- helpers ---------------------------------------------------------------------------------------
     def _journalled(self, key: str) -> None:
@@ -65,6 +66,9 @@ class MemoryShared:
 
     async def find_group(self, address: str) -> RemoteGroup | None:
         self.calls.append(("find_group", address))
+        if self.lag.get(address.lower()):
+            self.lag[address.lower()] -= 1
+            return None
         return self.groups.get(address.lower())
 
     async def create_group(self, address: str, name: str, *, outside: bool) -> RemoteGroup:

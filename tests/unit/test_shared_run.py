@@ -192,3 +192,33 @@ def test_a_paused_run_sends_nothing_until_it_goes_on(tmp_path: Path) -> None:
         assert len(report.created) == 15
 
     asyncio.run(paused())
+
+
+def test_a_lost_answer_on_a_lagging_directory_is_adopted_not_made_twice(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    api.lose = {"sales@example.com"}
+    api.lag = {"sales@example.com": 2}  # the read after the lost answer, and the first after "already exists"
+    report = run(api, store, GROUPS[1:2], [])
+    assert report.created == ["group:sales@example.com"] and not report.failed
+    assert api.group_creations == {"sales@example.com": 1}
+    assert api.calls.count(("create_group", "sales@example.com")) == 2  # the second one answered "already exists"
+
+
+def test_already_exists_after_our_attempt_but_a_mailbox_there_is_someone_else_s(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch
+                                                                                ) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    store.journal_put("shared:google", "group:hr@example.com", "attempted", '{"since": "2026-12-01T00:00:00+00:00"}')
+    api.users.add("hr@example.com")  # our attempt never arrived; a mailbox took the address since
+    report = run(api, store, GROUPS[2:3], [])
+    assert report.taken == ["group:hr@example.com"] and not report.created
+    assert "hr@example.com" not in api.groups
