@@ -222,3 +222,19 @@ def test_already_exists_after_our_attempt_but_a_mailbox_there_is_someone_else_s(
     report = run(api, store, GROUPS[2:3], [])
     assert report.taken == ["group:hr@example.com"] and not report.created
     assert "hr@example.com" not in api.groups
+
+
+def test_an_alias_whose_answer_was_lost_on_a_lagging_directory_is_ours(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    api.lose = {"m02.alias@example.com"}
+    api.lag = {"m02@example.com": 2}
+    api.readd_conflicts = True  # the add sent again after the lost answer is refused: "already exists"
+    report = run(api, store, [], ALIASES[2:3])
+    assert report.created == ["alias:m02.alias@example.com"] and not report.taken
+    assert api.alias_additions == {"m02.alias@example.com": 1}
+    assert api.calls.count(("add_alias", "m02.alias@example.com")) == 2

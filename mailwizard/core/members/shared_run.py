@@ -237,11 +237,13 @@ async def _alias(api: SharedApi, account: str, alias: str, state: str, remote: d
             if not tried:
                 await put(TAKEN, {})
                 return TAKEN
-            if alias not in await api.aliases(account):
-                await put(TAKEN, {})
-                return TAKEN  # another account's or a group's, not the one our lost attempt gave it to
-            await put(CREATED, remote)
-            return CREATED
+            for wait in (0.0, *READ_BACK_WAITS):  # our lost attempt's, once the directory shows it
+                await asyncio.sleep(wait)
+                if alias in await api.aliases(account):
+                    await put(CREATED, remote)
+                    return CREATED
+            await put(TAKEN, {})
+            return TAKEN  # another account's or a group's, not the one our lost attempt gave it to
         else:
             await put(CREATED, remote)
             return CREATED
