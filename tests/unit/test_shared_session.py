@@ -238,3 +238,30 @@ def test_a_provider_failure_in_the_shared_part_leaves_the_accounts_report_whole(
     assert next(e for e in seen if isinstance(e, SharedFinished)).report is None
     assert any(isinstance(e, events.ConnectionChanged) and e.key == "provider.permission_denied" for e in seen)
     assert session.state.members_done and api.groups == {}
+
+
+def test_only_accounts_that_exist_get_aliases_and_receive_a_list(tmp_path: Path, wired,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.providers.base import PermissionDenied
+
+    make, api, _order = wired
+    session, runner, _seen = make(Store(tmp_path))
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses([*SHARED, SharedAddress("qc", "品质部", ("zhang.wei",))])
+    original = SharedTenant.create_user
+
+    async def not_zhang(self, account, license_sku=None):
+        if account.address.startswith("zhang.wei@"):
+            raise PermissionDenied(needed="x")
+        return await original(self, account, license_sku)
+
+    monkeypatch.setattr(SharedTenant, "create_user", not_zhang)
+    create(session, runner)
+    assert set(api.groups) == {"sales@example.com"}  # info and qc: only 张伟 receives them, who has no account
+    assert set(api.alias_of) == {"lina@example.com", "fang@example.com", "wf@example.com"}
+    assert not session.shared.done()
+
+    monkeypatch.setattr(SharedTenant, "create_user", original)
+    create(session, runner)
+    assert set(api.groups) == {"sales@example.com", "info@example.com", "qc@example.com"}
+    assert session.shared.done() and set(api.group_creations.values()) == {1}

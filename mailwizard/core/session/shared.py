@@ -204,6 +204,7 @@ class SharedStep:
         existing = self._existing_accounts()
         groups = [SharedAddress(a.local_part, a.name, tuple(r for r in a.recipients if r in existing), a.origin,
                                 a.origin_detail, a.outside) for a in addresses]
+        groups = [g for g in groups if g.recipients]  # a list nobody can receive yet waits for a later run
         aliases = [(account, alias) for account, alias in self.aliases() if account.split("@", 1)[0] in existing]
 
         def progress(report: SharedReport) -> None:
