@@ -246,7 +246,7 @@ def test_only_accounts_that_exist_get_aliases_and_receive_a_list(tmp_path: Path,
 
     make, api, _order = wired
     session, runner, _seen = make(Store(tmp_path))
-    session.members.set_members(PEOPLE)
+    session.members.set_members([*PEOPLE[:2], replace(PEOPLE[2], aliases="zw")])
     session.shared.set_addresses([*SHARED, SharedAddress("qc", "品质部", ("zhang.wei",))])
     original = SharedTenant.create_user
 
@@ -259,9 +259,11 @@ def test_only_accounts_that_exist_get_aliases_and_receive_a_list(tmp_path: Path,
     create(session, runner)
     assert set(api.groups) == {"sales@example.com"}  # info and qc: only 张伟 receives them, who has no account
     assert set(api.alias_of) == {"lina@example.com", "fang@example.com", "wf@example.com"}
+    assert ("add_alias", "zw@example.com") not in api.calls  # nothing sent for an account that does not exist
     assert not session.shared.done()
 
     monkeypatch.setattr(SharedTenant, "create_user", original)
     create(session, runner)
     assert set(api.groups) == {"sales@example.com", "info@example.com", "qc@example.com"}
     assert session.shared.done() and set(api.group_creations.values()) == {1}
+    assert api.alias_of["zw@example.com"] == "zhang.wei@example.com"
