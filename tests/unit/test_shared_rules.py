@@ -171,3 +171,14 @@ def test_a_console_layout_with_alias_columns_gets_the_members_aliases(tmp_path: 
     rows = list(csv.reader(target.read_text(encoding=layout.encoding or "utf-8").splitlines()))
     assert rows[1:] == [["li.na@example.com", "lina@example.com;na.li@example.com", "lina;na.li"],
                         ["wang.fang@example.com", "", ""]]
+
+
+@pytest.mark.parametrize(("headers", "expected"), [
+    (["姓名", "邮箱", "其他地址", "个人邮箱"], {"display_name": 0, "local_part": 1, "aliases": 2, "personal_email": 3}),
+    (["Name", "Email", "Email aliases", "Personal email"],
+     {"display_name": 0, "local_part": 1, "aliases": 2, "personal_email": 3}),
+    (["姓名", "郵箱帳號", "別名 Aliases", "部門"], {"display_name": 0, "local_part": 1, "aliases": 2, "department": 3}),
+    (["邮箱别名", "邮箱"], {"local_part": 1, "aliases": 0}),
+])
+def test_an_aliases_column_is_found_beside_the_address(headers: list[str], expected: dict[str, int]) -> None:
+    assert guess_mapping(headers) == expected
