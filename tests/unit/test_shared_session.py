@@ -267,3 +267,19 @@ def test_only_accounts_that_exist_get_aliases_and_receive_a_list(tmp_path: Path,
     assert set(api.groups) == {"sales@example.com", "info@example.com", "qc@example.com"}
     assert session.shared.done() and set(api.group_creations.values()) == {1}
     assert api.alias_of["zw@example.com"] == "zhang.wei@example.com"
+
+
+def test_another_provider_s_statuses_are_its_own(tmp_path: Path, wired) -> None:
+    make, _api, _order = wired
+    store = Store(tmp_path)
+    store.journal_put("shared:google", "group:sales@example.com", "created", "{}")
+    store.journal_put("shared:tencent", "group:info@example.com", "failed", "{}", "provider.permission_denied")
+    session, runner, _seen = make(store)
+    assert session.shared.statuses() == {"group:sales@example.com": ("created", "")}
+
+    async def switch() -> None:
+        session.provider.choose_plan("tencent", "basic")
+        await runner.idle()
+
+    asyncio.run(switch())
+    assert session.shared.statuses() == {"group:info@example.com": ("failed", "provider.permission_denied")}

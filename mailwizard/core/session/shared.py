@@ -151,6 +151,18 @@ class SharedStep:
             self._journal, self._journal_of = self._read_journal(), provider_id
         return self._journal
 
+    def provider_changed(self) -> None:
+        """Another provider has its own journal: read off the UI thread (nothing known until then)."""
+        provider_id = self.session.state.provider_id or ""
+        self._journal, self._journal_of = {}, provider_id
+
+        def done(journal: dict[str, tuple[str, str, str]]) -> None:
+            if provider_id == (self.session.state.provider_id or ""):
+                self._journal = journal
+                self.session.changed()
+
+        self.session.runner.run(STATUSES_TASK, to_thread(self._read_journal), label=None, on_result=done)
+
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Journal key (group:<address>, alias:<alias address>) → (state, error text key)."""
         from mailwizard.core.members.failures import read_failure
