@@ -126,7 +126,8 @@ def test_addresses_the_provider_has_already_refuse_the_run_before_anything_is_ma
     assert sent(api) == [] and not report.created
 
 
-def test_a_full_disk_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("groups", [GROUPS, []], ids=["groups and aliases", "aliases"])
+def test_a_full_disk_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, groups) -> None:
     store = Store(tmp_path)
     api = tenant(store)
 
@@ -135,8 +136,30 @@ def test_a_full_disk_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(store, "journal_put", full)
     with pytest.raises(StoreError):
-        run(api, store)
+        run(api, store, groups)
     assert sent(api) == []
+
+
+def test_a_few_aliases_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members.shared_check import CONCURRENCY
+
+    store = Store(tmp_path)
+    api = tenant(store)
+    flight, most = [0], [0]
+    original = MemoryShared.add_alias
+
+    async def add_alias(self, address, alias):
+        flight[0] += 1
+        most[0] = max(most[0], flight[0])
+        await asyncio.sleep(0.01)
+        try:
+            return await original(self, address, alias)
+        finally:
+            flight[0] -= 1
+
+    monkeypatch.setattr(MemoryShared, "add_alias", add_alias)
+    report = run(api, store, [], ALIASES)
+    assert len(report.created) == 10 and most[0] == CONCURRENCY
 
 
 def test_a_group_is_filled_on_each_run_until_all_its_members_are_listed_back(tmp_path: Path) -> None:

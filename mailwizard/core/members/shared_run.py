@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from mailwizard.core.members.failures import failure_text
 from mailwizard.core.members.shared import SharedAddress
-from mailwizard.core.members.shared_check import SharedProblem, remote_problems
+from mailwizard.core.members.shared_check import CONCURRENCY, SharedProblem, remote_problems
 from mailwizard.core.providers.base import AlreadyExists, AmbiguousOutcome, ProviderError
 from mailwizard.core.providers.shared_api import ALIAS, USER, RemoteGroup
 
@@ -145,27 +145,38 @@ async def create_shared(api: SharedApi, groups: list[SharedAddress], aliases: li
             report.created.append(key)
             tell(key, CREATED)
 
-    for account, alias in aliases:
-        if running is not None:
-            await running.wait()
-        key = alias_key(alias)
-        state, remote_text, _error = journal.get(key, ("", "", ""))
-        remote = remote_of(remote_text)
-        if state == CREATED:
-            report.skipped.append(key)
-            tell(key, CREATED)
-            continue
-        tell(key, ATTEMPTED)
-        try:
-            outcome = await _alias(api, account, alias, state, remote, lambda s, r, k=key: put(k, s, r))
-        except ProviderError as exc:
-            reason = failure_text(exc)
-            await put(key, FAILED, {"since": remote.get("since", "")}, reason)
-            report.failed[key] = reason
-            tell(key, FAILED)
-        else:
-            (report.created if outcome == CREATED else report.taken).append(key)
-            tell(key, outcome)
+    gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def one_alias(account: str, alias: str) -> None:
+        async with gate:
+            if running is not None:
+                await running.wait()
+            key = alias_key(alias)
+            state, remote_text, _error = journal.get(key, ("", "", ""))
+            remote = remote_of(remote_text)
+            if state == CREATED:
+                report.skipped.append(key)
+                tell(key, CREATED)
+                return
+            tell(key, ATTEMPTED)
+            try:
+                outcome = await _alias(api, account, alias, state, remote, lambda s, r: put(key, s, r))
+            except ProviderError as exc:
+                reason = failure_text(exc)
+                await put(key, FAILED, {"since": remote.get("since", "")}, reason)
+                report.failed[key] = reason
+                tell(key, FAILED)
+            else:
+                (report.created if outcome == CREATED else report.taken).append(key)
+                tell(key, outcome)
+
+    # the first failure that is not the provider's (a full disk) stops the others before they send anything more
+    tasks = [asyncio.ensure_future(one_alias(account, alias)) for account, alias in aliases]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
     return report
 
 
