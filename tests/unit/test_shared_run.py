@@ -261,3 +261,25 @@ def test_an_alias_whose_answer_was_lost_on_a_lagging_directory_is_ours(tmp_path:
     assert report.created == ["alias:m02.alias@example.com"] and not report.taken
     assert api.alias_additions == {"m02.alias@example.com": 1}
     assert api.calls.count(("add_alias", "m02.alias@example.com")) == 2
+
+
+def test_a_save_that_fails_stops_the_aliases_still_waiting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path)
+    api = tenant(store)
+    put = store.journal_put
+
+    def full_for_one(scope, item, *args) -> None:
+        if item == "alias:m00.alias@example.com":
+            raise StoreError(Problem.DISK_FULL, tmp_path, "database or disk is full")
+        put(scope, item, *args)
+
+    monkeypatch.setattr(store, "journal_put", full_for_one)
+
+    async def go() -> None:
+        with pytest.raises(StoreError):
+            await create_shared(api, [], ALIASES, store, domain=DOMAIN, provider_id="google")
+        await asyncio.sleep(0.1)  # the loop goes on (the window's): nothing left behind keeps sending
+
+    asyncio.run(go())
+    assert ("add_alias", "m00.alias@example.com") not in api.calls
+    assert len(sent(api)) < len(ALIASES) - 1

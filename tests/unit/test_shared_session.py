@@ -283,3 +283,28 @@ def test_another_provider_s_statuses_are_its_own(tmp_path: Path, wired) -> None:
 
     asyncio.run(switch())
     assert session.shared.statuses() == {"group:info@example.com": ("failed", "provider.permission_denied")}
+
+
+def test_a_full_disk_in_the_shared_part_is_said_as_a_full_disk_and_sends_nothing(tmp_path: Path, wired,
+                                                                                  monkeypatch: pytest.MonkeyPatch
+                                                                                  ) -> None:
+    from mailwizard.core.store import Problem, StoreError
+
+    make, api, _order = wired
+    store = Store(tmp_path)
+    session, runner, seen = make(store)
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    put = store.journal_put
+
+    def full_for_shared(scope, *args) -> None:
+        if scope.startswith("shared:"):
+            raise StoreError(Problem.DISK_FULL, tmp_path, "database or disk is full")
+        put(scope, *args)
+
+    monkeypatch.setattr(store, "journal_put", full_for_shared)
+    create(session, runner)
+    assert next(e for e in seen if isinstance(e, events.SaveFailed)).key == "save.disk_full"
+    assert not [e for e in seen if isinstance(e, events.ConnectionChanged) and e.key]
+    assert next(e for e in seen if isinstance(e, SharedFinished)).report is None
+    assert api.groups == {} and api.alias_of == {} and len(api.users) == 3
