@@ -162,3 +162,20 @@ def test_an_address_already_in_use_is_refused(fake: AlibabaFake) -> None:
 
     _run(fake, clash)
     assert fake.group_posts == 0 and fake.alias_posts == 0
+
+
+def test_aliases_are_read_once_for_a_clash_check_and_again_when_that_reading_is_old(fake: AlibabaFake) -> None:
+    chief = f"chief@{DOMAIN}"
+
+    async def ask(shared):
+        now = [0.0]
+        shared.clock = lambda: now[0]
+        first = await shared.who_has(chief)
+        fake.set_user(f"member01@{DOMAIN}", emailAliases=[chief])  # added in the console meanwhile
+        walks = sum(r.path.endswith("/users") for r in fake.requests)
+        soon = await shared.who_has(chief)
+        assert sum(r.path.endswith("/users") for r in fake.requests) == walks  # no second walk of the tree
+        now[0] = 61.0
+        return first, soon, await shared.who_has(chief)
+
+    assert _run(fake, ask) == (FREE, FREE, ALIAS)

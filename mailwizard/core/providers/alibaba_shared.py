@@ -25,6 +25,7 @@ aliases is not said either, so an alias is looked for in every account's ``email
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 SOURCE = "https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform"
 MEMBERS_PER_CALL = 100  # (unconfirmed) as the list calls' largest page
+ALIAS_INDEX_SECONDS = 60.0  # every account's aliases, read again after this: the console may have added some
 
 SUPPORT = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=False,
                         aliases_per_user=None, source=SOURCE)
@@ -58,7 +60,9 @@ class AlibabaShared:
 
     def __init__(self, provider: AlibabaProvider) -> None:
         self.p = provider
-        self._aliases: dict[str, str] | None = None  # every alias → its account, read once for who_has
+        self._aliases: dict[str, str] | None = None  # every alias → its account, for who_has
+        self._aliases_read = 0.0
+        self.clock = time.monotonic
 
     def _url(self, *parts: str) -> str:
         return "/".join([self.p.base, *(quote(part, safe="@$") for part in parts)])
@@ -70,12 +74,14 @@ class AlibabaShared:
             return None
 
     async def _alias_index(self) -> dict[str, str]:
-        if self._aliases is None:
+        """Read once for a whole clash check (one walk of the department tree, not one per address)."""
+        if self._aliases is None or self.clock() - self._aliases_read > ALIAS_INDEX_SECONDS:
             from mailwizard.core.providers.alibaba_review import AlibabaReview
 
             users = await AlibabaReview(self.p)._users()
             self._aliases = {str(a).lower(): str(u.get("email", "")).lower()
                              for u in users for a in u.get("emailAliases") or []}
+            self._aliases_read = self.clock()
         return self._aliases
 
     async def who_has(self, address: str) -> str:
