@@ -175,3 +175,30 @@ def test_five_aliases_an_account_and_the_sixth_is_not_sent(fake: TencentFake) ->
     assert _run(fake, add) == [f"x{i}@{DOMAIN}" for i in range(5)]
     sent = [r for r in fake.requests if r.path == "/cgi-bin/user/update"]
     assert fake.slave_updates == 5 and len(sent) == 5  # neither the one it had nor the sixth went out
+
+
+def test_the_fake_refuses_what_exmail_documents_as_refused(fake: TencentFake) -> None:
+    import httpx
+
+    with httpx.Client(base_url=f"{fake.base_url}/cgi-bin") as http:
+        token = http.get("/gettoken", params={"corpid": APP_ID, "corpsecret": SECRET}).json()["access_token"]
+
+        def post(path: str, body: dict) -> int:
+            return http.post(path, params={"access_token": token}, json=body).json()["errcode"]
+
+        group = {"groupid": f"team@{DOMAIN}", "groupname": "Team", "allow_type": 0}
+        assert post("/group/create", group) == 600009                                      # no member
+        assert post("/group/create", {**group, "userlist": [f"nobody@{DOMAIN}"]}) == 600016  # not an account
+        assert post("/group/create", {k: v for k, v in group.items() if k != "allow_type"}
+                    | {"userlist": [f"member00@{DOMAIN}"]}) == 600013                        # allow_type 必须
+        assert post("/group/create", {**group, "groupname": "组" * 22, "userlist": [f"member00@{DOMAIN}"]}) \
+            == 600019                                                                        # 66 bytes
+        assert post("/group/create", {**group, "groupid": f"member01@{DOMAIN}",
+                                      "userlist": [f"member00@{DOMAIN}"]}) == 600024        # an account's address
+        assert post("/group/create", {**group, "userlist": [f"member00@{DOMAIN}"]}) == 0
+        assert post("/group/create", {**group, "userlist": [f"member01@{DOMAIN}"]}) == 600015  # one group an address
+        six = [f"s{i}@{DOMAIN}" for i in range(6)]
+        assert post("/user/update", {"userid": f"member00@{DOMAIN}", "slaves": six}) == 600006    # five at most
+        assert post("/user/update", {"userid": f"member00@{DOMAIN}", "slaves": [f"team@{DOMAIN}"]}) == 600005
+        assert post("/user/update", {"userid": f"member00@{DOMAIN}", "slaves": ["x@other.org"]}) == 600004
+    assert fake.group_creates == 1 and fake.slave_updates == 0
