@@ -179,3 +179,29 @@ def test_aliases_are_read_once_for_a_clash_check_and_again_when_that_reading_is_
         return first, soon, await shared.who_has(chief)
 
     assert _run(fake, ask) == (FREE, FREE, ALIAS)
+
+
+def test_the_fake_holds_an_address_as_one_thing_only(fake: AlibabaFake) -> None:
+    import httpx
+
+    with httpx.Client(base_url=fake.base_url) as http:
+        token = http.post("/oauth2/v2.0/token", data={"grant_type": "client_credentials", "client_id": APP_ID,
+                                                      "client_secret": SECRET}).json()["access_token"]
+        auth = {"Authorization": f"bearer {token}"}
+
+        def post(path: str, body: dict) -> int:
+            return http.post(f"/v2{path}", headers=auth, json=body).status_code
+
+        assert post("/groups", {"name": "Team", "email": f"team@{DOMAIN}"}) == 200
+        assert post("/groups", {"name": "Team", "email": f"team@{DOMAIN}"}) == 409               # a group's
+        assert post("/groups", {"name": "Taken", "email": f"member00@{DOMAIN}"}) == 409          # an account's
+        assert post("/groups", {"name": "Other", "email": "x@other.org"}) == 400                 # not our domain
+        assert post("/groups", {"name": "Policy", "email": f"p@{DOMAIN}", "allowedSenderPolicy": "ANY"}) == 400
+        assert post("/groups/team@example.com/members", {"members": [{"email": f"nobody@{DOMAIN}"}]}) == 400
+        assert post("/groups/team@example.com/members", {"members": []}) == 400
+        assert post(f"/users/member00@{DOMAIN}/emailAliases", {"alias": f"team@{DOMAIN}"}) == 409  # a group's
+        assert post(f"/users/member00@{DOMAIN}/emailAliases", {"alias": f"member01@{DOMAIN}"}) == 409
+        assert post(f"/users/member00@{DOMAIN}/emailAliases", {"alias": f"boss@{DOMAIN}"}) == 200
+        assert post("/users", {"email": f"boss@{DOMAIN}", "password": "Xy7-long-pass", "name": "Boss"}) == 409
+        assert post("/users", {"email": f"team@{DOMAIN}", "password": "Xy7-long-pass", "name": "Team"}) == 409
+    assert fake.group_posts == 1 and fake.alias_posts == 1
