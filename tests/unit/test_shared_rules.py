@@ -153,3 +153,21 @@ def test_every_problem_key_has_a_text_in_each_language(qapp) -> None:
         assert has_text(key), key
     text = message("shared.clash_existing", {"address": "sales@example.com", "what": "user"})
     assert "sales@example.com" in text and "mailbox" in text and "{" not in text
+
+
+def test_a_console_layout_with_alias_columns_gets_the_members_aliases(tmp_path: Path) -> None:
+    import csv
+    import dataclasses
+
+    from mailwizard.core.members.console_import_file import write_import_file
+    from mailwizard.core.members.console_layouts import Column, generic_layout
+
+    layout = generic_layout("west")
+    layout = dataclasses.replace(layout, columns=(Column("邮箱地址", "address", True), Column("别名", "aliases"),
+                                                  Column("别名前缀", "alias_local_parts")))
+    target = tmp_path / "import.csv"
+    write_import_file(target, layout, [Member("李娜", local_part="li.na", aliases="Lina，na.li@example.com"),
+                                       Member("王芳", local_part="wang.fang")], "example.com")
+    rows = list(csv.reader(target.read_text(encoding=layout.encoding or "utf-8").splitlines()))
+    assert rows[1:] == [["li.na@example.com", "lina@example.com;na.li@example.com", "lina;na.li"],
+                        ["wang.fang@example.com", "", ""]]

@@ -81,8 +81,12 @@ def test_a_kill_between_the_request_and_its_answer_never_makes_it_twice(tmp_path
 
     async def killed() -> None:
         task = asyncio.ensure_future(create_shared(api, GROUPS, ALIASES, store, domain=DOMAIN, provider_id="google"))
-        while api.hanging is None or not api.hanging.is_set():
+        for _ in range(1000):
+            if api.hanging is not None and api.hanging.is_set():
+                break
             await asyncio.sleep(0.005)
+        else:
+            raise AssertionError("the request never went out")
         task.cancel()  # the app is gone: the provider acted, the answer never arrived
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -188,3 +192,49 @@ def test_a_paused_run_sends_nothing_until_it_goes_on(tmp_path: Path) -> None:
         assert len(report.created) == 15
 
     asyncio.run(paused())
+
+
+def test_a_lost_answer_on_a_lagging_directory_is_adopted_not_made_twice(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    api.lose = {"sales@example.com"}
+    api.lag = {"sales@example.com": 2}  # the read after the lost answer, and the first after "already exists"
+    report = run(api, store, GROUPS[1:2], [])
+    assert report.created == ["group:sales@example.com"] and not report.failed
+    assert api.group_creations == {"sales@example.com": 1}
+    assert api.calls.count(("create_group", "sales@example.com")) == 2  # the second one answered "already exists"
+
+
+def test_already_exists_after_our_attempt_but_a_mailbox_there_is_someone_else_s(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch
+                                                                                ) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    store.journal_put("shared:google", "group:hr@example.com", "attempted", '{"since": "2026-12-01T00:00:00+00:00"}')
+    api.users.add("hr@example.com")  # our attempt never arrived; a mailbox took the address since
+    report = run(api, store, GROUPS[2:3], [])
+    assert report.taken == ["group:hr@example.com"] and not report.created
+    assert "hr@example.com" not in api.groups
+
+
+def test_an_alias_whose_answer_was_lost_on_a_lagging_directory_is_ours(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    api.lose = {"m02.alias@example.com"}
+    api.lag = {"m02@example.com": 2}
+    api.readd_conflicts = True  # the add sent again after the lost answer is refused: "already exists"
+    report = run(api, store, [], ALIASES[2:3])
+    assert report.created == ["alias:m02.alias@example.com"] and not report.taken
+    assert api.alias_additions == {"m02.alias@example.com": 1}
+    assert api.calls.count(("add_alias", "m02.alias@example.com")) == 2

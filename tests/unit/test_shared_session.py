@@ -162,8 +162,12 @@ def test_a_kill_during_the_shared_part_and_a_new_session_make_each_once(tmp_path
 
     async def killed() -> None:
         session.members.create(None)
-        while api.hanging is None or not api.hanging.is_set():
+        for _ in range(1000):  # 5 s at most: a run that never reaches the shared part fails here
+            if api.hanging is not None and api.hanging.is_set():
+                break
             await asyncio.sleep(0.005)
+        else:
+            raise AssertionError("the shared part was never reached")
         session.members.cancel()
         await runner.idle()
 
@@ -207,3 +211,30 @@ def test_where_the_api_cannot_the_console_steps_say_how(tmp_path: Path, wired,
         assert session.shared.console_steps("en") == {"groups": ["Make the group."], "aliases": ["Add the alias."]}
     finally:
         console_steps.cache_clear()
+
+
+def test_support_is_known_before_signing_in_where_the_opener_needs_no_provider(tmp_path: Path, wired) -> None:
+    make, api, _order = wired
+    session, _runner, _seen = make(Store(tmp_path))
+    session.provider.api = None
+    assert session.shared.support() is api.support and session.shared.api() is None
+
+
+def test_a_provider_failure_in_the_shared_part_leaves_the_accounts_report_whole(tmp_path: Path, wired,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.providers.base import PermissionDenied
+
+    make, api, _order = wired
+    session, runner, seen = make(Store(tmp_path))
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+
+    async def refused(_self, _address):
+        raise PermissionDenied(needed="groups")
+
+    monkeypatch.setattr(MemoryShared, "who_has", refused)
+    create(session, runner)
+    assert next(e for e in seen if isinstance(e, events.MembersFinished)).report.created
+    assert next(e for e in seen if isinstance(e, SharedFinished)).report is None
+    assert any(isinstance(e, events.ConnectionChanged) and e.key == "provider.permission_denied" for e in seen)
+    assert session.state.members_done and api.groups == {}
