@@ -13,7 +13,8 @@ Sourced:
 (unconfirmed) — neither Alibaba's reference (https://mailhelp.aliyun.com/openapi, unreachable) nor a client shows
 the group calls (go-alimail has the Group model only; its README lists 邮件组 as not done yet), so their paths
 and bodies are the API's style as the wizard reads it, and a real tenant may answer them otherwise (the run then
-says the address failed, and the console steps — resources/shared/alibaba.toml — are the way): ``POST /v2/groups`` ``{"name", "email"}``; ``GET /v2/groups/{id or email}``;
+says the address failed, and the console steps — resources/shared/alibaba.toml — are the way):
+``POST /v2/groups`` ``{"name", "email"}``; ``GET /v2/groups/{id or email}``;
 ``GET /v2/groups/{id}/members?offset=&limit=`` → ``{"members": [{"email"}], "total"}``;
 ``POST /v2/groups/{id}/members`` ``{"members": [{"email"}]}`` (at most 100 a call, an address already in is kept);
 createdTime in milliseconds. Who may send to a group (``allowedSenderPolicy``) has no documented values, so
