@@ -146,9 +146,12 @@ async def create_shared(api: SharedApi, groups: list[SharedAddress], aliases: li
             tell(key, CREATED)
 
     gate = asyncio.Semaphore(CONCURRENCY)
+    # An account's aliases one after another: some APIs take the account's whole alias list in one field (Exmail's
+    # user/update "slaves"), so two at once would each write the list without the other's alias.
+    in_turn: dict[str, asyncio.Lock] = {account: asyncio.Lock() for account, _alias in aliases}
 
     async def one_alias(account: str, alias: str) -> None:
-        async with gate:
+        async with in_turn[account], gate:
             if running is not None:
                 await running.wait()
             key = alias_key(alias)
