@@ -29,6 +29,7 @@ class MemoryShared:
         self.alias_additions: dict[str, int] = {}
         self.lose: set[str] = set()                 # the next answer for these addresses is lost (after acting)
         self.hang: set[str] = set()                 # act, then never answer (the test kills the run)
+        self.hang_members: set[str] = set()         # add_members for these groups never acts nor answers
         self.hanging: asyncio.Event | None = None   # set once a hung call has acted (made on the running loop)
         self.race: set[str] = set()                 # someone else takes it between the check and the create
         self.readd_conflicts = False                # an alias the account has already: AlreadyExists (some APIs)
@@ -93,6 +94,12 @@ class MemoryShared:
         self.calls.append(("add_members", group.address))
         if group.address not in self.groups or self.groups[group.address].id != group.id:
             raise NotFound(what=group.address)
+        if group.address in self.hang_members:
+            self.hang_members.discard(group.address)
+            if self.hanging is None:
+                self.hanging = asyncio.Event()
+            self.hanging.set()
+            await asyncio.Event().wait()  # the run is killed here: the group is made, no one in it yet
         for address in addresses:
             if address.lower() not in self.users:
                 raise NotFound(what=address)

@@ -184,6 +184,38 @@ def test_a_kill_during_the_shared_part_and_a_new_session_make_each_once(tmp_path
     assert again.shared.done()
 
 
+def test_a_group_made_but_killed_before_its_members_went_in_is_not_done_until_a_rerun_puts_them_in(
+        tmp_path: Path, wired) -> None:
+    make, api, _order = wired
+    store = Store(tmp_path)
+    session, runner, _seen = make(store)
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    api.hang_members = {"sales@example.com"}
+
+    async def killed() -> None:
+        session.members.create(None)
+        for _ in range(1000):
+            if api.hanging is not None and api.hanging.is_set():
+                break
+            await asyncio.sleep(0.005)
+        else:
+            raise AssertionError("add_members was never reached")
+        session.members.cancel()
+        await runner.idle()
+
+    asyncio.run(killed())
+    session.shutdown()
+    again, runner, _seen = make(store)
+    assert "sales@example.com" in api.groups and not api.members["sales@example.com"]
+    assert again.shared.statuses()["group:sales@example.com"][0] == "attempted"  # made, but reaches no one yet
+    assert not again.shared.done()
+    create(again, runner)
+    assert api.members["sales@example.com"] == {"li.na@example.com", "wang.fang@example.com"}
+    assert again.shared.statuses()["group:sales@example.com"] == ("created", "") and again.shared.done()
+    assert set(api.group_creations.values()) == {1}
+
+
 def test_where_the_api_cannot_the_console_steps_say_how(tmp_path: Path, wired,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from mailwizard.core import resources
@@ -272,7 +304,7 @@ def test_only_accounts_that_exist_get_aliases_and_receive_a_list(tmp_path: Path,
 def test_another_provider_s_statuses_are_its_own(tmp_path: Path, wired) -> None:
     make, _api, _order = wired
     store = Store(tmp_path)
-    store.journal_put("shared:google", "group:sales@example.com", "created", "{}")
+    store.journal_put("shared:google", "group:sales@example.com", "created", '{"members_set": true}')
     store.journal_put("shared:tencent", "group:info@example.com", "failed", "{}", "provider.permission_denied")
     session, runner, _seen = make(store)
     assert session.shared.statuses() == {"group:sales@example.com": ("created", "")}

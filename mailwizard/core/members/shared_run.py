@@ -65,6 +65,15 @@ class SharedReport:
         return len(self.created) + len(self.skipped) + len(self.failed) + len(self.taken)
 
 
+def made(key: str, state: str, remote: dict) -> str:
+    """The state to show: a group written "created" when it was made but before its members were put in (a kill
+    in between; Exmail even makes the group only with its first members) is still "attempted" — a rerun finishes
+    it."""
+    if state == CREATED and key.startswith("group:") and not remote.get("members_set") and "members" not in remote:
+        return ATTEMPTED
+    return state
+
+
 def remote_of(text: str) -> dict:
     """The journal's remote field: {"since": first attempt, "id": group id, "members": [...] listed back}."""
     try:
@@ -131,6 +140,7 @@ async def create_shared(api: SharedApi, groups: list[SharedAddress], aliases: li
                 tell(key, TAKEN)
                 continue
             await api.add_members(group, wanted)
+            remote["members_set"] = True  # until this is written, "created" is only half of it (see made())
             if support.members_listed:
                 members = sorted(a.lower() for a in await api.group_members(group))
                 remote["members"] = members

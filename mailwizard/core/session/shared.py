@@ -166,9 +166,10 @@ class SharedStep:
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Journal key (group:<address>, alias:<alias address>) → (state, error text key)."""
         from mailwizard.core.members.failures import read_failure
+        from mailwizard.core.members.shared_run import made, remote_of
 
-        return {key: (state, read_failure(error)[0] if error else "")
-                for key, (state, _remote, error) in self._entries().items()}
+        return {key: (made(key, state, remote_of(remote)), read_failure(error)[0] if error else "")
+                for key, (state, remote, error) in self._entries().items()}
 
     def delivery(self) -> dict[str, tuple[str, ...]]:
         """Group address → its members as the provider listed them back after creation (absent: not listed)."""
