@@ -66,6 +66,16 @@ def test_suggestions_leave_out_what_is_taken_already() -> None:
     assert "sales" in names
 
 
+def test_an_address_no_department_answers_reaches_the_list_s_administrators_until_someone_is_picked() -> None:
+    members = [Member("Li Na", local_part="li.na", permissions="user_admin"),
+               Member("Wang Fang", local_part="wang.fang"), Member("Zhang Wei", local_part="zhang.wei",
+                                                                     permissions="team_admin")]
+    info = next(a for a in suggestions(members, [], "en") if a.local_part == "info")
+    assert info.recipients == ("li.na", "zhang.wei")
+    info = next(a for a in suggestions(members[1:2], [], "en") if a.local_part == "info")
+    assert info.recipients == ()  # no administrator: the user picks (the panel says so)
+
+
 @pytest.mark.parametrize(("name", "slug"), [
     ("销售部", "sales"), ("銷售部門", "sales"), ("Sales Dept", "sales"), ("ＳＡＬＥＳ", "sales"), ("研发中心", "rd"),
     ("R&D", "rd"), ("采购部", "purchasing"), ("行政部", "office"), ("IT", "tech"), ("品质部", "pinzhi"),

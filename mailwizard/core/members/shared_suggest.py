@@ -11,7 +11,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 
-from mailwizard.core.members.model import Member
+from mailwizard.core.members.model import ADMIN_PRESETS, Member
 from mailwizard.core.members.shared import ORIGIN_COMMON, ORIGIN_DEPARTMENT, SharedAddress
 
 EVERYONE = "*"  # a common address's department that means every member
@@ -107,6 +107,9 @@ def suggestions(members: list[Member] | tuple[Member, ...], existing: list[Share
              for slug, (name, parts) in found.items() if slug not in taken]
     taken |= {a.local_part for a in lists}
     everyone = tuple(dict.fromkeys(m.local_part for m in members if m.local_part))
+    # an address no department answers (info@) reaches the list's administrators until the user picks others:
+    # mail to it is read by someone from the first day
+    admins = tuple(dict.fromkeys(m.local_part for m in members if m.local_part and m.permissions in ADMIN_PRESETS))
     out: list[SharedAddress] = []
     for common in data.common:
         if common.local_part in taken:
@@ -114,6 +117,8 @@ def suggestions(members: list[Member] | tuple[Member, ...], existing: list[Share
         recipients = dict.fromkeys(everyone if EVERYONE in common.departments else ())
         for slug in common.departments:
             recipients.update(dict.fromkeys(found.get(slug, ("", []))[1]))
+        if not recipients:
+            recipients = dict.fromkeys(admins)
         name = common.name.get(lang) or common.name.get("en") or common.local_part
         out.append(SharedAddress(common.local_part, name, tuple(recipients), ORIGIN_COMMON, common.local_part,
                                  common.outside))
