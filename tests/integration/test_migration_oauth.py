@@ -275,3 +275,23 @@ def test_microsoft_without_imap_consent_or_with_a_dead_token_asks_to_sign_in_aga
     assert second.summary[f"bo@{M}"].problem == "migration.target_signin_again"
     assert [e.problem for e in of(seen, CopyFailed)] == ["migration.target_signin_again"]
     assert sum(len(v) for v in new.messages(f"bo@{M}").values()) == 0
+
+
+def test_not_connected_stops_each_member_before_anything_is_opened(tmp_path: Path) -> None:
+    """Microsoft 365 chosen but the provider is not connected in this session: no token, no password asked for the
+    new mailbox, and the old server is never even reached."""
+    seen: list = []
+    s = Session(Store(tmp_path / "state"), load_catalogue(), LoopRunner(), frozenset(Step), emit=seen.append,
+                connections=Connections(MemoryStore(), Endpoints.real()))
+    s.update(provider_id="microsoft", domain=M)
+    s.migration.target_server = ("127.0.0.1", 9)  # nothing listens: a connection attempt would say so
+
+    async def scenario():
+        s.migration.set_password("source", "bo@old.example", "pw")
+        s.migration.start(SourceServer("127.0.0.1", 9, "ssl"), [MemberCopy(f"bo@{M}", f"bo@{M}", "bo@old.example")])
+        return await until_finished(seen)
+
+    finished = asyncio.run(scenario())
+    assert s.migration.target_auth() == "microsoft_delegated"
+    assert [(e.address, e.problem) for e in of(seen, CopyFailed)] == [(f"bo@{M}", "migration.target_not_connected")]
+    assert finished.summary[f"bo@{M}"].state == FAILED
