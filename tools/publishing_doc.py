@@ -92,7 +92,15 @@ MICROSOFT = {
                               "usage report)", "delegated Graph permission", GRAPH_REFERENCE + "#reportsreadall"),
     "MailboxSettings.ReadWrite": Scope("", "the leave auto-reply of the administrator's own mailbox",
                                        "delegated Graph permission", GRAPH_REFERENCE + "#mailboxsettingsreadwrite"),
+    # consented to at sign-in, its token got for Exchange Online (core/providers/graph_mail_tokens.py); the portal
+    # lists it under Microsoft Graph's delegated permissions as IMAP.AccessAsUser.All
+    microsoft.IMAP_SCOPE: Scope("", "copy the old mail into the new mailboxes over IMAP (the administrator's own "
+                                "sign-in, with Full Access to each mailbox)", "delegated Graph permission",
+                                "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/"
+                                "how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth"),
 }
+# the sign-in asks consent for these too (OAuthEndpoints.consent_scopes): listed with the SCOPES
+MICROSOFT_SCOPES = (*microsoft.SCOPES, *microsoft.GraphEndpoints.at().oauth.consent_scopes)
 
 
 class UndescribedScope(LookupError):
@@ -115,7 +123,11 @@ def apis(google_scopes: tuple[str, ...]) -> list[str]:
 
 
 def graph_permissions(microsoft_scopes: tuple[str, ...]) -> list[str]:
-    return [s for s, f in facts(microsoft_scopes, MICROSOFT) if f.kind == "delegated Graph permission"]
+    return [_graph_name(s) for s, f in facts(microsoft_scopes, MICROSOFT) if f.kind == "delegated Graph permission"]
+
+
+def _graph_name(scope: str) -> str:
+    return scope.removeprefix("https://outlook.office.com/")
 
 
 def _wrapped(text: str) -> list[str]:
@@ -123,7 +135,7 @@ def _wrapped(text: str) -> list[str]:
 
 
 def toml_comment(google_scopes: tuple[str, ...] = google.SCOPES,
-                 microsoft_scopes: tuple[str, ...] = microsoft.SCOPES) -> str:
+                 microsoft_scopes: tuple[str, ...] = MICROSOFT_SCOPES) -> str:
     lines = [
         "MailWizard's own OAuth app registrations, so that an office manager only signs in (\"Sign in with",
         "Google\", \"Sign in with Microsoft\"). Empty in the source tree; build.spec writes the bundle's copy from",
@@ -146,7 +158,7 @@ def _table(rows: list[tuple[str, ...]], head: tuple[str, ...]) -> list[str]:
 
 
 def readme_section(google_scopes: tuple[str, ...] = google.SCOPES,
-                   microsoft_scopes: tuple[str, ...] = microsoft.SCOPES) -> str:
+                   microsoft_scopes: tuple[str, ...] = MICROSOFT_SCOPES) -> str:
     g, m = facts(google_scopes, GOOGLE), facts(microsoft_scopes, MICROSOFT)
     api_rows = [(api, ", ".join(f"`{short(s)}`" for s, f in g if f.api == api)) for api in apis(google_scopes)]
     lines = [
@@ -213,7 +225,8 @@ def readme_section(google_scopes: tuple[str, ...] = google.SCOPES,
         "   (and no others; `openid`, `profile` and `offline_access` are OpenID Connect scopes that every sign-in",
         "   may ask for, <" + OIDC_SCOPES + ">):",
         "",
-        *_table([(f"`{s}`", f.use, f"[reference]({f.source})") for s, f in m if f.kind == "delegated Graph permission"],
+        *_table([(f"`{_graph_name(s)}`", f.use, f"[reference]({f.source})") for s, f in m
+                 if f.kind == "delegated Graph permission"],
                 ("permission", "MailWizard uses it to", "source")),
         "",
         "5. Admin consent, once per customer tenant: the administrator who first signs in is asked to consent on",

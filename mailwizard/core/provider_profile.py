@@ -10,6 +10,7 @@ from mailwizard.core.members.password_policy import DEFAULT_POLICY, PasswordPoli
 
 if TYPE_CHECKING:
     from mailwizard.core.catalogue_sections import MailSettings, ProviderDns
+    from mailwizard.core.migration.target_auth import MailTokens
     from mailwizard.core.providers.auth import OAuthEndpoints
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
@@ -33,6 +34,12 @@ APP_ID = "app_id"                  # "App ID"
 EXMAIL_CONSOLE = "exmail"          # Tencent Exmail's admin console (or WeCom's mail settings)
 ALIMAIL_CONSOLE = "alimail"        # Alibaba Mail's admin console
 SANDBOX_CONSOLE = "sandbox"        # practice mode's console on this computer, which has done it already
+
+# How the mail copy signs in to the NEW mailboxes (ProviderProfile.migration_target_auth); each token kind has its
+# own steps in the window (the admin console menus to give the access)
+TARGET_PASSWORD = ""                          # each new mailbox's password (the default)
+TARGET_SERVICE_ACCOUNT = "google_service_account"  # a token per member from the service account's delegation
+TARGET_ADMIN_DELEGATED = "microsoft_delegated"     # the admin's token; the admin has Full Access to each mailbox
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,10 @@ class ProviderProfile:
     # (resources/shared/<id>.toml)
     open_shared: Callable[[Provider], SharedApi] | None = None
     migration_file: str = ""              # the provider's own migration takes this file (core/migration/provider_files)
+    migration_target_auth: str = TARGET_PASSWORD  # the copy's sign-in to the new mailboxes: TARGET_*
+    # its token source for the TARGET_* token kinds: (Provider, the signed-in admin's address) -> MailTokens
+    # (core/migration/target_auth.py)
+    open_mail_tokens: Callable[[Provider, str], MailTokens] | None = None
 
     @property
     def connectable(self) -> bool:

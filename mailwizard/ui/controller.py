@@ -84,6 +84,7 @@ class WizardController(QObject):
     memberCopied = Signal(str, int, int)       # new address, copied now, found there already (not sent twice)
     copyFailed = Signal(str, str, str)         # new address, message key (migration.*), detail (for the log)
     copyFinished = Signal(object)              # {address: MemberStatus}
+    copyAccessChecked = Signal(object)         # {new login: "" when a token opens it, else a migration.* key}
     # moving in: the old service, its check, the provider's migration file, the cut-over
     # (core/session/migration_prep.py; events in core/session/migration_prep_events.py)
     sourceChecked = Signal(bool, str, str)     # ok, message key (migprep.check.*; "" when ok), detail (for the log)
@@ -346,6 +347,7 @@ INTENTS = {
     "set_copy_password": "migration.set_password", "start_copy": "migration.start", "pause_copy": "migration.pause",
     "resume_copy": "migration.resume", "cancel_copy": "migration.cancel", "copy_status": "migration.status",
     "copy_plan": "migration.plan", "copy_target": "migration.target", "copy_running": "migration.is_running",
+    "copy_target_auth": "migration.target_auth", "check_copy_access": "migration.check_access",
     # moving in: the old service, its check, the provider's file, the cut-over (core/session/migration_prep.py)
     "migration_sources": "migration_prep.sources", "migration_source": "migration_prep.source",
     "check_migration_source": "migration_prep.check_source",

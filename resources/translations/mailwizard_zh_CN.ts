@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessBox</name>
+    <message>
+        <source>Checking the new mailboxes…</source>
+        <translation>正在检查新邮箱…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck which new mailboxes MailWizard can open</source>
+        <translation>检查 MailWizard 能打开哪些新邮箱(&amp;H)</translation>
+    </message>
+    <message>
+        <source>MailWizard copies into Google Workspace with your organisation&apos;s service account (connect with it on the Provider step), so no new mailbox password is needed.</source>
+        <translation>MailWizard 通过贵组织的服务账号把邮件复制到 Google Workspace（请在“服务商”一步用它连接），因此不需要新邮箱的密码。</translation>
+    </message>
+    <message>
+        <source>In the Google Admin console, open Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, and add the scope https://mail.google.com/ to the service account&apos;s client ID (keep the scopes it already has).</source>
+        <translation>在 Google 管理控制台中打开“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”，为该服务账号的客户端 ID 加入权限范围 https://mail.google.com/（保留它已有的权限范围）。</translation>
+    </message>
+    <message>
+        <source>MailWizard copies into Microsoft 365 with your own sign-in, so no new mailbox password is needed. You need Full Access to each person&apos;s new mailbox:</source>
+        <translation>MailWizard 使用您本人的登录把邮件复制到 Microsoft 365，因此不需要新邮箱的密码。您需要对每个人的新邮箱拥有“完全访问权限”：</translation>
+    </message>
+    <message>
+        <source>In the Exchange admin center, open Recipients &gt; Mailboxes, choose the person, then Delegation &gt; Read and manage (Full Access) &gt; Edit, and add yourself. It can take up to an hour to work.</source>
+        <translation>在 Exchange 管理中心打开“收件人 &gt; 邮箱”，选择此人，然后点“委派 &gt; 读取和管理(完全访问权限) &gt; 编辑”，把您自己加进去。可能要过最多一小时才生效。</translation>
+    </message>
+    <message>
+        <source>MailWizard can open all {n} new mailboxes.</source>
+        <translation>MailWizard 能打开全部 {n} 个新邮箱。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot open these new mailboxes yet: {who}.</source>
+        <translation>MailWizard 暂时还打不开这些新邮箱：{who}。</translation>
+    </message>
+</context>
+<context>
     <name>ActivationPanel</name>
     <message>
         <source>Not signed in yet</source>
@@ -3940,6 +3975,22 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>新服务器拒收了少数邮件（通常是因为邮件太大）；其他邮件都已复制。这些邮件仍在旧邮箱中；详细信息见日志。</translation>
     </message>
     <message>
+        <source>Google did not let MailWizard open this person&apos;s new mailbox. MailWizard copies into Google Workspace with the organisation&apos;s service account: connect with it, and in the Admin console go to Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, and add the scope https://mail.google.com/ to its client ID. IMAP must also be on for this person (Apps &gt; Google Workspace &gt; Gmail &gt; End user access).</source>
+        <translation>Google 不允许 MailWizard 打开此人的新邮箱。MailWizard 通过组织的服务账号把邮件复制到 Google Workspace：请用它连接，并在管理控制台的“安全性 &gt; 访问权限和数据控制 &gt; API 控制 &gt; 全网域授权”中为它的客户端 ID 加入权限范围 https://mail.google.com/。此人的 IMAP 也必须开启（“应用 &gt; Google Workspace &gt; Gmail &gt; 最终用户访问权限”）。</translation>
+    </message>
+    <message>
+        <source>You cannot open this person&apos;s new mailbox yet. In the Exchange admin center go to Recipients &gt; Mailboxes, choose the person, then Delegation &gt; Read and manage (Full Access) &gt; Edit, and add yourself. It can take up to an hour to work; then start the copy again.</source>
+        <translation>您还不能打开此人的新邮箱。请在 Exchange 管理中心打开“收件人 &gt; 邮箱”，选择此人，然后点“委派 &gt; 读取和管理(完全访问权限) &gt; 编辑”，把您自己加进去。可能要过最多一小时才生效，之后再重新开始复制。</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept MailWizard&apos;s sign-in to the new mailboxes. Disconnect and sign in to {provider} again on the Provider step (MailWizard now also asks to open mailboxes over IMAP), then start the copy again.</source>
+        <translation>{provider} 不接受 MailWizard 对新邮箱的登录。请在“服务商”一步断开连接后重新登录 {provider}（MailWizard 现在也会请求通过 IMAP 打开邮箱的权限），然后重新开始复制。</translation>
+    </message>
+    <message>
+        <source>MailWizard copies into {provider} through your sign-in: connect to {provider} on the Provider step first, then start the copy.</source>
+        <translation>MailWizard 通过您的登录把邮件复制到 {provider}：请先在“服务商”一步连接 {provider}，再开始复制。</translation>
+    </message>
+    <message>
         <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
         <translation>复制意外停止。已复制的邮件会保留；重新开始即可从中断处继续。</translation>
     </message>
@@ -4103,6 +4154,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Type each person&apos;s old login and password: {provider} signs in to the old service with them. Leave a row empty to skip that person.</source>
         <translation>填写每个人的旧登录名和密码：{provider} 会用它们登录旧服务。某行留空则跳过此人。</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s old login and password (ask them, or reset it on the old service). MailWizard opens the new mailboxes with your sign-in to {provider}, as below, and keeps the old passwords only until that person&apos;s mail is copied. Leave a row empty to skip that person.</source>
+        <translation>请填写每个人的旧登录名和密码（向本人询问，或在旧服务上重设）。MailWizard 会按下方所述用您对 {provider} 的登录打开新邮箱，旧密码只保留到此人的邮件复制完成为止。留空某一行即跳过此人。</translation>
     </message>
     <message>
         <source>Type each person&apos;s old login and password (ask them, or reset it on the old service), and the password of their new mailbox where MailWizard does not know it. MailWizard keeps these passwords only until that person&apos;s mail is copied. Leave a row empty to skip that person.</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccessBox</name>
+    <message>
+        <source>Checking the new mailboxes…</source>
+        <translation>正在檢查新信箱…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck which new mailboxes MailWizard can open</source>
+        <translation>檢查 MailWizard 能開啟哪些新信箱(&amp;H)</translation>
+    </message>
+    <message>
+        <source>MailWizard copies into Google Workspace with your organisation&apos;s service account (connect with it on the Provider step), so no new mailbox password is needed.</source>
+        <translation>MailWizard 透過貴組織的服務帳戶將郵件複製到 Google Workspace（請在「郵件服務商」步驟用它連線），因此不需要新信箱的密碼。</translation>
+    </message>
+    <message>
+        <source>In the Google Admin console, open Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, and add the scope https://mail.google.com/ to the service account&apos;s client ID (keep the scopes it already has).</source>
+        <translation>在 Google 管理控制台中開啟「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」，為該服務帳戶的用戶端 ID 加入權限範圍 https://mail.google.com/（保留它既有的權限範圍）。</translation>
+    </message>
+    <message>
+        <source>MailWizard copies into Microsoft 365 with your own sign-in, so no new mailbox password is needed. You need Full Access to each person&apos;s new mailbox:</source>
+        <translation>MailWizard 使用您本人的登入將郵件複製到 Microsoft 365，因此不需要新信箱的密碼。您需要對每個人的新信箱擁有「完整存取權」：</translation>
+    </message>
+    <message>
+        <source>In the Exchange admin center, open Recipients &gt; Mailboxes, choose the person, then Delegation &gt; Read and manage (Full Access) &gt; Edit, and add yourself. It can take up to an hour to work.</source>
+        <translation>在 Exchange 系統管理中心開啟「收件者 &gt; 信箱」，選擇此人，再按「委派 &gt; 讀取及管理 (完整存取權) &gt; 編輯」，把您自己加進去。最多可能要一小時才會生效。</translation>
+    </message>
+    <message>
+        <source>MailWizard can open all {n} new mailboxes.</source>
+        <translation>MailWizard 能開啟全部 {n} 個新信箱。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot open these new mailboxes yet: {who}.</source>
+        <translation>MailWizard 目前還無法開啟這些新信箱：{who}。</translation>
+    </message>
+</context>
+<context>
     <name>ActivationPanel</name>
     <message>
         <source>Not signed in yet</source>
@@ -3940,6 +3975,22 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>新伺服器拒收了少數郵件（通常是因為郵件太大）；其他郵件都已複製。這些郵件仍在舊信箱中；詳細資訊請見記錄檔。</translation>
     </message>
     <message>
+        <source>Google did not let MailWizard open this person&apos;s new mailbox. MailWizard copies into Google Workspace with the organisation&apos;s service account: connect with it, and in the Admin console go to Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, and add the scope https://mail.google.com/ to its client ID. IMAP must also be on for this person (Apps &gt; Google Workspace &gt; Gmail &gt; End user access).</source>
+        <translation>Google 不允許 MailWizard 開啟此人的新信箱。MailWizard 透過組織的服務帳戶將郵件複製到 Google Workspace：請用它連線，並在管理控制台的「安全性 &gt; 存取權與資料控管 &gt; API 控制項 &gt; 全網域委派」中為它的用戶端 ID 加入權限範圍 https://mail.google.com/。此人的 IMAP 也必須開啟（「應用程式 &gt; Google Workspace &gt; Gmail &gt; 使用者存取權」）。</translation>
+    </message>
+    <message>
+        <source>You cannot open this person&apos;s new mailbox yet. In the Exchange admin center go to Recipients &gt; Mailboxes, choose the person, then Delegation &gt; Read and manage (Full Access) &gt; Edit, and add yourself. It can take up to an hour to work; then start the copy again.</source>
+        <translation>您還不能開啟此人的新信箱。請在 Exchange 系統管理中心開啟「收件者 &gt; 信箱」，選擇此人，再按「委派 &gt; 讀取及管理 (完整存取權) &gt; 編輯」，把您自己加進去。最多可能要一小時才會生效，之後再重新開始複製。</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept MailWizard&apos;s sign-in to the new mailboxes. Disconnect and sign in to {provider} again on the Provider step (MailWizard now also asks to open mailboxes over IMAP), then start the copy again.</source>
+        <translation>{provider} 不接受 MailWizard 對新信箱的登入。請在「郵件服務商」步驟中斷連線後重新登入 {provider}（MailWizard 現在也會要求透過 IMAP 開啟信箱的權限），然後重新開始複製。</translation>
+    </message>
+    <message>
+        <source>MailWizard copies into {provider} through your sign-in: connect to {provider} on the Provider step first, then start the copy.</source>
+        <translation>MailWizard 透過您的登入將郵件複製到 {provider}：請先在「郵件服務商」步驟連線 {provider}，再開始複製。</translation>
+    </message>
+    <message>
         <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
         <translation>複製意外停止。已複製的郵件會保留；重新開始即可從中斷處繼續。</translation>
     </message>
@@ -4103,6 +4154,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Type each person&apos;s old login and password: {provider} signs in to the old service with them. Leave a row empty to skip that person.</source>
         <translation>填寫每個人的舊登入名稱和密碼：{provider} 會用它們登入舊服務。某列留空則略過此人。</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s old login and password (ask them, or reset it on the old service). MailWizard opens the new mailboxes with your sign-in to {provider}, as below, and keeps the old passwords only until that person&apos;s mail is copied. Leave a row empty to skip that person.</source>
+        <translation>請填寫每個人的舊登入名稱和密碼（向本人詢問，或在舊服務上重設）。MailWizard 會依下方說明用您對 {provider} 的登入開啟新信箱，舊密碼只保留到此人的郵件複製完成為止。留空某一列即略過此人。</translation>
     </message>
     <message>
         <source>Type each person&apos;s old login and password (ask them, or reset it on the old service), and the password of their new mailbox where MailWizard does not know it. MailWizard keeps these passwords only until that person&apos;s mail is copied. Leave a row empty to skip that person.</source>

@@ -92,11 +92,14 @@ def seed_mailbox(count: int, *, who: str = "li", folders: tuple[str, ...] = ("IN
 
 class LoopbackDovecot:
     def __init__(self, *, tls: bool = True, special: dict[str, str] | None = None,
-                 max_mail_size: int | None = None) -> None:
+                 max_mail_size: int | None = None, oauth2: str | None = None) -> None:
         if DOVECOT is None:
             raise RuntimeError("Dovecot is not installed")
         self.tls = tls
         self.max_mail_size = max_mail_size  # a message bigger than this is refused (quota_max_mail_size)
+        # an oauth2 passdb's settings (tests/servers/imap_oauth.py): XOAUTH2 and OAUTHBEARER offered, each token
+        # checked at the test's token service; passwords (PLAIN, LOGIN) still go to the passwd-file
+        self.oauth2 = oauth2
         self.special = dict(SOURCE_SPECIAL if special is None else special)
         self.dir = Path(tempfile.mkdtemp(prefix="mw-dovecot-"))
         os.chmod(self.dir, 0o755)  # Dovecot's login processes (another user when run as root) reach its sockets
@@ -210,7 +213,7 @@ listen = 127.0.0.1
 ssl = {"required" if self.tls else "no"}
 {f"ssl_cert = <{d}/cert.pem" if self.tls else ""}
 {f"ssl_key = <{d}/key.pem" if self.tls else ""}
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if self.oauth2 else ""}
 auth_failure_delay = 0
 disable_plaintext_auth = {"yes" if self.tls else "no"}
 mail_location = maildir:~/Maildir
@@ -220,9 +223,10 @@ namespace inbox {{
   separator = /
 {mailboxes}
 }}
-passdb {{
+{self._oauth2_passdb()}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {d}/users
+  mechanisms = plain login
 }}
 userdb {{
   driver = passwd-file
@@ -257,6 +261,14 @@ service stats {{
   }}
 }}
 """
+
+    def _oauth2_passdb(self) -> str:
+        """Dovecot's oauth2 passdb (https://doc.dovecot.org/2.3/configuration_manual/authentication/oauth2/)."""
+        if not self.oauth2:
+            return ""
+        (self.dir / "oauth2.conf.ext").write_text(self.oauth2)
+        return (f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {self.dir}/oauth2.conf.ext\n}}\n")
 
     def start(self) -> None:
         for sub in ("run", "state"):

@@ -477,6 +477,15 @@ class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
                              "fresh auth token is needed. The user might have changed or reset their password.")
         if held["client_id"] != form["client_id"]:
             raise OAuthError("invalid_grant", 70000, "Provided grant is invalid or malformed.")
+        # another resource's scope (Exchange's IMAP) never consented at the sign-in: refused, as Entra does until
+        # the user consents in an interactive request (text as reported for AADSTS65001; the code for a refresh
+        # grant is inferred)
+        consented = {c.lower() for c in held["scope"].split()}
+        if any(a.lower().startswith("https://outlook.office.com/") and a.lower() not in consented
+               for a in (form.get("scope") or "").split()):
+            raise OAuthError("invalid_grant", 65001, f"The user or administrator has not consented to use the "
+                             f"application with ID '{form['client_id']}' named 'MailWizard'. Send an interactive "
+                             "authorization request for this user and resource.")
         if self.single_use_refresh_tokens:
             held["revoked"] = True
         return self._issue(form["client_id"], form.get("scope") or held["scope"], refresh=True)

@@ -16,7 +16,7 @@ import hashlib
 import re
 import ssl
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from mailwizard.core.migration.folders import FolderMap, folders_from_list, map_folders
@@ -39,6 +39,7 @@ class Server:
     login: str
     password: str
     context: ssl.SSLContext | None = None  # None: the system's trusted certificates
+    token: Callable[[], Awaitable[str]] | None = None  # an OAuth access token instead of the password (login_oauth)
 
     def __repr__(self) -> str:  # never the password
         return f"Server({self.host}:{self.port} {self.security} {self.login})"
@@ -101,7 +102,10 @@ class MailboxCopy:
         client = await ImapClient.connect(server.host, server.port, server.security, side=side,
                                           context=server.context)
         try:
-            await client.login(server.login, server.password)
+            if server.token is not None:  # asked at each sign-in: a reconnect an hour on gets a fresh one
+                await client.login_oauth(server.login, await server.token())
+            else:
+                await client.login(server.login, server.password)
         except BaseException:
             client.close()
             raise

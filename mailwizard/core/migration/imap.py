@@ -17,6 +17,8 @@ import re
 import ssl
 from dataclasses import dataclass
 
+from mailwizard.core.migration.sasl import OAUTHBEARER, XOAUTH2, decode_challenge, failure_reply, initial_response
+
 TIMEOUT = 60.0  # seconds for a line of an answer, or for each piece of a message
 SETTLE = TIMEOUT  # a stopped connection with commands on their way: their answers waited for this long at most
 _LITERAL = re.compile(rb"\{(\d+)\+?\}\r\n$")
@@ -60,6 +62,17 @@ class ConnectionLost(ImapError):
 
 class OverQuota(ImapError):
     problem = "migration.target_full"
+
+
+class TokenRefused(ImapError):
+    """The server refused the OAuth access token: ``reason`` is its JSON challenge decoded (status, schemes, scope;
+    core/migration/sasl.py). The session says what it means for the provider (delegation, Full Access…)."""
+
+    problem = "migration.target_signin_again"
+
+    def __init__(self, detail: str = "", side: str = "", reason: dict[str, str] | None = None) -> None:
+        super().__init__(detail, side)
+        self.reason = dict(reason or {})
 
 
 class Refused(ImapError):
@@ -200,6 +213,36 @@ class ImapClient:
         if reply.status != "OK":
             raise BadLogin(reply.text, self.side)
         await self.capability()  # a server offers more once signed in (MULTIAPPEND…)
+
+    async def login_oauth(self, user: str, token: str) -> None:
+        """Signs in with an OAuth 2.0 access token: SASL XOAUTH2 when offered, else OAUTHBEARER (RFC 7628).
+        Refused → TokenRefused with the server's JSON reason decoded. The token is in no log and no error."""
+        mech = next((m for m in (XOAUTH2, OAUTHBEARER) if f"AUTH={m}" in self.capabilities), None)
+        if mech is None:
+            raise TokenRefused("the server offers neither XOAUTH2 nor OAUTHBEARER", self.side)
+        blob, sent = initial_response(mech, user, token), "SASL-IR" in self.capabilities
+        tag = await self._send([b"AUTHENTICATE " + mech.encode() + (b" " + blob if sent else b"")])
+        reason: dict[str, str] = {}
+        while True:
+            first = (await self._response())[0]
+            if first.startswith(b"+"):  # the empty challenge for the token, or the refusal's JSON: answered
+                if not sent:
+                    await self._write(blob + b"\r\n")
+                    sent = True
+                else:
+                    reason = decode_challenge(first) or reason
+                    await self._write(failure_reply(mech) + b"\r\n")
+            elif first.startswith(b"* BYE"):
+                raise ConnectionLost(first.decode(errors="replace").strip(), self.side)
+            elif not first.startswith(b"*"):
+                got, _, rest = first.partition(b" ")
+                self._unanswered.discard(got)
+                if got == tag:
+                    break
+        status, _, text = rest.partition(b" ")
+        if status.upper() != b"OK":
+            raise TokenRefused(f"{text.decode(errors='replace').strip()} {reason or ''}".strip(), self.side, reason)
+        await self.capability()
 
     async def capability(self) -> None:
         reply = await self.command(b"CAPABILITY")

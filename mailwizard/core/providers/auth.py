@@ -47,6 +47,10 @@ class OAuthEndpoints:
     revoke_url: str | None
     scopes: tuple[str, ...]
     extra_authorize: tuple[tuple[str, str], ...] = ()   # e.g. Google's access_type=offline
+    # consented to at the browser sign-in only, for another resource's token got later with the refresh token
+    # (Microsoft: Exchange's IMAP permission, core/providers/graph_mail_tokens.py); the code is redeemed for
+    # ``scopes`` alone (one resource per token)
+    consent_scopes: tuple[str, ...] = ()
 
 
 class LoopbackReceiver:
@@ -103,7 +107,8 @@ async def sign_in(endpoints: OAuthEndpoints, client_id: str, open_browser: Calla
     """Run the whole browser sign-in and return the token (access, refresh, expiry)."""
     async with LoopbackReceiver(done_page) as receiver:
         # Google's desktop clients come with a "secret" that is not one (RFC 8252 §8.5); PKCE protects the code.
-        client = AsyncOAuth2Client(client_id=client_id, client_secret=client_secret, scope=" ".join(endpoints.scopes),
+        client = AsyncOAuth2Client(client_id=client_id, client_secret=client_secret,
+                                   scope=" ".join((*endpoints.scopes, *endpoints.consent_scopes)),
                                    redirect_uri=receiver.redirect_uri, code_challenge_method="S256",
                                    token_endpoint_auth_method="client_secret_post" if client_secret else "none",
                                    **http_options())
@@ -123,7 +128,9 @@ async def sign_in(endpoints: OAuthEndpoints, client_id: str, open_browser: Calla
             if params.get("state") != state:
                 raise SignInFailed(reason="state mismatch")
             try:
-                token = await client.fetch_token(endpoints.token_url, code=params["code"], code_verifier=verifier)
+                redeem = {"scope": " ".join(endpoints.scopes)} if endpoints.consent_scopes else {}
+                token = await client.fetch_token(endpoints.token_url, code=params["code"], code_verifier=verifier,
+                                                 **redeem)
             except OAuthError as exc:
                 if exc.error == "invalid_request" and "client_secret" in (exc.description or ""):
                     raise ClientSecretMissing() from None

@@ -35,6 +35,7 @@ from mailwizard.core.providers.base import (
 )
 from mailwizard.core.providers.graph_errors import classify
 from mailwizard.core.providers.graph_mail import SEND_RATE, graph_message
+from mailwizard.core.providers.graph_mail_tokens import IMAP_SCOPE
 from mailwizard.core.providers.http import RateLimiter, RetryPolicy, provider_api
 
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
@@ -107,7 +108,7 @@ class GraphEndpoints:
         login = base or "https://login.microsoftonline.com"
         graph = f"{base}/v1.0" if base else "https://graph.microsoft.com/v1.0"
         return cls(OAuthEndpoints(f"{login}/{tenant}/oauth2/v2.0/authorize", f"{login}/{tenant}/oauth2/v2.0/token",
-                                  None, SCOPES), graph)
+                                  None, SCOPES, consent_scopes=(IMAP_SCOPE,)), graph)  # graph_mail_tokens.py
 
 
 class MicrosoftProvider:

@@ -18,7 +18,10 @@ from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from mailwizard.core.migration.sources import SourceServer  # the one shape for the old server (the check uses it too)
+from mailwizard.core.migration.target_auth import KEYS as TARGET_KEYS
+from mailwizard.core.migration.target_auth import TokenProblem
 from mailwizard.core.session.migration_events import CopyFailed, CopyFinished, CopyProgress, MemberCopied
+from mailwizard.core.session.migration_target import TargetSignIn
 
 if TYPE_CHECKING:
     from mailwizard.core.migration.copy import Progress
@@ -35,7 +38,7 @@ MESSAGE_KEYS = ("migration.source_bad_password", "migration.target_bad_password"
                 "migration.source_unreachable", "migration.target_unreachable", "migration.connection_lost",
                 "migration.target_full", "migration.server_error", "migration.no_password",
                 "migration.no_target_server", "migration.failed",
-                "migration.some_refused")
+                "migration.some_refused", *TARGET_KEYS)
 # MemberStatus.state
 WAITING, COPYING, PAUSED, DONE, FAILED, CANCELLED = "waiting", "copying", "paused", "done", "failed", "cancelled"
 
@@ -77,6 +80,7 @@ class MigrationStep:
         self._names: set[str] = set()  # every password name set or used (start over deletes them)
         self._plan: tuple[SourceServer, list[MemberCopy]] | None = None  # as saved (the store is written later)
         self._ended: dict[str, asyncio.Future] = {}  # per member: done once its last run has let go of everything
+        self.sign_in = TargetSignIn(session)  # a password or a token per new mailbox (migration_target.py)
 
     def forget_saved_passwords_too(self) -> None:
         """Start over, before the store is cleared: the saved copy's members' passwords, kept in the keychain by an
@@ -131,6 +135,15 @@ class MigrationStep:
 
     def is_running(self) -> bool:
         return self.session.runner.is_running(TASK)
+
+    def target_auth(self) -> str:
+        """How the copy signs in to the new mailboxes: "" a password each, else the profile's token kind (no
+        password is asked for them then)."""
+        return self.sign_in.kind()
+
+    def check_access(self, logins: list[str]) -> None:
+        """Token kinds: which of these new mailboxes a token opens yet → TargetAccessChecked."""
+        self.sign_in.check_access(logins, self.target(), self.tls_context())
 
     # --- intents --------------------------------------------------------------------------------------------
     def set_password(self, kind: str, login: str, password: str) -> None:
@@ -270,7 +283,7 @@ class MigrationStep:
 
     async def _copy_member_now(self, source: SourceServer, member: MemberCopy, running: asyncio.Event) -> None:
         from mailwizard.core.migration.copy import FOLDERS_AT_ONCE, MailboxCopy, Server
-        from mailwizard.core.migration.imap import ImapError
+        from mailwizard.core.migration.imap import ImapError, TokenRefused
         from mailwizard.core.migration.journal import CopyJournal
         from mailwizard.core.store import StoreError
 
@@ -278,14 +291,18 @@ class MigrationStep:
         names = (secret_name("source", member.source_login), secret_name("target", address))
         target = self.target()
         try:
-            source_pw, target_pw = await self._password(names[0]), await self._password(names[1])
+            token = self.sign_in.token_for(member.target_login) if self.sign_in.uses_token() else None
+            source_pw = await self._password(names[0])
+            target_pw = "" if token is not None else await self._password(names[1])
             if target is None:
                 raise _Stop("migration.no_target_server", "the catalogue has no IMAP server for this provider")
-            if not source_pw or not target_pw:
+            if not source_pw or not (target_pw or token):
                 raise _Stop("migration.no_password", "source" if not source_pw else "target")
+            if token is not None:
+                await token()  # a member the token cannot be had for stops here, before anything is opened
             context = self.tls_context()
             old = Server(source.host, source.port, source.security, member.source_login, source_pw, context)
-            new = Server(target[0], target[1], "ssl", member.target_login, target_pw, context)
+            new = Server(target[0], target[1], "ssl", member.target_login, target_pw, context, token=token)
             journal = CopyJournal(self.session.store, address, self.session.write_now)
             started, first = time.monotonic(), None
 
@@ -302,6 +319,13 @@ class MigrationStep:
             job = MailboxCopy(old, new, journal, on_progress=progress, running=running,
                               folders_at_once=self.folders_at_once or FOLDERS_AT_ONCE)
             done = await job.run()
+        except TokenRefused as exc:  # which access is missing: the provider's token source tells
+            key = await self.sign_in.explain(member.target_login, exc.reason, target[0], target[1], context)
+            self._fail(address, key, exc.detail)
+            return
+        except TokenProblem as exc:
+            self._fail(address, exc.key, exc.detail)
+            return
         except ImapError as exc:
             self._fail(address, exc.key, exc.detail)
             return

@@ -48,3 +48,12 @@ class CopyFinished(Event):
 
     summary: dict = field(default_factory=dict)
     signal: ClassVar[str] = "copyFinished"
+
+
+@dataclass(frozen=True)
+class TargetAccessChecked(Event):
+    """Which new mailboxes a token opens (providers whose copy signs in with tokens): {login: "" when it opens,
+    else the message key — migration.target_no_full_access, migration.target_needs_delegation…}."""
+
+    found: dict = field(default_factory=dict)
+    signal: ClassVar[str] = "copyAccessChecked"

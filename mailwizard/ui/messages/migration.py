@@ -55,6 +55,29 @@ def texts() -> dict[str, str]:
         "migration.some_refused": QCoreApplication.translate(
             "Messages", "The new server refused a few messages (usually because they are too big for it); "
             "everything else was copied. Those messages are still in the old mailbox; the details are in the log."),
+        # Gmail over IMAP with the service account's token per member: scope https://mail.google.com/ in its
+        # domain-wide delegation (developers.google.com/gmail/imap/xoauth2-protocol; support.google.com/a/answer/162106)
+        "migration.target_needs_delegation": QCoreApplication.translate(
+            "Messages", "Google did not let MailWizard open this person's new mailbox. MailWizard copies into Google "
+            "Workspace with the organisation's service account: connect with it, and in the Admin console go to "
+            "Security > Access and data control > API controls > Domain-wide delegation, and add the scope "
+            "https://mail.google.com/ to its client ID. IMAP must also be on for this person (Apps > Google "
+            "Workspace > Gmail > End user access)."),
+        # Exchange Online: the admin's token opens another mailbox when the admin has Full Access to it
+        # (learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-
+        # application-by-using-oauth, shared mailboxes; learn.microsoft.com/exchange/recipients-in-exchange-online/
+        # manage-permissions-for-recipients)
+        "migration.target_no_full_access": QCoreApplication.translate(
+            "Messages", "You cannot open this person's new mailbox yet. In the Exchange admin center go to "
+            "Recipients > Mailboxes, choose the person, then Delegation > Read and manage (Full Access) > Edit, and "
+            "add yourself. It can take up to an hour to work; then start the copy again."),
+        "migration.target_signin_again": QCoreApplication.translate(
+            "Messages", "{provider} did not accept MailWizard's sign-in to the new mailboxes. Disconnect and sign in "
+            "to {provider} again on the Provider step (MailWizard now also asks to open mailboxes over IMAP), then "
+            "start the copy again."),
+        "migration.target_not_connected": QCoreApplication.translate(
+            "Messages", "MailWizard copies into {provider} through your sign-in: connect to {provider} on the "
+            "Provider step first, then start the copy."),
         "migration.failed": QCoreApplication.translate(
             "Messages", "The copy stopped unexpectedly. What was copied stays; start it again to carry on."),
     }

@@ -13,6 +13,7 @@ from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.side_window import SideWindow
 from mailwizard.ui.status import Status
+from mailwizard.ui.widgets.moving_access import AccessBox
 from mailwizard.ui.widgets.moving_copy import CopyBox
 from mailwizard.ui.widgets.moving_cutover import CutoverBox
 from mailwizard.ui.widgets.moving_people import PeopleBox, Person
@@ -30,6 +31,8 @@ class MovingWindow(SideWindow):
         self.plan = None  # the last cut-over advice
         self.source = SourceBox()
         self.people = PeopleBox()
+        self.access = AccessBox()  # tokens instead of the new mailboxes' passwords: what to give, and a check
+        self.people.layout().insertWidget(2, self.access)
         self.copy = CopyBox()
         self.cutover = CutoverBox()
         self.tabs = QTabWidget(objectName="moving_tabs")
@@ -43,6 +46,8 @@ class MovingWindow(SideWindow):
         self.people.changed.connect(self._ready)
         self.people.fileRequested.connect(self._save_file)
         self.people.removeRequested.connect(self._remove_file)
+        self.access.checkRequested.connect(lambda: self.controller.check_copy_access(
+            [p.address for p in self._people()]))
         self.copy.startRequested.connect(self._start)
         self.copy.pauseRequested.connect(self._pause)
         self.copy.resumeRequested.connect(self._resume)
@@ -63,17 +68,23 @@ class MovingWindow(SideWindow):
         c.memberCopied.connect(self._copied)
         c.copyFailed.connect(lambda a, key, _detail: self.copy.failed(a, message(key, self._params())))
         c.copyFinished.connect(self._finished)
+        c.copyAccessChecked.connect(lambda found: self.access.show_found(found, self._access_texts(found)))
 
     def _params(self) -> dict:
         server = self.source.server()
         return {"provider": self.controller.provider_name(), "host": server.host, "port": str(server.port),
                 "service": self.source.current().name if self.source.current() else ""}
 
+    def _access_texts(self, found: dict) -> dict:
+        return {key: message(key, self._params()) for key in set(dict(found or {}).values()) if key}
+
     # --- opening -----------------------------------------------------------------------------------
     def start(self) -> None:
         self.source.show_sources(self._sources())
         self.source.offer_provider_file(self.controller.provider_name(), self.controller.provider_file_kind() != "")
         self.people.provider_name = self.controller.provider_name()
+        self.people.by_token = bool(self.controller.copy_target_auth())
+        self.access.show_kind(self.controller.copy_target_auth())
         people = self._people()
         self.people.show_people(people)
         self.copy.show_people([(p.name, p.address) for p in people])
@@ -119,6 +130,7 @@ class MovingWindow(SideWindow):
     def _method(self, method: str) -> None:
         self.people.use_provider_file(method == PROVIDER, self._steps_html() if method == PROVIDER else "")
         self.tabs.setTabVisible(COPY, method != PROVIDER)
+        self.access.setVisible(method != PROVIDER and self.people.by_token)
         self.retranslate()
         self._ready()
 
@@ -201,7 +213,8 @@ class MovingWindow(SideWindow):
         known, c = self.controller.new_passwords, self.controller
         for person, login, password, new_password in given:
             c.set_copy_password("source", login, password)
-            c.set_copy_password("target", person.address, new_password or known.get(person.address, ""))
+            if not self.people.by_token:  # else the new mailbox opens with the admin's sign-in
+                c.set_copy_password("target", person.address, new_password or known.get(person.address, ""))
         server = self.source.server()
         self.people.clear_passwords({p.address for p, *_rest in given})
         self.copy.set_running(True)
@@ -262,6 +275,8 @@ class MovingWindow(SideWindow):
             self.tabs.setTabText(index, text)
         for widget in (self.source, self.people, self.copy, self.cutover):
             widget.retranslate()
+        if self.access.found is not None:
+            self.access.show_found(self.access.found, self._access_texts(self.access.found))
         if self.isVisible():
             self._practice()
         if self.plan is not None:

@@ -82,6 +82,7 @@ class PeopleBox(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.file_panel)
         self.by_provider = False
+        self.by_token = False  # the new mailboxes open with the admin's sign-in: no new password column
         self.provider_name = ""
         self.retranslate()
 
@@ -130,7 +131,7 @@ class PeopleBox(QWidget):
         typed ("" when MailWizard holds it, or for the provider's file)."""
         return [(r.person, r.login.text().strip(), r.password.text(), r.new_password.text()) for r in self.rows
                 if r.login.text().strip() and r.password.text()
-                and (self.by_provider or r.new_password.text() or r.person.new_password_known)]
+                and (self.by_provider or self.by_token or r.new_password.text() or r.person.new_password_known)]
 
     def clear_passwords(self, addresses: set[str] | None = None) -> None:
         for row in self.rows:
@@ -141,9 +142,9 @@ class PeopleBox(QWidget):
     def use_provider_file(self, on: bool, steps_html: str = "") -> None:
         self.by_provider = on
         self.file_panel.setVisible(on)
-        self.headers[4].setVisible(not on)
+        self.headers[4].setVisible(not on and not self.by_token)
         for row in self.rows:
-            row.new_password.setVisible(not on)
+            row.new_password.setVisible(not on and not self.by_token)
         if steps_html:
             self.steps.setText(steps_html)
         self.retranslate()
@@ -167,6 +168,11 @@ class PeopleBox(QWidget):
             self.intro.setText(self.tr("Type each person's old login and password: {provider} signs in to the old "
                                   "service with them. Leave a row empty to skip that person.").format(
                 provider=self.provider_name))
+        elif self.by_token:
+            self.intro.setText(self.tr("Type each person's old login and password (ask them, or reset it on the old "
+                                  "service). MailWizard opens the new mailboxes with your sign-in to {provider}, as "
+                                  "below, and keeps the old passwords only until that person's mail is copied. Leave "
+                                  "a row empty to skip that person.").format(provider=self.provider_name))
         else:
             self.intro.setText(self.tr("Type each person's old login and password (ask them, or reset it on the old "
                                   "service), and the password of their new mailbox where MailWizard does not know it. "

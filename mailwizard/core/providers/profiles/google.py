@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.provider_profile import CONNECT_BROWSER, DESKTOP_APP, ProviderProfile
+from mailwizard.core.provider_profile import CONNECT_BROWSER, DESKTOP_APP, TARGET_SERVICE_ACCOUNT, ProviderProfile
 
 if TYPE_CHECKING:
+    from mailwizard.core.migration.target_auth import MailTokens
     from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
@@ -40,6 +41,12 @@ def _open_signatures(provider: Provider) -> SignatureApi:
     from mailwizard.core.providers.google_signatures import open_signatures
 
     return open_signatures(provider)  # type: ignore[arg-type]
+
+
+def _open_mail_tokens(provider: Provider, admin: str) -> MailTokens:
+    from mailwizard.core.providers.google_mail_tokens import open_mail_tokens
+
+    return open_mail_tokens(provider, admin)
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -80,4 +87,8 @@ PROFILE = ProviderProfile(
     open_signatures=_open_signatures,
     # the data migration service's CSV (core/migration/provider_files.py, https://support.google.com/a/answer/6244351)
     migration_file="google_mapping",
+    # the copy into Gmail over IMAP: XOAUTH2 with a token per member from the service account's domain-wide
+    # delegation, scope https://mail.google.com/ (core/providers/google_mail_tokens.py)
+    migration_target_auth=TARGET_SERVICE_ACCOUNT,
+    open_mail_tokens=_open_mail_tokens,
 )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mailwizard.core.members.password_policy import SAFE_SYMBOLS, PasswordPolicy
-from mailwizard.core.provider_profile import CONNECT_BROWSER, PUBLIC_CLIENT, ProviderProfile
+from mailwizard.core.provider_profile import CONNECT_BROWSER, PUBLIC_CLIENT, TARGET_ADMIN_DELEGATED, ProviderProfile
 
 if TYPE_CHECKING:
+    from mailwizard.core.migration.target_auth import MailTokens
     from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
@@ -29,6 +30,12 @@ def _open_signatures(provider: Provider) -> SignatureApi:
     from mailwizard.core.providers.graph_signatures import open_signatures
 
     return open_signatures(provider)  # type: ignore[arg-type]
+
+
+def _open_mail_tokens(provider: Provider, admin: str) -> MailTokens:
+    from mailwizard.core.providers.graph_mail_tokens import open_mail_tokens
+
+    return open_mail_tokens(provider, admin)
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -69,4 +76,8 @@ PROFILE = ProviderProfile(
     # Exchange Online's IMAP migration batch: EmailAddress,UserName,Password (core/migration/provider_files.py;
     # learn.microsoft.com/exchange/mailbox-migration/migrating-imap-mailboxes/migrate-other-types-of-imap-mailboxes)
     migration_file="imap_csv",
+    # the copy into Exchange Online over IMAP: XOAUTH2 with the admin's token for IMAP.AccessAsUser.All and each
+    # member's address, the admin holding Full Access to the mailbox (core/providers/graph_mail_tokens.py)
+    migration_target_auth=TARGET_ADMIN_DELEGATED,
+    open_mail_tokens=_open_mail_tokens,
 )
