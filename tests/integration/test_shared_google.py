@@ -1,0 +1,159 @@
+"""Google Workspace shared addresses and aliases (core/providers/google_shared.py) against the loopback fake of the
+Directory and Groups Settings APIs (every request checked against Google's discovery documents)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from mailwizard.core.provider_profile import ProviderProfile
+from mailwizard.core.providers.auth import TokenSession
+from mailwizard.core.providers.base import AlreadyExists, AmbiguousOutcome, PermissionDenied
+from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
+from mailwizard.core.providers.google_shared import GoogleShared
+from mailwizard.core.providers.http import RetryPolicy
+from mailwizard.core.providers.profiles import profile_for as profile
+from mailwizard.core.providers.shared_api import ALIAS, FREE, GROUP, USER
+from mailwizard.sandbox.fake_http import Fault
+from tests.servers.google_fake import GoogleFake
+from tests.servers.google_shared_fake import SCOPE_GROUPS_SETTINGS
+
+DOMAIN = "example.com"
+FAST = RetryPolicy(attempts=8, base_delay=0.01, max_delay=0.05)
+DIRECTORY_SCOPES = ["https://www.googleapis.com/auth/admin.directory.user",
+                    "https://www.googleapis.com/auth/admin.directory.group"]
+ALL_SCOPES = [*DIRECTORY_SCOPES, SCOPE_GROUPS_SETTINGS]
+
+
+@pytest.fixture
+def google():
+    with GoogleFake(primary_domain="example-corp.com") as fake:
+        fake._add_domain(DOMAIN, verified=True)
+        for i in range(4):
+            fake.add_user(f"user{i:03d}@{DOMAIN}")
+        yield fake
+
+
+def opened(google: GoogleFake, scopes: list[str] = ALL_SCOPES) -> GoogleShared:
+    endpoints = GoogleEndpoints.at(google.base_url)
+    token = google.issue_tokens(scopes)["access_token"]
+    session = TokenSession(endpoints.oauth, "test-client-id", {"access_token": token, "expires_in": 3600})
+    provider = GoogleProvider(session, endpoints, policy=FAST, rate=None)
+    api = profile("google").open_shared(provider)  # as the session opens it
+    assert isinstance(api, GoogleShared)
+    return api
+
+
+def run(google: GoogleFake, scenario, scopes: list[str] = ALL_SCOPES):
+    async def main():
+        api = opened(google, scopes)
+        try:
+            return await scenario(api)
+        finally:
+            await api.p.close()
+    return asyncio.run(main())
+
+
+def test_the_profile_opens_the_shared_api() -> None:
+    assert isinstance(profile("google"), ProviderProfile) and profile("google").open_shared is not None
+    assert GoogleShared.support.groups and GoogleShared.support.aliases and GoogleShared.support.outside_mail
+    assert GoogleShared.support.aliases_per_user == 30
+
+
+def test_a_group_is_made_with_who_may_post_and_its_members_listed_back(google: GoogleFake) -> None:
+    async def scenario(api: GoogleShared):
+        info = await api.create_group(f"info@{DOMAIN}", "Info", outside=True)
+        hr = await api.create_group(f"hr@{DOMAIN}", "HR", outside=False)
+        await api.add_members(info, [f"user000@{DOMAIN}", f"USER001@{DOMAIN}"])
+        await api.add_members(info, [f"user000@{DOMAIN}", f"user001@{DOMAIN}"])  # again: nothing changes
+        await api.add_members(hr, [f"user002@{DOMAIN}"])
+        found = await api.find_group(f"info@{DOMAIN}")
+        return info, found, await api.group_members(info), await api.group_members(hr)
+
+    google.members_page_size = 1  # members.list pages must be followed
+    info, found, info_members, hr_members = run(google, scenario)
+    assert found == info and info.address == f"info@{DOMAIN}" and info.name == "Info"
+    assert sorted(info_members) == [f"user000@{DOMAIN}", f"user001@{DOMAIN}"]
+    assert hr_members == [f"user002@{DOMAIN}"]
+    assert google.group_by_address(f"info@{DOMAIN}")["_settings"]["whoCanPostMessage"] == "ANYONE_CAN_POST"
+    assert google.group_by_address(f"hr@{DOMAIN}")["_settings"]["whoCanPostMessage"] == "ALL_IN_DOMAIN_CAN_POST"
+    assert google.group_inserts == {f"info@{DOMAIN}": 1, f"hr@{DOMAIN}": 1}
+
+
+def test_who_has_tells_users_groups_aliases_and_free_addresses(google: GoogleFake) -> None:
+    google.add_user_alias(f"user000@{DOMAIN}", f"lina@{DOMAIN}")
+    google.add_group(f"sales@{DOMAIN}", "Sales")
+
+    async def scenario(api: GoogleShared):
+        return [await api.who_has(a) for a in (f"user001@{DOMAIN}", f"lina@{DOMAIN}", f"Sales@{DOMAIN}",
+                                                  f"nobody@{DOMAIN}")]
+
+    assert run(google, scenario) == [USER, ALIAS, GROUP, FREE]
+
+
+def test_an_address_in_use_is_refused_and_nothing_is_made(google: GoogleFake) -> None:
+    google.add_user_alias(f"user000@{DOMAIN}", f"lina@{DOMAIN}")
+
+    async def scenario(api: GoogleShared):
+        with pytest.raises(AlreadyExists) as group_clash:
+            await api.create_group(f"lina@{DOMAIN}", "Lina", outside=True)
+        with pytest.raises(AlreadyExists) as alias_clash:
+            await api.add_alias(f"user001@{DOMAIN}", f"user002@{DOMAIN}")
+        return group_clash.value, alias_clash.value
+
+    group_clash, alias_clash = run(google, scenario)
+    assert group_clash.params == {"what": GROUP} and alias_clash.params == {"what": ALIAS}
+    assert not google.group_inserts and not google.alias_inserts
+
+
+def test_aliases_are_added_once_and_listed_back_a_lost_answer_read_back(google: GoogleFake) -> None:
+    google.inject(Fault.drop_after(times=1, path="/aliases$", method="POST"))  # made, then the answer is lost
+
+    async def scenario(api: GoogleShared):
+        await api.add_alias(f"user000@{DOMAIN}", f"Lina@{DOMAIN}")
+        await api.add_alias(f"user000@{DOMAIN}", f"na.li@{DOMAIN}")
+        await api.add_alias(f"user000@{DOMAIN}", f"lina@{DOMAIN}")  # the account's own already: no error
+        return await api.aliases(f"user000@{DOMAIN}")
+
+    assert run(google, scenario) == [f"lina@{DOMAIN}", f"na.li@{DOMAIN}"]
+    assert google.alias_inserts == {f"lina@{DOMAIN}": 1, f"na.li@{DOMAIN}": 1}
+
+
+def test_a_lost_group_answer_is_ambiguous_and_never_sent_again(google: GoogleFake) -> None:
+    google.inject(Fault.drop_after(times=1, path="^/admin/directory/v1/groups$", method="POST"))
+
+    async def scenario(api: GoogleShared):
+        with pytest.raises(AmbiguousOutcome):
+            await api.create_group(f"sales@{DOMAIN}", "Sales", outside=True)
+        return await api.find_group(f"sales@{DOMAIN}")  # the run reads back before anything is sent again
+
+    found = run(google, scenario)
+    assert found is not None and found.address == f"sales@{DOMAIN}"
+    assert google.group_insert_posts == 1
+
+
+def test_throttling_and_a_slow_settings_api_are_waited_out(google: GoogleFake) -> None:
+    google.inject(GoogleFake.rate_limit_response(times=2, path="^/admin/directory/v1/groups$", method="POST"))
+    google.inject(GoogleFake.quota_exceeded_response(times=1, path="/members$", method="POST"))
+    google.settings_delay_calls = 2  # the new group is not known to the Groups Settings API at first
+
+    async def scenario(api: GoogleShared):
+        group = await api.create_group(f"sales@{DOMAIN}", "Sales", outside=True)
+        await api.add_members(group, [f"user000@{DOMAIN}"])
+        return await api.group_members(group)
+
+    assert run(google, scenario) == [f"user000@{DOMAIN}"]
+    assert google.group_inserts == {f"sales@{DOMAIN}": 1}
+    assert google.group_by_address(f"sales@{DOMAIN}")["_settings"]["whoCanPostMessage"] == "ANYONE_CAN_POST"
+
+
+def test_without_the_settings_scope_no_group_is_left_behind(google: GoogleFake) -> None:
+    async def scenario(api: GoogleShared):
+        with pytest.raises(PermissionDenied) as denied:
+            await api.create_group(f"info@{DOMAIN}", "Info", outside=True)
+        return denied.value, await api.find_group(f"info@{DOMAIN}")
+
+    denied, found = run(google, scenario, scopes=DIRECTORY_SCOPES)  # a sign-in from before the scope was asked
+    assert denied.params == {"needed": SCOPE_GROUPS_SETTINGS}
+    assert found is None and google.deleted_groups == [f"info@{DOMAIN}"]
