@@ -1,0 +1,126 @@
+"""Microsoft 365 shared addresses (core/providers/graph_shared.py) against the loopback Graph fake (every request
+checked against msgraph-sdk's templates and models): Microsoft 365 groups made with their members and settings, what
+Graph cannot do refused before anything is sent."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from mailwizard.core.providers.base import AlreadyExists, AmbiguousOutcome, InvalidAddress, NotSupported
+from mailwizard.core.providers.graph_shared import GraphShared
+from mailwizard.core.providers.microsoft import SCOPES
+from mailwizard.core.providers.profiles import profile_for
+from mailwizard.core.providers.shared_api import ALIAS, FREE, GROUP, USER
+from mailwizard.sandbox.fake_http import Fault
+from tests.integration.test_microsoft import DOMAIN, add_and_verify, connect
+from tests.integration.test_microsoft import graph as graph  # noqa: F401 (fixture)
+from tests.integration.test_microsoft import zone as zone  # noqa: F401 (fixture)
+from tests.servers.graph_fake import GraphFake
+
+
+@pytest.fixture
+def tenant(graph: GraphFake, zone):  # noqa: F811
+    """The company's domain verified and the tenant's default (the Microsoft 365 admin center's "Set as default")."""
+    async def prepare():
+        _c, provider, _a, _b = await connect(graph)
+        try:
+            await add_and_verify(provider, zone)
+        finally:
+            await provider.close()
+    asyncio.run(prepare())
+    graph.set_default_domain(DOMAIN)
+    for i in range(4):
+        graph.add_user(f"user{i:03d}@{DOMAIN}", f"User {i}")
+    return graph
+
+
+def run(graph: GraphFake, scenario):
+    async def main():
+        _c, provider, _a, _b = await connect(graph)
+        api = profile_for("microsoft").open_shared(provider)  # as the session opens it
+        assert isinstance(api, GraphShared)
+        try:
+            return await scenario(api)
+        finally:
+            await provider.close()
+    return asyncio.run(main())
+
+
+def test_the_consent_asks_for_group_write_and_support_says_aliases_need_the_console() -> None:
+    assert "Group.ReadWrite.All" in SCOPES
+    support = GraphShared.support
+    assert support.groups and support.outside_mail and support.members_listed and not support.aliases
+
+
+def test_a_microsoft_365_group_gets_its_members_in_their_inbox_and_outside_mail(tenant: GraphFake) -> None:
+    async def scenario(api: GraphShared):
+        info = await api.create_group(f"info@{DOMAIN}", "Info", outside=True)
+        hr = await api.create_group(f"hr@{DOMAIN}", "HR", outside=False)
+        await api.add_members(info, [f"user000@{DOMAIN}", f"USER001@{DOMAIN}"])
+        await api.add_members(info, [f"user000@{DOMAIN}"])  # again: nothing changes
+        await api.add_members(hr, [f"user002@{DOMAIN}", f"user003@{DOMAIN}", f"user001@{DOMAIN}"])
+        return info, await api.find_group(f"info@{DOMAIN}"), await api.group_members(info), \
+            await api.group_members(hr)
+
+    info, found, info_members, hr_members = run(tenant, scenario)
+    assert found is not None and found.id == info.id and info.address == f"info@{DOMAIN}"
+    assert found.created is not None  # createdDateTime: the run can tell a group made before its first attempt
+    assert sorted(info_members) == [f"user000@{DOMAIN}", f"user001@{DOMAIN}"]
+    assert sorted(hr_members) == [f"user001@{DOMAIN}", f"user002@{DOMAIN}", f"user003@{DOMAIN}"]  # paged
+    made = tenant.group_by_mail(f"info@{DOMAIN}")
+    assert made["groupTypes"] == ["Unified"] and made["autoSubscribeNewMembers"] is True
+    assert made["allowExternalSenders"] is True
+    assert tenant.group_by_mail(f"hr@{DOMAIN}")["allowExternalSenders"] is False
+    assert tenant.group_creates == {f"info@{DOMAIN}": 1, f"hr@{DOMAIN}": 1}
+
+
+def test_who_has_reads_users_aliases_groups_and_group_names(tenant: GraphFake) -> None:
+    tenant.add_user_alias(f"user000@{DOMAIN}", f"lina@{DOMAIN}")
+
+    async def scenario(api: GraphShared):
+        await api.create_group(f"sales@{DOMAIN}", "Sales", outside=True)
+        return [await api.who_has(a) for a in (f"user001@{DOMAIN}", f"Lina@{DOMAIN}", f"sales@{DOMAIN}",
+                                                  f"office@{DOMAIN}",
+                                                  f"nobody@{DOMAIN}")], await api.aliases(f"user000@{DOMAIN}")
+
+    answers, aliases = run(tenant, scenario)
+    # office@…: a seeded Microsoft 365 group's mailNickname is "office", so office@example.com could not be made
+    assert answers == [USER, ALIAS, GROUP, GROUP, FREE]
+    assert aliases == [f"lina@{DOMAIN}"]
+
+
+def test_what_graph_cannot_do_is_refused_before_anything_is_sent(tenant: GraphFake) -> None:
+    async def scenario(api: GraphShared):
+        with pytest.raises(InvalidAddress):  # a dot is not allowed in a group's mailNickname
+            await api.create_group(f"sales.team@{DOMAIN}", "Sales team", outside=True)
+        with pytest.raises(NotSupported):  # proxyAddresses is read-only: the Exchange admin center's steps
+            await api.add_alias(f"user000@{DOMAIN}", f"lina@{DOMAIN}")
+        tenant.set_default_domain("contoso.onmicrosoft.com")
+        with pytest.raises(NotSupported) as elsewhere:  # it would be made at the default domain instead
+            await api.create_group(f"info@{DOMAIN}", "Info", outside=True)
+        return elsewhere.value
+
+    assert run(tenant, scenario).params == {"domain": DOMAIN}
+    assert tenant.group_create_posts == 0
+
+
+def test_clashes_throttling_provisioning_and_a_lost_answer(tenant: GraphFake) -> None:
+    tenant.inject(GraphFake.throttle(times=2, retry_after=1, path="^/v1.0/groups$", method="POST"))
+    tenant.provisioning_calls = 2  # the new group's Exchange side is not there yet for two PATCHes
+
+    async def scenario(api: GraphShared):
+        sales = await api.create_group(f"sales@{DOMAIN}", "Sales", outside=True)
+        with pytest.raises(AlreadyExists) as clash:
+            await api.create_group(f"user000@{DOMAIN}", "Clash", outside=True)  # a user's address
+        tenant.inject(Fault.drop_after(times=1, path="^/v1.0/groups$", method="POST"))
+        with pytest.raises(AmbiguousOutcome):
+            await api.create_group(f"support@{DOMAIN}", "Support", outside=False)
+        return sales, clash.value, await api.find_group(f"support@{DOMAIN}")
+
+    sales, clash, support = run(tenant, scenario)
+    assert clash.params == {"what": GROUP}
+    assert support is not None  # made: the run reads back and adopts it, never sends it again
+    assert tenant.group_creates == {f"sales@{DOMAIN}": 1, f"support@{DOMAIN}": 1}
+    assert tenant.group_by_mail(f"sales@{DOMAIN}")["autoSubscribeNewMembers"] is True
