@@ -124,3 +124,16 @@ def test_clashes_throttling_provisioning_and_a_lost_answer(tenant: GraphFake) ->
     assert support is not None  # made: the run reads back and adopts it, never sends it again
     assert tenant.group_creates == {f"sales@{DOMAIN}": 1, f"support@{DOMAIN}": 1}
     assert tenant.group_by_mail(f"sales@{DOMAIN}")["autoSubscribeNewMembers"] is True
+
+
+def test_the_console_steps_cover_what_graph_cannot_in_three_languages() -> None:
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).resolve().parents[2] / "resources/shared/microsoft.toml").read_text("utf-8"))
+    for part in ("groups", "aliases"):
+        steps = data[part]["steps"]
+        assert data[part]["source"].startswith("https://learn.microsoft.com/")
+        assert isinstance(data[part]["unconfirmed"], bool)
+        assert set(steps) == {"en", "zh_CN", "zh_TW"} and len({len(s) for s in steps.values()}) == 1
+    assert any("Manage email address types" in s for s in data["aliases"]["steps"]["en"])
