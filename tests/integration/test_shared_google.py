@@ -126,11 +126,15 @@ def test_a_lost_group_answer_is_ambiguous_and_never_sent_again(google: GoogleFak
     async def scenario(api: GoogleShared):
         with pytest.raises(AmbiguousOutcome):
             await api.create_group(f"sales@{DOMAIN}", "Sales", outside=True)
-        return await api.find_group(f"sales@{DOMAIN}")  # the run reads back before anything is sent again
+        found = await api.find_group(f"sales@{DOMAIN}")  # the run reads back before anything is sent again
+        await api.add_members(found, [f"user000@{DOMAIN}"])  # the run goes on with the group it adopted
+        return found
 
     found = run(google, scenario)
     assert found is not None and found.address == f"sales@{DOMAIN}"
     assert google.group_insert_posts == 1
+    # who may post, lost with the answer, is set before the members are added
+    assert google.group_by_address(f"sales@{DOMAIN}")["_settings"]["whoCanPostMessage"] == "ANYONE_CAN_POST"
 
 
 def test_throttling_and_a_slow_settings_api_are_waited_out(google: GoogleFake) -> None:

@@ -71,6 +71,9 @@ class GoogleShared:
         self.directory = provider.endpoints.directory
         self.settings_url = provider.endpoints.groups_settings
         self._settings_api: ApiClient | None = None
+        # address → outside: who may post, still to be set on a group whose insert answer was lost (the run then
+        # adopts it through find_group and calls add_members, which sets it first)
+        self._pending: dict[str, bool] = {}
 
     # --- what an address is ------------------------------------------------------------------------------
     async def _get(self, url: str, scope: str = GROUP_SCOPE) -> dict[str, Any] | None:
@@ -100,6 +103,7 @@ class GoogleShared:
     # --- groups ----------------------------------------------------------------------------------------------
     async def create_group(self, address: str, name: str, *, outside: bool) -> RemoteGroup:
         body = {"email": address.lower(), "name": name or address.split("@")[0]}
+        self._pending[address.lower()] = outside
         try:
             data = (await self.p.api.post(f"{self.directory}/groups", json=body)).json()
         except AlreadyExists:
@@ -112,6 +116,7 @@ class GoogleShared:
         except ProviderError:
             await self._undo(group)  # nothing half-made stays: a rerun finds no group and makes it whole
             raise
+        self._pending.pop(group.address, None)
         return group
 
     def _settings(self) -> ApiClient:
@@ -161,6 +166,9 @@ class GoogleShared:
             await self.p.api.request("DELETE", f"{self.directory}/groups/{quote(group.id, safe='')}")
 
     async def add_members(self, group: RemoteGroup, addresses: list[str]) -> None:
+        if group.address in self._pending:  # adopted after a lost answer: who may post is set first
+            await self._who_may_post(group, self._pending[group.address])
+            self._pending.pop(group.address, None)
         url = f"{self.directory}/groups/{quote(group.id, safe='')}/members"
         for address in addresses:
             try:  # a member already in the group (an earlier run, or this lost answer) answers 409: done

@@ -76,6 +76,7 @@ class GraphShared:
     def __init__(self, provider: MicrosoftProvider) -> None:
         self.p = provider
         self._defaults: dict[str, bool] = {}  # domain → is the tenant's default domain
+        self._pending: dict[str, bool] = {}   # address → allowExternalSenders still to set (a lost POST answer)
 
     @property
     def graph(self) -> str:
@@ -128,6 +129,7 @@ class GraphShared:
             raise NotSupported(domain=domain)
         body = {"displayName": (name or local)[:256], "mailEnabled": True, "mailNickname": local,
                 "securityEnabled": False, "groupTypes": ["Unified"], "visibility": "Private"}
+        self._pending[address.lower()] = outside
         try:
             data = (await self.p.api.post(f"{self.graph}/groups", json=body)).json()
         except AlreadyExists:
@@ -138,6 +140,7 @@ class GraphShared:
                             created_at(data.get("createdDateTime")))
         await self._set(group, "autoSubscribeNewMembers", True)
         await self._set(group, "allowExternalSenders", outside)
+        self._pending.pop(address.lower(), None)
         return group
 
     async def _set(self, group: RemoteGroup, name: str, value: bool) -> None:
@@ -163,6 +166,8 @@ class GraphShared:
 
     async def add_members(self, group: RemoteGroup, addresses: list[str]) -> None:
         await self._set(group, "autoSubscribeNewMembers", True)  # before any member: each gets the mail
+        if group.address in self._pending:  # adopted after a lost answer: outside mail as asked
+            await self._set(group, "allowExternalSenders", self._pending.pop(group.address))
         for address in addresses:
             user = await self.p.find_user(address.lower())
             if user is None:
