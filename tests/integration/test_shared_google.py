@@ -59,6 +59,7 @@ def test_the_profile_opens_the_shared_api() -> None:
     assert isinstance(profile("google"), ProviderProfile) and profile("google").open_shared is not None
     assert GoogleShared.support.groups and GoogleShared.support.aliases and GoogleShared.support.outside_mail
     assert GoogleShared.support.aliases_per_user == 30
+    assert profile("google").open_shared(None).support.groups  # known before signing in (the session asks so)
 
 
 def test_a_group_is_made_with_who_may_post_and_its_members_listed_back(google: GoogleFake) -> None:

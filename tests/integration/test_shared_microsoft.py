@@ -15,13 +15,13 @@ from mailwizard.core.providers.profiles import profile_for
 from mailwizard.core.providers.shared_api import ALIAS, FREE, GROUP, USER
 from mailwizard.sandbox.fake_http import Fault
 from tests.integration.test_microsoft import DOMAIN, add_and_verify, connect
-from tests.integration.test_microsoft import graph as graph  # noqa: F401 (fixture)
-from tests.integration.test_microsoft import zone as zone  # noqa: F401 (fixture)
+from tests.integration.test_microsoft import graph as graph  # a fixture
+from tests.integration.test_microsoft import zone as zone  # a fixture
 from tests.servers.graph_fake import GraphFake
 
 
 @pytest.fixture
-def tenant(graph: GraphFake, zone):  # noqa: F811
+def tenant(graph: GraphFake, zone):
     """The company's domain verified and the tenant's default (the Microsoft 365 admin center's "Set as default")."""
     async def prepare():
         _c, provider, _a, _b = await connect(graph)
@@ -52,6 +52,7 @@ def test_the_consent_asks_for_group_write_and_support_says_aliases_need_the_cons
     assert "Group.ReadWrite.All" in SCOPES
     support = GraphShared.support
     assert support.groups and support.outside_mail and support.members_listed and not support.aliases
+    assert profile_for("microsoft").open_shared(None).support == support  # known before signing in
 
 
 def test_a_microsoft_365_group_gets_its_members_in_their_inbox_and_outside_mail(tenant: GraphFake) -> None:
@@ -125,7 +126,7 @@ def test_clashes_throttling_provisioning_and_a_lost_answer(tenant: GraphFake) ->
         await api.add_members(info, [f"user000@{DOMAIN}"])  # the run goes on with the group it adopted
         return sales, clash.value, support
 
-    sales, clash, support = run(tenant, scenario)
+    _sales, clash, support = run(tenant, scenario)
     assert clash.params == {"what": GROUP}
     assert support is not None  # made: the run reads back and adopts it, never sends it again
     adopted = tenant.group_by_mail(f"info@{DOMAIN}")

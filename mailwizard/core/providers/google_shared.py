@@ -67,13 +67,19 @@ class GoogleShared:
     support = SUPPORT
 
     def __init__(self, provider: GoogleProvider) -> None:
-        self.p = provider
-        self.directory = provider.endpoints.directory
-        self.settings_url = provider.endpoints.groups_settings
+        self.p = provider  # None: asked only for ``support`` before signing in
         self._settings_api: ApiClient | None = None
         # address → outside: who may post, still to be set on a group whose insert answer was lost (the run then
         # adopts it through find_group and calls add_members, which sets it first)
         self._pending: dict[str, bool] = {}
+
+    @property
+    def directory(self) -> str:
+        return self.p.endpoints.directory
+
+    @property
+    def settings_url(self) -> str:
+        return self.p.endpoints.groups_settings
 
     # --- what an address is ------------------------------------------------------------------------------
     async def _get(self, url: str, scope: str = GROUP_SCOPE) -> dict[str, Any] | None:

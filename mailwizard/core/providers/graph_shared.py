@@ -74,7 +74,7 @@ class GraphShared:
     support = SUPPORT
 
     def __init__(self, provider: MicrosoftProvider) -> None:
-        self.p = provider
+        self.p = provider  # None: asked only for ``support`` before signing in
         self._defaults: dict[str, bool] = {}  # domain → is the tenant's default domain
         self._pending: dict[str, bool] = {}   # address → allowExternalSenders still to set (a lost POST answer)
 
