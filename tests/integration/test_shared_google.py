@@ -4,6 +4,14 @@ Directory and Groups Settings APIs (every request checked against Google's disco
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +170,80 @@ def test_without_the_settings_scope_no_group_is_left_behind(google: GoogleFake) 
     denied, found = run(google, scenario, scopes=DIRECTORY_SCOPES)  # a sign-in from before the scope was asked
     assert denied.params == {"needed": SCOPE_GROUPS_SETTINGS}
     assert found is None and google.deleted_groups == [f"info@{DOMAIN}"]
+
+
+# --- across kills: the session as the window runs it, in a process killed at random moments ---------------------
+ROOT = Path(__file__).resolve().parents[2]
+COUNT = 50
+
+
+def progress(google: GoogleFake) -> int:
+    return google.created_user_posts + google.group_insert_posts + google.alias_insert_posts + \
+        google.group_member_posts
+
+
+def run_worker(google: GoogleFake, state: Path, *, kill_when=None) -> dict | None:
+    token = google.issue_tokens()["access_token"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.integration.shared_worker", "google", google.base_url, token, str(state),
+         DOMAIN, google.admin_email, str(COUNT)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if kill_when is not None:
+        deadline = time.monotonic() + 60
+        while not kill_when() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.002)
+        process.send_signal(signal.SIGKILL)  # no clean-up, no flush: like a crash
+        process.wait(10)
+        return None
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_killed_runs_make_50_members_5_shared_addresses_and_10_aliases_exactly_once(tmp_path: Path) -> None:
+    from tests.integration.shared_worker import shared_list
+
+    rng = random.Random(20261203)
+    state = tmp_path / "state"
+    with GoogleFake(primary_domain="example-corp.com") as google:
+        google._add_domain(DOMAIN, verified=True)
+        google.inject(Fault.drop_after(times=2, path="^/admin/directory/v1/groups$", method="POST"))  # lost answers
+        google.inject(Fault.drop_after(times=2, path="/aliases$", method="POST"))
+        google.inject(GoogleFake.rate_limit_response(times=3, path="^/admin/directory/v1/groups$", method="POST"))
+        google.settings_delay_calls = 1
+        # crashes while the accounts are made, while the groups are, while their members are put in, among the aliases
+        for low, high in ((10, 45), (51, 60), (61, 100)):
+            target = max(progress(google) + 1, rng.randint(low, high))
+            run_worker(google, state, kill_when=lambda t=target: progress(google) >= t)
+        aliases_sent = rng.randint(2, 7)
+        run_worker(google, state, kill_when=lambda: google.alias_insert_posts >= aliases_sent)
+        assert 0 < google.alias_insert_posts < 10 and len(google.group_inserts) == 5
+        result = run_worker(google, state)
+        assert result["report"]["failed"] == {} and result["report"]["refused"] == [] and result["done"]
+        assert google.created_user_posts == COUNT  # each account once
+        expected = {f"{s.local_part}@{DOMAIN}": {f"{r}@{DOMAIN}" for r in s.recipients} for s in shared_list(COUNT)}
+        assert google.group_inserts == dict.fromkeys(expected, 1)  # each shared address made once
+        assert google.alias_inserts == {f"nick{i:03d}@{DOMAIN}": 1 for i in range(10)}  # each alias once
+        for i in range(10):
+            assert google.users[f"user{i:03d}@{DOMAIN}"]["aliases"] == [f"nick{i:03d}@{DOMAIN}"]
+        for address, recipients in expected.items():  # the delivery check: listed back as asked
+            assert google.members_by_address(address) == recipients
+            assert set(result["delivery"][address]) == recipients
+        settings = {a: google.group_by_address(a)["_settings"]["whoCanPostMessage"] for a in expected}
+        assert settings[f"info@{DOMAIN}"] == "ANYONE_CAN_POST" and settings[f"hr@{DOMAIN}"] == "ALL_IN_DOMAIN_CAN_POST"
+        assert set(result["statuses"].values()) == {"created"} and len(result["statuses"]) == 15
+        posts = (google.group_insert_posts, google.alias_insert_posts, google.created_user_posts)
+        again = run_worker(google, state)  # nothing left to do: nothing sent
+        assert again["done"] and (google.group_insert_posts, google.alias_insert_posts,
+                                  google.created_user_posts) == posts
+
+
+def test_a_clash_with_an_address_in_use_refuses_everything_before_anything_is_made(tmp_path: Path) -> None:
+    with GoogleFake(primary_domain="example-corp.com") as google:
+        google._add_domain(DOMAIN, verified=True)
+        google.add_user(f"someone@{DOMAIN}")
+        google.add_user_alias(f"someone@{DOMAIN}", f"sales@{DOMAIN}")  # sales@ is already someone's alias
+        result = run_worker(google, tmp_path / "state")
+        assert result["report"]["refused"] == ["shared.clash_existing"]
+        assert google.group_insert_posts == 0 and google.alias_insert_posts == 0
+        assert not result["done"]

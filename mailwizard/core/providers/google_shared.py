@@ -23,6 +23,8 @@ through the Admin SDK Directory API and the Groups Settings API.
   API yet (as GAM waits and retries after creating a group; unconfirmed in Google's reference): retried with
   back-off. When the setting cannot be made (no apps.groups.settings in the sign-in or the delegation), the new group
   is deleted again (groups.delete) so that nothing half-made stays behind, and PermissionDenied names the scope.
+  A group adopted by the run (a lost answer, or a crash between groups.insert and the settings) gets them in
+  add_members, before its members, from its description (OUTSIDE_NOTE / INSIDE_NOTE, written by groups.insert).
 - Aliases: users.aliases.insert POST {directory}/users/{userKey}/aliases {"alias"}, users.aliases.list GET
   .../aliases → {"aliases": [{"alias", "primaryEmail"}]} (scope admin.directory.user, admin.directory_v1.json;
   developers.google.com/workspace/admin/directory/v1/guides/manage-user-aliases). An address in use answers 409
@@ -56,6 +58,10 @@ USER_SCOPE = "https://www.googleapis.com/auth/admin.directory.user"  # users.get
 ALIASES_PER_USER = 30        # support.google.com/a/answer/33327
 MEMBERS_PAGE = 200           # members.list maxResults, at most 200 (admin.directory_v1.json)
 ANYONE, DOMAIN = "ANYONE_CAN_POST", "ALL_IN_DOMAIN_CAN_POST"
+# The group's description, written by groups.insert with the group itself, says what was asked of it: a group
+# adopted after a lost answer or a crash between groups.insert and the settings gets its who-may-post from it.
+OUTSIDE_NOTE = "Shared address made by MailWizard: takes mail from outside the company too."
+INSIDE_NOTE = "Shared address made by MailWizard: takes mail from people in the company."
 _SETTING_WAITS = 5           # "not found yet" answers of the Groups Settings API for a new group
 _RESENDS = 3                 # lost answers of a request that is safe to send again
 SUPPORT = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=True,
@@ -69,9 +75,7 @@ class GoogleShared:
     def __init__(self, provider: GoogleProvider) -> None:
         self.p = provider  # None: asked only for ``support`` before signing in
         self._settings_api: ApiClient | None = None
-        # address → outside: who may post, still to be set on a group whose insert answer was lost (the run then
-        # adopts it through find_group and calls add_members, which sets it first)
-        self._pending: dict[str, bool] = {}
+        self._settled: set[str] = set()  # groups whose who-may-post this connection has set
 
     @property
     def directory(self) -> str:
@@ -108,8 +112,8 @@ class GoogleShared:
 
     # --- groups ----------------------------------------------------------------------------------------------
     async def create_group(self, address: str, name: str, *, outside: bool) -> RemoteGroup:
-        body = {"email": address.lower(), "name": name or address.split("@")[0]}
-        self._pending[address.lower()] = outside
+        body = {"email": address.lower(), "name": name or address.split("@")[0],
+                "description": OUTSIDE_NOTE if outside else INSIDE_NOTE}
         try:
             data = (await self.p.api.post(f"{self.directory}/groups", json=body)).json()
         except AlreadyExists:
@@ -122,7 +126,7 @@ class GoogleShared:
         except ProviderError:
             await self._undo(group)  # nothing half-made stays: a rerun finds no group and makes it whole
             raise
-        self._pending.pop(group.address, None)
+        self._settled.add(group.address)
         return group
 
     def _settings(self) -> ApiClient:
@@ -172,9 +176,12 @@ class GoogleShared:
             await self.p.api.request("DELETE", f"{self.directory}/groups/{quote(group.id, safe='')}")
 
     async def add_members(self, group: RemoteGroup, addresses: list[str]) -> None:
-        if group.address in self._pending:  # adopted after a lost answer: who may post is set first
-            await self._who_may_post(group, self._pending[group.address])
-            self._pending.pop(group.address, None)
+        if group.address not in self._settled:  # adopted after a lost answer or a crash: who may post first
+            made = await self._get(f"{self.directory}/groups/{quote(group.id, safe='')}")
+            outside = {OUTSIDE_NOTE: True, INSIDE_NOTE: False}.get(str((made or {}).get("description", "")))
+            if outside is not None:  # one MailWizard made: as it was asked when it was made
+                await self._who_may_post(group, outside)
+            self._settled.add(group.address)
         url = f"{self.directory}/groups/{quote(group.id, safe='')}/members"
         for address in addresses:
             try:  # a member already in the group (an earlier run, or this lost answer) answers 409: done

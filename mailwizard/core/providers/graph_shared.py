@@ -20,9 +20,10 @@ allows, and what it does not.
   properties", learn.microsoft.com/graph/api/group-update; refused otherwise with "The request is currently not
   supported on the targeted entity set", as Okta's Graph connector documents it). Updating autoSubscribeNewMembers
   is among the group calls that "support only delegated permissions" (group-update): MailWizard signs in as the
-  admin (delegated), so both are set. autoSubscribeNewMembers is set before any member is added (add_members sets it
-  first every time: a group adopted after a lost answer gets it too). A group made moments ago may answer 404 to
-  these PATCHes while Exchange provisions it (unconfirmed): waited out with back-off.
+  admin (delegated), so both are set, before any member is added; a group the run adopts (a lost answer, or a crash
+  before the PATCHes) gets them in add_members, from the description the POST gave it (OUTSIDE_NOTE / INSIDE_NOTE).
+  A group made moments ago may answer 404 to these PATCHes while Exchange provisions it (unconfirmed): waited out
+  with back-off.
 - Members: POST /groups/{id}/members/$ref (MicrosoftProvider._join: already a member is done, a new user not yet
   replicated is waited for); listed back with GET /groups/{id}/members (learn.microsoft.com/graph/api/
   group-list-members), paged with @odata.nextLink.
@@ -61,6 +62,10 @@ SUPPORT = SharedSupport(groups=True, aliases=False, members_listed=True, outside
 # mailNickname: "ASCII character set 0 - 127 except the following: @ () \ [] " ; : . <> , SPACE", at most 64
 _NICKNAME = re.compile(r'^[\x21-\x7e]{1,64}$')
 _NOT_IN_NICKNAME = set('@()\\[]";:.<>,')
+# The group's description, sent with the POST, says what was asked of it: a group adopted after a lost answer or a
+# crash before its PATCHes gets its settings from it (add_members)
+OUTSIDE_NOTE = "Shared address made by MailWizard: takes mail from outside the company too."
+INSIDE_NOTE = "Shared address made by MailWizard: takes mail from people in the company."
 _PROVISIONING_WAITS = 5
 _RESENDS = 3
 GROUP_FIELDS = "id,mail,displayName,createdDateTime"
@@ -76,7 +81,7 @@ class GraphShared:
     def __init__(self, provider: MicrosoftProvider) -> None:
         self.p = provider  # None: asked only for ``support`` before signing in
         self._defaults: dict[str, bool] = {}  # domain → is the tenant's default domain
-        self._pending: dict[str, bool] = {}   # address → allowExternalSenders still to set (a lost POST answer)
+        self._settled: set[str] = set()       # groups whose settings this connection has set
 
     @property
     def graph(self) -> str:
@@ -128,8 +133,8 @@ class GraphShared:
         if not await self._is_default(domain):
             raise NotSupported(domain=domain)
         body = {"displayName": (name or local)[:256], "mailEnabled": True, "mailNickname": local,
-                "securityEnabled": False, "groupTypes": ["Unified"], "visibility": "Private"}
-        self._pending[address.lower()] = outside
+                "securityEnabled": False, "groupTypes": ["Unified"], "visibility": "Private",
+                "description": OUTSIDE_NOTE if outside else INSIDE_NOTE}
         try:
             data = (await self.p.api.post(f"{self.graph}/groups", json=body)).json()
         except AlreadyExists:
@@ -140,7 +145,7 @@ class GraphShared:
                             created_at(data.get("createdDateTime")))
         await self._set(group, "autoSubscribeNewMembers", True)
         await self._set(group, "allowExternalSenders", outside)
-        self._pending.pop(address.lower(), None)
+        self._settled.add(group.address)
         return group
 
     async def _set(self, group: RemoteGroup, name: str, value: bool) -> None:
@@ -165,9 +170,13 @@ class GraphShared:
             await self.p.api.sleep(self.p._replication_delay(waits))
 
     async def add_members(self, group: RemoteGroup, addresses: list[str]) -> None:
-        await self._set(group, "autoSubscribeNewMembers", True)  # before any member: each gets the mail
-        if group.address in self._pending:  # adopted after a lost answer: outside mail as asked
-            await self._set(group, "allowExternalSenders", self._pending.pop(group.address))
+        if group.address not in self._settled:  # adopted after a lost answer or a crash: settings first
+            await self._set(group, "autoSubscribeNewMembers", True)  # before any member: each gets the mail
+            made = await self._get(f"{self.graph}/groups/{quote(group.id, safe='')}", {"$select": "id,description"})
+            outside = {OUTSIDE_NOTE: True, INSIDE_NOTE: False}.get(str(made.get("description") or ""))
+            if outside is not None:  # one MailWizard made: outside mail as it was asked when it was made
+                await self._set(group, "allowExternalSenders", outside)
+            self._settled.add(group.address)
         for address in addresses:
             user = await self.p.find_user(address.lower())
             if user is None:
