@@ -5,6 +5,14 @@ Graph cannot do refused before anything is sent."""
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +154,81 @@ def test_the_console_steps_cover_what_graph_cannot_in_three_languages() -> None:
         assert isinstance(data[part]["unconfirmed"], bool)
         assert set(steps) == {"en", "zh_CN", "zh_TW"} and len({len(s) for s in steps.values()}) == 1
     assert any("Manage email address types" in s for s in data["aliases"]["steps"]["en"])
+
+
+# --- across kills: the session as the window runs it, in a process killed at random moments ---------------------
+ROOT = Path(__file__).resolve().parents[2]
+COUNT = 50
+
+
+def progress(graph: GraphFake) -> int:
+    return graph.created_user_posts + graph.group_create_posts + graph.group_member_posts
+
+
+def run_worker(graph: GraphFake, state: Path, *, kill_when=None) -> dict | None:
+    token = graph._issue("test-client-id", " ".join(SCOPES)).body["access_token"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.integration.shared_worker", "microsoft", graph.base_url, token, str(state),
+         DOMAIN, graph.admin_upn, str(COUNT)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if kill_when is not None:
+        deadline = time.monotonic() + 60
+        while not kill_when() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.002)
+        process.send_signal(signal.SIGKILL)  # no clean-up, no flush: like a crash
+        process.wait(10)
+        return None
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    return json.loads(out.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def fresh_tenant():
+    with GraphFake() as fake:
+        fake.domains[DOMAIN] = fake._new_domain(DOMAIN, verified=True)
+        fake.set_default_domain(DOMAIN)
+        yield fake
+
+
+def test_killed_runs_make_50_members_and_5_microsoft_365_groups_exactly_once(fresh_tenant: GraphFake,
+                                                                             tmp_path: Path) -> None:
+    from tests.integration.shared_worker import shared_list
+
+    graph, rng, state = fresh_tenant, random.Random(20261204), tmp_path / "state"
+    graph.inject(Fault.drop_after(times=2, path="^/v1.0/groups$", method="POST"))  # made, the answer lost
+    graph.inject(GraphFake.throttle(times=1, retry_after=1, path="^/v1.0/groups$", method="POST"))
+    graph.provisioning_calls = 1
+    # crashes while the accounts are made, just after a group's POST (before its PATCHes), among its members
+    for low, high in ((10, 45), (0, 0), (57, 80), (0, 0)):
+        if high:
+            target = max(progress(graph) + 1, rng.randint(low, high))
+            run_worker(graph, state, kill_when=lambda t=target: progress(graph) >= t)
+        else:
+            posts = graph.group_create_posts
+            run_worker(graph, state, kill_when=lambda p=posts: graph.group_create_posts > p)
+    assert 0 < len(graph.group_creates) < 5
+    result = run_worker(graph, state)
+    assert result["report"]["failed"] == {} and result["report"]["refused"] == [] and result["done"]
+    assert graph.created_user_posts == COUNT  # each account once
+    expected = {f"{s.local_part}@{DOMAIN}": s for s in shared_list(COUNT)}
+    assert graph.group_creates == dict.fromkeys(expected, 1)  # each Microsoft 365 group once
+    for address, shared in expected.items():
+        group = graph.group_by_mail(address)
+        recipients = {f"{r}@{DOMAIN}" for r in shared.recipients}
+        assert graph.members_of(group["id"]) == recipients and set(result["delivery"][address]) == recipients
+        assert group["autoSubscribeNewMembers"] is True and group["allowExternalSenders"] is shared.outside
+    # aliases: nothing sent (Graph cannot); the statuses hold the groups only, the console steps the aliases
+    assert set(result["statuses"]) == {f"group:{a}" for a in expected}
+    assert set(result["statuses"].values()) == {"created"}
+    assert all("proxyAddresses" not in u or len(u["proxyAddresses"]) == 1 for u in graph.users.values())
+    posts = (graph.created_user_posts, graph.group_create_posts)
+    assert run_worker(graph, state)["done"] and (graph.created_user_posts, graph.group_create_posts) == posts
+
+
+def test_a_clash_refuses_everything_before_anything_is_made(fresh_tenant: GraphFake, tmp_path: Path) -> None:
+    fresh_tenant.add_user(f"someone@{DOMAIN}", "Someone")
+    fresh_tenant.add_user_alias(f"someone@{DOMAIN}", f"support@{DOMAIN}")  # support@ is someone's alias already
+    result = run_worker(fresh_tenant, tmp_path / "state")
+    assert result["report"]["refused"] == ["shared.clash_existing"]
+    assert fresh_tenant.group_create_posts == 0 and not result["done"]
