@@ -247,3 +247,51 @@ def test_a_clash_with_an_address_in_use_refuses_everything_before_anything_is_ma
         assert result["report"]["refused"] == ["shared.clash_existing"]
         assert google.group_insert_posts == 0 and google.alias_insert_posts == 0
         assert not result["done"]
+
+
+def _service_account(google: GoogleFake, delegated_scopes: set[str] | None):
+    from joserfc.jwk import RSAKey
+
+    from mailwizard.core.providers.service_account import ServiceAccountKey
+
+    key = RSAKey.generate_key(2048)
+    email = "mailwizard@example-corp.iam.gserviceaccount.com"
+    google.register_service_account(email, key.as_pem(private=False), delegated_scopes=delegated_scopes)
+    text = json.dumps({"type": "service_account", "client_email": email, "private_key": key.as_pem(private=True)
+                       .decode(), "token_uri": google.base_url + "/token"})
+    return ServiceAccountKey.from_json(text, google.admin_email)
+
+
+@pytest.mark.parametrize("with_settings", [True, False])
+def test_a_service_account_asks_for_the_settings_scope_on_its_own(google: GoogleFake, with_settings: bool) -> None:
+    from mailwizard.core.providers.connection import Connections, Endpoints
+    from mailwizard.core.providers.microsoft import GraphEndpoints
+    from mailwizard.core.secrets import MemoryStore
+
+    main = set(GoogleEndpoints.at(google.base_url).oauth.scopes) - {SCOPE_GROUPS_SETTINGS}
+    main = {s for s in main if s.startswith("https://")} - {"https://www.googleapis.com/auth/admin.reports.usage"
+                                                              ".readonly"}
+    # a delegation made before MailWizard asked for apps.groups.settings still signs in and makes the accounts
+    key = _service_account(google, main | {SCOPE_GROUPS_SETTINGS} if with_settings else main)
+
+    async def scenario():
+        endpoints = Endpoints(GoogleEndpoints.at(google.base_url), GraphEndpoints.at(google.base_url))
+        conns = Connections(MemoryStore(), endpoints, policy=FAST, rate=None)
+        provider, _account = await conns.connect_service_account(key)
+        try:
+            api = profile("google").open_shared(provider)
+            try:
+                await api.create_group(f"info@{DOMAIN}", "Info", outside=True)
+            except PermissionDenied as exc:
+                return exc
+            return None
+        finally:
+            await provider.close()
+
+    refused = asyncio.run(scenario())
+    if with_settings:
+        assert refused is None
+        assert google.group_by_address(f"info@{DOMAIN}")["_settings"]["whoCanPostMessage"] == "ANYONE_CAN_POST"
+    else:
+        assert refused is not None and refused.params["needed"] == SCOPE_GROUPS_SETTINGS
+        assert google.group_by_address(f"info@{DOMAIN}") is None  # nothing half-made left behind
