@@ -17,7 +17,7 @@ import pytest
 
 from mailwizard.core.provider_profile import ProviderProfile
 from mailwizard.core.providers.auth import TokenSession
-from mailwizard.core.providers.base import AlreadyExists, AmbiguousOutcome, PermissionDenied
+from mailwizard.core.providers.base import AlreadyExists, AmbiguousOutcome, InvalidRequest, PermissionDenied
 from mailwizard.core.providers.google import GoogleEndpoints, GoogleProvider
 from mailwizard.core.providers.google_shared import GoogleShared
 from mailwizard.core.providers.http import RetryPolicy
@@ -295,3 +295,15 @@ def test_a_service_account_asks_for_the_settings_scope_on_its_own(google: Google
     else:
         assert refused is not None and refused.params["needed"] == SCOPE_GROUPS_SETTINGS
         assert google.group_by_address(f"info@{DOMAIN}") is None  # nothing half-made left behind
+
+
+def test_past_thirty_aliases_google_refuses_and_nothing_is_added(google: GoogleFake) -> None:
+    for i in range(30):  # support.google.com/a/answer/33327: up to 30 per user
+        google.add_user_alias(f"user000@{DOMAIN}", f"old{i}@{DOMAIN}")
+
+    async def scenario(api: GoogleShared):
+        with pytest.raises(InvalidRequest):
+            await api.add_alias(f"user000@{DOMAIN}", f"lina@{DOMAIN}")
+        return await api.aliases(f"user000@{DOMAIN}")
+
+    assert len(run(google, scenario)) == 30 and not google.alias_inserts
