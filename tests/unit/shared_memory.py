@@ -31,6 +31,9 @@ class MemoryShared:
         self.hang: set[str] = set()                 # act, then never answer (the test kills the run)
         self.hanging: asyncio.Event | None = None   # set once a hung call has acted (made on the running loop)
         self.race: set[str] = set()                 # someone else takes it between the check and the create
+        self.readd_conflicts = False                # an alias the account has already: AlreadyExists (some APIs)
+        self.lag: dict[str, int] = {}               # find_group (a group's address) or aliases (an account's)
+                                                    # miss what is new this many times (a replica)
 
     # --- helpers ---------------------------------------------------------------------------------------
     def _journalled(self, key: str) -> None:
@@ -65,6 +68,9 @@ class MemoryShared:
 
     async def find_group(self, address: str) -> RemoteGroup | None:
         self.calls.append(("find_group", address))
+        if self.lag.get(address.lower()):
+            self.lag[address.lower()] -= 1
+            return None
         return self.groups.get(address.lower())
 
     async def create_group(self, address: str, name: str, *, outside: bool) -> RemoteGroup:
@@ -98,6 +104,9 @@ class MemoryShared:
 
     async def aliases(self, address: str) -> list[str]:
         self.calls.append(("aliases", address))
+        if self.lag.get(address.lower()):
+            self.lag[address.lower()] -= 1
+            return []
         return sorted(a for a, owner in self.alias_of.items() if owner == address.lower())
 
     async def add_alias(self, address: str, alias: str) -> None:
@@ -106,7 +115,7 @@ class MemoryShared:
         self._journalled(f"alias:{alias}")
         if address not in self.users:
             raise NotFound(what=address)
-        if self.alias_of.get(alias) == address:
+        if self.alias_of.get(alias) == address and not self.readd_conflicts:
             await self._answer(alias)
             return
         if self._what(alias) != FREE:

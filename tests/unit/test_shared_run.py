@@ -81,8 +81,12 @@ def test_a_kill_between_the_request_and_its_answer_never_makes_it_twice(tmp_path
 
     async def killed() -> None:
         task = asyncio.ensure_future(create_shared(api, GROUPS, ALIASES, store, domain=DOMAIN, provider_id="google"))
-        while api.hanging is None or not api.hanging.is_set():
+        for _ in range(1000):
+            if api.hanging is not None and api.hanging.is_set():
+                break
             await asyncio.sleep(0.005)
+        else:
+            raise AssertionError("the request never went out")
         task.cancel()  # the app is gone: the provider acted, the answer never arrived
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -122,7 +126,8 @@ def test_addresses_the_provider_has_already_refuse_the_run_before_anything_is_ma
     assert sent(api) == [] and not report.created
 
 
-def test_a_full_disk_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("groups", [GROUPS, []], ids=["groups and aliases", "aliases"])
+def test_a_full_disk_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, groups) -> None:
     store = Store(tmp_path)
     api = tenant(store)
 
@@ -131,8 +136,30 @@ def test_a_full_disk_sends_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(store, "journal_put", full)
     with pytest.raises(StoreError):
-        run(api, store)
+        run(api, store, groups)
     assert sent(api) == []
+
+
+def test_a_few_aliases_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members.shared_check import CONCURRENCY
+
+    store = Store(tmp_path)
+    api = tenant(store)
+    flight, most = [0], [0]
+    original = MemoryShared.add_alias
+
+    async def add_alias(self, address, alias):
+        flight[0] += 1
+        most[0] = max(most[0], flight[0])
+        await asyncio.sleep(0.01)
+        try:
+            return await original(self, address, alias)
+        finally:
+            flight[0] -= 1
+
+    monkeypatch.setattr(MemoryShared, "add_alias", add_alias)
+    report = run(api, store, [], ALIASES)
+    assert len(report.created) == 10 and most[0] == CONCURRENCY
 
 
 def test_a_group_is_filled_on_each_run_until_all_its_members_are_listed_back(tmp_path: Path) -> None:
@@ -188,3 +215,71 @@ def test_a_paused_run_sends_nothing_until_it_goes_on(tmp_path: Path) -> None:
         assert len(report.created) == 15
 
     asyncio.run(paused())
+
+
+def test_a_lost_answer_on_a_lagging_directory_is_adopted_not_made_twice(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    api.lose = {"sales@example.com"}
+    api.lag = {"sales@example.com": 2}  # the read after the lost answer, and the first after "already exists"
+    report = run(api, store, GROUPS[1:2], [])
+    assert report.created == ["group:sales@example.com"] and not report.failed
+    assert api.group_creations == {"sales@example.com": 1}
+    assert api.calls.count(("create_group", "sales@example.com")) == 2  # the second one answered "already exists"
+
+
+def test_already_exists_after_our_attempt_but_a_mailbox_there_is_someone_else_s(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch
+                                                                                ) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    store.journal_put("shared:google", "group:hr@example.com", "attempted", '{"since": "2026-12-01T00:00:00+00:00"}')
+    api.users.add("hr@example.com")  # our attempt never arrived; a mailbox took the address since
+    report = run(api, store, GROUPS[2:3], [])
+    assert report.taken == ["group:hr@example.com"] and not report.created
+    assert "hr@example.com" not in api.groups
+
+
+def test_an_alias_whose_answer_was_lost_on_a_lagging_directory_is_ours(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailwizard.core.members import shared_run
+
+    monkeypatch.setattr(shared_run, "READ_BACK_WAITS", (0.0, 0.0))
+    store = Store(tmp_path)
+    api = tenant(store)
+    api.lose = {"m02.alias@example.com"}
+    api.lag = {"m02@example.com": 2}
+    api.readd_conflicts = True  # the add sent again after the lost answer is refused: "already exists"
+    report = run(api, store, [], ALIASES[2:3])
+    assert report.created == ["alias:m02.alias@example.com"] and not report.taken
+    assert api.alias_additions == {"m02.alias@example.com": 1}
+    assert api.calls.count(("add_alias", "m02.alias@example.com")) == 2
+
+
+def test_a_save_that_fails_stops_the_aliases_still_waiting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path)
+    api = tenant(store)
+    put = store.journal_put
+
+    def full_for_one(scope, item, *args) -> None:
+        if item == "alias:m00.alias@example.com":
+            raise StoreError(Problem.DISK_FULL, tmp_path, "database or disk is full")
+        put(scope, item, *args)
+
+    monkeypatch.setattr(store, "journal_put", full_for_one)
+
+    async def go() -> None:
+        with pytest.raises(StoreError):
+            await create_shared(api, [], ALIASES, store, domain=DOMAIN, provider_id="google")
+        await asyncio.sleep(0.1)  # the loop goes on (the window's): nothing left behind keeps sending
+
+    asyncio.run(go())
+    assert ("add_alias", "m00.alias@example.com") not in api.calls
+    assert len(sent(api)) < len(ALIASES) - 1
