@@ -222,7 +222,8 @@ def test_killed_runs_make_50_members_5_shared_addresses_and_10_aliases_exactly_o
         assert result["report"]["failed"] == {} and result["report"]["refused"] == [] and result["done"]
         assert google.created_user_posts == COUNT  # each account once
         expected = {f"{s.local_part}@{DOMAIN}": {f"{r}@{DOMAIN}" for r in s.recipients} for s in shared_list(COUNT)}
-        assert google.group_inserts == dict.fromkeys(expected, 1)  # each shared address made once
+        assert google.group_inserts == dict.fromkeys(expected, 1)  # each shared address made once ...
+        assert google.group_insert_posts == len(expected)  # ... and asked for once (lost answers read back)
         assert google.alias_inserts == {f"nick{i:03d}@{DOMAIN}": 1 for i in range(10)}  # each alias once
         for i in range(10):
             assert google.users[f"user{i:03d}@{DOMAIN}"]["aliases"] == [f"nick{i:03d}@{DOMAIN}"]
