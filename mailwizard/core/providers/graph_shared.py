@@ -12,8 +12,12 @@ allows, and what it does not.
   unless an Exchange email address policy says otherwise ("If no EAPs match the specified criteria, then the group
   gets provisioned in the organization's default accepted domain",
   learn.microsoft.com/microsoft-365/solutions/choose-domain-to-create-groups). So a group is made only when the
-  company's domain is the default (GET /domains/{id} isDefault, learn.microsoft.com/graph/api/resources/domain);
-  else NotSupported(domain) and the console steps (resources/shared/microsoft.toml) say how.
+  company's domain is the default (GET /domains/{id} isDefault, "True if this is the default domain that is used for
+  user creation. There's only one default domain per company", learn.microsoft.com/graph/api/resources/domain);
+  else NotDefaultDomain(domain): the admin makes it the default in the admin center (Settings > Domains > the
+  domain > Set as default, as Microsoft's "Change your default domain" describes it; the menu names unconfirmed for
+  today's admin center), or makes the group there (resources/shared/microsoft.toml). MailWizard does not change the
+  tenant's default domain itself: new accounts made elsewhere would get it too.
 - Members must get the group's mail in their own inbox: autoSubscribeNewMembers true, and mail from outside:
   allowExternalSenders. Neither can be set in the POST ("must be set in a subsequent PATCH request", group-post-groups)
   and each goes in a PATCH of its own ("must specify them in their own PATCH request, without including the other
@@ -75,6 +79,10 @@ def _q(value: str) -> str:
     return value.replace("'", "''")  # OData string literal
 
 
+class NotDefaultDomain(NotSupported):
+    key = "provider.not_default_domain"      # params: domain
+
+
 class GraphShared:
     support = SUPPORT
 
@@ -131,7 +139,7 @@ class GraphShared:
         if not _NICKNAME.match(local) or _NOT_IN_NICKNAME & set(local):
             raise InvalidAddress(address=address)  # a dot, say: Graph cannot make this group (see above)
         if not await self._is_default(domain):
-            raise NotSupported(domain=domain)
+            raise NotDefaultDomain(domain=domain)
         body = {"displayName": (name or local)[:256], "mailEnabled": True, "mailNickname": local,
                 "securityEnabled": False, "groupTypes": ["Unified"], "visibility": "Private",
                 "description": OUTSIDE_NOTE if outside else INSIDE_NOTE}
