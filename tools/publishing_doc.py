@@ -26,6 +26,7 @@ START, END = "<!-- publishing:start (tools/publishing_doc.py writes this section
 GOOGLE_SCOPES_DOC = "https://developers.google.com/identity/protocols/oauth2/scopes"
 DIRECTORY_SCOPES = "https://developers.google.com/admin-sdk/directory/v1/guides/authorizing"
 ADMIN_SDK, SITE_VERIFICATION, GMAIL = "Admin SDK API", "Site Verification API", "Gmail API"
+GROUPS_SETTINGS = "Groups Settings API"
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ GOOGLE = {
     "openid": Scope("", "sign-in (OpenID Connect)", "non-sensitive", GOOGLE_SCOPES_DOC),
     "email": Scope("", "the signed-in administrator's address", "non-sensitive", GOOGLE_SCOPES_DOC),
     "https://www.googleapis.com/auth/admin.directory.user": Scope(
-        ADMIN_SDK, "create the members' accounts, read the addresses already taken", "(unconfirmed) sensitive",
+        ADMIN_SDK, "create the members' accounts and their aliases, read the addresses already taken",
+        "(unconfirmed) sensitive",
         DIRECTORY_SCOPES),
     "https://www.googleapis.com/auth/admin.directory.domain": Scope(
         ADMIN_SDK, "add the company's domain, read whether Google has verified it", "(unconfirmed) sensitive",
@@ -55,7 +57,8 @@ GOOGLE = {
         ADMIN_SDK, "give the \"User Management Admin\" role to members marked so", "(unconfirmed) sensitive",
         DIRECTORY_SCOPES),
     google.GROUP_SCOPE: Scope(
-        ADMIN_SDK, "list the team groups, add members to them", "(unconfirmed) sensitive", DIRECTORY_SCOPES),
+        ADMIN_SDK, "list the team groups, make the shared addresses (info@, sales@…), add members to them",
+        "(unconfirmed) sensitive", DIRECTORY_SCOPES),
     "https://www.googleapis.com/auth/gmail.send": Scope(
         GMAIL, "send the invitations from the administrator's mailbox", "sensitive",
         "https://developers.google.com/workspace/gmail/api/auth/scopes"),
@@ -63,6 +66,10 @@ GOOGLE = {
         "Admin SDK API", "the account review: each mailbox's use of its storage (usage reports)",
         "(unconfirmed) sensitive",
         "https://developers.google.com/workspace/admin/reports/reference/rest/v1/userUsageReport/get"),
+    google.GROUPS_SETTINGS_SCOPE: Scope(
+        GROUPS_SETTINGS, "let a shared address take mail from outside the company (who may post to the group)",
+        "(unconfirmed) sensitive",
+        "https://developers.google.com/workspace/admin/groups-settings/v1/reference/groups/patch"),
 }
 
 GRAPH_REFERENCE = "https://learn.microsoft.com/graph/permissions-reference"
@@ -98,6 +105,8 @@ MICROSOFT = {
                                 "sign-in, with Full Access to each mailbox)", "delegated Graph permission",
                                 "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/"
                                 "how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth"),
+    "Group.ReadWrite.All": Scope("", "make the shared addresses (Microsoft 365 groups): who gets their mail, mail "
+                                 "from outside", "delegated Graph permission", GRAPH_REFERENCE + "#groupreadwriteall"),
 }
 # the sign-in asks consent for these too (OAuthEndpoints.consent_scopes): listed with the SCOPES
 MICROSOFT_SCOPES = (*microsoft.SCOPES, *microsoft.GraphEndpoints.at().oauth.consent_scopes)

@@ -3095,6 +3095,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商的接口无法完成此操作；本页的步骤说明了如何在其管理后台完成。</translation>
     </message>
     <message>
+        <source>Microsoft 365 gives a new group the address of your default domain, and {domain} is not the default yet. In the Microsoft 365 admin center, open Settings &gt; Domains, select {domain} and choose Set as default, then run Create again.</source>
+        <translation>Microsoft 365 会用默认域名作为新组的邮箱地址，而 {domain} 目前还不是默认域名。请在 Microsoft 365 管理中心打开“设置”&gt;“域”，选择 {domain} 并点“设为默认”，然后再次点击“创建”。</translation>
+    </message>
+    <message>
         <source>{domain} has not been added in the provider&apos;s admin console yet. Add it there as the steps say; MailWizard asks again once the DNS check sees the records.</source>
         <translation>{domain} 尚未在服务商的管理后台中添加。请按步骤在那里添加；DNS 检查看到记录后，MailWizard 会再次询问。</translation>
     </message>

@@ -3095,6 +3095,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>郵件服務商的 API 無法完成此操作；本頁的步驟說明了如何在其管理後台完成。</translation>
     </message>
     <message>
+        <source>Microsoft 365 gives a new group the address of your default domain, and {domain} is not the default yet. In the Microsoft 365 admin center, open Settings &gt; Domains, select {domain} and choose Set as default, then run Create again.</source>
+        <translation>Microsoft 365 會以預設網域作為新群組的電子郵件地址，而 {domain} 目前還不是預設網域。請在 Microsoft 365 系統管理中心開啟「設定」&gt;「網域」，選擇 {domain} 並按「設為預設」，然後再按一次「建立」。</translation>
+    </message>
+    <message>
         <source>{domain} has not been added in the provider&apos;s admin console yet. Add it there as the steps say; MailWizard asks again once the DNS check sees the records.</source>
         <translation>{domain} 尚未在郵件服務商的管理後台中新增。請依步驟在那裡新增；DNS 檢查看到紀錄後，MailWizard 會再次詢問。</translation>
     </message>

@@ -40,7 +40,8 @@ from typing import Any
 from mailwizard.sandbox.fake_http import Response
 
 # The APIs the app (and so the fake) speaks; a new API of the fake is one more name here.
-DOCUMENTS = ("admin.directory_v1", "siteVerification.v1", "licensing.v1", "gmail.v1", "admin.reports_v1")
+DOCUMENTS = ("admin.directory_v1", "siteVerification.v1", "licensing.v1", "gmail.v1", "admin.reports_v1",
+             "groupssettings.v1")
 # The name of the request field that holds the body, as Google's messages name it (see the module doc).
 BODY_FIELD = "resource"
 # Endpoints the fake serves that no discovery document describes: OAuth 2.0 and OpenID Connect

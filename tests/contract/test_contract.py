@@ -208,3 +208,28 @@ def test_the_fakes_refuse_and_record_requests_outside_the_contract() -> None:
     assert len(recorded) == 3
     assert recorded[0].startswith("GoogleFake: POST /admin/directory/v1/users: directory.users.insert: Unknown name")
     assert recorded[2].startswith("GraphFake: POST /v1.0/users: User has no property 'displayNme'")
+
+
+def test_the_shared_address_calls_are_checked_against_both_descriptions() -> None:
+    group = {"email": "sales@example-corp.com", "name": "Sales", "description": "x"}
+    assert google_check("POST", "/admin/directory/v1/groups", body=group) is None
+    assert google_check("POST", "/admin/directory/v1/groups", body={**group, "mail": "x"}) is not None
+    assert google_check("POST", "/admin/directory/v1/users/ana%40example-corp.com/aliases",
+                        body={"alias": "lina@example-corp.com"}) is None
+    assert google_check("GET", "/admin/directory/v1/groups/g1/members", {"maxResults": ["200"]}) is None
+    # the Groups Settings API (groupssettings.v1.json): alt is atom or json, fields of the Groups schema only
+    settings = "/groups/v1/groups/sales%40example-corp.com"
+    assert google_check("PATCH", settings, {"alt": ["json"]}, {"whoCanPostMessage": "ANYONE_CAN_POST"}) is None
+    assert google_check("PATCH", settings, {"alt": ["xml"]}, {"whoCanPostMessage": "ANYONE_CAN_POST"}) is not None
+    assert google_check("PATCH", settings, {"alt": ["json"]}, {"whoCanPostMesage": "ANYONE_CAN_POST"}) is not None
+    graph = graph_contract()
+    new_group = {"displayName": "Sales", "mailEnabled": True, "mailNickname": "sales", "securityEnabled": False,
+                 "groupTypes": ["Unified"], "visibility": "Private", "description": "x"}
+    assert graph.check("POST", "/v1.0/groups", {}, new_group) is None
+    assert graph.check("POST", "/v1.0/groups", {}, {**new_group, "mailNickName": "sales"}) is not None
+    assert graph.check("PATCH", "/v1.0/groups/g1", {}, {"allowExternalSenders": True}) is None
+    assert graph.check("PATCH", "/v1.0/groups/g1", {}, {"autoSubscribeNewMembers": "yes"}) is not None
+    assert graph.check("GET", "/v1.0/groups/g1/members", {"$top": ["5"]}, None) is None
+    assert graph.check("GET", "/v1.0/groups", {"$filter": ["mail eq 'a@b.c'"], "$select": ["id,mail,proxyAddresses"]},
+                       None) is None
+    assert graph.check("GET", "/v1.0/domains/contoso.com", {"$select": ["id,isDefault"]}, None) is None

@@ -459,9 +459,11 @@ def test_without_the_group_permission_nothing_half_made(graph: GraphFake, zone: 
     sales = graph.group_named("Sales team")
     accounts = in_group(members(DOMAIN, 2), sales, 1)
 
-    async def strip_consent(provider) -> None:  # the admin's grant lacks GroupMember.ReadWrite.All
+    async def strip_consent(provider) -> None:  # the admin's grant lacks the group permissions (Group.ReadWrite.All,
+        # asked for the shared addresses, would also do)
         for token in graph.access_tokens.values():
-            token["scopes"] = [s for s in token["scopes"] if not s.endswith("/GroupMember.ReadWrite.All")]
+            token["scopes"] = [s for s in token["scopes"]
+                               if not s.endswith(("/GroupMember.ReadWrite.All", "/Group.ReadWrite.All"))]
         with pytest.raises(PermissionDenied) as caught:
             await provider.list_groups()
         assert caught.value.params == {"needed": GROUP_PERMISSION}

@@ -33,6 +33,7 @@ from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Respons
 from tests.contract import record as record_violation
 from tests.contract.google_discovery import check_request as check_google_contract
 from tests.servers.gmail_settings_fake import GmailSettingsMixin
+from tests.servers.google_shared_fake import SCOPE_GROUPS_SETTINGS, GoogleSharedMixin
 
 DIRECTORY = "/admin/directory/v1"
 SITE_VERIFICATION = "/siteVerification/v1"
@@ -182,7 +183,7 @@ def _etag() -> str:
     return '"' + secrets.token_urlsafe(20) + "/" + secrets.token_urlsafe(20) + '"'
 
 
-class GoogleFake(GmailSettingsMixin, FakeHttpServer):
+class GoogleFake(GoogleSharedMixin, GmailSettingsMixin, FakeHttpServer):
     """Google's OAuth endpoints, Directory API (customers, domains, users) and Site Verification API on loopback."""
 
     # Licences bought (None: no limit, as a Flexible plan): users.insert past them answers 412 limitExceeded
@@ -291,6 +292,7 @@ class GoogleFake(GmailSettingsMixin, FakeHttpServer):
         self.route("GET", FILTERS + "/{id}", self._get_filter)
         self.route("DELETE", FILTERS + "/{id}", self._delete_filter)
         self._gmail_settings_init()  # signatures and vacation auto-replies (gmail_settings_fake.py)
+        self._shared_init()  # shared addresses: groups, members, aliases, who may post (google_shared_fake.py)
         self.route("GET", DIRECTORY + "/groups", self._list_groups)
         self.route("GET", DIRECTORY + "/groups/{groupKey}", self._get_group)
         self.route("POST", DIRECTORY + "/groups/{groupKey}/members", self._insert_member)
@@ -391,7 +393,7 @@ class GoogleFake(GmailSettingsMixin, FakeHttpServer):
     def _all_scopes(self) -> list[str]:
         return list(self.granted_scopes) if self.granted_scopes is not None else [
             SCOPE_USER, SCOPE_DOMAIN, SCOPE_CUSTOMER_RO, SCOPE_SITEVERIFICATION, SCOPE_ROLEMANAGEMENT, SCOPE_GROUP,
-            SCOPE_GMAIL_SEND, "openid", "email"]
+            SCOPE_GMAIL_SEND, SCOPE_GROUPS_SETTINGS, "openid", "email"]
 
     # --- OAuth 2.0 -----------------------------------------------------------------------
     def _authorize(self, request: Request) -> Response:
@@ -779,8 +781,10 @@ class GoogleFake(GmailSettingsMixin, FakeHttpServer):
         return Response(200, self._public(user))
 
     def _find_user(self, key: str) -> dict[str, Any] | None:
+        """userKey: "the user's primary email address, alias email address, or unique user ID" (users.get)."""
         key = unquote(key).lower()
-        return self.users.get(key) or next((u for u in self.users.values() if u["id"] == key), None)
+        return self.users.get(key) or next((u for u in self.users.values()
+                                            if u["id"] == key or key in u.get("aliases", [])), None)
 
     def _get_user(self, request: Request) -> Response:
         self._authorize_api(request, (SCOPE_USER, SCOPE_USER_RO))
@@ -932,7 +936,9 @@ class GoogleFake(GmailSettingsMixin, FakeHttpServer):
 
     def _find_group(self, key: str) -> dict[str, Any] | None:
         key = unquote(key).lower()
-        return next((g for g in self.groups if key in (g["id"].lower(), g["email"])), None)
+        # groupKey: "the group's email address, group alias, or the unique group ID" (groups.get)
+        return next((g for g in self.groups if key in (g["id"].lower(), g["email"]) or key in g.get("aliases", [])),
+                    None)
 
     def _list_groups(self, request: Request) -> Response:
         """groups.list: developers.google.com/admin-sdk/directory/reference/rest/v1/groups/list (customer or domain;
@@ -951,7 +957,7 @@ class GoogleFake(GmailSettingsMixin, FakeHttpServer):
         page = matching[offset:offset + size]
         body: dict[str, Any] = {"kind": "admin#directory#groups", "etag": _etag()}
         if page:
-            body["groups"] = [json.loads(json.dumps(g)) for g in page]
+            body["groups"] = [self._group_view(g) for g in page]
         if offset + size < len(matching):
             body["nextPageToken"] = _b64url(f"group:{offset + size}".encode())
         return Response(200, body)
@@ -961,7 +967,7 @@ class GoogleFake(GmailSettingsMixin, FakeHttpServer):
         group = self._find_group(request.params["groupKey"])
         if group is None:
             return Response(404, google_error(404, "Resource Not Found: groupKey", "notFound"))  # (inferred)
-        return Response(200, json.loads(json.dumps(group)))
+        return Response(200, self._group_view(group))
 
     def _insert_member(self, request: Request) -> Response:
         """members.insert: developers.google.com/admin-sdk/directory/reference/rest/v1/members/insert; the Member

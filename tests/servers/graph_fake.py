@@ -26,6 +26,7 @@ from tests.contract import record as record_violation
 from tests.contract.graph_sdk import check_request as check_graph_contract
 from tests.servers.graph_mailbox_fake import GraphMailboxMixin
 from tests.servers.graph_review_fake import GraphReviewMixin
+from tests.servers.graph_shared_fake import GROUP_SELECTABLE, GraphSharedMixin, proxies
 
 DEFAULT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad"
 DEFAULT_SKU_ID = "3b555118-da6a-4418-894f-7df1e2096870"
@@ -149,7 +150,7 @@ DOMAIN_SERVICES = {"Email", "Sharepoint", "EmailInternalRelayOnly", "OfficeCommu
                    "SharePointDefaultDomain", "FullRedelegation", "SharePointPublic", "OrgIdAuthentication", "Yammer",
                    "Intune"}
 
-class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
+class GraphFake(GraphSharedMixin, GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
     """Identity platform + Graph for one tenant. State is public so tests can arrange and inspect it.
 
     ``users``: lower-cased UPN → user resource (private keys start with "_", e.g. "_password"; never sent).
@@ -266,6 +267,7 @@ class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
         self.route("POST", "/v1.0/me/sendMail", graph(self._send_mail))
         self._review_init(BUILT_IN_ROLES)  # directory roles, the mailbox usage report (graph_review_fake.py)
         self._mailbox_init()  # automatic replies (graph_mailbox_fake.py)
+        self._shared_init()  # shared addresses: groups made, patched, listed (graph_shared_fake.py)
 
     # --- helpers for tests --------------------------------------------------------------
     def expire_all_access_tokens(self) -> None:
@@ -749,6 +751,8 @@ class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
         names = [n.strip() for n in select.split(",") if n.strip()] if select else list(USER_DEFAULT_PROPERTIES)
         view = {n: user[n] for n in names if n in user and not n.startswith("_")}
         view["id"] = user["id"]
+        if "proxyAddresses" in names:
+            view["proxyAddresses"] = proxies(user)
         if "assignedLicenses" in view:
             view["assignedLicenses"] = [dict(x) for x in user["assignedLicenses"]]
         return view
@@ -929,6 +933,9 @@ class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
 
     @staticmethod
     def _matches(user: dict[str, Any], query: str) -> bool:
+        shared = GraphSharedMixin.shared_filter(query)
+        if shared is not None and not query.lstrip().lower().startswith("mailnickname"):
+            return bool(shared(user))
         match = FILTER_STARTSWITH.match(query) or FILTER_EQ.match(query)
         allowed = {"userPrincipalName", "displayName", "mail", "mailNickname", "givenName", "surname", "id"}
         if match is None or match.group(1) not in allowed:
@@ -1131,10 +1138,10 @@ class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
         select = request.arg("$select")
         names = [n.strip() for n in select.split(",") if n.strip()] if select else list(GROUP_DEFAULT_PROPERTIES)
         for name in names:
-            if name not in GROUP_DEFAULT_PROPERTIES:
+            if name not in GROUP_DEFAULT_PROPERTIES + GROUP_SELECTABLE:
                 raise GraphError(400, "Request_BadRequest", f"Could not find a property named '{name}' on type "
                                  "'microsoft.graph.group'.")  # (inferred)
-        view = {n: json.loads(json.dumps(group[n])) for n in names}
+        view = {n: json.loads(json.dumps(proxies(group) if n == "proxyAddresses" else group.get(n))) for n in names}
         view["id"] = group["id"]
         return view
 
@@ -1146,7 +1153,10 @@ class GraphFake(GraphMailboxMixin, GraphReviewMixin, FakeHttpServer):
         size = min(top, self.groups_page_size)
         groups = list(self.groups.values())
         query = request.arg("$filter")
-        if query:
+        shared = self.shared_filter(query) if query else None
+        if shared is not None:
+            groups = [g for g in groups if shared(g)]
+        elif query:
             if not FILTER_UNIFIED.match(query):
                 words = re.findall(r"[A-Za-z]\w*", query)
                 raise GraphError(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause "

@@ -47,6 +47,9 @@ GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"
 # The account review's mailbox use (Reports API userUsageReport, core/providers/google_review.py); without it the
 # review says "not reported". A service account does not ask for it with the others (profiles/google.py).
 REPORTS_SCOPE = "https://www.googleapis.com/auth/admin.reports.usage.readonly"
+# Shared addresses (core/providers/google_shared.py): who may mail a group, in the Groups Settings API. A service
+# account asks for it on its own, like the reports scope (profiles/google.py).
+GROUPS_SETTINGS_SCOPE = "https://www.googleapis.com/auth/apps.groups.settings"
 SCOPES = (
     "openid", "email",
     "https://www.googleapis.com/auth/admin.directory.user",
@@ -57,6 +60,7 @@ SCOPES = (
     GROUP_SCOPE,
     GMAIL_SEND_SCOPE,
     REPORTS_SCOPE,
+    GROUPS_SETTINGS_SCOPE,
 )
 # The prebuilt "User Management Admin" role for the "user_admin" preset: found by its roleName in roles.list
 # (developers.google.com/admin-sdk/directory/reference/rest/v1/roles/list; the roleId differs per customer),
@@ -107,6 +111,7 @@ class GoogleEndpoints:
     directory: str
     site_verification: str
     gmail: str = "https://gmail.googleapis.com/gmail/v1"
+    groups_settings: str = "https://www.googleapis.com/groups/v1/groups"  # the Groups Settings API (google_shared.py)
 
     @classmethod
     def real(cls) -> GoogleEndpoints:
@@ -124,7 +129,7 @@ class GoogleEndpoints:
             OAuthEndpoints(f"{accounts}/o/oauth2/v2/auth", f"{oauth2}/token", f"{oauth2}/revoke", SCOPES,
                            (("access_type", "offline"), ("prompt", "consent"))),
             f"{apis}/oauth2/v3/userinfo", f"{admin}/admin/directory/v1", f"{apis}/siteVerification/v1",
-            f"{gmail}/gmail/v1")
+            f"{gmail}/gmail/v1", f"{apis}/groups/v1/groups")
 
 
 def _reasons(response: httpx.Response) -> tuple[set[str], str]:

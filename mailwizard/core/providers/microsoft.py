@@ -40,9 +40,9 @@ from mailwizard.core.providers.http import RateLimiter, RetryPolicy, provider_ap
 
 # Requests per second this app allows itself (Graph identity writes: about 3,000 per 150 s per app and tenant).
 DEFAULT_RATE = 20.0
-SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All",
-          "Organization.Read.All", "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory",
-          "GroupMember.ReadWrite.All", "Mail.Send", "Reports.Read.All", "MailboxSettings.ReadWrite")
+SCOPES = ("openid", "profile", "offline_access", "User.ReadWrite.All", "Domain.ReadWrite.All", "Organization.Read.All",
+          "LicenseAssignment.ReadWrite.All", "RoleManagement.ReadWrite.Directory", "GroupMember.ReadWrite.All",
+          "Mail.Send", "Reports.Read.All", "MailboxSettings.ReadWrite", "Group.ReadWrite.All")  # shared: graph_shared
 # The "user_admin" preset is Microsoft Entra's built-in User Administrator role, given tenant-wide ("/") with
 # POST /roleManagement/directory/roleAssignments (learn.microsoft.com/graph/api/rbacapplication-post-roleassignments:
 # delegated permission RoleManagement.ReadWrite.Directory; the signed-in admin must be a Privileged Role

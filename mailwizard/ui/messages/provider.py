@@ -144,6 +144,12 @@ def texts() -> dict[str, str]:
         "provider.not_supported": QCoreApplication.translate(
             "Messages", "The provider's API cannot do this; the steps on this page say how to do it in its console."
         ),
+        "provider.not_default_domain": QCoreApplication.translate(
+            "Messages",
+            "Microsoft 365 gives a new group the address of your default domain, and {domain} is not the default "
+            "yet. In the Microsoft 365 admin center, open Settings > Domains, select {domain} and choose Set as "
+            "default, then run Create again.",
+        ),
         "provider.domain_not_added": QCoreApplication.translate(
             "Messages",
             "{domain} has not been added in the provider's admin console yet. Add it there as the steps say; "

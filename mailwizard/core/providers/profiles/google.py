@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
     from mailwizard.core.providers.service_account import ServiceAccountKey
+    from mailwizard.core.providers.shared_api import SharedApi
     from mailwizard.core.review.api import ReviewApi
     from mailwizard.core.signatures.api import SignatureApi
 
@@ -28,12 +29,12 @@ def _open_with_token(session: TokenSession, endpoints: Endpoints, **options: Any
 
 
 def _open_with_service_account(key: ServiceAccountKey, endpoints: Endpoints, **options: Any) -> Provider:
-    from mailwizard.core.providers.google import REPORTS_SCOPE, GoogleProvider
+    from mailwizard.core.providers.google import GROUPS_SETTINGS_SCOPE, REPORTS_SCOPE, GoogleProvider
     from mailwizard.core.providers.service_account import ServiceAccountSession
 
-    # the review's usage-report scope is asked for on its own (core/providers/google_review.py): a delegation made
-    # before it was added goes on working, the review just says the mailbox use is not reported
-    scopes = tuple(s for s in endpoints.google.oauth.scopes if s != REPORTS_SCOPE)
+    # the review's usage-report scope and the shared addresses' Groups Settings scope are asked for on their own
+    # (core/providers/google_review.py, google_shared.py): a delegation made before they were added goes on working
+    scopes = tuple(s for s in endpoints.google.oauth.scopes if s not in (REPORTS_SCOPE, GROUPS_SETTINGS_SCOPE))
     return GoogleProvider(ServiceAccountSession(key, scopes), endpoints.google, **options)
 
 
@@ -47,6 +48,12 @@ def _open_mail_tokens(provider: Provider, admin: str) -> MailTokens:
     from mailwizard.core.providers.google_mail_tokens import open_mail_tokens
 
     return open_mail_tokens(provider, admin)
+
+
+def _open_shared(provider: Provider) -> SharedApi:
+    from mailwizard.core.providers.google_shared import open_shared
+
+    return open_shared(provider)  # type: ignore[arg-type]
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -85,6 +92,8 @@ PROFILE = ProviderProfile(
     # signatures and vacation auto-replies through Gmail, as each user (a service account only):
     # core/providers/google_signatures.py
     open_signatures=_open_signatures,
+    # shared addresses (Google Groups, who may mail them) and aliases: core/providers/google_shared.py
+    open_shared=_open_shared,
     # the data migration service's CSV (core/migration/provider_files.py, https://support.google.com/a/answer/6244351)
     migration_file="google_mapping",
     # the copy into Gmail over IMAP: XOAUTH2 with a token per member from the service account's domain-wide

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from mailwizard.core.providers.auth import OAuthEndpoints, TokenSession
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import Endpoints
+    from mailwizard.core.providers.shared_api import SharedApi
     from mailwizard.core.review.api import ReviewApi
     from mailwizard.core.signatures.api import SignatureApi
 
@@ -36,6 +37,12 @@ def _open_mail_tokens(provider: Provider, admin: str) -> MailTokens:
     from mailwizard.core.providers.graph_mail_tokens import open_mail_tokens
 
     return open_mail_tokens(provider, admin)
+
+
+def _open_shared(provider: Provider) -> SharedApi:
+    from mailwizard.core.providers.graph_shared import open_shared
+
+    return open_shared(provider)  # type: ignore[arg-type]
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -73,6 +80,9 @@ PROFILE = ProviderProfile(
     open_review=_open_review,
     # the admin's own leave auto-reply (Graph mailboxSettings), no signature API: core/providers/graph_signatures.py
     open_signatures=_open_signatures,
+    # shared addresses as Microsoft 365 groups; aliases only in the Exchange admin center (resources/shared/
+    # microsoft.toml): core/providers/graph_shared.py
+    open_shared=_open_shared,
     # Exchange Online's IMAP migration batch: EmailAddress,UserName,Password (core/migration/provider_files.py;
     # learn.microsoft.com/exchange/mailbox-migration/migrating-imap-mailboxes/migrate-other-types-of-imap-mailboxes)
     migration_file="imap_csv",
