@@ -218,7 +218,11 @@ def test_killed_runs_make_50_members_and_5_microsoft_365_groups_exactly_once(fre
     assert 0 < len(graph.group_creates) < 5
     result = run_worker(graph, state)
     assert result["report"]["failed"] == {} and result["report"]["refused"] == [] and result["done"]
-    assert graph.created_user_posts == COUNT  # each account asked for once
+    # each account made once; asked for again only where a kill cut its first request and the directory, which
+    # shows a new user only after a while (the fake's read lag, as Graph's eventual consistency), did not show it
+    # yet at the read-back: the second request is answered "already exists" and the account adopted
+    assert len([u for u in graph.users.values() if u["userPrincipalName"].endswith(f"@{DOMAIN}")]) == COUNT
+    assert COUNT <= graph.created_user_posts <= COUNT + 2  # two kills among the accounts
     expected = {f"{s.local_part}@{DOMAIN}": s for s in shared_list(COUNT)}
     assert graph.group_creates == dict.fromkeys(expected, 1)  # each Microsoft 365 group made once ...
     assert graph.group_create_posts == len(expected)  # ... and asked for once (lost answers were read back)
