@@ -143,6 +143,7 @@ class SummaryPage(WizardPage):
         if self.controller.members:
             rows.append((self.tr("Members"), e(self.tr("{created} of {total} accounts exist").format(
                 created=self.controller.members_existing(), total=len(self.controller.members)))))
+        rows += self._shared_rows()
         if state.invitations_skipped:
             rows.append((self.tr("Invitations"), e(self.tr(
                 "not sent by email: the hand-over sheets were given out instead"))))
@@ -164,6 +165,25 @@ class SummaryPage(WizardPage):
         if provider is not None:
             self.open_console.setText(self.tr("&Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
+
+    def _shared_rows(self) -> list[tuple[str, str]]:
+        """The shared addresses and who they reach; the aliases, per member."""
+        from mailwizard.core.members.shared import alias_parts
+        from mailwizard.ui import shared_text
+
+        c, e = self.controller, html.escape
+        domain, shown = c.state.domain or "", c.shown_domain()
+        rows = []
+        lines = shared_text.summary_lines(c.shared_addresses(), c.members, domain, shown, c.shared_statuses(),
+                                          c.shared_delivery())
+        if lines:
+            rows.append((shared_text.tr("Shared addresses"), "<br>".join(e(line) for line in lines)))
+        aliases = [shared_text.tr("{name}: {addresses}").format(
+            name=m.display_name or m.local_part, addresses=shared_text.tr(", ").join(
+                f"{a}@{shown or domain}" for a in alias_parts(m.aliases))) for m in c.members if m.aliases]
+        if aliases:
+            rows.append((shared_text.tr("Aliases"), "<br>".join(e(line) for line in aliases)))
+        return rows
 
     def _cost(self, cost: str, seats: int, existing: bool) -> str:
         if existing:
