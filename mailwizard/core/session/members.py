@@ -217,8 +217,13 @@ class MembersStep:
         async def run() -> BulkReport:
             accounts = [account_for(m, domain, await self.password_for(m.address(domain), policy), group, country)
                         for m in members]
-            return await create_accounts(provider, accounts, session.store, license_sku=session.state.license_sku
-                                         or None, on_progress=self._note_progress, running=self._creation_gate)
+            report = await create_accounts(provider, accounts, session.store, license_sku=session.state.license_sku
+                                           or None, on_progress=self._note_progress, running=self._creation_gate)
+            for address in report.skipped:
+                self._statuses[address] = ("created", "")
+            # then, in this task and behind the same gate, the shared addresses and aliases of accounts that exist
+            await session.shared.create_after_accounts(self._creation_gate)
+            return report
 
         def done(report: BulkReport) -> None:
             for address in report.skipped:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the rest loads when first used, after the first window is u
     from mailwizard.core.session.members import MembersStep
     from mailwizard.core.session.provider import ProviderStep
     from mailwizard.core.session.runner import Runner
+    from mailwizard.core.session.shared import SharedStep
     from mailwizard.core.store import Store
     from mailwizard.core.watch.schedule import WatchSchedule
 
@@ -112,6 +113,13 @@ class Session(AfterSetupSteps):
         return MembersStep(self)
 
     @cached_property
+    def shared(self) -> SharedStep:
+        """The shared addresses and aliases, made by the members' Create run after the accounts."""
+        from mailwizard.core.session.shared import SharedStep
+
+        return SharedStep(self)
+
+    @cached_property
     def invitations(self) -> InvitationsStep:
         from mailwizard.core.session.invitations import InvitationsStep
 
@@ -186,7 +194,7 @@ class Session(AfterSetupSteps):
         self.replace(wizard=new)
 
     def replace(self, **parts: Any) -> None:
-        """Change parts of the saved session (wizard, members, dns_snapshot, resolvers), save, tell."""
+        """Change parts of the saved session (wizard, members, shared, dns_snapshot, resolvers), save, tell."""
         self.saved = replace(self.saved, **parts)
         self.save_soon()
         self.changed()
@@ -267,7 +275,7 @@ class Session(AfterSetupSteps):
 
             self._writer.submit(forget_passwords_now, self.connections.secrets, addresses)
         watch.forget()
-        for name in ("dns", "dns_apply", "members", "invitations", *after_setup.STEPS):
+        for name in ("dns", "dns_apply", "members", "shared", "invitations", *after_setup.STEPS):
             step = self._made(name)
             if step is not None:
                 step.reset()

@@ -8,6 +8,7 @@ from typing import Any
 
 from mailwizard.core.flow import WizardState
 from mailwizard.core.members.model import Member
+from mailwizard.core.members.shared import SharedAddress
 
 SESSION_KEY = "session"
 LANGUAGE_KEY = "language"  # its own key: start over keeps the language the user reads
@@ -20,6 +21,21 @@ def member_from_json(data: object) -> Member:
     return Member(**{k: str(v) for k, v in data.items() if k in names}) if isinstance(data, dict) else Member()
 
 
+def shared_to_json(item: SharedAddress) -> dict[str, Any]:
+    return {**asdict(item), "recipients": list(item.recipients)}
+
+
+def shared_from_json(data: object) -> SharedAddress | None:
+    """One saved shared address; None when it cannot be read (dropped, as a bad member row would be emptied)."""
+    if not isinstance(data, dict) or not isinstance(data.get("local_part"), str):
+        return None
+    recipients = data.get("recipients")
+    return SharedAddress(data["local_part"], str(data.get("name", "")),
+                         tuple(str(r) for r in recipients) if isinstance(recipients, list) else (),
+                         str(data.get("origin", "typed")), str(data.get("origin_detail", "")),
+                         data.get("outside") is not False)
+
+
 @dataclass
 class SessionState:
     """Everything a restart brings back. Replaced part by part (never mutated in place), so the writer thread
@@ -30,10 +46,12 @@ class SessionState:
     dns_snapshot: dict | None = None   # what the DNS panel showed at the last check (see dns.snapshot)
     resolvers: tuple[str, ...] = ()    # the public resolvers the user chose ("IP[:PORT]"); () = the defaults
     saved_before: bool = False         # False on a first run: nothing was ever saved
+    shared: tuple[SharedAddress, ...] = ()  # the shared addresses (core/session/shared.py)
 
     def to_json(self) -> dict[str, Any]:
         return {"wizard": self.wizard.to_json(), "members": [asdict(m) for m in self.members],
-                "dns_snapshot": self.dns_snapshot, "resolvers": list(self.resolvers)}
+                "dns_snapshot": self.dns_snapshot, "resolvers": list(self.resolvers),
+                "shared": [shared_to_json(a) for a in self.shared]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SessionState:
@@ -42,12 +60,15 @@ class SessionState:
         members = data.get("members")
         snapshot = data.get("dns_snapshot")
         resolvers = data.get("resolvers")
+        shared = data.get("shared")
         return cls(
             wizard=WizardState.from_json(wizard) if isinstance(wizard, dict) else WizardState(),
             members=tuple(member_from_json(m) for m in members) if isinstance(members, list) else (),
             dns_snapshot=snapshot if isinstance(snapshot, dict) else None,
             resolvers=tuple(str(r) for r in resolvers) if isinstance(resolvers, list) else (),
             saved_before=True,
+            shared=tuple(a for a in map(shared_from_json, shared) if a is not None) if isinstance(shared, list)
+            else (),
         )
 
     @classmethod
