@@ -71,6 +71,10 @@ class MembersPage(WizardPage):
         # Status shown beside the address it is about: at the end of a wide table it was off screen while the
         # accounts were being created (moved on screen only: the model's columns stay in their order)
         self.table.horizontalHeader().moveSection(STATUS_COLUMN, FIELDS.index("local_part") + 1)
+        # the aliases after the personal email: that one (where the invitation goes) stays in view on a laptop
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(FIELDS.index("aliases")),
+                           header.visualIndex(FIELDS.index("personal_email")))
         # the people and the shared addresses, one tab each (both fit a 1366×768 laptop's window)
         people = QWidget(objectName="people_tab")
         self.people_layout = QVBoxLayout(people)
