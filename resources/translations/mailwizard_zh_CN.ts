@@ -3943,6 +3943,54 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
         <translation>复制意外停止。已复制的邮件会保留；重新开始即可从中断处继续。</translation>
     </message>
+    <message>
+        <source>“{address}” cannot be an email address. Before the @ use only lower-case letters a–z, digits and . _ - (not at the start or end, no two dots in a row), at most 64 characters.</source>
+        <translation>“{address}”不能用作邮箱地址。@ 前面只能用小写字母 a–z、数字和 . _ -（不能放在开头或结尾，也不能连续两个点），最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>{address} is already {member}&apos;s own address. Choose another name for it.</source>
+        <translation>{address} 已经是 {member} 本人的邮箱地址。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{address} is in the list of shared addresses twice. Remove one of them or rename it.</source>
+        <translation>{address} 在共享地址列表中出现了两次。请删除其中一个或给它改名。</translation>
+    </message>
+    <message>
+        <source>{address} is already an alias of {member}. An address can belong to one mailbox or list only: remove it from the aliases or choose another name.</source>
+        <translation>{address} 已经是 {member} 的别名。一个地址只能属于一个邮箱或一个邮件组：请把它从别名中删除，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>Nobody receives the mail sent to {address}. Tick at least one member who should.</source>
+        <translation>发到 {address} 的邮件没有人接收。请至少勾选一位应该接收的成员。</translation>
+    </message>
+    <message>
+        <source>{recipient} should receive the mail to {address}, but is not in the member list any more. Untick them or add them to the list again.</source>
+        <translation>{recipient} 被设为接收 {address} 的邮件，但已不在成员列表中。请取消勾选，或把此人重新加入列表。</translation>
+    </message>
+    <message>
+        <source>{member} has {count} aliases; the provider allows {limit} per person. Remove some of them or make them a shared address instead.</source>
+        <translation>{member} 有 {count} 个别名，而服务商每人最多允许 {limit} 个。请删除一些，或改为共享地址。</translation>
+    </message>
+    <message>
+        <source>{address} is kept for the mail system itself (reports about mail delivery and abuse). Choose another name.</source>
+        <translation>{address} 是留给邮件系统本身使用的（用于邮件投递和滥用举报）。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{address} exists at the provider already ({what}), and MailWizard did not make it. Choose another name, or remove the existing one in the provider&apos;s console first.</source>
+        <translation>服务商那里已经有 {address}（{what}），而且不是 MailWizard 创建的。请换一个名称，或先在服务商的管理后台删除现有的那个。</translation>
+    </message>
+    <message>
+        <source>a person&apos;s mailbox</source>
+        <translation>某个人的邮箱</translation>
+    </message>
+    <message>
+        <source>a group</source>
+        <translation>一个邮件组</translation>
+    </message>
+    <message>
+        <source>an alias of another mailbox</source>
+        <translation>另一个邮箱的别名</translation>
+    </message>
 </context>
 <context>
     <name>MoreEntry</name>

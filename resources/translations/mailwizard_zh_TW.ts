@@ -3943,6 +3943,54 @@ Sets up company email with a hosted provider, step by step.</source>
         <source>The copy stopped unexpectedly. What was copied stays; start it again to carry on.</source>
         <translation>複製意外停止。已複製的郵件會保留；重新開始即可從中斷處繼續。</translation>
     </message>
+    <message>
+        <source>“{address}” cannot be an email address. Before the @ use only lower-case letters a–z, digits and . _ - (not at the start or end, no two dots in a row), at most 64 characters.</source>
+        <translation>「{address}」不能當作電子郵件地址。@ 前面只能用小寫字母 a–z、數字和 . _ -（不能放在開頭或結尾，也不能連續兩個點），最多 64 個字元。</translation>
+    </message>
+    <message>
+        <source>{address} is already {member}&apos;s own address. Choose another name for it.</source>
+        <translation>{address} 已經是 {member} 本人的信箱地址。請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>{address} is in the list of shared addresses twice. Remove one of them or rename it.</source>
+        <translation>{address} 在共用地址清單中出現了兩次。請刪除其中一個或幫它改名。</translation>
+    </message>
+    <message>
+        <source>{address} is already an alias of {member}. An address can belong to one mailbox or list only: remove it from the aliases or choose another name.</source>
+        <translation>{address} 已經是 {member} 的別名。一個地址只能屬於一個信箱或一個郵件群組：請把它從別名中刪除，或換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Nobody receives the mail sent to {address}. Tick at least one member who should.</source>
+        <translation>寄到 {address} 的郵件沒有人收。請至少勾選一位應該收信的成員。</translation>
+    </message>
+    <message>
+        <source>{recipient} should receive the mail to {address}, but is not in the member list any more. Untick them or add them to the list again.</source>
+        <translation>{recipient} 被設為接收 {address} 的郵件，但已不在成員清單中。請取消勾選，或把這個人重新加入清單。</translation>
+    </message>
+    <message>
+        <source>{member} has {count} aliases; the provider allows {limit} per person. Remove some of them or make them a shared address instead.</source>
+        <translation>{member} 有 {count} 個別名，但服務商每人最多只允許 {limit} 個。請刪除一些，或改成共用地址。</translation>
+    </message>
+    <message>
+        <source>{address} is kept for the mail system itself (reports about mail delivery and abuse). Choose another name.</source>
+        <translation>{address} 是保留給郵件系統本身使用的（用於郵件投遞和濫用檢舉）。請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>{address} exists at the provider already ({what}), and MailWizard did not make it. Choose another name, or remove the existing one in the provider&apos;s console first.</source>
+        <translation>服務商那邊已經有 {address}（{what}），而且不是 MailWizard 建立的。請換一個名稱，或先在服務商的管理後台刪除現有的那個。</translation>
+    </message>
+    <message>
+        <source>a person&apos;s mailbox</source>
+        <translation>某個人的信箱</translation>
+    </message>
+    <message>
+        <source>a group</source>
+        <translation>一個郵件群組</translation>
+    </message>
+    <message>
+        <source>an alias of another mailbox</source>
+        <translation>另一個信箱的別名</translation>
+    </message>
 </context>
 <context>
     <name>MoreEntry</name>

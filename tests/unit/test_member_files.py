@@ -358,9 +358,9 @@ def test_neutralise_an_apostrophe_before_a_formula_round_trips() -> None:
 def _members() -> list[Member]:
     return [
         Member("张伟", "张", "伟", "zhang.wei", "zw@example.net", "013800138000", "销售部, 华东", "经理", "5",
-               "user_admin"),
+               "user_admin", aliases="zw, wei.zhang"),
         Member("=HYPERLINK(\"http://evil.example\",\"x\")", "", "", "bob", "", "+86 139 0013 9000", "-2+3",
-               "@SUM(1+1)", "", "user"),
+               "@SUM(1+1)", "", "user", aliases="-bobby"),
         Member("O'Brien, \"Mary\"", "O'Brien", "Mary", "mary", "", "", "Line one\nLine two", "\tTabbed", "", "user"),
         Member("No address", "", "", "", "", "", "", "", "", "user"),
         Member("Other domain", "", "", "x@other.example", "", "", "", "", "", "user"),
@@ -375,8 +375,8 @@ def test_export_round_trip(tmp_path: Path, domain: str) -> None:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert raw.split(b"\r\n", 1)[0].decode("utf-8-sig") == (
-        "Display name,Family name,Given name,Email address,Personal email,Phone,Department,Job title,Quota (GB),"
-        "Permissions")
+        "Display name,Family name,Given name,Email address,Aliases,Personal email,Phone,Department,Job title,"
+        "Quota (GB),Permissions")
     table = read_table(path)
     assert (table.encoding, table.delimiter) == ("utf-8-sig", ",")
     mapping = guess_mapping(table.headers)
@@ -391,9 +391,11 @@ def test_export_writes_full_addresses_and_neutralised_cells(tmp_path: Path) -> N
     assert rows[1][3] == "zhang.wei@example.com"
     assert rows[4][3] == ""
     assert rows[2][0] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
-    assert rows[2][5:8] == ["'+86 139 0013 9000", "'-2+3", "'@SUM(1+1)"]
-    assert rows[3][7] == "'\tTabbed"
-    assert rows[1][5] == "013800138000"
+    assert rows[2][4] == "'-bobby"
+    assert rows[1][4] == "zw, wei.zhang"
+    assert rows[2][6:9] == ["'+86 139 0013 9000", "'-2+3", "'@SUM(1+1)"]
+    assert rows[3][8] == "'\tTabbed"
+    assert rows[1][6] == "013800138000"
     for row in rows[1:]:
         assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in row)
 

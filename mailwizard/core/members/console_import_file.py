@@ -20,6 +20,7 @@ PASSWORD_FORMULA = "console_import.password_formula"
 BAD_QUOTA = "console_import.bad_quota"
 MESSAGE_KEYS = (UNENCODABLE, MISSING_VALUES, TOO_MANY_ROWS, PASSWORD_FORMULA, BAD_QUOTA, BAD_LAYOUT)
 
+ALIAS_SEPARATOR = ";"   # between a member's aliases in one cell (the layouts' "aliases" columns)
 _LIST_SHOWN = 10        # rows/values named in a message; the exception's attributes keep all of them
 
 
@@ -134,6 +135,13 @@ def _value(fid: str, member: Member, domain: str, passwords: dict[str, str]) -> 
         if not passwords:
             return ""
         return passwords.get(address.casefold()) or passwords.get(local.casefold()) or ""
+    if fid in ("aliases", "alias_local_parts"):
+        from mailwizard.core.members.shared import alias_parts
+
+        host = address.rpartition("@")[2]
+        parts = alias_parts(member.aliases)
+        return ALIAS_SEPARATOR.join(parts if fid == "alias_local_parts" or not host else
+                                    (f"{part}@{host}" for part in parts))
     if fid == "phone":
         return _phone(member.phone)
     if fid == "quota_mb":

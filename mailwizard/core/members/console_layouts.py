@@ -18,8 +18,10 @@ FOLDER = "console_import"
 
 # What a column can hold. "empty" is a column the console's template has and the wizard has no data for
 # (工号, 分机号): it is written blank so the columns after it stay where the console expects them.
+# "aliases": the member's alias addresses in full, "alias_local_parts" the parts before @, each list joined by
+# ALIAS_SEPARATOR (core/members/console_import_file.py).
 COLUMN_FIELDS = ("display_name", "family_name", "given_name", "address", "local_part", "personal_email", "phone",
-                 "department", "job_title", "password", "quota_mb", "empty")
+                 "department", "job_title", "password", "quota_mb", "aliases", "alias_local_parts", "empty")
 FORMATS = ("csv", "xlsx")
 
 # A Chinese console that expects "Excel CSV" reads GBK (the ANSI code page of Simplified Chinese Windows). No

@@ -27,6 +27,12 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "用户名", "用戶名", "企业邮箱", "企業郵箱", "公司邮箱", "公司郵箱", "工作邮箱", "工作郵箱",
         "邮箱前缀", "郵箱前綴",
     ),
+    "aliases": (
+        "aliases", "alias", "email aliases", "email alias", "e-mail aliases", "alias addresses", "other addresses",
+        "alternate addresses", "additional addresses",
+        "别名", "別名", "邮箱别名", "郵箱別名", "别名邮箱", "別名郵箱", "邮件别名", "郵件別名", "别名地址", "別名地址",
+        "其他地址", "其他邮箱地址", "其他郵箱地址", "附加地址",
+    ),
     "personal_email": (
         "personal email", "personal e-mail", "private email", "private e-mail", "home email", "backup email",
         "个人邮箱", "個人郵箱", "個人信箱", "私人邮箱", "私人郵箱", "個人電子郵件", "个人电子邮件", "私人電子郵件",

@@ -23,14 +23,16 @@ class Member:
     family_name: str = ""
     given_name: str = ""
     local_part: str = ""        # the part before @company-domain
-    aliases: str = ""           # extra addresses of the same mailbox, local parts as typed ("lina, na.li");
-                                # core/members/shared.alias_parts() splits them
     personal_email: str = ""    # where the invitation goes (the new mailbox cannot be read before activation)
     phone: str = ""
     department: str = ""
     job_title: str = ""
     quota_gb: str = ""          # as typed; validated against the plan
     permissions: str = "user"   # a preset id of the provider: "user" or "user_admin"
+    # Last of the fields, not beside local_part as in FIELDS: Member("张伟", "张", "伟", "zhang.wei", "zw@…") written
+    # positionally (tests, the sample company) keeps its meaning.
+    aliases: str = ""           # extra addresses of the same mailbox, local parts as typed ("lina, na.li");
+                                # core/members/shared.alias_parts() splits them
 
     def address(self, domain: str) -> str:
         return f"{self.local_part}@{domain}" if self.local_part else ""

@@ -36,7 +36,8 @@ def normalise(member: Member) -> Member:
 
     local = _halfwidth(member.local_part).strip()
     return replace(member, display_name=member.display_name.strip(), local_part=local.lower() if "@" not in local
-                   else local, personal_email=_halfwidth(member.personal_email).strip(),
+                   else local, aliases=_halfwidth(member.aliases).strip().lower(),
+                   personal_email=_halfwidth(member.personal_email).strip(),
                    phone=_halfwidth(member.phone).strip(), quota_gb=_halfwidth(member.quota_gb).strip())
 
 

@@ -11,18 +11,20 @@ from mailwizard.core.members.model import FIELDS, Member
 
 EXPORT_LABELS: dict[str, str] = {
     "display_name": "Display name", "family_name": "Family name", "given_name": "Given name",
-    "local_part": "Email address", "personal_email": "Personal email", "phone": "Phone",
+    "local_part": "Email address", "aliases": "Aliases", "personal_email": "Personal email", "phone": "Phone",
     "department": "Department", "job_title": "Job title", "quota_gb": "Quota (GB)", "permissions": "Permissions",
 }
 
 TEMPLATE_HEADERS: tuple[tuple[str, str], ...] = (
-    ("display_name", "姓名 Name"), ("local_part", "邮箱账号 Email"), ("personal_email", "个人邮箱 Personal email"),
+    ("display_name", "姓名 Name"), ("local_part", "邮箱账号 Email"), ("aliases", "别名 Aliases"),
+    ("personal_email", "个人邮箱 Personal email"),
     ("phone", "手机 Mobile"), ("department", "部门 Department"), ("job_title", "职位 Job title"),
     ("quota_gb", "邮箱容量 Quota (GB)"), ("permissions", "权限 Permissions"),
 )
 TEMPLATE_ROWS: tuple[tuple[str, ...], ...] = (
-    ("张伟", "zhang.wei", "zhangwei@example.net", "13800138000", "销售部", "销售经理", "5", "user"),
-    ("Li Na", "li.na", "lina@example.org", "+86 139 0013 9000", "财务部 Finance", "会计 Accountant", "", "user_admin"),
+    ("张伟", "zhang.wei", "zw, weizhang", "zhangwei@example.net", "13800138000", "销售部", "销售经理", "5", "user"),
+    ("Li Na", "li.na", "", "lina@example.org", "+86 139 0013 9000", "财务部 Finance", "会计 Accountant", "",
+     "user_admin"),
 )
 
 

@@ -26,6 +26,7 @@ FAMILIES = {
     "signature": "signature",
     "migprep": "migprep",
     "migration": "migration",
+    "shared": "shared",
 }
 
 
@@ -61,6 +62,8 @@ def _family(name: str) -> dict[str, str]:
         from mailwizard.ui.messages import migprep as family
     elif name == "migration":
         from mailwizard.ui.messages import migration as family
+    elif name == "shared":
+        from mailwizard.ui.messages import shared as family
     else:
         from mailwizard.ui.messages import smtp as family
     return family.texts()
@@ -91,6 +94,8 @@ def duration(seconds: int) -> str:
 def message(key: str, params: Mapping[str, str] | None = None) -> str:
     if params and params.get("seconds", "").isdigit():
         params = {**params, "duration": duration(int(params["seconds"]))}
+    if key == "shared.clash_existing" and params and params.get("what"):  # "user" → "a person's mailbox"
+        params = {**params, "what": _format(f"shared.what.{params['what']}", params)}
     if key == "email.bad_domain" and params and params.get("reason"):
         # "The part after @ is not a valid domain." + what exactly is wrong with it
         return f"{_format(key, params)} {_format(params['reason'], params)}"
