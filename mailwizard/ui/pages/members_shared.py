@@ -137,7 +137,8 @@ class SharedPanel(QWidget):
             tick.setToolTip(self.tr("Ticked: created with the accounts. Unticked: left out."))
             shown = f"{item.local_part}@{self.controller.shown_domain() or domain}" if item.local_part else "…"
             label = QTableWidgetItem(f"{shown}\n{item.name}" if item.name else shown)
-            who = QTableWidgetItem(shared_text.people([names.get(r.lower(), r) for r in item.recipients]))
+            who = QTableWidgetItem(shared_text.people([names.get(r.lower(), r) for r in item.recipients])
+                                   if item.recipients else self.tr("nobody yet"))
             status, text = self._status(item, ticked, address, problems.get(address.lower(), []), names)
             said = QTableWidgetItem(f"{status_word(status)}: {text}" if status and text else text)
             if status in (Status.ACTION, Status.PROBLEM):
@@ -148,10 +149,10 @@ class SharedPanel(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, row)
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
         width = max(self.table.viewport().width(), 500)
         self.table.setColumnWidth(ADDRESS, min(240, width // 3))
         self.table.setColumnWidth(WHO, min(220, width // 4))
+        self.table.resizeRowsToContents()  # after the widths: the status's words wrap onto the lines they need
         self._reselect()
         self._show_console()
         self.remove_button.setEnabled(self._current() is not None and self._current()[1]
@@ -180,8 +181,12 @@ class SharedPanel(QWidget):
             return shared_text.state_words(state, error, self.controller.provider_name())
         support = self.controller.shared_support()
         if support is None or not support.groups:
-            return Status.ACTION, self.tr("Set it up in the {provider} admin console: the steps are below.").format(
-                provider=self.controller.provider_name())
+            provider = self.controller.provider_name()
+            if self.controller.shared_console_steps(self.controller.language).get("groups"):
+                return Status.ACTION, self.tr("Set it up in the {provider} admin console: the steps are below.").format(
+                    provider=provider)
+            return Status.ACTION, self.tr("MailWizard cannot create it at {provider}: set it up in the admin "
+                                          "console, as a group with these people in it.").format(provider=provider)
         return None, self.tr("Will be created with the accounts")
 
     def _show_console(self) -> None:
