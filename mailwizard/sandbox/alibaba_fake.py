@@ -29,12 +29,12 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
-from mailwizard.sandbox.alibaba_fake_users import AliError, UserAdminMixin, password_ok
+from mailwizard.sandbox.alibaba_fake_groups import GroupAdminMixin
+from mailwizard.sandbox.alibaba_fake_users import LOCAL_PART, AliError, UserAdminMixin, password_ok
 from mailwizard.sandbox.fake_http import FakeHttpServer, Fault, Request, Response
 
 ROOT = "$root"
 MAX_PAGE = 100
-LOCAL_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 PHONE = re.compile(r"^\+?[0-9][0-9 -]{3,31}$")
 NAME_MAX = 64            # (inferred) display names and department names
 
@@ -57,7 +57,7 @@ def error_body(code: str, message: str) -> dict[str, str]:
     return {"code": code, "message": message, "requestId": _request_id()}
 
 
-class AlibabaFake(UserAdminMixin, FakeHttpServer):
+class AlibabaFake(GroupAdminMixin, UserAdminMixin, FakeHttpServer):
     """One organisation. Public state for tests and practice mode to arrange and inspect:
 
     ``users``: lower-cased email → user (private keys start with "_", e.g. "_password"; never sent).
@@ -109,6 +109,7 @@ class AlibabaFake(UserAdminMixin, FakeHttpServer):
             ("GET", "/v2/departments/{id}/departments", self._sub_departments),
             ("GET", "/v2/departments/{id}/users", self._department_users),
             *self._user_admin_routes(),  # PATCH a user, resetPassword (sandbox/alibaba_fake_users.py)
+            *self._group_routes(),       # mail groups and aliases (sandbox/alibaba_fake_groups.py)
         ]
         for method, pattern, handler in api:
             self.route(method, pattern, self._api(handler))
@@ -309,7 +310,7 @@ class AlibabaFake(UserAdminMixin, FakeHttpServer):
         self.user_posts += 1
         body = self._body(request)
         self._check_new_user(body)
-        if body["email"].lower() in self.users:
+        if self.address_taken(body["email"]):  # an account, an alias or a group already (inferred: 409 for each)
             raise AliError(409, "AlreadyExists", f"User {body['email'].lower()} already exists.")  # (inferred)
         if self.max_accounts is not None and len(self.users) >= self.max_accounts:  # (inferred code and status)
             raise AliError(400, "AccountQuotaExceeded", "The number of accounts has reached the limit.")

@@ -19,6 +19,7 @@ from typing import Any
 
 from mailwizard.sandbox.fake_http import Request, Response
 
+LOCAL_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")  # an address's part before @ (inferred)
 PASSWORD_LENGTH = (8, 64)  # (inferred) with at least three of: upper, lower, digit, symbol
 STATUSES = ("NORMAL", "FREEZE")
 # The fields UpdateUserReq names (go-alimail alimail/user.go); anything else is refused (inferred)

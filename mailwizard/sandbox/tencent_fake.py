@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from mailwizard.sandbox.fake_http import FakeHttpServer, Request, Response
+from mailwizard.sandbox.tencent_fake_groups import GroupAdminMixin
 
 TOKEN_LIFETIME = 7200
 _MOBILE = re.compile(r"^\+?[0-9-]{5,20}$")
@@ -36,7 +37,7 @@ def password_ok(password: str) -> bool:
             and any(c.isdigit() for c in password))
 
 
-class TencentFake(FakeHttpServer):
+class TencentFake(GroupAdminMixin, FakeHttpServer):
     # Accounts the edition allows (None: no limit): user/create past them answers errcode 45024 帐号数量超过上限
     # and creates nothing (the code from an Exmail client's return-code table; the errmsg text unconfirmed)
     max_accounts: int | None = None
@@ -52,7 +53,6 @@ class TencentFake(FakeHttpServer):
         self.departments: dict[int, dict[str, Any]] = {1: {"id": 1, "name": company, "parentid": 0, "order": 0}}
         self.users: dict[str, dict[str, Any]] = {}
         self.aliases: set[str] = set()
-        self.groups: set[str] = set()
         self.throttle_every: int | None = None
         self.updates: list[dict[str, Any]] = []   # every user/update body carried out (passwords masked)
         self.token_requests = 0
@@ -66,6 +66,7 @@ class TencentFake(FakeHttpServer):
             ("POST", "/cgi-bin/user/update", self._user_update),
             ("GET", "/cgi-bin/user/simplelist", self._user_simplelist),
             ("POST", "/cgi-bin/user/batchcheck", self._user_batchcheck),
+            *self._group_routes(),  # mail groups (sandbox/tencent_fake_groups.py)
         ):
             self.route(method, path, handler if handler == self._gettoken else self._authorised(handler))
 
@@ -167,7 +168,7 @@ class TencentFake(FakeHttpServer):
         problem = self._address_problem(userid)
         if problem is not None:
             return problem
-        if userid in self.users or userid in self.aliases or userid in self.groups:
+        if userid in self.users or self._is_alias(userid) or userid in self.groups:
             return _error(60102, "userid existed")
         if self.max_accounts is not None and len(self.users) >= self.max_accounts:
             return _error(45024, "account count exceeds limit")
@@ -213,12 +214,17 @@ class TencentFake(FakeHttpServer):
                 return _error(40035, "invalid parameter")  # (inferred)
         if "password" in body and not password_ok(str(body["password"])):
             return _error(60126, "password is too weak")
-        changes = {k: v for k, v in body.items() if k not in ("userid", "password")}
+        if "slaves" in body and (problem := self._slaves_problem(user, body["slaves"])) is not None:
+            return problem
+        if "slaves" in body:
+            self._set_slaves(user, body["slaves"])
+        changes = {k: v for k, v in body.items() if k not in ("userid", "password", "slaves")}
         user.update(changes)
         if "password" in body:
             user["_password"] = body["password"]
         self.updates.append({**changes, "userid": user["userid"], **({"password": "***"} if "password" in body
-                                                                      else {})})
+                                                                      else {}),
+                             **({"slaves": list(user["slaves"])} if "slaves" in body else {})})
         return _ok(errmsg="updated")
 
     def _user_simplelist(self, request: Request) -> Response:
@@ -239,7 +245,7 @@ class TencentFake(FakeHttpServer):
                 kind = -1
             elif address in self.users:
                 kind = 1
-            elif address in self.aliases:
+            elif self._is_alias(address):
                 kind = 2
             elif address in self.groups:
                 kind = 3

@@ -9,6 +9,7 @@ from mailwizard.core.provider_profile import APP_ID, CONNECT_APP_SECRET, SANDBOX
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import AppSecret, Endpoints
+    from mailwizard.core.providers.shared_api import SharedApi
     from mailwizard.core.review.api import ReviewApi
 
 
@@ -18,6 +19,12 @@ def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **option
 
     return PracticeProvider(credentials.app_id, credentials.secret, AlibabaEndpoints.at(endpoints.alibaba_base),
                             **options)
+
+
+def _open_shared(provider: Provider) -> SharedApi:
+    from mailwizard.core.providers.alibaba_shared import open_shared
+
+    return open_shared(provider)  # type: ignore[arg-type]
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -38,4 +45,7 @@ PROFILE = ProviderProfile(
     console_steps=SANDBOX_CONSOLE,
     open_with_app_secret=_open_with_app_secret,
     open_review=_open_review,
+    # Alibaba Mail's groups and aliases (core/providers/alibaba_shared.py) against the sandbox's
+    # (sandbox/alibaba_fake_groups.py)
+    open_shared=_open_shared,
 )

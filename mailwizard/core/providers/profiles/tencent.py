@@ -10,6 +10,7 @@ from mailwizard.core.provider_profile import CONNECT_APP_SECRET, CORP_ID, EXMAIL
 if TYPE_CHECKING:
     from mailwizard.core.providers.base import Provider
     from mailwizard.core.providers.connection import AppSecret, Endpoints
+    from mailwizard.core.providers.shared_api import SharedApi
     from mailwizard.core.review.api import ReviewApi
 
 ID = "tencent"
@@ -20,6 +21,12 @@ def _open_with_app_secret(credentials: AppSecret, endpoints: Endpoints, **option
 
     return TencentProvider(credentials.app_id, credentials.secret, TencentEndpoints.at(endpoints.tencent_base),
                            **options)
+
+
+def _open_shared(provider: Provider) -> SharedApi:
+    from mailwizard.core.providers.tencent_shared import open_shared
+
+    return open_shared(provider)  # type: ignore[arg-type]
 
 
 def _open_review(provider: Provider) -> ReviewApi:
@@ -49,6 +56,9 @@ PROFILE = ProviderProfile(
     open_with_app_secret=_open_with_app_secret,
     # the account review: status, aliases and the temporary-password flag; suspend (core/providers/tencent_review.py)
     open_review=_open_review,
+    # mail groups (group/create, group/update, group/get) and aliases (user/update slaves, five an account):
+    # core/providers/tencent_shared.py
+    open_shared=_open_shared,
     # No signatures or auto-replies through the API (the files instead): Exmail's open API has 通讯录管理, 功能设置
     # (cgi-bin/useroption/get|update: login and IMAP/POP switches), 系统日志, 新邮件提醒, 单点登录 — the call list of
     # github.com/Le1Feng/exmail auto_setting.py, generated from exmail.qq.com/qy_mng_logic/doc; that no option sets
