@@ -114,6 +114,7 @@ class MembersPage(WizardPage):
         self.people_layout.addLayout(edit_row)
         self.shared = SharedPanel(controller)
         self.shared.countChanged.connect(lambda _n: self._title_tabs())
+        self.shared.edited.connect(self._shared_edited)
         self.tabs = QTabWidget(objectName="members_tabs")
         self.tabs.addTab(people, "")
         self.tabs.addTab(self.shared, "")
@@ -302,6 +303,11 @@ class MembersPage(WizardPage):
                                         and problem.subject.split("@", 1)[0] == self.model.members[row].local_part):
                         found.setdefault(row, message(problem.key, problem.params))
         return found
+
+    def _shared_edited(self) -> None:
+        self._show_problem()
+        self.run.show_run_state()
+        self.changed.emit()
 
     def _edited(self) -> None:
         self._suggest_addresses()

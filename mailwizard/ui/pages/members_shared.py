@@ -30,9 +30,11 @@ CHECK_DELAY_MS = 1500  # after the last edit, the provider is asked whether the 
 
 
 class SharedPanel(QWidget):
-    """Signals: ``countChanged(int)`` with how many shared addresses are chosen (the tab's title shows it)."""
+    """Signals: ``countChanged(int)`` with how many shared addresses are chosen (the tab's title shows it);
+    ``edited()`` after the user changed the list (the page checks again whether Create can run)."""
 
     countChanged = Signal(int)
+    edited = Signal()
 
     def __init__(self, controller: WizardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,6 +285,7 @@ class SharedPanel(QWidget):
         self.controller.set_shared_addresses(chosen)
         self._remote = [p for p in self._remote if p.subject.split("@", 1)[0] in {a.local_part for a in chosen}]
         self.refresh()
+        self.edited.emit()
         self._check_soon.start()
 
     # --- the provider's answers -------------------------------------------------------------

@@ -1,0 +1,170 @@
+"""The Members step's shared addresses and aliases in practice mode, as an office manager meets them: suggestions from
+the departments ticked to add, the panel following a language switch, a clash said on its row before anything is
+made, the Create run making them and saying who each one reaches, the Summary and the hand-over sheet."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.exceptions import TimeoutError
+
+from mailwizard.core.flow import Step
+from mailwizard.core.members.model import FIELDS
+from mailwizard.core.members.shared import SharedAddress
+from mailwizard.ui.pages.members_shared import ADD, ADDRESS, STATUS, WHO
+from tests.ui.shared_walk import walk_to_members
+
+
+@pytest.fixture
+def practice(qtbot, qloop):
+    from mailwizard.practice import PracticeSession
+
+    session = PracticeSession("en", delays=(0.05, 0.1, 0.15), throttle_every=None)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    qtbot.waitExposed(session.window)
+    yield session
+    session.close()
+    session.languages.apply("en")
+
+
+def until(qtbot):
+    def wait(predicate, seconds: float) -> bool:
+        try:
+            qtbot.waitUntil(predicate, timeout=int(seconds * 1000))
+        except TimeoutError:
+            return False
+        return True
+    return wait
+
+
+def rows(panel) -> dict[str, tuple[bool, str, str]]:
+    """Address (first line of its cell) → (ticked, who receives its mail, status)."""
+    table = panel.table
+    return {table.item(r, ADDRESS).text().split("\n")[0]: (
+        table.item(r, ADD).checkState() == Qt.CheckState.Checked, table.item(r, WHO).text(),
+        table.item(r, STATUS).text()) for r in range(table.rowCount())}
+
+
+def row_of(panel, address: str) -> int:
+    return next(r for r in range(panel.table.rowCount())
+                if panel.table.item(r, ADDRESS).text().split("\n")[0] == address)
+
+
+def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_switch(qtbot, practice) -> None:
+    page = walk_to_members(practice, until(qtbot))
+    window, c = practice.window, practice.window.controller
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=page.tabs.tabBar().tabRect(1).center())
+    assert page.tabs.currentWidget() is page.shared and page.tabs.tabText(1) == "S&hared addresses"
+    panel = page.shared
+    shown = rows(panel)
+    # one list per department found in the member list, its people receiving it; none ticked yet
+    assert shown["sales@example.com"] == (False, "李娜 and 王芳", "Suggested: the “销售部” people in your list")
+    assert shown["finance@example.com"][:2] == (False, "张伟")
+    assert shown["support@example.com"][0] is False and "Anna Chen" in shown["support@example.com"][1]
+    assert "info@example.com" in shown and c.shared_addresses() == ()
+
+    panel.table.item(row_of(panel, "sales@example.com"), ADD).setCheckState(Qt.CheckState.Checked)  # "Add"
+    assert [a.local_part for a in c.shared_addresses()] == ["sales"]
+    assert c.shared_addresses()[0].recipients == ("li.na", "wang.fang")
+    assert rows(panel)["sales@example.com"] == (True, "李娜 and 王芳", "Will be created with the accounts")
+    assert page.tabs.tabText(1) == "S&hared addresses (1)"
+
+    window.switch_language("zh_CN")
+    assert panel.table.horizontalHeaderItem(WHO).text() == "邮件发给"
+    shown = rows(panel)
+    assert shown["sales@example.com"][:2] == (True, "李娜和王芳")
+    assert shown["info@example.com"][0] is False
+    info = panel.table.item(row_of(panel, "info@example.com"), ADDRESS).text()
+    assert info.split("\n")[1] != "Information" and page.tabs.tabText(1) == "共享地址(&H)（1）"
+    window.switch_language("en")
+    assert rows(panel)["sales@example.com"][1] == "李娜 and 王芳"
+
+
+def test_a_clash_is_said_on_its_row_and_nothing_is_created(qtbot, practice) -> None:
+    page = walk_to_members(practice, until(qtbot))
+    c, panel = practice.window.controller, page.shared
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)  # "Add a shared address": typed by the user
+    editor = panel.editor
+    assert editor.local_part.isEnabled() and not editor.local_part.text()
+    editor.local_part.setText("li.na")  # 李娜's own address
+    editor.local_part.editingFinished.emit()
+    editor.recipients.item(1).setCheckState(Qt.CheckState.Checked)
+    assert c.shared_addresses()[0].local_part == "li.na" and c.shared_addresses()[0].recipients == ("wang.fang",)
+    status = rows(panel)["li.na@example.com"][2]
+    assert status.startswith("Needs your action: li.na@example.com is already 李娜's own address.")
+    assert "Choose another name" in status
+    assert not page.create_button.isEnabled()  # refused before anything is made
+
+    editor.local_part.setText("office")
+    editor.local_part.editingFinished.emit()
+    assert rows(panel)["office@example.com"][2] == "Will be created with the accounts"
+    qtbot.waitUntil(page.create_button.isEnabled)
+
+    # an alias that is someone else's address: its cell marked, the line under the table says which row and why
+    aliases = page.model.index(0, FIELDS.index("aliases"))
+    page.model.setData(aliases, "Wang.Fang@example.com; lina")
+    page._edited()
+    assert page.model.members[0].aliases == "wang.fang, lina"
+    assert page.model.data(aliases, Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.problem.plain.startswith("Row 1: ") and "wang.fang@example.com" in page.problem.plain
+    assert not page.create_button.isEnabled()
+    page.model.setData(aliases, "lina")
+    page._edited()
+    assert page.model.data(aliases, Qt.ItemDataRole.BackgroundRole) is None
+    assert "Other addresses of the same mailbox" in page.model.data(aliases, Qt.ItemDataRole.ToolTipRole)
+    assert "Other addresses of the same mailbox" in page.model.headerData(
+        FIELDS.index("aliases"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_create_makes_them_says_who_they_reach_and_the_summary_and_sheet_say_it(qtbot, practice) -> None:
+    page = walk_to_members(practice, until(qtbot))
+    window, c, panel = practice.window, practice.window.controller, page.shared
+    page.tabs.setCurrentIndex(1)
+    c.set_shared_addresses([SharedAddress("sales", "Sales", ("li.na", "wang.fang"), "department", "销售部"),
+                            SharedAddress("info", "Information", ("wang.fang",), "common", "info")])
+    panel.refresh()
+    qtbot.waitUntil(page.create_button.isEnabled)
+    assert page.create_button.text() == "&Create 4 accounts"
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.state.members_done, timeout=30000)
+    qtbot.waitUntil(lambda: c.shared_done(), timeout=30000)
+    shown = rows(panel)
+    assert shown["sales@example.com"][2] == "Done: Mail to sales@example.com reaches 李娜 and 王芳."
+    assert shown["info@example.com"][2] == "Done: Mail to info@example.com reaches 王芳."
+    assert not panel.table.item(row_of(panel, "sales@example.com"), ADD).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    statuses = c.shared_statuses()
+    assert statuses["alias:lina@example.com"][0] == statuses["alias:david.zhang@example.com"][0] == "created"
+    assert "Shared addresses and aliases: 5 of 5" in page.progress_text.text()
+    assert page.create_button.text() == "All accounts created" and not page.create_button.isEnabled()
+
+    sheet = page.handover_html()
+    assert "Other addresses of your mailbox: lina@example.com" in sheet
+    assert "You also receive the mail sent to: sales@example.com (Sales), info@example.com (Information)" in sheet
+    assert "Other addresses of your mailbox: zhangw@example.com, david.zhang@example.com" in sheet
+
+    c.update(invitations_done=True)
+    assert c.go_to(Step.SUMMARY)
+    summary = window.pages[Step.SUMMARY].body.text()
+    assert "sales@example.com — mail reaches 李娜 and 王芳" in summary
+    assert "info@example.com — mail reaches 王芳" in summary
+    assert "张伟: zhangw@example.com, david.zhang@example.com" in summary
+
+
+def test_without_an_api_the_console_steps_are_numbered_instead(qtbot, open_wizard) -> None:
+    from tests.ui.shared_walk import PEOPLE
+    from tests.ui.test_members import members_step
+
+    window, page = members_step(qtbot, open_wizard, plan=("west", "enterprise"))  # no admin API: the console
+    c = window.controller
+    page.model.set_members(list(PEOPLE))
+    page._edited()
+    page.tabs.setCurrentIndex(1)
+    c.set_shared_addresses([SharedAddress("sales", "Sales", ("li.na",), "department", "销售部")])
+    page.shared.refresh()
+    steps = page.shared.console
+    assert steps.isVisible() and "<ol><li>" in steps.text()
+    assert "shared addresses in the West Digital admin console" in steps.text()
+    assert "aliases in the West Digital admin console" in steps.text()
+    assert rows(page.shared)["sales@example.com"][2].startswith("Needs your action: Set it up in the West Digital")
