@@ -169,6 +169,10 @@ class MembersRunPanel(QWidget):
             self.create_status.set_status(Status.ACTION, QCoreApplication.translate(
                 "MembersPage", "Connect to your provider on the DNS step first; MailWizard creates the accounts "
                 "through it."))
+        elif not running and (shared := len(self.controller.shared_problems())):
+            self.create_status.set_status(Status.ACTION, QCoreApplication.translate(
+                "SharedPanel", "Nothing is created until the shared addresses and aliases are right ({n} to fix): "
+                "each problem is said beside its row.").format(n=shared))
         elif not running and not remaining and members:
             self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
         elif not running:  # what the last run left to do, until the next run

@@ -51,6 +51,7 @@ class SharedPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # the rows grow to show every word instead
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ADD, QHeaderView.ResizeMode.ResizeToContents)
@@ -58,6 +59,9 @@ class SharedPanel(QWidget):
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._ticked)
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)  # once the columns have their final widths
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.itemSelectionChanged.connect(self._select)
         self.editor = SharedEditor()
         self.editor.setMinimumWidth(330)
@@ -207,6 +211,10 @@ class SharedPanel(QWidget):
         self.console.setText(text)
         self.console.setVisible(bool(text))
 
+    def _outside_note(self) -> str:
+        return self.tr("{provider} does not let MailWizard set this: once the address is created, allow everyone "
+                       "to send to it in the admin console.").format(provider=self.controller.provider_name())
+
     # --- the user's edits ------------------------------------------------------------------
     def _current(self) -> tuple[SharedAddress, bool] | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -238,6 +246,9 @@ class SharedPanel(QWidget):
         item, ticked = current
         hint = ("" if ticked and not self._made(item) else self.tr("Created: change it in the admin console.")
                 if ticked else self.tr("Tick “Add” to use this address; then you can change it here."))
+        support = self.controller.shared_support()
+        if ticked and item.outside and support is not None and support.groups and not support.outside_mail:
+            hint = " ".join(h for h in (hint, self._outside_note()) if h)
         self.editor.show_item(item, self.controller.member_list, domain, editable=ticked and not self._made(item),
                               hint=hint)
 

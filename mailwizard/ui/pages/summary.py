@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from mailwizard.core.dns.check import Outstanding, outstanding
 from mailwizard.core.flow import DomainPresence, Step
@@ -33,12 +33,16 @@ class SummaryPage(WizardPage):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setOpenExternalLinks(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.layout_.addWidget(self.body)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # scrolls when it is longer than a laptop's window has room for (a list of shared addresses and aliases)
+        self.body_scroll = QScrollArea(objectName="summary_scroll", widgetResizable=True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(self.body)
+        self.layout_.addWidget(self.body_scroll, 1)
         self.activation = ActivationBox(controller)  # who has signed in, and reminders for the rest
         self.layout_.addWidget(self.activation)
         self.more = MoreEntry(controller)  # "Move old mail in…", "Signatures and auto-replies…"
         self.layout_.addWidget(self.more)
-        self.layout_.addStretch(1)
         self.open_console = QPushButton(objectName="open_console")
         self.open_console.clicked.connect(self._open_console)
         row = QHBoxLayout()
