@@ -16,21 +16,24 @@ from mailwizard.ui.status import Status
 MOST_NAMES = 4  # more people than this: "Li Na, Wang Fang, Zhang Wei and 5 others"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SharedPanel", text)
-
-
 def people(names: Sequence[str]) -> str:
     """"Li Na", "Li Na and Wang Fang", "Li Na, Wang Fang and Zhang Wei" (李娜、王芳和张伟), "… and 3 others"."""
     names = [n for n in names if n]
     if not names:
-        return tr("nobody")
+        return QCoreApplication.translate("SharedPanel", "nobody")
     if len(names) > MOST_NAMES:
-        shown = tr(", ").join(names[:MOST_NAMES - 1])
-        return tr("{names} and {n} others").format(names=shown, n=len(names) - MOST_NAMES + 1)
+        shown = comma().join(names[:MOST_NAMES - 1])
+        return QCoreApplication.translate("SharedPanel", "{names} and {n} others").format(
+            names=shown, n=len(names) - MOST_NAMES + 1)
     if len(names) == 1:
         return names[0]
-    return tr("{names} and {last}").format(names=tr(", ").join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate("SharedPanel", "{names} and {last}").format(
+        names=comma().join(names[:-1]), last=names[-1])
+
+
+def comma() -> str:
+    """Between the items of a list: ", " (English), "、" (Chinese)."""
+    return QCoreApplication.translate("SharedPanel", ", ")
 
 
 def name_of(members: Iterable[Member], domain: str) -> dict[str, str]:
@@ -55,18 +58,20 @@ def alias_key(address: str) -> str:
 def state_words(state: str, error: str, provider: str) -> tuple[Status | None, str]:
     """A shared address's or an alias's journal state in words, with its status ("", no run yet: nothing)."""
     if state == "created":
-        return Status.DONE, tr("Created")
+        return Status.DONE, QCoreApplication.translate("SharedPanel", "Created")
     if state == "attempted":
-        return Status.WAITING, tr("Being created")
+        return Status.WAITING, QCoreApplication.translate("SharedPanel", "Being created")
     if state == "taken":
-        return Status.ACTION, tr("Already taken at {provider} by someone else: choose another address and create "
-                                 "again.").format(provider=provider)
+        return Status.ACTION, QCoreApplication.translate(
+            "SharedPanel", "Already taken at {provider} by someone else: choose another address and create "
+            "again.").format(provider=provider)
     if state == "failed":
         from mailwizard.core.members.failures import read_failure
         from mailwizard.ui.messages import message
 
         reason = message(*read_failure(error)) if error else ""
-        return Status.PROBLEM, tr("Not created: {reason}").format(reason=reason)
+        return Status.PROBLEM, QCoreApplication.translate("SharedPanel", "Not created: {reason}").format(
+            reason=reason)
     return None, ""
 
 
@@ -75,10 +80,11 @@ def reaches(address: str, listed: Sequence[str], wanted: Sequence[str], names: M
     """The delivery check: who the provider listed as receiving ``address``'s mail, against who should."""
     got = [names.get(a.lower(), a) for a in listed]
     missing = [names.get(w.lower(), w) for w in wanted if w.lower() not in {a.lower() for a in listed}]
-    text = tr("Mail to {address} reaches {people}.").format(address=address, people=people(got))
+    text = QCoreApplication.translate("SharedPanel", "Mail to {address} reaches {people}.").format(
+        address=address, people=people(got))
     if missing:
-        return Status.ACTION, text + " " + tr("Not yet: {people} — click Create again to add them.").format(
-            people=people(missing))
+        return Status.ACTION, text + " " + QCoreApplication.translate(
+            "SharedPanel", "Not yet: {people} — click Create again to add them.").format(people=people(missing))
     return Status.DONE, text
 
 
@@ -101,14 +107,17 @@ def summary_lines(addresses: Sequence[SharedAddress], members: Sequence[Member],
         state = statuses.get(group_key(address), ("", ""))[0]
         if address in delivery:
             who = people([names.get(a.lower(), a) for a in delivery[address]])
-            lines.append(tr("{address} — mail reaches {people}").format(address=shown, people=who))
+            lines.append(QCoreApplication.translate("SharedPanel", "{address} — mail reaches {people}").format(
+                address=shown, people=who))
         elif state == "created":  # the provider does not list a group's members
             who = people([names.get(r.lower(), r) for r in item.recipients])
-            lines.append(tr("{address} — created; meant for {people} (the provider does not list who receives "
-                            "it)").format(address=shown, people=who))
+            lines.append(QCoreApplication.translate(
+                "SharedPanel", "{address} — created; meant for {people} (the provider does not list who receives "
+                "it)").format(address=shown, people=who))
         else:
             who = people([names.get(r.lower(), r) for r in item.recipients])
-            lines.append(tr("{address} — not created yet; meant for {people}").format(address=shown, people=who))
+            lines.append(QCoreApplication.translate(
+                "SharedPanel", "{address} — not created yet; meant for {people}").format(address=shown, people=who))
     return lines
 
 
@@ -117,10 +126,12 @@ def handover_lines(member: Member, addresses: Sequence[SharedAddress], shown_dom
     lines = []
     own = [f"{a}@{shown_domain}" for a in alias_parts(member.aliases)]
     if own:
-        lines.append(tr("Other addresses of your mailbox: {addresses}").format(addresses=tr(", ").join(own)))
+        lines.append(QCoreApplication.translate("SharedPanel", "Other addresses of your mailbox: {addresses}").format(
+            addresses=comma().join(own)))
     local = member.local_part.lower()
     shared = [f"{a.local_part}@{shown_domain}" + (f" ({a.name})" if a.name else "")
               for a in addresses if local and local in {r.lower() for r in a.recipients}]
     if shared:
-        lines.append(tr("You also receive the mail sent to: {addresses}").format(addresses=tr(", ").join(shared)))
+        lines.append(QCoreApplication.translate("SharedPanel", "You also receive the mail sent to: {addresses}").format(
+            addresses=comma().join(shared)))
     return lines

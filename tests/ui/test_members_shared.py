@@ -76,7 +76,7 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     assert shown["sales@example.com"][:2] == (True, "李娜和王芳")
     assert shown["info@example.com"][0] is False
     info = panel.table.item(row_of(panel, "info@example.com"), ADDRESS).text()
-    assert info.split("\n")[1] != "Information" and page.tabs.tabText(1) == "共享地址(&H)（1）"
+    assert info.split("\n")[1] != "Information" and page.tabs.tabText(1) == "共享地址（1）(&H)"
     window.switch_language("en")
     assert rows(panel)["sales@example.com"][1] == "李娜 and 王芳"
 

@@ -181,12 +181,12 @@ class SummaryPage(WizardPage):
         lines = shared_text.summary_lines(c.shared_addresses(), c.members, domain, shown, c.shared_statuses(),
                                           c.shared_delivery())
         if lines:
-            rows.append((shared_text.tr("Shared addresses"), "<br>".join(e(line) for line in lines)))
-        aliases = [shared_text.tr("{name}: {addresses}").format(
-            name=m.display_name or m.local_part, addresses=shared_text.tr(", ").join(
+            rows.append((self.tr("Shared addresses"), "<br>".join(e(line) for line in lines)))
+        aliases = [self.tr("{name}: {addresses}").format(
+            name=m.display_name or m.local_part, addresses=shared_text.comma().join(
                 f"{a}@{shown or domain}" for a in alias_parts(m.aliases))) for m in c.members if m.aliases]
         if aliases:
-            rows.append((shared_text.tr("Aliases"), "<br>".join(e(line) for line in aliases)))
+            rows.append((self.tr("Aliases"), "<br>".join(e(line) for line in aliases)))
         return rows
 
     def _cost(self, cost: str, seats: int, existing: bool) -> str:

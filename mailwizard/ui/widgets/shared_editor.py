@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 
 from mailwizard.core.members.model import Member
 from mailwizard.core.members.shared import SharedAddress
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SharedPanel", text)
 
 
 class SharedEditor(QGroupBox):
@@ -80,16 +76,16 @@ class SharedEditor(QGroupBox):
         self.show_item(None, [], "", editable=False)
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("The shared address"))
-        self.address_label.setText(_tr("&Address:"))
-        self.name_label.setText(_tr("&Name:"))
-        self.name.setPlaceholderText(_tr("e.g. Sales team"))
-        self.who_label.setText(_tr("&Who receives its mail:"))
-        self.all_button.setText(_tr("Everyone"))
-        self.none_button.setText(_tr("Nobody"))
-        self.outside.setText(_tr("Takes mail from outside the company (customers, suppliers)"))
-        self.outside.setToolTip(_tr("Untick for an internal list that only colleagues can write to."))
-        self.local_part.setToolTip(_tr("The part before the @: letters, digits, dots, hyphens."))
+        self.setTitle(self.tr("The shared address"))
+        self.address_label.setText(self.tr("&Address:"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.name.setPlaceholderText(self.tr("e.g. Sales team"))
+        self.who_label.setText(self.tr("&Who receives its mail:"))
+        self.all_button.setText(self.tr("Everyone"))
+        self.none_button.setText(self.tr("Nobody"))
+        self.outside.setText(self.tr("Takes mail from outside the company (customers, suppliers)"))
+        self.outside.setToolTip(self.tr("Untick for an internal list that only colleagues can write to."))
+        self.local_part.setToolTip(self.tr("The part before the @: letters, digits, dots, hyphens."))
 
     def show_item(self, item: SharedAddress | None, members: Sequence[Member], domain: str, *,
                   editable: bool, hint: str = "") -> None:
