@@ -5162,12 +5162,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>誰會收到它的郵件(&amp;W)：</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>全選</translation>
+        <source>&amp;Everyone</source>
+        <translation>全選(&amp;E)</translation>
     </message>
     <message>
-        <source>Nobody</source>
-        <translation>全不選</translation>
+        <source>Nobo&amp;dy</source>
+        <translation>全不選(&amp;D)</translation>
     </message>
     <message>
         <source>Takes mail from outside the company (customers, suppliers)</source>
@@ -5225,8 +5225,8 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>新增共用地址(&amp;S)</translation>
     </message>
     <message>
-        <source>Remove it</source>
-        <translation>刪除</translation>
+        <source>Remove i&amp;t</source>
+        <translation>刪除(&amp;T)</translation>
     </message>
     <message>
         <source>Ticked: created with the accounts. Unticked: left out.</source>
@@ -5549,6 +5549,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What was set up</source>
+        <translation>已完成的設定</translation>
     </message>
     <message>
         <source>This was practice: nothing was created at a real provider, and it is all forgotten when you close this window. To set up your company&apos;s email for real, start MailWizard without practice mode and choose your provider.</source>

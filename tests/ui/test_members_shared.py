@@ -38,6 +38,14 @@ def until(qtbot):
     return wait
 
 
+def audit(window, lang: str) -> None:
+    from tests.ui.a11y import backward_jumps, mnemonic_problems, unnamed, unnamed_in_transcript
+
+    found = [*(f"no name: {w}" for w in unnamed(window)), *(f"Tab goes back: {j}" for j in backward_jumps(window)),
+             *mnemonic_problems(window, lang), *(f"read out without a name: {p}" for p in unnamed_in_transcript(window))]
+    assert found == [], "\n".join(found)
+
+
 def rows(panel) -> dict[str, tuple[bool, str, str]]:
     """Address (first line of its cell) → (ticked, who receives its mail, status)."""
     table = panel.table
@@ -70,6 +78,9 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     assert rows(panel)["sales@example.com"] == (True, "李娜 and 王芳", "Will be created with the accounts")
     assert page.tabs.tabText(1) == "S&hared addresses (1)"
 
+    panel.table.selectRow(0)  # the editor filled in: every part of the tab named, in reading order, with mnemonics
+    audit(window, "en")
+
     window.switch_language("zh_CN")
     assert panel.table.horizontalHeaderItem(WHO).text() == "邮件发给"
     shown = rows(panel)
@@ -77,6 +88,7 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     assert shown["info@example.com"][0] is False
     info = panel.table.item(row_of(panel, "info@example.com"), ADDRESS).text()
     assert info.split("\n")[1] != "Information" and page.tabs.tabText(1) == "共享地址（1）(&H)"
+    audit(window, "zh_CN")
     window.switch_language("en")
     assert rows(panel)["sales@example.com"][1] == "李娜 and 王芳"
 

@@ -108,7 +108,7 @@ class SharedPanel(QWidget):
                                               self.tr("Status")])
         self.table.setAccessibleName(self.tr("Shared addresses"))
         self.add_button.setText(self.tr("Add a &shared address"))
-        self.remove_button.setText(self.tr("Remove it"))
+        self.remove_button.setText(self.tr("Remove i&t"))
         self.editor.retranslate()
         self.refresh()
 

@@ -55,6 +55,7 @@ class SummaryPage(WizardPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
+        self.body_scroll.setAccessibleName(self.tr("What was set up"))
         self.activation.retranslate()
         self.review.retranslate()
         self.more.retranslate()
