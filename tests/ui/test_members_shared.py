@@ -42,7 +42,8 @@ def audit(window, lang: str) -> None:
     from tests.ui.a11y import backward_jumps, mnemonic_problems, unnamed, unnamed_in_transcript
 
     found = [*(f"no name: {w}" for w in unnamed(window)), *(f"Tab goes back: {j}" for j in backward_jumps(window)),
-             *mnemonic_problems(window, lang), *(f"read out without a name: {p}" for p in unnamed_in_transcript(window))]
+             *mnemonic_problems(window, lang),
+             *(f"read out without a name: {p}" for p in unnamed_in_transcript(window))]
     assert found == [], "\n".join(found)
 
 
