@@ -110,6 +110,14 @@ def test_a_clash_is_said_on_its_row_and_nothing_is_created(qtbot, practice) -> N
     assert "Choose another name" in status
     assert not page.create_button.isEnabled()  # refused before anything is made
 
+    # a name the provider has already for someone else: said once the provider has been asked (after typing stops)
+    editor.local_part.setText("reception")
+    editor.local_part.editingFinished.emit()
+    qtbot.waitUntil(lambda: "exists at" in rows(panel)["reception@example.com"][2], timeout=10000)
+    assert rows(panel)["reception@example.com"][2] == (
+        "Needs your action: reception@example.com exists at the provider already (a person's mailbox), and "
+        "MailWizard did not make it. Choose another name, or remove the existing one in the provider's console first.")
+
     editor.local_part.setText("office")
     editor.local_part.editingFinished.emit()
     assert rows(panel)["office@example.com"][2] == "Will be created with the accounts"
@@ -123,8 +131,13 @@ def test_a_clash_is_said_on_its_row_and_nothing_is_created(qtbot, practice) -> N
     assert page.model.data(aliases, Qt.ItemDataRole.BackgroundRole) is not None
     assert page.problem.plain.startswith("Row 1: ") and "wang.fang@example.com" in page.problem.plain
     assert not page.create_button.isEnabled()
+    page.model.setData(aliases, "lina, reception")  # the provider's own: said once it has been asked
+    page._edited()
+    qtbot.waitUntil(lambda: "reception@example.com exists at the provider" in page.problem.plain, timeout=10000)
+    assert page.model.data(aliases, Qt.ItemDataRole.BackgroundRole) is not None
     page.model.setData(aliases, "lina")
     page._edited()
+    qtbot.waitUntil(lambda: not page.problem.plain, timeout=10000)
     assert page.model.data(aliases, Qt.ItemDataRole.BackgroundRole) is None
     assert "Other addresses of the same mailbox" in page.model.data(aliases, Qt.ItemDataRole.ToolTipRole)
     assert "Other addresses of the same mailbox" in page.model.headerData(

@@ -22,6 +22,7 @@ from mailwizard.core.flow import Step
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import fill_addresses
 from mailwizard.core.members.shared import alias_parts
+from mailwizard.ui import shared_text
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
 from mailwizard.ui.pages.base import ROW_SPACING, WizardPage
@@ -131,6 +132,8 @@ class MembersPage(WizardPage):
         self.manual_done_button, self.create_status = self.run.manual_done_button, self.run.create_status
 
         controller.existingLoaded.connect(self._existing_loaded)
+        controller.sharedFinished.connect(lambda _report: self._show_problem())
+        controller.sharedChecked.connect(lambda _problems: self._show_problem())  # after the panel took them
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------
@@ -295,7 +298,13 @@ class MembersPage(WizardPage):
         """Row → what the session's shared checks say about that member's aliases."""
         found: dict[int, str] = {}
         parts = [set(alias_parts(m.aliases)) for m in self.model.members]
-        for problem in self.controller.shared_problems():
+        for key, (state, error) in self.controller.shared_statuses().items():  # after a run: taken or failed
+            local = key.removeprefix("alias:").split("@", 1)[0]
+            status, text = shared_text.state_words(state, error, self.controller.provider_name())
+            if key.startswith("alias:") and status in (Status.ACTION, Status.PROBLEM):
+                for row in (r for r, own in enumerate(parts) if local in own):
+                    found.setdefault(row, f"{local}@{self.controller.shown_domain()}: {text}")
+        for problem in [*self.controller.shared_problems(), *self.shared.remote_problems]:
             local = problem.subject.split("@", 1)[0].lower()
             if problem.key == "shared.too_many_aliases" or any(local in p for p in parts):
                 for row, own in enumerate(parts):
@@ -311,6 +320,8 @@ class MembersPage(WizardPage):
 
     def _edited(self) -> None:
         self._suggest_addresses()
+        if any(m.aliases for m in self.model.members):
+            self.shared.check_soon()  # the provider asked whether the aliases are free, once typing stops
         self._title_tabs()
         self._show_seats()
         self._show_problem()

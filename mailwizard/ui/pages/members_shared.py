@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mailwizard.core.members.shared import ORIGIN_TYPED, SharedAddress
+from mailwizard.core.members.shared import ORIGIN_TYPED, SharedAddress, alias_parts
 from mailwizard.ui import palette, shared_text
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
@@ -42,7 +42,7 @@ class SharedPanel(QWidget):
         self.controller = controller
         self._rows: list[tuple[SharedAddress, bool]] = []   # (address, ticked) as shown
         self._parked: list[SharedAddress] = []               # typed ones unticked: kept on screen, not in the list
-        self._remote: list = []                              # the provider's clashes from the last check
+        self.remote_problems: list = []                      # the provider's clashes from the last check
         self._selected: tuple[bool, str] | None = None       # (ticked, local part) of the selected row
         self.intro = QLabel(objectName="shared_intro")
         self.intro.setWordWrap(True)
@@ -119,7 +119,7 @@ class SharedPanel(QWidget):
     def problems(self) -> dict[str, list[str]]:
         """Full address → the texts of what is wrong with it (local checks and the provider's clashes)."""
         found: dict[str, list[str]] = {}
-        for problem in [*self.controller.shared_problems(), *self._remote]:
+        for problem in [*self.controller.shared_problems(), *self.remote_problems]:
             found.setdefault(problem.subject.lower(), []).append(message(problem.key, problem.params))
         return found
 
@@ -156,8 +156,8 @@ class SharedPanel(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
         width = max(self.table.viewport().width(), 500)
-        self.table.setColumnWidth(ADDRESS, min(240, width // 3))
-        self.table.setColumnWidth(WHO, min(220, width // 4))
+        self.table.setColumnWidth(ADDRESS, min(220, width * 32 // 100))
+        self.table.setColumnWidth(WHO, min(240, width * 30 // 100))
         self.table.resizeRowsToContents()  # after the widths: the status's words wrap onto the lines they need
         self._reselect()
         self._show_console()
@@ -294,22 +294,27 @@ class SharedPanel(QWidget):
 
     def _store(self, chosen: list[SharedAddress]) -> None:
         self.controller.set_shared_addresses(chosen)
-        self._remote = [p for p in self._remote if p.subject.split("@", 1)[0] in {a.local_part for a in chosen}]
+        still = {a.local_part for a in chosen} | {a for m in self.controller.member_list for a in alias_parts(m.aliases)}
+        self.remote_problems = [p for p in self.remote_problems if p.subject.split("@", 1)[0] in still]
         self.refresh()
         self.edited.emit()
         self._check_soon.start()
 
     # --- the provider's answers -------------------------------------------------------------
+    def check_soon(self) -> None:
+        self._check_soon.start()
+
     def check_remote(self) -> None:
         """Ask the provider whether the chosen addresses are free (when it can be asked)."""
-        if self.chosen() and self.controller.shared_support() is not None and self.controller.can_create_members():
+        asked = self.chosen() or any(m.aliases for m in self.controller.member_list)
+        if asked and self.controller.shared_support() is not None and self.controller.can_create_members():
             self.controller.check_shared_remote()
 
     def _checked(self, problems) -> None:
-        self._remote = [p for p in problems if p.key == "shared.clash_existing"]
+        self.remote_problems = [p for p in problems if p.key == "shared.clash_existing"]
         self.refresh()
 
     def _finished(self, report) -> None:
         if report is not None and report.refused:
-            self._remote = [p for p in report.refused if p.key == "shared.clash_existing"]
+            self.remote_problems = [p for p in report.refused if p.key == "shared.clash_existing"]
         self.refresh()
