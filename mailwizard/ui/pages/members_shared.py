@@ -294,7 +294,8 @@ class SharedPanel(QWidget):
 
     def _store(self, chosen: list[SharedAddress]) -> None:
         self.controller.set_shared_addresses(chosen)
-        still = {a.local_part for a in chosen} | {a for m in self.controller.member_list for a in alias_parts(m.aliases)}
+        aliases = {a for m in self.controller.member_list for a in alias_parts(m.aliases)}
+        still = {a.local_part for a in chosen} | aliases
         self.remote_problems = [p for p in self.remote_problems if p.subject.split("@", 1)[0] in still]
         self.refresh()
         self.edited.emit()
