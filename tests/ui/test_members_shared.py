@@ -123,6 +123,8 @@ def test_a_clash_is_said_on_its_row_and_nothing_is_created(qtbot, practice) -> N
     assert rows(panel)["office@example.com"][2] == "Will be created with the accounts"
     qtbot.waitUntil(page.create_button.isEnabled)
 
+    qtbot.waitUntil(lambda: not panel._check_soon.isActive(), timeout=5000)  # the last check of the shared list
+    qtbot.wait(500)                                                          # ... asked and answered
     # an alias that is someone else's address: its cell marked, the line under the table says which row and why
     aliases = page.model.index(0, FIELDS.index("aliases"))
     page.model.setData(aliases, "Wang.Fang@example.com; lina")
