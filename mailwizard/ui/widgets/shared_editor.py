@@ -34,6 +34,7 @@ class SharedEditor(QGroupBox):
         super().__init__(parent)
         self.setObjectName("shared_editor")
         self._item: SharedAddress | None = None
+        self._shown: tuple | None = None  # what the form shows (item, members, domain, editable)
         self.local_part = QLineEdit(objectName="shared_local_part")
         self.domain = QLabel(objectName="shared_domain")
         self.name = QLineEdit(objectName="shared_name")
@@ -89,7 +90,14 @@ class SharedEditor(QGroupBox):
 
     def show_item(self, item: SharedAddress | None, members: Sequence[Member], domain: str, *,
                   editable: bool, hint: str = "") -> None:
-        """The form for ``item`` (None: empty and disabled); ``members``: whom it can be sent to."""
+        """The form for ``item`` (None: empty and disabled); ``members``: whom it can be sent to. The same form again
+        is left as it is: a refresh from elsewhere (a DNS check, a run's progress) keeps what is being typed."""
+        shown = (item, tuple((m.local_part, m.display_name) for m in members), domain, editable)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self._item = item
         widgets = (self.local_part, self.name, self.recipients, self.outside, self.all_button, self.none_button)
         for widget in widgets:
@@ -112,8 +120,6 @@ class SharedEditor(QGroupBox):
         for widget in widgets:
             widget.setEnabled(item is not None and editable)
             widget.blockSignals(False)
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
 
     def chosen_recipients(self) -> tuple[str, ...]:
         return tuple(self.recipients.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.recipients.count())
@@ -134,4 +140,5 @@ class SharedEditor(QGroupBox):
                           recipients=self.chosen_recipients(), outside=self.outside.isChecked())
         if changed != self._item:
             self._item = changed
+            self._shown = (changed, *self._shown[1:]) if self._shown else None
             self.edited.emit(changed)
