@@ -24,6 +24,8 @@ UNKNOWN_RECIPIENT = "shared.unknown_recipient"  # params: address, recipient
 TOO_MANY_ALIASES = "shared.too_many_aliases"    # params: address, member, count, limit
 RESERVED = "shared.reserved"               # params: address
 CLASH_EXISTING = "shared.clash_existing"   # params: address, what (user, group, alias)
+# Provider calls in flight at once (clash checks, aliases); bulk.create_accounts keeps 10 going to the same APIs
+CONCURRENCY = 5
 KEYS = (INVALID, CLASH_MEMBER, CLASH_SHARED, CLASH_ALIAS, NO_RECIPIENTS, UNKNOWN_RECIPIENT, TOO_MANY_ALIASES,
         RESERVED, CLASH_EXISTING)
 
@@ -119,20 +121,24 @@ async def remote_problems(api: SharedApi, groups: Iterable[str], aliases: Iterab
     """Addresses the provider has already that are not ours: ``groups`` the shared addresses, ``aliases`` (account
     address, alias address) pairs, ``ours`` the journal keys (group:…, alias:…) MailWizard made or may have made.
     An alias the account already has is no clash (added in the console: the run adopts it)."""
+    import asyncio
+
     from mailwizard.core.providers.shared_api import ALIAS, FREE
 
-    problems: list[SharedProblem] = []
-    for address in groups:
-        if f"group:{address}" in ours:
-            continue
-        what = await api.who_has(address)
-        if what != FREE:
-            problems.append(SharedProblem(address, CLASH_EXISTING, {"address": address, "what": what}))
-    for account, alias in aliases:
-        if f"alias:{alias}" in ours:
-            continue
-        what = await api.who_has(alias)
-        if what == FREE or (what == ALIAS and alias in await api.aliases(account)):
-            continue
-        problems.append(SharedProblem(alias, CLASH_EXISTING, {"address": alias, "what": what}))
-    return problems
+    gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def group(address: str) -> SharedProblem | None:
+        async with gate:
+            what = await api.who_has(address)
+        return None if what == FREE else SharedProblem(address, CLASH_EXISTING, {"address": address, "what": what})
+
+    async def alias(account: str, address: str) -> SharedProblem | None:
+        async with gate:
+            what = await api.who_has(address)
+            if what == FREE or (what == ALIAS and address in await api.aliases(account)):
+                return None
+        return SharedProblem(address, CLASH_EXISTING, {"address": address, "what": what})
+
+    checks = [group(a) for a in groups if f"group:{a}" not in ours]
+    checks += [alias(account, a) for account, a in aliases if f"alias:{a}" not in ours]
+    return [p for p in await asyncio.gather(*checks) if p is not None]

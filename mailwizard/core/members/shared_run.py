@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from mailwizard.core.members.failures import failure_text
 from mailwizard.core.members.shared import SharedAddress
-from mailwizard.core.members.shared_check import SharedProblem, remote_problems
+from mailwizard.core.members.shared_check import CONCURRENCY, SharedProblem, remote_problems
 from mailwizard.core.providers.base import AlreadyExists, AmbiguousOutcome, ProviderError
-from mailwizard.core.providers.shared_api import RemoteGroup
+from mailwizard.core.providers.shared_api import ALIAS, USER, RemoteGroup
 
 if TYPE_CHECKING:
     from mailwizard.core.providers.shared_api import SharedApi
@@ -32,6 +32,9 @@ ATTEMPTED, CREATED, FAILED, TAKEN = "attempted", "created", "failed", "taken"
 OURS = (ATTEMPTED, CREATED, FAILED)  # journal states of something we made or may have made
 CLOCK_MARGIN = dt.timedelta(days=1)  # as bulk.CLOCK_MARGIN: clocks a time zone apart
 TRIES = 3
+# Seconds to wait before reading a group back again when the provider said it exists but a read does not show it yet
+# (as bulk.READ_BACK_WAITS: a directory replica that has not seen it)
+READ_BACK_WAITS = (1.0, 3.0)
 
 
 def scope_for(provider_id: str) -> str:
@@ -142,27 +145,38 @@ async def create_shared(api: SharedApi, groups: list[SharedAddress], aliases: li
             report.created.append(key)
             tell(key, CREATED)
 
-    for account, alias in aliases:
-        if running is not None:
-            await running.wait()
-        key = alias_key(alias)
-        state, remote_text, _error = journal.get(key, ("", "", ""))
-        remote = remote_of(remote_text)
-        if state == CREATED:
-            report.skipped.append(key)
-            tell(key, CREATED)
-            continue
-        tell(key, ATTEMPTED)
-        try:
-            outcome = await _alias(api, account, alias, state, remote, lambda s, r, k=key: put(k, s, r))
-        except ProviderError as exc:
-            reason = failure_text(exc)
-            await put(key, FAILED, {"since": remote.get("since", "")}, reason)
-            report.failed[key] = reason
-            tell(key, FAILED)
-        else:
-            (report.created if outcome == CREATED else report.taken).append(key)
-            tell(key, outcome)
+    gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def one_alias(account: str, alias: str) -> None:
+        async with gate:
+            if running is not None:
+                await running.wait()
+            key = alias_key(alias)
+            state, remote_text, _error = journal.get(key, ("", "", ""))
+            remote = remote_of(remote_text)
+            if state == CREATED:
+                report.skipped.append(key)
+                tell(key, CREATED)
+                return
+            tell(key, ATTEMPTED)
+            try:
+                outcome = await _alias(api, account, alias, state, remote, lambda s, r: put(key, s, r))
+            except ProviderError as exc:
+                reason = failure_text(exc)
+                await put(key, FAILED, {"since": remote.get("since", "")}, reason)
+                report.failed[key] = reason
+                tell(key, FAILED)
+            else:
+                (report.created if outcome == CREATED else report.taken).append(key)
+                tell(key, outcome)
+
+    # the first failure that is not the provider's (a full disk) stops the others before they send anything more
+    tasks = [asyncio.ensure_future(one_alias(account, alias)) for account, alias in aliases]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
     return report
 
 
@@ -189,7 +203,15 @@ async def _group(api: SharedApi, shared: SharedAddress, address: str, state: str
         except AlreadyExists:
             if not tried:
                 return None, remote
-            tried = True
+            # made by our own attempt whose answer was lost, or someone else's: read back, giving a lagging
+            # replica time to show it; a mailbox or an alias there is not ours
+            for wait in (0.0, *READ_BACK_WAITS):
+                await asyncio.sleep(wait)
+                if (found := await api.find_group(address)) is not None:
+                    return await _adopt(found, since, remote, key, put)
+            if await api.who_has(address) in (USER, ALIAS):
+                return None, remote
+            raise AmbiguousOutcome() from None  # a group not readable yet: a rerun finds and adopts it
         else:
             remote["id"] = group.id
             await put(key, CREATED, remote)
@@ -226,11 +248,13 @@ async def _alias(api: SharedApi, account: str, alias: str, state: str, remote: d
             if not tried:
                 await put(TAKEN, {})
                 return TAKEN
-            if alias not in await api.aliases(account):
-                await put(TAKEN, {})
-                return TAKEN  # another account's or a group's, not the one our lost attempt gave it to
-            await put(CREATED, remote)
-            return CREATED
+            for wait in (0.0, *READ_BACK_WAITS):  # our lost attempt's, once the directory shows it
+                await asyncio.sleep(wait)
+                if alias in await api.aliases(account):
+                    await put(CREATED, remote)
+                    return CREATED
+            await put(TAKEN, {})
+            return TAKEN  # another account's or a group's, not the one our lost attempt gave it to
         else:
             await put(CREATED, remote)
             return CREATED

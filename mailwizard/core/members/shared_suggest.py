@@ -62,6 +62,7 @@ def department_key(name: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)  # a list of 20,000 has a few dozen departments, each asked once
 def department_slug(name: str) -> str:
     """The local part of a department's list: its known slug, else its name romanised (pinyin) with dots between
     words; "" when nothing usable is left."""
@@ -79,17 +80,14 @@ def department_slug(name: str) -> str:
 
 def departments(members: list[Member] | tuple[Member, ...]) -> dict[str, tuple[str, list[str]]]:
     """slug → (the department's name as first written, its members' local parts in list order)."""
-    found: dict[str, tuple[str, list[str]]] = {}
+    found: dict[str, tuple[str, dict[str, None]]] = {}  # the dict: local parts in order, each once
     for member in members:
         if not member.department.strip() or not member.local_part:
             continue
         slug = department_slug(member.department)
-        if not slug:
-            continue
-        parts = found.setdefault(slug, (member.department.strip(), []))[1]
-        if member.local_part not in parts:
-            parts.append(member.local_part)
-    return found
+        if slug:
+            found.setdefault(slug, (member.department.strip(), {}))[1][member.local_part] = None
+    return {slug: (name, list(parts)) for slug, (name, parts) in found.items()}
 
 
 def suggestions(members: list[Member] | tuple[Member, ...], existing: list[SharedAddress] | tuple[SharedAddress, ...],
@@ -113,9 +111,9 @@ def suggestions(members: list[Member] | tuple[Member, ...], existing: list[Share
     for common in data.common:
         if common.local_part in taken:
             continue
-        recipients: list[str] = list(everyone) if EVERYONE in common.departments else []
+        recipients = dict.fromkeys(everyone if EVERYONE in common.departments else ())
         for slug in common.departments:
-            recipients += [p for p in found.get(slug, ("", []))[1] if p not in recipients]
+            recipients.update(dict.fromkeys(found.get(slug, ("", []))[1]))
         name = common.name.get(lang) or common.name.get("en") or common.local_part
         out.append(SharedAddress(common.local_part, name, tuple(recipients), ORIGIN_COMMON, common.local_part,
                                  common.outside))

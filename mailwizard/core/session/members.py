@@ -97,6 +97,9 @@ class MembersStep:
 
         self.session.runner.run("members-statuses", to_thread(self._read_statuses, provider_id), label=None,
                                 on_result=done)
+        shared = self.session._made("shared")
+        if shared is not None:  # its statuses too (made later, it reads them when first asked)
+            shared.provider_changed()
 
     def _note_progress(self, report: BulkReport) -> None:
         for address, state in report.statuses.items():

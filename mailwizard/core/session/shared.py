@@ -29,10 +29,11 @@ class SharedStep:
         self._api: tuple[object, SharedApi] | None = None  # (the Provider it was opened over, the SharedApi)
         self._journal: dict[str, tuple[str, str, str]] | None = None  # read when first asked, then kept current
         self._journal_of: str | None = None
+        self._offline: tuple[object, SharedSupport | None] | None = None  # (opener, its support before signing in)
 
     def reset(self) -> None:
         self.session.runner.cancel(CHECK_TASK)
-        self._api, self._journal, self._journal_of = None, None, None
+        self._api, self._journal, self._journal_of, self._offline = None, None, None, None
 
     # --- the list ---------------------------------------------------------------------------------------
     def addresses(self) -> tuple[SharedAddress, ...]:
@@ -106,11 +107,14 @@ class SharedStep:
         opener = self.session.provider.profile.open_shared
         if opener is None:
             return None
-        try:
-            return opener(None).support  # type: ignore[arg-type]
-        except Exception:  # an opener that needs the provider: known once signed in
-            log.debug("shared support not known before signing in")
-            return None
+        if self._offline is None or self._offline[0] is not opener:
+            try:
+                support = opener(None).support  # type: ignore[arg-type]
+            except Exception:  # an opener that needs the provider: known once signed in
+                log.debug("shared support not known before signing in")
+                support = None
+            self._offline = (opener, support)
+        return self._offline[1]
 
     def console_steps(self, lang: str) -> dict[str, list[str]]:
         """{"groups": [...], "aliases": [...]}: the console's numbered steps for each part the API cannot do
@@ -146,6 +150,18 @@ class SharedStep:
             # a few rows, read once per provider (the run keeps it current afterwards)
             self._journal, self._journal_of = self._read_journal(), provider_id
         return self._journal
+
+    def provider_changed(self) -> None:
+        """Another provider has its own journal: read off the UI thread (nothing known until then)."""
+        provider_id = self.session.state.provider_id or ""
+        self._journal, self._journal_of = {}, provider_id
+
+        def done(journal: dict[str, tuple[str, str, str]]) -> None:
+            if provider_id == (self.session.state.provider_id or ""):
+                self._journal = journal
+                self.session.changed()
+
+        self.session.runner.run(STATUSES_TASK, to_thread(self._read_journal), label=None, on_result=done)
 
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Journal key (group:<address>, alias:<alias address>) → (state, error text key)."""
@@ -200,6 +216,7 @@ class SharedStep:
         existing = self._existing_accounts()
         groups = [SharedAddress(a.local_part, a.name, tuple(r for r in a.recipients if r in existing), a.origin,
                                 a.origin_detail, a.outside) for a in addresses]
+        groups = [g for g in groups if g.recipients]  # a list nobody can receive yet waits for a later run
         aliases = [(account, alias) for account, alias in self.aliases() if account.split("@", 1)[0] in existing]
 
         def progress(report: SharedReport) -> None:
