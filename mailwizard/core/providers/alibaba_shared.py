@@ -11,9 +11,10 @@ Sourced:
 - accounts, department by department: core/providers/alibaba.py (its sources).
 
 (unconfirmed) — neither Alibaba's reference (https://mailhelp.aliyun.com/openapi, unreachable) nor a client shows
-the group calls, so their paths and bodies are the API's style as the wizard reads it, and a real tenant may answer
-them otherwise (the run then says the address failed, and the console steps — resources/shared/alibaba.toml — are
-the way): ``POST /v2/groups`` ``{"name", "email"}``; ``GET /v2/groups/{id or email}``;
+the group calls (go-alimail has the Group model only; its README lists 邮件组 as not done yet), so their paths
+and bodies are the API's style as the wizard reads it, and a real tenant may answer them otherwise (the run then
+says the address failed, and the console steps — resources/shared/alibaba.toml — are the way):
+``POST /v2/groups`` ``{"name", "email"}``; ``GET /v2/groups/{id or email}``;
 ``GET /v2/groups/{id}/members?offset=&limit=`` → ``{"members": [{"email"}], "total"}``;
 ``POST /v2/groups/{id}/members`` ``{"members": [{"email"}]}`` (at most 100 a call, an address already in is kept);
 createdTime in milliseconds. Who may send to a group (``allowedSenderPolicy``) has no documented values, so
@@ -25,6 +26,7 @@ aliases is not said either, so an alias is looked for in every account's ``email
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 
 SOURCE = "https://www.alibabacloud.com/help/en/alibaba-mail/latest/open-api-platform"
 MEMBERS_PER_CALL = 100  # (unconfirmed) as the list calls' largest page
+ALIAS_INDEX_SECONDS = 60.0  # every account's aliases, read again after this: the console may have added some
 
 SUPPORT = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=False,
                         aliases_per_user=None, source=SOURCE)
@@ -58,7 +61,9 @@ class AlibabaShared:
 
     def __init__(self, provider: AlibabaProvider) -> None:
         self.p = provider
-        self._aliases: dict[str, str] | None = None  # every alias → its account, read once for who_has
+        self._aliases: dict[str, str] | None = None  # every alias → its account, for who_has
+        self._aliases_read = 0.0
+        self.clock = time.monotonic
 
     def _url(self, *parts: str) -> str:
         return "/".join([self.p.base, *(quote(part, safe="@$") for part in parts)])
@@ -70,12 +75,14 @@ class AlibabaShared:
             return None
 
     async def _alias_index(self) -> dict[str, str]:
-        if self._aliases is None:
+        """Read once for a whole clash check (one walk of the department tree, not one per address)."""
+        if self._aliases is None or self.clock() - self._aliases_read > ALIAS_INDEX_SECONDS:
             from mailwizard.core.providers.alibaba_review import AlibabaReview
 
             users = await AlibabaReview(self.p)._users()
             self._aliases = {str(a).lower(): str(u.get("email", "")).lower()
                              for u in users for a in u.get("emailAliases") or []}
+            self._aliases_read = self.clock()
         return self._aliases
 
     async def who_has(self, address: str) -> str:

@@ -20,8 +20,8 @@ userid或者别名冲突 …), not read on Tencent's own page (unconfirmed). The
 
 A group cannot be made empty (members "至少一个"; 600009 群组成员为空), and SharedApi makes a group before it adds its
 members. So ``create_group`` only checks that the address is free and hands back the group to be; the first
-``add_members`` sends group/create with its members (once: a lost answer is settled by group/get the next time, as
-add_members is run again until the group is seen with its members). The group's id is its address, as Tencent's
+``add_members`` sends group/create with its members (once: a lost answer is settled by group/get before anything is
+sent again; an address holds one group only, so it is never made twice). The group's id is its address, as Tencent's
 ``groupid`` is; a group still to be made carries its ``allow_type`` after a "#" so that a resumed run — which
 rebuilds the group from its journal — makes it as it was asked.
 """
@@ -121,8 +121,10 @@ class TencentShared:
                 try:
                     await self._call("POST", "group/create", json=body, once=True)
                     return
-                except AlreadyExists:
-                    continue  # made meanwhile (our own lost request, read back): add to it
+                except (AlreadyExists, AmbiguousOutcome):
+                    # a lost answer, or made meanwhile: read back (group/get) before anything is sent again. An
+                    # address holds one group only (600015 邮件群组已存在), so a create can never make two.
+                    continue
             present = [str(u).lower() for u in data.get("userlist") or []]
             missing = [a for a in wanted if a not in present]
             if not missing:
