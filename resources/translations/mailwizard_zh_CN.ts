@@ -2365,16 +2365,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>下载模板(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;People ({n})</source>
-        <translation>人员（{n}）(&amp;P)</translation>
+        <source>Pe&amp;ople ({n})</source>
+        <translation>人员（{n}）(&amp;O)</translation>
     </message>
     <message>
-        <source>S&amp;hared addresses ({n})</source>
-        <translation>共享地址（{n}）(&amp;H)</translation>
+        <source>Shar&amp;ed addresses ({n})</source>
+        <translation>共享地址（{n}）(&amp;E)</translation>
     </message>
     <message>
-        <source>S&amp;hared addresses</source>
-        <translation>共享地址(&amp;H)</translation>
+        <source>Shar&amp;ed addresses</source>
+        <translation>共享地址(&amp;E)</translation>
     </message>
     <message>
         <source>info@, sales@, a list per department: addresses that reach several people</source>
@@ -5150,10 +5150,6 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>e.g. Sales team</source>
         <translation>例如：销售部</translation>
     </message>
@@ -5162,8 +5158,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>谁收到它的邮件(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Everyone</source>
-        <translation>全选(&amp;E)</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone</source>
+        <translation>全选(&amp;Y)</translation>
     </message>
     <message>
         <source>Nobo&amp;dy</source>
@@ -5221,8 +5221,8 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>共享地址</translation>
     </message>
     <message>
-        <source>Add a &amp;shared address</source>
-        <translation>添加共享地址(&amp;S)</translation>
+        <source>Add a shared add&amp;ress</source>
+        <translation>添加共享地址(&amp;R)</translation>
     </message>
     <message>
         <source>Remove i&amp;t</source>

@@ -2365,16 +2365,16 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>下載範本(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;People ({n})</source>
-        <translation>人員（{n}）(&amp;P)</translation>
+        <source>Pe&amp;ople ({n})</source>
+        <translation>人員（{n}）(&amp;O)</translation>
     </message>
     <message>
-        <source>S&amp;hared addresses ({n})</source>
-        <translation>共用地址（{n}）(&amp;H)</translation>
+        <source>Shar&amp;ed addresses ({n})</source>
+        <translation>共用地址（{n}）(&amp;E)</translation>
     </message>
     <message>
-        <source>S&amp;hared addresses</source>
-        <translation>共用地址(&amp;H)</translation>
+        <source>Shar&amp;ed addresses</source>
+        <translation>共用地址(&amp;E)</translation>
     </message>
     <message>
         <source>info@, sales@, a list per department: addresses that reach several people</source>
@@ -5150,10 +5150,6 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
-    </message>
-    <message>
         <source>e.g. Sales team</source>
         <translation>例如：業務部</translation>
     </message>
@@ -5162,8 +5158,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>誰會收到它的郵件(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Everyone</source>
-        <translation>全選(&amp;E)</translation>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone</source>
+        <translation>全選(&amp;Y)</translation>
     </message>
     <message>
         <source>Nobo&amp;dy</source>
@@ -5221,8 +5221,8 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>共用地址</translation>
     </message>
     <message>
-        <source>Add a &amp;shared address</source>
-        <translation>新增共用地址(&amp;S)</translation>
+        <source>Add a shared add&amp;ress</source>
+        <translation>新增共用地址(&amp;R)</translation>
     </message>
     <message>
         <source>Remove i&amp;t</source>

@@ -45,6 +45,24 @@ def audit(window, lang: str) -> None:
              *mnemonic_problems(window, lang),
              *(f"read out without a name: {p}" for p in unnamed_in_transcript(window))]
     assert found == [], "\n".join(found)
+    assert letters_twice(window) == []
+
+
+def letters_twice(window) -> list[str]:
+    """Alt+letters that two things on screen answer to: buttons, menus, the tabs and the labels of fields."""
+    from collections import Counter
+
+    from PySide6.QtWidgets import QLabel, QMenuBar, QPushButton, QTabWidget
+
+    from tests.ui.a11y import mnemonic
+
+    texts = [a.text() for bar in window.findChildren(QMenuBar) for a in bar.actions() if a.isVisible()]
+    texts += [b.text() for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+    texts += [t.tabText(i) for t in window.findChildren(QTabWidget) if t.isVisible() for i in range(t.count())]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.isVisible() and label.buddy()]
+    counts = Counter(mnemonic(t) for t in texts if mnemonic(t))
+    return sorted(f"Alt+{letter}: {[t for t in texts if mnemonic(t) == letter]}" for letter, n in counts.items()
+                  if n > 1)
 
 
 def rows(panel) -> dict[str, tuple[bool, str, str]]:
@@ -64,7 +82,7 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     page = walk_to_members(practice, until(qtbot))
     window, c = practice.window, practice.window.controller
     qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=page.tabs.tabBar().tabRect(1).center())
-    assert page.tabs.currentWidget() is page.shared and page.tabs.tabText(1) == "S&hared addresses"
+    assert page.tabs.currentWidget() is page.shared and page.tabs.tabText(1) == "Shar&ed addresses"
     panel = page.shared
     shown = rows(panel)
     # one list per department found in the member list, its people receiving it; none ticked yet
@@ -77,7 +95,7 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     assert [a.local_part for a in c.shared_addresses()] == ["sales"]
     assert c.shared_addresses()[0].recipients == ("li.na", "wang.fang")
     assert rows(panel)["sales@example.com"] == (True, "李娜 and 王芳", "Will be created with the accounts")
-    assert page.tabs.tabText(1) == "S&hared addresses (1)"
+    assert page.tabs.tabText(1) == "Shar&ed addresses (1)"
 
     panel.table.selectRow(0)  # the editor filled in: every part of the tab named, in reading order, with mnemonics
     audit(window, "en")
@@ -88,7 +106,7 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     assert shown["sales@example.com"][:2] == (True, "李娜和王芳")
     assert shown["info@example.com"][0] is False
     info = panel.table.item(row_of(panel, "info@example.com"), ADDRESS).text()
-    assert info.split("\n")[1] != "Information" and page.tabs.tabText(1) == "共享地址（1）(&H)"
+    assert info.split("\n")[1] != "Information" and page.tabs.tabText(1) == "共享地址（1）(&E)"
     audit(window, "zh_CN")
     window.switch_language("en")
     assert rows(panel)["sales@example.com"][1] == "李娜 and 王芳"
@@ -169,6 +187,9 @@ def test_create_makes_them_says_who_they_reach_and_the_summary_and_sheet_say_it(
     assert statuses["alias:lina@example.com"][0] == statuses["alias:david.zhang@example.com"][0] == "created"
     assert "Shared addresses and aliases: 5 of 5" in page.progress_text.text()
     assert page.create_button.text() == "All accounts created" and not page.create_button.isEnabled()
+    assert page.run.handover_button.isVisible() and window.next_button.isEnabled()
+    panel.table.selectRow(0)
+    assert letters_twice(window) == []  # "Print hand-over sheets…" and Next beside the tab and the form
 
     sheet = page.handover_html()
     assert "Other addresses of your mailbox: lina@example.com" in sheet

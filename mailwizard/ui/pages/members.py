@@ -162,10 +162,10 @@ class MembersPage(WizardPage):
         self.size_columns()
 
     def _title_tabs(self) -> None:
-        self.tabs.setTabText(0, self.tr("&People ({n})").format(n=len(self.model.members)))
+        self.tabs.setTabText(0, self.tr("Pe&ople ({n})").format(n=len(self.model.members)))
         n = len(self.controller.shared_addresses())
-        self.tabs.setTabText(1, self.tr("S&hared addresses ({n})").format(n=n) if n
-                             else self.tr("S&hared addresses"))
+        self.tabs.setTabText(1, self.tr("Shar&ed addresses ({n})").format(n=n) if n
+                             else self.tr("Shar&ed addresses"))
         self.tabs.setTabToolTip(1, self.tr("info@, sales@, a list per department: addresses that reach several "
                                            "people"))
 

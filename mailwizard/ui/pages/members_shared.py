@@ -107,7 +107,7 @@ class SharedPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Add"), self.tr("Address"), self.tr("Mail goes to"),
                                               self.tr("Status")])
         self.table.setAccessibleName(self.tr("Shared addresses"))
-        self.add_button.setText(self.tr("Add a &shared address"))
+        self.add_button.setText(self.tr("Add a shared add&ress"))
         self.remove_button.setText(self.tr("Remove i&t"))
         self.editor.retranslate()
         self.refresh()

@@ -79,10 +79,10 @@ class SharedEditor(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("The shared address"))
         self.address_label.setText(self.tr("&Address:"))
-        self.name_label.setText(self.tr("&Name:"))
+        self.name_label.setText(self.tr("Na&me:"))
         self.name.setPlaceholderText(self.tr("e.g. Sales team"))
         self.who_label.setText(self.tr("&Who receives its mail:"))
-        self.all_button.setText(self.tr("&Everyone"))
+        self.all_button.setText(self.tr("Ever&yone"))
         self.none_button.setText(self.tr("Nobo&dy"))
         self.outside.setText(self.tr("Takes mail from outside the company (customers, suppliers)"))
         self.outside.setToolTip(self.tr("Untick for an internal list that only colleagues can write to."))
