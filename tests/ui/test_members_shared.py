@@ -220,3 +220,22 @@ def test_without_an_api_the_console_steps_are_numbered_instead(qtbot, open_wizar
     assert "shared addresses in the West Digital admin console" in steps.text()
     assert "aliases in the West Digital admin console" in steps.text()
     assert rows(page.shared)["sales@example.com"][2].startswith("Needs your action: Set it up in the West Digital")
+
+
+def test_too_many_aliases_marks_that_member_s_aliases(qtbot, open_wizard, monkeypatch) -> None:
+    from mailwizard.core.members.shared_check import SharedProblem
+    from tests.ui.shared_walk import PEOPLE
+    from tests.ui.test_members import members_step
+
+    window, page = members_step(qtbot, open_wizard)
+    c = window.controller
+    page.model.set_members(list(PEOPLE))
+    too_many = SharedProblem("zhang.wei@example.com", "shared.too_many_aliases", {
+        "address": "zhang.wei@example.com", "member": "张伟", "count": "2", "limit": "1"})
+    monkeypatch.setattr(c.session.shared, "problems", lambda: [too_many])  # a provider that allows one alias each
+    page._edited()
+    cell = page.model.index(2, FIELDS.index("aliases"))
+    assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.model.data(page.model.index(0, FIELDS.index("aliases")), Qt.ItemDataRole.BackgroundRole) is None
+    assert page.problem.plain == "Row 3: 张伟 has 2 aliases; the provider allows 1 per person. Remove some of them or " \
+                                 "make them a shared address instead."

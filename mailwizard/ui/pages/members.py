@@ -304,13 +304,13 @@ class MembersPage(WizardPage):
             if key.startswith("alias:") and status in (Status.ACTION, Status.PROBLEM):
                 for row in (r for r, own in enumerate(parts) if local in own):
                     found.setdefault(row, f"{local}@{self.controller.shown_domain()}: {text}")
+        accounts = {m.local_part.lower(): row for row, m in enumerate(self.model.members) if m.local_part}
         for problem in [*self.controller.shared_problems(), *self.shared.remote_problems]:
             local = problem.subject.split("@", 1)[0].lower()
-            if problem.key == "shared.too_many_aliases" or any(local in p for p in parts):
-                for row, own in enumerate(parts):
-                    if local in own or (problem.key == "shared.too_many_aliases"
-                                        and problem.subject.split("@", 1)[0] == self.model.members[row].local_part):
-                        found.setdefault(row, message(problem.key, problem.params))
+            rows = ([accounts[local]] if local in accounts else []) if problem.key == "shared.too_many_aliases" \
+                else [row for row, own in enumerate(parts) if local in own]  # the subject is the member / the alias
+            for row in rows:
+                found.setdefault(row, message(problem.key, problem.params))
         return found
 
     def _shared_edited(self) -> None:
