@@ -237,5 +237,5 @@ def test_too_many_aliases_marks_that_member_s_aliases(qtbot, open_wizard, monkey
     cell = page.model.index(2, FIELDS.index("aliases"))
     assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
     assert page.model.data(page.model.index(0, FIELDS.index("aliases")), Qt.ItemDataRole.BackgroundRole) is None
-    assert page.problem.plain == "Row 3: 张伟 has 2 aliases; the provider allows 1 per person. Remove some of them or " \
-                                 "make them a shared address instead."
+    assert page.problem.plain == ("Row 3: 张伟 has 2 aliases; the provider allows 1 per person. Remove some of them "
+                                  "or make them a shared address instead.")
