@@ -4,6 +4,8 @@ made, the Create run making them and saying who each one reaches, the Summary an
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.exceptions import TimeoutError
@@ -239,3 +241,32 @@ def test_too_many_aliases_marks_that_member_s_aliases(qtbot, open_wizard, monkey
     assert page.model.data(page.model.index(0, FIELDS.index("aliases")), Qt.ItemDataRole.BackgroundRole) is None
     assert page.problem.plain == ("Row 3: 张伟 has 2 aliases; the provider allows 1 per person. Remove some of them "
                                   "or make them a shared address instead.")
+
+
+def test_a_part_the_api_cannot_do_gets_its_console_steps_and_the_rest_is_made(qtbot, open_wizard, monkeypatch) -> None:
+    """As Microsoft 365: Graph makes the groups, aliases need the Exchange admin center (its steps, numbered)."""
+    from mailwizard.core.providers.shared_api import SharedSupport
+    from tests.ui.shared_walk import PEOPLE
+    from tests.ui.test_members import members_step
+
+    window, page = members_step(qtbot, open_wizard)
+    c = window.controller
+    monkeypatch.setattr(c.session.shared, "support", lambda: SharedSupport(
+        groups=True, aliases=False, members_listed=True, outside_mail=True))
+    monkeypatch.setattr(c.session.shared, "console_steps", lambda lang: {
+        "groups": [], "aliases": ["Open the Exchange admin center.", "Choose the mailbox, then Email addresses."]})
+    page.model.set_members(list(PEOPLE))
+    page._edited()
+    page.tabs.setCurrentIndex(1)
+    c.set_shared_addresses([SharedAddress("sales", "Sales", ("li.na",), "department", "销售部")])
+    page.shared.refresh()
+    steps = page.shared.console.text()
+    assert "shared addresses in" not in steps  # the API makes those
+    assert "To add the aliases in the Google Workspace admin console:" in steps
+    assert ("<ol><li>Open the Exchange admin center.</li><li>Choose the mailbox, then Email addresses.</li></ol>"
+            in steps)
+    assert rows(page.shared)["sales@example.com"][2] == "Will be created with the accounts"
+    page.model.set_members([replace(m, aliases="") for m in PEOPLE])  # no aliases asked for: no steps for them
+    page._edited()
+    page.shared.refresh()
+    assert not page.shared.console.isVisible()
