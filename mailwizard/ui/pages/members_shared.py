@@ -4,7 +4,7 @@ the provider's console steps for what its API cannot do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ class SharedPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._ticked)
         self._fit_rows = QTimer(self, singleShot=True, interval=0)  # once the columns have their final widths
-        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self._fit_rows.timeout.connect(self._fit_row_heights)
         header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.itemSelectionChanged.connect(self._select)
         self.editor = SharedEditor()
@@ -158,12 +158,25 @@ class SharedPanel(QWidget):
         width = max(self.table.viewport().width(), 500)
         self.table.setColumnWidth(ADDRESS, min(220, width * 32 // 100))
         self.table.setColumnWidth(WHO, min(240, width * 30 // 100))
-        self.table.resizeRowsToContents()  # after the widths: the status's words wrap onto the lines they need
+        self._fit_row_heights()  # after the widths: the status's words wrap onto the lines they need
         self._reselect()
         self._show_console()
         self.remove_button.setEnabled(self._current() is not None and self._current()[1]
                                       and not self._made(self._current()[0]))
         self.countChanged.emit(len(chosen))
+
+    def _fit_row_heights(self) -> None:
+        """Each row as tall as its longest cell's words wrapped in its column (Qt's own fit left some cut off)."""
+        metrics = self.table.fontMetrics()
+        for row in range(self.table.rowCount()):
+            need = 0
+            for column in (ADDRESS, WHO, STATUS):
+                cell = self.table.item(row, column)
+                width = max(self.table.columnWidth(column) - 12, 20)
+                if cell is not None:
+                    need = max(need, metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                                                          cell.text()).height())
+            self.table.setRowHeight(row, need + 10)
 
     def _made(self, item: SharedAddress) -> bool:
         domain = self.controller.state.domain or ""
