@@ -92,6 +92,10 @@ class WizardController(QObject):
     providerFileRemoved = Signal(str, bool)    # path, whether there was a file
     cutoverAdvice = Signal(object)             # core/migration/cutover.CutoverPlan
     migprepFailed = Signal(str, str, object)   # message key (migprep.*), detail (for the log), params
+    # shared addresses and aliases (core/session/shared.py): created in the members' run
+    sharedProgress = Signal(object)            # SharedReport while shared addresses and aliases are being made
+    sharedFinished = Signal(object)            # the final SharedReport (its refused: the problems that stopped it)
+    sharedChecked = Signal(object)             # [SharedProblem]: the provider's clashes (shared.clash_existing)
 
     def __init__(self, store: Store, catalogue: Catalogue, resolvers: ResolverConfig, tasks: TaskRunner,
                  enabled: frozenset[Step], dns_config: CheckConfig | None = None, connections=None,
@@ -363,4 +367,10 @@ INTENTS = {
     "create_members": "members.create",
     "pause_members": "members.pause", "cancel_members": "members.cancel",
     "forget_passwords": "members.forget_passwords", "write_off_thread": "members.write_off_thread",
+    # shared addresses and aliases (core/session/shared.py)
+    "shared_addresses": "shared.addresses", "set_shared_addresses": "shared.set_addresses",
+    "shared_suggestions": "shared.suggestions", "shared_problems": "shared.problems",
+    "check_shared_remote": "shared.check_remote", "shared_support": "shared.support",
+    "shared_console_steps": "shared.console_steps", "shared_statuses": "shared.statuses",
+    "shared_delivery": "shared.delivery", "shared_done": "shared.done",
 }

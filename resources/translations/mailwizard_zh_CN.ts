@@ -2273,6 +2273,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
         <source>Personal email</source>
         <translation>个人邮箱</translation>
     </message>
@@ -2299,6 +2303,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Other addresses of the same mailbox, e.g. a second spelling of the name: mail to any of them arrives in this person&apos;s inbox. Separate several with commas.</source>
+        <translation>同一个邮箱的其他地址，例如姓名的另一种拼写：发到其中任何一个地址的邮件都会进入此人的收件箱。多个地址用逗号分隔。</translation>
     </message>
     <message>
         <source>Problem: {reason}</source>
@@ -2390,6 +2398,22 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Download a &amp;template…</source>
         <translation>下载模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople ({n})</source>
+        <translation>人员（{n}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shar&amp;ed addresses ({n})</source>
+        <translation>共享地址（{n}）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shar&amp;ed addresses</source>
+        <translation>共享地址(&amp;E)</translation>
+    </message>
+    <message>
+        <source>info@, sales@, a list per department: addresses that reach several people</source>
+        <translation>info@、sales@、每个部门一个邮件组：发给多个人的地址</translation>
     </message>
     <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
@@ -5175,6 +5199,208 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
 </context>
 <context>
+    <name>SharedEditor</name>
+    <message>
+        <source>The shared address</source>
+        <translation>共享地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. Sales team</source>
+        <translation>例如：销售部</translation>
+    </message>
+    <message>
+        <source>&amp;Who receives its mail:</source>
+        <translation>谁收到它的邮件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone</source>
+        <translation>全选(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Nobo&amp;dy</source>
+        <translation>全不选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Takes mail from outside the company (customers, suppliers)</source>
+        <translation>接收公司外部的来信（客户、供应商）</translation>
+    </message>
+    <message>
+        <source>Untick for an internal list that only colleagues can write to.</source>
+        <translation>取消勾选则为内部邮件组，只有同事才能给它发信。</translation>
+    </message>
+    <message>
+        <source>The part before the @: letters, digits, dots, hyphens.</source>
+        <translation>@ 前面的部分：字母、数字、点和连字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPanel</name>
+    <message>
+        <source>&amp;Create the shared addresses</source>
+        <translation>创建共享地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing is created until the shared addresses and aliases are right ({n} to fix): each problem is said beside its row.</source>
+        <translation>共享地址和别名全部正确之前不会创建任何内容（还有 {n} 处要修改）：每个问题都写在对应那一行旁边。</translation>
+    </message>
+    <message>
+        <source>Shared addresses and aliases: {done} of {total}</source>
+        <translation>共享地址和别名：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>A shared address such as info@ or sales@ delivers each message to several people. Tick the ones you want, then choose who receives their mail; they are created with the accounts.</source>
+        <translation>info@、sales@ 这样的共享地址会把每封邮件送给多个人。勾选需要的地址，再选择由谁接收它的邮件；它们会和账号一起创建。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>Mail goes to</source>
+        <translation>邮件发给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Shared addresses</source>
+        <translation>共享地址</translation>
+    </message>
+    <message>
+        <source>Add a shared add&amp;ress</source>
+        <translation>添加共享地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove i&amp;t</source>
+        <translation>删除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ticked: created with the accounts. Unticked: left out.</source>
+        <translation>勾选：和账号一起创建。不勾选：不创建。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Suggested: the “{department}” people in your list</source>
+        <translation>建议：名单中“{department}”的人员</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Set it up in the {provider} admin console: the steps are below.</source>
+        <translation>请在{provider}管理后台中设置：步骤见下方。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot create it at {provider}: set it up in the admin console, as a group with these people in it.</source>
+        <translation>MailWizard 无法在{provider}创建它：请在管理后台中建一个邮件组，把这些人加进去。</translation>
+    </message>
+    <message>
+        <source>Will be created with the accounts</source>
+        <translation>将和账号一起创建</translation>
+    </message>
+    <message>
+        <source>To set up the shared addresses in the {provider} admin console:</source>
+        <translation>在{provider}管理后台设置共享地址：</translation>
+    </message>
+    <message>
+        <source>To add the aliases in the {provider} admin console:</source>
+        <translation>在{provider}管理后台添加别名：</translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard set this: once the address is created, allow everyone to send to it in the admin console.</source>
+        <translation>{provider}不允许 MailWizard 设置这一项：地址创建后，请在管理后台中允许所有人给它发信。</translation>
+    </message>
+    <message>
+        <source>Choose a shared address on the left to change it.</source>
+        <translation>在左侧选择一个共享地址即可修改。</translation>
+    </message>
+    <message>
+        <source>Created: change it in the admin console.</source>
+        <translation>已创建：如需修改，请在管理后台中进行。</translation>
+    </message>
+    <message>
+        <source>Tick “Add” to use this address; then you can change it here.</source>
+        <translation>勾选“添加”即可使用这个地址，然后可以在这里修改。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>没有人</translation>
+    </message>
+    <message>
+        <source>{names} and {n} others</source>
+        <translation>{names}和另外 {n} 人</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>Already taken at {provider} by someone else: choose another address and create again.</source>
+        <translation>在{provider}已被其他人占用：请换一个地址，再点击创建。</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>未创建：{reason}</translation>
+    </message>
+    <message>
+        <source>Mail to {address} reaches {people}.</source>
+        <translation>发到 {address} 的邮件会送达{people}。</translation>
+    </message>
+    <message>
+        <source>Not yet: {people} — click Create again to add them.</source>
+        <translation>还没有：{people}——再点击一次创建即可加入。</translation>
+    </message>
+    <message>
+        <source>{address} — mail reaches {people}</source>
+        <translation>{address}——邮件送达{people}</translation>
+    </message>
+    <message>
+        <source>{address} — created; meant for {people} (the provider does not list who receives it)</source>
+        <translation>{address}——已创建；应发给{people}（服务商不列出实际收件人）</translation>
+    </message>
+    <message>
+        <source>{address} — not created yet; meant for {people}</source>
+        <translation>{address}——尚未创建；应发给{people}</translation>
+    </message>
+    <message>
+        <source>Other addresses of your mailbox: {addresses}</source>
+        <translation>您邮箱的其他地址：{addresses}</translation>
+    </message>
+    <message>
+        <source>You also receive the mail sent to: {addresses}</source>
+        <translation>发到以下地址的邮件您也会收到：{addresses}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesWindow</name>
     <message>
         <source>the practice provider</source>
@@ -5384,6 +5610,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>汇总</translation>
     </message>
     <message>
+        <source>What was set up</source>
+        <translation>已完成的设置</translation>
+    </message>
+    <message>
         <source>This was practice: nothing was created at a real provider, and it is all forgotten when you close this window. To set up your company&apos;s email for real, start MailWizard without practice mode and choose your provider.</source>
         <translation>这是一次练习：没有在任何真实服务商那里创建任何内容，关闭此窗口后全部清除。要正式为公司设置邮箱，请以普通方式（不使用练习模式）启动 MailWizard，然后选择您的服务商。</translation>
     </message>
@@ -5498,6 +5728,18 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>&amp;Open the {provider} admin console</source>
         <translation>打开{provider}管理后台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shared addresses</source>
+        <translation>共享地址</translation>
+    </message>
+    <message>
+        <source>{name}: {addresses}</source>
+        <translation>{name}：{addresses}</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
     </message>
     <message>
         <source>{cost} a month for the 1 account that exists</source>

@@ -2273,6 +2273,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>信箱地址</translation>
     </message>
     <message>
+        <source>Aliases</source>
+        <translation>別名</translation>
+    </message>
+    <message>
         <source>Personal email</source>
         <translation>個人電子郵件</translation>
     </message>
@@ -2299,6 +2303,10 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Other addresses of the same mailbox, e.g. a second spelling of the name: mail to any of them arrives in this person&apos;s inbox. Separate several with commas.</source>
+        <translation>同一個信箱的其他地址，例如姓名的另一種拼法：寄到其中任何一個地址的郵件都會進入此人的收件匣。多個地址請用逗號分隔。</translation>
     </message>
     <message>
         <source>Problem: {reason}</source>
@@ -2390,6 +2398,22 @@ Sets up company email with a hosted provider, step by step.</source>
     <message>
         <source>Download a &amp;template…</source>
         <translation>下載範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople ({n})</source>
+        <translation>人員（{n}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shar&amp;ed addresses ({n})</source>
+        <translation>共用地址（{n}）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shar&amp;ed addresses</source>
+        <translation>共用地址(&amp;E)</translation>
+    </message>
+    <message>
+        <source>info@, sales@, a list per department: addresses that reach several people</source>
+        <translation>info@、sales@、每個部門一個郵件群組：寄給多個人的地址</translation>
     </message>
     <message>
         <source>No mailbox size column: {provider}&apos;s admin API sets no size for new accounts, so each mailbox gets the size your plan gives.</source>
@@ -5175,6 +5199,208 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     </message>
 </context>
 <context>
+    <name>SharedEditor</name>
+    <message>
+        <source>The shared address</source>
+        <translation>共用地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. Sales team</source>
+        <translation>例如：業務部</translation>
+    </message>
+    <message>
+        <source>&amp;Who receives its mail:</source>
+        <translation>誰會收到它的郵件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone</source>
+        <translation>全選(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Nobo&amp;dy</source>
+        <translation>全不選(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Takes mail from outside the company (customers, suppliers)</source>
+        <translation>接收公司外部的來信（客戶、供應商）</translation>
+    </message>
+    <message>
+        <source>Untick for an internal list that only colleagues can write to.</source>
+        <translation>取消勾選則為內部郵件群組，只有同事才能寄信給它。</translation>
+    </message>
+    <message>
+        <source>The part before the @: letters, digits, dots, hyphens.</source>
+        <translation>@ 前面的部分：英文字母、數字、點和連字號。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPanel</name>
+    <message>
+        <source>&amp;Create the shared addresses</source>
+        <translation>建立共用地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing is created until the shared addresses and aliases are right ({n} to fix): each problem is said beside its row.</source>
+        <translation>共用地址和別名全部正確之前不會建立任何內容（還有 {n} 處要修改）：每個問題都寫在對應那一列旁邊。</translation>
+    </message>
+    <message>
+        <source>Shared addresses and aliases: {done} of {total}</source>
+        <translation>共用地址和別名：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>A shared address such as info@ or sales@ delivers each message to several people. Tick the ones you want, then choose who receives their mail; they are created with the accounts.</source>
+        <translation>info@、sales@ 這類共用地址會把每封郵件送給多個人。勾選需要的地址，再選擇由誰接收它的郵件；它們會和帳號一起建立。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Mail goes to</source>
+        <translation>郵件寄給</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Shared addresses</source>
+        <translation>共用地址</translation>
+    </message>
+    <message>
+        <source>Add a shared add&amp;ress</source>
+        <translation>新增共用地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove i&amp;t</source>
+        <translation>刪除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ticked: created with the accounts. Unticked: left out.</source>
+        <translation>勾選：和帳號一起建立。不勾選：不建立。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未選擇</translation>
+    </message>
+    <message>
+        <source>Suggested: the “{department}” people in your list</source>
+        <translation>建議：名單中「{department}」的人員</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Set it up in the {provider} admin console: the steps are below.</source>
+        <translation>請在{provider}管理後台中設定：步驟見下方。</translation>
+    </message>
+    <message>
+        <source>MailWizard cannot create it at {provider}: set it up in the admin console, as a group with these people in it.</source>
+        <translation>MailWizard 無法在{provider}建立它：請在管理後台中建立一個郵件群組，把這些人加進去。</translation>
+    </message>
+    <message>
+        <source>Will be created with the accounts</source>
+        <translation>將和帳號一起建立</translation>
+    </message>
+    <message>
+        <source>To set up the shared addresses in the {provider} admin console:</source>
+        <translation>在{provider}管理後台設定共用地址：</translation>
+    </message>
+    <message>
+        <source>To add the aliases in the {provider} admin console:</source>
+        <translation>在{provider}管理後台新增別名：</translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard set this: once the address is created, allow everyone to send to it in the admin console.</source>
+        <translation>{provider}不允許 MailWizard 設定這一項：地址建立後，請在管理後台中允許所有人寄信給它。</translation>
+    </message>
+    <message>
+        <source>Choose a shared address on the left to change it.</source>
+        <translation>在左側選擇一個共用地址即可修改。</translation>
+    </message>
+    <message>
+        <source>Created: change it in the admin console.</source>
+        <translation>已建立：如需修改，請在管理後台中進行。</translation>
+    </message>
+    <message>
+        <source>Tick “Add” to use this address; then you can change it here.</source>
+        <translation>勾選「新增」即可使用這個地址，之後可以在這裡修改。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>沒有人</translation>
+    </message>
+    <message>
+        <source>{names} and {n} others</source>
+        <translation>{names}和另外 {n} 人</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Being created</source>
+        <translation>建立中</translation>
+    </message>
+    <message>
+        <source>Already taken at {provider} by someone else: choose another address and create again.</source>
+        <translation>在{provider}已被其他人使用：請換一個地址，再按一次建立。</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>未建立：{reason}</translation>
+    </message>
+    <message>
+        <source>Mail to {address} reaches {people}.</source>
+        <translation>寄到 {address} 的郵件會送達{people}。</translation>
+    </message>
+    <message>
+        <source>Not yet: {people} — click Create again to add them.</source>
+        <translation>還沒有：{people}——再按一次建立即可加入。</translation>
+    </message>
+    <message>
+        <source>{address} — mail reaches {people}</source>
+        <translation>{address}——郵件送達{people}</translation>
+    </message>
+    <message>
+        <source>{address} — created; meant for {people} (the provider does not list who receives it)</source>
+        <translation>{address}——已建立；應寄給{people}（服務商不列出實際收件人）</translation>
+    </message>
+    <message>
+        <source>{address} — not created yet; meant for {people}</source>
+        <translation>{address}——尚未建立；應寄給{people}</translation>
+    </message>
+    <message>
+        <source>Other addresses of your mailbox: {addresses}</source>
+        <translation>您信箱的其他地址：{addresses}</translation>
+    </message>
+    <message>
+        <source>You also receive the mail sent to: {addresses}</source>
+        <translation>寄到以下地址的郵件您也會收到：{addresses}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesWindow</name>
     <message>
         <source>the practice provider</source>
@@ -5384,6 +5610,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>摘要</translation>
     </message>
     <message>
+        <source>What was set up</source>
+        <translation>已完成的設定</translation>
+    </message>
+    <message>
         <source>This was practice: nothing was created at a real provider, and it is all forgotten when you close this window. To set up your company&apos;s email for real, start MailWizard without practice mode and choose your provider.</source>
         <translation>這是一次練習：沒有在任何真實的郵件服務商那裡建立任何內容，關閉此視窗後全部清除。要正式為公司設定信箱，請以一般方式（不使用練習模式）啟動 MailWizard，然後選擇您的郵件服務商。</translation>
     </message>
@@ -5498,6 +5728,18 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>&amp;Open the {provider} admin console</source>
         <translation>開啟{provider}管理後台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shared addresses</source>
+        <translation>共用地址</translation>
+    </message>
+    <message>
+        <source>{name}: {addresses}</source>
+        <translation>{name}：{addresses}</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>別名</translation>
     </message>
     <message>
         <source>{cost} a month for the 1 account that exists</source>

@@ -172,7 +172,7 @@ def test_the_report_is_saved_and_marks_the_review_done(qtbot, practice_summary, 
     summary.on_enter()
     assert entry.is_due() and entry.line.status is Status.ACTION
     assert entry.line.plain.startswith("An account review is due: the last one was on")
-    assert summary.layout_.indexOf(entry) < summary.layout_.indexOf(summary.body), "at the top of the Summary"
+    assert summary.layout_.indexOf(entry) < summary.layout_.indexOf(summary.body_scroll), "at the top of the Summary"
 
 
 def test_after_a_fresh_start_without_the_sign_in_the_review_says_where_to_sign_in_again(qtbot, open_wizard,

@@ -13,16 +13,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import FIELDS, PERMISSIONS, Member
 from mailwizard.core.members.names import fill_addresses
+from mailwizard.core.members.shared import alias_parts
+from mailwizard.ui import shared_text
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import message
-from mailwizard.ui.pages.base import WizardPage
+from mailwizard.ui.pages.base import ROW_SPACING, WizardPage
 from mailwizard.ui.pages.members_run import MembersRunPanel
+from mailwizard.ui.pages.members_shared import SharedPanel
 from mailwizard.ui.pages.members_toolbar import MembersToolbar
 from mailwizard.ui.status import Status, StatusLine
 from mailwizard.ui.widgets.members_model import STATUS_COLUMN, MembersModel
@@ -30,6 +35,7 @@ from mailwizard.ui.widgets.members_model import STATUS_COLUMN, MembersModel
 # Each column's width from its contents, between these bounds (pixels): the address and the personal email (the
 # ones to check) get theirs in full; the name parts stay compact.
 COLUMN_WIDTHS = {"display_name": (90, 170), "family_name": (50, 90), "given_name": (50, 90), "local_part": (220, 330),
+                 "aliases": (80, 200),
                  "personal_email": (200, 290), "phone": (70, 130), "department": (70, 150), "job_title": (70, 150),
                  "quota_gb": (60, 110), "status": (90, 200)}
 
@@ -66,7 +72,16 @@ class MembersPage(WizardPage):
         # Status shown beside the address it is about: at the end of a wide table it was off screen while the
         # accounts were being created (moved on screen only: the model's columns stay in their order)
         self.table.horizontalHeader().moveSection(STATUS_COLUMN, FIELDS.index("local_part") + 1)
-        self.layout_.addWidget(self.table, 1)
+        # the aliases after the personal email: that one (where the invitation goes) stays in view on a laptop
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(FIELDS.index("aliases")),
+                           header.visualIndex(FIELDS.index("personal_email")))
+        # the people and the shared addresses, one tab each (both fit a 1366×768 laptop's window)
+        people = QWidget(objectName="people_tab")
+        self.people_layout = QVBoxLayout(people)
+        self.people_layout.setContentsMargins(0, 6, 0, 0)
+        self.people_layout.setSpacing(ROW_SPACING)
+        self.people_layout.addWidget(self.table, 1)
         from mailwizard.ui.widgets.member_delegates import DepartmentDelegate, PermissionDelegate
         from mailwizard.ui.widgets.members_model import permission_text
 
@@ -78,9 +93,9 @@ class MembersPage(WizardPage):
         self.quota_note = QLabel(objectName="quota_note")  # why the mailbox size column is hidden
         self.quota_note.setWordWrap(True)
         self.quota_note.hide()
-        self.layout_.addWidget(self.quota_note)
+        self.people_layout.addWidget(self.quota_note)
         self.problem = StatusLine(objectName="member_problem")
-        self.layout_.addWidget(self.problem)
+        self.people_layout.addWidget(self.problem)
 
         self.add_button = QPushButton(objectName="add_member")
         self.remove_button = QPushButton(objectName="remove_member")
@@ -97,7 +112,15 @@ class MembersPage(WizardPage):
                        self.template_button):
             edit_row.addWidget(button)
         edit_row.addStretch(1)
-        self.layout_.addLayout(edit_row)
+        self.people_layout.addLayout(edit_row)
+        self.shared = SharedPanel(controller)
+        self.shared.countChanged.connect(lambda _n: self._title_tabs())
+        self.shared.edited.connect(self._shared_edited)
+        self.tabs = QTabWidget(objectName="members_tabs")
+        self.tabs.addTab(people, "")
+        self.tabs.addTab(self.shared, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.layout_.addWidget(self.tabs, 1)
 
         self.run = MembersRunPanel(controller, self.model, self._seat_limit)
         self.run.changed.connect(self.changed)
@@ -109,6 +132,8 @@ class MembersPage(WizardPage):
         self.manual_done_button, self.create_status = self.run.manual_done_button, self.run.create_status
 
         controller.existingLoaded.connect(self._existing_loaded)
+        controller.sharedFinished.connect(lambda _report: self._show_problem())
+        controller.sharedChecked.connect(lambda _problems: self._show_problem())  # after the panel took them
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------
@@ -125,6 +150,8 @@ class MembersPage(WizardPage):
         self.export_button.setText(self.tr("E&xport…"))
         self.template_button.setText(self.tr("Download a &template…"))
         self.run.retranslate()
+        self.shared.retranslate()
+        self._title_tabs()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FIELDS))
         # the Permissions column fits its longest preset in this language ("Can manage users + team group")
         from mailwizard.ui.widgets.members_model import permission_text
@@ -133,6 +160,19 @@ class MembersPage(WizardPage):
         self.table.horizontalHeader().resizeSection(FIELDS.index("permissions"), widest + 32)
         self.refresh()
         self.size_columns()
+
+    def _title_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Pe&ople ({n})").format(n=len(self.model.members)))
+        n = len(self.controller.shared_addresses())
+        self.tabs.setTabText(1, self.tr("Shar&ed addresses ({n})").format(n=n) if n
+                             else self.tr("Shar&ed addresses"))
+        self.tabs.setTabToolTip(1, self.tr("info@, sales@, a list per department: addresses that reach several "
+                                           "people"))
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1:
+            self.shared.refresh()  # the member list may have changed: suggestions and recipients follow it
+            self.shared.check_remote()
 
     def size_columns(self) -> None:
         """Each column as wide as its header and rows need, within COLUMN_WIDTHS (on a new list, not as cells
@@ -178,6 +218,8 @@ class MembersPage(WizardPage):
         self._show_seats()
         self._show_problem()
         self.run.show_run_state()
+        self.shared.refresh()
+        self._title_tabs()
 
     def _show_quota(self, shown: bool) -> None:
         """The mailbox size column where something takes it; else hidden, with a short note why."""
@@ -236,7 +278,13 @@ class MembersPage(WizardPage):
                 text += " " + self.tr("{plan} would hold everyone.").format(plan=bigger)
             self.problem.set_status(Status.ACTION, text)
             return
+        self.model.set_alias_problems(self._alias_problems())
         rows = sorted(self.model.problems)
+        if not rows and self.model.alias_problems:
+            row = min(self.model.alias_problems)
+            self.problem.set_status(Status.ACTION, self.tr("Row {row}: {text}").format(
+                row=row + 1, text=self.model.alias_problems[row]))
+            return
         if not rows:
             self.problem.set_status(None, "")
             return
@@ -246,8 +294,35 @@ class MembersPage(WizardPage):
         self.problem.set_status(Status.ACTION, text.format(row=rows[0] + 1, text=message(first.key, first.params),
                                                            n=len(rows)))
 
+    def _alias_problems(self) -> dict[int, str]:
+        """Row → what the session's shared checks say about that member's aliases."""
+        found: dict[int, str] = {}
+        parts = [set(alias_parts(m.aliases)) for m in self.model.members]
+        for key, (state, error) in self.controller.shared_statuses().items():  # after a run: taken or failed
+            local = key.removeprefix("alias:").split("@", 1)[0]
+            status, text = shared_text.state_words(state, error, self.controller.provider_name())
+            if key.startswith("alias:") and status in (Status.ACTION, Status.PROBLEM):
+                for row in (r for r, own in enumerate(parts) if local in own):
+                    found.setdefault(row, f"{local}@{self.controller.shown_domain()}: {text}")
+        accounts = {m.local_part.lower(): row for row, m in enumerate(self.model.members) if m.local_part}
+        for problem in [*self.controller.shared_problems(), *self.shared.remote_problems]:
+            local = problem.subject.split("@", 1)[0].lower()
+            rows = ([accounts[local]] if local in accounts else []) if problem.key == "shared.too_many_aliases" \
+                else [row for row, own in enumerate(parts) if local in own]  # the subject is the member / the alias
+            for row in rows:
+                found.setdefault(row, message(problem.key, problem.params))
+        return found
+
+    def _shared_edited(self) -> None:
+        self._show_problem()
+        self.run.show_run_state()
+        self.changed.emit()
+
     def _edited(self) -> None:
         self._suggest_addresses()
+        if any(m.aliases for m in self.model.members):
+            self.shared.check_soon()  # the provider asked whether the aliases are free, once typing stops
+        self._title_tabs()
         self._show_seats()
         self._show_problem()
         self.run.show_run_state()

@@ -25,6 +25,7 @@ from mailwizard.core.session.members import CREATE_TASK
 from mailwizard.ui.controller import WizardController
 from mailwizard.ui.messages import duration, message
 from mailwizard.ui.pages.base import ROW_SPACING
+from mailwizard.ui.shared_text import handover_lines
 from mailwizard.ui.status import Status, StatusLine, status_colour, status_word
 from mailwizard.ui.widgets.members_model import MembersModel
 
@@ -80,6 +81,9 @@ class MembersRunPanel(QWidget):
         self._last_report: BulkReport | None = None   # the last creation run's, for what it left to say
         self._last_progress: tuple[int, int, float, int] | None = None
 
+        self._shared_words = ""  # the shared part's progress, after the accounts'
+        controller.sharedProgress.connect(self._shared_progress)
+        controller.sharedFinished.connect(lambda _report: self.show_run_state())
         controller.membersProgress.connect(self._progress)
         controller.membersFinished.connect(self._finished)
         controller.importFileSaved.connect(self._import_file_saved)
@@ -108,6 +112,7 @@ class MembersRunPanel(QWidget):
         self._started = time.monotonic()
         self._last_report = None
         self._last_progress = None
+        self._shared_words = ""
         self.controller.create_members(None)  # the page shows its own progress, pause and cancel
         self.show_run_state()
 
@@ -120,7 +125,7 @@ class MembersRunPanel(QWidget):
         seats = None if self._by_hand() else self.controller.seat_check()
         self._show_seats(seats)
         blocked = (bool(self.model.problems) or (self._seat_limit() is not None and len(members) > self._seat_limit())
-                   or (seats is not None and seats.held))
+                   or (seats is not None and seats.held) or bool(self.controller.shared_problems()))
         by_hand = self._by_hand()
         self.handover_button.setVisible(bool(self.controller.new_passwords) and not running)
         self.manual_done_button.setVisible(by_hand and bool(members) and not self.controller.state.members_done)
@@ -150,10 +155,12 @@ class MembersRunPanel(QWidget):
         self.create_button.setText(QCoreApplication.translate("MembersPage", "&Create 1 account") if len(remaining) == 1
                                    else QCoreApplication.translate("MembersPage", "&Create {n} accounts").format(
                                        n=len(remaining)) if remaining
+                                   else QCoreApplication.translate("SharedPanel", "&Create the shared addresses")
+                                   if members and self._shared_left()
                                    else QCoreApplication.translate("MembersPage", "All accounts created") if members
                                    # an empty list has nothing created: say what comes first
                                    else QCoreApplication.translate("MembersPage", "Add people first"))
-        self.create_button.setEnabled(bool(remaining) and not blocked and not running
+        self.create_button.setEnabled((bool(remaining) or self._shared_left()) and not blocked and not running
                                       and self.controller.can_create_members())
         self.pause_button.setVisible(running)
         self.cancel_button.setVisible(running)
@@ -162,10 +169,27 @@ class MembersRunPanel(QWidget):
             self.create_status.set_status(Status.ACTION, QCoreApplication.translate(
                 "MembersPage", "Connect to your provider on the DNS step first; MailWizard creates the accounts "
                 "through it."))
+        elif not running and (shared := len(self.controller.shared_problems())):
+            self.create_status.set_status(Status.ACTION, QCoreApplication.translate(
+                "SharedPanel", "Nothing is created until the shared addresses and aliases are right ({n} to fix): "
+                "each problem is said beside its row.").format(n=shared))
         elif not running and not remaining and members:
             self.create_status.set_status(Status.DONE, self._all_exist(len(members)))
         elif not running:  # what the last run left to do, until the next run
             self.create_status.set_status(*(self._outcome() or (None, "")))
+
+    def _shared_left(self) -> bool:
+        """Shared addresses or aliases the provider's API can still make (the accounts all exist)."""
+        return self.controller.shared_support() is not None and not self.controller.shared_done()
+
+    def _shared_progress(self, report) -> None:
+        """The run's shared part: the bar and the words count the shared addresses and aliases made."""
+        done = len(report.created) + len(report.skipped) + len(report.failed) + len(report.taken)
+        self.progress.setMaximum(max(report.total, 1))
+        self.progress.setValue(done)
+        self._shared_words = QCoreApplication.translate(
+            "SharedPanel", "Shared addresses and aliases: {done} of {total}").format(done=done, total=report.total)
+        self._show_progress_words()
 
     def _show_seats(self, seats) -> None:
         """Seats in use and bought against what the list adds (a SeatCheck; None: the provider said nothing)."""
@@ -273,7 +297,8 @@ class MembersRunPanel(QWidget):
     def _show_progress_words(self) -> None:
         if self._last_progress is not None:
             done, total, elapsed, not_created = self._last_progress
-            self.progress_text.setText(self.progress_words(done, total, elapsed, not_created=not_created))
+            words = self.progress_words(done, total, elapsed, not_created=not_created)
+            self.progress_text.setText(f"{words} · {self._shared_words}" if self._shared_words else words)
             self.progress.setAccessibleDescription(self.progress_text.text())  # read after the percentage
 
     def progress_words(self, done: int, total: int, elapsed: float, *, not_created: int = 0) -> str:
@@ -337,15 +362,17 @@ class MembersRunPanel(QWidget):
         temporary = QCoreApplication.translate("MembersPage", "Temporary password")
         first_sign_in = QCoreApplication.translate("MembersPage",
                                                    "You will choose your own password when you first sign in.")
-        sheets = []
+        sheets, shared = [], self.controller.shared_addresses()
         for member in self.model.members:
             address = member.address(self.controller.state.domain or "")
             password = self.controller.new_passwords.get(address)
             if not password:
                 continue
             shown = f"{member.local_part}@{domain}" if domain else address
+            more = "".join(f"<p>{e(line)}</p>" for line in handover_lines(member, shared, domain or
+                                                                          self.controller.state.domain or ""))
             sheets.append(f"<section style='page-break-after:always'><h2>{e(member.display_name)}</h2>"
-                          f"<p>{e(your_address)}: <b>{e(shown)}</b></p>"
+                          f"<p>{e(your_address)}: <b>{e(shown)}</b></p>{more}"
                           f"<p>{e(temporary)}: <code>{e(password)}</code></p>"
                           f"<p>{e(first_sign_in)}</p></section>")
         return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + "".join(sheets) + "</body></html>"

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from mailwizard.core.dns.check import Outstanding, outstanding
 from mailwizard.core.flow import DomainPresence, Step
@@ -33,12 +33,16 @@ class SummaryPage(WizardPage):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setOpenExternalLinks(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.layout_.addWidget(self.body)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # scrolls when it is longer than a laptop's window has room for (a list of shared addresses and aliases)
+        self.body_scroll = QScrollArea(objectName="summary_scroll", widgetResizable=True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(self.body)
+        self.layout_.addWidget(self.body_scroll, 1)
         self.activation = ActivationBox(controller)  # who has signed in, and reminders for the rest
         self.layout_.addWidget(self.activation)
         self.more = MoreEntry(controller)  # "Move old mail in…", "Signatures and auto-replies…"
         self.layout_.addWidget(self.more)
-        self.layout_.addStretch(1)
         self.open_console = QPushButton(objectName="open_console")
         self.open_console.clicked.connect(self._open_console)
         row = QHBoxLayout()
@@ -51,6 +55,7 @@ class SummaryPage(WizardPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Summary"))
+        self.body_scroll.setAccessibleName(self.tr("What was set up"))
         self.activation.retranslate()
         self.review.retranslate()
         self.more.retranslate()
@@ -143,6 +148,7 @@ class SummaryPage(WizardPage):
         if self.controller.members:
             rows.append((self.tr("Members"), e(self.tr("{created} of {total} accounts exist").format(
                 created=self.controller.members_existing(), total=len(self.controller.members)))))
+        rows += self._shared_rows()
         if state.invitations_skipped:
             rows.append((self.tr("Invitations"), e(self.tr(
                 "not sent by email: the hand-over sheets were given out instead"))))
@@ -164,6 +170,25 @@ class SummaryPage(WizardPage):
         if provider is not None:
             self.open_console.setText(self.tr("&Open the {provider} admin console").format(
                 provider=provider.name.get(lang)))
+
+    def _shared_rows(self) -> list[tuple[str, str]]:
+        """The shared addresses and who they reach; the aliases, per member."""
+        from mailwizard.core.members.shared import alias_parts
+        from mailwizard.ui import shared_text
+
+        c, e = self.controller, html.escape
+        domain, shown = c.state.domain or "", c.shown_domain()
+        rows = []
+        lines = shared_text.summary_lines(c.shared_addresses(), c.members, domain, shown, c.shared_statuses(),
+                                          c.shared_delivery())
+        if lines:
+            rows.append((self.tr("Shared addresses"), "<br>".join(e(line) for line in lines)))
+        aliases = [self.tr("{name}: {addresses}").format(
+            name=m.display_name or m.local_part, addresses=shared_text.comma().join(
+                f"{a}@{shown or domain}" for a in alias_parts(m.aliases))) for m in c.members if m.aliases]
+        if aliases:
+            rows.append((self.tr("Aliases"), "<br>".join(e(line) for line in aliases)))
+        return rows
 
     def _cost(self, cost: str, seats: int, existing: bool) -> str:
         if existing:

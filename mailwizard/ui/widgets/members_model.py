@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from mailwizard.core.members.model import FIELDS, Member
+from mailwizard.core.members.shared import alias_parts
 from mailwizard.core.members.table import PERMISSIONS, CellProblem, check_table, domain_key, local_part_of, normalise
 from mailwizard.ui import palette
 from mailwizard.ui.messages import message
@@ -25,6 +26,7 @@ def column_title(field: str) -> str:
         "family_name": QCoreApplication.translate("Members", "Family name"),
         "given_name": QCoreApplication.translate("Members", "Given name"),
         "local_part": QCoreApplication.translate("Members", "Address"),
+        "aliases": QCoreApplication.translate("Members", "Aliases"),
         "personal_email": QCoreApplication.translate("Members", "Personal email"),
         "phone": QCoreApplication.translate("Members", "Phone"),
         "department": QCoreApplication.translate("Members", "Department"),
@@ -33,6 +35,15 @@ def column_title(field: str) -> str:
         "permissions": QCoreApplication.translate("Members", "Permissions"),
         "status": QCoreApplication.translate("Members", "Status"),
     }[field]
+
+
+def column_tip(field: str) -> str | None:
+    """What a column is for, where its title alone does not say it (the header's tooltip)."""
+    if field == "aliases":
+        return QCoreApplication.translate(
+            "Members", "Other addresses of the same mailbox, e.g. a second spelling of the name: mail to any of them "
+            "arrives in this person's inbox. Separate several with commas.")
+    return None
 
 
 def status_text(state: str, error: str) -> str:
@@ -79,6 +90,7 @@ class MembersModel(QAbstractTableModel):
         self.roles: tuple[str, ...] = PERMISSIONS  # the presets the chosen provider's API can apply
         self.group_chosen = True  # a team group is chosen (the "+ team group" presets need one)
         self.quota_shown = True   # the mailbox size is used (an API or the import file takes it): checked
+        self.alias_problems: dict[int, str] = {}  # row → what is wrong with its aliases (the session's shared checks)
 
     @property
     def members(self) -> list[Member]:
@@ -105,6 +117,9 @@ class MembersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(FIELDS) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        field = FIELDS[section] if orientation == Qt.Orientation.Horizontal and section < len(FIELDS) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_tip(field)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -139,6 +154,11 @@ class MembersModel(QAbstractTableModel):
             return value
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and problem is not None:
             return message(problem.key, problem.params)
+        if field == "aliases":
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.alias_problems.get(index.row()) or column_tip(field)
+            if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.alias_problems:
+                return QColor(palette.colour("error_bg"))
         if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
             return QColor(palette.colour("error_bg"))
         return None
@@ -151,6 +171,8 @@ class MembersModel(QAbstractTableModel):
         if field == "local_part":
             # the company's own domain typed too, in any of its forms (例子.中国, xn--…, a trailing dot, ＠)
             text = local_part_of(text, domain_key(self.domain)) if self.domain else text
+        elif field == "aliases":
+            text = ", ".join(alias_parts(text))  # "lina; Na.Li@example.com" → "lina, na.li"
         members = self.members
         members[index.row()] = normalise(replace(members[index.row()], **{field: text}))
         self._store(members)
@@ -194,6 +216,11 @@ class MembersModel(QAbstractTableModel):
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Address → (journal state, error key), as the session keeps them."""
         return self._source.member_statuses()
+
+    def set_alias_problems(self, problems: dict[int, str]) -> None:
+        if problems != self.alias_problems:
+            self.alias_problems = problems
+            self.statuses_changed()
 
     def statuses_changed(self) -> None:
         if self._rows:
