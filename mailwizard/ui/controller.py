@@ -346,6 +346,7 @@ INTENTS = {
     "set_copy_password": "migration.set_password", "start_copy": "migration.start", "pause_copy": "migration.pause",
     "resume_copy": "migration.resume", "cancel_copy": "migration.cancel", "copy_status": "migration.status",
     "copy_plan": "migration.plan", "copy_target": "migration.target", "copy_running": "migration.is_running",
+    "copy_refused": "migration.refused",
     # moving in: the old service, its check, the provider's file, the cut-over (core/session/migration_prep.py)
     "migration_sources": "migration_prep.sources", "migration_source": "migration_prep.source",
     "check_migration_source": "migration_prep.check_source",

@@ -76,6 +76,7 @@ class MovingWindow(SideWindow):
         self.people.provider_name = self.controller.provider_name()
         people = self._people()
         self.people.show_people(people)
+        self._known_logins()
         self.copy.show_people([(p.name, p.address) for p in people])
         self._saved_copy()
         self._method(self.source.chosen_method())
@@ -99,11 +100,22 @@ class MovingWindow(SideWindow):
     def _practice(self) -> None:
         if self.controller.in_practice:
             self.status.set_status(Status.WAITING, self.tr(
-                "Practice mode has no old mail server to copy from: the check and the copy need the company's real "
-                "old service. The rest can be looked at."), word=self.tr("Practice"))
+                "Practice mode: the old mail server is on this computer, with an old mailbox for every login (any "
+                "password works), and the copy goes into the practice mailboxes. Nothing real is copied."),
+                word=self.tr("Practice"))
         else:
             self.status.set_status(None, "")
         self.status.setVisible(self.controller.in_practice)
+
+    def _known_logins(self) -> None:
+        """Practice: each person's old login and password (any works there) filled in for the rehearsal."""
+        for row in self.people.rows:
+            known = self.controller.surroundings.migration_login(row.person.address)
+            if known and not row.login.text():
+                row.login.setText(known[0])
+                row.password.setText(known[1])
+                if not self.source.login.text():
+                    self.source.fill_login(*known)
 
     def _sources(self) -> list[SourceChoice]:
         lang = self.controller.language
