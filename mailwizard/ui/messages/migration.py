@@ -54,7 +54,7 @@ def texts() -> dict[str, str]:
             "Use the provider's own migration tool."),
         "migration.some_refused": QCoreApplication.translate(
             "Messages", "The new server refused a few messages (usually because they are too big for it); "
-            "everything else was copied. Those messages are still in the old mailbox; the details are in the log."),
+            "everything else was copied. Those messages are still in the old mailbox; Start tries only them again."),
         "migration.failed": QCoreApplication.translate(
             "Messages", "The copy stopped unexpectedly. What was copied stays; start it again to carry on."),
     }

@@ -61,8 +61,12 @@ class MovingWindow(SideWindow):
         c.copyProgress.connect(lambda a, done, total, left: self.copy.progress(a, done, total,
                                                                               left if left >= 0 else None))
         c.memberCopied.connect(self._copied)
-        c.copyFailed.connect(lambda a, key, _detail: self.copy.failed(a, message(key, self._params())))
+        c.copyFailed.connect(lambda a, key, _detail: self.copy.failed(a, key, self._params(), self._refused(a, key)))
         c.copyFinished.connect(self._finished)
+
+    def _refused(self, address: str, key: str) -> list:
+        """The messages the new server refused for this person (kept in the copy's journal), to list them."""
+        return self.controller.copy_refused(address) if address and key == "migration.some_refused" else []
 
     def _params(self) -> dict:
         server = self.source.server()
@@ -93,7 +97,7 @@ class MovingWindow(SideWindow):
             row.done, row.total = st.copied, st.total
             row.state = {"done": "done", "failed": "failed", "copying": "copying", "paused": "paused"}.get(
                 st.state, "waiting")
-            row.problem = message(st.problem, self._params()) if st.problem else ""
+            row.set_problem(st.problem, self._params(), self._refused(address, st.problem))
             row.show()
         self.copy.set_running(running)
 
@@ -278,3 +282,4 @@ class MovingWindow(SideWindow):
             self._practice()
         if self.plan is not None:
             self._advice(self.plan)
+        self._ready()  # the copy tab's "why not yet" in the new language too

@@ -25,6 +25,7 @@ def column_title(field: str) -> str:
         "family_name": QCoreApplication.translate("Members", "Family name"),
         "given_name": QCoreApplication.translate("Members", "Given name"),
         "local_part": QCoreApplication.translate("Members", "Address"),
+        "aliases": QCoreApplication.translate("Members", "Aliases"),
         "personal_email": QCoreApplication.translate("Members", "Personal email"),
         "phone": QCoreApplication.translate("Members", "Phone"),
         "department": QCoreApplication.translate("Members", "Department"),
