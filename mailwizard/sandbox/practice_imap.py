@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from mailwizard.core.migration.imap import Literal, parse
 from mailwizard.core.migration.utf7 import decode, encode
-from mailwizard.sandbox.practice_mailboxes import Mailbox
+from mailwizard.sandbox.practice_mailboxes import Mailbox, section_of
 from mailwizard.sandbox.practice_smtp import certificate_paths
 
 CAPABILITIES = (b"IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN MULTIAPPEND SPECIAL-USE UNSELECT ID "
@@ -338,7 +338,9 @@ class _Connection:
                     out.append(b"RFC822.SIZE %d" % len(msg.raw))
                 elif upper.startswith(("BODY[", "BODY.PEEK[")):
                     section = item[item.index("[") + 1:-1]
-                    data = _section(msg.raw, section)
+                    data = section_of(msg.raw, section)
+                    if data is None:
+                        raise _Bad("BODY section not supported here: " + section)
                     if not upper.startswith("BODY.PEEK") and not self.read_only:
                         msg.flags.add("\\Seen")  # RFC 3501 §6.4.5: BODY[] sets \Seen
                     out.append(b"BODY[" + section.encode() + b"] {%d}\r\n" % len(data) + data)
@@ -384,21 +386,3 @@ def _text(value: object) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     raise _Bad("A string was expected")
-
-
-def _section(raw: bytes, section: str) -> bytes:
-    """"" (the whole message), HEADER, TEXT, HEADER.FIELDS (A B …)."""
-    head, sep, body = raw.partition(b"\r\n\r\n")
-    upper = section.upper()
-    if not upper:
-        return raw
-    if upper == "HEADER":
-        return head + sep
-    if upper == "TEXT":
-        return body
-    if upper.startswith("HEADER.FIELDS (") and upper.endswith(")"):
-        wanted = set(upper[len("HEADER.FIELDS ("):-1].split())
-        lines = re.split(rb"\r\n(?![ \t])", head)
-        kept = [line for line in lines if line.split(b":", 1)[0].strip().upper().decode(errors="replace") in wanted]
-        return b"".join(line + b"\r\n" for line in kept) + b"\r\n"
-    raise _Bad("BODY section not supported here: " + section)

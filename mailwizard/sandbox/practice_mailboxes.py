@@ -1,6 +1,7 @@
 """What practice mode's old mail server holds: an "old company mailbox" per login, made the first time that login
 signs in, the same for the same login every time (seeded from it, no randomness) — folders with Chinese names and
-special use, about 40 messages of various dates, flags and sizes, a few without a Message-ID as old mail often is."""
+special use, about 40 messages of various dates, flags and sizes, a few without a Message-ID as old mail often is —
+and the parts of a message a FETCH asks for (``section_of``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import email.header
 import email.utils
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 # (name, special use) of the old mailbox's folders: 163/126-style Chinese names, one nested, one English
@@ -85,3 +87,21 @@ def new_mailbox() -> dict[str, Mailbox]:
     return {name: Mailbox(name, special, uidvalidity=1_800_000_000 + i) for i, (name, special) in
             enumerate(NEW_FOLDERS)}
 
+
+def section_of(raw: bytes, section: str) -> bytes | None:
+    """A FETCH BODY[section] of a message (RFC 3501 §6.4.5): "" (all of it), HEADER, TEXT, HEADER.FIELDS (A B …);
+    None for any other section."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    upper = section.upper()
+    if not upper:
+        return raw
+    if upper == "HEADER":
+        return head + sep
+    if upper == "TEXT":
+        return body
+    if upper.startswith("HEADER.FIELDS (") and upper.endswith(")"):
+        wanted = set(upper[len("HEADER.FIELDS ("):-1].split())
+        lines = re.split(rb"\r\n(?![ \t])", head)
+        kept = [line for line in lines if line.split(b":", 1)[0].strip().upper().decode(errors="replace") in wanted]
+        return b"".join(line + b"\r\n" for line in kept) + b"\r\n"
+    return None
