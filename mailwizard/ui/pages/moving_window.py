@@ -280,6 +280,6 @@ class MovingWindow(SideWindow):
             widget.retranslate()
         if self.isVisible():
             self._practice()
+            self._ready()  # the copy tab's "why not yet" in the new language too (opening the window says it anew)
         if self.plan is not None:
             self._advice(self.plan)
-        self._ready()  # the copy tab's "why not yet" in the new language too
