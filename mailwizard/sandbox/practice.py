@@ -7,6 +7,7 @@ resolvers" that see each change a little later (propagation), a provider API, an
     sandbox.zone.replace_all([...])         # the mock DNS host's Save
     sandbox.check_config(), sandbox.resolver_config(), sandbox.api.base_url, sandbox.smtp.port
     sandbox.dns_api.base_url                # the practice DNS host's API: Cloudflare's, any token works
+    sandbox.old_imap.port, sandbox.new_imap.port  # the old mail server (any password) and the new mailboxes
     sandbox.stop()
 """
 
@@ -19,6 +20,8 @@ from mailwizard.sandbox.dns_server import LoopbackDns
 from mailwizard.sandbox.hosted_zone import HostedZone as ApiZone
 from mailwizard.sandbox.practice_api import APP_ID, SECRET, PracticeApi
 from mailwizard.sandbox.practice_dns import DelayedView, HostedZone
+from mailwizard.sandbox.practice_imap import PracticeImap
+from mailwizard.sandbox.practice_mailboxes import new_mailbox, old_mailbox
 from mailwizard.sandbox.practice_smtp import PASSWORD, USER, PracticeSmtp
 
 # How far behind the DNS host each practice resolver is, in seconds: a realistic spread, short enough to
@@ -53,6 +56,10 @@ class PracticeSandbox:
         self.resolvers = [LoopbackDns(DelayedView(self.zone, delay)) for delay in delays]
         self.api = PracticeApi(self._mx_visible, throttle_every=throttle_every)
         self.smtp = PracticeSmtp()
+        # the company's old mail server (any login, any password: an old mailbox seeded for it) and the practice
+        # provider's IMAP server (the accounts the console made, each with its password): the copy's rehearsal
+        self.old_imap = PracticeImap(lambda _login, password: bool(password), old_mailbox)
+        self.new_imap = PracticeImap(self.api.mail_password_ok, lambda _login: new_mailbox())
         # the practice DNS host's API, shaped like Cloudflare's: made for the domain when it is chosen
         self.dns_api: CloudflareDnsFake | None = None
         self.zone.on_replaced = self._follow_save
@@ -68,6 +75,8 @@ class PracticeSandbox:
             resolver.__enter__()
         self.api.start()
         self.smtp.start()
+        self.old_imap.start()
+        self.new_imap.start()
         if self.dns_api is not None:
             self.dns_api.start()
         self._started = True
@@ -80,6 +89,8 @@ class PracticeSandbox:
         if self.dns_api is not None:
             self.dns_api.stop()
         self.smtp.stop()
+        self.old_imap.stop()
+        self.new_imap.stop()
         self.api.stop()
         for server in (*self.resolvers, self.authoritative):
             server.__exit__(None, None, None)

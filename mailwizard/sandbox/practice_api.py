@@ -45,6 +45,12 @@ class PracticeApi(PracticeReviewMixin, AlibabaFake):
         with self.lock:
             return list(self._tokens)
 
+    def mail_password_ok(self, login: str, password: str) -> bool:
+        """The practice mail server's sign-in to a new mailbox: an account the console made, with its password."""
+        with self.lock:
+            user = self.users.get(login.strip().lower())
+            return bool(user and password and user.get("status") == "NORMAL" and user.get("_password") == password)
+
     def _get_domain(self, request: Request) -> Response:
         name = unquote(request.params["domain"]).lower()
         if name in self.domains and self._mx_visible(name):

@@ -64,3 +64,34 @@ class PracticeSurroundings(Surroundings):
         from mailwizard.sandbox.practice import SAMPLE_COMPANY
 
         return dict(SAMPLE_COMPANY.get(language) or SAMPLE_COMPANY["en"])  # shown as sample data, to change at will
+
+    def migration_source(self) -> Any:
+        from mailwizard.core.catalogue_reader import Text
+        from mailwizard.core.migration.sources import SourceServer, SourceService
+
+        return SourceService(
+            id="practice", name=Text(*PRACTICE_SOURCE_NAME), note=Text(*PRACTICE_SOURCE_NOTE),
+            server=SourceServer("127.0.0.1", self.sandbox.old_imap.port, "ssl"), app_password="unknown",
+            password_page="", source="https://example.com/", also=(), checked="2026-12-03", confirmed=True)
+
+    def migration_target(self) -> tuple[str, int] | None:
+        return "127.0.0.1", self.sandbox.new_imap.port  # the practice provider's new mailboxes
+
+    def migration_tls_context(self) -> Any:
+        from mailwizard.sandbox.practice_smtp import client_context
+
+        return client_context()  # verification stays on: the practice certificate only, as for the SMTP server
+
+    def migration_login(self, address: str) -> tuple[str, str] | None:
+        return f"{address.split('@')[0]}@{OLD_DOMAIN}", OLD_PASSWORD  # the old server takes any password
+
+
+# practice mode's old mail server, as the "Move old mail in" window lists it (first, and chosen)
+OLD_DOMAIN = "old-company.example"  # RFC 2606
+OLD_PASSWORD = "practice"
+PRACTICE_SOURCE_NAME = ("Practice: the old mail server", "练习：旧邮件服务器", "練習：舊郵件伺服器")
+PRACTICE_SOURCE_NOTE = (
+    "Practice: an old mail server on this computer, with an old mailbox for every login (any password works). "
+    "Nothing real is copied.",
+    "练习：本机上的旧邮件服务器，每个登录名都有一个旧邮箱（任何密码都可以）。不会复制任何真实邮件。",
+    "練習：本機上的舊郵件伺服器，每個登入名稱都有一個舊信箱（任何密碼都可以）。不會複製任何真實郵件。")

@@ -352,6 +352,7 @@ INTENTS = {
     "resume_copy": "migration.resume", "cancel_copy": "migration.cancel", "copy_status": "migration.status",
     "copy_plan": "migration.plan", "copy_target": "migration.target", "copy_running": "migration.is_running",
     "copy_target_auth": "migration.target_auth", "check_copy_access": "migration.check_access",
+    "copy_refused": "migration.refused",
     # moving in: the old service, its check, the provider's file, the cut-over (core/session/migration_prep.py)
     "migration_sources": "migration_prep.sources", "migration_source": "migration_prep.source",
     "check_migration_source": "migration_prep.check_source",

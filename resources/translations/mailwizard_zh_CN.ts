@@ -356,6 +356,30 @@
         <translation>约剩 {n} 小时</translation>
     </message>
     <message>
+        <source>Too big for the new mailbox ({n}), still in the old one:</source>
+        <translation>太大，新邮箱无法接收（{n} 封），仍在旧邮箱中：</translation>
+    </message>
+    <message>
+        <source>Refused by the new mailbox ({n}), still in the old one:</source>
+        <translation>被新邮箱拒收（{n} 封），仍在旧邮箱中：</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>• “{subject}”, {date}, {size}, in {folder}</source>
+        <translation>• “{subject}”，{date}，{size}，位于“{folder}”</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>……另外还有 {n} 封</translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <translation>服务器的回复：{words}</translation>
+    </message>
+    <message>
         <source>{done} of {total} messages</source>
         <translation>{done} / {total} 封邮件</translation>
     </message>
@@ -3999,8 +4023,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 不知道新服务商的 IMAP 服务器，因此无法自行复制邮件。请使用服务商自带的迁移工具。</translation>
     </message>
     <message>
-        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; the details are in the log.</source>
-        <translation>新服务器拒收了少数邮件（通常是因为邮件太大）；其他邮件都已复制。这些邮件仍在旧邮箱中；详细信息见日志。</translation>
+        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; Start tries only them again.</source>
+        <translation>新服务器拒收了少数邮件（通常是因为邮件太大）；其他邮件都已复制。这些邮件仍在旧邮箱中；再次点击“开始复制”时只会重新尝试这几封。</translation>
     </message>
     <message>
         <source>Google did not let MailWizard open this person&apos;s new mailbox. MailWizard copies into Google Workspace with the organisation&apos;s service account: connect with it, and in the Admin console go to Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, and add the scope https://mail.google.com/ to its client ID. IMAP must also be on for this person (Apps &gt; Google Workspace &gt; Gmail &gt; End user access).</source>
@@ -4093,8 +4117,8 @@ Sets up company email with a hosted provider, step by step.</source>
 <context>
     <name>MovingWindow</name>
     <message>
-        <source>Practice mode has no old mail server to copy from: the check and the copy need the company&apos;s real old service. The rest can be looked at.</source>
-        <translation>练习模式中没有可复制的旧邮件服务器：检查和复制需要公司真实的旧邮箱服务。其余部分都可以查看。</translation>
+        <source>Practice mode: the old mail server is on this computer, with an old mailbox for every login (any password works), and the copy goes into the practice mailboxes. Nothing real is copied.</source>
+        <translation>练习模式：旧邮件服务器就在本机上，每个登录名都有一个旧邮箱（任何密码都可以），邮件会复制到练习用的新邮箱中。不会复制任何真实邮件。</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -5209,16 +5233,16 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
         <source>e.g. Sales team</source>
         <translation>例如：销售部</translation>
     </message>
     <message>
         <source>&amp;Who receives its mail:</source>
         <translation>谁收到它的邮件(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <source>Ever&amp;yone</source>

@@ -356,6 +356,30 @@
         <translation>約剩 {n} 小時</translation>
     </message>
     <message>
+        <source>Too big for the new mailbox ({n}), still in the old one:</source>
+        <translation>太大，新信箱無法接收（{n} 封），仍在舊信箱中：</translation>
+    </message>
+    <message>
+        <source>Refused by the new mailbox ({n}), still in the old one:</source>
+        <translation>被新信箱拒收（{n} 封），仍在舊信箱中：</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>• “{subject}”, {date}, {size}, in {folder}</source>
+        <translation>• 「{subject}」，{date}，{size}，位於「{folder}」</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>……另外還有 {n} 封</translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <translation>伺服器的回覆：{words}</translation>
+    </message>
+    <message>
         <source>{done} of {total} messages</source>
         <translation>{done} / {total} 封郵件</translation>
     </message>
@@ -3999,8 +4023,8 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>MailWizard 不知道新服務商的 IMAP 伺服器，因此無法自行複製郵件。請使用服務商內建的搬移工具。</translation>
     </message>
     <message>
-        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; the details are in the log.</source>
-        <translation>新伺服器拒收了少數郵件（通常是因為郵件太大）；其他郵件都已複製。這些郵件仍在舊信箱中；詳細資訊請見記錄檔。</translation>
+        <source>The new server refused a few messages (usually because they are too big for it); everything else was copied. Those messages are still in the old mailbox; Start tries only them again.</source>
+        <translation>新伺服器拒收了少數郵件（通常是因為郵件太大）；其他郵件都已複製。這些郵件仍在舊信箱中；再次按「開始複製」時只會重新嘗試這幾封。</translation>
     </message>
     <message>
         <source>Google did not let MailWizard open this person&apos;s new mailbox. MailWizard copies into Google Workspace with the organisation&apos;s service account: connect with it, and in the Admin console go to Security &gt; Access and data control &gt; API controls &gt; Domain-wide delegation, and add the scope https://mail.google.com/ to its client ID. IMAP must also be on for this person (Apps &gt; Google Workspace &gt; Gmail &gt; End user access).</source>
@@ -4093,8 +4117,8 @@ Sets up company email with a hosted provider, step by step.</source>
 <context>
     <name>MovingWindow</name>
     <message>
-        <source>Practice mode has no old mail server to copy from: the check and the copy need the company&apos;s real old service. The rest can be looked at.</source>
-        <translation>練習模式中沒有可複製的舊郵件伺服器：檢查和複製需要公司真實的舊郵件服務。其餘部分都可以查看。</translation>
+        <source>Practice mode: the old mail server is on this computer, with an old mailbox for every login (any password works), and the copy goes into the practice mailboxes. Nothing real is copied.</source>
+        <translation>練習模式：舊郵件伺服器就在本機上，每個登入名稱都有一個舊信箱（任何密碼都可以），郵件會複製到練習用的新信箱中。不會複製任何真實郵件。</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -5209,16 +5233,16 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
+    </message>
+    <message>
         <source>e.g. Sales team</source>
         <translation>例如：業務部</translation>
     </message>
     <message>
         <source>&amp;Who receives its mail:</source>
         <translation>誰會收到它的郵件(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>Ever&amp;yone</source>

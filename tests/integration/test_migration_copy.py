@@ -390,6 +390,38 @@ def test_a_message_too_big_for_the_new_server_is_told_and_the_rest_copied(tmp_pa
         small = {f: Counter({m: n for m, n in c.items() if len(m[2]) < 3000})
                  for f, c in expected(old, members[0].source_login).items()}
         assert held(new, members[0].address) == small
+        address = members[0].address
+        big = sorted((f, raw) for f, msgs in old.messages(members[0].source_login).items()
+                     for _flags, _date, raw in msgs if len(raw) >= 3000)
+        refused = s.migration.refused(address)  # journalled: the window lists them, even after a restart
+        assert len(refused) == 6 and all(r.refusal.too_big and "[LIMIT]" in r.refusal.reason for r in refused)
+        assert sorted((r.folder, r.refusal.size) for r in refused) == sorted((f, len(raw)) for f, raw in big)
+        assert all(r.refusal.subject.startswith("测试 ") and r.refusal.date.startswith(("Mon", "Tue", "Wed", "Thu",
+                   "Fri", "Sat", "Sun")) for r in refused)
+
+        sent: list[int] = []
+        real_append = copy_module.MailboxCopy._append
+
+        async def counted(self, dst, mailbox, send):
+            sent.extend(m[0] for m in send)
+            return await real_append(self, dst, mailbox, send)
+
+        monkeypatch.setattr(copy_module.MailboxCopy, "_append", counted)
+        seen.clear()
+        run_copy(s, seen, SourceServer("127.0.0.1", old.port, "ssl"), members)  # still too big: only they are tried
+        assert len(sent) == 6 and [e.problem for e in of(seen, CopyFailed)] == ["migration.some_refused"]
+        assert len(s.migration.refused(address)) == 6 and held(new, address) == small
+
+        new.stop()  # the new server takes bigger messages now (the admin raised the limit)
+        new.max_mail_size = None
+        new.start()
+        sent.clear()
+        seen.clear()
+        run_copy(s, seen, SourceServer("127.0.0.1", old.port, "ssl"), members)
+        assert of(seen, CopyFailed) == [] and len(sent) == 6  # the six, and nothing else again
+        assert [(e.copied, e.skipped) for e in of(seen, MemberCopied)] == [(6, 0)]
+        assert s.migration.refused(address) == []
+        assert held(new, address) == expected(old, members[0].source_login)
 
 
 def test_pause_holds_the_copy_and_resume_finishes_it(servers, tmp_path: Path, monkeypatch) -> None:

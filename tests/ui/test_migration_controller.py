@@ -39,6 +39,6 @@ def test_every_copy_event_reaches_its_signal_with_its_fields(qtbot, tmp_path: Pa
 def test_every_copy_intent_reaches_the_step() -> None:
     intents = {k: v for k, v in INTENTS.items() if v.startswith("migration.")}
     assert set(intents) == {"set_copy_password", "start_copy", "pause_copy", "resume_copy", "cancel_copy",
-                            "copy_status", "copy_plan", "copy_target", "copy_running"}
+                            "copy_status", "copy_plan", "copy_target", "copy_running", "copy_refused"}
     for intent, target in intents.items():
         assert callable(getattr(MigrationStep, target.partition(".")[2])), intent

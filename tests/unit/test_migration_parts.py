@@ -8,7 +8,7 @@ import pytest
 from mailwizard.core.migration.copy import message_key
 from mailwizard.core.migration.folders import Folder, folders_from_list, map_folders
 from mailwizard.core.migration.imap import parse
-from mailwizard.core.migration.journal import FolderRecord, compact, expand
+from mailwizard.core.migration.journal import FolderRecord, Refusal, compact, expand, refusal_of
 from mailwizard.core.migration.utf7 import decode, encode
 
 
@@ -161,3 +161,15 @@ def test_a_stop_mid_answer_leaves_it_whole_and_logout_reads_the_stopped_commands
         assert [d.split()[:2] for d in wire.sent] == [[b"M1", b"UID"], [b"M2", b"APPEND"], [b"M3", b"LOGOUT"]]
 
     asyncio.run(go())
+
+
+def test_a_refused_message_is_kept_with_its_subject_date_and_the_servers_words() -> None:
+    raw = (b"From: a@example.net\r\nSubject: =?utf-8?b?5rWL6K+V?= \xe6\x8a\xa5\xe4\xbb\xb7\r\n =?utf-8?q?Q_1?=\r\n"
+           b"Date: Tue, 02 Jan 2024 07:20:00 +0000\r\n\r\n" + b"x" * 500)
+    refusal = refusal_of(7, raw, "[LIMIT] Mail size is larger than the maximum size allowed")
+    assert (refusal.uid, refusal.size, refusal.subject, refusal.date) == \
+        (7, len(raw), "测试 报价 Q 1", "Tue, 02 Jan 2024 07:20:00 +0000")
+    assert refusal.too_big and not Refusal(8, 10, "NO [CANNOT] message rejected by policy").too_big
+    record = FolderRecord(5, {1, 2}, set(), {7: refusal})
+    again = FolderRecord.from_text(record.to_text())
+    assert again == record and "测试" in record.to_text()  # the store keeps the subject as it reads

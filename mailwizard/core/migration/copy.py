@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mailwizard.core.migration.folders import FolderMap, folders_from_list, map_folders
 from mailwizard.core.migration.imap import ConnectionLost, ImapClient, Literal, OverQuota, Refused, quote
-from mailwizard.core.migration.journal import CopyJournal, FolderRecord, compact
+from mailwizard.core.migration.journal import CopyJournal, FolderRecord, compact, refusal_of
 from mailwizard.core.migration.utf7 import encode
 
 BATCH_MESSAGES = 200
@@ -185,6 +185,8 @@ class MailboxCopy:
         rec = self.journal.record(folder_key, validity)
         fresh = not rec.done  # never copied from here (or a new UIDVALIDITY): what the new folder holds counts
         sizes = await self._uid_sizes(src, b"1:*")
+        for uid in [u for u in rec.refused if u not in sizes]:  # deleted on the old server since: not listed
+            rec.refused.pop(uid)
         self._count(folder_key, rec, sizes)
         todo = sorted(uid for uid in sizes if uid not in rec.done)
         suspects = set(todo) if fresh else (rec.pending & set(todo))
@@ -286,14 +288,16 @@ class MailboxCopy:
             send.append(msg)
         uids = [m[0] for m in send]
         ok: list[int] = []
+        refused: dict[int, str] = {}
         error: Exception | None = None
         if send:
             await self.journal.begin(folder_key, rec, uids)
             try:
-                ok = await self._append(dst, mailbox, send)
+                ok, refused = await self._append(dst, mailbox, send)
             except _PartlyAppended as partly:  # what went in is confirmed; the rest was refused, not lost
                 ok, error = partly.ok, partly.error
-        await self.journal.confirm(folder_key, rec, [*ok, *already])
+        await self.journal.confirm(folder_key, rec, [*ok, *already],
+                                   [refusal_of(m[0], m[3], refused[m[0]]) for m in send if m[0] in refused])
         self.progress.copied += len(ok)
         self.progress.skipped += len(already)
         stats = self._stats[folder_key]
@@ -304,10 +308,10 @@ class MailboxCopy:
             raise error
 
     async def _append(self, dst: ImapClient, mailbox: bytes,
-                      send: list[tuple[int, list, bytes, bytes]]) -> list[int]:
-        """Appends the batch; returns the UIDs now on the new server. A message the server refuses on its own
-        (too big, RFC 5530 [LIMIT]…) is left out and counted in ``progress.refused`` (tried again next time); over
-        quota → OverQuota, raised after what went in is confirmed (_PartlyAppended)."""
+                      send: list[tuple[int, list, bytes, bytes]]) -> tuple[list[int], dict[int, str]]:
+        """Appends the batch; returns the UIDs now on the new server and those it refused on its own (too big, RFC
+        5530 [LIMIT]…) with its words: left out, counted in ``progress.refused``, journalled and tried again next
+        time. Over quota → OverQuota, raised after what went in is confirmed (_PartlyAppended)."""
         def one(msg: tuple[int, list, bytes, bytes]) -> list[bytes | Literal]:
             _uid, flags, date, raw = msg
             return [b" (" + b" ".join(flags) + b")" + (b' "' + date + b'" ' if date else b" "), Literal(raw)]
@@ -318,7 +322,7 @@ class MailboxCopy:
                 parts.extend(one(msg))
             reply = await dst.command(parts[0], *parts[1:], check=False)
             if reply.status == "OK":
-                return [m[0] for m in send]
+                return [m[0] for m in send], {}
             if _over_quota(reply.text) or len(send) == 1:
                 replies = [reply] * len(send)
             else:  # one message spoils the batch: each on its own, to find it
@@ -329,11 +333,11 @@ class MailboxCopy:
         full = next((r for r in replies if r.status != "OK" and _over_quota(r.text)), None)
         if full is not None:
             raise _PartlyAppended(ok, OverQuota(full.text, "target"))
-        for r in replies:
-            if r.status != "OK":
-                self.progress.refused += 1
-                self.progress.refusal = r.text[:300]
-        return ok
+        refused = {m[0]: r.text[:300] for m, r in zip(send, replies, strict=True) if r.status != "OK"}
+        for text in refused.values():
+            self.progress.refused += 1
+            self.progress.refusal = text
+        return ok, refused
 
 
 def _over_quota(text: str) -> bool:

@@ -68,8 +68,10 @@ def secret_name(kind: str, login: str) -> str:
 class MigrationStep:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.tls_context: Callable[[], ssl.SSLContext | None] = lambda: None  # None: the system's trust (tests: CA)
-        self.target_server: tuple[str, int] | None = None  # tests: a loopback server instead of the catalogue's
+        context = session.surroundings.migration_tls_context()  # None: the system's trust (practice: its own)
+        self.tls_context: Callable[[], ssl.SSLContext | None] = lambda: context  # tests: their CA
+        # tests, practice: a loopback server instead of the catalogue's
+        self.target_server: tuple[str, int] | None = session.surroundings.migration_target()
         self.members_at_once = MEMBERS_AT_ONCE
         self.folders_at_once: int | None = None
         self._typed: dict[str, str] = {}  # passwords typed in this session (also in the secrets)
@@ -144,6 +146,13 @@ class MigrationStep:
     def check_access(self, logins: list[str]) -> None:
         """Token kinds: which of these new mailboxes a token opens yet → TargetAccessChecked."""
         self.sign_in.check_access(logins, self.target(), self.tls_context())
+
+    def refused(self, address: str) -> list:
+        """The member's messages the new server refused one by one (too big…) and that are not in yet, from the
+        journal (core/migration/journal.RefusedMessage): listed in the window, tried again by the next start."""
+        from mailwizard.core.migration.journal import CopyJournal
+
+        return CopyJournal(self.session.store, address, self.session.write_now).refused()
 
     # --- intents --------------------------------------------------------------------------------------------
     def set_password(self, kind: str, login: str, password: str) -> None:

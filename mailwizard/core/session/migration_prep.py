@@ -45,7 +45,8 @@ def message_keys() -> tuple[str, ...]:
 class MigrationPrepStep:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.tls_context: ssl.SSLContext | None = None  # None: the system's trust store (tests: their own CA)
+        # None: the system's trust store (tests: their own CA; practice: its own certificate)
+        self.tls_context: ssl.SSLContext | None = session.surroundings.migration_tls_context()
         self.last_checked: tuple[SourceServer, str] | None = None  # (server, login) that last answered ok
 
     def reset(self) -> None:
@@ -55,15 +56,15 @@ class MigrationPrepStep:
 
     # --- the old service ------------------------------------------------------------------------------
     def sources(self) -> tuple[SourceService, ...]:
-        """The table of old services, in order; the last ("other") has no host: the admin types it."""
+        """The table of old services, in order; the last ("other") has no host: the admin types it. Practice
+        mode's own old server comes first."""
         from mailwizard.core.migration.sources import load_sources
 
-        return load_sources()
+        extra = self.session.surroundings.migration_source()
+        return ((extra,) if extra is not None else ()) + load_sources()
 
     def source(self, service_id: str) -> SourceService | None:
-        from mailwizard.core.migration.sources import source_service
-
-        return source_service(service_id)
+        return next((s for s in self.sources() if s.id == service_id), None)
 
     def _service_for(self, server: SourceServer, service_id: str) -> SourceService | None:
         found = self.source(service_id) if service_id else None

@@ -55,3 +55,21 @@ class Surroundings:
         """A sample company to start with — ``name``, ``contact_name``, ``contact_email`` in ``language`` — for the
         user to change (practice's), else None: the company's details are the user's to type."""
         return None
+
+    def migration_source(self) -> Any:
+        """An old mail server to offer first and preselect when moving the old mail in (practice's own, a
+        core/migration/sources.SourceService), else None: the table of real services only."""
+        return None
+
+    def migration_target(self) -> tuple[str, int] | None:
+        """Where the new mailboxes' IMAP server answers, when not the provider's catalogue one (practice's)."""
+        return None
+
+    def migration_tls_context(self) -> Any:
+        """The TLS context the copy and its check trust the mail servers with; None: the system's trust store."""
+        return None
+
+    def migration_login(self, address: str) -> tuple[str, str] | None:
+        """An old login and password for the person with this new address, known without asking (practice's
+        old server takes any), else None."""
+        return None

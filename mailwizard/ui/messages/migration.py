@@ -54,7 +54,8 @@ def texts() -> dict[str, str]:
             "Use the provider's own migration tool."),
         "migration.some_refused": QCoreApplication.translate(
             "Messages", "The new server refused a few messages (usually because they are too big for it); "
-            "everything else was copied. Those messages are still in the old mailbox; the details are in the log."),
+            "everything else was copied. Those messages are still in the old mailbox; Start tries only them "
+            "again."),
         # Gmail over IMAP with the service account's token per member: scope https://mail.google.com/ in its
         # domain-wide delegation (developers.google.com/gmail/imap/xoauth2-protocol; support.google.com/a/answer/162106)
         "migration.target_needs_delegation": QCoreApplication.translate(

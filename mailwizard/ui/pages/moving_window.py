@@ -66,9 +66,13 @@ class MovingWindow(SideWindow):
         c.copyProgress.connect(lambda a, done, total, left: self.copy.progress(a, done, total,
                                                                               left if left >= 0 else None))
         c.memberCopied.connect(self._copied)
-        c.copyFailed.connect(lambda a, key, _detail: self.copy.failed(a, message(key, self._params())))
+        c.copyFailed.connect(lambda a, key, _detail: self.copy.failed(a, key, self._params(), self._refused(a, key)))
         c.copyFinished.connect(self._finished)
         c.copyAccessChecked.connect(lambda found: self.access.show_found(found, self._access_texts(found)))
+
+    def _refused(self, address: str, key: str) -> list:
+        """The messages the new server refused for this person (kept in the copy's journal), to list them."""
+        return self.controller.copy_refused(address) if address and key == "migration.some_refused" else []
 
     def _params(self) -> dict:
         server = self.source.server()
@@ -87,6 +91,7 @@ class MovingWindow(SideWindow):
         self.access.show_kind(self.controller.copy_target_auth())
         people = self._people()
         self.people.show_people(people)
+        self._known_logins()
         self.copy.show_people([(p.name, p.address) for p in people])
         self._saved_copy()
         self._method(self.source.chosen_method())
@@ -103,18 +108,29 @@ class MovingWindow(SideWindow):
             row.done, row.total = st.copied, st.total
             row.state = {"done": "done", "failed": "failed", "copying": "copying", "paused": "paused"}.get(
                 st.state, "waiting")
-            row.problem = message(st.problem, self._params()) if st.problem else ""
+            row.set_problem(st.problem, self._params(), self._refused(address, st.problem))
             row.show()
         self.copy.set_running(running)
 
     def _practice(self) -> None:
         if self.controller.in_practice:
             self.status.set_status(Status.WAITING, self.tr(
-                "Practice mode has no old mail server to copy from: the check and the copy need the company's real "
-                "old service. The rest can be looked at."), word=self.tr("Practice"))
+                "Practice mode: the old mail server is on this computer, with an old mailbox for every login (any "
+                "password works), and the copy goes into the practice mailboxes. Nothing real is copied."),
+                word=self.tr("Practice"))
         else:
             self.status.set_status(None, "")
         self.status.setVisible(self.controller.in_practice)
+
+    def _known_logins(self) -> None:
+        """Practice: each person's old login and password (any works there) filled in for the rehearsal."""
+        for row in self.people.rows:
+            known = self.controller.surroundings.migration_login(row.person.address)
+            if known and not row.login.text():
+                row.login.setText(known[0])
+                row.password.setText(known[1])
+                if not self.source.login.text():
+                    self.source.fill_login(*known)
 
     def _sources(self) -> list[SourceChoice]:
         lang = self.controller.language
@@ -279,5 +295,6 @@ class MovingWindow(SideWindow):
             self.access.show_found(self.access.found, self._access_texts(self.access.found))
         if self.isVisible():
             self._practice()
+            self._ready()  # the copy tab's "why not yet" in the new language too (opening the window says it anew)
         if self.plan is not None:
             self._advice(self.plan)

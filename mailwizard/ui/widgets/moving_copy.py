@@ -1,10 +1,14 @@
-""""Move old mail in…", third tab: the copy, per person (progress, time left, what happened), with Start, Pause,
-Resume and Cancel. A copy stopped (or MailWizard closed) goes on later from where it was: nothing is copied twice,
-nothing deleted on the old server."""
+""""Move old mail in…", third tab: the copy, per person (progress, time left, what happened — with the messages the
+new server refused listed), with Start, Pause, Resume and Cancel. A copy stopped (or MailWizard closed) goes on later
+from where it was: nothing is copied twice, nothing deleted on the old server. Problems are kept as message keys and
+said again in the language chosen later."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import email.utils
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -16,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailwizard.ui.messages import message
 from mailwizard.ui.status import Status, StatusLine, status_word
 
 WAITING, COPYING, PAUSED, DONE, FAILED, STOPPED = "waiting", "copying", "paused", "done", "failed", "stopped"
-
+LISTED = 5  # refused messages named per kind; the rest counted
 
 
 def time_left(seconds: float | None) -> str:
@@ -33,10 +38,48 @@ def time_left(seconds: float | None) -> str:
     return QCoreApplication.translate("CopyBox", "about {n} h left").format(n=round(seconds / 3600, 1))
 
 
+def _size(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def _date(text: str) -> str:
+    """A message's Date header as a short date in the language chosen (as it was, when it cannot be read)."""
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return text
+    return QLocale().toString(when.date(), QLocale.FormatType.ShortFormat)
+
+
+def refused_text(refused: list) -> str:
+    """The messages the new server refused (core/migration/journal.RefusedMessage), too big ones first."""
+    parts = []
+    for too_big in (True, False):
+        items = [r for r in refused if r.refusal.too_big is too_big]
+        if not items:
+            continue
+        heading = QCoreApplication.translate("CopyBox", "Too big for the new mailbox ({n}), still in the old one:") \
+            if too_big else QCoreApplication.translate("CopyBox", "Refused by the new mailbox ({n}), still in the old "
+                                                                   "one:")
+        lines = [heading.format(n=len(items))]
+        for r in items[:LISTED]:
+            subject = r.refusal.subject or QCoreApplication.translate("CopyBox", "(no subject)")
+            lines.append(QCoreApplication.translate("CopyBox", "• “{subject}”, {date}, {size}, in {folder}").format(
+                subject=subject, date=_date(r.refusal.date), size=_size(r.refusal.size), folder=r.folder))
+        if len(items) > LISTED:
+            lines.append(QCoreApplication.translate("CopyBox", "…and {n} more").format(n=len(items) - LISTED))
+        if not too_big and items[0].refusal.reason:
+            lines.append(QCoreApplication.translate("CopyBox", "The server said: {words}").format(
+                words=items[0].refusal.reason))
+        parts.append("\n".join(lines))
+    return "\n".join(parts)
+
+
 class CopyRow:
     def __init__(self, name: str, address: str, index: int) -> None:
         self.address, self.state = address, WAITING
-        self.done, self.total, self.seconds_left, self.problem = 0, 0, None, ""
+        self.done, self.total, self.seconds_left = 0, 0, None
+        self.problem_key, self.problem_params, self.refused = "", {}, []  # said in the language of the moment
         self.name = QLabel(name)
         self.name.setToolTip(address)
         self.bar = QProgressBar(objectName=f"moving_progress_{index}")
@@ -65,6 +108,8 @@ class CopyRow:
         elif self.state == FAILED:
             text = QCoreApplication.translate("CopyBox", "{word}: {problem}").format(
                 word=status_word(Status.PROBLEM), problem=self.problem)
+            if self.refused:
+                text += "\n" + refused_text(self.refused)
         elif self.state == STOPPED:
             text = QCoreApplication.translate("CopyBox", "stopped; Start goes on from here")
         else:
@@ -73,6 +118,13 @@ class CopyRow:
         self.bar.setAccessibleName(QCoreApplication.translate("CopyBox", "Copy of {name}'s mail").format(
             name=self.name.text()))
         self.bar.setAccessibleDescription(text)
+
+    @property
+    def problem(self) -> str:
+        return message(self.problem_key, self.problem_params) if self.problem_key else ""
+
+    def set_problem(self, key: str, params: Mapping[str, str] | None = None, refused: list | None = None) -> None:
+        self.problem_key, self.problem_params, self.refused = key, dict(params or {}), list(refused or [])
 
 
 class CopyBox(QWidget):
@@ -113,6 +165,8 @@ class CopyBox(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note)
         self.ready, self.why_not = False, ""
+        self.ended = False  # a copy ended since the window opened: its outcome is the summary
+        self.failure: tuple[str, dict] | None = None  # the whole copy stopped: a key and its parameters
         self.retranslate()
 
     def show_people(self, people: list[tuple[str, str]]) -> None:
@@ -127,8 +181,8 @@ class CopyBox(QWidget):
             row = CopyRow(name, address, i)
             if address in old:
                 o = old[address]
-                row.state, row.done, row.total, row.seconds_left, row.problem = \
-                    o.state, o.done, o.total, o.seconds_left, o.problem
+                row.state, row.done, row.total, row.seconds_left = o.state, o.done, o.total, o.seconds_left
+                row.set_problem(o.problem_key, o.problem_params, o.refused)
             self.grid.addWidget(row.name, i, 0)
             self.grid.addWidget(row.bar, i, 1)
             self.grid.addWidget(row.text, i, 2)
@@ -153,21 +207,29 @@ class CopyBox(QWidget):
 
     def copied(self, address: str, copied: int, skipped: int) -> None:
         row = self.rows.get(address)
-        if row is not None:
-            row.state, row.done = DONE, copied + skipped
+        if row is not None:  # in the new mailbox now: copied by this run, found there, or copied by an earlier run
+            row.state, row.done = DONE, max(row.done, copied + skipped)
             row.total = max(row.total, row.done)
+            row.set_problem("")
             row.show()
 
-    def failed(self, address: str, problem: str) -> None:
+    def failed(self, address: str, key: str, params: Mapping[str, str] | None = None,
+               refused: list | None = None) -> None:
+        """A person's copy stopped: a message key (migration.*) with its parameters, and the messages the new
+        server refused (core/migration/journal.RefusedMessage) when that was why."""
         row = self.rows.get(address)
         if row is not None:
-            row.state, row.problem = FAILED, problem
+            row.state = FAILED
+            row.set_problem(key, params, refused)
             row.show()
         elif not address:  # the whole copy stopped
-            self.summary.set_status(Status.PROBLEM, problem)
+            self.failure = (key, dict(params or {}))
+            self._buttons()
 
     def set_running(self, running: bool, paused: bool = False) -> None:
         self.running, self.paused = running, paused
+        if running:
+            self.ended, self.failure = False, None
         for row in self.rows.values():
             if row.state in (COPYING, PAUSED):
                 row.state = PAUSED if paused else (COPYING if running else WAITING)
@@ -176,6 +238,10 @@ class CopyBox(QWidget):
 
     def finished(self) -> None:
         self.running = self.paused = False
+        self.ended = True
+        self._buttons()
+
+    def _outcome(self) -> None:
         done = sum(r.state == DONE for r in self.rows.values())
         failed = [r for r in self.rows.values() if r.state == FAILED]
         stopped = sum(r.state == STOPPED for r in self.rows.values())
@@ -190,7 +256,6 @@ class CopyBox(QWidget):
                                                                       n=len(failed)))
         else:
             self.summary.set_status(Status.DONE, self.tr("Everyone's mail was copied ({n} people).").format(n=done))
-        self._buttons()
 
     def _buttons(self) -> None:
         self.start.setVisible(not self.running)
@@ -206,6 +271,10 @@ class CopyBox(QWidget):
                 "{done} of {total} messages so far ({n} people at a time).")
             self.summary.set_status(Status.WAITING, text.format(done=done, total=total, n=max(1, len(busy))),
                                     word=self.tr("Paused") if self.paused else self.tr("Copying"))
+        elif self.failure is not None:
+            self.summary.set_status(Status.PROBLEM, message(*self.failure))
+        elif self.ended:
+            self._outcome()
         elif self.summary.status is None or self.summary.status is Status.ACTION:
             if self.ready:
                 self.summary.set_status(Status.ACTION, self.tr("Ready to copy the mail of {n} people.").format(

@@ -163,6 +163,12 @@ class SourceBox(QWidget):
                             SECURITY[max(0, self.security.currentIndex())], self.login.text().strip(),
                             self.password.text())
 
+    def fill_login(self, login: str, password: str) -> None:
+        """A login and password to check with, known without asking (practice's)."""
+        self.login.setText(login)
+        self.password.setText(password)
+        self._edited()
+
     def show_checking(self) -> None:
         self.check.setEnabled(False)
         self.result.set_status(Status.WAITING, self.tr("Checking the old server…"))
