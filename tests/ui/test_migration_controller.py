@@ -18,7 +18,8 @@ from mailwizard.ui.tasks import TaskRunner
 
 SAMPLES = [ev.CopyProgress("li@example.com", 10, 400, 42), ev.MemberCopied("li@example.com", 390, 10),
            ev.CopyFailed("li@example.com", "migration.target_full", "[OVERQUOTA]"),
-           ev.CopyFinished({"li@example.com": MemberStatus(DONE, 400, 400)})]
+           ev.CopyFinished({"li@example.com": MemberStatus(DONE, 400, 400)}),
+           ev.TargetAccessChecked({"li@example.com": "", "wang@example.com": "migration.target_no_full_access"})]
 
 
 def test_every_copy_event_reaches_its_signal_with_its_fields(qtbot, tmp_path: Path) -> None:
@@ -39,6 +40,7 @@ def test_every_copy_event_reaches_its_signal_with_its_fields(qtbot, tmp_path: Pa
 def test_every_copy_intent_reaches_the_step() -> None:
     intents = {k: v for k, v in INTENTS.items() if v.startswith("migration.")}
     assert set(intents) == {"set_copy_password", "start_copy", "pause_copy", "resume_copy", "cancel_copy",
-                            "copy_status", "copy_plan", "copy_target", "copy_running", "copy_refused"}
+                            "copy_status", "copy_plan", "copy_target", "copy_running", "copy_refused",
+                            "copy_target_auth", "check_copy_access"}
     for intent, target in intents.items():
         assert callable(getattr(MigrationStep, target.partition(".")[2])), intent
