@@ -5348,8 +5348,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>在{provider}管理后台添加别名：</translation>
     </message>
     <message>
-        <source>{provider} does not let MailWizard set this: once the address is created, allow everyone to send to it in the admin console.</source>
-        <translation>{provider}不允许 MailWizard 设置这一项：地址创建后，请在管理后台中允许所有人给它发信。</translation>
+        <source>To let people outside the company mail a shared address, in the {provider} admin console:</source>
+        <translation>要让公司外部的人也能给共享地址发信，请在{provider}管理后台：</translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard set this: once the address is created, allow everyone to send to it in the admin console (the steps are below the list).</source>
+        <translation>{provider}不允许 MailWizard 设置这一项：地址创建后，请在管理后台中允许所有人给它发信（步骤在列表下方）。</translation>
     </message>
     <message>
         <source>Choose a shared address on the left to change it.</source>

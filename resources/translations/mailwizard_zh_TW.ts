@@ -5348,8 +5348,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>在{provider}管理後台新增別名：</translation>
     </message>
     <message>
-        <source>{provider} does not let MailWizard set this: once the address is created, allow everyone to send to it in the admin console.</source>
-        <translation>{provider}不允許 MailWizard 設定這一項：地址建立後，請在管理後台中允許所有人寄信給它。</translation>
+        <source>To let people outside the company mail a shared address, in the {provider} admin console:</source>
+        <translation>若要讓公司外部的人也能寄信到共用地址，請在{provider}管理後台：</translation>
+    </message>
+    <message>
+        <source>{provider} does not let MailWizard set this: once the address is created, allow everyone to send to it in the admin console (the steps are below the list).</source>
+        <translation>{provider}不允許 MailWizard 設定這一項：地址建立後，請在管理後台中允許所有人寄信給它（步驟在清單下方）。</translation>
     </message>
     <message>
         <source>Choose a shared address on the left to change it.</source>

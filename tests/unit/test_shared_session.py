@@ -233,14 +233,15 @@ def test_where_the_api_cannot_the_console_steps_say_how(tmp_path: Path, wired,
         api.support = SharedSupport(groups=True, aliases=False, members_listed=True, outside_mail=True)
         session, runner, _seen = make(Store(tmp_path))
         session.members.set_members(PEOPLE)
-        assert session.shared.console_steps("zh_CN") == {"groups": [], "aliases": ["添加别名。"]}
+        assert session.shared.console_steps("zh_CN") == {"groups": [], "aliases": ["添加别名。"], "outside": []}
         assert session.shared.console_sources()["aliases"] == ("https://example.com/a", True)
         create(session, runner)
         assert api.alias_of == {} and session.shared.done()  # nothing sent for what the API cannot do
         session.provider.api = None
         monkeypatch.setattr(ProviderStep, "profile", property(lambda _self: profile_for("west")))  # no API for it
         assert session.shared.support() is None
-        assert session.shared.console_steps("en") == {"groups": ["Make the group."], "aliases": ["Add the alias."]}
+        assert session.shared.console_steps("en") == {"groups": ["Make the group."], "aliases": ["Add the alias."],
+                                                        "outside": []}
     finally:
         console_steps.cache_clear()
 

@@ -18,7 +18,7 @@ EVERYONE = "*"  # a common address's department that means every member
 # What a department's name often ends with, taken off before it is compared (销售部 → 销售, Sales Dept → sales)
 _SUFFIXES = ("department", "dept.", "dept", "division", "team", "group", "部门", "部門", "中心", "部", "组", "組",
              "处", "處", "科", "室")
-PARTS = ("groups", "aliases")  # the console steps' sections
+PARTS = ("groups", "aliases", "outside")  # the console steps' sections (outside: letting outsiders mail a group)
 
 
 @dataclass(frozen=True)

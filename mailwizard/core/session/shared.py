@@ -123,7 +123,8 @@ class SharedStep:
 
         support = self.support()
         steps = console_steps(self.session.state.provider_id or "")
-        done_by_api = {"groups": bool(support and support.groups), "aliases": bool(support and support.aliases)}
+        done_by_api = {"groups": bool(support and support.groups), "aliases": bool(support and support.aliases),
+                       "outside": bool(support and support.outside_mail)}
         return {part: [] if done_by_api[part] or part not in steps else steps[part].for_language(lang)
                 for part in PARTS}
 

@@ -220,13 +220,19 @@ class SharedPanel(QWidget):
         if any(m.aliases for m in self.controller.member_list) and (support is None or not support.aliases):
             parts.append(shared_text.steps_html(self.tr("To add the aliases in the {provider} admin console:").format(
                 provider=self.controller.provider_name()), steps.get("aliases", [])))
+        if any(a.outside for a in self.chosen()) and support is not None and support.groups \
+                and not support.outside_mail:
+            parts.append(shared_text.steps_html(self.tr("To let people outside the company mail a shared address, in "
+                                                        "the {provider} admin console:").format(
+                provider=self.controller.provider_name()), steps.get("outside", [])))
         text = "".join(p for p in parts if p)
         self.console.setText(text)
         self.console.setVisible(bool(text))
 
     def _outside_note(self) -> str:
         return self.tr("{provider} does not let MailWizard set this: once the address is created, allow everyone "
-                       "to send to it in the admin console.").format(provider=self.controller.provider_name())
+                       "to send to it in the admin console (the steps are below the list).").format(
+            provider=self.controller.provider_name())
 
     # --- the user's edits ------------------------------------------------------------------
     def _current(self) -> tuple[SharedAddress, bool] | None:
