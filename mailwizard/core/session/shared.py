@@ -57,11 +57,17 @@ class SharedStep:
 
     # --- checks -----------------------------------------------------------------------------------------
     def problems(self) -> list[SharedProblem]:
-        """The local checks, at once (no provider asked)."""
-        from mailwizard.core.members.shared_check import check_shared
+        """The local checks, at once (no provider asked). A shared address made already (or being made) whose
+        recipient has left the member list is no problem: its row cannot be edited any more (the admin console
+        changes it), the run leaves that recipient out, and the delivery check says who still receives it."""
+        from mailwizard.core.members.shared_check import NO_RECIPIENTS, UNKNOWN_RECIPIENT, check_shared
+        from mailwizard.core.members.shared_run import ATTEMPTED, CREATED, group_key
 
-        return check_shared(self.addresses(), self.session.member_list, self.session.state.domain or "",
-                            self.support())
+        problems = check_shared(self.addresses(), self.session.member_list, self.session.state.domain or "",
+                                self.support())
+        statuses = self.statuses() if problems else {}
+        return [p for p in problems if p.key not in (NO_RECIPIENTS, UNKNOWN_RECIPIENT)
+                or statuses.get(group_key(p.subject), ("",))[0] not in (ATTEMPTED, CREATED)]
 
     def check_remote(self) -> None:
         """Ask the provider which of the addresses it has already and are not ours: SharedChecked(problems)."""

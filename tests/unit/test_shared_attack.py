@@ -1,0 +1,43 @@
+"""Defects found by attacking the shared addresses (issue 21): each test failed before its fix."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from mailwizard.core.session.shared_events import SharedFinished
+from mailwizard.core.store import Store
+from tests.unit.test_shared_session import PEOPLE, SHARED, create, wired  # noqa: F401
+
+
+def test_a_recipient_who_left_the_list_does_not_block_the_rest_once_the_group_is_made(tmp_path: Path,
+                                                                                   wired) -> None:  # noqa: F811
+    """sales@ made for Li Na and Wang Fang; Wang Fang then leaves the list (her row deleted) and Zhang Wei gets an
+    alias. The made group's row cannot be edited any more (the panel says: change it in the admin console), so a
+    "recipient not in the list" problem on it refused every later shared part for good — the new alias included."""
+    make, api, _order = wired
+    session, runner, seen = make(Store(tmp_path))
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    create(session, runner)
+    assert session.shared.done()
+    session.members.set_members([PEOPLE[0], replace(PEOPLE[2], aliases="zw")])
+    assert session.shared.problems() == []
+    seen.clear()
+    create(session, runner)
+    report = next(e.report for e in seen if isinstance(e, SharedFinished))
+    assert not report.refused and report.created == ["alias:zw@example.com"]
+    assert api.alias_of["zw@example.com"] == "zhang.wei@example.com"
+    assert api.group_creations == {"sales@example.com": 1, "info@example.com": 1}
+    # still said as it is at the provider: Wang Fang receives sales@ until the admin takes her out
+    assert "wang.fang@example.com" in session.shared.delivery()["sales@example.com"]
+    assert session.shared.done()
+
+
+def test_a_recipient_who_left_the_list_is_still_a_problem_before_the_group_is_made(tmp_path: Path,
+                                                                                 wired) -> None:  # noqa: F811
+    make, _api, _order = wired
+    session, _runner, _seen = make(Store(tmp_path))
+    session.members.set_members([PEOPLE[0], PEOPLE[2]])
+    session.shared.set_addresses(SHARED)
+    assert [p.key for p in session.shared.problems()] == ["shared.unknown_recipient"]
