@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from mailwizard.core.members.model import Member
+from mailwizard.core.members.shared_check import check_shared
+from mailwizard.core.members.shared_suggest import department_slug, suggestions
 from mailwizard.core.session.shared_events import SharedFinished
 from mailwizard.core.store import Store
 from tests.unit.test_shared_session import PEOPLE, SHARED, create, wired  # noqa: F401
@@ -41,3 +46,21 @@ def test_a_recipient_who_left_the_list_is_still_a_problem_before_the_group_is_ma
     session.members.set_members([PEOPLE[0], PEOPLE[2]])
     session.shared.set_addresses(SHARED)
     assert [p.key for p in session.shared.problems()] == ["shared.unknown_recipient"]
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("Store 1", "store.1"), ("Store 2", "store.2"), ("２部", "2"), ("店1", "dian1"), ("B2B", "b2b"),
+    # a long name cut at 64 characters just after a word: the dot left at the end made it no list at all
+    ("Research and development of very long named things departmentsx more", "research.and.development.of.very."
+     "long.named.things.departmentsx"),
+])
+def test_a_department_s_digits_are_kept_and_a_long_name_is_cut_to_a_valid_address(name: str, slug: str) -> None:
+    assert department_slug(name) == slug
+
+
+def test_departments_told_apart_only_by_their_numbers_are_one_list_each() -> None:
+    """100 departments "Dept 0" … "Dept 99" were all one list "dept" with every member in it."""
+    members = [Member(f"n{i}", local_part=f"u{i}", department=f"Dept {i}") for i in range(100)]
+    lists = [s for s in suggestions(members, (), "en") if s.origin == "department"]
+    assert len(lists) == 100 and lists[7].local_part == "dept.7" and lists[7].recipients == ("u7",)
+    assert check_shared(lists, members, "example.com") == []
