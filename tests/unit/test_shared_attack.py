@@ -64,3 +64,52 @@ def test_departments_told_apart_only_by_their_numbers_are_one_list_each() -> Non
     lists = [s for s in suggestions(members, (), "en") if s.origin == "department"]
     assert len(lists) == 100 and lists[7].local_part == "dept.7" and lists[7].recipients == ("u7",)
     assert check_shared(lists, members, "example.com") == []
+
+
+def test_an_alias_moved_to_another_member_is_not_taken_as_made_for_them(tmp_path: Path, wired) -> None:  # noqa: F811
+    """lina@ made for Li Na, then moved in the list to Wang Fang: the rerun skipped it as "created", the panel and
+    Wang Fang's hand-over sheet said it was hers, while the provider still delivers it to Li Na. Now the clash check
+    says the address is an alias already, nothing is made, and it is not done."""
+    make, api, _order = wired
+    session, runner, seen = make(Store(tmp_path))
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    create(session, runner)
+    session.members.set_members([replace(PEOPLE[0], aliases=""), replace(PEOPLE[1], aliases="fang, wf, lina"),
+                                 PEOPLE[2]])
+    assert not session.shared.done()
+    assert "alias:lina@example.com" not in session.shared.statuses()
+    seen.clear()
+    create(session, runner)
+    report = next(e.report for e in seen if isinstance(e, SharedFinished))
+    assert [(p.subject, p.key, p.params["what"]) for p in report.refused] == [
+        ("lina@example.com", "shared.clash_existing", "alias")]
+    assert api.alias_of["lina@example.com"] == "li.na@example.com" and not session.shared.done()
+    # moved back: made for Li Na, as the journal says
+    session.members.set_members(PEOPLE)
+    assert session.shared.done()
+    # moved again, and the admin takes it off Li Na in the console: the next run gives it to Wang Fang
+    moved = [replace(PEOPLE[0], aliases=""), replace(PEOPLE[1], aliases="fang, wf, lina"), PEOPLE[2]]
+    session.members.set_members(moved)
+    del api.alias_of["lina@example.com"]
+    seen.clear()
+    create(session, runner)
+    report = next(e.report for e in seen if isinstance(e, SharedFinished))
+    assert not report.refused and report.created == ["alias:lina@example.com"]
+    assert api.alias_of["lina@example.com"] == "wang.fang@example.com" and session.shared.done()
+
+
+def test_an_alias_journalled_before_the_account_was_recorded_is_still_ours(tmp_path: Path, wired) -> None:  # noqa: F811
+    make, _api, _order = wired
+    store = Store(tmp_path)
+    session, runner, seen = make(store)
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    create(session, runner)
+    store.journal_put("shared:google", "alias:lina@example.com", "created", '{"since": "2026-01-01T00:00:00+00:00"}',
+                      "")  # as a run before the account was written into the journal left it
+    session.shutdown()
+    session, runner, seen = make(store)
+    create(session, runner)
+    report = next(e.report for e in seen if isinstance(e, SharedFinished))
+    assert not report.refused and "alias:lina@example.com" in report.skipped and session.shared.done()

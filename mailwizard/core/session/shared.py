@@ -84,9 +84,9 @@ class SharedStep:
 
         async def run() -> list[SharedProblem]:
             journal = await to_thread(self._read_journal)
-            from mailwizard.core.members.shared_run import OURS
+            from mailwizard.core.members.shared_run import ours_of
 
-            ours = {key for key, (state, _r, _e) in journal.items() if state in OURS}
+            ours = ours_of(journal, aliases)
             return await remote_problems(api, groups, aliases, ours)
 
         self.session.runner.run(CHECK_TASK, run(), label=None,
@@ -173,10 +173,12 @@ class SharedStep:
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Journal key (group:<address>, alias:<alias address>) → (state, error text key)."""
         from mailwizard.core.members.failures import read_failure
-        from mailwizard.core.members.shared_run import made, remote_of
+        from mailwizard.core.members.shared_run import made, moved, remote_of
 
+        owner = {alias.lower(): account for account, alias in self.aliases()}  # an alias moved: not made for this one
         return {key: (made(key, state, remote_of(remote)), read_failure(error)[0] if error else "")
-                for key, (state, remote, error) in self._entries().items()}
+                for key, (state, remote, error) in self._entries().items()
+                if not moved(key, remote_of(remote), owner)}
 
     def delivery(self) -> dict[str, tuple[str, ...]]:
         """Group address → its members as the provider listed them back after creation (absent: not listed)."""
