@@ -113,3 +113,30 @@ def test_an_alias_journalled_before_the_account_was_recorded_is_still_ours(tmp_p
     create(session, runner)
     report = next(e.report for e in seen if isinstance(e, SharedFinished))
     assert not report.refused and "alias:lina@example.com" in report.skipped and session.shared.done()
+
+
+def test_a_group_whose_delivery_check_lacks_someone_is_not_done(tmp_path: Path, wired) -> None:  # noqa: F811
+    """The provider listed sales@ back without Wang Fang (a directory that has not caught up): the panel says
+    "Not yet: Wang Fang — click Create again to add them", but done() said all was made, so the Create button was
+    off ("All accounts created") and there was nothing to click."""
+    make, api, _order = wired
+    session, runner, _seen = make(Store(tmp_path))
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    real = api.group_members
+    lagging = {"sales@example.com"}
+
+    async def group_members(group):
+        listed = await real(group)
+        if group.address in lagging:
+            lagging.discard(group.address)
+            return listed[:1]
+        return listed
+
+    api.group_members = group_members
+    create(session, runner)
+    assert session.shared.delivery()["sales@example.com"] == ("li.na@example.com",)
+    assert not session.shared.done()
+    create(session, runner)
+    assert session.shared.delivery()["sales@example.com"] == ("li.na@example.com", "wang.fang@example.com")
+    assert session.shared.done() and api.group_creations["sales@example.com"] == 1

@@ -202,7 +202,14 @@ class SharedStep:
         keys += [alias_key(alias) for _account, alias in self.aliases()] if support is not None and support.aliases \
             else []
         statuses = self.statuses()
-        return all(statuses.get(key, ("",))[0] == "created" for key in keys)
+        if not all(statuses.get(key, ("",))[0] == "created" for key in keys):
+            return False
+        # a group listed back without someone whose account exists is filled again by the next run (as it does)
+        delivery = self.delivery() if keys else {}
+        existing = self._existing_accounts() if delivery else set()
+        return all(not {f"{r}@{domain}".lower() for r in a.recipients if r in existing}
+                   - set(delivery.get(a.address(domain), ())) for a in self.addresses()
+                   if a.address(domain) in delivery)
 
     # --- the run (inside the members' Create task) --------------------------------------------------------
     async def create_after_accounts(self, running) -> SharedReport | None:
