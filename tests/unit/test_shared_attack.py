@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from mailwizard.core.members.model import Member
 from mailwizard.core.members.shared_check import check_shared
 from mailwizard.core.members.shared_suggest import department_slug, suggestions
-from mailwizard.core.session.shared_events import SharedFinished
+from mailwizard.core.session.shared_events import SharedChecked, SharedFinished
 from mailwizard.core.store import Store
 from tests.unit.test_shared_session import PEOPLE, SHARED, create, wired  # noqa: F401
 
@@ -140,3 +141,25 @@ def test_a_group_whose_delivery_check_lacks_someone_is_not_done(tmp_path: Path, 
     create(session, runner)
     assert session.shared.delivery()["sales@example.com"] == ("li.na@example.com", "wang.fang@example.com")
     assert session.shared.done() and api.group_creations["sales@example.com"] == 1
+
+
+def test_the_clash_check_before_the_accounts_exist_says_an_alias_is_someone_else_s(tmp_path: Path,
+                                                                                   wired) -> None:  # noqa: F811
+    """Before Create, the panel's clash check asked the provider for the aliases of an account not made yet, to see
+    whether a taken alias was already its own: a 404 there (every provider's answer for no such account) stopped the
+    whole check as a provider failure instead of saying the alias is someone else's."""
+    make, api, _order = wired
+    session, runner, seen = make(Store(tmp_path))
+    session.members.set_members(PEOPLE)
+    session.shared.set_addresses(SHARED)
+    api.users.add("boss@example.com")
+    api.alias_of["lina@example.com"] = "boss@example.com"
+
+    async def run() -> None:
+        session.shared.check_remote()
+        await runner.idle()
+
+    asyncio.run(run())
+    checked = [e.problems for e in seen if isinstance(e, SharedChecked)]
+    assert [(p.subject, p.key, p.params["what"]) for p in checked[0]] == [
+        ("lina@example.com", "shared.clash_existing", "alias")]
