@@ -111,6 +111,8 @@ class MemoryShared:
 
     async def aliases(self, address: str) -> list[str]:
         self.calls.append(("aliases", address))
+        if address.lower() not in self.users:  # as users.aliases.list / user/get / GET /v2/users on no account: 404
+            raise NotFound(what=address)
         if self.lag.get(address.lower()):
             self.lag[address.lower()] -= 1
             return []

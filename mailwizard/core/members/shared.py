@@ -37,3 +37,11 @@ def alias_parts(typed: str) -> tuple[str, ...]:
         if local and local not in seen:
             seen.append(local)
     return tuple(seen)
+
+
+def typed_local_part(typed: str) -> str:
+    """A shared address as typed → its local part as every entry path of the members has it: the full-width
+    letters and @ of a Chinese input method as the plain ones (ｓａｌｅｓ＠… → sales), trimmed, lower-cased."""
+    from mailwizard.core.members.table import _halfwidth
+
+    return _halfwidth(typed or "").strip().split("@", 1)[0].strip().lower()

@@ -123,9 +123,16 @@ async def remote_problems(api: SharedApi, groups: Iterable[str], aliases: Iterab
     An alias the account already has is no clash (added in the console: the run adopts it)."""
     import asyncio
 
+    from mailwizard.core.providers.base import NotFound
     from mailwizard.core.providers.shared_api import ALIAS, FREE
 
     gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def own_aliases(account: str) -> list[str]:
+        try:
+            return await api.aliases(account)
+        except NotFound:  # the account is not made yet (a check before Create): the alias is someone else's
+            return []
 
     async def group(address: str) -> SharedProblem | None:
         async with gate:
@@ -135,7 +142,7 @@ async def remote_problems(api: SharedApi, groups: Iterable[str], aliases: Iterab
     async def alias(account: str, address: str) -> SharedProblem | None:
         async with gate:
             what = await api.who_has(address)
-            if what == FREE or (what == ALIAS and address in await api.aliases(account)):
+            if what == FREE or (what == ALIAS and address in await own_aliases(account)):
                 return None
         return SharedProblem(address, CLASH_EXISTING, {"address": address, "what": what})
 

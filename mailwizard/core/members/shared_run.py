@@ -83,6 +83,22 @@ def remote_of(text: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def moved(key: str, remote: dict, owner: dict[str, str]) -> bool:
+    """An alias journalled for another account than the one that has it in the list now (moved from one member to
+    another): the provider still gives it to the first, so it is not ours for the second — the clash check says so
+    instead of the run taking it as made. ``owner``: alias address → account address, as the list has them."""
+    made_for = remote.get("account")
+    wanted = owner.get(key.removeprefix("alias:").lower())
+    return key.startswith("alias:") and bool(made_for) and wanted is not None and made_for != wanted.lower()
+
+
+def ours_of(journal: dict[str, tuple[str, str, str]], aliases: list[tuple[str, str]]) -> set[str]:
+    """The journal keys of what MailWizard made or may have made for the list as it is now (see moved())."""
+    owner = {alias.lower(): account for account, alias in aliases}
+    return {key for key, (state, remote, _error) in journal.items()
+            if state in OURS and not moved(key, remote_of(remote), owner)}
+
+
 def _moment(text: str | None) -> dt.datetime | None:
     try:
         return dt.datetime.fromisoformat(text) if text else None
@@ -104,7 +120,7 @@ async def create_shared(api: SharedApi, groups: list[SharedAddress], aliases: li
     scope = scope_for(provider_id or getattr(api, "id", "") or "provider")
     journal = await asyncio.to_thread(store.journal_all, scope)
     report = SharedReport(len(groups) + len(aliases))
-    ours = {key for key, (state, _remote, _error) in journal.items() if state in OURS}
+    ours = ours_of(journal, aliases)
     report.refused = await remote_problems(api, [g.address(domain) for g in groups], aliases, ours)
     if report.refused:
         return report
@@ -167,16 +183,19 @@ async def create_shared(api: SharedApi, groups: list[SharedAddress], aliases: li
             key = alias_key(alias)
             state, remote_text, _error = journal.get(key, ("", "", ""))
             remote = remote_of(remote_text)
+            if key not in ours:  # another account's (moved in the list) is not ours for this one
+                state, remote = "", {}
             if state == CREATED:
                 report.skipped.append(key)
                 tell(key, CREATED)
                 return
             tell(key, ATTEMPTED)
             try:
-                outcome = await _alias(api, account, alias, state, remote, lambda s, r: put(key, s, r))
+                outcome = await _alias(api, account, alias, state, remote,
+                                       lambda s, r: put(key, s, {**r, "account": account.lower()} if r else r))
             except ProviderError as exc:
                 reason = failure_text(exc)
-                await put(key, FAILED, {"since": remote.get("since", "")}, reason)
+                await put(key, FAILED, {"since": remote.get("since", ""), "account": account.lower()}, reason)
                 report.failed[key] = reason
                 tell(key, FAILED)
             else:

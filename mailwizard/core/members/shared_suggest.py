@@ -74,7 +74,10 @@ def department_slug(name: str) -> str:
     known = common_data().departments.get(key)
     if known:
         return known
-    slug = ".".join(part for part in (romanise(word) for word in re.split(r"[\s_\-·/&]+", key)) if part)[:64]
+    # digits kept as they are ("Store 1" and "Store 2" are two lists, not one "store"; romanise drops them)
+    words = ("".join(p if p.isascii() else romanise(p) for p in re.split(r"([0-9]+)", word))
+             for word in re.split(r"[\s_\-·/&]+", key))
+    slug = ".".join(part for part in words if part)[:64].rstrip(".")  # cut at 64: not ending in a dot
     return slug if is_valid_local_part(slug) else ""
 
 

@@ -57,11 +57,17 @@ class SharedStep:
 
     # --- checks -----------------------------------------------------------------------------------------
     def problems(self) -> list[SharedProblem]:
-        """The local checks, at once (no provider asked)."""
-        from mailwizard.core.members.shared_check import check_shared
+        """The local checks, at once (no provider asked). A shared address made already (or being made) whose
+        recipient has left the member list is no problem: its row cannot be edited any more (the admin console
+        changes it), the run leaves that recipient out, and the delivery check says who still receives it."""
+        from mailwizard.core.members.shared_check import NO_RECIPIENTS, UNKNOWN_RECIPIENT, check_shared
+        from mailwizard.core.members.shared_run import ATTEMPTED, CREATED, group_key
 
-        return check_shared(self.addresses(), self.session.member_list, self.session.state.domain or "",
-                            self.support())
+        problems = check_shared(self.addresses(), self.session.member_list, self.session.state.domain or "",
+                                self.support())
+        statuses = self.statuses() if problems else {}
+        return [p for p in problems if p.key not in (NO_RECIPIENTS, UNKNOWN_RECIPIENT)
+                or statuses.get(group_key(p.subject), ("",))[0] not in (ATTEMPTED, CREATED)]
 
     def check_remote(self) -> None:
         """Ask the provider which of the addresses it has already and are not ours: SharedChecked(problems)."""
@@ -78,9 +84,9 @@ class SharedStep:
 
         async def run() -> list[SharedProblem]:
             journal = await to_thread(self._read_journal)
-            from mailwizard.core.members.shared_run import OURS
+            from mailwizard.core.members.shared_run import ours_of
 
-            ours = {key for key, (state, _r, _e) in journal.items() if state in OURS}
+            ours = ours_of(journal, aliases)
             return await remote_problems(api, groups, aliases, ours)
 
         self.session.runner.run(CHECK_TASK, run(), label=None,
@@ -167,10 +173,12 @@ class SharedStep:
     def statuses(self) -> dict[str, tuple[str, str]]:
         """Journal key (group:<address>, alias:<alias address>) → (state, error text key)."""
         from mailwizard.core.members.failures import read_failure
-        from mailwizard.core.members.shared_run import made, remote_of
+        from mailwizard.core.members.shared_run import made, moved, remote_of
 
+        owner = {alias.lower(): account for account, alias in self.aliases()}  # an alias moved: not made for this one
         return {key: (made(key, state, remote_of(remote)), read_failure(error)[0] if error else "")
-                for key, (state, remote, error) in self._entries().items()}
+                for key, (state, remote, error) in self._entries().items()
+                if not moved(key, remote_of(remote), owner)}
 
     def delivery(self) -> dict[str, tuple[str, ...]]:
         """Group address → its members as the provider listed them back after creation (absent: not listed)."""
@@ -194,7 +202,14 @@ class SharedStep:
         keys += [alias_key(alias) for _account, alias in self.aliases()] if support is not None and support.aliases \
             else []
         statuses = self.statuses()
-        return all(statuses.get(key, ("",))[0] == "created" for key in keys)
+        if not all(statuses.get(key, ("",))[0] == "created" for key in keys):
+            return False
+        # a group listed back without someone whose account exists is filled again by the next run (as it does)
+        delivery = self.delivery() if keys else {}
+        existing = self._existing_accounts() if delivery else set()
+        return all(not {f"{r}@{domain}".lower() for r in a.recipients if r in existing}
+                   - set(delivery.get(a.address(domain), ())) for a in self.addresses()
+                   if a.address(domain) in delivery)
 
     # --- the run (inside the members' Create task) --------------------------------------------------------
     async def create_after_accounts(self, running) -> SharedReport | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailwizard.core.members.model import Member
-from mailwizard.core.members.shared import SharedAddress
+from mailwizard.core.members.shared import SharedAddress, typed_local_part
 
 
 class SharedEditor(QGroupBox):
@@ -135,7 +135,7 @@ class SharedEditor(QGroupBox):
     def _finished(self) -> None:
         if self._item is None:
             return
-        local = self.local_part.text().strip().split("@", 1)[0].lower()
+        local = typed_local_part(self.local_part.text())
         changed = replace(self._item, local_part=local, name=self.name.text().strip(),
                           recipients=self.chosen_recipients(), outside=self.outside.isChecked())
         if changed != self._item:
