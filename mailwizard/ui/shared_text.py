@@ -5,7 +5,7 @@ and the lines the Summary and the hand-over sheet print. Used by the Members ste
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -121,16 +121,19 @@ def summary_lines(addresses: Sequence[SharedAddress], members: Sequence[Member],
     return lines
 
 
-def handover_lines(member: Member, addresses: Sequence[SharedAddress], shown_domain: str) -> list[str]:
-    """What a member's hand-over sheet adds: their other addresses and the shared addresses they receive."""
+def handover_lines(member: Member, addresses: Sequence[SharedAddress], shown_domain: str,
+                   works: Callable[[str, str], bool] = lambda _part, _local: True) -> list[str]:
+    """What a member's hand-over sheet adds: their other addresses and the shared addresses they receive.
+    ``works(part, local part)`` ("aliases"/"groups"): False leaves out one not made (failed, taken, not yet)."""
     lines = []
-    own = [f"{a}@{shown_domain}" for a in alias_parts(member.aliases)]
+    own = [f"{a}@{shown_domain}" for a in alias_parts(member.aliases) if works("aliases", a)]
     if own:
         lines.append(QCoreApplication.translate("SharedPanel", "Other addresses of your mailbox: {addresses}").format(
             addresses=comma().join(own)))
     local = member.local_part.lower()
     shared = [f"{a.local_part}@{shown_domain}" + (f" ({a.name})" if a.name else "")
-              for a in addresses if local and local in {r.lower() for r in a.recipients}]
+              for a in addresses if local and local in {r.lower() for r in a.recipients}
+              and works("groups", a.local_part)]
     if shared:
         lines.append(QCoreApplication.translate("SharedPanel", "You also receive the mail sent to: {addresses}").format(
             addresses=comma().join(shared)))

@@ -47,3 +47,6 @@ def test_the_hand_over_sheet_names_the_aliases_and_the_shared_addresses_received
     assert shared_text.handover_lines(PEOPLE[0], items, "例子.中国") == [
         "Other addresses of your mailbox: lina@例子.中国", "You also receive the mail sent to: sales@例子.中国 (Sales)"]
     assert shared_text.handover_lines(PEOPLE[2], items, "例子.中国") == []
+    # one that failed or was found taken at the provider is not told as working
+    made = {("groups", "hr")}
+    assert shared_text.handover_lines(PEOPLE[0], items, "例子.中国", lambda part, local: (part, local) in made) == []

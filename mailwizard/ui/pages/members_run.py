@@ -354,6 +354,16 @@ class MembersRunPanel(QWidget):
                 "again.").format(n=len(report.taken))
         return Status.DONE, self._all_exist(report.total)
 
+    def _shared_works(self):
+        """(part, local part) → whether the sheet may tell it: made through the API (its status "created"), or a
+        part the admin makes in the console (the steps say how) — never one that failed or was found taken."""
+        support, statuses = self.controller.shared_support(), self.controller.shared_statuses()
+        domain = self.controller.state.domain or ""
+        by_api = {"groups": bool(support and support.groups), "aliases": bool(support and support.aliases)}
+        key = {"groups": "group", "aliases": "alias"}
+        return lambda part, local: not by_api[part] or statuses.get(f"{key[part]}:{local}@{domain}", ("",))[0] \
+            == "created"
+
     def handover_html(self) -> str:
         """A printable sheet per member: address and temporary password, to hand over in person."""
         e = html.escape
@@ -363,6 +373,7 @@ class MembersRunPanel(QWidget):
         first_sign_in = QCoreApplication.translate("MembersPage",
                                                    "You will choose your own password when you first sign in.")
         sheets, shared = [], self.controller.shared_addresses()
+        works = self._shared_works()
         for member in self.model.members:
             address = member.address(self.controller.state.domain or "")
             password = self.controller.new_passwords.get(address)
@@ -370,7 +381,7 @@ class MembersRunPanel(QWidget):
                 continue
             shown = f"{member.local_part}@{domain}" if domain else address
             more = "".join(f"<p>{e(line)}</p>" for line in handover_lines(member, shared, domain or
-                                                                          self.controller.state.domain or ""))
+                                                                          self.controller.state.domain or "", works))
             sheets.append(f"<section style='page-break-after:always'><h2>{e(member.display_name)}</h2>"
                           f"<p>{e(your_address)}: <b>{e(shown)}</b></p>{more}"
                           f"<p>{e(temporary)}: <code>{e(password)}</code></p>"
