@@ -4075,6 +4075,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{member} 有 {count} 个别名，而服务商每人最多允许 {limit} 个。请删除一些，或改为共享地址。</translation>
     </message>
     <message>
+        <source>The provider does not let MailWizard make a shared address with “{chars}” in the part before the @ ({address}). Choose a name without it, for example with “-” instead.</source>
+        <translation>服务商不允许 MailWizard 创建 @ 前面含有“{chars}”的共享地址（{address}）。请换一个不含它的名称，例如改用“-”。</translation>
+    </message>
+    <message>
         <source>{address} is kept for the mail system itself (reports about mail delivery and abuse). Choose another name.</source>
         <translation>{address} 是留给邮件系统本身使用的（用于邮件投递和滥用举报）。请换一个名称。</translation>
     </message>

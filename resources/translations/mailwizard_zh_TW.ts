@@ -4075,6 +4075,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>{member} 有 {count} 個別名，但服務商每人最多只允許 {limit} 個。請刪除一些，或改成共用地址。</translation>
     </message>
     <message>
+        <source>The provider does not let MailWizard make a shared address with “{chars}” in the part before the @ ({address}). Choose a name without it, for example with “-” instead.</source>
+        <translation>服務商不允許 MailWizard 建立 @ 前面含有「{chars}」的共用地址（{address}）。請換一個不含它的名稱，例如改用「-」。</translation>
+    </message>
+    <message>
         <source>{address} is kept for the mail system itself (reports about mail delivery and abuse). Choose another name.</source>
         <translation>{address} 是保留給郵件系統本身使用的（用於郵件投遞和濫用檢舉）。請換一個名稱。</translation>
     </message>

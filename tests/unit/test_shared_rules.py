@@ -116,6 +116,20 @@ def test_a_shared_address_listed_twice() -> None:
     assert [(p.subject, p.key) for p in problems] == [("sales@example.com", "shared.clash_shared")]
 
 
+def test_a_character_the_provider_s_api_refuses_in_a_group_s_name_is_said_before_anything_is_made() -> None:
+    graph = SharedSupport(groups=True, aliases=False, members_listed=True, outside_mail=True,
+                          group_name_forbidden=".")
+    members = [Member("Li Na", local_part="li.na")]
+    items = [SharedAddress("qa.qc", "QA", ("li.na",)), SharedAddress("qa-qc", "QA 2", ("li.na",))]
+    found = check_shared(items, members, "example.com", graph)
+    assert [(p.subject, p.key, p.params["chars"]) for p in found] == [("qa.qc@example.com", "shared.name_refused",
+                                                                       ".")]
+    assert check_shared(items, members, "example.com", None) == []  # no API: the console takes it
+    assert check_shared([SharedAddress("a.b", "", ("li.na",))], [*members, Member("x", local_part="a.b",
+                                                                                  aliases="")],
+                        "example.com", graph)[0].key == "shared.name_refused"
+
+
 def test_the_problems_of_the_members_aliases() -> None:
     support = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=True, aliases_per_user=4)
     found = {(p.subject, p.key) for p in check_shared([], MEMBERS, "example.com", support)}

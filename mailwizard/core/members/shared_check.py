@@ -24,10 +24,11 @@ UNKNOWN_RECIPIENT = "shared.unknown_recipient"  # params: address, recipient
 TOO_MANY_ALIASES = "shared.too_many_aliases"    # params: address, member, count, limit
 RESERVED = "shared.reserved"               # params: address
 CLASH_EXISTING = "shared.clash_existing"   # params: address, what (user, group, alias)
+NAME_REFUSED = "shared.name_refused"       # params: address, chars (SharedSupport.group_name_forbidden)
 # Provider calls in flight at once (clash checks, aliases); bulk.create_accounts keeps 10 going to the same APIs
 CONCURRENCY = 5
 KEYS = (INVALID, CLASH_MEMBER, CLASH_SHARED, CLASH_ALIAS, NO_RECIPIENTS, UNKNOWN_RECIPIENT, TOO_MANY_ALIASES,
-        RESERVED, CLASH_EXISTING)
+        RESERVED, CLASH_EXISTING, NAME_REFUSED)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,10 @@ def check_shared(addresses: Iterable[SharedAddress], members: Iterable[Member], 
         subject = full(local, domain)
         if local_problem(local, subject):
             continue
+        refused = "".join(c for c in (support.group_name_forbidden if support is not None and support.groups else "")
+                          if c in local)
+        if refused:
+            problems.append(SharedProblem(subject, NAME_REFUSED, {"address": subject, "chars": refused}))
         if local in accounts:
             problems.append(SharedProblem(subject, CLASH_MEMBER, {"address": subject,
                                                                   "member": _who(accounts[local])}))

@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 
 GROUP_WRITE = "Group.ReadWrite.All"
 SUPPORT = SharedSupport(groups=True, aliases=False, members_listed=True, outside_mail=True, aliases_per_user=None,
-                        source="https://learn.microsoft.com/graph/api/resources/groups-overview")
+                        source="https://learn.microsoft.com/graph/api/resources/groups-overview",
+                        group_name_forbidden=".")  # mailNickname (below): the dot is the one an address may hold
 # mailNickname: "ASCII character set 0 - 127 except the following: @ () \ [] " ; : . <> , SPACE", at most 64
 _NICKNAME = re.compile(r'^[\x21-\x7e]{1,64}$')
 _NOT_IN_NICKNAME = set('@()\\[]";:.<>,')

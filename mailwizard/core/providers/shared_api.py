@@ -27,6 +27,8 @@ class SharedSupport:
     outside_mail: bool        # can let a group take mail from outside the company
     aliases_per_user: int | None = None  # the provider's limit (cited in the module), None: none known
     source: str = ""          # the documentation the facts come from (URL)
+    group_name_forbidden: str = ""  # characters the API refuses in a group's name part, beyond what any address
+                                    # refuses (cited in the provider module): refused before anything is made
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ def texts() -> dict[str, str]:
         "shared.too_many_aliases": QCoreApplication.translate(
             "Messages", "{member} has {count} aliases; the provider allows {limit} per person. Remove some of them "
             "or make them a shared address instead."),
+        "shared.name_refused": QCoreApplication.translate(
+            "Messages", "The provider does not let MailWizard make a shared address with “{chars}” in the part before "
+            "the @ ({address}). Choose a name without it, for example with “-” instead."),
         "shared.reserved": QCoreApplication.translate(
             "Messages", "{address} is kept for the mail system itself (reports about mail delivery and abuse). "
             "Choose another name."),
