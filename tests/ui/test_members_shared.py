@@ -197,9 +197,10 @@ def test_create_makes_them_says_who_they_reach_and_the_summary_and_sheet_say_it(
     assert letters_twice(window) == []  # "Print hand-over sheets…" and Next beside the tab and the form
 
     sheet = page.handover_html()
-    assert "Other addresses of your mailbox: lina@example.com" in sheet
+    assert "Mail sent to these addresses also arrives in your mailbox: lina@example.com" in sheet
     assert "You also receive the mail sent to: sales@example.com (Sales), info@example.com (Information)" in sheet
-    assert "Other addresses of your mailbox: zhangw@example.com, david.zhang@example.com" in sheet
+    assert ("Mail sent to these addresses also arrives in your mailbox: zhangw@example.com, david.zhang@example.com"
+            in sheet)
 
     c.update(invitations_done=True)
     assert c.go_to(Step.SUMMARY)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from mailwizard.ui.status import Status, status_word
 from mailwizard.ui.widgets.shared_editor import SharedEditor
 
 ADD, ADDRESS, WHO, STATUS = range(4)
+TABLE_MIN_HEIGHT = 190  # the header and about four rows
 CHECK_DELAY_MS = 1500  # after the last edit, the provider is asked whether the addresses are free
 
 
@@ -76,6 +79,11 @@ class SharedPanel(QWidget):
         self.console.setTextFormat(Qt.TextFormat.RichText)
         self.console.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.console.setOpenExternalLinks(True)
+        # the console steps scroll when they are long: on a 1366×768 laptop the list keeps room for its rows
+        self.console_scroll = QScrollArea(objectName="shared_console_scroll", widgetResizable=True)
+        self.console_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.console_scroll.setWidget(self.console)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.table, 1)
@@ -84,7 +92,7 @@ class SharedPanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        left.addWidget(self.console)
+        left.addWidget(self.console_scroll)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 1)
@@ -227,7 +235,17 @@ class SharedPanel(QWidget):
                 provider=self.controller.provider_name()), steps.get("outside", [])))
         text = "".join(p for p in parts if p)
         self.console.setText(text)
-        self.console.setVisible(bool(text))
+        self.console_scroll.setVisible(bool(text))
+        self._fit_console()
+
+    def _fit_console(self) -> None:
+        """The steps as tall as their text, no taller (the list gets the rest); a scroll bar when space is short."""
+        width = max(self.console_scroll.viewport().width(), 200)
+        self.console_scroll.setMaximumHeight(self.console.heightForWidth(width) + 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_console()
 
     def _outside_note(self) -> str:
         return self.tr("{provider} does not let MailWizard set this: once the address is created, allow everyone "
