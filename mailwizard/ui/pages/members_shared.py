@@ -8,10 +8,10 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QFrame,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -243,7 +243,7 @@ class SharedPanel(QWidget):
         width = max(self.console_scroll.viewport().width(), 200)
         self.console_scroll.setMaximumHeight(self.console.heightForWidth(width) + 4)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_console()
 
