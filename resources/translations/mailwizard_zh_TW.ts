@@ -5308,6 +5308,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>共用地址</translation>
     </message>
     <message>
+        <source>Steps in the admin console</source>
+        <translation>管理後台中的操作步驟</translation>
+    </message>
+    <message>
         <source>Add a shared add&amp;ress</source>
         <translation>新增共用地址(&amp;R)</translation>
     </message>

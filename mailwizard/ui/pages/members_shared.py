@@ -83,6 +83,8 @@ class SharedPanel(QWidget):
         self.console_scroll = QScrollArea(objectName="shared_console_scroll", widgetResizable=True)
         self.console_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.console_scroll.setWidget(self.console)
+        self.console_scroll.viewport().setAutoFillBackground(False)  # the tab's own background, as before
+        self.console.setAutoFillBackground(False)
         self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +117,7 @@ class SharedPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Add"), self.tr("Address"), self.tr("Mail goes to"),
                                               self.tr("Status")])
         self.table.setAccessibleName(self.tr("Shared addresses"))
+        self.console_scroll.setAccessibleName(self.tr("Steps in the admin console"))
         self.add_button.setText(self.tr("Add a shared add&ress"))
         self.remove_button.setText(self.tr("Remove i&t"))
         self.editor.retranslate()
