@@ -13,7 +13,7 @@ from pytestqt.exceptions import TimeoutError
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import FIELDS
 from mailwizard.core.members.shared import SharedAddress
-from mailwizard.ui.pages.members_shared import ADD, ADDRESS, STATUS, WHO
+from mailwizard.ui.pages.members_shared import ADD, ADDRESS, STATUS, TABLE_MIN_HEIGHT, WHO
 from tests.ui.shared_walk import walk_to_members
 
 
@@ -101,6 +101,8 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     # sales@ takes mail from outside; practice (Alibaba's API) cannot allow that: its console steps are shown
     assert c.shared_addresses()[0].outside and "people outside the company mail a shared address" in \
         panel.console.text() and "<ol>" in panel.console.text()
+    qtbot.waitUntil(lambda: panel.console_scroll.isVisible())
+    assert panel.table.height() >= TABLE_MIN_HEIGHT  # the steps scroll; the list keeps room for its rows
 
     panel.table.selectRow(0)  # the editor filled in: every part of the tab named, in reading order, with mnemonics
     audit(window, "en")
