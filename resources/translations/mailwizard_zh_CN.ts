@@ -2632,6 +2632,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>临时密码</translation>
     </message>
     <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>You will choose your own password when you first sign in.</source>
         <translation>第一次登录时，您需要设置自己的新密码。</translation>
     </message>
@@ -5326,6 +5330,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>nobody yet</source>
         <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
     </message>
     <message>
         <source>Suggested: the “{department}” people in your list</source>

@@ -2632,6 +2632,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>臨時密碼</translation>
     </message>
     <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>You will choose your own password when you first sign in.</source>
         <translation>第一次登入時，您需要設定自己的新密碼。</translation>
     </message>
@@ -5326,6 +5330,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>nobody yet</source>
         <translation>尚未選擇</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
     </message>
     <message>
         <source>Suggested: the “{department}” people in your list</source>

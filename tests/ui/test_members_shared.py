@@ -203,6 +203,13 @@ def test_create_makes_them_says_who_they_reach_and_the_summary_and_sheet_say_it(
     assert "You also receive the mail sent to: sales@example.com (Sales), info@example.com (Information)" in sheet
     assert ("Mail sent to these addresses also arrives in your mailbox: zhangw@example.com, david.zhang@example.com"
             in sheet)
+    window.switch_language("zh_CN")  # Chinese punctuation: "：" and "（）", not the English ": " and " ()"
+    try:
+        assert rows(panel)["sales@example.com"][2].startswith("已完成："), rows(panel)
+        sheet = page.handover_html()
+        assert "您的新邮箱地址：<b>" in sheet and "sales@example.com（Sales）" in sheet
+    finally:
+        window.switch_language("en")
 
     c.update(invitations_done=True)
     assert c.go_to(Step.SUMMARY)

@@ -157,7 +157,8 @@ class SharedPanel(QWidget):
             who = QTableWidgetItem(shared_text.people([names.get(r.lower(), r) for r in item.recipients])
                                    if item.recipients else self.tr("nobody yet"))
             status, text = self._status(item, ticked, address, problems.get(address.lower(), []), names)
-            said = QTableWidgetItem(f"{status_word(status)}: {text}" if status and text else text)
+            said = QTableWidgetItem(self.tr("{status}: {detail}").format(status=status_word(status), detail=text)
+                                    if status and text else text)  # "：" in Chinese
             if status in (Status.ACTION, Status.PROBLEM):
                 said.setForeground(QColor(palette.colour(status.value)))
             for column, cell in ((ADD, tick), (ADDRESS, label), (WHO, who), (STATUS, said)):
