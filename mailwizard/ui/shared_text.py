@@ -128,10 +128,12 @@ def handover_lines(member: Member, addresses: Sequence[SharedAddress], shown_dom
     lines = []
     own = [f"{a}@{shown_domain}" for a in alias_parts(member.aliases) if works("aliases", a)]
     if own:
-        lines.append(QCoreApplication.translate("SharedPanel", "Other addresses of your mailbox: {addresses}").format(
+        lines.append(QCoreApplication.translate(
+            "SharedPanel", "Mail sent to these addresses also arrives in your mailbox: {addresses}").format(
             addresses=comma().join(own)))
     local = member.local_part.lower()
-    shared = [f"{a.local_part}@{shown_domain}" + (f" ({a.name})" if a.name else "")
+    shared = [QCoreApplication.translate("SharedPanel", "{address} ({name})").format(
+        address=f"{a.local_part}@{shown_domain}", name=a.name) if a.name else f"{a.local_part}@{shown_domain}"
               for a in addresses if local and local in {r.lower() for r in a.recipients}
               and works("groups", a.local_part)]
     if shared:

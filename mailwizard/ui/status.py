@@ -84,13 +84,13 @@ class StatusLine(QWidget):
         self.icon.setPixmap(status_icon(self, status).pixmap(QSize(20, 20), self.devicePixelRatioF()))
         self._line(word or status_word(status), status.value, text if rich else _escape(text))
 
-    def set_optional(self, text: str) -> None:
-        """An offer, not a task: "Optional" in grey and no icon (a second "Needs your action" beside the
-        step's own made people think they had to)."""
+    def set_optional(self, text: str, word: str = "") -> None:
+        """An offer, not a task: "Optional" (or ``word``, e.g. "First" for a step before another) in grey and no
+        icon (a second "Needs your action" beside the step's own made people think they had to)."""
         self.status = None
         self.plain = text
         self.icon.clear()
-        self._line(QCoreApplication.translate("Status", "Optional"), "waiting", _escape(text))
+        self._line(word or QCoreApplication.translate("Status", "Optional"), "waiting", _escape(text))
 
     def _line(self, word: str, colour: str, body: str) -> None:
         import html

@@ -432,6 +432,10 @@
         <translation>所有人的邮件都已复制（共 {n} 人）。</translation>
     </message>
     <message>
+        <source>Copy &amp;again (new mail only)</source>
+        <translation>再次复制（仅新邮件）(&amp;A)</translation>
+    </message>
+    <message>
         <source>{done} of {total} messages copied so far.</source>
         <translation>目前已复制 {done} / {total} 封邮件。</translation>
     </message>
@@ -2628,6 +2632,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>临时密码</translation>
     </message>
     <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>You will choose your own password when you first sign in.</source>
         <translation>第一次登录时，您需要设置自己的新密码。</translation>
     </message>
@@ -4121,8 +4129,8 @@ Sets up company email with a hosted provider, step by step.</source>
 <context>
     <name>MovingWindow</name>
     <message>
-        <source>Practice mode: the old mail server is on this computer, with an old mailbox for every login (any password works), and the copy goes into the practice mailboxes. Nothing real is copied.</source>
-        <translation>练习模式：旧邮件服务器就在本机上，每个登录名都有一个旧邮箱（任何密码都可以），邮件会复制到练习用的新邮箱中。不会复制任何真实邮件。</translation>
+        <source>The old mail server is on this computer, with an old mailbox for every login (any password works), and the copy goes into the practice mailboxes. Nothing real is copied.</source>
+        <translation>旧邮件服务器就在本机上，每个登录名都有一个旧邮箱（任何密码都可以），邮件会复制到练习用的新邮箱中。不会复制任何真实邮件。</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -5257,8 +5265,8 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>全不选(&amp;D)</translation>
     </message>
     <message>
-        <source>Takes mail from outside the company (customers, suppliers)</source>
-        <translation>接收公司外部的来信（客户、供应商）</translation>
+        <source>Ta&amp;kes mail from outside the company (customers, suppliers)</source>
+        <translation>接收公司外部的来信（客户、供应商）(&amp;K)</translation>
     </message>
     <message>
         <source>Untick for an internal list that only colleagues can write to.</source>
@@ -5308,6 +5316,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>共享地址</translation>
     </message>
     <message>
+        <source>Steps in the admin console</source>
+        <translation>管理后台中的操作步骤</translation>
+    </message>
+    <message>
         <source>Add a shared add&amp;ress</source>
         <translation>添加共享地址(&amp;R)</translation>
     </message>
@@ -5322,6 +5334,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>nobody yet</source>
         <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
     </message>
     <message>
         <source>Suggested: the “{department}” people in your list</source>
@@ -5424,8 +5440,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>{address}——尚未创建；应发给{people}</translation>
     </message>
     <message>
-        <source>Other addresses of your mailbox: {addresses}</source>
-        <translation>您邮箱的其他地址：{addresses}</translation>
+        <source>Mail sent to these addresses also arrives in your mailbox: {addresses}</source>
+        <translation>寄到以下地址的邮件也会进入您的邮箱：{addresses}</translation>
+    </message>
+    <message>
+        <source>{address} ({name})</source>
+        <translation>{address}（{name}）</translation>
     </message>
     <message>
         <source>You also receive the mail sent to: {addresses}</source>
@@ -5569,8 +5589,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>检查旧服务器(&amp;C)</translation>
     </message>
     <message>
-        <source>MailWizard first checks that the old server answers securely and accepts the login. It never deletes or changes anything there.</source>
-        <translation>MailWizard 会先检查旧服务器能否安全连接并接受登录。它绝不会删除或改动旧服务器上的任何内容。</translation>
+        <source>Before copying, MailWizard checks that the old server answers securely and accepts the login. It never deletes or changes anything there.</source>
+        <translation>复制之前，MailWizard 会先检查旧服务器能否安全连接并接受登录。它绝不会删除或改动旧服务器上的任何内容。</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一步</translation>
     </message>
     <message>
         <source>Who copies the mail</source>

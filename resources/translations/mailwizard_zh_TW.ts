@@ -432,6 +432,10 @@
         <translation>所有人的郵件都已複製（共 {n} 人）。</translation>
     </message>
     <message>
+        <source>Copy &amp;again (new mail only)</source>
+        <translation>再次複製（僅新郵件）(&amp;A)</translation>
+    </message>
+    <message>
         <source>{done} of {total} messages copied so far.</source>
         <translation>目前已複製 {done} / {total} 封郵件。</translation>
     </message>
@@ -2628,6 +2632,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>臨時密碼</translation>
     </message>
     <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>You will choose your own password when you first sign in.</source>
         <translation>第一次登入時，您需要設定自己的新密碼。</translation>
     </message>
@@ -4121,8 +4129,8 @@ Sets up company email with a hosted provider, step by step.</source>
 <context>
     <name>MovingWindow</name>
     <message>
-        <source>Practice mode: the old mail server is on this computer, with an old mailbox for every login (any password works), and the copy goes into the practice mailboxes. Nothing real is copied.</source>
-        <translation>練習模式：舊郵件伺服器就在本機上，每個登入名稱都有一個舊信箱（任何密碼都可以），郵件會複製到練習用的新信箱中。不會複製任何真實郵件。</translation>
+        <source>The old mail server is on this computer, with an old mailbox for every login (any password works), and the copy goes into the practice mailboxes. Nothing real is copied.</source>
+        <translation>舊郵件伺服器就在本機上，每個登入名稱都有一個舊信箱（任何密碼都可以），郵件會複製到練習用的新信箱中。不會複製任何真實郵件。</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -5257,8 +5265,8 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>全不選(&amp;D)</translation>
     </message>
     <message>
-        <source>Takes mail from outside the company (customers, suppliers)</source>
-        <translation>接收公司外部的來信（客戶、供應商）</translation>
+        <source>Ta&amp;kes mail from outside the company (customers, suppliers)</source>
+        <translation>接收公司外部的來信（客戶、供應商）(&amp;K)</translation>
     </message>
     <message>
         <source>Untick for an internal list that only colleagues can write to.</source>
@@ -5308,6 +5316,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>共用地址</translation>
     </message>
     <message>
+        <source>Steps in the admin console</source>
+        <translation>管理後台中的操作步驟</translation>
+    </message>
+    <message>
         <source>Add a shared add&amp;ress</source>
         <translation>新增共用地址(&amp;R)</translation>
     </message>
@@ -5322,6 +5334,10 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
     <message>
         <source>nobody yet</source>
         <translation>尚未選擇</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
     </message>
     <message>
         <source>Suggested: the “{department}” people in your list</source>
@@ -5424,8 +5440,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>{address}——尚未建立；應寄給{people}</translation>
     </message>
     <message>
-        <source>Other addresses of your mailbox: {addresses}</source>
-        <translation>您信箱的其他地址：{addresses}</translation>
+        <source>Mail sent to these addresses also arrives in your mailbox: {addresses}</source>
+        <translation>寄到以下地址的郵件也會進入您的信箱：{addresses}</translation>
+    </message>
+    <message>
+        <source>{address} ({name})</source>
+        <translation>{address}（{name}）</translation>
     </message>
     <message>
         <source>You also receive the mail sent to: {addresses}</source>
@@ -5569,8 +5589,12 @@ You can undo this afterwards with Undo: MailWizard puts the forwarding back.</so
         <translation>檢查舊伺服器(&amp;C)</translation>
     </message>
     <message>
-        <source>MailWizard first checks that the old server answers securely and accepts the login. It never deletes or changes anything there.</source>
-        <translation>MailWizard 會先檢查舊伺服器能否安全連線並接受登入。它絕不會刪除或更動舊伺服器上的任何內容。</translation>
+        <source>Before copying, MailWizard checks that the old server answers securely and accepts the login. It never deletes or changes anything there.</source>
+        <translation>複製之前，MailWizard 會先檢查舊伺服器能否安全連線並接受登入。它絕不會刪除或更動舊伺服器上的任何內容。</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一步</translation>
     </message>
     <message>
         <source>Who copies the mail</source>

@@ -13,7 +13,7 @@ from pytestqt.exceptions import TimeoutError
 from mailwizard.core.flow import Step
 from mailwizard.core.members.model import FIELDS
 from mailwizard.core.members.shared import SharedAddress
-from mailwizard.ui.pages.members_shared import ADD, ADDRESS, STATUS, WHO
+from mailwizard.ui.pages.members_shared import ADD, ADDRESS, STATUS, TABLE_MIN_HEIGHT, WHO
 from tests.ui.shared_walk import walk_to_members
 
 
@@ -101,6 +101,8 @@ def test_department_lists_are_suggested_ticked_to_add_and_follow_a_language_swit
     # sales@ takes mail from outside; practice (Alibaba's API) cannot allow that: its console steps are shown
     assert c.shared_addresses()[0].outside and "people outside the company mail a shared address" in \
         panel.console.text() and "<ol>" in panel.console.text()
+    qtbot.waitUntil(lambda: panel.console_scroll.isVisible())
+    assert panel.table.height() >= TABLE_MIN_HEIGHT  # the steps scroll; the list keeps room for its rows
 
     panel.table.selectRow(0)  # the editor filled in: every part of the tab named, in reading order, with mnemonics
     audit(window, "en")
@@ -197,9 +199,17 @@ def test_create_makes_them_says_who_they_reach_and_the_summary_and_sheet_say_it(
     assert letters_twice(window) == []  # "Print hand-over sheets…" and Next beside the tab and the form
 
     sheet = page.handover_html()
-    assert "Other addresses of your mailbox: lina@example.com" in sheet
+    assert "Mail sent to these addresses also arrives in your mailbox: lina@example.com" in sheet
     assert "You also receive the mail sent to: sales@example.com (Sales), info@example.com (Information)" in sheet
-    assert "Other addresses of your mailbox: zhangw@example.com, david.zhang@example.com" in sheet
+    assert ("Mail sent to these addresses also arrives in your mailbox: zhangw@example.com, david.zhang@example.com"
+            in sheet)
+    window.switch_language("zh_CN")  # Chinese punctuation: "：" and "（）", not the English ": " and " ()"
+    try:
+        assert rows(panel)["sales@example.com"][2].startswith("已完成："), rows(panel)
+        sheet = page.handover_html()
+        assert "您的新邮箱地址：<b>" in sheet and "sales@example.com（Sales）" in sheet
+    finally:
+        window.switch_language("en")
 
     c.update(invitations_done=True)
     assert c.go_to(Step.SUMMARY)

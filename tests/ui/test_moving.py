@@ -51,7 +51,7 @@ def test_the_old_service_prefills_its_server_and_the_check_says_what_the_server_
                                                                                         walked) -> None:
     window = opened(qtbot, walked)
     assert window.width() <= 1366 - 16 and window.height() <= 768 - 40
-    assert "the old mail server is on this computer" in window.status.plain  # practice says so
+    assert "The old mail server is on this computer" in window.status.plain  # practice says so
     source = window.source
     assert source.current().id == "practice" and source.host.text() == "127.0.0.1"  # its own, chosen first
     without_practice_logins(window)

@@ -29,6 +29,8 @@ def checked(qtbot, window) -> None:
     assert source.current().id == "practice" and source.port.value() == window.controller.surroundings.sandbox \
         .old_imap.port
     assert source.login.text() and source.check.isEnabled()  # filled in for the rehearsal
+    said = source.result.text.text()
+    assert "First" in said and "Optional" not in said  # the copy waits for this check: not an option
     source.check.click()
     qtbot.waitUntil(lambda: source.result.status is Status.DONE, timeout=WAIT)
 
@@ -51,10 +53,12 @@ def test_the_copy_is_rehearsed_in_practice_mode_and_a_second_start_sends_nothing
     people = window.people.rows
     logins = {r.person.address: r.login.text() for r in people}
     assert all(login.endswith("@old-company.example") for login in logins.values())
+    assert all(r.login.cursorPosition() == 0 for r in people)  # whose login it is shows, not its domain
     window.tabs.setCurrentIndex(2)
     copy = window.copy
     copied(qtbot, copy)
     assert copy.summary.status is Status.DONE, copy.summary.plain
+    assert copy.start.text() == "Copy &again (new mail only)"  # everyone's mail in: only new mail is left
     for address, login in logins.items():
         row = copy.rows[address]
         assert row.state == "done" and row.done == MESSAGES and f"{MESSAGES} messages copied" in row.text.text()

@@ -45,7 +45,8 @@ def test_the_summary_says_what_each_address_reaches_or_why_it_cannot_say(qapp) -
 def test_the_hand_over_sheet_names_the_aliases_and_the_shared_addresses_received(qapp) -> None:
     items = [SharedAddress("sales", "Sales", ("li.na",)), SharedAddress("hr", "", ("wang.fang",))]
     assert shared_text.handover_lines(PEOPLE[0], items, "例子.中国") == [
-        "Other addresses of your mailbox: lina@例子.中国", "You also receive the mail sent to: sales@例子.中国 (Sales)"]
+        "Mail sent to these addresses also arrives in your mailbox: lina@例子.中国",
+        "You also receive the mail sent to: sales@例子.中国 (Sales)"]
     assert shared_text.handover_lines(PEOPLE[2], items, "例子.中国") == []
     # one that failed or was found taken at the provider is not told as working
     made = {("groups", "hr")}

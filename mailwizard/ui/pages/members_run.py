@@ -370,6 +370,7 @@ class MembersRunPanel(QWidget):
         domain = self.controller.shown_domain()
         your_address = QCoreApplication.translate("MembersPage", "Your new address")
         temporary = QCoreApplication.translate("MembersPage", "Temporary password")
+        colon = QCoreApplication.translate("MembersPage", ": ")  # "：" in Chinese
         first_sign_in = QCoreApplication.translate("MembersPage",
                                                    "You will choose your own password when you first sign in.")
         sheets, shared = [], self.controller.shared_addresses()
@@ -383,7 +384,7 @@ class MembersRunPanel(QWidget):
             more = "".join(f"<p>{e(line)}</p>" for line in handover_lines(member, shared, domain or
                                                                           self.controller.state.domain or "", works))
             sheets.append(f"<section style='page-break-after:always'><h2>{e(member.display_name)}</h2>"
-                          f"<p>{e(your_address)}: <b>{e(shown)}</b></p>{more}"
-                          f"<p>{e(temporary)}: <code>{e(password)}</code></p>"
+                          f"<p>{e(your_address)}{e(colon)}<b>{e(shown)}</b></p>{more}"
+                          f"<p>{e(temporary)}{e(colon)}<code>{e(password)}</code></p>"
                           f"<p>{e(first_sign_in)}</p></section>")
         return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + "".join(sheets) + "</body></html>"

@@ -8,10 +8,12 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from mailwizard.ui.status import Status, status_word
 from mailwizard.ui.widgets.shared_editor import SharedEditor
 
 ADD, ADDRESS, WHO, STATUS = range(4)
+TABLE_MIN_HEIGHT = 190  # the header and about four rows
 CHECK_DELAY_MS = 1500  # after the last edit, the provider is asked whether the addresses are free
 
 
@@ -76,6 +79,13 @@ class SharedPanel(QWidget):
         self.console.setTextFormat(Qt.TextFormat.RichText)
         self.console.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.console.setOpenExternalLinks(True)
+        # the console steps scroll when they are long: on a 1366×768 laptop the list keeps room for its rows
+        self.console_scroll = QScrollArea(objectName="shared_console_scroll", widgetResizable=True)
+        self.console_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.console_scroll.setWidget(self.console)
+        self.console_scroll.viewport().setAutoFillBackground(False)  # the tab's own background, as before
+        self.console.setAutoFillBackground(False)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.table, 1)
@@ -84,7 +94,7 @@ class SharedPanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        left.addWidget(self.console)
+        left.addWidget(self.console_scroll)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 1)
@@ -107,6 +117,7 @@ class SharedPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Add"), self.tr("Address"), self.tr("Mail goes to"),
                                               self.tr("Status")])
         self.table.setAccessibleName(self.tr("Shared addresses"))
+        self.console_scroll.setAccessibleName(self.tr("Steps in the admin console"))
         self.add_button.setText(self.tr("Add a shared add&ress"))
         self.remove_button.setText(self.tr("Remove i&t"))
         self.editor.retranslate()
@@ -146,7 +157,8 @@ class SharedPanel(QWidget):
             who = QTableWidgetItem(shared_text.people([names.get(r.lower(), r) for r in item.recipients])
                                    if item.recipients else self.tr("nobody yet"))
             status, text = self._status(item, ticked, address, problems.get(address.lower(), []), names)
-            said = QTableWidgetItem(f"{status_word(status)}: {text}" if status and text else text)
+            said = QTableWidgetItem(self.tr("{status}: {detail}").format(status=status_word(status), detail=text)
+                                    if status and text else text)  # "：" in Chinese
             if status in (Status.ACTION, Status.PROBLEM):
                 said.setForeground(QColor(palette.colour(status.value)))
             for column, cell in ((ADD, tick), (ADDRESS, label), (WHO, who), (STATUS, said)):
@@ -227,7 +239,17 @@ class SharedPanel(QWidget):
                 provider=self.controller.provider_name()), steps.get("outside", [])))
         text = "".join(p for p in parts if p)
         self.console.setText(text)
-        self.console.setVisible(bool(text))
+        self.console_scroll.setVisible(bool(text))
+        self._fit_console()
+
+    def _fit_console(self) -> None:
+        """The steps as tall as their text, no taller (the list gets the rest); a scroll bar when space is short."""
+        width = max(self.console_scroll.viewport().width(), 200)
+        self.console_scroll.setMaximumHeight(self.console.heightForWidth(width) + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_console()
 
     def _outside_note(self) -> str:
         return self.tr("{provider} does not let MailWizard set this: once the address is created, allow everyone "

@@ -115,8 +115,8 @@ class MovingWindow(SideWindow):
     def _practice(self) -> None:
         if self.controller.in_practice:
             self.status.set_status(Status.WAITING, self.tr(
-                "Practice mode: the old mail server is on this computer, with an old mailbox for every login (any "
-                "password works), and the copy goes into the practice mailboxes. Nothing real is copied."),
+                "The old mail server is on this computer, with an old mailbox for every login (any password works), "
+                "and the copy goes into the practice mailboxes. Nothing real is copied."),
                 word=self.tr("Practice"))
         else:
             self.status.set_status(None, "")
@@ -128,6 +128,7 @@ class MovingWindow(SideWindow):
             known = self.controller.surroundings.migration_login(row.person.address)
             if known and not row.login.text():
                 row.login.setText(known[0])
+                row.login.setCursorPosition(0)  # the start of the login shown, not its domain
                 row.password.setText(known[1])
                 if not self.source.login.text():
                     self.source.fill_login(*known)

@@ -258,6 +258,10 @@ class CopyBox(QWidget):
             self.summary.set_status(Status.DONE, self.tr("Everyone's mail was copied ({n} people).").format(n=done))
 
     def _buttons(self) -> None:
+        # everyone copied: the same button brings in only what arrived since (nothing is copied twice)
+        again = self.ended and self.failure is None and bool(self.rows) and all(
+            r.state == DONE for r in self.rows.values())
+        self.start.setText(self.tr("Copy &again (new mail only)") if again else self.tr("S&tart copying"))
         self.start.setVisible(not self.running)
         self.start.setEnabled(self.ready)
         self.pause.setVisible(self.running and not self.paused)
@@ -285,7 +289,6 @@ class CopyBox(QWidget):
 
     def retranslate(self) -> None:
         self.scroll.setAccessibleName(self.tr("Each person's copy"))
-        self.start.setText(self.tr("S&tart copying"))
         self.pause.setText(self.tr("&Pause"))
         self.resume.setText(self.tr("Res&ume"))
         self.cancel.setText(self.tr("Stop the cop&y"))

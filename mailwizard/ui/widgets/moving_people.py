@@ -105,6 +105,7 @@ class PeopleBox(QWidget):
             new_password.setEchoMode(QLineEdit.EchoMode.Password)
             old_login, old_password = kept.get(person.address, (person.old_login, ""))
             login.setText(old_login)
+            login.setCursorPosition(0)
             password.setText(old_password)
             for field in (login, password, new_password):
                 field.textEdited.connect(lambda _t: self.changed.emit())
@@ -115,8 +116,8 @@ class PeopleBox(QWidget):
             self.grid.addWidget(new_password, i, 4)
             self.rows.append(Row(person, login, password, new_password))
         self.grid.setRowStretch(len(people) + 1, 1)
-        for column in (2, 3, 4):
-            self.grid.setColumnStretch(column, 1)
+        for column, stretch in ((2, 2), (3, 1), (4, 1)):  # the old login wide enough to read who it is
+            self.grid.setColumnStretch(column, stretch)
         previous = self.scroll  # Tab: row by row, before the file's buttons (made long before the rows)
         for row in self.rows:
             for field in (row.login, row.password, row.new_password):

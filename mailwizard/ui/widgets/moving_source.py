@@ -232,8 +232,10 @@ class SourceBox(QWidget):
         self.password.setPlaceholderText(self.tr("used only for this check, not kept"))
         self.check.setText(self.tr("&Check the old server"))
         if self.result.status is None:
-            self.result.set_optional(self.tr("MailWizard first checks that the old server answers securely and accepts "
-                                        "the login. It never deletes or changes anything there."))
+            # not "Optional": MailWizard's own copy (tab 3) waits for this check
+            self.result.set_optional(self.tr("Before copying, MailWizard checks that the old server answers securely "
+                                             "and accepts the login. It never deletes or changes anything there."),
+                                     word=self.tr("First"))
         self.method_box.setTitle(self.tr("Who copies the mail"))
         self.by_us.setText(self.tr("MailWizard copies it, person by person (keep this computer on until it is done)"))
         self.by_provider.setText(self.tr("{provider} copies it itself: MailWizard prepares the file its admin console "

@@ -84,7 +84,7 @@ class SharedEditor(QGroupBox):
         self.who_label.setText(self.tr("&Who receives its mail:"))
         self.all_button.setText(self.tr("Ever&yone"))
         self.none_button.setText(self.tr("Nobo&dy"))
-        self.outside.setText(self.tr("Takes mail from outside the company (customers, suppliers)"))
+        self.outside.setText(self.tr("Ta&kes mail from outside the company (customers, suppliers)"))
         self.outside.setToolTip(self.tr("Untick for an internal list that only colleagues can write to."))
         self.local_part.setToolTip(self.tr("The part before the @: letters, digits, dots, hyphens."))
 
