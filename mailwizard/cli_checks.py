@@ -130,6 +130,8 @@ def members_check(args: argparse.Namespace) -> int:
     imported = read_members(table, mapping, domain.ascii or "", args.pattern,
                             roles=presets_for(profile_for(args.provider).role_api) if args.provider else PERMISSIONS)
     problems = imported.problems
+    members = [member for _line, member in imported.rows]
+    shared = shared_report(members, domain.ascii or "", args.provider, args.lang)
     report: dict[str, Any] = {
         "encoding": table.encoding, "delimiter": table.delimiter, "pattern": args.pattern,
         "columns": {field: table.headers[index] for field, index in mapping.items()},
@@ -141,6 +143,7 @@ def members_check(args: argparse.Namespace) -> int:
                   "errors": [p.key for p in problems.get(i, [])],
                   "problems": [{"field": p.field, **said(p.key, p.params)} for p in problems.get(i, [])]}
                  for i, (line, member) in enumerate(imported.rows)],
+        **shared,
     }
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
@@ -149,4 +152,24 @@ def members_check(args: argparse.Namespace) -> int:
         for row in report["rows"]:
             if row["problems"]:
                 print(f"row {row['row']}: {row['name']}: " + " ".join(p["text"] for p in row["problems"]))
-    return 0 if not problems else 1
+        for problem in report["alias_problems"]:
+            print(f"{problem['address']}: {problem['text']}")
+        for item in report["shared_suggestions"]:
+            print(f"suggested shared address {item['address']} ({item['name']}): {', '.join(item['recipients'])}")
+    return 0 if not problems and not report["alias_problems"] else 1
+
+
+def shared_report(members: list, domain: str, provider: str | None, language: str | None) -> dict[str, Any]:
+    """The aliases' problems and the shared addresses the Members step would suggest for this list, by the same
+    functions (core/members/shared_check.py, shared_suggest.py)."""
+    from mailwizard.core.members.shared_check import check_shared
+    from mailwizard.core.members.shared_suggest import suggestions
+    from mailwizard.core.providers.profiles import profile_for
+    from mailwizard.core.providers.shared_api import support_before_sign_in
+
+    support = support_before_sign_in(profile_for(provider).open_shared) if provider else None
+    found = check_shared([], members, domain, support)
+    return {"alias_problems": [{"address": p.subject, **said(p.key, p.params)} for p in found],
+            "shared_suggestions": [{"address": f"{s.local_part}@{domain}", "name": s.name,
+                                    "recipients": [f"{r}@{domain}" for r in s.recipients], "outside": s.outside}
+                                   for s in suggestions(members, [], language or "en")]}

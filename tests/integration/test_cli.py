@@ -88,6 +88,21 @@ def test_spf_over_the_lookup_limit_is_not_ok(capsys) -> None:
     assert "⚠ The SPF record needs 14 DNS lookups" in capsys.readouterr().out
 
 
+def test_members_check_says_the_aliases_problems_and_suggests_a_list_per_department(capsys, tmp_path: Path) -> None:
+    sheet = tmp_path / "staff.csv"
+    sheet.write_text("姓名,邮箱账号,部门,别名\n李娜,li.na,销售部,\"lina, a1, a2, a3, a4, a5\"\n"
+                     "王芳,wang.fang,销售部,lina\n张伟,zhang.wei,财务部,\n", encoding="utf-8")
+    code, out = run(capsys, "members", "check", str(sheet), "--domain", "example.com", "--provider", "tencent",
+                    "--json", "--lang", "zh_CN")
+    assert code == 1 and out["invalid"] == 0  # the rows are fine; the aliases are not
+    assert [(p["address"], p["key"]) for p in out["alias_problems"]] == [
+        ("li.na@example.com", "shared.too_many_aliases"), ("lina@example.com", "shared.clash_alias")]
+    lists = {s["address"]: s for s in out["shared_suggestions"]}
+    assert lists["sales@example.com"]["recipients"] == ["li.na@example.com", "wang.fang@example.com"]
+    assert lists["sales@example.com"]["name"] == "销售部" and lists["info@example.com"]["name"] == "咨询"
+    assert "finance@example.com" in lists
+
+
 def test_a_names_only_file_gets_addresses_from_the_names(capsys) -> None:
     code, out = run(capsys, "members", "check", str(CORPUS / "names_only.csv"), "--domain", "example.com", "--json")
     assert [row["address"] for row in out["rows"]] == [

@@ -69,3 +69,14 @@ class SharedApi(Protocol):
         """AlreadyExists when the alias is another account's or a group's; an alias the account has already is no
         error."""
         ...
+
+
+def support_before_sign_in(opener) -> SharedSupport | None:
+    """What a profile's shared API can do, known without a provider (its ``support`` needs none); None where there
+    is no API, or where the opener needs the signed-in provider to say."""
+    if opener is None:
+        return None
+    try:
+        return opener(None).support
+    except Exception:  # an opener that needs the provider: known once signed in
+        return None

@@ -114,12 +114,9 @@ class SharedStep:
         if opener is None:
             return None
         if self._offline is None or self._offline[0] is not opener:
-            try:
-                support = opener(None).support  # type: ignore[arg-type]
-            except Exception:  # an opener that needs the provider: known once signed in
-                log.debug("shared support not known before signing in")
-                support = None
-            self._offline = (opener, support)
+            from mailwizard.core.providers.shared_api import support_before_sign_in
+
+            self._offline = (opener, support_before_sign_in(opener))
         return self._offline[1]
 
     def console_steps(self, lang: str) -> dict[str, list[str]]:
