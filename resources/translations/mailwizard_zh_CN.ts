@@ -4087,6 +4087,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服务商不允许 MailWizard 创建 @ 前面含有“{chars}”的共享地址（{address}）。请换一个不含它的名称，例如改用“-”。</translation>
     </message>
     <message>
+        <source>The name of {address} is too long for the provider (at most {limit} bytes: about a third as many Chinese characters). Shorten it.</source>
+        <translation>{address} 的名称对服务商来说太长了（最多 {limit} 个字节，约为这个数目三分之一的汉字）。请缩短它。</translation>
+    </message>
+    <message>
         <source>{address} is kept for the mail system itself (reports about mail delivery and abuse). Choose another name.</source>
         <translation>{address} 是留给邮件系统本身使用的（用于邮件投递和滥用举报）。请换一个名称。</translation>
     </message>

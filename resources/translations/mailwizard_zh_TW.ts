@@ -4087,6 +4087,10 @@ Sets up company email with a hosted provider, step by step.</source>
         <translation>服務商不允許 MailWizard 建立 @ 前面含有「{chars}」的共用地址（{address}）。請換一個不含它的名稱，例如改用「-」。</translation>
     </message>
     <message>
+        <source>The name of {address} is too long for the provider (at most {limit} bytes: about a third as many Chinese characters). Shorten it.</source>
+        <translation>{address} 的名稱對服務商來說太長了（最多 {limit} 個位元組，約為這個數目三分之一的中文字）。請縮短它。</translation>
+    </message>
+    <message>
         <source>{address} is kept for the mail system itself (reports about mail delivery and abuse). Choose another name.</source>
         <translation>{address} 是保留給郵件系統本身使用的（用於郵件投遞和濫用檢舉）。請換一個名稱。</translation>
     </message>

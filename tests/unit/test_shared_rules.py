@@ -130,6 +130,16 @@ def test_a_character_the_provider_s_api_refuses_in_a_group_s_name_is_said_before
                         "example.com", graph)[0].key == "shared.name_refused"
 
 
+def test_a_group_name_longer_than_the_provider_takes_is_said_before_anything_is_made() -> None:
+    exmail = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=True, group_name_max_bytes=64)
+    members = [Member("Li Na", local_part="li.na")]
+    items = [SharedAddress("sales", "销" * 22, ("li.na",)), SharedAddress("hr", "人" * 21 + "a", ("li.na",))]
+    found = check_shared(items, members, "example.com", exmail)  # 66 bytes: too long; 64: fits
+    assert [(p.subject, p.key, p.params["limit"]) for p in found] == [("sales@example.com", "shared.name_too_long",
+                                                                       "64")]
+    assert check_shared(items, members, "example.com", None) == []
+
+
 def test_the_problems_of_the_members_aliases() -> None:
     support = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=True, aliases_per_user=4)
     found = {(p.subject, p.key) for p in check_shared([], MEMBERS, "example.com", support)}

@@ -25,10 +25,11 @@ TOO_MANY_ALIASES = "shared.too_many_aliases"    # params: address, member, count
 RESERVED = "shared.reserved"               # params: address
 CLASH_EXISTING = "shared.clash_existing"   # params: address, what (user, group, alias)
 NAME_REFUSED = "shared.name_refused"       # params: address, chars (SharedSupport.group_name_forbidden)
+NAME_TOO_LONG = "shared.name_too_long"     # params: address, limit (SharedSupport.group_name_max_bytes)
 # Provider calls in flight at once (clash checks, aliases); bulk.create_accounts keeps 10 going to the same APIs
 CONCURRENCY = 5
 KEYS = (INVALID, CLASH_MEMBER, CLASH_SHARED, CLASH_ALIAS, NO_RECIPIENTS, UNKNOWN_RECIPIENT, TOO_MANY_ALIASES,
-        RESERVED, CLASH_EXISTING, NAME_REFUSED)
+        RESERVED, CLASH_EXISTING, NAME_REFUSED, NAME_TOO_LONG)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,9 @@ def check_shared(addresses: Iterable[SharedAddress], members: Iterable[Member], 
                           if c in local)
         if refused:
             problems.append(SharedProblem(subject, NAME_REFUSED, {"address": subject, "chars": refused}))
+        limit = support.group_name_max_bytes if support is not None and support.groups else None
+        if limit is not None and len((shared.name or local).encode()) > limit:
+            problems.append(SharedProblem(subject, NAME_TOO_LONG, {"address": subject, "limit": str(limit)}))
         if local in accounts:
             problems.append(SharedProblem(subject, CLASH_MEMBER, {"address": subject,
                                                                   "member": _who(accounts[local])}))

@@ -29,6 +29,7 @@ class SharedSupport:
     source: str = ""          # the documentation the facts come from (URL)
     group_name_forbidden: str = ""  # characters the API refuses in a group's name part, beyond what any address
                                     # refuses (cited in the provider module): refused before anything is made
+    group_name_max_bytes: int | None = None  # the longest group name (display name) the API takes, in UTF-8 bytes
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ TAKEN = {600001, 600002, 600005, 600015, 600024}  # a clash with an account, an 
 GROUP_MISSING = {600008}
 
 SUPPORT = SharedSupport(groups=True, aliases=True, members_listed=True, outside_mail=True,
+                        group_name_max_bytes=GROUP_NAME_BYTES,
                         aliases_per_user=MAX_ALIASES, source="https://exmail.qq.com/qy_mng_logic/doc")
 
 

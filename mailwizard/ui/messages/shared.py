@@ -31,6 +31,9 @@ def texts() -> dict[str, str]:
         "shared.name_refused": QCoreApplication.translate(
             "Messages", "The provider does not let MailWizard make a shared address with “{chars}” in the part before "
             "the @ ({address}). Choose a name without it, for example with “-” instead."),
+        "shared.name_too_long": QCoreApplication.translate(
+            "Messages", "The name of {address} is too long for the provider (at most {limit} bytes: about a third as "
+            "many Chinese characters). Shorten it."),
         "shared.reserved": QCoreApplication.translate(
             "Messages", "{address} is kept for the mail system itself (reports about mail delivery and abuse). "
             "Choose another name."),
