@@ -121,3 +121,21 @@ def fail_on_contract_violation(request: pytest.FixtureRequest) -> Iterator[None]
     if violations and not request.node.get_closest_marker("contract_violation"):
         pytest.fail("requests outside the providers' API contract:\n" + "\n".join(violations))
 
+
+
+@pytest.fixture(autouse=True)
+def no_bare_core_application() -> Iterator[None]:
+    """A test that runs the command line in another language without ``qapp`` leaves the CLI's bare
+    QCoreApplication behind, and the next window test aborts the whole run (Qt cannot make a widget on it).
+    Said here, on the test that left it, rather than as a crash further on."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if app is not None and not isinstance(app, QApplication):
+        pytest.fail("a bare QCoreApplication outlived this test: give the test the qapp fixture")

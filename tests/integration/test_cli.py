@@ -88,7 +88,9 @@ def test_spf_over_the_lookup_limit_is_not_ok(capsys) -> None:
     assert "⚠ The SPF record needs 14 DNS lookups" in capsys.readouterr().out
 
 
-def test_members_check_says_the_aliases_problems_and_suggests_a_list_per_department(capsys, tmp_path: Path) -> None:
+def test_members_check_says_the_aliases_problems_and_suggests_a_list_per_department(capsys, qapp,
+                                                                                     tmp_path: Path) -> None:
+    # qapp: without it the command line's bare QCoreApplication would outlive the test and abort the window's tests
     sheet = tmp_path / "staff.csv"
     sheet.write_text("姓名,邮箱账号,部门,别名\n李娜,li.na,销售部,\"lina, a1, a2, a3, a4, a5\"\n"
                      "王芳,wang.fang,销售部,lina\n张伟,zhang.wei,财务部,\n", encoding="utf-8")
